@@ -1,0 +1,52 @@
+# kzlib — run `make` to list the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.setup-done
+NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+REPORT := build/report
+export PYTHONHASHSEED := 0
+export MPLBACKEND := module://matplotlib_inline.backend_inline
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+setup: $(STAMP) ## create .venv from requirements.lock (idempotent)
+
+$(STAMP): requirements.lock pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+test: setup ## run pytest on tests/ and strict nbval on notebooks/
+	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q
+
+report: setup ## execute every notebook fresh and write HTML to build/report/
+	rm -rf $(REPORT) && mkdir -p $(REPORT)
+	$(PY) -m jupyter nbconvert --to html --execute --output-dir $(REPORT) $(NOTEBOOKS) --log-level WARN
+	$(PY) -m kzlib export $(REPORT)/tables
+	$(PY) -m kzlib report-index $(REPORT)
+
+notebooks: setup ## re-execute the notebooks in place to refresh their stored outputs
+	$(PY) -m jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS) --log-level WARN
+
+export: setup ## write every table as CSV to build/tables/
+	$(PY) -m kzlib export build/tables
+
+lock: ## re-pin requirements.lock from pyproject.toml in a scratch venv
+	rm -rf build/lockenv && python3 -m venv build/lockenv
+	build/lockenv/bin/pip install --quiet -e '.[dev]'
+	{ head -2 requirements.lock; build/lockenv/bin/pip freeze --exclude-editable | grep -v '^-e'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock && rm -rf build/lockenv
+
+clean: ## remove build/ and caches (keeps .venv)
+	rm -rf build .pytest_cache .hypothesis
+	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +
+
+distclean: clean ## also remove .venv
+	rm -rf $(VENV)
+
+.PHONY: help setup test report notebooks export lock clean distclean

@@ -1,0 +1,36 @@
+"""Command line: ``python -m kzlib export OUTDIR [SOURCE ...]``."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .errors import InputError
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kzlib", description="Structure texts into tidy tables.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    exp = sub.add_parser("export", help="write every table as OUTDIR/<table>.csv")
+    exp.add_argument("outdir", help="folder for the CSV files")
+    exp.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
+    rep = sub.add_parser("report-index", help="write the report's index.html for rendered notebooks")
+    rep.add_argument("outdir", help="the report folder holding one HTML page per notebook")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "export":
+            from .corpus import load
+            from .export import write_tables
+
+            written = write_tables(load(*args.sources).tables(), args.outdir)
+            print(f"wrote {len(written)} tables to {args.outdir}")
+        else:
+            from .report import write_index
+
+            print(f"wrote {write_index(args.outdir)}")
+    except InputError as exc:
+        print(f"kzlib: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"kzlib: error: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        return 2
+    return 0

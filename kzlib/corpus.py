@@ -1,0 +1,129 @@
+"""The corpus: documents in, tidy pandas tables out (one row per unit, offsets into each source)."""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths, sentences
+from .document import Document
+from .errors import InputError
+from .source import Source, from_text, read_source
+
+STRUCTURE_TABLES = ("documents", "sections", "paragraphs", "sentences", "footnotes", "unassigned")
+COLUMNS = {
+    "documents": ["doc_id", "path", "title", "n_chars", "n_words", "n_paragraphs", "sha256", "title_start", "title_end"],
+    "sections": ["doc_id", "section_id", "order", "title", "start", "end", "heading_start", "heading_end", "n_paragraphs"],
+    "paragraphs": ["doc_id", "para_id", "section_id", "order", "text", "start", "end", "n_words", "segments"],
+    "sentences": ["doc_id", "sent_id", "para_id", "order", "text", "start", "end"],
+    "footnotes": ["doc_id", "number", "text", "url", "para_id", "ref_start", "ref_end", "start", "end"],
+    "unassigned": ["doc_id", "start", "end", "text", "reason"],
+}
+
+
+def _frame(rows: list[dict], table: str) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=COLUMNS[table])
+    for col in ("start", "end", "ref_start", "ref_end", "heading_start", "heading_end", "title_start", "title_end"):
+        if col in df:
+            df[col] = df[col].astype("Int64")
+    return df
+
+
+class Corpus:
+    """Parsed documents and their tables. Tables are computed on first use and kept."""
+
+    def __init__(self, sources: list[Source]):
+        if not sources:
+            raise InputError("no sources given")
+        ids = [s.doc_id for s in sources]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise InputError(f"two sources share the doc_id {dupes[0]!r}; rename one file")
+        self.docs: dict[str, Document] = {s.doc_id: Document(s) for s in sources}
+
+    def __repr__(self) -> str:
+        return f"<Corpus of {len(self.docs)} document(s): {', '.join(self.docs)}>"
+
+    def source(self, doc_id: str) -> str:
+        """The decoded text of a document, into which every offset points."""
+        return self.docs[doc_id].text
+
+    def span(self, doc_id: str, start: int, end: int) -> str:
+        """``source[start:end]`` of a document: the words behind any row."""
+        return self.docs[doc_id].text[start:end]
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        rows = []
+        for d in self.docs.values():
+            title = next((u for u in d.units if u.kind == "title"), None)
+            rows.append(dict(doc_id=d.doc_id, path=paths.display(d.source.path), title=d.title or d.doc_id,
+                             n_chars=len(d.text), n_words=d.n_words(), n_paragraphs=len(d.paragraphs),
+                             sha256=d.source.sha256, title_start=title.start if title else None,
+                             title_end=title.end if title else None))
+        return _frame(rows, "documents")
+
+    @cached_property
+    def sections(self) -> pd.DataFrame:
+        rows = [dict(doc_id=d.doc_id, section_id=s.section_id, order=s.order, title=s.title, start=s.start,
+                     end=s.end, heading_start=s.heading[0] if s.heading else None,
+                     heading_end=s.heading[1] if s.heading else None, n_paragraphs=len(s.paragraphs))
+                for d in self.docs.values() for s in d.sections]
+        return _frame(rows, "sections")
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        rows = [dict(doc_id=d.doc_id, para_id=p.para_id, section_id=p.section_id, order=p.order, text=p.text,
+                     start=p.start, end=p.end, n_words=len(p.text.split()),
+                     segments=" ".join(f"{s}:{e}" for s, e in p.spans))
+                for d in self.docs.values() for p in d.paragraphs]
+        return _frame(rows, "paragraphs")
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        rows = []
+        for d in self.docs.values():
+            order = 0
+            for p in d.paragraphs:
+                for k, (i, j) in enumerate(sentences.split(p.text), 1):
+                    start, end = p.span(i, j)
+                    rows.append(dict(doc_id=d.doc_id, sent_id=f"{p.para_id}.{k:02d}", para_id=p.para_id,
+                                     order=order, text=p.text[i:j], start=start, end=end))
+                    order += 1
+        return _frame(rows, "sentences")
+
+    @cached_property
+    def footnotes(self) -> pd.DataFrame:
+        rows = [dict(doc_id=d.doc_id, **f) for d in self.docs.values() for f in d.footnotes]
+        df = _frame(rows, "footnotes")
+        df["number"] = df["number"].astype("Int64")
+        return df
+
+    @cached_property
+    def unassigned(self) -> pd.DataFrame:
+        rows = [dict(doc_id=d.doc_id, start=u.start, end=u.end, text=d.text[u.start:u.end], reason=u.reason)
+                for d in self.docs.values() for u in d.units if u.kind == "unassigned"]
+        return _frame(rows, "unassigned")
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every exported table by name, in export order."""
+        return {name: getattr(self, name) for name in STRUCTURE_TABLES}
+
+
+def load(*sources, texts: dict[str, str] | None = None) -> Corpus:
+    """Load sources as a :class:`Corpus`.
+
+    ``load()`` reads every ``.txt`` in ``seeds/``; ``load(path, ...)`` reads the given files;
+    ``load(texts={"doc_id": "text ..."})`` parses texts in memory.
+    """
+    items: list[Source] = []
+    if texts:
+        items += [from_text(t, doc_id) for doc_id, t in texts.items()]
+    flat = [p for s in sources for p in ([s] if isinstance(s, (str, Path)) else s)]
+    if not flat and not texts:
+        flat = paths.seed_files()
+        if not flat:
+            raise InputError(f"{paths.SEEDS}: no .txt sources found")
+    items += [read_source(p) for p in flat]
+    return Corpus(items)

@@ -1,0 +1,142 @@
+"""A parsed source with stable ids: sections, paragraphs (clean text + offset map), footnotes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .markup import reading_text
+from .source import Source
+from .structure import URL, Unit, parse, plain
+
+WORD = re.compile(r"\S+")
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph: ``text`` is reading text, ``offsets[i]`` the source position of ``text[i]``."""
+
+    para_id: str
+    section_id: str
+    order: int
+    spans: list[tuple[int, int]]
+    text: str
+    offsets: list[int]
+    refs: list[tuple[int, int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Source ``(start, end)`` of ``text[i:j]``."""
+        return self.offsets[i], self.offsets[j - 1] + 1
+
+
+@dataclass
+class Section:
+    section_id: str
+    order: int
+    title: str
+    heading: tuple[int, int] | None
+    start: int
+    end: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def _ids(prefix: str, n: int) -> list[str]:
+    width = max(3 if prefix == "P" else 2, len(str(n)))
+    return [f"{prefix}{k:0{width}d}" for k in range(1, n + 1)]
+
+
+class Document:
+    """One source, parsed. Build it with :func:`kzlib.load` or ``Document(source)``."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.units: list[Unit] = parse(source.text)
+
+    @property
+    def doc_id(self) -> str:
+        return self.source.doc_id
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def clean(self, unit: Unit, spans=None) -> tuple[str, list[int]]:
+        """Reading text of a unit (or of some of its spans) without markup and reference marks."""
+        drop = {p for _, s, e in unit.refs for p in range(s, e)}
+        return reading_text(self.text, spans or unit.spans, drop)
+
+    @cached_property
+    def title(self) -> str:
+        for u in self.units:
+            if u.kind == "title":
+                return self.clean(u)[0]
+        return ""
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        bodies = [u for u in self.units if u.kind == "paragraph"]
+        para_ids = iter(_ids("P", len(bodies)))
+        n_headings = sum(u.kind == "heading" for u in self.units)
+        heading_ids = iter(_ids("S", n_headings))
+        sections: list[Section] = []
+        current: Section | None = None
+        for u in self.units:
+            if u.kind == "heading":
+                title = self.clean(u)[0].rstrip(":.").strip()
+                current = Section(next(heading_ids), len(sections), title, (u.start, u.end), u.start, u.end)
+                sections.append(current)
+            elif u.kind in ("paragraph", "footnote", "unassigned") and (current or u.kind == "paragraph"):
+                if current is None:
+                    current = Section("S00", 0, "", None, u.start, u.end)
+                    sections.append(current)
+                current.end = max(current.end, u.end)
+                if u.kind == "paragraph":
+                    text, offsets = self.clean(u)
+                    order = sum(len(s.paragraphs) for s in sections)
+                    current.paragraphs.append(
+                        Paragraph(next(para_ids), current.section_id, order, list(u.spans), text, offsets, u.refs)
+                    )
+        return sections
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        """The paragraph whose own spans hold source position ``pos``."""
+        for p in self.paragraphs:
+            if any(s <= pos < e for s, e in p.spans):
+                return p
+        return None
+
+    @cached_property
+    def footnotes(self) -> list[dict]:
+        refs = {}
+        for p in self.paragraphs:
+            for number, s, e in p.refs:
+                refs.setdefault(number, (p.para_id, s, e))
+        rows = []
+        for u in self.units:
+            if u.kind != "footnote":
+                continue
+            s, e = u.spans[0]
+            marker = re.match(r"\S+?(?=[\s.)]|$)[.)]?\s*", self.text[s:e]) if u.number is not None else None
+            body = [(s + (marker.end() if marker else 0), e)]
+            text, _ = reading_text(self.text, body)
+            url_src = self.text[u.url_span[0]:u.url_span[1]] if u.url_span else text
+            url = URL.search(plain(url_src))
+            para_id, ref_start, ref_end = refs.get(u.number, (None, None, None))
+            rows.append(dict(number=u.number, text=text, url=url.group(0) if url else "",
+                             para_id=para_id, ref_start=ref_start, ref_end=ref_end, start=u.start, end=u.end))
+        return rows
+
+    def n_words(self) -> int:
+        return sum(len(WORD.findall(p.text)) for p in self.paragraphs)
