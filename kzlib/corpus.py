@@ -53,6 +53,14 @@ class Corpus:
         """``source[start:end]`` of a document: the words behind any row."""
         return self.docs[doc_id].text[start:end]
 
+    def reading(self, doc_id: str, start: int, end: int) -> str:
+        """The clean reading text behind a source span (markup, breaks and footnotes left out)."""
+        d = self.docs[doc_id]
+        p = d.paragraph_at(start)
+        if p is None:
+            return d.text[start:end]
+        return "".join(ch for ch, pos in zip(p.text, p.offsets) if start <= pos < end).strip()
+
     @cached_property
     def documents(self) -> pd.DataFrame:
         rows = []

@@ -73,14 +73,14 @@ def lines(text: str):
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
-    """Runs of non-blank lines; a line opening with a superscript number starts its own run."""
+    """Runs of non-blank lines; a footnote-number line or a URL-only line starts its own run."""
     out: list[list[int]] = []
     open_block = False
     for span in lines(text):
         if span is None:
             open_block = False
             continue
-        if open_block and not SUP_NOTE.match(text, span[0]):
+        if open_block and not SUP_NOTE.match(text, span[0]) and not URL_BLOCK.match(text[span[0]:span[1]]):
             out[-1][1] = span[1]
         else:
             out.append([span[0], span[1]])

@@ -1,0 +1,73 @@
+"""Bad input: one line naming the file and the problem, exit status 2, nothing half-written."""
+import subprocess
+import sys
+
+import pytest
+
+import kzlib
+from kzlib.source import read_source
+
+CASES = {
+    "empty.txt": (b"", "file is empty or blank"),
+    "blank.txt": (b" \n\n\t\n", "file is empty or blank"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    "latin1.txt": ("Café politique à Almaty.\n".encode("latin-1"), "not valid UTF-8 (byte 0xe9 at offset 3)"),
+    "utf16.txt": ("Title\n\nText.\n".encode("utf-16"), "text is UTF-16"),
+}
+
+
+@pytest.fixture
+def bad_files(tmp_path):
+    for name, (data, _) in CASES.items():
+        (tmp_path / name).write_bytes(data)
+    return tmp_path
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "kzlib", *map(str, args)], capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_file_raises_input_error(bad_files, name):
+    with pytest.raises(kzlib.InputError, match=f"^{bad_files / name}: .*{CASES[name][1].split('(')[0]}"):
+        read_source(bad_files / name)
+
+
+@pytest.mark.parametrize("name", sorted(CASES) + ["missing.txt", "."])
+def test_cli_bad_input_one_line_exit_2_no_output(bad_files, tmp_path, name):
+    out = tmp_path / "out"
+    target = bad_files if name == "." else bad_files / name
+    r = run_cli("export", out, target)
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert r.stderr.count("\n") == 1 and r.stderr.startswith("kzlib: error: ") and str(target) in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not out.exists()
+    assert not list(tmp_path.glob(".out-*")), "staging folder left behind"
+
+
+def test_good_and_bad_sources_together_write_nothing(bad_files, tmp_path, text):
+    good = tmp_path / "good.txt"
+    good.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    r = run_cli("export", out, good, bad_files / "binary.txt")
+    assert r.returncode == 2 and not out.exists()
+
+
+def test_bom_reads_the_same(tmp_path, text):
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (tmp_path / "plain.txt").write_bytes(text.encode("utf-8"))
+    c = kzlib.load(tmp_path / "bom.txt", tmp_path / "plain.txt")
+    assert c.source("bom") == c.source("plain")
+    p = c.paragraphs
+    same = [p[p.doc_id == d].drop(columns="doc_id").reset_index(drop=True) for d in ("bom", "plain")]
+    assert same[0].equals(same[1])
+
+
+def test_duplicate_doc_ids_are_refused(tmp_path, text):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for d in "ab":
+        (tmp_path / d / "same.txt").write_text(text, encoding="utf-8")
+    with pytest.raises(kzlib.InputError, match="share the doc_id 'same'"):
+        kzlib.load(tmp_path / "a" / "same.txt", tmp_path / "b" / "same.txt")

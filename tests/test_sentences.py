@@ -1,0 +1,33 @@
+"""Sentence segmentation: the chapter's abbreviations stay inside their sentences."""
+import pytest
+
+from kzlib.sentences import split
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split(text)]
+
+
+@pytest.mark.parametrize("case", [
+    "the U.S. maintains important interests.",
+    'S. Frederick Starr, "First Glimpses of Tokayev\'s Kazakhstan: The Listening State?',
+    "See eg. Fareed Zakaria, The Future of Freedom, New York: W.W. Norton, 2007.",
+    "America's commitment to the (a) independence, (b) sovereignty, and (c) territorial integrity of partner states.",
+])
+def test_abbreviations_do_not_end_sentences(case):
+    assert sentences(case + " Next sentence.") == [case, "Next sentence."]
+
+
+def test_chapter_sentences(corpus):
+    s = corpus.sentences
+    assert len(s) == 204
+    assert s.groupby("para_id").size()["P026"] == 12
+    text = s.set_index("sent_id").text
+    assert text["P001.02"] == "At no point has this been more urgently necessary than in the years 2015-2021."
+    assert text["P026.07"].startswith("Three basic principles were affirmed therein: America's commitment to the (a)")
+    assert s.sent_id.is_unique and s.order.tolist() == list(range(len(s)))
+
+
+def test_sentences_tile_their_paragraph(corpus):
+    joined = corpus.sentences.groupby("para_id").text.agg(" ".join)
+    assert joined.to_dict() == corpus.paragraphs.set_index("para_id").text.to_dict()
