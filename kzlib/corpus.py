@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths, sentences
+from . import actors, codebook, network, paths
 from .document import Document
 from .errors import InputError
 from .source import Source, from_text, read_source
 
 STRUCTURE_TABLES = ("documents", "sections", "paragraphs", "sentences", "footnotes", "unassigned")
+ACTOR_TABLES = ("actors", "mentions", "cooccurrence")
 COLUMNS = {
     "documents": ["doc_id", "path", "title", "n_chars", "n_words", "n_paragraphs", "sha256", "title_start", "title_end"],
     "sections": ["doc_id", "section_id", "order", "title", "start", "end", "heading_start", "heading_end", "n_paragraphs"],
@@ -19,6 +20,9 @@ COLUMNS = {
     "sentences": ["doc_id", "sent_id", "para_id", "order", "text", "start", "end"],
     "footnotes": ["doc_id", "number", "text", "url", "para_id", "ref_start", "ref_end", "start", "end"],
     "unassigned": ["doc_id", "start", "end", "text", "reason"],
+    "actors": ["actor_id", "name", "type", "affiliation", "description", "mentions", "paragraphs", "documents"],
+    "mentions": ["doc_id", "actor_id", "para_id", "sent_id", "start", "end", "surface", "form"],
+    "cooccurrence": network.COLUMNS,
 }
 
 
@@ -90,15 +94,9 @@ class Corpus:
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
-        rows = []
-        for d in self.docs.values():
-            order = 0
-            for p in d.paragraphs:
-                for k, (i, j) in enumerate(sentences.split(p.text), 1):
-                    start, end = p.span(i, j)
-                    rows.append(dict(doc_id=d.doc_id, sent_id=f"{p.para_id}.{k:02d}", para_id=p.para_id,
-                                     order=order, text=p.text[i:j], start=start, end=end))
-                    order += 1
+        rows = [dict(doc_id=d.doc_id, sent_id=sent_id, para_id=p.para_id, order=order, text=p.text[i:j],
+                     start=p.span(i, j)[0], end=p.span(i, j)[1])
+                for d in self.docs.values() for order, (p, sent_id, i, j) in enumerate(d.sentences)]
         return _frame(rows, "sentences")
 
     @cached_property
@@ -114,9 +112,33 @@ class Corpus:
                 for d in self.docs.values() for u in d.units if u.kind == "unassigned"]
         return _frame(rows, "unassigned")
 
+    @cached_property
+    def mentions(self) -> pd.DataFrame:
+        rows = [m for d in self.docs.values() for m in actors.mentions(d)]
+        return _frame(rows, "mentions")
+
+    @cached_property
+    def actors(self) -> pd.DataFrame:
+        """Codebook rows of the actors mentioned, with how often and how widely."""
+        m = self.mentions
+        counts = m.groupby("actor_id").agg(mentions=("start", "size"), documents=("doc_id", "nunique"))
+        counts["paragraphs"] = m.drop_duplicates(["doc_id", "para_id", "actor_id"]).groupby("actor_id").size()
+        df = codebook.actors().merge(counts.reset_index(), on="actor_id")
+        return df[COLUMNS["actors"]].sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
+
+    @cached_property
+    def cooccurrence(self) -> pd.DataFrame:
+        return network.cooccurrence(self.mentions)
+
+    def kwic(self, query: str, width: int = 50, regex: bool = False) -> pd.DataFrame:
+        """Keyword in context for an actor_id or a term: see :func:`kzlib.kwic.kwic`."""
+        from .kwic import kwic
+
+        return kwic(self, query, width, regex)
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every exported table by name, in export order."""
-        return {name: getattr(self, name) for name in STRUCTURE_TABLES}
+        return {name: getattr(self, name) for name in STRUCTURE_TABLES + ACTOR_TABLES}
 
 
 def load(*sources, texts: dict[str, str] | None = None) -> Corpus:

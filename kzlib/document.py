@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import sentences as segmenter
 from .markup import reading_text
 from .source import Source
 from .structure import URL, Unit, parse, plain
@@ -109,6 +110,21 @@ class Document:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         return [p for s in self.sections for p in s.paragraphs]
+
+    @cached_property
+    def sentences(self) -> list[tuple[Paragraph, str, int, int]]:
+        """``(paragraph, sent_id, i, j)`` for every sentence; ``i:j`` indexes the paragraph's text."""
+        from .actors import name_spans
+
+        return [(p, f"{p.para_id}.{k:02d}", i, j) for p in self.paragraphs
+                for k, (i, j) in enumerate(segmenter.split(p.text, keep=name_spans(p.text)), 1)]
+
+    def sentence_at(self, para: Paragraph, i: int) -> str | None:
+        """The sent_id of the sentence holding clean character ``i`` of ``para``."""
+        for p, sent_id, s, e in self.sentences:
+            if p is para and s <= i < e:
+                return sent_id
+        return None
 
     def paragraph_at(self, pos: int) -> Paragraph | None:
         """The paragraph whose own spans hold source position ``pos``."""

@@ -9,11 +9,20 @@ from __future__ import annotations
 import sentencex
 
 
-def split(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence in ``text``, white space trimmed, covering every word."""
+def split(text: str, keep=()) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in ``text``, white space trimmed, covering every word.
+
+    ``keep`` lists spans (known names such as ``US. Chamber of Commerce``) that no boundary may cut.
+    """
+    bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
+    merged: list[tuple[int, int]] = []
+    for s, e in bounds:
+        if merged and any(ks < s < ke for ks, ke in keep):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
     out = []
-    for b in sentencex.get_sentence_boundaries("en", text):
-        s, e = b["start_index"], b["end_index"]
+    for s, e in merged:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

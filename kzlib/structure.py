@@ -106,6 +106,8 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
     if not content:
         return False
     capital = sum(1 for w in content if re.search(r"[^\W\d_]", w).group(0).isupper())
+    if line.endswith("."):  # a heading with a closing period is fully title-cased
+        return capital == len(content)
     return capital >= 0.75 * len(content)
 
 
@@ -145,9 +147,12 @@ def parse(text: str) -> list[Unit]:
             seen_refs.update(r[0] for r in _note_refs(text, s, e))
         kinds.append(kind)
         numbers.append(n)
-    # a heading needs body text after it; a trailing title-like line is a paragraph
-    last_body = max((i for i, k in enumerate(kinds) if k == "body"), default=-1)
-    kinds = ["body" if k == "heading" and i > last_body else k for i, k in enumerate(kinds)]
+    # a title or heading needs body text after it; a trailing title-like line is a paragraph
+    seen_body = False
+    for i in reversed(range(len(kinds))):
+        if kinds[i] in ("heading", "title") and not seen_body:
+            kinds[i] = "body"
+        seen_body = seen_body or kinds[i] == "body"
 
     units: list[Unit] = []
     para: Unit | None = None  # the paragraph a lower-case fragment may continue

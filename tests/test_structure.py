@@ -172,3 +172,13 @@ def test_crlf_parses_like_lf(text):
     assert c.sections[c.sections.doc_id == "crlf"].title.tolist() == SECTION_TITLES
     assert_lossless(c, "crlf")
     assert_traceable(c)
+
+
+def test_a_lone_title_like_line_is_a_paragraph():
+    c = kzlib.load(texts={"t": "The Kyrgyz Republic and Turkmenistan Met.\n"})
+    assert c.documents.title[0] == "t" and c.paragraphs.text.tolist() == ["The Kyrgyz Republic and Turkmenistan Met."]
+
+
+def test_a_sentence_with_a_period_is_not_a_heading():
+    c = kzlib.load(texts={"t": "Title Here\n\nThe Kyrgyz Republic and Turkmenistan met.\n\nMore text follows here.\n"})
+    assert c.sections.title.tolist() == [""] and len(c.paragraphs) == 2

@@ -1,17 +1,11 @@
-"""Figures for the notebooks and the report. Each function draws one figure and returns it."""
+"""Structure figures: section lengths, length distributions, footnote positions."""
 from __future__ import annotations
 
-import textwrap
-
 import matplotlib.pyplot as plt
-import pandas as pd
 
-from . import describe
-from .corpus import Corpus
-
-
-def _wrap(label: str, width: int = 38) -> str:
-    return "\n".join(textwrap.wrap(label, width)) or label
+from .. import describe
+from ..corpus import Corpus
+from ._style import wrap as _wrap
 
 
 def section_lengths(corpus: Corpus):
@@ -67,21 +61,3 @@ def footnote_positions(corpus: Corpus):
     ax.set_title(f"{len(cited)} footnoted paragraphs (red) among {len(paras)}; lines mark {len(sections)} sections")
     fig.tight_layout()
     return fig
-
-
-def save_all(figures: dict[str, "plt.Figure"], outdir) -> list:
-    """Save figures as PNG and SVG under stable names."""
-    from pathlib import Path
-
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, fig in figures.items():
-        for ext in ("png", "svg"):
-            path = outdir / f"{name}.{ext}"
-            fig.savefig(path, metadata={"Date": None} if ext == "svg" else {"Software": None})
-            written.append(path)
-    return written
-
-
-__all__ = ["section_lengths", "length_distributions", "footnote_positions", "save_all", "pd"]

@@ -1,0 +1,171 @@
+"""Actor mentions: codebook surfaces matched in paragraph text, longest match first.
+
+Rules, in order:
+1. Every codebook surface (name, alias, acronym, demonym, capital) is a candidate wherever it stands as
+   whole words, case-sensitive; periods in abbreviations are optional and a hyphen may be a space
+   (``US. Chamber of Commerce``, ``U.S. Kazakhstan Business Council``). Possessives need nothing special.
+   A word prefixed ``non-`` is not a mention (``non-Western``).
+2. Overlapping candidates resolve to the longest (then the leftmost); no span is counted twice.
+   Blocking phrases in ``non_actors.csv`` (``South China Sea``) win like any candidate and are dropped.
+3. A person's title standing right before the name joins the mention (``Secretary of State Pompeo``).
+4. Misspellings: a capitalised word left unmatched is resolved to an actor already named in the same
+   document when it is close to one of that actor's surfaces: for names of six letters or more,
+   rapidfuzz ``fuzz.ratio >= FUZZY_NAME_THRESHOLD`` with the same first letter; for acronyms of four
+   letters or more, one transposition (``ESDP`` for ``ESPD``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import replace
+from functools import lru_cache
+
+from typing import TYPE_CHECKING
+
+from . import codebook
+
+if TYPE_CHECKING:
+    from .document import Document
+
+FUZZY_NAME_THRESHOLD = 85.0
+WORD_START = re.compile(r"(?<!\w)\w")
+CAPITALISED = re.compile(r"(?<![\w-])([A-Z][a-z]{5,}|[A-Z]{4,6})(?![\w-])")
+
+
+def _pattern(surface: str) -> str:
+    """A regex for a surface: optional periods, hyphen or space between parts, flexible spaces."""
+    out = []
+    for ch in surface:
+        if ch == ".":
+            out.append(r"\.?")
+        elif ch in "-–":
+            out.append(r"[-–\s]?")
+        elif ch == " ":
+            out.append(r"[-\s]+" if out and out[-1] == r"\.?" else r"\s+")
+        else:
+            out.append(re.escape(ch))
+    if surface[:4] == "the ":
+        out[0] = "[tT]"
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def _matchers():
+    """Surfaces grouped by first character, each group one alternation (longest surface first)."""
+    groups = defaultdict(list)
+    for k, s in enumerate(codebook.surfaces()):
+        first = s.text[0]
+        for key in {first, first.upper()} if s.text[:4] == "the " else {first}:
+            groups[key].append(k)
+    surf = codebook.surfaces()
+    compiled = {}
+    for key, idx in groups.items():
+        idx.sort(key=lambda k: -len(surf[k].text))
+        alt = "|".join(f"(?P<s{k}>{_pattern(surf[k].text)})" for k in idx)
+        compiled[key] = re.compile(rf"(?:{alt})(?!\w)")
+    title_alt = "|".join(_pattern(t) for t in codebook.titles())
+    titles = re.compile(rf"(?:^|(?<=\W))(?:{title_alt})\s+$")
+    return compiled, titles
+
+
+@lru_cache(maxsize=None)
+def _exact() -> dict:
+    return {(s.text, s.actor_id): s for s in codebook.surfaces()}
+
+
+def _candidates(text: str):
+    compiled, _ = _matchers()
+    surf = codebook.surfaces()
+    for m in WORD_START.finditer(text):
+        pos = m.start()
+        rx = compiled.get(text[pos])
+        if rx is None or text[max(0, pos - 4):pos] == "non-":
+            continue
+        hit = rx.match(text, pos)
+        if hit:
+            surface = surf[int(hit.lastgroup[1:])]
+            said = " ".join(hit.group(0).split())
+            if said != surface.text:
+                exact = _exact().get((said, surface.actor_id))
+                surface = exact or (surface if surface.form == "blocked" else replace(surface, form="variant"))
+            yield pos, hit.end(), surface
+
+
+def _select(cands):
+    """Longest first, then leftmost; drop anything overlapping a chosen span."""
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for s, e, surface in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, surface))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of codebook names in ``text`` (longest match), which a sentence boundary must not cut."""
+    return [(s, e) for s, e, _ in _select(_candidates(text))]
+
+
+def _with_title(text: str, s: int, form: str) -> tuple[int, str]:
+    _, titles = _matchers()
+    m = titles.search(text, max(0, s - 40), s)
+    return (m.start(), "titled") if m else (s, form)
+
+
+@lru_cache(maxsize=None)
+def _people() -> frozenset[str]:
+    acts = codebook.actors()
+    return frozenset(acts.actor_id[acts.type == "person"])
+
+
+def _fuzzy(text: str, taken, named: set[str]):
+    """Unmatched capitalised words close to a surface of an actor the document already names."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    targets = [s for s in codebook.surfaces() if s.actor_id in named and " " not in s.text and len(s.text) >= 4]
+    names = [t for t in targets if not t.text.isupper() and len(t.text) >= 6]
+    acronyms = [t for t in targets if t.text.isupper()]
+    for m in CAPITALISED.finditer(text):
+        s, e, word = m.start(), m.end(), m.group(0)
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if word.isupper():
+            hit = next((t for t in acronyms if len(t.text) == len(word) and sorted(t.text) == sorted(word)
+                        and OSA.distance(word, t.text) == 1), None)
+        else:
+            pool = [t for t in names if t.text[0] == word[0]]
+            best = process.extractOne(word, [t.text for t in pool], scorer=fuzz.ratio,
+                                      score_cutoff=FUZZY_NAME_THRESHOLD)
+            hit = pool[best[2]] if best else None
+        if hit:
+            yield s, e, hit
+
+
+def mentions(doc: Document) -> list[dict]:
+    """One row per actor mention in the document's paragraphs."""
+    chosen = {p.para_id: _select(_candidates(p.text)) for p in doc.paragraphs}
+    named = {c[2].actor_id for cs in chosen.values() for c in cs} - {None}
+    sents = defaultdict(list)
+    for p, sent_id, i, _ in doc.sentences:
+        sents[p.para_id].append((i, sent_id))
+    people = _people()
+    rows = []
+    for p in doc.paragraphs:
+        exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id]
+        taken = [(s, e) for s, e, _ in chosen[p.para_id]]
+        fuzzy = [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, named)] if named else []
+        starts = [i for i, _ in sents[p.para_id]]
+        for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
+            if surface.actor_id in people:
+                s, form = _with_title(p.text, s, form)
+            start, end = p.span(s, e)
+            if end - start != e - s:  # crosses a page break or removed markup: not one source span
+                continue
+            rows.append(dict(doc_id=doc.doc_id, actor_id=surface.actor_id, para_id=p.para_id,
+                             sent_id=sents[p.para_id][bisect_right(starts, s) - 1][1], start=start, end=end,
+                             surface=doc.text[start:end], form=form))
+    return rows
