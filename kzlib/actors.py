@@ -16,7 +16,6 @@ Rules, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
@@ -24,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import codebook
+from .spans import select_longest
 
 if TYPE_CHECKING:
     from .document import Document
@@ -93,15 +93,7 @@ def _candidates(text: str):
 
 
 def _select(cands):
-    """Longest first, then leftmost; drop anything overlapping a chosen span."""
-    taken: list[tuple[int, int]] = []
-    chosen = []
-    for s, e, surface in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        taken.append((s, e))
-        chosen.append((s, e, surface))
-    return sorted(chosen, key=lambda c: c[0])
+    return select_longest(cands)
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
@@ -149,16 +141,12 @@ def mentions(doc: Document) -> list[dict]:
     """One row per actor mention in the document's paragraphs."""
     chosen = {p.para_id: _select(_candidates(p.text)) for p in doc.paragraphs}
     named = {c[2].actor_id for cs in chosen.values() for c in cs} - {None}
-    sents = defaultdict(list)
-    for p, sent_id, i, _ in doc.sentences:
-        sents[p.para_id].append((i, sent_id))
     people = _people()
     rows = []
     for p in doc.paragraphs:
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
         fuzzy = [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, named)] if named else []
-        starts = [i for i, _ in sents[p.para_id]]
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
             if surface.actor_id in people:
                 s, form = _with_title(p.text, s, form)
@@ -166,6 +154,6 @@ def mentions(doc: Document) -> list[dict]:
             if end - start != e - s:  # crosses a page break or removed markup: not one source span
                 continue
             rows.append(dict(doc_id=doc.doc_id, actor_id=surface.actor_id, para_id=p.para_id,
-                             sent_id=sents[p.para_id][bisect_right(starts, s) - 1][1], start=start, end=end,
+                             sent_id=doc.sentence_at(p, s), start=start, end=end,
                              surface=doc.text[start:end], form=form))
     return rows

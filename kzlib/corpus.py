@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actors, codebook, network, paths
+from . import actors, chronology, codebook, network, paths
 from .document import Document
 from .errors import InputError
 from .source import Source, from_text, read_source
 
 STRUCTURE_TABLES = ("documents", "sections", "paragraphs", "sentences", "footnotes", "unassigned")
 ACTOR_TABLES = ("actors", "mentions", "cooccurrence")
+CHRONOLOGY_TABLES = ("timexes", "events")
 COLUMNS = {
     "documents": ["doc_id", "path", "title", "n_chars", "n_words", "n_paragraphs", "sha256", "title_start", "title_end"],
     "sections": ["doc_id", "section_id", "order", "title", "start", "end", "heading_start", "heading_end", "n_paragraphs"],
@@ -23,12 +24,17 @@ COLUMNS = {
     "actors": ["actor_id", "name", "type", "affiliation", "description", "mentions", "paragraphs", "documents"],
     "mentions": ["doc_id", "actor_id", "para_id", "sent_id", "start", "end", "surface", "form"],
     "cooccurrence": network.COLUMNS,
+    "timexes": ["doc_id", "timex_id", "para_id", "sent_id", "footnote", "role", "surface", "value", "kind", "mod",
+                "start", "end", "year_start", "year_end", "precision", "anchor"],
+    "events": ["doc_id", "event_id", "timex_id", "para_id", "sent_id", "date_value", "mod", "year_start", "year_end",
+               "actors", "cue", "label", "text", "start", "end"],
 }
 
 
 def _frame(rows: list[dict], table: str) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=COLUMNS[table])
-    for col in ("start", "end", "ref_start", "ref_end", "heading_start", "heading_end", "title_start", "title_end"):
+    for col in ("start", "end", "ref_start", "ref_end", "heading_start", "heading_end", "title_start", "title_end",
+                "footnote", "year_start", "year_end"):
         if col in df:
             df[col] = df[col].astype("Int64")
     return df
@@ -130,6 +136,21 @@ class Corpus:
     def cooccurrence(self) -> pd.DataFrame:
         return network.cooccurrence(self.mentions)
 
+    @cached_property
+    def _timex_rows(self) -> dict[str, list[dict]]:
+        return {doc_id: chronology.timexes(d) for doc_id, d in self.docs.items()}
+
+    @cached_property
+    def timexes(self) -> pd.DataFrame:
+        return _frame([t for rows in self._timex_rows.values() for t in rows], "timexes")
+
+    @cached_property
+    def events(self) -> pd.DataFrame:
+        """Dated happenings, in text order (sort by ``year_start`` for story order)."""
+        rows = [e for doc_id, d in self.docs.items()
+                for e in chronology.events(d, self._timex_rows[doc_id], self.mentions[self.mentions.doc_id == doc_id])]
+        return _frame(rows, "events")
+
     def kwic(self, query: str, width: int = 50, regex: bool = False) -> pd.DataFrame:
         """Keyword in context for an actor_id or a term: see :func:`kzlib.kwic.kwic`."""
         from .kwic import kwic
@@ -138,7 +159,7 @@ class Corpus:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every exported table by name, in export order."""
-        return {name: getattr(self, name) for name in STRUCTURE_TABLES + ACTOR_TABLES}
+        return {name: getattr(self, name) for name in STRUCTURE_TABLES + ACTOR_TABLES + CHRONOLOGY_TABLES}
 
 
 def load(*sources, texts: dict[str, str] | None = None) -> Corpus:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -119,12 +120,20 @@ class Document:
         return [(p, f"{p.para_id}.{k:02d}", i, j) for p in self.paragraphs
                 for k, (i, j) in enumerate(segmenter.split(p.text, keep=name_spans(p.text)), 1)]
 
+    @cached_property
+    def _sentence_starts(self) -> dict[str, tuple[list[int], list[str]]]:
+        out: dict[str, tuple[list[int], list[str]]] = {}
+        for p, sent_id, i, _ in self.sentences:
+            starts, ids = out.setdefault(p.para_id, ([], []))
+            starts.append(i)
+            ids.append(sent_id)
+        return out
+
     def sentence_at(self, para: Paragraph, i: int) -> str | None:
         """The sent_id of the sentence holding clean character ``i`` of ``para``."""
-        for p, sent_id, s, e in self.sentences:
-            if p is para and s <= i < e:
-                return sent_id
-        return None
+        starts, ids = self._sentence_starts.get(para.para_id, ([], []))
+        k = bisect_right(starts, i) - 1
+        return ids[k] if k >= 0 else None
 
     def paragraph_at(self, pos: int) -> Paragraph | None:
         """The paragraph whose own spans hold source position ``pos``."""
@@ -134,19 +143,27 @@ class Document:
         return None
 
     @cached_property
+    def footnote_texts(self) -> list[tuple[int | None, str, list[int]]]:
+        """``(number, clean text, offsets)`` of each footnote's citation (marker and URL line left out)."""
+        out = []
+        for u in self.units:
+            if u.kind != "footnote":
+                continue
+            s, e = u.spans[0]
+            marker = re.match(r"\S+?(?=[\s.)]|$)[.)]?\s*", self.text[s:e]) if u.number is not None else None
+            text, offsets = reading_text(self.text, [(s + (marker.end() if marker else 0), e)])
+            out.append((u.number, text, offsets))
+        return out
+
+    @cached_property
     def footnotes(self) -> list[dict]:
         refs = {}
         for p in self.paragraphs:
             for number, s, e in p.refs:
                 refs.setdefault(number, (p.para_id, s, e))
         rows = []
-        for u in self.units:
-            if u.kind != "footnote":
-                continue
-            s, e = u.spans[0]
-            marker = re.match(r"\S+?(?=[\s.)]|$)[.)]?\s*", self.text[s:e]) if u.number is not None else None
-            body = [(s + (marker.end() if marker else 0), e)]
-            text, _ = reading_text(self.text, body)
+        notes = [u for u in self.units if u.kind == "footnote"]
+        for u, (_, text, _) in zip(notes, self.footnote_texts):
             url_src = self.text[u.url_span[0]:u.url_span[1]] if u.url_span else text
             url = URL.search(plain(url_src))
             para_id, ref_start, ref_end = refs.get(u.number, (None, None, None))

@@ -56,3 +56,57 @@ def actor_paragraphs(corpus, doc_id: str = CHAPTER) -> tuple[Score, pd.DataFrame
     errors += [dict(para_id=p, actor_id=a, error="missed", found="", gold=gold_ev.get((p, a), ""))
                for p, a in sorted(true - pred)]
     return score(pred, true), pd.DataFrame(errors, columns=["para_id", "actor_id", "error", "found", "gold"])
+
+
+def _gold_timexes(corpus, doc_id: str) -> pd.DataFrame:
+    """The timex gold with source offsets: each surface located by its occurrence in its paragraph or footnote."""
+    g = gold("timexes")
+    src = corpus.source(doc_id)
+    paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id")
+    notes = corpus.footnotes[corpus.footnotes.doc_id == doc_id].set_index("number")
+    starts = []
+    for r in g.itertuples():
+        lo, hi = ((int(paras.start[r.para_id]), int(paras.end[r.para_id])) if r.para_id else
+                  (int(notes.start[int(r.footnote)]), int(notes.end[int(r.footnote)])))
+        pos = lo - 1
+        for _ in range(int(r.occurrence)):
+            pos = src.find(r.surface, pos + 1, hi)
+        starts.append(pos)
+    g["start"] = starts
+    g["end"] = g.start + g.surface.str.len()
+    return g
+
+
+def timexes(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """TempEval-3 style scores of the timexes: strict span, relaxed span (overlap), value and kind
+    (over relaxed matches); and every error, for a reader to inspect."""
+    g = _gold_timexes(corpus, doc_id)
+    t = corpus.timexes[corpus.timexes.doc_id == doc_id]
+    pairs = [(gi, ti) for gi, gr in g.iterrows() for ti, tr in t.iterrows()
+             if gr.start < tr.end and tr.start < gr.end]
+    strict = {(g.start[gi], g.end[gi]) for gi, _ in pairs} & set(zip(t.start, t.end))
+    n_gold, n_pred = len(g), len(t)
+    matched_g = {gi for gi, _ in pairs}
+    matched_t = {ti for _, ti in pairs}
+    value_ok = sum(g.value[gi] == t.value[ti] for gi, ti in pairs)
+    kind_ok = sum(g.kind[gi] == t.kind[ti] for gi, ti in pairs)
+    rows = [
+        Score(len(strict), n_pred - len(strict), n_gold - len(strict)).row(measure="strict span"),
+        Score(len(matched_g), n_pred - len(matched_t), n_gold - len(matched_g)).row(measure="relaxed span"),
+        Score(value_ok, n_pred - value_ok, n_gold - value_ok).row(measure="value"),
+        Score(kind_ok, n_pred - kind_ok, n_gold - kind_ok).row(measure="kind"),
+    ]
+    errors = []
+    for gi, ti in pairs:
+        problems = [name for name, a, b in (("span", (g.start[gi], g.end[gi]), (t.start[ti], t.end[ti])),
+                                           ("value", g.value[gi], t.value[ti]), ("kind", g.kind[gi], t.kind[ti]),
+                                           ("mod", g["mod"][gi], t["mod"][ti])) if a != b]
+        if problems:
+            errors.append(dict(where=g.para_id[gi] or f"fn {g.footnote[gi]}", error=", ".join(problems),
+                               gold=f"{g.surface[gi]} = {g.value[gi]} {g.kind[gi]} {g['mod'][gi]}".strip(),
+                               found=f"{t.surface[ti]} = {t.value[ti]} {t.kind[ti]} {t['mod'][ti]}".strip()))
+    errors += [dict(where=g.para_id[gi] or f"fn {g.footnote[gi]}", error="missed",
+                    gold=f"{g.surface[gi]} = {g.value[gi]}", found="") for gi in g.index if gi not in matched_g]
+    errors += [dict(where=t.para_id[ti] or f"fn {t.footnote[ti]}", error="false positive", gold="",
+                    found=f"{t.surface[ti]} = {t.value[ti]}") for ti in t.index if ti not in matched_t]
+    return pd.DataFrame(rows).set_index("measure"), pd.DataFrame(errors, columns=["where", "error", "gold", "found"])

@@ -1,0 +1,176 @@
+"""Chronology: the timexes of a document, anchored, and the dated events the text reports.
+
+Relative expressions are resolved against the reference time: the first explicit date of the latest
+sentence that has one, so a flashback later in that sentence ("since ... in 2006") does not become the
+anchor of "several months later";
+or, for "today" and "as of this writing", against the time of writing: the latest explicit date in the
+body text, at its finest precision (footnote dates are publication dates and do not count).
+
+Events: one per dated expression in a paragraph (not durations or sets). The event's actors are those
+named in the clause around the date (clauses split at ``;``, ``:``, dashes and ``, as``/``, while``/
+``, but``/``, which``), or in its sentence when the clause names none. Its label is the phrase opened by
+the event cue (``data/codebook/event_cues.csv``) nearest the date, else by the nearest past-tense verb.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from . import paths, timex
+
+CLAUSE_BREAK = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
+LABEL_STOP = re.compile(r"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:that|which|who|because|while)\s")
+PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
+NOT_VERBS = frozenset("united based interested concerned limited related red need speed indeed hundred".split())
+
+
+@lru_cache(maxsize=None)
+def cues() -> pd.DataFrame:
+    """Event cue lexicon: one row per surface form."""
+    df = pd.read_csv(paths.CODEBOOK / "event_cues.csv", dtype=str, keep_default_na=False)
+    rows = [dict(form=f.strip(), **r._asdict()) for r in df.itertuples(index=False) for f in r.forms.split(";")]
+    return pd.DataFrame(rows).drop(columns="forms")
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern():
+    forms = sorted(cues().form, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
+def cue_matches(text: str):
+    """``(start, end, form)`` of every event cue in ``text``."""
+    return [(m.start(), m.end(), m.group(0)) for m in _cue_pattern().finditer(text)]
+
+
+def timexes(doc) -> list[dict]:
+    """Rows of the ``timexes`` table for one document, in text order, relative expressions resolved."""
+    found = []  # (source_start, para or None, footnote number or None, Timex, offsets)
+    for p in doc.paragraphs:
+        found += [(p.span(t.start, t.end)[0], p, None, t, p.offsets) for t in timex.find(p.text)]
+    for number, text, offsets in doc.footnote_texts:
+        found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
+    found.sort(key=lambda f: f[0])
+    body_dates = [f[3] for f in found if f[1] is not None and f[3].kind == "date"]
+    finest = [t for t in body_dates if t.precision not in ("year", "decade")] or body_dates
+    now = max(finest, key=lambda t: timex.order_key(t.value), default=None)
+    rows, anchor, dated_sentences = [], None, set()
+    for k, (_, p, number, t, offsets) in enumerate(found, 1):
+        if t.kind == "relative" and p is not None:
+            timex.resolve(t, anchor, now)
+        start, end = offsets[t.start], offsets[t.end - 1] + 1
+        rows.append(dict(doc_id=doc.doc_id, timex_id=f"T{k:03d}", para_id=p.para_id if p else None,
+                         sent_id=doc.sentence_at(p, t.start) if p else None, footnote=number,
+                         role="publication" if number is not None else "text", surface=doc.text[start:end],
+                         value=t.value, kind=t.kind, mod=t.mod, start=start, end=end, year_start=t.year_start,
+                         year_end=t.year_end, precision=t.precision,
+                         anchor=(now.value if t.deixis in ("present", "this", "last", "next") else
+                                 anchor.value) if t.kind == "relative" and (now or anchor) else ""))
+        sent = rows[-1]["sent_id"]
+        if p is not None and t.kind == "date" and sent not in dated_sentences:
+            anchor = t  # the reference time: the first explicit date of the latest dated sentence
+        if p is not None and t.kind == "date":
+            dated_sentences.add(sent)
+    return rows
+
+
+def _clause(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of ``text[lo:hi]`` (a sentence) that holds ``i:j``."""
+    start, end = lo, hi
+    for m in CLAUSE_BREAK.finditer(text, lo, hi):
+        if m.end() <= i:
+            start = m.end()
+        elif m.start() >= j:
+            end = m.start()
+            break
+    return start, end
+
+
+def _phrase(text: str, s: int, hi: int, min_end: int) -> str:
+    rest = text[s:hi]
+    stop = LABEL_STOP.search(rest, min_end - s)
+    return " ".join(rest[: stop.start() if stop else len(rest)].split()[:9])
+
+
+def _label(text: str, lo: int, hi: int, i: int, j: int) -> tuple[str, str]:
+    """The cue nearest before the date in ``lo:hi`` (else nearest after) and the phrase it opens; failing a
+    cue, the nearest past-tense verb; failing that, the clause's opening words. Returns ``(cue form, label)``."""
+    def distance(c):
+        return (c[0] - j if c[0] >= j else i - c[1] if c[1] <= i else 0, c[0])
+
+    found = [(lo + s, lo + e, f) for s, e, f in cue_matches(text[lo:hi])]
+    before = [c for c in found if c[1] <= i]  # "X happened in 2015": the event phrase usually precedes its date
+    if found:
+        s, e, form = min(before or found, key=distance)
+        return form, _phrase(text, s, hi, e)
+    verbs = [(m.start(), m.end(), m.group(0)) for m in PAST.finditer(text, lo, hi) if m.group(0) not in NOT_VERBS]
+    if verbs:
+        s, e, _ = min(verbs, key=distance)
+        return "", _phrase(text, s, hi, e)
+    return "", " ".join(text[lo:hi].split()[:8])
+
+
+def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
+    """One row per dated happening in the paragraphs, with the actors of its clause (or sentence)."""
+    cue_lemma = dict(zip(cues().form, cues().lemma))
+    paras = {p.para_id: p for p in doc.paragraphs}
+    sents = {sid: (i, j) for p, sid, i, j in doc.sentences}
+    rows = []
+    for t in timex_rows:
+        if t["para_id"] is None or t["kind"] not in ("date", "range", "relative") or t["year_start"] is None:
+            continue
+        p = paras[t["para_id"]]
+        i, j = p.offsets.index(t["start"]), p.offsets.index(t["end"] - 1) + 1
+        lo, hi = sents[t["sent_id"]]
+        cs, ce = _clause(p.text, i, j, lo, hi)
+        in_para = mentions[mentions.para_id == p.para_id]
+        src_lo, src_hi = p.span(cs, ce)
+        who = in_para[(in_para.start >= src_lo) & (in_para.end <= src_hi)]
+        form, label = _label(p.text, cs, ce, i, j)
+        if who.empty:  # the clause names nobody: take the actors of the sentence
+            cs, ce = lo, hi
+            src_lo, src_hi = p.span(cs, ce)
+            who = in_para[in_para.sent_id == t["sent_id"]]
+        rows.append(dict(doc_id=doc.doc_id, event_id=f"E{len(rows) + 1:03d}", timex_id=t["timex_id"],
+                         para_id=p.para_id, sent_id=t["sent_id"], date_value=t["value"], mod=t["mod"],
+                         year_start=t["year_start"], year_end=t["year_end"],
+                         actors=";".join(sorted(set(who.actor_id))), cue=cue_lemma.get(form, ""), label=label,
+                         text=p.text[cs:ce], start=src_lo, end=src_hi))
+    return rows
+
+
+def when(value: str, year_start, year_end) -> float:
+    """A point on a continuous time axis for plotting: months and seasons inside their year, spans at their middle."""
+    import math
+
+    if year_start is None or (isinstance(year_start, float) and math.isnan(year_start)) or year_start is pd.NA:
+        return math.nan
+    y, month = timex.order_key(str(value))
+    if year_start != year_end or not month:
+        return (int(year_start) + int(year_end)) / 2 + 0.5
+    return y + (month - 0.5) / 12
+
+
+def story(corpus, doc_id: str) -> pd.DataFrame:
+    """Events with a plotting time (``when``) and their place in the narrative (``text_order``)."""
+    ev = corpus.events[corpus.events.doc_id == doc_id].copy()
+    ev["when"] = [when(v, a, b) for v, a, b in zip(ev.date_value, ev.year_start, ev.year_end)]
+    ev["text_order"] = range(1, len(ev) + 1)
+    return ev
+
+
+def per_year(corpus, doc_id: str) -> pd.Series:
+    """Number of events per year, each counted once in its first year (a decade or range at its start)."""
+    ev = corpus.events[corpus.events.doc_id == doc_id]
+    return ev.year_start.astype(int).value_counts().sort_index().rename("events").rename_axis("year")
+
+
+def actor_events(corpus, doc_id: str, top: int = 10) -> pd.DataFrame:
+    """One row per (event, actor) for the ``top`` actors with most events."""
+    ev = story(corpus, doc_id)
+    long = ev.assign(actor_id=ev.actors.str.split(";")).explode("actor_id")
+    long = long[long.actor_id.fillna("") != ""]
+    keep = long.actor_id.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[:top]
+    return long[long.actor_id.isin(keep)][["event_id", "actor_id", "date_value", "when", "label"]]

@@ -1,0 +1,129 @@
+"""Dated expressions and events: the grammar on sentences written here, accuracy on the chapter, key moments."""
+import pytest
+
+import kzlib
+from kzlib import evaluate, timex
+from conftest import CHAPTER
+
+
+def found(text):
+    return [(t.surface, t.value, t.kind, t.mod) for t in timex.find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The treaty was signed on March 19, 2019, in Astana.", [("March 19, 2019", "2019-03-19", "date", "")]),
+    ("Talks began on 6 August 2015.", [("6 August 2015", "2015-08-06", "date", "")]),
+    ("It opened in September 2013.", [("September 2013", "2013-09", "date", "")]),
+    ("By the mid-2010s the order had frayed.", [("By the mid-2010s", "201X", "date", "MID+ON_OR_BEFORE")]),
+    ("Since the late 1990s, trade grew.", [("Since the late 1990s", "199X", "date", "LATE+ON_OR_AFTER")]),
+    ("The early 2000s were calm.", [("The early 2000s", "200X", "date", "EARLY")]),
+    ("Elections were held in the autumn of 2021.", [("the autumn of 2021", "2021-FA", "date", "")]),
+    ("The plan was ready in the second half of 2019.", [("the second half of 2019", "2019-H2", "date", "")]),
+    ("Output rose in the third quarter of 2020.", [("the third quarter of 2020", "2020-Q3", "date", "")]),
+    ("Reforms ran from late 2016 onward.", [("from late 2016 onward", "2016", "date", "LATE+ON_OR_AFTER")]),
+    ("It has held around 2018 and since 1992.", [("around 2018", "2018", "date", "APPROX"),
+                                                   ("since 1992", "1992", "date", "ON_OR_AFTER")]),
+    ("In the years 2015-2021 and 1999–2000.", [("2015-2021", "2015/2021", "range", ""),
+                                               ("1999–2000", "1999/2000", "range", "")]),
+    ("between 2010 and 2012, from 2001 to 2005", [("between 2010 and 2012", "2010/2012", "range", ""),
+                                                  ("from 2001 to 2005", "2001/2005", "range", "")]),
+    ("It lasted three decades, almost a decade, six months.", [("three decades", "P3DE", "duration", ""),
+                                                                ("almost a decade", "P1DE", "duration", "LESS_THAN"),
+                                                                ("six months", "P6M", "duration", "")]),
+    ("Several months later, and two years ago.", [("Several months later", "", "relative", ""),
+                                                  ("two years ago", "", "relative", "")]),
+    ("This week the ministry reports annually.", [("This week", "", "relative", ""), ("annually", "P1Y", "set", "")]),
+])
+def test_grammar(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Contracts worth $7 billion were signed.",
+    "The Covid-19 pandemic hit the C5+1 format.",
+    "On the thirtieth anniversary, three key principles were set.",
+    "Some 2000 troops and 1500 people left; 2019 % growth.",
+    "It may be possible, as in 1.2019 or 12,2019.",
+])
+def test_non_dates(text):
+    assert found(text) == []
+
+
+def test_chapter_accuracy_against_the_gold(corpus):
+    scores, errors = evaluate.timexes(corpus)
+    assert len(evaluate.gold("timexes")) == 47
+    for measure in ("relaxed span", "value", "kind"):
+        assert scores.precision[measure] >= 0.95 and scores.recall[measure] >= 0.95, errors.to_string()
+    assert scores.f1["strict span"] >= 0.9
+
+
+def test_no_non_date_is_taken_on_the_chapter(corpus):
+    surfaces = set(corpus.timexes.surface)
+    assert not {"7 billion", "19", "53", "52", "54", "5+1"} & surfaces
+    assert not corpus.timexes.surface.str.contains("Covid|anniversary|billion").any()
+
+
+def test_timex_offsets_reproduce_surfaces(corpus):
+    src = corpus.source(CHAPTER)
+    t = corpus.timexes
+    assert all(src[s:e] == surface for s, e, surface in zip(t.start, t.end, t.surface))
+
+
+def test_footnote_dates_are_publication_dates(corpus):
+    fn = corpus.timexes[corpus.timexes.footnote.notna()]
+    assert list(zip(fn.footnote, fn.value, fn.role)) == [
+        (52, "2019-09-17", "publication"), (53, "2007", "publication"), (54, "2021-05-11", "publication")]
+    assert (corpus.timexes[corpus.timexes.footnote.isna()].role == "text").all()
+
+
+def test_relative_expressions_are_anchored(corpus):
+    t = corpus.timexes.set_index("surface")
+    assert t.value["several months later"] == "2018" and t.anchor["several months later"] == "2018-01"
+    assert t.value["As of this writing"] == "2021-FA" and t.value["today"] == "2021-FA"
+
+
+def test_year_bounds_for_decades_and_ranges(corpus):
+    t = corpus.timexes.set_index("surface")
+    assert (t.year_start["By the mid-2010s"], t.year_end["By the mid-2010s"]) == (2013, 2016)
+    assert (t.year_start["the late 1990s"], t.year_end["the late 1990s"]) == (1997, 1999)
+    assert (t.year_start["2015-2021"], t.year_end["2015-2021"]) == (2015, 2021)
+
+
+def event_on(corpus, value):
+    ev = corpus.events[corpus.events.date_value == value]
+    assert len(ev) == 1, ev
+    return ev.iloc[0]
+
+
+def test_key_moments_carry_their_actors(corpus):
+    visit = event_on(corpus, "2018-01")
+    assert {"trump", "nazarbayev", "white_house"} <= set(visit.actors.split(";"))
+    assert visit.label == "hosted President Nazarbayev at the White House"
+    resignation = event_on(corpus, "2019-03-19")
+    assert resignation.actors == "nazarbayev" and "resignation" in resignation.label
+    withdrawal = event_on(corpus, "2021-08")
+    assert {"nato", "united_states", "afghanistan"} <= set(withdrawal.actors.split(";"))
+    bri = event_on(corpus, "2013-09")
+    assert {"xi_jinping", "china", "bri"} == set(bri.actors.split(";"))
+    assert event_on(corpus, "2015-08-06").actors.split(";")[:2] == ["armenia", "belarus"]
+
+
+def test_two_dated_happenings_in_a_paragraph_give_two_events(corpus):
+    ev = corpus.events[corpus.events.para_id == "P027"]
+    assert ev.date_value.tolist() == ["2015", "2020"]
+    assert ev.actors.tolist() == ["kerry;united_states", "pompeo"]
+
+
+def test_events_are_traceable_and_sortable(corpus):
+    ev = corpus.events
+    assert ev.event_id.is_unique and len(ev) == 40
+    assert all(corpus.reading(CHAPTER, s, e) == text for s, e, text in zip(ev.start, ev.end, ev.text))
+    assert all(label in text for label, text in zip(ev.label, ev.text))
+    ordered = ev.sort_values(["year_start", "year_end"])
+    assert ordered.year_start.is_monotonic_increasing and ordered.year_start.iloc[0] == 1992
+
+
+def test_relative_without_anchor_keeps_a_reference():
+    c = kzlib.load(texts={"t": "Title Line\n\nTwo years later the talks resumed. The talks continue today.\n"})
+    assert c.timexes.value.tolist() == ["FUTURE_REF", "PRESENT_REF"]
+    assert c.events.empty
