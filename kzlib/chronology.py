@@ -174,3 +174,12 @@ def actor_events(corpus, doc_id: str, top: int = 10) -> pd.DataFrame:
     long = long[long.actor_id.fillna("") != ""]
     keep = long.actor_id.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[:top]
     return long[long.actor_id.isin(keep)][["event_id", "actor_id", "date_value", "when", "label"]]
+
+
+def jumps(corpus, doc_id: str, gap: float = 5) -> pd.DataFrame:
+    """Events whose date lies more than ``gap`` years before (flashback) or after (jump ahead) the previous one told."""
+    ev = story(corpus, doc_id)
+    delta = ev.when - ev.when.shift(1)
+    out = ev.assign(delta=delta.round(1))[delta.abs() > gap]
+    out = out.assign(direction=["flashback" if d < 0 else "jump ahead" for d in out.delta])
+    return out[["event_id", "para_id", "date_value", "delta", "direction", "label"]]
