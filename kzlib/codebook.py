@@ -81,3 +81,23 @@ def surfaces() -> tuple[Surface, ...]:
 def titles() -> tuple[str, ...]:
     """Titles that may stand before a person's name ("President", "Secretary of State")."""
     return tuple(sorted(_read_csv("titles.csv").title, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def themes() -> pd.DataFrame:
+    """The theme codebook: theme_id, label, description."""
+    df = _read_csv("themes.csv")
+    if df.theme_id.duplicated().any():
+        raise InputError(f"{paths.CODEBOOK / 'themes.csv'}: duplicate theme_id")
+    return df
+
+
+@lru_cache(maxsize=None)
+def theme_terms() -> pd.DataFrame:
+    """Theme signal terms: theme_id, term (lower case, trailing ``*`` for a prefix), weight; each term in one theme."""
+    df = _read_csv("theme_terms.csv")
+    df["weight"] = pd.to_numeric(df.weight, errors="coerce")
+    bad = df[df.weight.isna() | ~df.theme_id.isin(themes().theme_id) | df.term.duplicated()]
+    if len(bad):
+        raise InputError(f"{paths.CODEBOOK / 'theme_terms.csv'}: bad rows for terms {bad.term.tolist()[:3]}")
+    return df

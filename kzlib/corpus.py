@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actors, chronology, codebook, network, paths
+from . import actors, chronology, codebook, network, paths, themes
 from .document import Document
 from .errors import InputError
 from .source import Source, from_text, read_source
@@ -14,6 +14,7 @@ from .source import Source, from_text, read_source
 STRUCTURE_TABLES = ("documents", "sections", "paragraphs", "sentences", "footnotes", "unassigned")
 ACTOR_TABLES = ("actors", "mentions", "cooccurrence")
 CHRONOLOGY_TABLES = ("timexes", "events")
+THEME_TABLES = ("themes", "theme_evidence")
 COLUMNS = {
     "documents": ["doc_id", "path", "title", "n_chars", "n_words", "n_paragraphs", "sha256", "title_start", "title_end"],
     "sections": ["doc_id", "section_id", "order", "title", "start", "end", "heading_start", "heading_end", "n_paragraphs"],
@@ -26,6 +27,8 @@ COLUMNS = {
     "cooccurrence": network.COLUMNS,
     "timexes": ["doc_id", "timex_id", "para_id", "sent_id", "footnote", "role", "surface", "value", "kind", "mod",
                 "start", "end", "year_start", "year_end", "precision", "anchor"],
+    "themes": themes.SCORE_COLUMNS,
+    "theme_evidence": themes.EVIDENCE_COLUMNS,
     "events": ["doc_id", "event_id", "timex_id", "para_id", "sent_id", "date_value", "mod", "year_start", "year_end",
                "actors", "cue", "label", "text", "start", "end"],
 }
@@ -151,6 +154,16 @@ class Corpus:
                 for e in chronology.events(d, self._timex_rows[doc_id], self.mentions[self.mentions.doc_id == doc_id])]
         return _frame(rows, "events")
 
+    @cached_property
+    def theme_evidence(self) -> pd.DataFrame:
+        """Every theme term matched, with its offsets: the evidence behind ``themes``."""
+        return _frame([r for d in self.docs.values() for r in themes.evidence(d)], "theme_evidence")
+
+    @cached_property
+    def themes(self) -> pd.DataFrame:
+        """Every (paragraph, theme) with its score per 100 words (see :mod:`kzlib.themes`)."""
+        return themes.scores(self.paragraphs, self.theme_evidence)
+
     def kwic(self, query: str, width: int = 50, regex: bool = False) -> pd.DataFrame:
         """Keyword in context for an actor_id or a term: see :func:`kzlib.kwic.kwic`."""
         from .kwic import kwic
@@ -159,7 +172,7 @@ class Corpus:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every exported table by name, in export order."""
-        return {name: getattr(self, name) for name in STRUCTURE_TABLES + ACTOR_TABLES + CHRONOLOGY_TABLES}
+        return {name: getattr(self, name) for name in STRUCTURE_TABLES + ACTOR_TABLES + CHRONOLOGY_TABLES + THEME_TABLES}
 
 
 def load(*sources, texts: dict[str, str] | None = None) -> Corpus:

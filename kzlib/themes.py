@@ -1,0 +1,134 @@
+"""Themes from a transparent dictionary: term matches as evidence, scores per paragraph, summaries.
+
+Matching: every term of ``data/codebook/theme_terms.csv`` is matched case-insensitively as whole words in
+the clean paragraph text (a trailing ``*`` matches any word ending, ``sanction*`` → *sanctions*; white space
+inside a phrase matches any white space); overlapping matches resolve to the longest, so ``energy
+security`` counts once, for energy, and not also as ``security``.
+
+Score of theme *t* in paragraph *p*: the summed weights of *t*'s matches in *p* per 100 words of *p*
+(``score = 100 * Σ weight / n_words``), so short and long paragraphs compare; ``share`` is the theme's part
+of the paragraph's total score. A section's or a chapter's score is the same ratio over its paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from . import codebook
+from .spans import select_longest
+
+EVIDENCE_COLUMNS = ["doc_id", "para_id", "theme_id", "term", "weight", "start", "end", "surface"]
+SCORE_COLUMNS = ["doc_id", "para_id", "theme_id", "score", "hits", "share"]
+
+
+def term_pattern(term: str) -> str:
+    """A regex for a codebook term: words in order, a trailing ``*`` for any ending."""
+    stem = term.rstrip("*")
+    body = r"\s+".join(re.escape(w) for w in stem.split())
+    ending = r"[\w-]*" if term.endswith("*") else ""
+    return rf"(?<!\w){body}{ending}(?![\w+])"
+
+
+@lru_cache(maxsize=None)
+def _matchers() -> dict:
+    """Terms grouped by first letter, each group one case-insensitive alternation (longest term first)."""
+    terms = codebook.theme_terms()
+    groups: dict[str, list] = {}
+    for t in sorted(terms.itertuples(index=False), key=lambda t: -len(t.term)):
+        groups.setdefault(t.term[0].lower(), []).append(t)
+    out = {}
+    for key, ts in groups.items():
+        alt = "|".join(f"(?P<t{k}>{term_pattern(t.term)})" for k, t in enumerate(ts))
+        out[key] = (re.compile(alt, re.IGNORECASE), ts)
+    return out
+
+
+def _overlapping(text: str):
+    """The longest term match starting at every word start, so that the longest overall can win."""
+    matchers = _matchers()
+    for m in re.finditer(r"(?<!\w)\w", text):
+        entry = matchers.get(m.group(0).lower())
+        if entry:
+            hit = entry[0].match(text, m.start())
+            if hit:
+                yield hit.start(), hit.end(), entry[1][int(hit.lastgroup[1:])]
+
+
+def evidence(doc) -> list[dict]:
+    """One row per theme term matched in the document's paragraphs."""
+    rows = []
+    for p in doc.paragraphs:
+        for s, e, t in select_longest(_overlapping(p.text)):
+            start, end = p.span(s, e)
+            if end - start != e - s:
+                continue
+            rows.append(dict(doc_id=doc.doc_id, para_id=p.para_id, theme_id=t.theme_id, term=t.term,
+                             weight=float(t.weight), start=start, end=end, surface=doc.text[start:end]))
+    return rows
+
+
+def scores(paragraphs: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
+    """Every (paragraph, theme) with its score per 100 words, number of hits and share of the paragraph."""
+    ids = codebook.themes().theme_id
+    grid = paragraphs[["doc_id", "para_id", "n_words"]].merge(pd.DataFrame({"theme_id": ids}), how="cross")
+    agg = evidence.groupby(["doc_id", "para_id", "theme_id"]).agg(weight=("weight", "sum"), hits=("term", "size"))
+    out = grid.merge(agg.reset_index(), on=["doc_id", "para_id", "theme_id"], how="left").fillna({"weight": 0, "hits": 0})
+    out["score"] = (100 * out.weight / out.n_words.clip(lower=1)).round(3)
+    total = out.groupby(["doc_id", "para_id"]).score.transform("sum")
+    out["share"] = (out.score / total.where(total > 0)).fillna(0).round(3)
+    out["hits"] = out.hits.astype(int)
+    return out[SCORE_COLUMNS]
+
+
+def top(themes: pd.DataFrame, k: int = 2) -> pd.DataFrame:
+    """The ``k`` highest-scoring themes of each paragraph (ties broken by codebook order)."""
+    order = {t: i for i, t in enumerate(codebook.themes().theme_id)}
+    ranked = themes[themes.score > 0].assign(rank_key=themes.theme_id.map(order))
+    ranked = ranked.sort_values(["doc_id", "para_id", "score", "rank_key"], ascending=[True, True, False, True])
+    return ranked.groupby(["doc_id", "para_id"]).head(k).drop(columns="rank_key")
+
+
+def by_section(corpus, doc_id: str) -> pd.DataFrame:
+    """Theme scores per section (rows sections, columns themes): weighted hits per 100 words."""
+    ev = corpus.theme_evidence[corpus.theme_evidence.doc_id == doc_id]
+    paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
+    ev = ev.merge(paras[["para_id", "section_id"]], on="para_id")
+    weight = ev.pivot_table(index="section_id", columns="theme_id", values="weight", aggfunc="sum", fill_value=0)
+    words = paras.groupby("section_id").n_words.sum()
+    table = weight.reindex(index=words.index, columns=codebook.themes().theme_id, fill_value=0)
+    return (100 * table.div(words, axis=0)).round(2)
+
+
+def mix(corpus, doc_id: str) -> pd.DataFrame:
+    """The chapter's theme mix: evidence weight, hits, paragraphs led, and score per 100 words."""
+    ev = corpus.theme_evidence[corpus.theme_evidence.doc_id == doc_id]
+    words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].n_words.sum()
+    led = top(corpus.themes[corpus.themes.doc_id == doc_id], 1).theme_id.value_counts()
+    out = ev.groupby("theme_id").agg(weight=("weight", "sum"), hits=("term", "size"))
+    out = out.reindex(codebook.themes().theme_id, fill_value=0)
+    out["paragraphs_led"] = led.reindex(out.index, fill_value=0).astype(int)
+    out["per_100_words"] = (100 * out.weight / words).round(2)
+    out["share"] = (out.weight / out.weight.sum()).round(3)
+    return out.sort_values("weight", ascending=False)
+
+
+def actor_themes(corpus, doc_id: str, top_actors: int = 12) -> pd.DataFrame:
+    """Which themes come with which actors: for each actor, the mean theme share of the paragraphs naming it."""
+    th = corpus.themes[corpus.themes.doc_id == doc_id]
+    m = corpus.mentions[corpus.mentions.doc_id == doc_id].drop_duplicates(["para_id", "actor_id"])
+    keep = corpus.actors.actor_id.head(top_actors)
+    joined = m[m.actor_id.isin(keep)][["para_id", "actor_id"]].merge(th, on="para_id")
+    table = joined.pivot_table(index="actor_id", columns="theme_id", values="share", aggfunc="mean", fill_value=0)
+    return table.reindex(index=keep, columns=codebook.themes().theme_id, fill_value=0).round(2)
+
+
+def agreement(corpus, gold: pd.DataFrame, doc_id: str, k: int = 2) -> pd.DataFrame:
+    """For each annotated paragraph: its gold primary theme, the codebook's top-k, and whether they agree."""
+    best = top(corpus.themes[corpus.themes.doc_id == doc_id], k).groupby("para_id").theme_id.agg(list)
+    out = gold[["para_id", "primary_theme", "clarity"]].copy()
+    out["top"] = out.para_id.map(best).apply(lambda x: x if isinstance(x, list) else [])
+    out["agrees"] = [g in t for g, t in zip(out.primary_theme, out.top)]
+    out["top"] = out.top.str.join(", ")
+    return out

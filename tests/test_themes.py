@@ -1,0 +1,73 @@
+"""Themes: the codebook, the matcher's evidence, agreement with the hand annotation, the cross-check."""
+import re
+
+import kzlib
+from kzlib import codebook, evaluate, themes, topics
+from conftest import CHAPTER
+
+REQUIRED = {"geopolitics", "regional_cooperation", "governance_reform", "economy_investment", "security",
+            "diplomacy", "energy_climate", "us_politics", "people_to_people"}
+
+
+def test_codebook_has_the_required_themes_and_valid_terms():
+    assert REQUIRED <= set(codebook.themes().theme_id)
+    terms = codebook.theme_terms()
+    assert terms.term.is_unique and (terms.term == terms.term.str.lower()).all()
+    assert not terms.term.str[:-1].str.contains(r"\*").any()
+    assert (terms.groupby("theme_id").size() >= 25).all()
+
+
+def test_evidence_offsets_reproduce_their_terms(corpus):
+    ev = corpus.theme_evidence
+    src = corpus.source(CHAPTER)
+    assert len(ev) > 250
+    for r in ev.itertuples():
+        assert src[r.start:r.end] == r.surface
+        said = " ".join(r.surface.lower().split())
+        assert said.startswith(r.term.rstrip("*")) if r.term.endswith("*") else said == r.term
+
+
+def test_longest_term_wins_and_matching_is_whole_word():
+    c = kzlib.load(texts={"t": "Title Line\n\nEnergy security and the investigation of sanctions worried the Democrats.\n"})
+    ev = c.theme_evidence
+    assert list(zip(ev.surface, ev.theme_id)) == [("Energy security", "energy_climate"),
+                                                   ("sanctions", "geopolitics"), ("Democrats", "us_politics")]
+
+
+def test_scores_are_per_100_words_and_shares_sum_to_one(corpus):
+    th = corpus.themes
+    assert len(th) == 45 * len(codebook.themes())
+    p = th[(th.para_id == "P013") & (th.theme_id == "governance_reform")].iloc[0]
+    ev = corpus.theme_evidence
+    weight = ev[(ev.para_id == "P013") & (ev.theme_id == "governance_reform")].weight.sum()
+    words = corpus.paragraphs.set_index("para_id").n_words["P013"]
+    assert abs(p.score - round(100 * weight / words, 3)) < 1e-9
+    sums = th.groupby("para_id").share.sum()
+    assert ((sums.round(2) == 1) | (sums == 0)).all()
+
+
+def test_top2_agreement_with_the_hand_annotation(corpus):
+    gold = evaluate.gold("themes_primary")
+    clear = gold[gold.clarity == "clear"]
+    assert len(clear) >= 20
+    agree = themes.agreement(corpus, clear, CHAPTER)
+    assert agree.agrees.mean() >= 0.80, agree[~agree.agrees].to_string()
+
+
+def test_section_and_chapter_summaries(corpus):
+    sec = themes.by_section(corpus, CHAPTER)
+    assert sec.loc["S03"].idxmax() == "governance_reform"
+    assert sec.loc["S02"].idxmax() == "regional_cooperation"
+    assert sec.loc["S04"].idxmax() == "us_politics"
+    mix = themes.mix(corpus, CHAPTER)
+    assert mix.paragraphs_led.sum() + (corpus.themes.groupby("para_id").score.sum() == 0).sum() == 45
+
+
+def test_unsupervised_cross_check_is_deterministic(corpus):
+    a = topics.topics_vs_themes(corpus, CHAPTER)
+    b = topics.topics_vs_themes(kzlib.load(), CHAPTER)
+    assert a.equals(b)
+    best = dict(zip(a.topic, a.best_theme))
+    assert "governance_reform" in best.values() and "regional_cooperation" in best.values()
+    terms = topics.distinctive_terms(corpus, CHAPTER).set_index("section_id").terms
+    assert re.search(r"\btokayev\b", terms["S03"]) and re.search(r"\beu\b", terms["S05"])
