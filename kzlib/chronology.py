@@ -94,9 +94,10 @@ def _phrase(text: str, s: int, hi: int, min_end: int) -> str:
     return " ".join(rest[: stop.start() if stop else len(rest)].split()[:9])
 
 
-def _label(text: str, lo: int, hi: int, i: int, j: int) -> tuple[str, str]:
+def _label(text: str, lo: int, hi: int, i: int, j: int) -> tuple[str, str, tuple[int, int] | None]:
     """The cue nearest before the date in ``lo:hi`` (else nearest after) and the phrase it opens; failing a
-    cue, the nearest past-tense verb; failing that, the clause's opening words. Returns ``(cue form, label)``."""
+    cue, the nearest past-tense verb; failing that, the clause's opening words.
+    Returns ``(cue form or "", label, (start, end) of the cue or None)``."""
     def distance(c):
         return (c[0] - j if c[0] >= j else i - c[1] if c[1] <= i else 0, c[0])
 
@@ -104,12 +105,12 @@ def _label(text: str, lo: int, hi: int, i: int, j: int) -> tuple[str, str]:
     before = [c for c in found if c[1] <= i]  # "X happened in 2015": the event phrase usually precedes its date
     if found:
         s, e, form = min(before or found, key=distance)
-        return form, _phrase(text, s, hi, e)
+        return form, _phrase(text, s, hi, e), (s, e)
     verbs = [(m.start(), m.end(), m.group(0)) for m in PAST.finditer(text, lo, hi) if m.group(0) not in NOT_VERBS]
     if verbs:
         s, e, _ = min(verbs, key=distance)
-        return "", _phrase(text, s, hi, e)
-    return "", " ".join(text[lo:hi].split()[:8])
+        return "", _phrase(text, s, hi, e), None
+    return "", " ".join(text[lo:hi].split()[:8]), None
 
 
 def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
@@ -128,7 +129,8 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
         in_para = mentions[mentions.para_id == p.para_id]
         src_lo, src_hi = p.span(cs, ce)
         who = in_para[(in_para.start >= src_lo) & (in_para.end <= src_hi)]
-        form, label = _label(p.text, cs, ce, i, j)
+        form, label, cue_at = _label(p.text, cs, ce, i, j)
+        cue_start, cue_end = p.span(*cue_at) if cue_at else (None, None)
         if who.empty:  # the clause names nobody: take the actors of the sentence
             cs, ce = lo, hi
             src_lo, src_hi = p.span(cs, ce)
@@ -137,7 +139,7 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
                          para_id=p.para_id, sent_id=t["sent_id"], date_value=t["value"], mod=t["mod"],
                          year_start=t["year_start"], year_end=t["year_end"],
                          actors=";".join(sorted(set(who.actor_id))), cue=cue_lemma.get(form, ""), label=label,
-                         text=p.text[cs:ce], start=src_lo, end=src_hi))
+                         text=p.text[cs:ce], start=src_lo, end=src_hi, cue_start=cue_start, cue_end=cue_end))
     return rows
 
 

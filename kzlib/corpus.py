@@ -15,6 +15,7 @@ STRUCTURE_TABLES = ("documents", "sections", "paragraphs", "sentences", "footnot
 ACTOR_TABLES = ("actors", "mentions", "cooccurrence")
 CHRONOLOGY_TABLES = ("timexes", "events")
 THEME_TABLES = ("themes", "theme_evidence")
+SYNTHESIS_TABLES = ("dyads",)
 COLUMNS = {
     "documents": ["doc_id", "path", "title", "n_chars", "n_words", "n_paragraphs", "sha256", "title_start", "title_end"],
     "sections": ["doc_id", "section_id", "order", "title", "start", "end", "heading_start", "heading_end", "n_paragraphs"],
@@ -27,17 +28,18 @@ COLUMNS = {
     "cooccurrence": network.COLUMNS,
     "timexes": ["doc_id", "timex_id", "para_id", "sent_id", "footnote", "role", "surface", "value", "kind", "mod",
                 "start", "end", "year_start", "year_end", "precision", "anchor"],
+    "dyads": ["doc_id", "event_id", "actor_a", "actor_b", "quad_class", "verb", "start", "end"],
     "themes": themes.SCORE_COLUMNS,
     "theme_evidence": themes.EVIDENCE_COLUMNS,
     "events": ["doc_id", "event_id", "timex_id", "para_id", "sent_id", "date_value", "mod", "year_start", "year_end",
-               "actors", "cue", "label", "text", "start", "end"],
+               "actors", "cue", "label", "text", "start", "end", "cue_start", "cue_end"],
 }
 
 
 def _frame(rows: list[dict], table: str) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=COLUMNS[table])
     for col in ("start", "end", "ref_start", "ref_end", "heading_start", "heading_end", "title_start", "title_end",
-                "footnote", "year_start", "year_end"):
+                "footnote", "year_start", "year_end", "cue_start", "cue_end"):
         if col in df:
             df[col] = df[col].astype("Int64")
     return df
@@ -164,6 +166,13 @@ class Corpus:
         """Every (paragraph, theme) with its score per 100 words (see :mod:`kzlib.themes`)."""
         return themes.scores(self.paragraphs, self.theme_evidence)
 
+    @cached_property
+    def dyads(self) -> pd.DataFrame:
+        """Pairs of actors acting together in an event, CAMEO quad-coded (see :mod:`kzlib.dyads`)."""
+        from .dyads import dyads
+
+        return dyads(self)
+
     def kwic(self, query: str, width: int = 50, regex: bool = False) -> pd.DataFrame:
         """Keyword in context for an actor_id or a term: see :func:`kzlib.kwic.kwic`."""
         from .kwic import kwic
@@ -172,7 +181,8 @@ class Corpus:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every exported table by name, in export order."""
-        return {name: getattr(self, name) for name in STRUCTURE_TABLES + ACTOR_TABLES + CHRONOLOGY_TABLES + THEME_TABLES}
+        return {name: getattr(self, name) for name in STRUCTURE_TABLES + ACTOR_TABLES + CHRONOLOGY_TABLES + THEME_TABLES
+                + SYNTHESIS_TABLES}
 
 
 def load(*sources, texts: dict[str, str] | None = None) -> Corpus:

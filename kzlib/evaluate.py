@@ -110,3 +110,61 @@ def timexes(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame]:
     errors += [dict(where=t.para_id[ti] or f"fn {t.footnote[ti]}", error="false positive", gold="",
                     found=f"{t.surface[ti]} = {t.value[ti]}") for ti in t.index if ti not in matched_t]
     return pd.DataFrame(rows).set_index("measure"), pd.DataFrame(errors, columns=["where", "error", "gold", "found"])
+
+
+def structure(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Headings (by title), page-break joins (by paragraph and resumed words) and footnotes (number, anchoring
+    paragraph, URL) against ``structure.csv``; with every error."""
+    g = gold("structure")
+    src = corpus.source(doc_id)
+    secs = corpus.sections[(corpus.sections.doc_id == doc_id) & (corpus.sections.title != "")]
+    paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
+    joins = {(r.para_id, " ".join(src[int(seg.split(":")[0]):int(seg.split(":")[1])].split()))
+             for r in paras.itertuples() for seg in r.segments.split()[1:]}
+    notes = corpus.footnotes[corpus.footnotes.doc_id == doc_id]
+    details = g[g.kind == "join"].detail.tolist()
+    found = {
+        "heading": {(t,) for t in secs.title},
+        # a join is named by the words that resume it: the gold's opening words when they match
+        "join": {(p, next((d for d in details if t.startswith(d)), t[:40])) for p, t in joins},
+        "footnote": {(str(n), p, u) for n, p, u in zip(notes.number, notes.para_id, notes.url)},
+    }
+    true = {
+        "heading": {(d,) for d in g[g.kind == "heading"].detail},
+        "join": set(zip(g[g.kind == "join"].para_id, g[g.kind == "join"].detail)),
+        "footnote": set(zip(g[g.kind == "footnote"].number, g[g.kind == "footnote"].para_id,
+                            g[g.kind == "footnote"].url)),
+    }
+    rows, errors = [], []
+    for kind in ("heading", "join", "footnote"):
+        rows.append(score(found[kind], true[kind]).row(unit=kind))
+        errors += [dict(unit=kind, error="false positive", item=" | ".join(x)) for x in sorted(found[kind] - true[kind])]
+        errors += [dict(unit=kind, error="missed", item=" | ".join(x)) for x in sorted(true[kind] - found[kind])]
+    return pd.DataFrame(rows).set_index("unit"), pd.DataFrame(errors, columns=["unit", "error", "item"])
+
+
+def themes_top2(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Top-2 agreement of the theme scores with the hand-annotated primary theme, by clarity; and the misses."""
+    from .themes import agreement
+
+    a = agreement(corpus, gold("themes_primary"), doc_id)
+    table = a.groupby("clarity").agrees.agg(paragraphs="size", agree="sum", rate="mean").round(3)
+    return table, a[~a.agrees].reset_index(drop=True)
+
+
+def overview(corpus, doc_id: str = CHAPTER) -> pd.DataFrame:
+    """One line per check: what is scored, against how many gold items, and precision, recall, F1."""
+    s, _ = structure(corpus, doc_id)
+    a, _ = actor_paragraphs(corpus, doc_id)
+    t, _ = timexes(corpus, doc_id)
+    th, _ = themes_top2(corpus, doc_id)
+    rows = [dict(table="sections", check="headings", **s.loc["heading", ["precision", "recall", "f1"]]),
+            dict(table="paragraphs", check="page-break joins", **s.loc["join", ["precision", "recall", "f1"]]),
+            dict(table="footnotes", check="number, anchor, URL", **s.loc["footnote", ["precision", "recall", "f1"]]),
+            a.row(table="mentions", check="actors per paragraph")]
+    rows[-1] = {k: rows[-1][k] for k in ("table", "check", "precision", "recall", "f1")}
+    rows += [dict(table="timexes", check=m, **t.loc[m, ["precision", "recall", "f1"]])
+             for m in ("strict span", "relaxed span", "value")]
+    rate = float(th.loc["clear", "rate"])
+    rows.append(dict(table="themes", check="top-2 contains primary (clear)", precision=rate, recall=rate, f1=rate))
+    return pd.DataFrame(rows)

@@ -43,11 +43,13 @@ def dispersion(corpus, doc_id: str, actor_ids: list[str]) -> pd.DataFrame:
     return m[["actor_id", "para_id", "surface", "start", "position"]]
 
 
-def blocs() -> pd.DataFrame:
-    """Bloc definitions from ``data/codebook/blocs.csv``, expanded by codebook affiliation."""
+def blocs(group: str | None = "great power") -> pd.DataFrame:
+    """Bloc definitions from ``data/codebook/blocs.csv`` (one ``group``, or all), expanded by affiliation."""
     acts = codebook.actors()
     rows = []
     for r in pd.read_csv(paths.CODEBOOK / "blocs.csv", dtype=str).itertuples():
+        if group is not None and r.group != group:
+            continue
         seeds = r.members.split(";")
         members = sorted(set(seeds) | set(acts.actor_id[acts.affiliation.isin(seeds)]))
         rows += [dict(bloc=r.bloc, actor_id=a) for a in members]

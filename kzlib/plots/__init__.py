@@ -1,4 +1,4 @@
 """Figures for the notebooks and the report: one module per notebook, each function returns one figure."""
-from . import actors, chronology, structure, themes
+from . import actors, chronology, structure, synthesis, themes
 
-__all__ = ["actors", "chronology", "structure", "themes"]
+__all__ = ["actors", "chronology", "structure", "synthesis", "themes"]
