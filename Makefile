@@ -24,11 +24,10 @@ $(STAMP): requirements.lock pyproject.toml
 test: setup ## run pytest on tests/ and strict nbval on notebooks/
 	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q
 
-report: setup ## execute every notebook fresh and write HTML to build/report/
+report: setup ## execute every notebook fresh; HTML, figures and tables in build/report/
 	rm -rf $(REPORT) && mkdir -p $(REPORT)
 	$(PY) -m jupyter nbconvert --to html --execute --output-dir $(REPORT) $(NOTEBOOKS) --log-level WARN
-	$(PY) -m kzlib export $(REPORT)/tables
-	$(PY) -m kzlib report-index $(REPORT)
+	$(PY) -m kzlib report $(REPORT)
 
 notebooks: setup ## re-execute the notebooks in place to refresh their stored outputs
 	$(PY) -m jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS) --log-level WARN

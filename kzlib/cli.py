@@ -13,8 +13,9 @@ def main(argv=None) -> int:
     exp = sub.add_parser("export", help="write every table as OUTDIR/<table>.csv")
     exp.add_argument("outdir", help="folder for the CSV files")
     exp.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
-    rep = sub.add_parser("report-index", help="write the report's index.html for rendered notebooks")
+    rep = sub.add_parser("report", help="write tables, figures and index.html beside the rendered notebooks")
     rep.add_argument("outdir", help="the report folder holding one HTML page per notebook")
+    rep.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
     args = parser.parse_args(argv)
     try:
         if args.command == "export":
@@ -24,9 +25,10 @@ def main(argv=None) -> int:
             written = write_tables(load(*args.sources).tables(), args.outdir)
             print(f"wrote {len(written)} tables to {args.outdir}")
         else:
-            from .report import write_index
+            from .corpus import load
+            from .report import write_report
 
-            print(f"wrote {write_index(args.outdir)}")
+            print(f"wrote {write_report(load(*args.sources), args.outdir)}")
     except InputError as exc:
         print(f"kzlib: error: {exc}", file=sys.stderr)
         return 2

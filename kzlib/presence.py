@@ -73,3 +73,19 @@ def bloc_totals(corpus, doc_id: str) -> pd.DataFrame:
     out = m.groupby("bloc").agg(mentions=("actor_id", "size"), paragraphs=("para_id", "nunique"),
                                 sections=("section_id", "nunique"))
     return out.reindex(list(dict.fromkeys(blocs().bloc))).fillna(0).astype(int)
+
+
+def key_figures(corpus, doc_id: str) -> dict:
+    """The actor numbers the notebook's findings quote."""
+    acts = corpus.actors.set_index("actor_id")
+    types = by_type(corpus).mentions
+    pairs = corpus.cooccurrence[corpus.cooccurrence.doc_id == doc_id].set_index(["actor_a", "actor_b"]).paragraphs
+    return {
+        "mentions": len(corpus.mentions),
+        "distinct actors": len(acts),
+        "share of mentions that are states": round(float(types["state"] / types.sum()), 2),
+        **{f"{acts.name[a]} mentions": int(acts.mentions[a])
+           for a in ("united_states", "kazakhstan", "central_asia", "russia", "china")},
+        "paragraphs naming both KZ and US": int(pairs[("kazakhstan", "united_states")]),
+        "most-named persons": acts[acts.type == "person"].mentions.head(4).astype(int).to_dict(),
+    }
