@@ -92,13 +92,10 @@ def _candidates(text: str):
             yield pos, hit.end(), surface
 
 
-def _select(cands):
-    return select_longest(cands)
-
-
-def name_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of codebook names in ``text`` (longest match), which a sentence boundary must not cut."""
-    return [(s, e) for s, e, _ in _select(_candidates(text))]
+def choose(text: str) -> list:
+    """The chosen ``(start, end, Surface)`` candidates of a text: longest first, non-overlapping, blocking
+    phrases included (they also keep a sentence boundary from cutting a name)."""
+    return select_longest(_candidates(text))
 
 
 def _with_title(text: str, s: int, form: str) -> tuple[int, str]:
@@ -139,7 +136,7 @@ def _fuzzy(text: str, taken, named: set[str]):
 
 def mentions(doc: Document) -> list[dict]:
     """One row per actor mention in the document's paragraphs."""
-    chosen = {p.para_id: _select(_candidates(p.text)) for p in doc.paragraphs}
+    chosen = doc.names
     named = {c[2].actor_id for cs in chosen.values() for c in cs} - {None}
     people = _people()
     rows = []

@@ -118,6 +118,10 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
     cue_lemma = dict(zip(cues().form, cues().lemma))
     paras = {p.para_id: p for p in doc.paragraphs}
     sents = {sid: (i, j) for p, sid, i, j in doc.sentences}
+    named: dict[str, list[tuple]] = {}
+    for para_id, sent_id, start, end, actor_id in zip(mentions.para_id, mentions.sent_id, mentions.start,
+                                                       mentions.end, mentions.actor_id):
+        named.setdefault(para_id, []).append((sent_id, start, end, actor_id))
     rows = []
     for t in timex_rows:
         if t["para_id"] is None or t["kind"] not in ("date", "range", "relative") or t["year_start"] is None:
@@ -126,20 +130,20 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
         i, j = p.offsets.index(t["start"]), p.offsets.index(t["end"] - 1) + 1
         lo, hi = sents[t["sent_id"]]
         cs, ce = _clause(p.text, i, j, lo, hi)
-        in_para = mentions[mentions.para_id == p.para_id]
         src_lo, src_hi = p.span(cs, ce)
-        who = in_para[(in_para.start >= src_lo) & (in_para.end <= src_hi)]
+        in_para = named.get(p.para_id, [])
+        who = {a for _, s, e, a in in_para if s >= src_lo and e <= src_hi}
         form, label, cue_at = _label(p.text, cs, ce, i, j)
         cue_start, cue_end = p.span(*cue_at) if cue_at else (None, None)
-        if who.empty:  # the clause names nobody: take the actors of the sentence
+        if not who:  # the clause names nobody: take the actors of the sentence
             cs, ce = lo, hi
             src_lo, src_hi = p.span(cs, ce)
-            who = in_para[in_para.sent_id == t["sent_id"]]
+            who = {a for sid, _, _, a in in_para if sid == t["sent_id"]}
         rows.append(dict(doc_id=doc.doc_id, event_id=f"E{len(rows) + 1:03d}", timex_id=t["timex_id"],
                          para_id=p.para_id, sent_id=t["sent_id"], date_value=t["value"], mod=t["mod"],
-                         year_start=t["year_start"], year_end=t["year_end"],
-                         actors=";".join(sorted(set(who.actor_id))), cue=cue_lemma.get(form, ""), label=label,
-                         text=p.text[cs:ce], start=src_lo, end=src_hi, cue_start=cue_start, cue_end=cue_end))
+                         year_start=t["year_start"], year_end=t["year_end"], actors=";".join(sorted(who)),
+                         cue=cue_lemma.get(form, ""), label=label, text=p.text[cs:ce], start=src_lo, end=src_hi,
+                         cue_start=cue_start, cue_end=cue_end))
     return rows
 
 

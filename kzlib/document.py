@@ -115,10 +115,15 @@ class Document:
     @cached_property
     def sentences(self) -> list[tuple[Paragraph, str, int, int]]:
         """``(paragraph, sent_id, i, j)`` for every sentence; ``i:j`` indexes the paragraph's text."""
-        from .actors import name_spans
-
         return [(p, f"{p.para_id}.{k:02d}", i, j) for p in self.paragraphs
-                for k, (i, j) in enumerate(segmenter.split(p.text, keep=name_spans(p.text)), 1)]
+                for k, (i, j) in enumerate(segmenter.split(p.text, keep=[c[:2] for c in self.names[p.para_id]]), 1)]
+
+    @cached_property
+    def names(self) -> dict[str, list]:
+        """Codebook names found in each paragraph (see :func:`kzlib.actors.choose`), by para_id."""
+        from .actors import choose
+
+        return {p.para_id: choose(p.text) for p in self.paragraphs}
 
     @cached_property
     def _sentence_starts(self) -> dict[str, tuple[list[int], list[str]]]:

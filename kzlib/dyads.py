@@ -35,18 +35,18 @@ def dyads(corpus) -> pd.DataFrame:
     cues = chronology.cues()
     coded = cues[cues.quad_class != ""].set_index("form")
     side = sides()
+    timex_start = dict(zip(zip(corpus.timexes.doc_id, corpus.timexes.timex_id), corpus.timexes.start))
     rows = []
     for ev in corpus.events.itertuples():
+        parties = sorted({side.get(a, a) for a in ev.actors.split(";") if a})
+        hits = [h for h in chronology.cue_matches(ev.text) if h[2] in coded.index]
+        if not hits or len(parties) < 2:
+            continue
         doc = corpus.docs[ev.doc_id]
         p = next(p for p in doc.paragraphs if p.para_id == ev.para_id)
         lo = p.offsets.index(ev.start)
-        hits = [(lo + s, lo + e, f) for s, e, f in chronology.cue_matches(ev.text) if f in coded.index]
-        parties = sorted({side.get(a, a) for a in ev.actors.split(";") if a})
-        if not hits or len(parties) < 2:
-            continue
-        t = corpus.timexes[(corpus.timexes.doc_id == ev.doc_id) & (corpus.timexes.timex_id == ev.timex_id)].iloc[0]
-        i = p.offsets.index(t.start)
-        s, e, form = min(hits, key=lambda h: (abs(h[0] - i), h[0]))
+        i = p.offsets.index(timex_start[(ev.doc_id, ev.timex_id)])
+        s, e, form = min(((lo + s, lo + e, f) for s, e, f in hits), key=lambda h: (abs(h[0] - i), h[0]))
         start, end = p.span(s, e)
         cue = coded.loc[form]
         for a, b in combinations(parties, 2):

@@ -30,6 +30,9 @@ def markup_positions(text: str, start: int, end: int) -> set[int]:
     return drop
 
 
+_RUNS = re.compile(r"\s+|\S+")
+
+
 def reading_text(text: str, segments, drop=frozenset()) -> tuple[str, list[int]]:
     """Clean text of the source ``segments`` (``(start, end)`` pairs) and its offset map.
 
@@ -41,17 +44,20 @@ def reading_text(text: str, segments, drop=frozenset()) -> tuple[str, list[int]]
     offsets: list[int] = []
     for start, end in segments:
         skip = markup_positions(text, start, end) | {p for p in drop if start <= p < end}
-        for pos in range(start, end):
-            if pos in skip:
-                continue
-            ch = text[pos]
-            if is_blank(ch):
-                if ch.isspace() and chars and chars[-1] != " ":
+        for m in _RUNS.finditer(text, start, end):
+            run, pos = m.group(0), m.start()
+            if run[0].isspace():
+                if chars and chars[-1] != " ":
                     chars.append(" ")
                     offsets.append(pos)
-                continue
-            chars.append(ch)
-            offsets.append(pos)
+            elif run.isascii() and not any(pos <= p < m.end() for p in skip):
+                chars.extend(run)  # the common case: plain ASCII words, copied whole
+                offsets.extend(range(pos, m.end()))
+            else:
+                for k, ch in enumerate(run, pos):
+                    if k not in skip and not is_blank(ch):
+                        chars.append(ch)
+                        offsets.append(k)
         if chars and chars[-1] != " ":
             chars.append(" ")
             offsets.append(end)

@@ -10,11 +10,15 @@ COLUMNS = ["doc_id", "actor_a", "actor_b", "sentences", "paragraphs"]
 
 def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per document and actor pair (``actor_a < actor_b``): shared sentences and paragraphs."""
+    units: dict[tuple, set] = {}
+    for doc_id, sent_id, para_id, actor_id in zip(mentions.doc_id, mentions.sent_id, mentions.para_id,
+                                                  mentions.actor_id):
+        units.setdefault((0, doc_id, sent_id), set()).add(actor_id)
+        units.setdefault((1, doc_id, para_id), set()).add(actor_id)
     counts: dict[tuple, list[int]] = {}
-    for level, col in ((0, "sent_id"), (1, "para_id")):
-        for (doc_id, _), ids in mentions.groupby(["doc_id", col]).actor_id:
-            for a, b in combinations(sorted(set(ids)), 2):
-                counts.setdefault((doc_id, a, b), [0, 0])[level] += 1
+    for (level, doc_id, _), ids in units.items():
+        for a, b in combinations(sorted(ids), 2):
+            counts.setdefault((doc_id, a, b), [0, 0])[level] += 1
     rows = [(d, a, b, s, p) for (d, a, b), (s, p) in counts.items()]
     df = pd.DataFrame(rows, columns=COLUMNS)
     return df.sort_values(["doc_id", "paragraphs", "sentences", "actor_a", "actor_b"],

@@ -71,15 +71,19 @@ def evidence(doc) -> list[dict]:
 
 def scores(paragraphs: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     """Every (paragraph, theme) with its score per 100 words, number of hits and share of the paragraph."""
-    ids = codebook.themes().theme_id
-    grid = paragraphs[["doc_id", "para_id", "n_words"]].merge(pd.DataFrame({"theme_id": ids}), how="cross")
-    agg = evidence.groupby(["doc_id", "para_id", "theme_id"]).agg(weight=("weight", "sum"), hits=("term", "size"))
-    out = grid.merge(agg.reset_index(), on=["doc_id", "para_id", "theme_id"], how="left").fillna({"weight": 0, "hits": 0})
-    out["score"] = (100 * out.weight / out.n_words.clip(lower=1)).round(3)
-    total = out.groupby(["doc_id", "para_id"]).score.transform("sum")
-    out["share"] = (out.score / total.where(total > 0)).fillna(0).round(3)
-    out["hits"] = out.hits.astype(int)
-    return out[SCORE_COLUMNS]
+    ids = list(codebook.themes().theme_id)
+    weight: dict[tuple, float] = {}
+    hits: dict[tuple, int] = {}
+    for key in zip(evidence.doc_id, evidence.para_id, evidence.theme_id, evidence.weight):
+        weight[key[:3]] = weight.get(key[:3], 0.0) + key[3]
+        hits[key[:3]] = hits.get(key[:3], 0) + 1
+    rows = []
+    for doc_id, para_id, n_words in zip(paragraphs.doc_id, paragraphs.para_id, paragraphs.n_words):
+        per = [round(100 * weight.get((doc_id, para_id, t), 0.0) / max(n_words, 1), 3) for t in ids]
+        total = sum(per)
+        rows += [(doc_id, para_id, t, sc, hits.get((doc_id, para_id, t), 0), round(sc / total, 3) if total else 0.0)
+                 for t, sc in zip(ids, per)]
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
 def top(themes: pd.DataFrame, k: int = 2) -> pd.DataFrame:

@@ -196,15 +196,44 @@ def _build(kind_name: str, m) -> Timex | None:
     return None
 
 
+DATE_FORMS = ("day_mdy", "day_dmy", "month", "season", "half", "decade", "range", "year")
+YEARISH = re.compile(r"(?:1[89]|20)\d(?:\d|0s)")
+TRIGGERS = {  # the other forms are only tried where a cheap cue word occurs
+    "duration": re.compile(r"(?i)day|week|month|year|decade|centur"),
+    "relative": re.compile(r"(?i)later|earlier|ago|before|after"),
+    "deictic": re.compile(r"(?i)\b(?:this|last|next|that)\s"),
+    "present": re.compile(r"(?i)today|writing|present"),
+    "set": re.compile(r"(?i)annually|yearly|every|each|monthly|weekly"),
+}
+
+
+def _windows(text: str, before: int = 70, after: int = 40) -> list[tuple[int, int]]:
+    """Stretches of text around every year-like number, merged: the only places a date can be."""
+    out: list[list[int]] = []
+    for m in YEARISH.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.start() + after)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
 def find(text: str) -> list[Timex]:
     """Every dated expression in ``text``, longest match first, none overlapping."""
-    cands = []
+    cands = {}
+    windows = _windows(text)
     for name, rx in COMPILED.items():
-        for m in rx.finditer(text):
-            t = _build(name, m)
-            if t is not None and t.end > t.start:
-                cands.append((t.start, t.end, t))
-    return [c[2] for c in select_longest(cands)]
+        if name in DATE_FORMS:
+            spans = windows
+        else:
+            spans = [(0, len(text))] if TRIGGERS[name].search(text) else []
+        for lo, hi in spans:
+            for m in rx.finditer(text, lo, hi):
+                t = _build(name, m)
+                if t is not None and t.end > t.start:
+                    cands.setdefault((t.start, t.end), (t.start, t.end, t))
+    return [c[2] for c in select_longest(cands.values())]
 
 
 def order_key(value: str) -> tuple[int, int]:
