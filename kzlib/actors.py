@@ -74,13 +74,29 @@ def _exact() -> dict:
     return {(s.text, s.actor_id): s for s in codebook.surfaces()}
 
 
+def _key(s: str) -> str:
+    """The first two letters or digits of a surface, periods and hyphens ignored: a cheap pre-filter."""
+    return re.sub(r"[.\-–\s]", "", s[:6])[:2]
+
+
+@lru_cache(maxsize=None)
+def _keys() -> frozenset[str]:
+    keys = set()
+    for s in codebook.surfaces():
+        keys.add(_key(s.text))
+        if s.text[:4] == "the ":
+            keys.add(_key("T" + s.text[1:]))
+    return frozenset(keys)
+
+
 def _candidates(text: str):
     compiled, _ = _matchers()
     surf = codebook.surfaces()
+    keys = _keys()
     for m in WORD_START.finditer(text):
         pos = m.start()
         rx = compiled.get(text[pos])
-        if rx is None or text[max(0, pos - 4):pos] == "non-":
+        if rx is None or _key(text[pos:pos + 6]) not in keys or text[max(0, pos - 4):pos] == "non-":
             continue
         hit = rx.match(text, pos)
         if hit:
@@ -110,25 +126,34 @@ def _people() -> frozenset[str]:
     return frozenset(acts.actor_id[acts.type == "person"])
 
 
-def _fuzzy(text: str, taken, named: set[str]):
+def _fuzzy_targets(named: set[str]) -> tuple[dict, list]:
+    """Single-word surfaces of the named actors: names (by first letter) and acronyms."""
+    targets = [s for s in codebook.surfaces() if s.actor_id in named and " " not in s.text and len(s.text) >= 4]
+    names: dict[str, list] = {}
+    for t in targets:
+        if not t.text.isupper() and len(t.text) >= 6:
+            names.setdefault(t.text[0], []).append(t)
+    return names, [t for t in targets if t.text.isupper()]
+
+
+def _fuzzy(text: str, taken, targets: tuple[dict, list]):
     """Unmatched capitalised words close to a surface of an actor the document already names."""
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import OSA
 
-    targets = [s for s in codebook.surfaces() if s.actor_id in named and " " not in s.text and len(s.text) >= 4]
-    names = [t for t in targets if not t.text.isupper() and len(t.text) >= 6]
-    acronyms = [t for t in targets if t.text.isupper()]
+    names, acronyms = targets
+    exact = {t.text for pool in names.values() for t in pool}
     for m in CAPITALISED.finditer(text):
         s, e, word = m.start(), m.end(), m.group(0)
-        if any(s < te and ts < e for ts, te in taken):
+        if word in exact or any(s < te and ts < e for ts, te in taken):
             continue
         if word.isupper():
             hit = next((t for t in acronyms if len(t.text) == len(word) and sorted(t.text) == sorted(word)
                         and OSA.distance(word, t.text) == 1), None)
         else:
-            pool = [t for t in names if t.text[0] == word[0]]
+            pool = names.get(word[0], [])
             best = process.extractOne(word, [t.text for t in pool], scorer=fuzz.ratio,
-                                      score_cutoff=FUZZY_NAME_THRESHOLD)
+                                      score_cutoff=FUZZY_NAME_THRESHOLD) if pool else None
             hit = pool[best[2]] if best else None
         if hit:
             yield s, e, hit
@@ -138,12 +163,13 @@ def mentions(doc: Document) -> list[dict]:
     """One row per actor mention in the document's paragraphs."""
     chosen = doc.names
     named = {c[2].actor_id for cs in chosen.values() for c in cs} - {None}
+    targets = _fuzzy_targets(named)
     people = _people()
     rows = []
     for p in doc.paragraphs:
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
-        fuzzy = [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, named)] if named else []
+        fuzzy = [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets)] if named else []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
             if surface.actor_id in people:
                 s, form = _with_title(p.text, s, form)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import sentences as segmenter
-from .markup import reading_text
+from .markup import OffsetMap, reading_text
 from .source import Source
 from .structure import URL, Unit, parse, plain
 
@@ -23,7 +23,7 @@ class Paragraph:
     order: int
     spans: list[tuple[int, int]]
     text: str
-    offsets: list[int]
+    offsets: OffsetMap
     refs: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
@@ -70,7 +70,7 @@ class Document:
     def text(self) -> str:
         return self.source.text
 
-    def clean(self, unit: Unit, spans=None) -> tuple[str, list[int]]:
+    def clean(self, unit: Unit, spans=None) -> tuple[str, OffsetMap]:
         """Reading text of a unit (or of some of its spans) without markup and reference marks."""
         drop = {p for _, s, e in unit.refs for p in range(s, e)}
         return reading_text(self.text, spans or unit.spans, drop)
@@ -140,6 +140,14 @@ class Document:
         k = bisect_right(starts, i) - 1
         return ids[k] if k >= 0 else None
 
+    def paragraph(self, para_id: str) -> Paragraph:
+        """The paragraph with this id."""
+        return self._by_id[para_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Paragraph]:
+        return {p.para_id: p for p in self.paragraphs}
+
     def paragraph_at(self, pos: int) -> Paragraph | None:
         """The paragraph whose own spans hold source position ``pos``."""
         for p in self.paragraphs:
@@ -148,7 +156,7 @@ class Document:
         return None
 
     @cached_property
-    def footnote_texts(self) -> list[tuple[int | None, str, list[int]]]:
+    def footnote_texts(self) -> list[tuple[int | None, str, OffsetMap]]:
         """``(number, clean text, offsets)`` of each footnote's citation (marker and URL line left out)."""
         out = []
         for u in self.units:

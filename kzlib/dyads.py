@@ -33,22 +33,22 @@ def sides() -> dict[str, str]:
 def dyads(corpus) -> pd.DataFrame:
     """One row per event and pair of sides, with the quad class of the event's coding cue."""
     cues = chronology.cues()
-    coded = cues[cues.quad_class != ""].set_index("form")
+    coded = {r.form: r for r in cues[cues.quad_class != ""].itertuples(index=False)}
     side = sides()
     timex_start = dict(zip(zip(corpus.timexes.doc_id, corpus.timexes.timex_id), corpus.timexes.start))
     rows = []
     for ev in corpus.events.itertuples():
         parties = sorted({side.get(a, a) for a in ev.actors.split(";") if a})
-        hits = [h for h in chronology.cue_matches(ev.text) if h[2] in coded.index]
+        hits = [h for h in chronology.cue_matches(ev.text) if h[2] in coded]
         if not hits or len(parties) < 2:
             continue
         doc = corpus.docs[ev.doc_id]
-        p = next(p for p in doc.paragraphs if p.para_id == ev.para_id)
+        p = doc.paragraph(ev.para_id)
         lo = p.offsets.index(ev.start)
         i = p.offsets.index(timex_start[(ev.doc_id, ev.timex_id)])
         s, e, form = min(((lo + s, lo + e, f) for s, e, f in hits), key=lambda h: (abs(h[0] - i), h[0]))
         start, end = p.span(s, e)
-        cue = coded.loc[form]
+        cue = coded[form]
         for a, b in combinations(parties, 2):
             rows.append(dict(doc_id=ev.doc_id, event_id=ev.event_id, actor_a=a, actor_b=b, quad_class=cue.quad_class,
                              verb=doc.text[start:end], start=start, end=end, cameo=cue.cameo,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|<>~])")
 EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s\\*_])\1(?![\w*])")
@@ -30,41 +31,107 @@ def markup_positions(text: str, start: int, end: int) -> set[int]:
     return drop
 
 
-_RUNS = re.compile(r"\s+|\S+")
+class OffsetMap:
+    """Source position of every character of a clean text, stored as contiguous pieces.
+
+    ``m[i]`` is the source offset of clean character ``i``; ``m.index(pos)`` the clean index of source
+    offset ``pos``. A clean paragraph is mostly one or a few pieces, so this costs little memory.
+    """
+
+    def __init__(self):
+        self.clean_starts: list[int] = []
+        self.source_starts: list[int] = []
+        self.length = 0
+        self._next_source = -1
+
+    def add(self, n: int, source: int) -> None:
+        """Map the next ``n`` clean characters to ``source, source + 1, ...``."""
+        if source != self._next_source:
+            self.clean_starts.append(self.length)
+            self.source_starts.append(source)
+        self.length += n
+        self._next_source = source + n
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, i: int) -> int:
+        if i < 0:
+            i += self.length
+        if not 0 <= i < self.length:
+            raise IndexError(i)
+        k = bisect_right(self.clean_starts, i) - 1
+        return self.source_starts[k] + i - self.clean_starts[k]
+
+    def __iter__(self):
+        ends = self.clean_starts[1:] + [self.length]
+        for c, s, e in zip(self.clean_starts, self.source_starts, ends):
+            yield from range(s, s + e - c)
+
+    def index(self, pos: int) -> int:
+        """The clean index whose source offset is ``pos``; ``ValueError`` when none is."""
+        k = bisect_right(self.source_starts, pos) - 1
+        if k >= 0:
+            i = self.clean_starts[k] + pos - self.source_starts[k]
+            end = self.clean_starts[k + 1] if k + 1 < len(self.clean_starts) else self.length
+            if i < end:
+                return i
+        raise ValueError(f"source offset {pos} has no clean character")
 
 
-def reading_text(text: str, segments, drop=frozenset()) -> tuple[str, list[int]]:
+_SPECIAL = re.compile(r"\s{2,}|[^\S ]|[^\x00-\x7f]")  # what is not copied verbatim: odd white space, non-ASCII
+
+
+def reading_text(text: str, segments, drop=frozenset()) -> tuple[str, OffsetMap]:
     """Clean text of the source ``segments`` (``(start, end)`` pairs) and its offset map.
 
     Runs of blank characters, and the joins between segments, become one space;
     positions in ``drop`` and markup are removed. ``offsets[i]`` is the source position
     of clean character ``i``.
     """
-    chars: list[str] = []
-    offsets: list[int] = []
+    parts: list[str] = []
+    offsets = OffsetMap()
+    last = " "  # the last character kept; a leading space is never kept
+
+    def copy(lo: int, hi: int) -> None:  # plain ASCII with single spaces: kept as it stands
+        nonlocal last
+        if lo < hi and text[lo] == " " and last == " ":
+            lo += 1
+        if lo < hi:
+            parts.append(text[lo:hi])
+            offsets.add(hi - lo, lo)
+            last = text[hi - 1]
+
     for start, end in segments:
         skip = markup_positions(text, start, end) | {p for p in drop if start <= p < end}
-        for m in _RUNS.finditer(text, start, end):
-            run, pos = m.group(0), m.start()
-            if run[0].isspace():
-                if chars and chars[-1] != " ":
-                    chars.append(" ")
-                    offsets.append(pos)
-            elif run.isascii() and not any(pos <= p < m.end() for p in skip):
-                chars.extend(run)  # the common case: plain ASCII words, copied whole
-                offsets.extend(range(pos, m.end()))
-            else:
-                for k, ch in enumerate(run, pos):
-                    if k not in skip and not is_blank(ch):
-                        chars.append(ch)
-                        offsets.append(k)
-        if chars and chars[-1] != " ":
-            chars.append(" ")
-            offsets.append(end)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        offsets.pop()
-    return "".join(chars), offsets
+        stops = sorted([(m.start(), m.end()) for m in _SPECIAL.finditer(text, start, end)] + [(p, p + 1) for p in skip])
+        pos = start
+        for lo, hi in stops:
+            if lo < pos:  # a skipped position inside a special run already handled
+                continue
+            copy(pos, lo)
+            pos = hi
+            if lo in skip:
+                continue
+            run = text[lo:hi]
+            if run.isspace():
+                if last != " ":
+                    parts.append(" ")
+                    offsets.add(1, lo)
+                    last = " "
+            elif not is_blank(run):  # one non-ASCII character
+                parts.append(run)
+                offsets.add(1, lo)
+                last = run
+        copy(pos, end)
+        if last != " ":
+            parts.append(" ")
+            offsets.add(1, end)
+            last = " "
+    clean = "".join(parts)
+    stripped = clean.rstrip(" ")
+    offsets.length = len(stripped)
+    return stripped, offsets
 
 
 def source_span(offsets: list[int], i: int, j: int) -> tuple[int, int]:

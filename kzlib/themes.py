@@ -45,11 +45,23 @@ def _matchers() -> dict:
     return out
 
 
+@lru_cache(maxsize=None)
+def _prefixes() -> frozenset[str]:
+    """The first three characters of every term (the whole stem when shorter): a cheap pre-filter."""
+    return frozenset(t.rstrip("*")[:3] for t in codebook.theme_terms().term)
+
+
 def _overlapping(text: str):
     """The longest term match starting at every word start, so that the longest overall can win."""
     matchers = _matchers()
+    prefixes = _prefixes()
+    lower = text.lower()
     for m in re.finditer(r"(?<!\w)\w", text):
-        entry = matchers.get(m.group(0).lower())
+        pos = m.start()
+        if lower[pos:pos + 3] not in prefixes and lower[pos:pos + 2] not in prefixes \
+                and lower[pos] not in prefixes:
+            continue
+        entry = matchers.get(lower[pos])
         if entry:
             hit = entry[0].match(text, m.start())
             if hit:
