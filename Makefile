@@ -35,6 +35,10 @@ notebooks: setup ## re-execute the notebooks in place to refresh their stored ou
 export: setup ## write every table as CSV to build/tables/
 	$(PY) -m kzlib export build/tables
 
+bench: setup ## time import, each stage, a 1/8/64-chapter corpus and a spaCy baseline (installs spaCy)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.txt
+	$(PY) benchmarks/bench.py
+
 lock: ## re-pin requirements.lock from pyproject.toml in a scratch venv
 	rm -rf build/lockenv && python3 -m venv build/lockenv
 	build/lockenv/bin/pip install --quiet -e '.[dev]'
@@ -48,4 +52,4 @@ clean: ## remove build/ and caches (keeps .venv)
 distclean: clean ## also remove .venv
 	rm -rf $(VENV)
 
-.PHONY: help setup test report notebooks export lock clean distclean
+.PHONY: help setup test report notebooks export bench lock clean distclean

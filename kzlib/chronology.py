@@ -53,8 +53,9 @@ def timexes(doc) -> list[dict]:
     for number, text, offsets in doc.footnote_texts:
         found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
     found.sort(key=lambda f: f[0])
-    body_dates = [f[3] for f in found if f[1] is not None and f[3].kind == "date"]
-    finest = [t for t in body_dates if t.precision not in ("year", "decade")] or body_dates
+    # a decade ("201X") is too coarse to anchor anything; the time of writing is the latest finest date
+    body_dates = [f[3] for f in found if f[1] is not None and f[3].kind == "date" and f[3].precision != "decade"]
+    finest = [t for t in body_dates if t.precision != "year"] or body_dates
     now = max(finest, key=lambda t: timex.order_key(t.value), default=None)
     rows, anchor, dated_sentences = [], None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
@@ -66,14 +67,21 @@ def timexes(doc) -> list[dict]:
                          role="publication" if number is not None else "text", surface=doc.text[start:end],
                          value=t.value, kind=t.kind, mod=t.mod, start=start, end=end, year_start=t.year_start,
                          year_end=t.year_end, precision=t.precision,
-                         anchor=(now.value if t.deixis in ("present", "this", "last", "next") else
-                                 anchor.value) if t.kind == "relative" and (now or anchor) else ""))
+                         anchor=_anchor_value(t, anchor, now)))
         sent = rows[-1]["sent_id"]
-        if p is not None and t.kind == "date" and sent not in dated_sentences:
+        if p is not None and t.kind == "date" and t.precision != "decade" and sent not in dated_sentences:
             anchor = t  # the reference time: the first explicit date of the latest dated sentence
         if p is not None and t.kind == "date":
             dated_sentences.add(sent)
     return rows
+
+
+def _anchor_value(t, anchor, now) -> str:
+    """The value a relative expression was resolved against, or "" (not relative, or nothing to anchor to)."""
+    if t.kind != "relative":
+        return ""
+    base = now if t.deixis in ("present", "this", "last", "next") else anchor
+    return base.value if base is not None else ""
 
 
 def _clause(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:

@@ -63,5 +63,8 @@ def read_source(path, doc_id: str | None = None) -> Source:
 
 def from_text(text: str, doc_id: str = "doc", path: str = "", data: bytes | None = None) -> Source:
     """A :class:`Source` from text in memory (for tests and notebooks)."""
-    digest = hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest()
+    try:
+        digest = hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{path or doc_id}: not valid Unicode (lone surrogate at {exc.start})") from None
     return Source(doc_id=doc_id, path=path, text=text, sha256=digest)

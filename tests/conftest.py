@@ -1,4 +1,5 @@
 """Shared fixtures: the chapter, loaded once, and small helpers for invariants."""
+import pandas as pd
 import pytest
 
 import kzlib
@@ -21,7 +22,7 @@ def owned_spans(corpus, doc_id):
     """Every (start, end, owner) a document's tables claim: title, headings, paragraph segments, footnotes."""
     spans = []
     doc = corpus.documents.set_index("doc_id").loc[doc_id]
-    if doc.title_start is not None and doc.title_start == doc.title_start:
+    if pd.notna(doc.title_start):
         spans.append((int(doc.title_start), int(doc.title_end), "title"))
     for r in corpus.sections[corpus.sections.doc_id == doc_id].dropna(subset=["heading_start"]).itertuples():
         spans.append((int(r.heading_start), int(r.heading_end), f"heading {r.section_id}"))
