@@ -74,9 +74,12 @@ def _exact() -> dict:
     return {(s.text, s.actor_id): s for s in codebook.surfaces()}
 
 
+_KEY_DROP = str.maketrans("", "", ".-– \t\n\r")
+
+
 def _key(s: str) -> str:
     """The first two letters or digits of a surface, periods and hyphens ignored: a cheap pre-filter."""
-    return re.sub(r"[.\-–\s]", "", s[:6])[:2]
+    return s[:6].translate(_KEY_DROP)[:2]
 
 
 @lru_cache(maxsize=None)

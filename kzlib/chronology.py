@@ -127,8 +127,9 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
     paras = {p.para_id: p for p in doc.paragraphs}
     sents = {sid: (i, j) for p, sid, i, j in doc.sentences}
     named: dict[str, list[tuple]] = {}
-    for para_id, sent_id, start, end, actor_id in zip(mentions.para_id, mentions.sent_id, mentions.start,
-                                                       mentions.end, mentions.actor_id):
+    for para_id, sent_id, start, end, actor_id in zip(mentions.para_id.tolist(), mentions.sent_id.tolist(),
+                                                       mentions.start.tolist(), mentions.end.tolist(),
+                                                       mentions.actor_id.tolist()):
         named.setdefault(para_id, []).append((sent_id, start, end, actor_id))
     rows = []
     for t in timex_rows:

@@ -11,8 +11,8 @@ COLUMNS = ["doc_id", "actor_a", "actor_b", "sentences", "paragraphs"]
 def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per document and actor pair (``actor_a < actor_b``): shared sentences and paragraphs."""
     units: dict[tuple, set] = {}
-    for doc_id, sent_id, para_id, actor_id in zip(mentions.doc_id, mentions.sent_id, mentions.para_id,
-                                                  mentions.actor_id):
+    for doc_id, sent_id, para_id, actor_id in zip(mentions.doc_id.tolist(), mentions.sent_id.tolist(),
+                                                  mentions.para_id.tolist(), mentions.actor_id.tolist()):
         units.setdefault((0, doc_id, sent_id), set()).add(actor_id)
         units.setdefault((1, doc_id, para_id), set()).add(actor_id)
     counts: dict[tuple, list[int]] = {}

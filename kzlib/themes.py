@@ -86,11 +86,13 @@ def scores(paragraphs: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     ids = list(codebook.themes().theme_id)
     weight: dict[tuple, float] = {}
     hits: dict[tuple, int] = {}
-    for key in zip(evidence.doc_id, evidence.para_id, evidence.theme_id, evidence.weight):
+    for key in zip(evidence.doc_id.tolist(), evidence.para_id.tolist(), evidence.theme_id.tolist(),
+                   evidence.weight.tolist()):
         weight[key[:3]] = weight.get(key[:3], 0.0) + key[3]
         hits[key[:3]] = hits.get(key[:3], 0) + 1
     rows = []
-    for doc_id, para_id, n_words in zip(paragraphs.doc_id, paragraphs.para_id, paragraphs.n_words):
+    for doc_id, para_id, n_words in zip(paragraphs.doc_id.tolist(), paragraphs.para_id.tolist(),
+                                        paragraphs.n_words.tolist()):
         per = [round(100 * weight.get((doc_id, para_id, t), 0.0) / max(n_words, 1), 3) for t in ids]
         total = sum(per)
         rows += [(doc_id, para_id, t, sc, hits.get((doc_id, para_id, t), 0), round(sc / total, 3) if total else 0.0)

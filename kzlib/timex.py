@@ -196,22 +196,22 @@ def _build(kind_name: str, m) -> Timex | None:
     return None
 
 
-DATE_FORMS = ("day_mdy", "day_dmy", "month", "season", "half", "decade", "range", "year")
+# Each form is tried only in windows around a cheap cue (searched in the lower-cased text):
+# a year-like number for dates, a unit word for durations and relative expressions, a keyword for the rest.
 YEARISH = re.compile(r"(?:1[89]|20)\d(?:\d|0s)")
-TRIGGERS = {  # the other forms are only tried where a cheap cue word occurs
-    "duration": re.compile(r"(?i)day|week|month|year|decade|centur"),
-    "relative": re.compile(r"(?i)later|earlier|ago|before|after"),
-    "deictic": re.compile(r"(?i)\b(?:this|last|next|that)\s"),
-    "present": re.compile(r"(?i)today|writing|present"),
-    "set": re.compile(r"(?i)annually|yearly|every|each|monthly|weekly"),
-}
+UNIT_CUE = re.compile(r"day|week|month|year|decade|centur|spring|summer|autumn|fall|winter")
+CUES = {"date": YEARISH, "unit": UNIT_CUE, "present": re.compile(r"today|writing|present"),
+        "set": re.compile(r"annual|yearly|every|each|monthly|weekly")}
+FORM_CUE = {"day_mdy": "date", "day_dmy": "date", "month": "date", "season": "date", "half": "date",
+            "decade": "date", "range": "date", "year": "date", "duration": "unit", "relative": "unit",
+            "deictic": "unit", "present": "present", "set": "set"}
 
 
-def _windows(text: str, before: int = 70, after: int = 40) -> list[tuple[int, int]]:
-    """Stretches of text around every year-like number, merged: the only places a date can be."""
+def _windows(lower: str, cue: re.Pattern, before: int = 70, after: int = 45) -> list[tuple[int, int]]:
+    """Stretches of text around every match of ``cue``, merged: the only places the form can stand."""
     out: list[list[int]] = []
-    for m in YEARISH.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.start() + after)
+    for m in cue.finditer(lower):
+        lo, hi = max(0, m.start() - before), min(len(lower), m.end() + after)
         if out and lo <= out[-1][1]:
             out[-1][1] = hi
         else:
@@ -221,14 +221,11 @@ def _windows(text: str, before: int = 70, after: int = 40) -> list[tuple[int, in
 
 def find(text: str) -> list[Timex]:
     """Every dated expression in ``text``, longest match first, none overlapping."""
+    lower = text.lower()
+    windows = {name: _windows(lower, cue) for name, cue in CUES.items()}
     cands = {}
-    windows = _windows(text)
     for name, rx in COMPILED.items():
-        if name in DATE_FORMS:
-            spans = windows
-        else:
-            spans = [(0, len(text))] if TRIGGERS[name].search(text) else []
-        for lo, hi in spans:
+        for lo, hi in windows[FORM_CUE[name]]:
             for m in rx.finditer(text, lo, hi):
                 t = _build(name, m)
                 if t is not None and t.end > t.start:
