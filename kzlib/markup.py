@@ -23,8 +23,8 @@ def is_blank(ch: str) -> bool:
 def markup_positions(text: str, start: int, end: int) -> set[int]:
     """Source positions of escape backslashes and emphasis delimiters in ``text[start:end]``."""
     piece = text[start:end]
-    drop = {start + m.start() for m in ESCAPE.finditer(piece)}
-    for m in EMPHASIS.finditer(piece):
+    drop = {start + m.start() for m in ESCAPE.finditer(piece)} if "\\" in piece else set()
+    for m in EMPHASIS.finditer(piece) if ("*" in piece or "_" in piece) else ():
         d = len(m.group(1))
         drop.update(range(start + m.start(), start + m.start() + d))
         drop.update(range(start + m.end() - d, start + m.end()))

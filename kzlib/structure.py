@@ -17,7 +17,7 @@ _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPT, "0123456789")
 SUP_NOTE = re.compile(rf"[{SUPERSCRIPT}]+")
 PLAIN_NOTE = re.compile(r"(\d{1,3})[.)]?[ \t]+\S")
 # a plain-digit reference mark: digits glued to a word's closing punctuation ("authoritarianism.53")
-PLAIN_REF = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])(\d{1,3})(?![\w.,])")
+PLAIN_REF = re.compile(r"[.,;:!?\"”’)](\d{1,3})(?![\w.,])")  # and a letter before the punctuation
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\").,;:⁾\]]")
 URL_BLOCK = re.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$")
 SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
@@ -90,7 +90,8 @@ def blocks(text: str) -> list[tuple[int, int]]:
 
 def plain(text: str) -> str:
     """A block's words without emphasis markers, for the shape tests below."""
-    return EMPHASIS.sub(lambda m: m.group(2), " ".join(text.split()))
+    words = " ".join(text.split())
+    return EMPHASIS.sub(lambda m: m.group(2), words) if "*" in words or "_" in words else words
 
 
 def is_title_like(line: str, max_words: int = 15) -> bool:
@@ -117,7 +118,8 @@ def _note_refs(text: str, start: int, end: int):
     for m in SUP_NOTE.finditer(piece):
         yield note_number(m.group(0)), start + m.start(), start + m.end()
     for m in PLAIN_REF.finditer(piece):
-        yield int(m.group(1)), start + m.start(1), start + m.end(1)
+        if m.start() > 0 and piece[m.start() - 1].isalpha():
+            yield int(m.group(1)), start + m.start(1), start + m.end(1)
 
 
 def parse(text: str) -> list[Unit]:
