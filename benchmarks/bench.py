@@ -58,6 +58,15 @@ STAGES = [
 ]
 
 
+def cold_pipeline() -> float:
+    """Median ms of the first full run in a fresh process, after import: codebooks read, regexes compiled."""
+    code = ("import time, kzlib; t = time.perf_counter(); kzlib.load(%r).tables(); "
+            "print(time.perf_counter() - t)" % str(CHAPTER))
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+            for _ in range(5)]
+    return statistics.median(runs) * 1000
+
+
 def stage_times() -> dict[str, float]:
     """Median ms of each stage on a fresh corpus (warm process: codebooks and regexes compiled)."""
     kzlib.load(CHAPTER).tables()
@@ -104,9 +113,11 @@ def corpus_run(n: int, workdir: Path) -> dict:
 def spacy_baseline() -> dict[str, float]:
     """A spaCy blank English pipeline: sentencizer plus an EntityRuler with kzlib's own actor surfaces."""
     try:
+        t = time.perf_counter()
         import spacy
     except ImportError:
         return {}
+    imported = (time.perf_counter() - t) * 1000
     t = time.perf_counter()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -116,13 +127,14 @@ def spacy_baseline() -> dict[str, float]:
     build = (time.perf_counter() - t) * 1000
     texts = list(kzlib.load(CHAPTER).paragraphs.text)
     run = median_ms(lambda: [doc.ents for doc in nlp.pipe(texts)])
-    return {"spacy build (ms)": build, "spacy run (ms)": run}
+    return {"spacy import (ms)": imported, "spacy build (ms)": build, "spacy run (ms)": run}
 
 
 def main() -> None:
     result = {"import kzlib (ms)": import_time()}
     stages = stage_times()
     result.update({f"stage {k} (ms)": v for k, v in stages.items()})
+    result["first run in a fresh process (ms)"] = cold_pipeline()
     with tempfile.TemporaryDirectory() as tmp:
         runs = [corpus_run(n, Path(tmp)) for n in (1, 8, 64)]
     base = spacy_baseline()
@@ -143,9 +155,14 @@ def main() -> None:
         "import kzlib < 0.5 s": result["import kzlib (ms)"] < 500,
     }
     if base:
-        ratio = full / base["spacy run (ms)"]
-        print(f"\nkzlib full pipeline / spaCy baseline (sentences + name matching only): {ratio:.2f}")
-        checks["kzlib full pipeline at least as fast as the spaCy baseline"] = ratio <= 1
+        warm = full / base["spacy run (ms)"]
+        like = (stages["sentences"] + stages["actors"]) / base["spacy run (ms)"]
+        cold = result["first run in a fresh process (ms)"] / (base["spacy build (ms)"] + base["spacy run (ms)"])
+        print(f"\nkzlib / spaCy baseline (sentences + name matching only), warm, full pipeline: {warm:.2f}")
+        print(f"kzlib / spaCy baseline, warm, like for like (sentences + actors stages): {like:.2f}")
+        print(f"kzlib / spaCy baseline, first run (kzlib all tables vs spaCy build + run, imports excluded): {cold:.2f}")
+        checks["kzlib full pipeline at least as fast as the spaCy baseline (warm)"] = warm <= 1
+        checks["kzlib full pipeline at least as fast as the spaCy baseline (first run)"] = cold <= 1
     print("\n| target | met |\n| --- | --- |")
     for k, ok in checks.items():
         print(f"| {k} | {'yes' if ok else 'NO'} |")
