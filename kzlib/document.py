@@ -9,13 +9,13 @@ from functools import cached_property
 from . import sentences as segmenter
 from .markup import OffsetMap, reading_text
 from .source import Source
-from .structure import URL, Unit, parse, plain
+from .structure import URL, Spanned, Unit, parse, plain
 
 WORD = re.compile(r"\S+")
 
 
 @dataclass
-class Paragraph:
+class Paragraph(Spanned):
     """A body paragraph: ``text`` is reading text, ``offsets[i]`` the source position of ``text[i]``."""
 
     para_id: str
@@ -25,14 +25,6 @@ class Paragraph:
     text: str
     offsets: OffsetMap
     refs: list[tuple[int, int, int]] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Source ``(start, end)`` of ``text[i:j]``."""

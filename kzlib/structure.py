@@ -30,16 +30,10 @@ SMALL_WORDS = frozenset(
 TERMINAL = ".!?:;\"”’)…"
 
 
-@dataclass
-class Unit:
-    """One placed piece of a document: ``spans`` are ``(start, end)`` source offsets."""
+class Spanned:
+    """Something made of source ``spans``; ``start``/``end`` run from its first to its last character."""
 
-    kind: str  # title, heading, paragraph, footnote, unassigned
     spans: list[tuple[int, int]]
-    number: int | None = None  # footnotes only
-    url_span: tuple[int, int] | None = None  # footnotes only
-    reason: str = ""  # unassigned only
-    refs: list[tuple[int, int, int]] = field(default_factory=list)  # (number, start, end) marks inside
 
     @property
     def start(self) -> int:
@@ -48,6 +42,18 @@ class Unit:
     @property
     def end(self) -> int:
         return self.spans[-1][1]
+
+
+@dataclass
+class Unit(Spanned):
+    """One placed piece of a document: ``spans`` are ``(start, end)`` source offsets."""
+
+    kind: str  # title, heading, paragraph, footnote, unassigned
+    spans: list[tuple[int, int]]
+    number: int | None = None  # footnotes only
+    url_span: tuple[int, int] | None = None  # footnotes only
+    reason: str = ""  # unassigned only
+    refs: list[tuple[int, int, int]] = field(default_factory=list)  # (number, start, end) marks inside
 
 
 def note_number(marker: str) -> int:

@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import presence
-from ._style import TYPE_COLORS
+from ._style import TYPE_COLORS, annotated_heatmap, grouped_bars
 
 
 def _names(corpus) -> dict:
@@ -63,13 +63,9 @@ def section_heatmap(corpus, doc_id: str, top: int = 15):
     table = presence.by_section(corpus, doc_id, top)
     names = _names(corpus)
     fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 1.6))
-    im = ax.imshow(table.values, cmap="Blues", aspect="auto")
+    im = annotated_heatmap(ax, table, fmt="{:d}", cmap="Blues")
     ax.set_xticks(range(table.shape[1]), table.columns, fontsize=8)
     ax.set_yticks(range(table.shape[0]), [names.get(a, a) for a in table.index], fontsize=8)
-    vmax = table.values.max()
-    for (i, j), v in np.ndenumerate(table.values):
-        if v:
-            ax.text(j, i, str(v), ha="center", va="center", fontsize=7, color="white" if v > vmax / 2 else "black")
     fig.colorbar(im, ax=ax, label="mentions", shrink=0.8)
     ax.set_title("Actors by section")
     fig.tight_layout()
@@ -109,16 +105,10 @@ def network(corpus, doc_id: str, top: int = 20, min_weight: int = 2):
 def balance(corpus, doc_id: str):
     """Grouped bars: the great-power blocs by section, mentions per 1,000 words."""
     table = presence.balance(corpus, doc_id)
-    colors = ["#4c72b0", "#c44e52", "#dd8452", "#55a868"]
     fig, ax = plt.subplots(figsize=(10, 4))
-    width = 0.8 / table.shape[1]
-    for k, (bloc, col) in enumerate(table.items()):
-        ax.bar(np.arange(len(table)) + (k - (table.shape[1] - 1) / 2) * width, col, width, label=bloc,
-               color=colors[k % len(colors)])
-    ax.set_xticks(range(len(table)), table.index)
+    grouped_bars(ax, table, ["#4c72b0", "#c44e52", "#dd8452", "#55a868"])
     ax.set_ylabel("mentions per 1,000 words")
     ax.set_xlabel("section")
-    ax.legend(frameon=False, ncol=4, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, 1.12))
     ax.set_title("The great-power balance, section by section", pad=28)
     fig.tight_layout()
     return fig

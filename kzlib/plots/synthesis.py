@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-import numpy as np
 
 from .. import chronology, dyads, synthesis
-from .themes import _heatmap, _labels
+from ._style import annotated_heatmap, grouped_bars
+from .themes import _labels
 
 QUAD_STYLE = {"verbal cooperation": ("#4c72b0", "o"), "material cooperation": ("#55a868", "s"),
               "verbal conflict": ("#dd8452", "^"), "material conflict": ("#c44e52", "D")}
@@ -16,13 +16,8 @@ def blocs_over_time(corpus, doc_id: str):
     """Grouped bars: dated events involving each bloc, by period."""
     table = synthesis.blocs_over_time(corpus, doc_id)
     fig, ax = plt.subplots(figsize=(10, 3.8))
-    width = 0.8 / table.shape[1]
-    for k, (bloc, col) in enumerate(table.items()):
-        ax.bar(np.arange(len(table)) + (k - (table.shape[1] - 1) / 2) * width, col, width, label=bloc,
-               color=BLOC_COLORS[k % len(BLOC_COLORS)])
-    ax.set_xticks(range(len(table)), table.index)
+    grouped_bars(ax, table, BLOC_COLORS)
     ax.set_ylabel("dated events involving the bloc")
-    ax.legend(frameon=False, ncol=6, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, 1.13))
     ax.set_title("Who takes part in the dated events, period by period", pad=28)
     fig.tight_layout()
     return fig
@@ -57,7 +52,7 @@ def themes_by_bloc(corpus, doc_id: str, split: int = 2015):
     table = synthesis.themes_by_bloc_and_period(corpus, doc_id, split)
     labels = _labels()
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(table) + 2))
-    im = _heatmap(ax, table, fmt="{:.2f}", cmap="Oranges")
+    im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Oranges")
     ax.set_xticks(range(table.shape[1]), [labels[t] for t in table.columns], rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(table.shape[0]), [f"{b}, {e}" for b, e in table.index], fontsize=8)
     fig.colorbar(im, ax=ax, label="mean theme share", shrink=0.8)

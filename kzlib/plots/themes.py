@@ -5,6 +5,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import codebook, themes, topics
+from ._style import annotated_heatmap
 
 PALETTE = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974"]
 
@@ -15,16 +16,6 @@ def theme_colors() -> dict:
 
 def _labels() -> dict:
     return dict(zip(codebook.themes().theme_id, codebook.themes().label))
-
-
-def _heatmap(ax, table, fmt="{:.1f}", cmap="Purples"):
-    im = ax.imshow(table.values, cmap=cmap, aspect="auto")
-    vmax = np.nanmax(np.abs(table.values)) or 1
-    for (i, j), v in np.ndenumerate(table.values):
-        if v:
-            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=7,
-                    color="white" if abs(v) > 0.6 * vmax else "black")
-    return im
 
 
 def mix(corpus, doc_id: str):
@@ -49,7 +40,7 @@ def section_heatmap(corpus, doc_id: str):
     table = themes.by_section(corpus, doc_id)
     labels = _labels()
     fig, ax = plt.subplots(figsize=(9, 4.2))
-    im = _heatmap(ax, table)
+    im = annotated_heatmap(ax, table)
     ax.set_xticks(range(table.shape[1]), [labels[t] for t in table.columns], rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(table.shape[0]), table.index, fontsize=8)
     fig.colorbar(im, ax=ax, label="per 100 words", shrink=0.8)
@@ -89,7 +80,7 @@ def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
     names = topics.nmf(corpus, doc_id, k)[0].set_index("topic").terms.str.split(", ").str[:3].str.join(", ")
     labels = _labels()
     fig, ax = plt.subplots(figsize=(9, 3.8))
-    im = _heatmap(ax, corr, fmt="{:.2f}", cmap="RdBu_r")
+    im = annotated_heatmap(ax, corr, fmt="{:.2f}", cmap="RdBu_r")
     im.set_clim(-1, 1)
     ax.set_xticks(range(corr.shape[1]), [labels[t] for t in corr.columns], rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(corr.shape[0]), [f"{t}: {names[t]}" for t in corr.index], fontsize=8)
@@ -105,7 +96,7 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
     labels = _labels()
     fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 1.9))
-    im = _heatmap(ax, table, fmt="{:.2f}", cmap="Greens")
+    im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Greens")
     ax.set_xticks(range(table.shape[1]), [labels[t] for t in table.columns], rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(table.shape[0]), [names.get(a, a) for a in table.index], fontsize=8)
     fig.colorbar(im, ax=ax, label="mean theme share", shrink=0.8)
