@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actors, chronology, codebook, network, paths, themes
+from . import actors, chronology, codebook, dyads, network, paths, themes
 from .document import Document
 from .errors import InputError
 from .source import Source, from_text, read_source
@@ -28,11 +28,11 @@ COLUMNS = {
     "cooccurrence": network.COLUMNS,
     "timexes": ["doc_id", "timex_id", "para_id", "sent_id", "footnote", "role", "surface", "value", "kind", "mod",
                 "start", "end", "year_start", "year_end", "precision", "anchor"],
-    "dyads": ["doc_id", "event_id", "actor_a", "actor_b", "quad_class", "verb", "start", "end"],
-    "themes": themes.SCORE_COLUMNS,
-    "theme_evidence": themes.EVIDENCE_COLUMNS,
     "events": ["doc_id", "event_id", "timex_id", "para_id", "sent_id", "date_value", "mod", "year_start", "year_end",
                "actors", "cue", "label", "text", "start", "end", "cue_start", "cue_end"],
+    "themes": themes.SCORE_COLUMNS,
+    "theme_evidence": themes.EVIDENCE_COLUMNS,
+    "dyads": dyads.COLUMNS,
 }
 
 
@@ -105,8 +105,7 @@ class Corpus:
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
-        rows = [dict(doc_id=d.doc_id, sent_id=sent_id, para_id=p.para_id, order=order, text=p.text[i:j],
-                     start=p.span(i, j)[0], end=p.span(i, j)[1])
+        rows = [dict(zip(COLUMNS["sentences"], (d.doc_id, sent_id, p.para_id, order, p.text[i:j], *p.span(i, j))))
                 for d in self.docs.values() for order, (p, sent_id, i, j) in enumerate(d.sentences)]
         return _frame(rows, "sentences")
 
@@ -169,9 +168,7 @@ class Corpus:
     @cached_property
     def dyads(self) -> pd.DataFrame:
         """Pairs of actors acting together in an event, CAMEO quad-coded (see :mod:`kzlib.dyads`)."""
-        from .dyads import dyads
-
-        return dyads(self)
+        return dyads.dyads(self)
 
     def kwic(self, query: str, width: int = 50, regex: bool = False) -> pd.DataFrame:
         """Keyword in context for an actor_id or a term: see :func:`kzlib.kwic.kwic`."""
@@ -181,8 +178,8 @@ class Corpus:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every exported table by name, in export order."""
-        return {name: getattr(self, name) for name in STRUCTURE_TABLES + ACTOR_TABLES + CHRONOLOGY_TABLES + THEME_TABLES
-                + SYNTHESIS_TABLES}
+        names = STRUCTURE_TABLES + ACTOR_TABLES + CHRONOLOGY_TABLES + THEME_TABLES + SYNTHESIS_TABLES
+        return {name: getattr(self, name) for name in names}
 
 
 def load(*sources, texts: dict[str, str] | None = None) -> Corpus:

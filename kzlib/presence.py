@@ -56,6 +56,13 @@ def blocs(group: str | None = "great power") -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def bloc_members(corpus, group: str | None = None) -> str:
+    """For each bloc, the members the corpus actually names, one bloc a line (a check on the definition)."""
+    named = blocs(group)
+    named = named[named.actor_id.isin(corpus.actors.actor_id)]
+    return "\n".join(f"{bloc}: {', '.join(ids)}" for bloc, ids in named.groupby("bloc", sort=False).actor_id)
+
+
 def balance(corpus, doc_id: str, per: int = 1000) -> pd.DataFrame:
     """Great-power blocs by section: mentions per ``per`` words of the section."""
     m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(), on="actor_id")
