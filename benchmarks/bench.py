@@ -130,6 +130,45 @@ def spacy_baseline() -> dict[str, float]:
     return {"spacy import (ms)": imported, "spacy build (ms)": build, "spacy run (ms)": run}
 
 
+ABBREVIATIONS = [
+    "the U.S. maintains important interests.",
+    'S. Frederick Starr, "First Glimpses of Tokayev\'s Kazakhstan: The Listening State?',
+    "See eg. Fareed Zakaria, The Future of Freedom, New York: W.W. Norton, 2007.",
+    "America's commitment to the (a) independence, (b) sovereignty, and (c) territorial integrity of states.",
+]
+
+
+def segmenters() -> list[dict]:
+    """Sentence segmenters on the chapter's paragraphs: median ms, and the abbreviation cases kept whole."""
+    from kzlib import sentences
+
+    def split_with(name):
+        if name == "sentencex":
+            return lambda t: [t[a:b] for a, b in sentences.split(t)]
+        if name == "blingfire":
+            import blingfire
+            return lambda t: blingfire.text_to_sentences(t).split("\n")
+        if name == "syntok":
+            from syntok import segmenter
+            return lambda t: ["".join(tok.spacing + tok.value for tok in s).strip()
+                              for para in segmenter.analyze(t) for s in para]
+        import pysbd
+        seg = pysbd.Segmenter(language="en", clean=False)
+        return lambda t: [s.strip() for s in seg.segment(t)]
+
+    texts = list(kzlib.load(CHAPTER).paragraphs.text)
+    rows = []
+    for name in ("sentencex", "blingfire", "syntok", "pysbd"):
+        try:
+            split = split_with(name)
+        except ImportError:
+            continue
+        kept = sum(split(case + " Next sentence.") == [case, "Next sentence."] for case in ABBREVIATIONS)
+        rows.append(dict(segmenter=name, ms=median_ms(lambda: [split(t) for t in texts], 3),
+                         sentences=sum(len(split(t)) for t in texts), kept=f"{kept}/{len(ABBREVIATIONS)}"))
+    return rows
+
+
 def main() -> None:
     result = {"import kzlib (ms)": import_time()}
     stages = stage_times()
@@ -163,6 +202,10 @@ def main() -> None:
         print(f"kzlib / spaCy baseline, first run (kzlib all tables vs spaCy build + run, imports excluded): {cold:.2f}")
         checks["kzlib full pipeline at least as fast as the spaCy baseline (warm)"] = warm <= 1
         checks["kzlib full pipeline at least as fast as the spaCy baseline (first run)"] = cold <= 1
+    print("\n| sentence segmenter | ms on the chapter | sentences | abbreviation cases kept whole |")
+    print("| --- | --- | --- | --- |")
+    for r in segmenters():
+        print(f"| {r['segmenter']} | {r['ms']:.1f} | {r['sentences']} | {r['kept']} |")
     print("\n| target | met |\n| --- | --- |")
     for k, ok in checks.items():
         print(f"| {k} | {'yes' if ok else 'NO'} |")
