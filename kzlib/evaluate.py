@@ -43,10 +43,11 @@ def gold(name: str) -> pd.DataFrame:
     return pd.read_csv(paths.ANNOTATIONS / f"{name}.csv", dtype=str, keep_default_na=False)
 
 
-def actor_paragraphs(corpus, doc_id: str = CHAPTER) -> tuple[Score, pd.DataFrame]:
+def actor_paragraphs(corpus, doc_id: str = CHAPTER, annotation: str = "actors_by_paragraph"
+                     ) -> tuple[Score, pd.DataFrame]:
     """Paragraph-level actor scores: is each (paragraph, actor) pair found? With every error listed."""
     m = corpus.mentions[corpus.mentions.doc_id == doc_id]
-    g = gold("actors_by_paragraph")
+    g = gold(annotation)
     pred = set(zip(m.para_id, m.actor_id))
     true = set(zip(g.para_id, g.actor_id))
     evidence = m.groupby(["para_id", "actor_id"]).surface.agg(lambda s: "; ".join(dict.fromkeys(s)))
@@ -58,9 +59,9 @@ def actor_paragraphs(corpus, doc_id: str = CHAPTER) -> tuple[Score, pd.DataFrame
     return score(pred, true), pd.DataFrame(errors, columns=["para_id", "actor_id", "error", "found", "gold"])
 
 
-def _gold_timexes(corpus, doc_id: str) -> pd.DataFrame:
+def _gold_timexes(corpus, doc_id: str, annotation: str = "timexes") -> pd.DataFrame:
     """The timex gold with source offsets: each surface located by its occurrence in its paragraph or footnote."""
-    g = gold("timexes")
+    g = gold(annotation)
     src = corpus.source(doc_id)
     paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id")
     notes = corpus.footnotes[corpus.footnotes.doc_id == doc_id].set_index("number")
@@ -77,10 +78,10 @@ def _gold_timexes(corpus, doc_id: str) -> pd.DataFrame:
     return g
 
 
-def timexes(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame]:
+def timexes(corpus, doc_id: str = CHAPTER, annotation: str = "timexes") -> tuple[pd.DataFrame, pd.DataFrame]:
     """TempEval-3 style scores of the timexes: strict span, relaxed span (overlap), value and kind
     (over relaxed matches); and every error, for a reader to inspect."""
-    g = _gold_timexes(corpus, doc_id)
+    g = _gold_timexes(corpus, doc_id, annotation)
     t = corpus.timexes[corpus.timexes.doc_id == doc_id]
     pairs = [(gi, ti) for gi, gr in g.iterrows() for ti, tr in t.iterrows()
              if gr.start < tr.end and tr.start < gr.end]
@@ -143,11 +144,11 @@ def structure(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame
     return pd.DataFrame(rows).set_index("unit"), pd.DataFrame(errors, columns=["unit", "error", "item"])
 
 
-def themes_top2(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Top-2 agreement of the theme scores with the hand-annotated primary theme, by clarity; and the misses."""
+def themes_top2(corpus, doc_id: str = CHAPTER, annotation: str = "themes_primary") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Top-2 agreement of the theme scores with a hand-annotated primary theme, by clarity; and the misses."""
     from .themes import agreement
 
-    a = agreement(corpus, gold("themes_primary"), doc_id)
+    a = agreement(corpus, gold(annotation), doc_id)
     table = a.groupby("clarity").agrees.agg(paragraphs="size", agree="sum", rate="mean").round(3)
     return table, a[~a.agrees].reset_index(drop=True)
 
@@ -168,3 +169,44 @@ def overview(corpus, doc_id: str = CHAPTER) -> pd.DataFrame:
     rate = float(th.loc["clear", "rate"])
     rows.append(dict(table="themes", check="top-2 contains primary (clear)", precision=rate, recall=rate, f1=rate))
     return pd.DataFrame(rows)
+
+
+def agreement() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Two independent readers (gold files ``*_b.csv``): how far they agree, and where they differ.
+
+    Actors: F1 over (paragraph, actor) pairs. Dated expressions: exact-span F1, and value and kind over
+    overlapping spans. Primary themes: raw agreement and Cohen's kappa, on all paragraphs and on those
+    both readers call clear.
+    """
+    from sklearn.metrics import cohen_kappa_score
+
+    rows, diffs = [], []
+    a, b = gold("actors_by_paragraph"), gold("actors_by_paragraph_b")
+    pa, pb = set(zip(a.para_id, a.actor_id)), set(zip(b.para_id, b.actor_id))
+    rows.append(dict(annotation="actors per paragraph", items=len(pa | pb), measure="F1", value=score(pb, pa).f1))
+    diffs += [dict(annotation="actors", where=p, first=x if (p, x) in pa else "", second=x if (p, x) in pb else "")
+              for p, x in sorted(pa ^ pb)]
+    ta, tb = gold("timexes"), gold("timexes_b")
+    keys = ["para_id", "footnote", "surface", "occurrence"]
+    ka, kb = set(map(tuple, ta[keys].values)), set(map(tuple, tb[keys].values))
+    rows.append(dict(annotation="dated expressions", items=len(ka | kb), measure="exact-span F1", value=score(kb, ka).f1))
+    both = ta.merge(tb, on=keys, suffixes=("_a", "_b"))
+    same = ((both.value_a == both.value_b) & (both.kind_a == both.kind_b) & (both.mod_a == both.mod_b)).mean()
+    rows.append(dict(annotation="dated expressions", items=len(both), measure="same value, kind, mod (exact spans)",
+                     value=float(same)))
+    diffs += [dict(annotation="timexes", where=k[0] or f"fn {k[1]}", first=k[2] if k in ka else "",
+                   second=k[2] if k in kb else "") for k in sorted(ka ^ kb)]
+    ha, hb = gold("themes_primary"), gold("themes_primary_b")
+    m = ha.merge(hb, on="para_id", suffixes=("_a", "_b"))
+    clear = m[(m.clarity_a == "clear") & (m.clarity_b == "clear")]
+    for label, part in (("all paragraphs", m), ("both clear", clear)):
+        rows.append(dict(annotation=f"primary theme, {label}", items=len(part), measure="agreement",
+                         value=float((part.primary_theme_a == part.primary_theme_b).mean())))
+        rows.append(dict(annotation=f"primary theme, {label}", items=len(part), measure="Cohen's kappa",
+                         value=float(cohen_kappa_score(part.primary_theme_a, part.primary_theme_b))))
+    diffs += [dict(annotation="themes", where=r.para_id, first=f"{r.primary_theme_a} ({r.clarity_a})",
+                   second=f"{r.primary_theme_b} ({r.clarity_b})")
+              for r in m[m.primary_theme_a != m.primary_theme_b].itertuples()]
+    table = pd.DataFrame(rows)
+    table["value"] = table.value.round(3)
+    return table, pd.DataFrame(diffs, columns=["annotation", "where", "first", "second"])

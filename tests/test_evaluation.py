@@ -1,0 +1,33 @@
+"""The gold standards: two independent readings agree, and the extractors meet the levels against both."""
+import pytest
+
+from kzlib import evaluate
+
+
+def test_two_readers_agree():
+    table, diffs = evaluate.agreement()
+    value = table.set_index(["annotation", "measure"]).value
+    assert value[("actors per paragraph", "F1")] == 1.0
+    assert value[("dated expressions", "exact-span F1")] >= 0.95
+    assert value[("dated expressions", "same value, kind, mod (exact spans)")] == 1.0
+    assert value[("primary theme, all paragraphs", "Cohen's kappa")] >= 0.8
+    assert value[("primary theme, both clear", "agreement")] == 1.0
+    assert sorted(diffs[diffs.annotation == "themes"]["where"]) == ["P017", "P023", "P030"]
+
+
+@pytest.mark.parametrize("suffix", ["", "_b"])
+def test_extractors_meet_the_levels_against_each_reader(corpus, suffix):
+    actors, _ = evaluate.actor_paragraphs(corpus, annotation=f"actors_by_paragraph{suffix}")
+    assert actors.precision >= 0.95 and actors.recall >= 0.95
+    scores, _ = evaluate.timexes(corpus, annotation=f"timexes{suffix}")
+    for measure in ("relaxed span", "value", "kind"):
+        assert scores.precision[measure] >= 0.95 and scores.recall[measure] >= 0.95
+    themes, _ = evaluate.themes_top2(corpus, annotation=f"themes_primary{suffix}")
+    assert themes.rate["clear"] >= 0.8 and themes.paragraphs["clear"] >= 20
+
+
+def test_structure_and_overview(corpus):
+    scores, errors = evaluate.structure(corpus)
+    assert scores.f1.tolist() == [1.0, 1.0, 1.0] and errors.empty
+    overview = evaluate.overview(corpus)
+    assert len(overview) == 8 and (overview.f1 >= 0.8).all()
