@@ -13,6 +13,7 @@ CASES = {
     "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
     "latin1.txt": ("Café politique à Almaty.\n".encode("latin-1"), "not valid UTF-8 (byte 0xe9 at offset 3)"),
     "utf16.txt": ("Title\n\nText.\n".encode("utf-16"), "text is UTF-16"),
+    "utf32.txt": ("Title\n\nText.\n".encode("utf-32"), "text is UTF-32"),
 }
 
 
@@ -71,3 +72,11 @@ def test_duplicate_doc_ids_are_refused(tmp_path, text):
         (tmp_path / d / "same.txt").write_text(text, encoding="utf-8")
     with pytest.raises(kzlib.InputError, match="share the doc_id 'same'"):
         kzlib.load(tmp_path / "a" / "same.txt", tmp_path / "b" / "same.txt")
+
+
+def test_output_path_that_is_a_file(tmp_path, text):
+    (tmp_path / "good.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "out").write_text("not a folder")
+    r = run_cli("export", tmp_path / "out", tmp_path / "good.txt")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "is not a directory" in r.stderr
+    assert (tmp_path / "out").read_text() == "not a folder"
