@@ -16,26 +16,25 @@ Rules, in order:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
 from . import codebook
+from .phrases import compile_phrases, starts
 from .spans import select_longest
 
 if TYPE_CHECKING:
     from .document import Document
 
 FUZZY_NAME_THRESHOLD = 85.0
-WORD_START = re.compile(r"(?<!\w)\w")
 CAPITALISED = re.compile(r"(?<![\w-])([A-Z][a-z]{5,}|[A-Z]{4,6})(?![\w-])")
 
 
-def _pattern(surface: str) -> str:
-    """A regex for a surface: optional periods, hyphen or space between parts, flexible spaces."""
-    out = []
+def _fragments(surface: str) -> list[str]:
+    """Regex fragments of a surface, one per character: optional periods, a hyphen or a space between parts."""
+    out: list[str] = []
     for ch in surface:
         if ch == ".":
             out.append(r"\.?")
@@ -47,26 +46,16 @@ def _pattern(surface: str) -> str:
             out.append(re.escape(ch))
     if surface[:4] == "the ":
         out[0] = "[tT]"
-    return "".join(out)
+    return out
 
 
 @lru_cache(maxsize=None)
 def _matchers():
-    """Surfaces grouped by first character, each group one alternation (longest surface first)."""
-    groups = defaultdict(list)
-    for k, s in enumerate(codebook.surfaces()):
-        first = s.text[0]
-        for key in {first, first.upper()} if s.text[:4] == "the " else {first}:
-            groups[key].append(k)
-    surf = codebook.surfaces()
-    compiled = {}
-    for key, idx in groups.items():
-        idx.sort(key=lambda k: -len(surf[k].text))
-        alt = "|".join(f"(?P<s{k}>{_pattern(surf[k].text)})" for k in idx)
-        compiled[key] = re.compile(rf"(?:{alt})(?!\w)")
-    title_alt = "|".join(_pattern(t) for t in codebook.titles())
+    """One trie regex over every codebook surface, and the titles that may precede a person's name."""
+    names = compile_phrases([_fragments(s.text) for s in codebook.surfaces()])
+    title_alt = "|".join("".join(_fragments(t)) for t in codebook.titles())
     titles = re.compile(rf"(?:^|(?<=\W))(?:{title_alt})\s+$")
-    return compiled, titles
+    return names, titles
 
 
 @lru_cache(maxsize=None)
@@ -74,41 +63,19 @@ def _exact() -> dict:
     return {(s.text, s.actor_id): s for s in codebook.surfaces()}
 
 
-_KEY_DROP = str.maketrans("", "", ".-– \t\n\r")
-
-
-def _key(s: str) -> str:
-    """The first two letters or digits of a surface, periods and hyphens ignored: a cheap pre-filter."""
-    return s[:6].translate(_KEY_DROP)[:2]
-
-
-@lru_cache(maxsize=None)
-def _keys() -> frozenset[str]:
-    keys = set()
-    for s in codebook.surfaces():
-        keys.add(_key(s.text))
-        if s.text[:4] == "the ":
-            keys.add(_key("T" + s.text[1:]))
-    return frozenset(keys)
-
-
 def _candidates(text: str):
-    compiled, _ = _matchers()
+    """The longest codebook surface at every word start (a name variant is marked ``variant``)."""
+    names, _ = _matchers()
     surf = codebook.surfaces()
-    keys = _keys()
-    for m in WORD_START.finditer(text):
-        pos = m.start()
-        rx = compiled.get(text[pos])
-        if rx is None or _key(text[pos:pos + 6]) not in keys or text[max(0, pos - 4):pos] == "non-":
+    for pos, end, k in starts(names, text):
+        if text[max(0, pos - 4):pos] == "non-":
             continue
-        hit = rx.match(text, pos)
-        if hit:
-            surface = surf[int(hit.lastgroup[1:])]
-            said = " ".join(hit.group(0).split())
-            if said != surface.text:
-                exact = _exact().get((said, surface.actor_id))
-                surface = exact or (surface if surface.form == "blocked" else replace(surface, form="variant"))
-            yield pos, hit.end(), surface
+        surface = surf[k]
+        said = " ".join(text[pos:end].split())
+        if said != surface.text:
+            exact = _exact().get((said, surface.actor_id))
+            surface = exact or (surface if surface.form == "blocked" else replace(surface, form="variant"))
+        yield pos, end, surface
 
 
 def choose(text: str) -> list:
