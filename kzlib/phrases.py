@@ -21,21 +21,20 @@ def _trie(phrases: list[list[str]]) -> dict:
     return root
 
 
-def _depth(node: dict) -> int:
-    return max((1 + _depth(child) for f, child in node.items() if f is not None), default=0)
-
-
-def _write(node: dict, end: str) -> str:
-    children = sorted((f for f in node if f is not None), key=lambda f: -_depth(node[f]))  # longest first
-    branches = [f + _write(node[f], end) for f in children]
+def _write(node: dict, end: str) -> tuple[str, int]:
+    """The regex of a trie node and the length of its longest continuation (longest branches first)."""
+    written = sorted(((f,) + _write(child, end) for f, child in node.items() if f is not None),
+                     key=lambda w: -w[2])
+    branches = [f + rx for f, rx, _ in written]
     if None in node:
         branches.append(f"{end}(?P<p{node[None]}>)")
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    regex = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return regex, 1 + max((d for *_, d in written), default=0)
 
 
 def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int = 0) -> re.Pattern:
     """A pattern matching, at each word start, the longest of ``phrases`` (see :func:`starts`)."""
-    return re.compile(rf"(?<!\w)(?={_write(_trie(phrases), end)})", flags)
+    return re.compile(rf"(?<!\w)(?={_write(_trie(phrases), end)[0]})", flags)
 
 
 def starts(pattern: re.Pattern, text: str):

@@ -33,20 +33,23 @@ def term_fragments(term: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _matcher():
-    """Trie regexes over every (lower-case) term: one for lower-cased text, one case-insensitive; the terms."""
+def _terms() -> tuple[list, list]:
     terms = list(codebook.theme_terms().itertuples(index=False))
-    phrases = [term_fragments(t.term) for t in terms]
-    end = r"(?![\w+])"
-    return compile_phrases(phrases, end), compile_phrases(phrases, end, re.IGNORECASE), terms
+    return terms, [term_fragments(t.term) for t in terms]
+
+
+@lru_cache(maxsize=None)
+def _matcher(ignore_case: bool):
+    """A trie regex over every (lower-case) term: for lower-cased text, or case-insensitive."""
+    return compile_phrases(_terms()[1], r"(?![\w+])", re.IGNORECASE if ignore_case else 0)
 
 
 def _overlapping(text: str):
     """The longest term starting at every word start, so that the longest overall can win."""
-    lower_rx, icase_rx, terms = _matcher()
+    terms = _terms()[0]
     lower = text.lower()
     # matching lower-cased text is several times faster; where lower-casing changes the length, it is not safe
-    found = starts(lower_rx, lower) if len(lower) == len(text) else starts(icase_rx, text)
+    found = starts(_matcher(False), lower) if len(lower) == len(text) else starts(_matcher(True), text)
     for s, e, k in found:
         yield s, e, terms[k]
 
