@@ -70,13 +70,13 @@ def write_figures(corpus, outdir) -> list[Path]:
 
 
 def notebook_summary(path: Path) -> tuple[str, str]:
-    """Title (first heading) and question (the paragraph starting **Question.**) of a notebook."""
+    """Title (first heading) and one-line question (the paragraph starting **Question.**) of a notebook."""
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     first = "".join(cells[0]["source"]) if cells else ""
     title = re.search(r"^#\s+(.+)$", first, re.M)
     question = re.search(r"\*\*Question\.\*\*\s*(.+?)(?:\n\n|$)", first, re.S)
-    return (title.group(1).strip() if title else path.stem,
-            " ".join(question.group(1).split()) if question else "")
+    text = " ".join(question.group(1).split()).replace("*", "") if question else ""
+    return title.group(1).strip() if title else path.stem, text
 
 
 def write_report(corpus, outdir) -> Path:

@@ -30,7 +30,8 @@ def test_index_links_every_notebook_with_its_question(tmp_path):
     page = report.write_index(tmp_path).read_text()
     for nb in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
         title, question = report.notebook_summary(nb)
-        assert f'href="{nb.stem}.html"' in page and html.escape(title) in page and question
+        assert f'href="{nb.stem}.html"' in page and html.escape(title) in page and html.escape(question) in page
+        assert question.endswith("?") and question.count("?") == 1 and "*" not in question
     assert 'href="figures/01-x.svg"' in page
     assert "https://" not in page
 
