@@ -62,10 +62,10 @@ class Document:
     def text(self) -> str:
         return self.source.text
 
-    def clean(self, unit: Unit, spans=None) -> tuple[str, OffsetMap]:
-        """Reading text of a unit (or of some of its spans) without markup and reference marks."""
+    def clean(self, unit: Unit) -> tuple[str, OffsetMap]:
+        """Reading text of a unit without markup and reference marks."""
         drop = {p for _, s, e in unit.refs for p in range(s, e)}
-        return reading_text(self.text, spans or unit.spans, drop)
+        return reading_text(self.text, unit.spans, drop)
 
     @cached_property
     def title(self) -> str:

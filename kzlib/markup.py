@@ -132,8 +132,3 @@ def reading_text(text: str, segments, drop=frozenset()) -> tuple[str, OffsetMap]
     stripped = clean.rstrip(" ")
     offsets.length = len(stripped)
     return stripped, offsets
-
-
-def source_span(offsets: list[int], i: int, j: int) -> tuple[int, int]:
-    """Source ``(start, end)`` of clean characters ``i:j`` (``j > i``)."""
-    return offsets[i], offsets[j - 1] + 1

@@ -21,11 +21,6 @@ def by_form(corpus, top: int = 12) -> pd.DataFrame:
     return table.loc[keep]
 
 
-def section_labels(corpus, doc_id: str) -> pd.Series:
-    s = corpus.sections[corpus.sections.doc_id == doc_id]
-    return pd.Series(s.section_id.values, index=s.section_id.values)
-
-
 def by_section(corpus, doc_id: str, top: int = 15) -> pd.DataFrame:
     """Mentions of the ``top`` most-named actors in each section (rows actors, columns sections)."""
     m = corpus.mentions[corpus.mentions.doc_id == doc_id]
