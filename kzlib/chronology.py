@@ -124,7 +124,6 @@ def _label(text: str, lo: int, hi: int, i: int, j: int) -> tuple[str, str, tuple
 def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
     """One row per dated happening in the paragraphs, with the actors of its clause (or sentence)."""
     cue_lemma = dict(zip(cues().form, cues().lemma))
-    paras = {p.para_id: p for p in doc.paragraphs}
     sents = {sid: (i, j) for p, sid, i, j in doc.sentences}
     named: dict[str, list[tuple]] = {}
     for para_id, sent_id, start, end, actor_id in zip(mentions.para_id.tolist(), mentions.sent_id.tolist(),
@@ -135,7 +134,7 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
     for t in timex_rows:
         if t["para_id"] is None or t["kind"] not in ("date", "range", "relative") or t["year_start"] is None:
             continue
-        p = paras[t["para_id"]]
+        p = doc.paragraph(t["para_id"])
         i, j = p.offsets.index(t["start"]), p.offsets.index(t["end"] - 1) + 1
         lo, hi = sents[t["sent_id"]]
         cs, ce = _clause(p.text, i, j, lo, hi)

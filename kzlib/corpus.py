@@ -151,8 +151,10 @@ class Corpus:
     @cached_property
     def events(self) -> pd.DataFrame:
         """Dated happenings, in text order (sort by ``year_start`` for story order)."""
+        by_doc = dict(tuple(self.mentions.groupby("doc_id")))
+        empty = self.mentions.iloc[:0]
         rows = [e for doc_id, d in self.docs.items()
-                for e in chronology.events(d, self._timex_rows[doc_id], self.mentions[self.mentions.doc_id == doc_id])]
+                for e in chronology.events(d, self._timex_rows[doc_id], by_doc.get(doc_id, empty))]
         return _frame(rows, "events")
 
     @cached_property

@@ -1,6 +1,8 @@
 """Structure summaries: section lengths, length distributions, page-break joins, footnote anchors."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .corpus import COLUMNS, Corpus
@@ -73,11 +75,11 @@ def footnote_anchors(corpus: Corpus) -> pd.DataFrame:
             hit = sents[(sents.doc_id == f.doc_id) & (sents.end <= f.ref_start)].tail(1)
         sec = corpus.paragraphs.set_index(["doc_id", "para_id"]).section_id.get((f.doc_id, f.para_id))
         title = corpus.sections.set_index(["doc_id", "section_id"]).title.get((f.doc_id, sec), "")
-        year = pd.Series([f.text]).str.extract(r"((?:19|20)\d\d)\D*$")[0][0]
-        site = pd.Series([f.url]).str.extract(r"https?://(?:www\.)?([^/]+)")[0][0]
+        year = re.search(r"((?:19|20)\d\d)\D*$", f.text)
+        site = re.search(r"https?://(?:www\.)?([^/]+)", f.url)
         rows.append(dict(number=f.number, para_id=f.para_id, section=title,
                          citing_sentence=hit.text.iloc[0] if len(hit) else "", cites=f.text,
-                         year=year, site=site if isinstance(site, str) else ""))
+                         year=year.group(1) if year else None, site=site.group(1) if site else ""))
     return pd.DataFrame(rows)
 
 

@@ -82,6 +82,7 @@ class Document:
         heading_ids = iter(_ids("S", n_headings))
         sections: list[Section] = []
         current: Section | None = None
+        order = 0
         for u in self.units:
             if u.kind == "heading":
                 title = self.clean(u)[0].rstrip(":.").strip()
@@ -94,10 +95,10 @@ class Document:
                 current.end = max(current.end, u.end)
                 if u.kind == "paragraph":
                     text, offsets = self.clean(u)
-                    order = sum(len(s.paragraphs) for s in sections)
                     current.paragraphs.append(
                         Paragraph(next(para_ids), current.section_id, order, list(u.spans), text, offsets, u.refs)
                     )
+                    order += 1
         return sections
 
     @cached_property

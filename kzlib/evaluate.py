@@ -159,13 +159,12 @@ def overview(corpus, doc_id: str = CHAPTER) -> pd.DataFrame:
     a, _ = actor_paragraphs(corpus, doc_id)
     t, _ = timexes(corpus, doc_id)
     th, _ = themes_top2(corpus, doc_id)
-    rows = [dict(table="sections", check="headings", **s.loc["heading", ["precision", "recall", "f1"]]),
-            dict(table="paragraphs", check="page-break joins", **s.loc["join", ["precision", "recall", "f1"]]),
-            dict(table="footnotes", check="number, anchor, URL", **s.loc["footnote", ["precision", "recall", "f1"]]),
-            a.row(table="mentions", check="actors per paragraph")]
-    rows[-1] = {k: rows[-1][k] for k in ("table", "check", "precision", "recall", "f1")}
-    rows += [dict(table="timexes", check=m, **t.loc[m, ["precision", "recall", "f1"]])
-             for m in ("strict span", "relaxed span", "value")]
+    prf = ["precision", "recall", "f1"]
+    rows = [dict(table="sections", check="headings", **s.loc["heading", prf]),
+            dict(table="paragraphs", check="page-break joins", **s.loc["join", prf]),
+            dict(table="footnotes", check="number, anchor, URL", **s.loc["footnote", prf]),
+            dict(table="mentions", check="actors per paragraph", **{k: a.row()[k] for k in prf})]
+    rows += [dict(table="timexes", check=m, **t.loc[m, prf]) for m in ("strict span", "relaxed span", "value")]
     rate = float(th.loc["clear", "rate"])
     rows.append(dict(table="themes", check="top-2 contains primary (clear)", precision=rate, recall=rate, f1=rate))
     return pd.DataFrame(rows)

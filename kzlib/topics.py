@@ -11,15 +11,10 @@ import pandas as pd
 
 from . import codebook
 
-STOP_EXTRA = ["kazakhstan", "kazakh", "united", "states", "u.s", "america", "american", "country", "countries",
-              "new", "also", "would", "one", "two", "both"]
-
-
 def _vectorizer(**kw):
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    stop = sorted(ENGLISH_STOP_WORDS | set(STOP_EXTRA))
-    return TfidfVectorizer(stop_words=stop, token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z-]+\b", sublinear_tf=True, **kw)
+    return TfidfVectorizer(stop_words="english", token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z-]+\b", sublinear_tf=True, **kw)
 
 
 def distinctive_terms(corpus, doc_id: str, n: int = 8) -> pd.DataFrame:
