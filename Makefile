@@ -21,8 +21,18 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-test: setup ## run pytest on tests/ and strict nbval on notebooks/
-	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q
+LINTED := kzlib tests benchmarks notebooks
+JOBS ?= 2
+
+test: setup lint ## lint, then pytest on tests/ and strict nbval on notebooks/ (JOBS=2 workers, one file each)
+	$(PY) -m pytest -n $(JOBS) --dist loadfile tests $(NOTEBOOKS) --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q
+
+lint: setup ## ruff check and ruff format --check on code, tests, benchmarks and notebooks
+	$(PY) -m ruff check $(LINTED)
+	$(PY) -m ruff format --check $(LINTED)
+
+lab: setup ## open the notebooks in JupyterLab from the project's venv
+	$(PY) -m jupyter lab --ServerApp.root_dir=notebooks
 
 report: setup ## execute every notebook fresh; HTML, figures and tables in build/report/
 	rm -rf $(REPORT) && mkdir -p $(REPORT)
@@ -41,7 +51,7 @@ bench: setup ## time import, each stage, a 1/8/64-chapter corpus and a spaCy bas
 
 lock: ## re-pin requirements.lock from pyproject.toml in a scratch venv
 	rm -rf build/lockenv && python3 -m venv build/lockenv
-	build/lockenv/bin/pip install --quiet -e '.[dev]'
+	build/lockenv/bin/pip install --quiet -e '.[dev,lab]'
 	{ head -2 requirements.lock; build/lockenv/bin/pip freeze --exclude-editable | grep -v '^-e'; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock && rm -rf build/lockenv
 
@@ -52,4 +62,4 @@ clean: ## remove build/ and caches (keeps .venv)
 distclean: clean ## also remove .venv
 	rm -rf $(VENV)
 
-.PHONY: help setup test report notebooks export bench lock clean distclean
+.PHONY: help setup test lint lab report notebooks export bench lock clean distclean

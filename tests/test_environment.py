@@ -11,7 +11,7 @@ def norm(name):
 
 def declared():
     project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
-    reqs = project["dependencies"] + project["optional-dependencies"]["dev"]
+    reqs = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
     return {norm(re.match(r"[A-Za-z0-9_.-]+", r).group(0)) for r in reqs}
 
 
