@@ -61,8 +61,8 @@ STAGES = [
 def cold_pipeline() -> float:
     """Median ms of the first full run in a fresh process, after the imports (kzlib and pandas): codebooks read,
     regexes compiled."""
-    code = ("import time, kzlib, kzlib.corpus; t = time.perf_counter(); kzlib.load(%r).tables(); "
-            "print(time.perf_counter() - t)" % str(CHAPTER))
+    code = (f"import time, kzlib, kzlib.corpus; t = time.perf_counter(); kzlib.load({str(CHAPTER)!r}).tables(); "
+            "print(time.perf_counter() - t)")
     runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
             for _ in range(5)]
     return statistics.median(runs) * 1000
@@ -165,7 +165,7 @@ def segmenters() -> list[dict]:
         except ImportError:
             continue
         kept = sum(split(case + " Next sentence.") == [case, "Next sentence."] for case in ABBREVIATIONS)
-        rows.append(dict(segmenter=name, ms=median_ms(lambda: [split(t) for t in texts], 3),
+        rows.append(dict(segmenter=name, ms=median_ms(lambda split=split: [split(t) for t in texts], 3),
                          sentences=sum(len(split(t)) for t in texts), kept=f"{kept}/{len(ABBREVIATIONS)}"))
     return rows
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
-
+from functools import cache
 from typing import TYPE_CHECKING
 
 from . import codebook
@@ -49,7 +48,7 @@ def _fragments(surface: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _matchers():
     """One trie regex over every codebook surface, and the titles that may precede a person's name."""
     names = compile_phrases([_fragments(s.text) for s in codebook.surfaces()])
@@ -58,7 +57,7 @@ def _matchers():
     return names, titles
 
 
-@lru_cache(maxsize=None)
+@cache
 def _exact() -> dict:
     return {(s.text, s.actor_id): s for s in codebook.surfaces()}
 
@@ -90,7 +89,7 @@ def _with_title(text: str, s: int, form: str) -> tuple[int, str]:
     return (m.start(), "titled") if m else (s, form)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _people() -> frozenset[str]:
     acts = codebook.actors()
     return frozenset(acts.actor_id[acts.type == "person"])

@@ -14,7 +14,7 @@ the event cue (``data/codebook/event_cues.csv``) nearest the date, else by the n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
@@ -23,10 +23,10 @@ from . import paths, timex
 CLAUSE_BREAK = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
 LABEL_STOP = re.compile(r"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:that|which|who|because|while)\s")
 PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
-NOT_VERBS = frozenset("united based interested concerned limited related red need speed indeed hundred".split())
+NOT_VERBS = frozenset(["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues() -> pd.DataFrame:
     """Event cue lexicon: one row per surface form."""
     df = pd.read_csv(paths.CODEBOOK / "event_cues.csv", dtype=str, keep_default_na=False)
@@ -34,7 +34,7 @@ def cues() -> pd.DataFrame:
     return pd.DataFrame(rows).drop(columns="forms")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue_pattern():
     forms = sorted(cues().form, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
@@ -35,7 +35,7 @@ def _read_csv(name: str) -> pd.DataFrame:
         raise InputError(f"{path}: cannot read codebook ({exc})") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def actors() -> pd.DataFrame:
     """The actor codebook, checked: unique ids, known types, no surface string shared by two actors."""
     df = _read_csv("actors.csv")
@@ -64,7 +64,7 @@ def _alias_form(alias: str, name: str, kind: str) -> str:
     return "alias"
 
 
-@lru_cache(maxsize=None)
+@cache
 def surfaces() -> tuple[Surface, ...]:
     """Every surface string of the actor codebook, plus the blocking non-actor phrases."""
     out = []
@@ -77,13 +77,13 @@ def surfaces() -> tuple[Surface, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def titles() -> tuple[str, ...]:
     """Titles that may stand before a person's name ("President", "Secretary of State")."""
     return tuple(sorted(_read_csv("titles.csv").title, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def themes() -> pd.DataFrame:
     """The theme codebook: theme_id, label, description."""
     df = _read_csv("themes.csv")
@@ -92,7 +92,7 @@ def themes() -> pd.DataFrame:
     return df
 
 
-@lru_cache(maxsize=None)
+@cache
 def theme_terms() -> pd.DataFrame:
     """Theme signal terms: theme_id, term (lower case, trailing ``*`` for a prefix), weight; each term in one theme."""
     df = _read_csv("theme_terms.csv")

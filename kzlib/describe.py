@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pandas as pd
 
@@ -55,7 +56,7 @@ def joins(corpus: Corpus, context: int = 30) -> pd.DataFrame:
     for r in corpus.paragraphs.itertuples():
         segs = [tuple(map(int, s.split(":"))) for s in r.segments.split()]
         src = corpus.source(r.doc_id)
-        for (s1, e1), (s2, e2) in zip(segs, segs[1:]):
+        for (s1, e1), (s2, e2) in pairwise(segs):
             between = corpus.footnotes[(corpus.footnotes.doc_id == r.doc_id) & (corpus.footnotes.start > e1)
                                        & (corpus.footnotes.end < s2)].number.tolist()
             rows.append(dict(doc_id=r.doc_id, para_id=r.para_id, before=src[max(s1, e1 - context):e1],

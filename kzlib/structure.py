@@ -24,8 +24,7 @@ SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b{MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b")
 SMALL_WORDS = frozenset(
-    "a an the and or but nor of in on at to for from by with as vs via into onto over under "
-    "between about against toward towards per than upon within without amid amidst".split()
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "vs", "via", "into", "onto", "over", "under", "between", "about", "against", "toward", "towards", "per", "than", "upon", "within", "without", "amid", "amidst"]
 )
 TERMINAL = ".!?:;\"”’)…"
 

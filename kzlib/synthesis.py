@@ -45,7 +45,7 @@ def adjustments(corpus, doc_id: str, bloc: str, years=(2015, 2021)) -> pd.DataFr
 def themes_by_bloc_and_period(corpus, doc_id: str, split: int = 2015) -> pd.DataFrame:
     """Mean theme share of the paragraphs holding each bloc's events, before ``split`` and from it on."""
     eb = event_blocs(corpus, doc_id)
-    eb["era"] = ["from %d" % split if y >= split else "before %d" % split for y in eb.year_start]
+    eb["era"] = [f"from {int(split)}" if y >= split else f"before {int(split)}" for y in eb.year_start]
     th = corpus.themes[corpus.themes.doc_id == doc_id][["para_id", "theme_id", "share"]]
     joined = eb.merge(th, on="para_id")
     table = joined.pivot_table(index=["bloc", "era"], columns="theme_id", values="share", aggfunc="mean", fill_value=0)

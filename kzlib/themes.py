@@ -12,7 +12,7 @@ of the paragraph's total score. A section's or a chapter's score is the same rat
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
@@ -32,13 +32,13 @@ def term_fragments(term: str) -> list[str]:
     return out + ([r"[\w-]*"] if term.endswith("*") else [])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _terms() -> tuple[list, list]:
     terms = list(codebook.theme_terms().itertuples(index=False))
     return terms, [term_fragments(t.term) for t in terms]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _matcher(ignore_case: bool):
     """A trie regex over every (lower-case) term: for lower-cased text, or case-insensitive."""
     return compile_phrases(_terms()[1], r"(?![\w+])", re.IGNORECASE if ignore_case else 0)

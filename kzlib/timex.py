@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from .spans import select_longest
 
 MONTHS = {m: i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
 MONTH_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
               "Oct": 10, "Nov": 11, "Dec": 12}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -108,7 +108,7 @@ def _direction(m) -> str:
     word = (m.groupdict().get("mod") or "").lower()
     if not word:
         return "ON_OR_AFTER" if m.groupdict().get("onward") else ""
-    if word.startswith("beginning around") or word.startswith("starting around"):
+    if word.startswith(("beginning around", "starting around")):
         return "APPROX+ON_OR_AFTER"
     return DIRECTIONS[word.split()[0]]
 

@@ -11,6 +11,7 @@ import pandas as pd
 
 from . import codebook
 
+
 def _vectorizer(**kw):
     from sklearn.feature_extraction.text import TfidfVectorizer
 

@@ -1,9 +1,12 @@
 """Actors: the codebook's coverage, the matcher's rules on texts written here, and accuracy on the chapter."""
+from itertools import pairwise
+
 import pandas as pd
 import pytest
 
 import kzlib
 from kzlib import codebook, evaluate
+
 from conftest import CHAPTER
 
 
@@ -43,7 +46,7 @@ def test_mention_offsets_reproduce_surfaces_and_never_overlap(corpus):
     src = corpus.source(CHAPTER)
     assert all(src[s:e] == surface for s, e, surface in zip(m.start, m.end, m.surface))
     spans = sorted(zip(m.start, m.end))
-    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
+    assert all(e1 <= s2 for (_, e1), (s2, _) in pairwise(spans))
     sents = corpus.sentences.set_index("sent_id")
     assert all(sents.start[sid] <= s and e <= sents.end[sid] for sid, s, e in zip(m.sent_id, m.start, m.end))
 

@@ -3,6 +3,7 @@ import pytest
 
 import kzlib
 from kzlib import evaluate, timex
+
 from conftest import CHAPTER
 
 

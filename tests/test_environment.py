@@ -1,5 +1,6 @@
 """pyproject.toml, requirements.lock and environment.yml name the same packages at the same versions."""
 import re
+
 import tomllib
 
 from kzlib import paths

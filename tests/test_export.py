@@ -1,10 +1,10 @@
 """The export command: every table as CSV, several sources in one set of tables, byte-identical reruns."""
 import pandas as pd
-
-from conftest import CHAPTER
 from test_input import run_cli
 
 from kzlib.corpus import COLUMNS
+
+from conftest import CHAPTER
 
 
 def test_export_is_deterministic_and_complete(tmp_path):

@@ -1,7 +1,9 @@
 """Several documents in one corpus: distinct doc_ids, and no row's offsets ever point into another document."""
-import kzlib
-from conftest import CHAPTER
 from test_input import run_cli
+
+import kzlib
+
+from conftest import CHAPTER
 
 OTHER = """Joint Statement of the C5+1 Ministers
 

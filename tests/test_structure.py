@@ -1,5 +1,6 @@
 """The chapter's real structure, and the parser's rules on texts written for the test."""
 import kzlib
+
 from conftest import CHAPTER, assert_lossless, assert_traceable
 
 SECTION_TITLES = [

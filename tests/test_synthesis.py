@@ -1,5 +1,6 @@
 """Dyads and the synthesis tables: invariants and the chapter's real values."""
 from kzlib import codebook, dyads, synthesis
+
 from conftest import CHAPTER
 
 
