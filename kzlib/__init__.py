@@ -12,11 +12,11 @@ __all__ = ["Corpus", "InputError", "load"]
 __version__ = "0.1.0"
 
 
-def load(*sources, texts=None):
+def load(*sources, texts=None, jobs=1):
     """Load sources as a :class:`Corpus` (see :func:`kzlib.corpus.load`)."""
     from .corpus import load as load_corpus
 
-    return load_corpus(*sources, texts=texts)
+    return load_corpus(*sources, texts=texts, jobs=jobs)
 
 
 def __getattr__(name):

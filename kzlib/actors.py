@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from . import codebook
+from .markup import visible
 from .phrases import compile_phrases, starts
 from .spans import select_longest
 
@@ -143,8 +144,8 @@ def mentions(doc: Document) -> list[dict]:
             if surface.actor_id in people:
                 s, form = _with_title(p.text, s, form)
             start, end = p.span(s, e)
-            if end - start != e - s:  # crosses a page break or removed markup: not one source span
-                continue
+            if end - start != e - s and visible(doc.text[start:end]) != p.text[s:e]:
+                continue  # crosses a page break or removed markup: not one source span (invisible characters may)
             rows.append(dict(doc_id=doc.doc_id, actor_id=surface.actor_id, para_id=p.para_id,
                              sent_id=doc.sentence_at(p, s), start=start, end=end,
                              surface=doc.text[start:end], form=form))

@@ -1,4 +1,7 @@
-"""Command line: ``python -m kzlib export OUTDIR [SOURCE ...]``."""
+"""Command line: ``python -m kzlib export [--jobs N] [--max-bytes N] OUTDIR [SOURCE ...]``.
+
+Bad input gets one line on stderr naming the path and the cause, exit status 2, and no traceback.
+"""
 from __future__ import annotations
 
 import argparse
@@ -7,32 +10,59 @@ import sys
 from .errors import InputError
 
 
+def _sources(paths_given, max_bytes):
+    from . import paths, source
+
+    if max_bytes is not None:
+        source.MAX_BYTES = max_bytes
+    files = paths_given or paths.seed_files()
+    if not files:
+        raise InputError(f"{paths.SEEDS}: no .txt sources found")
+    out = [source.read_source(p) for p in files]
+    ids: dict[str, str] = {}
+    for s in out:
+        if ids.setdefault(s.doc_id, s.path) != s.path:
+            raise InputError(f"{s.path}: shares the doc_id {s.doc_id!r} with {ids[s.doc_id]}; rename one file")
+    return out
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kzlib", description="Structure texts into tidy tables.")
     sub = parser.add_subparsers(dest="command", required=True)
     exp = sub.add_parser("export", help="write every table as OUTDIR/<table>.csv")
-    exp.add_argument("outdir", help="folder for the CSV files")
+    exp.add_argument("outdir", help="folder for the CSV files (replaced whole; it may hold only earlier tables)")
     exp.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
+    exp.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                     help="worker processes (0: one per core); the output is the same byte for byte")
+    exp.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                     help="refuse source files larger than N bytes (default 64 MiB, or KZLIB_MAX_BYTES; 0: no limit)")
     rep = sub.add_parser("report", help="write tables, figures and index.html beside the rendered notebooks")
     rep.add_argument("outdir", help="the report folder holding one HTML page per notebook")
     rep.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
     args = parser.parse_args(argv)
     try:
-        if args.command == "export":
-            from .corpus import load
-            from .export import write_tables
+        from .source import shown
 
-            written = write_tables(load(*args.sources).tables(), args.outdir)
-            print(f"wrote {len(written)} tables to {args.outdir}")
+        if args.command == "export":
+            from .batch import export
+
+            written = export(_sources(args.sources, args.max_bytes), args.outdir, jobs=args.jobs)
+            print(f"wrote {len(written)} tables to {shown(args.outdir)}")
         else:
-            from .corpus import load
+            from .corpus import Corpus
             from .report import write_report
 
-            print(f"wrote {write_report(load(*args.sources), args.outdir)}")
+            print(f"wrote {shown(write_report(Corpus(_sources(args.sources, None)), args.outdir))}")
     except InputError as exc:
         print(f"kzlib: error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"kzlib: error: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        from .source import os_cause, shown
+
+        where = shown(exc.filename) if exc.filename else shown(args.outdir)
+        print(f"kzlib: error: {where}: {os_cause(exc)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("kzlib: interrupted", file=sys.stderr)
+        return 130
     return 0

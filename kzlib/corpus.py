@@ -184,19 +184,27 @@ class Corpus:
         return {name: getattr(self, name) for name in names}
 
 
-def load(*sources, texts: dict[str, str] | None = None) -> Corpus:
+def load(*sources, texts: dict[str, str] | None = None, jobs: int = 1) -> Corpus:
     """Load sources as a :class:`Corpus`.
 
-    ``load()`` reads every ``.txt`` in ``seeds/``; ``load(path, ...)`` reads the given files;
-    ``load(texts={"doc_id": "text ..."})`` parses texts in memory.
+    ``load()`` reads every ``.txt`` in ``seeds/``; ``load(path, ...)`` reads the given files (an empty list is
+    an error, not the seeds); ``load(texts={"doc_id": "text ..."})`` parses texts in memory. ``jobs=N`` builds
+    the tables in N worker processes (the same tables, byte for byte, as one process).
     """
     items: list[Source] = []
     if texts:
         items += [from_text(t, doc_id) for doc_id, t in texts.items()]
     flat = [p for s in sources for p in ([s] if isinstance(s, (str, Path)) else s)]
     if not flat and not texts:
+        if sources or texts is not None:
+            raise InputError("no sources given (an empty list of files or texts)")
         flat = paths.seed_files()
         if not flat:
             raise InputError(f"{paths.SEEDS}: no .txt sources found")
     items += [read_source(p) for p in flat]
-    return Corpus(items)
+    corpus = Corpus(items)
+    if jobs != 1 and len(items) > 1:
+        from .batch import combine, map_documents
+
+        corpus.__dict__.update(combine(map_documents(items, jobs)))
+    return corpus

@@ -1,31 +1,132 @@
-"""Writing tables as CSV: all or nothing, byte-identical across runs."""
+"""Writing tables as CSV: all or nothing, byte-identical across runs.
+
+The new tables are written whole into a staging folder beside ``OUTDIR``, then swapped in with one
+rename (an atomic exchange where the system offers one): a reader or a failure halfway sees either the
+old folder or the new one, never a mix. Writers of the same folder take turns under a lock on the parent
+folder, so two exports at once leave the tables of one of them. ``OUTDIR`` is kzlib's to replace: a folder
+holding anything but table CSVs (another file, a folder named ``mentions.csv``) is refused, not emptied.
+"""
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
-import pandas as pd
-
 from .errors import InputError
+from .source import os_cause, shown
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
 
 
-def write_tables(tables: dict[str, pd.DataFrame], outdir) -> list[Path]:
-    """Write each table as ``outdir/<name>.csv``; nothing is left behind if any write fails."""
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux ``renameat2``); ``False`` where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: the file system cannot exchange
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+@contextlib.contextmanager
+def _locked(folder: Path):
+    """An exclusive lock on ``folder`` (a directory), held while the tables are swapped in."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, the rename alone
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _check_outdir(outdir: Path, names: set[str]) -> None:
+    """Refuse an ``outdir`` that is not a folder, or holds anything kzlib did not write."""
+    if outdir.is_symlink() or (outdir.exists() and not outdir.is_dir()):
+        raise InputError(f"{shown(outdir)}: exists and is not a directory")
+    if not outdir.is_dir():
+        return
+    for entry in sorted(os.scandir(outdir), key=lambda e: e.name):
+        if entry.name not in names or not entry.is_file(follow_symlinks=False):
+            what = "a directory" if entry.is_dir(follow_symlinks=False) else "not a table kzlib wrote"
+            raise InputError(f"{shown(outdir)}: holds {shown(entry.name)} ({what}); export replaces the whole "
+                             "folder, so choose an empty folder or a previous export")
+
+
+def write_csv(df, path) -> None:
+    """One table as CSV: UTF-8, header row, ``\\n`` line ends, no index."""
+    df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def write_tables(tables: dict, outdir) -> list[Path]:
+    """Write each table as ``outdir/<name>.csv``: the whole folder replaced at once, or nothing changed."""
+    return write_folder(outdir, lambda staging: [_write_one(df, staging / f"{name}.csv") for name, df in tables.items()],
+                        {f"{name}.csv" for name in tables})
+
+
+def _write_one(df, path: Path) -> Path:
+    write_csv(df, path)
+    return path
+
+
+def write_folder(outdir, fill, names: set[str]) -> list[Path]:
+    """Run ``fill(staging)`` on a fresh folder beside ``outdir``, then swap it in as ``outdir``.
+
+    ``names`` are the file names kzlib may replace in an existing ``outdir``. Any failure leaves ``outdir``
+    as it was and no staging folder behind; errors name ``outdir`` and the cause.
+    """
     outdir = Path(outdir)
-    if outdir.exists() and not outdir.is_dir():
-        raise InputError(f"{outdir}: exists and is not a directory")
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=outdir.parent, prefix=f".{outdir.name}-") as tmp:
-        staged = []
-        for name, df in tables.items():
-            path = Path(tmp) / f"{name}.csv"
-            df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
-            staged.append(path)
-        outdir.mkdir(exist_ok=True)
-        written = []
-        for path in staged:
-            target = outdir / path.name
-            shutil.move(str(path), target)
-            written.append(target)
-    return written
+    name = shown(outdir)
+    _check_outdir(outdir, names)
+    parent = outdir.absolute().parent
+    staging = None
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{outdir.name}-new-"))
+        written = [Path(p).name for p in fill(staging)]
+        os.chmod(staging, 0o777 & ~_umask())
+        with _locked(parent):
+            _check_outdir(outdir, names)
+            if outdir.is_dir() and _exchange(staging, outdir):
+                pass  # staging now holds the old tables
+            elif outdir.is_dir():
+                old = Path(tempfile.mkdtemp(dir=parent, prefix=f".{outdir.name}-old-"))
+                os.rename(outdir, old / "tables")
+                try:
+                    os.rename(staging, outdir)
+                except OSError:
+                    os.rename(old / "tables", outdir)
+                    raise
+                shutil.rmtree(staging, ignore_errors=True)
+                staging = old
+            else:
+                os.rename(staging, outdir)
+                staging = None
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(f"{name}: cannot write the tables ({os_cause(exc)})") from None
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+    return [outdir / w for w in written]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

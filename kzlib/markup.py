@@ -20,6 +20,11 @@ def is_blank(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
+def visible(text: str) -> str:
+    """``text`` without its invisible format characters (zero-width spaces, soft hyphens, direction marks)."""
+    return "".join(ch for ch in text if ch.isascii() or unicodedata.category(ch) != "Cf")
+
+
 def markup_positions(text: str, start: int, end: int) -> set[int]:
     """Source positions of escape backslashes and emphasis delimiters in ``text[start:end]``."""
     piece = text[start:end]

@@ -1,0 +1,251 @@
+"""Hostile input (issue 15): one line naming the user's path and the cause, exit 2, no traceback; or a clean read.
+
+Every case is a small file or folder written here; nothing blocks, nothing is half-written.
+"""
+import errno
+import multiprocessing
+import os
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import kzlib
+from kzlib import batch, export, source
+from kzlib.source import doc_id_for, read_source
+
+TEXT = "A Short Statement\n\nThe Kyrgyz Republic and Turkmenistan met in 2019 to discuss trade.\n"
+
+
+def run_cli(*args, timeout=60, env=None):
+    return subprocess.run([sys.executable, "-m", "kzlib", *args], capture_output=True, timeout=timeout,
+                          env={**os.environ, **(env or {})})
+
+
+def one_line_error(r, path=None):
+    err = r.stderr.decode("utf-8", "replace")
+    assert r.returncode == 2, err
+    assert err.count("\n") == 1 and err.startswith("kzlib: error: "), err
+    assert "Traceback" not in err
+    if path is not None:
+        assert str(path) in err, err
+    return err
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(kzlib.InputError, match=f"^{fifo}: is a named pipe"):
+        read_source(fifo)
+    err = one_line_error(run_cli("export", str(tmp_path / "out"), str(fifo), timeout=30), fifo)
+    assert "named pipe" in err and not (tmp_path / "out").exists()
+
+
+def test_device_is_refused():
+    with pytest.raises(kzlib.InputError, match="^/dev/zero: is a character device"):
+        read_source("/dev/zero")
+
+
+def test_size_limit_is_configurable(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    big.write_text(TEXT + "More words here.\n" * 100, encoding="utf-8")
+    with pytest.raises(kzlib.InputError, match=r"above the limit of 1,000"):
+        read_source(big, max_bytes=1000)
+    monkeypatch.setattr(source, "MAX_BYTES", 1000)
+    with pytest.raises(kzlib.InputError, match=f"^{big}: file is"):
+        kzlib.load(big)
+    assert read_source(big, max_bytes=0).text.startswith("A Short")  # 0: no limit
+    one_line_error(run_cli("export", str(tmp_path / "out"), str(big), "--max-bytes", "1000"), big)
+    one_line_error(run_cli("export", str(tmp_path / "out"), str(big), env={"KZLIB_MAX_BYTES": "1000"}), big)
+    assert run_cli("export", str(tmp_path / "out"), str(big), "--max-bytes", "0").returncode == 0
+
+
+def test_file_name_not_utf8_reads_cleanly(tmp_path):
+    folder = os.fsencode(tmp_path)
+    for raw in (b"caf\xe9.txt", b"caf\xe8.txt"):
+        with open(os.path.join(folder, raw), "w", encoding="utf-8") as fh:
+            fh.write(TEXT)
+    names = sorted(os.fsdecode(os.path.join(folder, raw)) for raw in (b"caf\xe9.txt", b"caf\xe8.txt"))
+    c = kzlib.load(*names)
+    assert len(set(c.documents.doc_id)) == 2 and all(d.startswith("caf-") for d in c.documents.doc_id)
+    out = tmp_path / "out"
+    r = subprocess.run([os.fsencode(sys.executable), b"-m", b"kzlib", b"export", os.fsencode(out),
+                        *[os.fsencode(n) for n in names]], capture_output=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    docs = pd.read_csv(out / "documents.csv")
+    assert len(docs) == 2 and docs.path.str.contains("\ufffd").all()
+    missing = os.path.join(folder, b"gon\xe9.txt")
+    err = one_line_error(subprocess.run([sys.executable, b"-m", b"kzlib", b"export", os.fsencode(tmp_path / "o2"),
+                                         missing], capture_output=True, timeout=60))
+    assert "gon\ufffd.txt: no such file" in err
+
+
+def test_names_without_latin_letters_get_distinct_stable_ids():
+    ids = [doc_id_for(p) for p in ("доклад.txt", "отчёт.txt", "报告.txt", "تقرير.txt", "report-2020.txt")]
+    assert len(set(ids)) == len(ids)
+    assert ids == [doc_id_for(p) for p in ("доклад.txt", "отчёт.txt", "报告.txt", "تقرير.txt", "report-2020.txt")]
+    assert ids[-1] == "report-2020" and all(i.startswith("doc-") for i in ids[:4])
+    assert doc_id_for("доклад-2020.txt") != doc_id_for("отчёт-2020.txt")
+    assert doc_id_for("Café Politique.txt") == "cafe-politique"
+
+
+@pytest.mark.parametrize("content", ["\u200b\u200b\n", "\u200e\u200f \u2066\u2069\n", "\ufeff\u00ad\n\u200d"])
+def test_invisible_only_file_is_blank(tmp_path, content):
+    f = tmp_path / "invisible.txt"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(kzlib.InputError, match=f"^{f}: file is empty or blank"):
+        read_source(f)
+
+
+@pytest.mark.parametrize("name", ["Kazakh\u200bstan", "Kazakh\u00adstan", "Turk\u200dmenistan"])
+def test_invisible_characters_inside_a_name(name):
+    text = f"A Short Statement\n\nOfficials from {name} met in 2019 to discuss trade.\n"
+    c = kzlib.load(texts={"z": text})
+    m = c.mentions
+    assert len(m) == 1, m
+    r = m.iloc[0]
+    assert r.actor_id in ("kazakhstan", "turkmenistan")
+    assert text[r.start:r.end] == r.surface == name
+
+
+def test_empty_list_of_sources_is_an_error():
+    with pytest.raises(kzlib.InputError, match="no sources given"):
+        kzlib.load([])
+    with pytest.raises(kzlib.InputError, match="no sources given"):
+        kzlib.load(texts={})
+
+
+def test_permission_error_becomes_input_error(tmp_path, monkeypatch):
+    f = tmp_path / "closed" / "a.txt"
+    f.parent.mkdir()
+    f.write_text(TEXT, encoding="utf-8")
+    real_open = os.open
+
+    def deny(path, *args, **kw):  # root reads every file, so the refusal is simulated
+        if os.fspath(path) == str(f):
+            raise PermissionError(errno.EACCES, "Permission denied", str(f))
+        return real_open(path, *args, **kw)
+
+    monkeypatch.setattr(os, "open", deny)
+    with pytest.raises(kzlib.InputError, match=f"^{f}: cannot read \\(permission denied\\)"):
+        kzlib.load(f)
+
+
+def test_symlink_loop_is_named(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    with pytest.raises(kzlib.InputError, match=f"^{a}: symbolic link loop"):
+        read_source(a)
+    assert "symbolic link loop" in one_line_error(run_cli("export", str(tmp_path / "out"), str(a)), a)
+
+
+def _tables(text, doc_id):
+    return kzlib.load(texts={doc_id: text}).tables()
+
+
+def test_disk_full_names_the_folder_and_keeps_the_old_one(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    export.write_tables(_tables(TEXT, "old"), out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    calls = []
+
+    def full(self, path=None, *a, **kw):
+        calls.append(path)
+        if len(calls) > 3:  # a failure halfway through
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real(self, path, *a, **kw)
+
+    real = pd.DataFrame.to_csv
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full)
+    with pytest.raises(kzlib.InputError) as exc:
+        export.write_tables(_tables(TEXT, "new"), out)
+    assert str(exc.value) == f"{out}: cannot write the tables (no space left on device (disk full))"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "staging folder left behind"
+
+
+def test_read_only_folder_names_the_folder(tmp_path, monkeypatch):
+    out = tmp_path / "ro" / "out"
+
+    def read_only(*a, **kw):  # root writes anywhere, so the read-only file system is simulated
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / "ro" / ".out-new-x1y2"))
+
+    monkeypatch.setattr(export.tempfile, "mkdtemp", read_only)
+    with pytest.raises(kzlib.InputError) as exc:
+        export.write_tables(_tables(TEXT, "a"), out)
+    assert str(exc.value) == f"{out}: cannot write the tables (read-only file system)"
+
+
+def test_a_folder_named_like_a_table_is_refused(tmp_path):
+    out = tmp_path / "out"
+    (out / "mentions.csv").mkdir(parents=True)
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    err = one_line_error(run_cli("export", str(out), str(src)), out)
+    assert "mentions.csv (a directory)" in err
+    assert [p.name for p in out.iterdir()] == ["mentions.csv"] and not list((out / "mentions.csv").iterdir())
+    (out / "notes.txt").write_text("mine")
+    (out / "mentions.csv").rmdir()
+    assert "notes.txt (not a table kzlib wrote)" in one_line_error(run_cli("export", str(out), str(src)), out)
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+def _write(tables, out, barrier):
+    barrier.wait()
+    export.write_tables(tables, out)
+
+
+def test_twenty_concurrent_pairs_never_mix(tmp_path):
+    a, b = _tables(TEXT, "alpha"), _tables(TEXT.replace("Turkmenistan", "Tajikistan"), "beta")
+    ctx = multiprocessing.get_context("fork")
+    expected = []
+    for k, tables in enumerate((a, b)):
+        export.write_tables(tables, tmp_path / f"ref{k}")
+        expected.append({p.name: p.read_bytes() for p in (tmp_path / f"ref{k}").iterdir()})
+    out = tmp_path / "out"
+    seen = set()
+    for _ in range(20):
+        barrier = ctx.Barrier(2)
+        procs = [ctx.Process(target=_write, args=(t, out, barrier)) for t in (a, b)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+            assert p.exitcode == 0
+        got = {p.name: p.read_bytes() for p in out.iterdir()}
+        assert got in expected, "tables of two exports mixed"
+        seen.add(expected.index(got))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "ref0", "ref1"]
+
+
+def test_jobs_give_identical_bytes(tmp_path):
+    texts = {f"d{k}": TEXT.replace("2019", str(2000 + k)) + ("\nKazakhstan and Russia signed a deal in March 2015.\n"
+                                                             if k % 2 else "") for k in range(5)}
+    sources = [source.from_text(t, d) for d, t in texts.items()]
+    batch.export(sources, tmp_path / "one", jobs=1)
+    batch.export(sources, tmp_path / "two", jobs=2)
+    export.write_tables(kzlib.load(texts=texts).tables(), tmp_path / "corpus")
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "corpus").iterdir())
+    for n in names:
+        ref = (tmp_path / "corpus" / n).read_bytes()
+        assert (tmp_path / "one" / n).read_bytes() == ref, n
+        assert (tmp_path / "two" / n).read_bytes() == ref, n
+    c = kzlib.load(texts=texts, jobs=2)
+    for name, df in kzlib.load(texts=texts).tables().items():
+        pd.testing.assert_frame_equal(c.tables()[name], df)
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path, capsys):
+    files = []
+    for k in range(batch.PROGRESS_MIN_DOCS + 1):
+        f = tmp_path / f"d{k:02d}.txt"
+        f.write_text(TEXT, encoding="utf-8")
+        files.append(str(f))
+    r = run_cli("export", str(tmp_path / "out"), *files)
+    assert r.returncode == 0 and r.stderr == b""  # stderr is a pipe here: no bar
+    sources = [source.from_text(TEXT, f"d{k}") for k in range(3)]
+    list(batch.map_documents(sources, progress=True))
+    assert "3/3" in capsys.readouterr().err
