@@ -39,6 +39,9 @@ def main(argv=None) -> int:
     rep = sub.add_parser("report", help="write tables, figures and index.html beside the rendered notebooks")
     rep.add_argument("outdir", help="the report folder holding one HTML page per notebook")
     rep.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
+    qda = sub.add_parser("qdpx", help="write the coding as a REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)")
+    qda.add_argument("outdir", metavar="OUTFILE", help="the .qdpx file to write")  # outdir: one name for errors
+    qda.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
     args = parser.parse_args(argv)
     try:
         from .source import shown
@@ -48,6 +51,11 @@ def main(argv=None) -> int:
 
             written = export(_sources(args.sources, args.max_bytes), args.outdir, jobs=args.jobs)
             print(f"wrote {len(written)} tables to {shown(args.outdir)}")
+        elif args.command == "qdpx":
+            from .corpus import Corpus
+            from .qdpx import write
+
+            print(f"wrote {shown(write(Corpus(_sources(args.sources, None)), args.outdir))}")
         else:
             from .corpus import Corpus
             from .report import write_report

@@ -62,6 +62,7 @@ PRECISIONS = {
     "duration": "A length of time (P3D, PXM).",
     "set": "A recurring time (P1Y: every year).",
 }
+ACTOR_TYPES = ["state", "person", "organization", "region", "format", "initiative"]  # the codebook's order
 BRANCHES = {
     "Actors": "Who is named: one code per codebook actor, grouped by the actor's type.",
     "Themes": "What the text is about: one code per codebook theme; each selection is a matched theme term.",
@@ -101,10 +102,13 @@ def codes(corpus) -> pd.DataFrame:
     rows = []
 
     def add(name, group, codable, description, key=""):
-        rows.append(dict(code=name, group=group, codable=codable, description=description or "", key=key))
+        description = description if isinstance(description, str) else ""
+        rows.append(dict(code=name, group=group, codable=codable, description=description, key=key))
 
     add("Actors", "", False, BRANCHES["Actors"])
-    for kind, members in actors.sort_values(["type", "name"]).groupby("type", sort=True):
+    kinds = sorted(actors.type.unique(), key=lambda k: (ACTOR_TYPES.index(k) if k in ACTOR_TYPES else 99, k))
+    for kind in kinds:
+        members = actors[actors.type == kind].sort_values("name")
         add(kind, "Actors", False, f"Actors of type {kind}.")
         for r in members.itertuples():
             add(r.name, kind, True, r.description, r.actor_id)
@@ -127,9 +131,7 @@ def codes(corpus) -> pd.DataFrame:
 
 def _actions(corpus):
     """The ``actions`` table when this version of kzlib has one, else None."""
-    if "actions" not in type(corpus).__dict__ and not hasattr(type(corpus), "actions"):
-        return None
-    return corpus.actions
+    return corpus.actions if hasattr(type(corpus), "actions") else None
 
 
 def selections(corpus) -> pd.DataFrame:
@@ -205,8 +207,9 @@ def project_xml(corpus, name: str = "kzlib coding") -> tuple[bytes, dict[str, st
     sel = selections(corpus)
     user = guid("user", "kzlib")
     ET.register_namespace("", NS)
-    root = ET.Element(f"{{{NS}}}Project", {"name": name, "origin": "kzlib", "creatingUserGUID": user,
-                                            "creationDateTime": TIMESTAMP})
+    root = ET.Element(
+        f"{{{NS}}}Project", {"name": name, "origin": "kzlib", "creatingUserGUID": user, "creationDateTime": TIMESTAMP}
+    )
     users = _el(root, "Users")
     _el(users, "User", guid=user, name="kzlib", id="kzlib")
 
@@ -214,24 +217,34 @@ def project_xml(corpus, name: str = "kzlib coding") -> tuple[bytes, dict[str, st
     book = _el(_el(root, "CodeBook"), "Codes")
     elements = {"": book}
     for r in code_table.itertuples():
-        el = _el(elements[r.group], "Code", guid=code_guid[r.code], name=r.code,
-                 isCodable="true" if r.codable else "false")
+        el = _el(
+            elements[r.group], "Code", guid=code_guid[r.code], name=r.code, isCodable="true" if r.codable else "false"
+        )
         if r.description:
             _text_el(el, "Description", r.description)
         elements[r.code] = el
 
     variables = _el(root, "Variables")
-    var_defs = [("title", "Text", "The document's title (its first line when that reads as one)."),
-                ("date", "Text", "The document's date as a TIMEX3 value: the latest, finest date of the body text "
-                                 "(kzlib's time of writing)."),
-                ("doc_id", "Text", "kzlib's id of the document (from its file name)."),
-                ("words", "Integer", "Number of words."),
-                ("sha256", "Text", "SHA-256 of the source file, to cite the exact text.")]
+    var_defs = [
+        ("title", "Text", "The document's title (its first line when that reads as one)."),
+        (
+            "date",
+            "Text",
+            "The document's date as a TIMEX3 value: the latest, finest date of the body text "
+            "(kzlib's time of writing).",
+        ),
+        ("doc_id", "Text", "kzlib's id of the document (from its file name)."),
+        ("words", "Integer", "Number of words."),
+        ("sha256", "Text", "SHA-256 of the source file, to cite the exact text."),
+    ]
     var_guid = {}
     for vname, vtype, description in var_defs:
         var_guid[vname] = guid("variable", vname)
-        _text_el(_el(variables, "Variable", guid=var_guid[vname], name=vname, typeOfVariable=vtype),
-                 "Description", description)
+        _text_el(
+            _el(variables, "Variable", guid=var_guid[vname], name=vname, typeOfVariable=vtype),
+            "Description",
+            description,
+        )
 
     sources_el = _el(root, "Sources")
     files = {}
@@ -240,18 +253,38 @@ def project_xml(corpus, name: str = "kzlib coding") -> tuple[bytes, dict[str, st
         source_guid = guid("source", d.doc_id)
         filename = f"{source_guid}.txt"
         files[f"sources/{filename}"] = corpus.source(d.doc_id)
-        src = _el(sources_el, "TextSource", guid=source_guid, name=d.doc_id, plainTextPath=f"internal://{filename}",
-                  creatingUser=user, creationDateTime=TIMESTAMP)
+        src = _el(
+            sources_el,
+            "TextSource",
+            guid=source_guid,
+            name=d.doc_id,
+            plainTextPath=f"internal://{filename}",
+            creatingUser=user,
+            creationDateTime=TIMESTAMP,
+        )
         _text_el(src, "Description", f"{d.title} ({d.path})" if d.path else str(d.title))
         for s in by_doc.get(d.doc_id, sel.iloc[:0]).itertuples():
             ids = (d.doc_id, s.layer, s.ref, s.code, s.start, s.end)
-            ps = _el(src, "PlainTextSelection", guid=guid("selection", *ids), name=s.text[:80],
-                     startPosition=s.start, endPosition=s.end, creatingUser=user, creationDateTime=TIMESTAMP)
+            ps = _el(
+                src,
+                "PlainTextSelection",
+                guid=guid("selection", *ids),
+                name=s.text[:80],
+                startPosition=s.start,
+                endPosition=s.end,
+                creatingUser=user,
+                creationDateTime=TIMESTAMP,
+            )
             _text_el(ps, "Description", f"kzlib {s.layer} {s.ref}")
             coding = _el(ps, "Coding", guid=guid("coding", *ids), creatingUser=user, creationDateTime=TIMESTAMP)
             _el(coding, "CodeRef", targetGUID=code_guid[s.code])
-        values = {"title": str(d.title), "date": _date(corpus, d.doc_id), "doc_id": d.doc_id,
-                  "words": int(d.n_words), "sha256": d.sha256}
+        values = {
+            "title": str(d.title),
+            "date": _date(corpus, d.doc_id),
+            "doc_id": d.doc_id,
+            "words": int(d.n_words),
+            "sha256": d.sha256,
+        }
         for vname, vtype, _ in var_defs:
             vv = _el(src, "VariableValue")
             _el(vv, "VariableRef", targetGUID=var_guid[vname])
@@ -336,8 +369,13 @@ def read(path) -> Project:
             if _local(c.tag) != "Code":
                 continue
             desc = next((d.text or "" for d in c if _local(d.tag) == "Description"), "")
-            row = dict(code=c.get("name"), group=group, codable=c.get("isCodable") == "true", description=desc,
-                       guid=_norm_guid(c.get("guid")))
+            row = dict(
+                code=c.get("name"),
+                group=group,
+                codable=c.get("isCodable") == "true",
+                description=desc,
+                guid=_norm_guid(c.get("guid")),
+            )
             code_rows.append(row)
             code_by_guid[row["guid"]] = row
             walk(c, c.get("name"))
@@ -355,7 +393,7 @@ def read(path) -> Project:
                 text = child.text or ""
         plain = src.get("plainTextPath") or ""
         if text is None and plain.startswith("internal://"):
-            blob = blobs.get(plain[len("internal://"):].lower())
+            blob = blobs.get(plain[len("internal://") :].lower())
             if blob is None:
                 raise InputError(f"{path}: source {name!r} names {plain}, which is not in the archive")
             text = blob.decode("utf-8-sig")
@@ -367,19 +405,34 @@ def read(path) -> Project:
             if tag == "PlainTextSelection":
                 start, end = int(child.get("startPosition")), int(child.get("endPosition"))
                 desc = next((d.text or "" for d in child if _local(d.tag) == "Description"), "")
-                refs = [_norm_guid(cr.get("targetGUID")) for cd in child if _local(cd.tag) == "Coding"
-                        for cr in cd if _local(cr.tag) == "CodeRef"]
+                refs = [
+                    _norm_guid(cr.get("targetGUID"))
+                    for cd in child
+                    if _local(cd.tag) == "Coding"
+                    for cr in cd
+                    if _local(cr.tag) == "CodeRef"
+                ]
                 for ref in refs or [None]:
                     code = code_by_guid.get(ref, {})
-                    sel_rows.append(dict(doc_id=name, code=code.get("code", ""), group=code.get("group", ""),
-                                         start=start, end=end, text=text[start:end],
-                                         guid=_norm_guid(child.get("guid")), description=desc))
+                    sel_rows.append(
+                        dict(
+                            doc_id=name,
+                            code=code.get("code", ""),
+                            group=code.get("group", ""),
+                            start=start,
+                            end=end,
+                            text=text[start:end],
+                            guid=_norm_guid(child.get("guid")),
+                            description=desc,
+                        )
+                    )
             elif tag == "VariableValue":
                 var = next((_norm_guid(v.get("targetGUID")) for v in child if _local(v.tag) == "VariableRef"), None)
                 value = next((v.text or "" for v in child if _local(v.tag) != "VariableRef"), "")
                 var_rows.append(dict(doc_id=name, variable=var_names.get(var, var), value=value))
-    selections_df = pd.DataFrame(sel_rows, columns=["doc_id", "code", "group", "start", "end", "text", "guid",
-                                                    "description"])
+    selections_df = pd.DataFrame(
+        sel_rows, columns=["doc_id", "code", "group", "start", "end", "text", "guid", "description"]
+    )
     selections_df[["start", "end"]] = selections_df[["start", "end"]].astype("int64")
     return Project(
         sources=pd.DataFrame(src_rows, columns=["doc_id", "guid", "text"]),
@@ -404,3 +457,18 @@ def compare(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
     merged["text"] = merged.text.where(merged.text.notna(), merged.text_theirs)
     cols = ["change", *keys, "text"]
     return merged[cols].sort_values(["doc_id", "start", "end", "change"], kind="stable").reset_index(drop=True)
+
+
+def validate(path) -> list[str]:
+    """Schema errors of a ``.qdpx``'s ``project.qde`` against the vendored REFI-QDA schema (empty: valid).
+
+    Needs ``lxml`` (in the ``dev`` extra).
+    """
+    from lxml import etree
+
+    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
+    with zipfile.ZipFile(path) as z:
+        doc = etree.fromstring(z.read("project.qde"))
+    if schema.validate(doc):
+        return []
+    return [f"line {e.line}: {e.message}" for e in schema.error_log]
