@@ -97,7 +97,7 @@ def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None =
                         continue
                     first = name not in files
                     if first:
-                        files[name] = open(staging / f"{name}.csv", "w", encoding="utf-8", newline="")
+                        files[name] = open(staging / f"{name}.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
                     df.to_csv(files[name], index=False, header=first, lineterminator="\n")
                 mentions.append(tables["mentions"][["doc_id", "para_id", "sent_id", "actor_id", "start"]])
         finally:

@@ -43,7 +43,7 @@ def test_fifo_is_refused_without_blocking(tmp_path):
 
 
 def test_device_is_refused():
-    with pytest.raises(kzlib.InputError, match="^/dev/zero: is a character device"):
+    with pytest.raises(kzlib.InputError, match=r"^/dev/zero: is a character device"):
         read_source("/dev/zero")
 
 
