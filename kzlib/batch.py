@@ -8,6 +8,7 @@ process would (ids are per document; ``actors`` and ``cooccurrence`` are rebuilt
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -88,7 +89,7 @@ def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None =
         files: dict[str, object] = {}
         mentions: list[pd.DataFrame] = []
         order: list[str] = []
-        try:
+        with contextlib.ExitStack() as stack:
             for tables in map_documents(sources, jobs, progress):
                 if not order:
                     order[:] = list(tables)
@@ -97,12 +98,10 @@ def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None =
                         continue
                     first = name not in files
                     if first:
-                        files[name] = open(staging / f"{name}.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
+                        path = staging / f"{name}.csv"
+                        files[name] = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
                     df.to_csv(files[name], index=False, header=first, lineterminator="\n")
                 mentions.append(tables["mentions"][["doc_id", "para_id", "sent_id", "actor_id", "start"]])
-        finally:
-            for fh in files.values():
-                fh.close()
         every = pd.concat(mentions, ignore_index=True) if len(mentions) > 1 else mentions[0]
         for name, df in (("actors", _actors(every)), ("cooccurrence", network.cooccurrence(every))):
             df.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
