@@ -16,6 +16,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -112,10 +113,13 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list]):
     from rapidfuzz.distance import OSA
 
     names, acronyms = targets
+    taken = sorted(taken)  # chosen spans never overlap, so their ends are sorted too
+    starts, ends = [s for s, _ in taken], [e for _, e in taken]
     exact = {t.text for pool in names.values() for t in pool}
     for m in CAPITALISED.finditer(text):
         s, e, word = m.start(), m.end(), m.group(0)
-        if word in exact or any(s < te and ts < e for ts, te in taken):
+        k = bisect_left(starts, e) - 1  # the last span taken that starts before this word ends
+        if word in exact or (k >= 0 and ends[k] > s):
             continue
         if word.isupper():
             hit = next((t for t in acronyms if len(t.text) == len(word) and sorted(t.text) == sorted(word)

@@ -126,10 +126,9 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
     cue_lemma = dict(zip(cues().form, cues().lemma))
     sents = {sid: (i, j) for p, sid, i, j in doc.sentences}
     named: dict[str, list[tuple]] = {}
-    for para_id, sent_id, start, end, actor_id in zip(mentions.para_id.tolist(), mentions.sent_id.tolist(),
-                                                       mentions.start.tolist(), mentions.end.tolist(),
-                                                       mentions.actor_id.tolist()):
-        named.setdefault(para_id, []).append((sent_id, start, end, actor_id))
+    for sent_id, start, end, actor_id in zip(mentions.sent_id.tolist(), mentions.start.tolist(),
+                                             mentions.end.tolist(), mentions.actor_id.tolist()):
+        named.setdefault(sent_id, []).append((sent_id, start, end, actor_id))  # a clause lies in its sentence
     rows = []
     for t in timex_rows:
         if t["para_id"] is None or t["kind"] not in ("date", "range", "relative") or t["year_start"] is None:
@@ -139,7 +138,7 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
         lo, hi = sents[t["sent_id"]]
         cs, ce = _clause(p.text, i, j, lo, hi)
         src_lo, src_hi = p.span(cs, ce)
-        in_para = named.get(p.para_id, [])
+        in_para = named.get(t["sent_id"], [])
         who = {a for _, s, e, a in in_para if s >= src_lo and e <= src_hi}
         form, label, cue_at = _label(p.text, cs, ce, i, j)
         cue_start, cue_end = p.span(*cue_at) if cue_at else (None, None)

@@ -6,6 +6,9 @@ inside their sentences.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 import sentencex
 
 
@@ -15,9 +18,13 @@ def split(text: str, keep=()) -> list[tuple[int, int]]:
     ``keep`` lists spans (known names such as ``US. Chamber of Commerce``) that no boundary may cut.
     """
     bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
+    keep = sorted(keep)
+    keep_starts = [ks for ks, _ in keep]
+    reach = list(accumulate((ke for _, ke in keep), max))  # the furthest end of the spans starting so far
     merged: list[tuple[int, int]] = []
     for s, e in bounds:
-        if merged and any(ks < s < ke for ks, ke in keep):
+        k = bisect_left(keep_starts, s) - 1  # the spans starting before s
+        if merged and k >= 0 and reach[k] > s:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
