@@ -34,10 +34,10 @@ lint: setup ## ruff check and ruff format --check on code, tests, benchmarks and
 lab: setup ## open the notebooks in JupyterLab from the project's venv
 	$(PY) -m jupyter lab --ServerApp.root_dir=notebooks
 
-report: setup ## execute every notebook fresh; HTML, figures and tables in build/report/
-	rm -rf $(REPORT) && mkdir -p $(REPORT)
-	$(PY) -m jupyter nbconvert --to html --execute --output-dir $(REPORT) $(NOTEBOOKS) --log-level WARN
-	$(PY) -m kzlib report $(REPORT)
+report: setup ## execute every notebook fresh; pages, reading view, figures, tables in build/report/
+	rm -rf build/executed && mkdir -p build/executed
+	$(PY) -m jupyter nbconvert --to notebook --execute --output-dir build/executed $(NOTEBOOKS) --log-level WARN
+	$(PY) -m kzlib report $(REPORT) --notebooks build/executed --screenshots
 
 notebooks: setup ## re-execute the notebooks in place to refresh their stored outputs
 	$(PY) -m jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS) --log-level WARN

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from .errors import InputError
 
@@ -36,9 +37,12 @@ def main(argv=None) -> int:
                      help="worker processes (0: one per core); the output is the same byte for byte")
     exp.add_argument("--max-bytes", type=int, default=None, metavar="N",
                      help="refuse source files larger than N bytes (default 64 MiB, or KZLIB_MAX_BYTES; 0: no limit)")
-    rep = sub.add_parser("report", help="write tables, figures and index.html beside the rendered notebooks")
-    rep.add_argument("outdir", help="the report folder holding one HTML page per notebook")
+    rep = sub.add_parser("report", help="write the report: index, notebook pages, reading pages, figures, tables, provenance")
+    rep.add_argument("outdir", help="the report folder (written all or nothing)")
     rep.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
+    rep.add_argument("--notebooks", metavar="DIR", help="folder of executed notebooks (.ipynb) to render as pages")
+    rep.add_argument("--screenshots", action="store_true",
+                     help="also write screenshots/ of the index and a reading page (when Chromium is present)")
     qda = sub.add_parser("qdpx", help="write the coding as a REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)")
     qda.add_argument("outdir", metavar="OUTFILE", help="the .qdpx file to write")  # outdir: one name for errors
     qda.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
@@ -60,7 +64,14 @@ def main(argv=None) -> int:
             from .corpus import Corpus
             from .report import write_report
 
-            print(f"wrote {shown(write_report(Corpus(_sources(args.sources, None)), args.outdir))}")
+            notebooks = []
+            if args.notebooks:
+                folder = Path(args.notebooks)
+                if not folder.is_dir():
+                    raise InputError(f"{folder}: not a folder of executed notebooks")
+                notebooks = sorted(folder.glob("*.ipynb"))
+            report = write_report(Corpus(_sources(args.sources, None)), args.outdir, notebooks, args.screenshots)
+            print(f"wrote {shown(report)}")
     except InputError as exc:
         print(f"kzlib: error: {exc}", file=sys.stderr)
         return 2

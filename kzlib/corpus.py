@@ -178,6 +178,13 @@ class Corpus:
 
         return kwic(self, query, width, regex)
 
+    def show(self, doc_id: str, para_id=None, layers=("actors", "dates", "themes", "actions")):
+        """The text with every actor, date, theme term (and action) marked in place, rendered inline in Jupyter
+        (like ``displacy.render``); ``para_id`` limits it to one paragraph or a list. See :mod:`kzlib.reading`."""
+        from .reading import show
+
+        return show(self, doc_id, para_id, layers)
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every exported table by name, in export order."""
         names = STRUCTURE_TABLES + ACTOR_TABLES + CHRONOLOGY_TABLES + THEME_TABLES + SYNTHESIS_TABLES

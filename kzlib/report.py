@@ -1,13 +1,37 @@
-"""The report: a contents page for the executed notebooks, every figure as PNG and SVG, every table as CSV."""
+"""The report: an index that can be navigated and cited, the notebook pages, a reading page per document,
+every figure as PNG and SVG, every table as CSV, and a provenance record.
+
+``write_report(corpus, outdir, notebooks=[...executed .ipynb...])`` builds everything in a staging folder
+beside ``outdir`` and moves it in only when all of it was written (all or nothing, like ``export``).
+The pages are offline: no script, style or font comes from the network; the notebook pages are rendered
+with the ``kzlib`` nbconvert template (``kzlib/templates/nbconvert/kzlib``) and then linked: every
+``para_id`` shown in a table links to its paragraph in ``reading/<doc_id>.html``.
+"""
 from __future__ import annotations
 
-import html
+import ast
+import hashlib
 import inspect
 import json
+import os
 import re
+import shutil
+import subprocess
+import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
 
+from markupsafe import Markup, escape
+
 from . import paths
+
+KEY_FIGURES = {"01": "01-section-lengths", "02": "02-actor-section-heatmap", "03": "03-timeline",
+               "04": "04-theme-section-heatmap", "05": "05-blocs-over-time"}
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+NA_MARKER = "–"
+_NA_CELL = re.compile(r"<td>\s*(?:&lt;NA&gt;|NaN|nan|None|NaT|&lt;NaT&gt;)\s*</td>")
+_ID_CELL = re.compile(r"<(td|th)([^>]*)>\s*(P\d{3,}(?:\.\d{2,})?|S\d{2,})\s*</\1>")
+_NUM_CELL = re.compile(r"<td>(\s*-?[\d,]+(?:\.\d+)?%?\s*)</td>")
 
 
 def _principals(corpus, doc_id):
@@ -69,52 +93,301 @@ def write_figures(corpus, outdir) -> list[Path]:
     return written
 
 
+# ------------------------------------------------------------------------------------------- notebooks
+
 def notebook_summary(path: Path) -> tuple[str, str]:
     """Title (first heading) and one-line question (the paragraph starting **Question.**) of a notebook."""
-    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    cells = json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
+    return _summary(cells, Path(path).stem)
+
+
+def _summary(cells, stem) -> tuple[str, str]:
     first = "".join(cells[0]["source"]) if cells else ""
     title = re.search(r"^#\s+(.+)$", first, re.M)
     question = re.search(r"\*\*Question\.\*\*\s*(.+?)(?:\n\n|$)", first, re.S)
     text = " ".join(question.group(1).split()).replace("*", "") if question else ""
-    return title.group(1).strip() if title else path.stem, text
+    return title.group(1).strip() if title else stem, text
 
 
-def write_report(corpus, outdir) -> Path:
-    """Tables, figures and the contents page into ``outdir`` (beside the notebook pages nbconvert wrote)."""
+def _markdown(text: str) -> str:
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    return markdown2html_mistune(text)
+
+
+def _plain_findings(text: str) -> str:
+    """A printed dict of key figures as a definition list; anything else as preformatted text."""
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        value = None
+    if isinstance(value, dict):
+        rows = []
+        for k, v in value.items():
+            if isinstance(v, dict):
+                v = ", ".join(f"{a} {b}" for a, b in v.items())
+            elif isinstance(v, (list, tuple)):
+                v = ", ".join(map(str, v))
+            rows.append(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>")
+        return f'<dl class="kv">{"".join(rows)}</dl>'
+    lines = text.rstrip().splitlines()
+    if lines and re.match(r"(Name: .*)?dtype: \w+$", lines[-1]):  # a printed pandas Series
+        pairs = [re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in lines[:-1]]
+        if pairs and all(len(p) == 2 for p in pairs):
+            return '<dl class="kv">' + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in pairs) + "</dl>"
+    return f"<pre>{escape(text)}</pre>"
+
+
+def findings_html(cells) -> str:
+    """The computed Findings of an executed notebook, as HTML: the outputs of the code under its
+    ``## Findings`` heading (Markdown rendered, HTML as is, a printed dict as a list), else its prose."""
+    start = next((k for k, c in enumerate(cells) if c["cell_type"] == "markdown"
+                  and re.search(r"^##\s+Findings", "".join(c["source"]), re.M)), None)
+    if start is None:
+        return ""
+    outputs, prose = [], []
+    for c in cells[start + 1:]:
+        src = "".join(c["source"])
+        if c["cell_type"] == "markdown":
+            if re.match(r"\s*#{1,2}\s", src):
+                break
+            prose.append(_markdown(src))
+            continue
+        for out in c.get("outputs", []):
+            data = out.get("data", {})
+            if "text/markdown" in data:
+                outputs.append(_markdown("".join(data["text/markdown"])))
+            elif "text/html" in data:
+                outputs.append("".join(data["text/html"]))
+            elif "text/plain" in data:
+                outputs.append(_plain_findings("".join(data["text/plain"])))
+            elif out.get("output_type") == "stream":
+                outputs.append(f"<pre>{escape(''.join(out.get('text', '')))}</pre>")
+    return "\n".join(outputs or prose)
+
+
+def _figure_alts(cells, title: str) -> None:
+    """Alt text for every image output, from the plot call that drew it (``plots.chronology.timeline``)."""
+    for c in cells:
+        if c["cell_type"] != "code":
+            continue
+        calls = re.findall(r"plots\.(\w+)\.(\w+)\(", "".join(c["source"]))
+        images = [o for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+        for k, out in enumerate(images):
+            module, func = calls[min(k, len(calls) - 1)] if calls else ("", "figure")
+            what = f"{func.replace('_', ' ')} ({module})" if module else "figure"
+            out.setdefault("metadata", {})["kz_alt"] = f"Figure from “{title}”: {what}"
+
+
+PAGE_CSS = """
+body.jp-Notebook main{max-width:1100px;margin:0 auto}
+nav.kz-nav{font:14px system-ui,sans-serif;display:flex;gap:1.5em;flex-wrap:wrap;padding:.6em 1em;margin:.5em 0;
+  border:1px solid #ddd;background:#f7f7f7;border-radius:4px}
+nav.kz-nav .here{color:#555}
+body.jp-Notebook .jp-RenderedHTMLCommon table{table-layout:auto;max-width:100%;font-size:12px;border-collapse:collapse}
+body.jp-Notebook .jp-RenderedHTMLCommon td,body.jp-Notebook .jp-RenderedHTMLCommon th{text-align:left;white-space:normal;overflow-wrap:anywhere;
+  max-width:32em;vertical-align:top;padding:.25em .5em}
+body.jp-Notebook .jp-RenderedHTMLCommon td.num{text-align:right;white-space:nowrap}
+body.jp-Notebook .jp-RenderedHTMLCommon td.na{color:#999;text-align:center}
+.jp-OutputArea-output{overflow-x:visible}
+.jp-RenderedHTMLCommon td a.kz-para{font-family:monospace}
+"""
+
+
+def _nav(pages: list[dict], k: int, where: str) -> Markup:
+    prev = pages[k - 1] if k > 0 else None
+    nxt = pages[k + 1] if k + 1 < len(pages) else None
+    parts = ['<a href="index.html">Report index</a>']
+    parts.append(f'<a rel="prev" href="{escape(prev["href"])}">← {escape(prev["title"])}</a>' if prev
+                 else '<span class="here">← (first)</span>')
+    parts.append(f'<a rel="next" href="{escape(nxt["href"])}">{escape(nxt["title"])} →</a>' if nxt
+                 else '<span class="here">(last) →</span>')
+    return Markup(f'<nav class="kz-nav kz-nav-{where}" aria-label="Report pages">{"".join(parts)}</nav>')
+
+
+def link_tables(html: str, doc_ids: list[str], default_doc: str | None, para_ids: dict[str, set]) -> str:
+    """In every table row, link paragraph and section ids to the reading page; one marker for missing values."""
+    def row(match):
+        tr = match.group(0)
+        doc = next((d for d in doc_ids if f">{d}<" in tr), default_doc)
+        known = para_ids.get(doc, set())
+
+        def cell(m):
+            tag, attrs, ident = m.groups()
+            if doc is None or (ident not in known and ident.split(".")[0] not in known):
+                return m.group(0)
+            return (f'<{tag}{attrs}><a class="kz-para" href="reading/{escape(doc)}.html#{ident}">'
+                    f"{ident}</a></{tag}>")
+
+        tr = _ID_CELL.sub(cell, tr)
+        tr = _NA_CELL.sub(f'<td class="na" title="missing">{NA_MARKER}</td>', tr)
+        return _NUM_CELL.sub(r'<td class="num">\1</td>', tr)
+
+    return re.sub(r"<tr[\s>].*?</tr>", row, html, flags=re.S)
+
+
+def render_notebooks(notebooks, outdir, corpus) -> list[dict]:
+    """Render each executed notebook as ``<stem>.html`` in ``outdir``; return title, question, Findings."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    outdir = Path(outdir)
+    nbs = []
+    for path in sorted(Path(p) for p in notebooks):
+        nb = nbformat.read(path, as_version=4)
+        title, question = _summary(nb.cells, path.stem)
+        nbs.append(dict(path=path, nb=nb, stem=path.stem, title=title, question=question,
+                        href=f"{path.stem}.html", findings=findings_html(nb.cells)))
+    doc_ids = list(corpus.docs)
+    para_ids = {d: {p.para_id for p in doc.paragraphs} | {s.section_id for s in doc.sections}
+                for d, doc in corpus.docs.items()}
+    exporter = HTMLExporter(template_name="kzlib", extra_template_basedirs=[str(TEMPLATES / "nbconvert")])
+    for k, page in enumerate(nbs):
+        nb = page["nb"]
+        _figure_alts(nb.cells, page["title"])
+        nb.metadata["title"] = f"{page['title']} · kzlib report"
+        default_doc = _notebook_doc(nb, doc_ids)
+        text = "".join("".join(c["source"]) for c in nb.cells if c["cell_type"] == "markdown")
+        resources = {"kz": {"css": PAGE_CSS, "nav_top": _nav(nbs, k, "top"), "nav_bottom": _nav(nbs, k, "bottom"),
+                            "needs_mathjax": bool(re.search(r"\$[^$\s][^$]*\$", text))}}
+        body, _ = exporter.from_notebook_node(nb, resources=resources)
+        body = link_tables(body, doc_ids, default_doc, para_ids)
+        (outdir / page["href"]).write_text(body, encoding="utf-8")
+        page["key_figure"] = KEY_FIGURES.get(page["stem"][:2])
+    return nbs
+
+
+def _notebook_doc(nb, doc_ids):
+    """The document a notebook reads: its ``DOC = "..."`` when that is in the corpus, else the only one."""
+    for c in nb.cells:
+        if c["cell_type"] == "code":
+            m = re.search(r"^DOC\s*=\s*[\"']([^\"']+)[\"']", "".join(c["source"]), re.M)
+            if m and m.group(1) in doc_ids:
+                return m.group(1)
+    return doc_ids[0] if len(doc_ids) == 1 else None
+
+
+# ------------------------------------------------------------------------------------------ provenance
+
+def _sha256(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+
+
+def _git_commit() -> tuple[str | None, bool | None]:
+    if not (paths.ROOT / ".git").exists():
+        return None, None
+    try:
+        run = dict(cwd=paths.ROOT, capture_output=True, text=True, timeout=10, check=True)
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], **run).stdout.strip()
+        dirty = bool(subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], **run).stdout.strip())
+        return commit or None, dirty
+    except (OSError, subprocess.SubprocessError):
+        return None, None
+
+
+def provenance(corpus) -> dict:
+    """What a reader needs to cite and reproduce the report."""
+    from . import __version__
+
+    commit, dirty = _git_commit()
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    built = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
+    docs = corpus.documents
+    return {
+        "kzlib_version": __version__,
+        "git_commit": commit,
+        "git_dirty": dirty,
+        "built": built.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "sources": [dict(doc_id=r.doc_id, path=r.path, title=r.title, sha256=r.sha256)
+                    for r in docs.itertuples(index=False)],
+        "requirements_lock_sha256": _sha256(paths.ROOT / "requirements.lock"),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- index
+
+def _figure_places(corpus, name: str, doc_id: str, href: str) -> list[tuple[str, str]]:
+    """Where in the text a figure's marks come from: (label, link) pairs for timeline and heatmaps."""
+    if name.endswith("section-heatmap"):
+        return [(f"{s.section_id} {s.title}".strip(), f"{href}#{s.section_id}")
+                for s in corpus.docs[doc_id].sections]
+    if name == "03-timeline":
+        ev = corpus.events[corpus.events.doc_id == doc_id]
+        return [(f"{r.date_value} · {r.label if isinstance(r.label, str) else ''} ({r.para_id})",
+                 f"{href}#{r.para_id}") for r in ev.itertuples(index=False)]
+    return []
+
+
+def write_index(outdir, pages=None, corpus=None, prov=None) -> Path:
+    """Write ``index.html`` in ``outdir``: notebooks (title, question, Findings, key figure), reading pages,
+    figures (with links into the text where they make sense), tables and provenance."""
+    from .reading import _environment
+
+    outdir = Path(outdir)
+    if pages is None:  # pages already rendered beside the index: titles and questions from the notebooks
+        pages = []
+        for nb in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
+            if (outdir / f"{nb.stem}.html").exists():
+                title, question = notebook_summary(nb)
+                pages.append(dict(stem=nb.stem, title=title, question=question, href=f"{nb.stem}.html",
+                                  findings="", key_figure=KEY_FIGURES.get(nb.stem[:2])))
+    figures = sorted(p.relative_to(outdir).as_posix() for p in outdir.glob("figures/**/*.png"))
+    for page in pages:
+        key = next((f for f in figures if Path(f).stem == page.get("key_figure")), None)
+        page.update(thumb=key, findings_html=Markup(page.get("findings") or ""))
+    docs = list(corpus.docs) if corpus is not None else []
+    fig_items = []
+    for f in figures:
+        name = Path(f).stem
+        doc = Path(f).parent.name if Path(f).parent.name != "figures" else (docs[0] if docs else None)
+        places = _figure_places(corpus, name, doc, f"reading/{doc}.html") if corpus is not None and doc in docs else []
+        fig_items.append(dict(png=f, svg=f[:-4] + ".svg", name=f[len("figures/"):-4], places=places))
+    tables = sorted(p.name for p in (outdir / "tables").glob("*.csv")) if (outdir / "tables").exists() else []
+    titles = corpus.documents.title.tolist() if corpus is not None else []
+    heading = titles[0] if len(titles) == 1 else (f"{len(titles)} documents" if titles else "")
+    reading = [dict(doc_id=d, title=t, href=f"reading/{d}.html")
+               for d, t in zip(corpus.documents.doc_id, titles)] if corpus is not None else []
+    html_text = _environment().get_template("index.html.j2").render(
+        heading=heading, pages=pages, figures=fig_items, tables=tables, reading=reading, prov=prov)
+    index = outdir / "index.html"
+    index.write_text(html_text, encoding="utf-8")
+    return index
+
+
+# --------------------------------------------------------------------------------------------- report
+
+def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Path:
+    """Tables, figures, reading pages, notebook pages, provenance and the index in ``outdir``, all or nothing.
+
+    ``notebooks``: executed ``.ipynb`` files to render (none: the report has no notebook pages).
+    """
+    from . import reading
+    from .errors import InputError
     from .export import write_tables
 
-    write_tables(corpus.tables(), Path(outdir) / "tables")
-    write_figures(corpus, outdir)
-    return write_index(outdir)
-
-
-def write_index(outdir) -> Path:
-    """Write ``index.html`` in ``outdir`` linking every notebook page, figure and table found there."""
     outdir = Path(outdir)
-    items = []
-    for nb in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
-        page = outdir / f"{nb.stem}.html"
-        if not page.exists():
-            continue
-        title, question = notebook_summary(nb)
-        items.append(f'<li><a href="{page.name}">{html.escape(title)}</a><p>{html.escape(question)}</p></li>')
-    tables = sorted(p.name for p in (outdir / "tables").glob("*.csv")) if (outdir / "tables").exists() else []
-    table_links = "".join(f'<li><a href="tables/{t}">{t}</a></li>' for t in tables)
-    figures = sorted(p.relative_to(outdir).as_posix() for p in outdir.glob("figures/**/*.png"))
-    figure_links = "".join(f'<li><a href="{f}">{f[8:-4]}</a> (<a href="{f[:-4]}.svg">SVG</a>)</li>' for f in figures)
-    body = f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>kzlib report</title>
-<style>body{{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5;color:#222}}
-li{{margin-bottom:1em}} li p{{margin:.2em 0 0 0;color:#555}}</style></head>
-<body><h1>kzlib report: "Chapter Five: New Focus, New Grounding"</h1>
-<p>Each page is a notebook executed fresh by <code>make report</code>.</p>
-<h2>Notebooks</h2><ol>{''.join(items)}</ol>
-<h2>Figures (PNG and SVG)</h2><ul>{figure_links}</ul>
-<h2>Tables (CSV)</h2><ul>{table_links}</ul>
-<p>Made with kzlib from the unedited sources in <code>seeds/</code>; every table row carries character offsets
-into its source.</p>
-</body></html>
-"""
-    index = outdir / "index.html"
-    index.write_text(body, encoding="utf-8")
-    return index
+    if outdir.exists() and not outdir.is_dir():
+        raise InputError(f"{outdir}: exists and is not a directory")
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=outdir.parent, prefix=f".{outdir.name}-") as tmp:
+        stage = Path(tmp)
+        write_tables(corpus.tables(), stage / "tables")
+        write_figures(corpus, stage)
+        reading.write_pages(corpus, stage / "reading")
+        pages = render_notebooks(notebooks, stage, corpus)
+        prov = provenance(corpus)
+        (stage / "provenance.json").write_text(json.dumps(prov, indent=2) + "\n", encoding="utf-8")
+        write_index(stage, pages, corpus, prov)
+        outdir.mkdir(exist_ok=True)
+        for item in sorted(stage.iterdir()):
+            target = outdir / item.name
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            elif target.exists() or target.is_symlink():
+                target.unlink()
+            shutil.move(str(item), target)
+    if screenshots:
+        from .browser import screenshots as shoot
+
+        shoot(outdir)
+    return outdir / "index.html"

@@ -2,7 +2,12 @@
 import html
 import json
 import re
+from pathlib import Path
 
+import nbformat
+import pytest
+
+import kzlib
 from kzlib import paths, report
 
 
@@ -27,13 +32,89 @@ def test_index_links_every_notebook_with_its_question(tmp_path):
         (tmp_path / f"{nb.stem}.html").write_text("<html></html>")
     (tmp_path / "figures").mkdir()
     (tmp_path / "figures" / "01-x.png").write_bytes(b"")
-    page = report.write_index(tmp_path).read_text()
+    page = html.unescape(report.write_index(tmp_path).read_text())
     for nb in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
         title, question = report.notebook_summary(nb)
-        assert f'href="{nb.stem}.html"' in page and html.escape(title) in page and html.escape(question) in page
+        assert f'href="{nb.stem}.html"' in page and title in page and question in page
         assert question.endswith("?") and question.count("?") == 1 and "*" not in question
     assert 'href="figures/01-x.svg"' in page
     assert "https://" not in page
+
+
+def executed(tmp_path, findings_outputs):
+    """A tiny executed notebook with a Findings section whose code printed ``findings_outputs``."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# 1 · A small look\n\n**Question.** What is here?"),
+                nbformat.v4.new_code_cell("corpus.paragraphs[['para_id', 'n_words']]"),
+                nbformat.v4.new_markdown_cell("## Findings"),
+                nbformat.v4.new_code_cell("findings")]
+    nb.cells[1].outputs = [nbformat.v4.new_output("execute_result", {
+        "text/html": "<table><tr><th>para_id</th><th>n_words</th><th>x</th></tr>"
+                     "<tr><td>P001</td><td>12</td><td>&lt;NA&gt;</td></tr>"
+                     "<tr><td>P001</td><td>7</td><td>NaN</td></tr></table>",
+        "text/plain": "table"}, execution_count=1)]
+    nb.cells[3].outputs = findings_outputs
+    path = tmp_path / "01-small.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def no_figures(corpus, outdir):
+    """Stand-in for drawing every figure (slow, and not what these tests are about)."""
+    (Path(outdir) / "figures").mkdir(parents=True, exist_ok=True)
+    return []
+
+
+def test_report_pages_navigate_link_and_stay_offline(tmp_path, monkeypatch):
+    monkeypatch.setattr(report, "write_figures", no_figures)
+    corpus = kzlib.load(texts={"note": "A Note\n\nKazakhstan and the United States met in May 2019.\n\n"
+                                       "Russia & China watched.\n"})
+    md = nbformat.v4.new_output("display_data", {"text/markdown": "1. **Two** states met.", "text/plain": "x"})
+    nb = executed(tmp_path, [md])
+    out = tmp_path / "report"
+    index = report.write_report(corpus, out, [nb])
+    page = (out / "01-small.html").read_text()
+    assert "<title>1 · A small look · kzlib report</title>" in page
+    assert page.count('href="index.html"') == 2 and page.count('class="kz-nav') == 2
+    assert 'href="reading/note.html#P001">P001</a>' in page
+    assert "&lt;NA&gt;" not in page and ">NaN<" not in page and page.count('class="na"') == 2
+    for name in ("index.html", "01-small.html", "reading/note.html"):
+        text = (out / name).read_text()
+        assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']?(https?:)?//", text), name
+        assert "require.js" not in text and "MathJax.js" not in text and "mathjax" not in text.lower(), name
+        assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//|@font-face", text), name
+        assert all('alt="' in tag and 'alt=""' not in tag for tag in re.findall(r"<img[^>]*>", text)), name
+    front = index.read_text()
+    assert "<strong>Two</strong> states met." in front and "What is here?" in front
+    assert 'href="reading/note.html"' in front
+    prov = json.loads((out / "provenance.json").read_text())
+    assert prov["sources"][0]["sha256"] == corpus.documents.sha256[0] and prov["kzlib_version"] == kzlib.__version__
+    assert prov["built"].endswith("Z") and set(prov) >= {"git_commit", "requirements_lock_sha256"}
+    assert prov["sources"][0]["sha256"] in front
+
+
+def test_findings_printed_as_a_dict_read_as_a_list(tmp_path):
+    plain = nbformat.v4.new_output("execute_result", {"text/plain": "{'mentions': 3, 'top': {'a': 2}}"},
+                                   execution_count=2)
+    cells = nbformat.read(executed(tmp_path, [plain]), as_version=4).cells
+    assert report.findings_html(cells) == '<dl class="kv"><dt>mentions</dt><dd>3</dd><dt>top</dt><dd>a 2</dd></dl>'
+
+
+def test_report_is_all_or_nothing(tmp_path, monkeypatch):
+    corpus = kzlib.load(texts={"note": "Kazakhstan met the United States in 2019.\n"})
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / "keep.txt").write_text("old")
+    monkeypatch.setattr(report, "write_figures", no_figures)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(report, "write_index", broken)
+    with pytest.raises(RuntimeError):
+        report.write_report(corpus, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
+    assert [p.name for p in out.iterdir()] == ["keep.txt"]
 
 
 def test_notebooks_are_narrative():
