@@ -4,6 +4,7 @@ Uses the system's Chromium (Debian's ``chromium`` package, ``/usr/bin/chromium``
 Python client with ``executable_path``: no browser is downloaded. Every launch uses a fresh profile and the
 flags that keep Chromium from calling home.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,9 +13,18 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
-         "--disable-extensions", "--mute-audio"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--mute-audio",
+]
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
@@ -49,8 +59,14 @@ def chromium(timeout_ms: int = 15000):
         raise RuntimeError("no Chromium found (install Debian's chromium package)")
     with tempfile.TemporaryDirectory(prefix="kzlib-chromium-") as profile, sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
-            profile, executable_path=exe, headless=True, args=FLAGS, ignore_default_args=["--enable-automation"],
-            viewport={"width": 1300, "height": 900}, timeout=timeout_ms)
+            profile,
+            executable_path=exe,
+            headless=True,
+            args=FLAGS,
+            ignore_default_args=["--enable-automation"],
+            viewport={"width": 1300, "height": 900},
+            timeout=timeout_ms,
+        )
         context.set_default_timeout(timeout_ms)
         try:
             yield context

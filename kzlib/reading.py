@@ -16,6 +16,7 @@ enclose shorter ones, and a mark that crosses the end of an enclosing element is
 continuation (``class="cont"``, without the ``data-`` attribute, so each row is counted once). All text
 goes through Jinja2's autoescaping (:func:`markupsafe.escape`): source text is shown, never interpreted.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,8 +28,18 @@ from markupsafe import Markup, escape
 
 LAYERS = ("actors", "dates", "themes", "actions")
 LAYER_LABELS = {"actors": "Actors", "dates": "Dates", "themes": "Themes", "actions": "Actions"}
-THEME_COLORS = ["#2a9d8f", "#e76f51", "#8e44ad", "#d4a017", "#1f77b4", "#c0392b", "#7f8c8d", "#16a085",
-                "#b5651d", "#6c5ce7"]
+THEME_COLORS = [
+    "#2a9d8f",
+    "#e76f51",
+    "#8e44ad",
+    "#d4a017",
+    "#1f77b4",
+    "#c0392b",
+    "#7f8c8d",
+    "#16a085",
+    "#b5651d",
+    "#6c5ce7",
+]
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
 
@@ -99,6 +110,7 @@ def sweep(text: str, spans: list[Span], inserts: list[tuple[int, str]] = ()) -> 
 
 # --------------------------------------------------------------------------------------------- the marks
 
+
 def _present(value) -> bool:
     try:
         return value is not None and value == value and str(value) != "<NA>" and str(value) != ""
@@ -158,10 +170,13 @@ class Marks:
         """The mark element of one table row over clean characters ``i:j``."""
         if layer == "actors":
             name, kind, _ = self.actor_info.get(r.actor_id, (r.actor_id, "", ""))
-            title = (f"Actor: {name} ({kind}) · actor_id {r.actor_id} · matched as {r.form} "
-                     f"(codebook actors.csv, row {r.actor_id})")
-            return _mark(layer, i, j, {"data-actor": r.actor_id, "data-form": r.form}, f"#actor-{slug(r.actor_id)}",
-                         title)
+            title = (
+                f"Actor: {name} ({kind}) · actor_id {r.actor_id} · matched as {r.form} "
+                f"(codebook actors.csv, row {r.actor_id})"
+            )
+            return _mark(
+                layer, i, j, {"data-actor": r.actor_id, "data-form": r.form}, f"#actor-{slug(r.actor_id)}", title
+            )
         if layer == "dates":
             detail = [f"Date: {r.value}", f"kind {r.kind}"]
             if _present(r.mod):
@@ -171,14 +186,19 @@ class Marks:
             if _present(r.anchor):
                 detail.append(f"relative, anchored to {r.anchor}")
             detail.append(f"role {r.role} · {r.timex_id} (date grammar, kzlib/timex.py)")
-            data = {"data-value": r.value, "data-kind": r.kind, "data-mod": _text(r.mod) or None,
-                    "data-timex": r.timex_id}
+            data = {
+                "data-value": r.value,
+                "data-kind": r.kind,
+                "data-mod": _text(r.mod) or None,
+                "data-timex": r.timex_id,
+            }
             return _mark(layer, i, j, data, f"#date-{slug(r.value)}", " · ".join(detail))
         if layer == "themes":
             label = self.theme_info.get(r.theme_id, (r.theme_id, ""))[0]
             title = f"Theme: {label} · term “{r.term}” weight {r.weight:g} (codebook theme_terms.csv)"
-            return _mark(layer, i, j, {"data-theme": r.theme_id, "data-term": r.term},
-                         f"#theme-{slug(r.theme_id)}", title)
+            return _mark(
+                layer, i, j, {"data-theme": r.theme_id, "data-term": r.term}, f"#theme-{slug(r.theme_id)}", title
+            )
         agents = _text(getattr(r, "agents", "")).replace(";", ", ") or "?"
         targets = _text(getattr(r, "targets", "")).replace(";", ", ")
         parts = [f"Action: {agents} → {_text(getattr(r, 'predicate', ''))}" + (f" → {targets}" if targets else "")]
@@ -188,8 +208,14 @@ class Marks:
         if getattr(r, "negated", False) is True:
             parts.append("negated")
         parts.append(f"{r.action_id} (predicate lexicon)")
-        return _mark(layer, i, j, {"data-action": r.action_id, "data-quad": _text(getattr(r, "quad_class", "")) or None},
-                     f"#action-{slug(r.action_id)}", " · ".join(parts))
+        return _mark(
+            layer,
+            i,
+            j,
+            {"data-action": r.action_id, "data-quad": _text(getattr(r, "quad_class", "")) or None},
+            f"#action-{slug(r.action_id)}",
+            " · ".join(parts),
+        )
 
     def spans_for(self, items, positions) -> list[Span]:
         """Marks for ``(start, end, layer, row)`` items, source offsets turned into clean indexes."""
@@ -228,17 +254,23 @@ def _theme_info(corpus) -> dict[str, tuple[str, str]]:
 
 # ------------------------------------------------------------------------------------------- paragraphs
 
+
 def _footnote_ref(number, k: int) -> str:
     suffix = "" if k == 1 else f"-{k}"
-    return (f'<sup class="fnref" id="fnref-{number}{suffix}"><a href="#fn-{number}" '
-            f'aria-label="footnote {number}">{number}</a></sup>')
+    return (
+        f'<sup class="fnref" id="fnref-{number}{suffix}"><a href="#fn-{number}" '
+        f'aria-label="footnote {number}">{number}</a></sup>'
+    )
 
 
 def paragraph_html(marks: Marks, p, ref_counts=None) -> Markup:
     """The inner HTML of one paragraph: sentences, marks and footnote references."""
     positions = list(p.offsets)
-    spans = [Span(i, j, 0, "span", {"class": "s", "id": sent_id}, {"class": "s cont"})
-             for q, sent_id, i, j in marks.doc.sentences if q is p]
+    spans = [
+        Span(i, j, 0, "span", {"class": "s", "id": sent_id}, {"class": "s cont"})
+        for q, sent_id, i, j in marks.doc.sentences
+        if q is p
+    ]
     spans += marks.spans_for(marks.by_para.get(p.para_id, ()), positions)
     inserts = []
     ref_counts = ref_counts if ref_counts is not None else defaultdict(int)
@@ -252,30 +284,45 @@ def _sections(marks: Marks, para_ids=None) -> list[dict]:
     refs = defaultdict(int)
     out = []
     for s in marks.doc.sections:
-        paras = [dict(id=p.para_id, html=paragraph_html(marks, p, refs)) for p in s.paragraphs
-                 if para_ids is None or p.para_id in para_ids]
+        paras = [
+            dict(id=p.para_id, html=paragraph_html(marks, p, refs))
+            for p in s.paragraphs
+            if para_ids is None or p.para_id in para_ids
+        ]
         if paras or para_ids is None:
-            out.append(dict(id=s.section_id, title=s.title or ("Opening" if s.section_id == "S00" else s.section_id),
-                            untitled=not s.title, paragraphs=paras))
+            out.append(
+                dict(
+                    id=s.section_id,
+                    title=s.title or ("Opening" if s.section_id == "S00" else s.section_id),
+                    untitled=not s.title,
+                    paragraphs=paras,
+                )
+            )
     return out
 
 
 def _footnotes(marks: Marks) -> list[dict]:
     table = marks.corpus.footnotes
-    rows = {int(r.number): r for r in table[table.doc_id == marks.doc_id].itertuples(index=False)
-            if _present(r.number)}
+    rows = {int(r.number): r for r in table[table.doc_id == marks.doc_id].itertuples(index=False) if _present(r.number)}
     out = []
     for number, text, offsets in marks.doc.footnote_texts:
         r = rows.get(number) if number is not None else None
         positions = list(offsets)
         html = sweep(text, marks.spans_for(marks.in_notes.get(number, ()) if number is not None else (), positions))
-        out.append(dict(number=number, html=html, para_id=_text(r.para_id) if r is not None else "",
-                        url=_text(r.url) if r is not None else ""))
+        out.append(
+            dict(
+                number=number,
+                html=html,
+                para_id=_text(r.para_id) if r is not None else "",
+                url=_text(r.url) if r is not None else "",
+            )
+        )
     return out
 
 
 def _summaries(marks: Marks) -> dict[str, list[dict]]:
     """Per actor, date value, theme and action: what it is and the paragraphs where it is marked."""
+
     def places(rows):
         seen = []
         for r in rows:
@@ -293,20 +340,39 @@ def _summaries(marks: Marks) -> dict[str, list[dict]]:
         for actor_id, rows in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             name, kind, desc = marks.actor_info.get(actor_id, (actor_id, "", ""))
             forms = sorted({r.form for r in rows})
-            items.append(dict(anchor=f"actor-{slug(actor_id)}", key=actor_id, label=name, kind=kind, note=desc,
-                              count=len(rows), detail="forms: " + ", ".join(forms), places=places(rows)))
+            items.append(
+                dict(
+                    anchor=f"actor-{slug(actor_id)}",
+                    key=actor_id,
+                    label=name,
+                    kind=kind,
+                    note=desc,
+                    count=len(rows),
+                    detail="forms: " + ", ".join(forms),
+                    places=places(rows),
+                )
+            )
         out["actors"] = items
     if "dates" in marks.rows:
         groups = defaultdict(list)
         for r in marks.rows["dates"]:
             groups[r.value].append(r)
         items = []
-        for value, rows in sorted(groups.items(), key=lambda kv: (min(r.start for r in kv[1]))):
+        for value, rows in sorted(groups.items(), key=lambda kv: min(r.start for r in kv[1])):
             surfaces = sorted({" ".join(r.surface.split()) for r in rows})
             notes = [f"note {int(r.footnote)}" for r in rows if not _present(r.para_id) and _present(r.footnote)]
-            items.append(dict(anchor=f"date-{slug(value)}", key=value, label=value, kind=rows[0].kind,
-                              note="as written: " + "; ".join(f"“{s}”" for s in surfaces), count=len(rows),
-                              detail=", ".join(notes), places=places(rows)))
+            items.append(
+                dict(
+                    anchor=f"date-{slug(value)}",
+                    key=value,
+                    label=value,
+                    kind=rows[0].kind,
+                    note="as written: " + "; ".join(f"“{s}”" for s in surfaces),
+                    count=len(rows),
+                    detail=", ".join(notes),
+                    places=places(rows),
+                )
+            )
         out["dates"] = items
     if "themes" in marks.rows:
         groups = defaultdict(list)
@@ -319,8 +385,18 @@ def _summaries(marks: Marks) -> dict[str, list[dict]]:
             for r in rows:
                 terms[r.term] += 1
             detail = "terms: " + ", ".join(f"{t} ×{n}" for t, n in sorted(terms.items(), key=lambda kv: -kv[1]))
-            items.append(dict(anchor=f"theme-{slug(theme_id)}", key=theme_id, label=label, kind="", note=desc,
-                              count=len(rows), detail=detail, places=places(rows)))
+            items.append(
+                dict(
+                    anchor=f"theme-{slug(theme_id)}",
+                    key=theme_id,
+                    label=label,
+                    kind="",
+                    note=desc,
+                    count=len(rows),
+                    detail=detail,
+                    places=places(rows),
+                )
+            )
         out["themes"] = items
     if "actions" in marks.rows:
         items = []
@@ -328,20 +404,35 @@ def _summaries(marks: Marks) -> dict[str, list[dict]]:
             agents = _text(getattr(r, "agents", "")).replace(";", ", ")
             targets = _text(getattr(r, "targets", "")).replace(";", ", ")
             label = f"{agents or '?'} → {_text(getattr(r, 'predicate', ''))}" + (f" → {targets}" if targets else "")
-            items.append(dict(anchor=f"action-{slug(r.action_id)}", key=r.action_id, label=label,
-                              kind=_text(getattr(r, "quad_class", "")), note=_text(getattr(r, "date_value", "")),
-                              count=1, detail="", places=places([r])))
+            items.append(
+                dict(
+                    anchor=f"action-{slug(r.action_id)}",
+                    key=r.action_id,
+                    label=label,
+                    kind=_text(getattr(r, "quad_class", "")),
+                    note=_text(getattr(r, "date_value", "")),
+                    count=1,
+                    detail="",
+                    places=places([r]),
+                )
+            )
         out["actions"] = items
     return out
 
 
 # -------------------------------------------------------------------------------------------- rendering
 
+
 def _environment():
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    return Environment(loader=PackageLoader("kzlib", "templates"), autoescape=select_autoescape(["html", "j2"]),
-                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return Environment(
+        loader=PackageLoader("kzlib", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
 
 
 def _context(corpus, doc_id: str, layers, para_ids=None) -> dict:
@@ -352,18 +443,28 @@ def _context(corpus, doc_id: str, layers, para_ids=None) -> dict:
     marks = Marks(corpus, doc_id, layers)
     themes = list(marks.theme_info) or sorted({r.theme_id for r in marks.rows.get("themes", [])})
     doc = marks.doc
-    return dict(doc_id=doc_id, title=doc.title or doc_id, layers=[la for la in marks.layers if la in marks.rows],
-                layer_labels=LAYER_LABELS, sections=_sections(marks, para_ids),
-                theme_colors={t: THEME_COLORS[k % len(THEME_COLORS)] for k, t in enumerate(themes)},
-                theme_labels={t: marks.theme_info.get(t, (t, ""))[0] for t in themes},
-                counts={la: len(marks.rows[la]) for la in marks.rows}, marks=marks)
+    return dict(
+        doc_id=doc_id,
+        title=doc.title or doc_id,
+        layers=[la for la in marks.layers if la in marks.rows],
+        layer_labels=LAYER_LABELS,
+        sections=_sections(marks, para_ids),
+        theme_colors={t: THEME_COLORS[k % len(THEME_COLORS)] for k, t in enumerate(themes)},
+        theme_labels={t: marks.theme_info.get(t, (t, ""))[0] for t in themes},
+        counts={la: len(marks.rows[la]) for la in marks.rows},
+        marks=marks,
+    )
 
 
 def page(corpus, doc_id: str, layers=LAYERS, index_href: str | None = "../index.html") -> str:
     """The full reading page of one document (a standalone HTML file: inline CSS and JS, nothing loaded)."""
     ctx = _context(corpus, doc_id, layers)
-    ctx.update(footnotes=_footnotes(ctx["marks"]), summaries=_summaries(ctx["marks"]), index_href=index_href,
-               sha256=corpus.docs[doc_id].source.sha256)
+    ctx.update(
+        footnotes=_footnotes(ctx["marks"]),
+        summaries=_summaries(ctx["marks"]),
+        index_href=index_href,
+        sha256=corpus.docs[doc_id].source.sha256,
+    )
     return _environment().get_template("reading.html.j2").render(**ctx)
 
 

@@ -7,6 +7,7 @@ The pages are offline: no script, style or font comes from the network; the note
 with the ``kzlib`` nbconvert template (``kzlib/templates/nbconvert/kzlib``) and then linked: every
 ``para_id`` shown in a table links to its paragraph in ``reading/<doc_id>.html``.
 """
+
 from __future__ import annotations
 
 import ast
@@ -25,8 +26,13 @@ from markupsafe import Markup, escape
 
 from . import paths
 
-KEY_FIGURES = {"01": "01-section-lengths", "02": "02-actor-section-heatmap", "03": "03-timeline",
-               "04": "04-theme-section-heatmap", "05": "05-blocs-over-time"}
+KEY_FIGURES = {
+    "01": "01-section-lengths",
+    "02": "02-actor-section-heatmap",
+    "03": "03-timeline",
+    "04": "04-theme-section-heatmap",
+    "05": "05-blocs-over-time",
+}
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 NA_MARKER = "–"
 _NA_CELL = re.compile(r"<td>\s*(?:&lt;NA&gt;|NaN|nan|None|NaT|&lt;NaT&gt;)\s*</td>")
@@ -95,6 +101,7 @@ def write_figures(corpus, outdir) -> list[Path]:
 
 # ------------------------------------------------------------------------------------------- notebooks
 
+
 def notebook_summary(path: Path) -> tuple[str, str]:
     """Title (first heading) and one-line question (the paragraph starting **Question.**) of a notebook."""
     cells = json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
@@ -141,12 +148,18 @@ def _plain_findings(text: str) -> str:
 def findings_html(cells) -> str:
     """The computed Findings of an executed notebook, as HTML: the outputs of the code under its
     ``## Findings`` heading (Markdown rendered, HTML as is, a printed dict as a list), else its prose."""
-    start = next((k for k, c in enumerate(cells) if c["cell_type"] == "markdown"
-                  and re.search(r"^##\s+Findings", "".join(c["source"]), re.M)), None)
+    start = next(
+        (
+            k
+            for k, c in enumerate(cells)
+            if c["cell_type"] == "markdown" and re.search(r"^##\s+Findings", "".join(c["source"]), re.M)
+        ),
+        None,
+    )
     if start is None:
         return ""
     outputs, prose = [], []
-    for c in cells[start + 1:]:
+    for c in cells[start + 1 :]:
         src = "".join(c["source"])
         if c["cell_type"] == "markdown":
             if re.match(r"\s*#{1,2}\s", src):
@@ -198,15 +211,22 @@ def _nav(pages: list[dict], k: int, where: str) -> Markup:
     prev = pages[k - 1] if k > 0 else None
     nxt = pages[k + 1] if k + 1 < len(pages) else None
     parts = ['<a href="index.html">Report index</a>']
-    parts.append(f'<a rel="prev" href="{escape(prev["href"])}">← {escape(prev["title"])}</a>' if prev
-                 else '<span class="here">← (first)</span>')
-    parts.append(f'<a rel="next" href="{escape(nxt["href"])}">{escape(nxt["title"])} →</a>' if nxt
-                 else '<span class="here">(last) →</span>')
+    parts.append(
+        f'<a rel="prev" href="{escape(prev["href"])}">← {escape(prev["title"])}</a>'
+        if prev
+        else '<span class="here">← (first)</span>'
+    )
+    parts.append(
+        f'<a rel="next" href="{escape(nxt["href"])}">{escape(nxt["title"])} →</a>'
+        if nxt
+        else '<span class="here">(last) →</span>'
+    )
     return Markup(f'<nav class="kz-nav kz-nav-{where}" aria-label="Report pages">{"".join(parts)}</nav>')
 
 
 def link_tables(html: str, doc_ids: list[str], default_doc: str | None, para_ids: dict[str, set]) -> str:
     """In every table row, link paragraph and section ids to the reading page; one marker for missing values."""
+
     def row(match):
         tr = match.group(0)
         doc = next((d for d in doc_ids if f">{d}<" in tr), default_doc)
@@ -216,8 +236,7 @@ def link_tables(html: str, doc_ids: list[str], default_doc: str | None, para_ids
             tag, attrs, ident = m.groups()
             if doc is None or (ident not in known and ident.split(".")[0] not in known):
                 return m.group(0)
-            return (f'<{tag}{attrs}><a class="kz-para" href="reading/{escape(doc)}.html#{ident}">'
-                    f"{ident}</a></{tag}>")
+            return f'<{tag}{attrs}><a class="kz-para" href="reading/{escape(doc)}.html#{ident}">{ident}</a></{tag}>'
 
         tr = _ID_CELL.sub(cell, tr)
         tr = _NA_CELL.sub(f'<td class="na" title="missing">{NA_MARKER}</td>', tr)
@@ -236,11 +255,21 @@ def render_notebooks(notebooks, outdir, corpus) -> list[dict]:
     for path in sorted(Path(p) for p in notebooks):
         nb = nbformat.read(path, as_version=4)
         title, question = _summary(nb.cells, path.stem)
-        nbs.append(dict(path=path, nb=nb, stem=path.stem, title=title, question=question,
-                        href=f"{path.stem}.html", findings=findings_html(nb.cells)))
+        nbs.append(
+            dict(
+                path=path,
+                nb=nb,
+                stem=path.stem,
+                title=title,
+                question=question,
+                href=f"{path.stem}.html",
+                findings=findings_html(nb.cells),
+            )
+        )
     doc_ids = list(corpus.docs)
-    para_ids = {d: {p.para_id for p in doc.paragraphs} | {s.section_id for s in doc.sections}
-                for d, doc in corpus.docs.items()}
+    para_ids = {
+        d: {p.para_id for p in doc.paragraphs} | {s.section_id for s in doc.sections} for d, doc in corpus.docs.items()
+    }
     exporter = HTMLExporter(template_name="kzlib", extra_template_basedirs=[str(TEMPLATES / "nbconvert")])
     for k, page in enumerate(nbs):
         nb = page["nb"]
@@ -248,8 +277,14 @@ def render_notebooks(notebooks, outdir, corpus) -> list[dict]:
         nb.metadata["title"] = f"{page['title']} · kzlib report"
         default_doc = _notebook_doc(nb, doc_ids)
         text = "".join("".join(c["source"]) for c in nb.cells if c["cell_type"] == "markdown")
-        resources = {"kz": {"css": PAGE_CSS, "nav_top": _nav(nbs, k, "top"), "nav_bottom": _nav(nbs, k, "bottom"),
-                            "needs_mathjax": bool(re.search(r"\$[^$\s][^$]*\$", text))}}
+        resources = {
+            "kz": {
+                "css": PAGE_CSS,
+                "nav_top": _nav(nbs, k, "top"),
+                "nav_bottom": _nav(nbs, k, "bottom"),
+                "needs_mathjax": bool(re.search(r"\$[^$\s][^$]*\$", text)),
+            }
+        }
         body, _ = exporter.from_notebook_node(nb, resources=resources)
         body = link_tables(body, doc_ids, default_doc, para_ids)
         (outdir / page["href"]).write_text(body, encoding="utf-8")
@@ -268,6 +303,7 @@ def _notebook_doc(nb, doc_ids):
 
 
 # ------------------------------------------------------------------------------------------ provenance
+
 
 def _sha256(path: Path) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
@@ -291,30 +327,35 @@ def provenance(corpus) -> dict:
 
     commit, dirty = _git_commit()
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    built = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
+    built = (
+        datetime.fromtimestamp(int(epoch), timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
+    )
     docs = corpus.documents
     return {
         "kzlib_version": __version__,
         "git_commit": commit,
         "git_dirty": dirty,
         "built": built.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "sources": [dict(doc_id=r.doc_id, path=r.path, title=r.title, sha256=r.sha256)
-                    for r in docs.itertuples(index=False)],
+        "sources": [
+            dict(doc_id=r.doc_id, path=r.path, title=r.title, sha256=r.sha256) for r in docs.itertuples(index=False)
+        ],
         "requirements_lock_sha256": _sha256(paths.ROOT / "requirements.lock"),
     }
 
 
 # ---------------------------------------------------------------------------------------------- index
 
+
 def _figure_places(corpus, name: str, doc_id: str, href: str) -> list[tuple[str, str]]:
     """Where in the text a figure's marks come from: (label, link) pairs for timeline and heatmaps."""
     if name.endswith("section-heatmap"):
-        return [(f"{s.section_id} {s.title}".strip(), f"{href}#{s.section_id}")
-                for s in corpus.docs[doc_id].sections]
+        return [(f"{s.section_id} {s.title}".strip(), f"{href}#{s.section_id}") for s in corpus.docs[doc_id].sections]
     if name == "03-timeline":
         ev = corpus.events[corpus.events.doc_id == doc_id]
-        return [(f"{r.date_value} · {r.label if isinstance(r.label, str) else ''} ({r.para_id})",
-                 f"{href}#{r.para_id}") for r in ev.itertuples(index=False)]
+        return [
+            (f"{r.date_value} · {r.label if isinstance(r.label, str) else ''} ({r.para_id})", f"{href}#{r.para_id}")
+            for r in ev.itertuples(index=False)
+        ]
     return []
 
 
@@ -329,8 +370,16 @@ def write_index(outdir, pages=None, corpus=None, prov=None) -> Path:
         for nb in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
             if (outdir / f"{nb.stem}.html").exists():
                 title, question = notebook_summary(nb)
-                pages.append(dict(stem=nb.stem, title=title, question=question, href=f"{nb.stem}.html",
-                                  findings="", key_figure=KEY_FIGURES.get(nb.stem[:2])))
+                pages.append(
+                    dict(
+                        stem=nb.stem,
+                        title=title,
+                        question=question,
+                        href=f"{nb.stem}.html",
+                        findings="",
+                        key_figure=KEY_FIGURES.get(nb.stem[:2]),
+                    )
+                )
     figures = sorted(p.relative_to(outdir).as_posix() for p in outdir.glob("figures/**/*.png"))
     for page in pages:
         key = next((f for f in figures if Path(f).stem == page.get("key_figure")), None)
@@ -341,20 +390,27 @@ def write_index(outdir, pages=None, corpus=None, prov=None) -> Path:
         name = Path(f).stem
         doc = Path(f).parent.name if Path(f).parent.name != "figures" else (docs[0] if docs else None)
         places = _figure_places(corpus, name, doc, f"reading/{doc}.html") if corpus is not None and doc in docs else []
-        fig_items.append(dict(png=f, svg=f[:-4] + ".svg", name=f[len("figures/"):-4], places=places))
+        fig_items.append(dict(png=f, svg=f[:-4] + ".svg", name=f[len("figures/") : -4], places=places))
     tables = sorted(p.name for p in (outdir / "tables").glob("*.csv")) if (outdir / "tables").exists() else []
     titles = corpus.documents.title.tolist() if corpus is not None else []
     heading = titles[0] if len(titles) == 1 else (f"{len(titles)} documents" if titles else "")
-    reading = [dict(doc_id=d, title=t, href=f"reading/{d}.html")
-               for d, t in zip(corpus.documents.doc_id, titles)] if corpus is not None else []
-    html_text = _environment().get_template("index.html.j2").render(
-        heading=heading, pages=pages, figures=fig_items, tables=tables, reading=reading, prov=prov)
+    reading = (
+        [dict(doc_id=d, title=t, href=f"reading/{d}.html") for d, t in zip(corpus.documents.doc_id, titles)]
+        if corpus is not None
+        else []
+    )
+    html_text = (
+        _environment()
+        .get_template("index.html.j2")
+        .render(heading=heading, pages=pages, figures=fig_items, tables=tables, reading=reading, prov=prov)
+    )
     index = outdir / "index.html"
     index.write_text(html_text, encoding="utf-8")
     return index
 
 
 # --------------------------------------------------------------------------------------------- report
+
 
 def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Path:
     """Tables, figures, reading pages, notebook pages, provenance and the index in ``outdir``, all or nothing.

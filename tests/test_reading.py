@@ -1,4 +1,5 @@
 """The reading view: the contract (ids and data- attributes), clean nesting of overlapping marks, escaping."""
+
 from html.parser import HTMLParser
 
 from hypothesis import given, settings
@@ -72,8 +73,10 @@ def test_chapter_page_keeps_the_contract(corpus):
     assert len(text_rows) and all(dated.get(t) == v for t, v in zip(text_rows.timex_id, text_rows.value))
     evidence = corpus.theme_evidence[corpus.theme_evidence.doc_id == CHAPTER]
     assert len(with_attr(tree, "data-theme", "span")) == len(evidence)
-    assert all(a.get("tabindex") == "0" and a.get("title") and a["data-href"].startswith("#")
-               for a in with_attr(tree, "data-actor"))
+    assert all(
+        a.get("tabindex") == "0" and a.get("title") and a["data-href"].startswith("#")
+        for a in with_attr(tree, "data-actor")
+    )
     targets = {a["data-href"][1:] for _, a in tree.elements if "data-href" in a}
     assert targets <= set(ids), "every mark links to a summary on the page"
 
@@ -106,9 +109,11 @@ def test_show_renders_inline_like_displacy(corpus):
 
 
 def test_source_text_is_shown_never_executed():
-    text = ('A "Title" with <script>window.kzPwned=1</script> & <b>bold</b>\n\n'
-            "The United States & Kazakhstan signed it on 5 May 2019 <img src=x onerror=\"window.kzPwned=2\">.\n\n"
-            "Washington's <style>body{display:none}</style> 'reply' came in 2020.\n")
+    text = (
+        'A "Title" with <script>window.kzPwned=1</script> & <b>bold</b>\n\n'
+        'The United States & Kazakhstan signed it on 5 May 2019 <img src=x onerror="window.kzPwned=2">.\n\n'
+        "Washington's <style>body{display:none}</style> 'reply' came in 2020.\n"
+    )
     corpus = kzlib.load(texts={"hostile": text})
     for html in (reading.page(corpus, "hostile"), corpus.show("hostile")._repr_html_()):
         tree = parse(html)
@@ -122,10 +127,12 @@ def test_source_text_is_shown_never_executed():
 
 def test_overlapping_marks_nest_or_split_cleanly():
     text = "abcdefghij"
-    spans = [Span(0, 10, 0, "span", {"id": "s1"}, {"class": "cont"}),
-             Span(2, 6, 1, "span", {"data-a": "x"}, {"class": "cont"}),
-             Span(4, 8, 1, "span", {"data-b": "y"}, {"class": "cont"}),
-             Span(4, 6, 1, "span", {"data-c": "z"}, {"class": "cont"})]
+    spans = [
+        Span(0, 10, 0, "span", {"id": "s1"}, {"class": "cont"}),
+        Span(2, 6, 1, "span", {"data-a": "x"}, {"class": "cont"}),
+        Span(4, 8, 1, "span", {"data-b": "y"}, {"class": "cont"}),
+        Span(4, 6, 1, "span", {"data-c": "z"}, {"class": "cont"}),
+    ]
     html = sweep(text, spans, [(5, "<sup>1</sup>")])
     tree = parse(str(html))
     assert "".join(tree.text) == "abcde1fghij"
@@ -133,12 +140,16 @@ def test_overlapping_marks_nest_or_split_cleanly():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet="ab <&\">", min_size=1, max_size=30).flatmap(
-    lambda t: st.tuples(st.just(t), st.lists(st.tuples(st.integers(0, len(t)), st.integers(0, len(t))), max_size=8))))
+@given(
+    st.text(alphabet='ab <&">', min_size=1, max_size=30).flatmap(
+        lambda t: st.tuples(st.just(t), st.lists(st.tuples(st.integers(0, len(t)), st.integers(0, len(t))), max_size=8))
+    )
+)
 def test_sweep_is_well_formed_for_any_overlap(case):
     text, pairs = case
-    spans = [Span(min(i, j), max(i, j), 1, "span", {"data-k": str(k)}, {"class": "cont"})
-             for k, (i, j) in enumerate(pairs)]
+    spans = [
+        Span(min(i, j), max(i, j), 1, "span", {"data-k": str(k)}, {"class": "cont"}) for k, (i, j) in enumerate(pairs)
+    ]
     kept = sum(1 for s in spans if s.i < s.j)
     tree = parse(str(sweep(text, spans)))
     assert "".join(tree.text) == text

@@ -1,4 +1,5 @@
 """The report: every figure the notebooks draw is registered, and the index links every notebook page."""
+
 import html
 import json
 import re
@@ -44,15 +45,24 @@ def test_index_links_every_notebook_with_its_question(tmp_path):
 def executed(tmp_path, findings_outputs):
     """A tiny executed notebook with a Findings section whose code printed ``findings_outputs``."""
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("# 1 · A small look\n\n**Question.** What is here?"),
-                nbformat.v4.new_code_cell("corpus.paragraphs[['para_id', 'n_words']]"),
-                nbformat.v4.new_markdown_cell("## Findings"),
-                nbformat.v4.new_code_cell("findings")]
-    nb.cells[1].outputs = [nbformat.v4.new_output("execute_result", {
-        "text/html": "<table><tr><th>para_id</th><th>n_words</th><th>x</th></tr>"
-                     "<tr><td>P001</td><td>12</td><td>&lt;NA&gt;</td></tr>"
-                     "<tr><td>P001</td><td>7</td><td>NaN</td></tr></table>",
-        "text/plain": "table"}, execution_count=1)]
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# 1 · A small look\n\n**Question.** What is here?"),
+        nbformat.v4.new_code_cell("corpus.paragraphs[['para_id', 'n_words']]"),
+        nbformat.v4.new_markdown_cell("## Findings"),
+        nbformat.v4.new_code_cell("findings"),
+    ]
+    nb.cells[1].outputs = [
+        nbformat.v4.new_output(
+            "execute_result",
+            {
+                "text/html": "<table><tr><th>para_id</th><th>n_words</th><th>x</th></tr>"
+                "<tr><td>P001</td><td>12</td><td>&lt;NA&gt;</td></tr>"
+                "<tr><td>P001</td><td>7</td><td>NaN</td></tr></table>",
+                "text/plain": "table",
+            },
+            execution_count=1,
+        )
+    ]
     nb.cells[3].outputs = findings_outputs
     path = tmp_path / "01-small.ipynb"
     nbformat.write(nb, path)
@@ -67,8 +77,9 @@ def no_figures(corpus, outdir):
 
 def test_report_pages_navigate_link_and_stay_offline(tmp_path, monkeypatch):
     monkeypatch.setattr(report, "write_figures", no_figures)
-    corpus = kzlib.load(texts={"note": "A Note\n\nKazakhstan and the United States met in May 2019.\n\n"
-                                       "Russia & China watched.\n"})
+    corpus = kzlib.load(
+        texts={"note": "A Note\n\nKazakhstan and the United States met in May 2019.\n\nRussia & China watched.\n"}
+    )
     md = nbformat.v4.new_output("display_data", {"text/markdown": "1. **Two** states met.", "text/plain": "x"})
     nb = executed(tmp_path, [md])
     out = tmp_path / "report"
@@ -94,8 +105,9 @@ def test_report_pages_navigate_link_and_stay_offline(tmp_path, monkeypatch):
 
 
 def test_findings_printed_as_a_dict_read_as_a_list(tmp_path):
-    plain = nbformat.v4.new_output("execute_result", {"text/plain": "{'mentions': 3, 'top': {'a': 2}}"},
-                                   execution_count=2)
+    plain = nbformat.v4.new_output(
+        "execute_result", {"text/plain": "{'mentions': 3, 'top': {'a': 2}}"}, execution_count=2
+    )
     cells = nbformat.read(executed(tmp_path, [plain]), as_version=4).cells
     assert report.findings_html(cells) == '<dl class="kv"><dt>mentions</dt><dd>3</dd><dt>top</dt><dd>a 2</dd></dl>'
 
