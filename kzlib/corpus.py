@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actors, chronology, codebook, dyads, network, paths, themes
+from . import actions, actors, chronology, codebook, dyads, network, paths, themes
 from .document import Document
 from .errors import InputError
 from .source import Source, from_text, read_source
 
 STRUCTURE_TABLES = ("documents", "sections", "paragraphs", "sentences", "footnotes", "unassigned")
 ACTOR_TABLES = ("actors", "mentions", "cooccurrence")
-CHRONOLOGY_TABLES = ("timexes", "events")
+CHRONOLOGY_TABLES = ("timexes", "actions", "events")
 THEME_TABLES = ("themes", "theme_evidence")
 SYNTHESIS_TABLES = ("dyads",)
 COLUMNS = {
@@ -30,6 +30,7 @@ COLUMNS = {
                 "start", "end", "year_start", "year_end", "precision", "anchor"],
     "events": ["doc_id", "event_id", "timex_id", "para_id", "sent_id", "date_value", "mod", "year_start", "year_end",
                "actors", "cue", "label", "text", "start", "end", "cue_start", "cue_end"],
+    "actions": actions.COLUMNS,
     "themes": themes.SCORE_COLUMNS,
     "theme_evidence": themes.EVIDENCE_COLUMNS,
     "dyads": dyads.COLUMNS,
@@ -156,6 +157,15 @@ class Corpus:
         rows = [e for doc_id, d in self.docs.items()
                 for e in chronology.events(d, self._timex_rows[doc_id], by_doc.get(doc_id, empty))]
         return _frame(rows, "events")
+
+    @cached_property
+    def actions(self) -> pd.DataFrame:
+        """Who does what to whom: one row per action reported, dated or not (see :mod:`kzlib.actions`)."""
+        by_doc = dict(tuple(self.mentions.groupby("doc_id")))
+        empty = self.mentions.iloc[:0]
+        rows = [a for doc_id, d in self.docs.items()
+                for a in actions.actions(d, by_doc.get(doc_id, empty), self._timex_rows[doc_id])]
+        return actions.frame(rows)
 
     @cached_property
     def theme_evidence(self) -> pd.DataFrame:

@@ -1,0 +1,1021 @@
+"""Actions: who does what to whom, one row per action a text reports, dated or not.
+
+Method: a small rule grammar over a curated predicate lexicon (``predicates.csv`` in the codebook folder)
+and the actor mentions the library already finds. No parser with a pinnable model ships as a package
+(spaCy's, Stanza's and UDPipe's models are downloads), and the whole pipeline must stay well under 100 ms
+per chapter, so the grammar is written for the constructions political prose uses, and tested on
+sentences written for it (``tests/test_actions.py``).
+
+How a row is built, per sentence (clean reading text, mentions as single tokens):
+
+1. **Predicates.** Lexicon forms (verbs and nominal events, multiword forms included) are matched on the
+   tokens. A form listed both as verb and noun is a noun after a determiner, a possessive or an actor
+   adjective ("his visit", "American sanctions"), a verb otherwise. A light verb ("issue", "lend", "make",
+   "transmit") takes the lemma and code of the nominal predicate it governs ("lent his support to").
+2. **Voice and form.** Passive after a form of *be* or as a participle followed by *by* ("was hosted by",
+   "later joined by"); infinitive after *to*; gerund after a preposition or at a clause opening.
+3. **Agents.** Active finite verb: the subject noun phrase found by scanning left over adverbs,
+   auxiliaries, negation and parentheticals (", later joined by Kyrgyzstan,"), with coordination
+   ("Russia along with Armenia, Belarus, and Kazakhstan"), appositions and titles. A verb coordinated
+   with an earlier one (", withdrew ...", "and offered") shares its subject. Infinitives and gerunds take
+   the controller: the noun phrase right before *to* ("prompted his administration to impose"), else the
+   subject of the governing verb ("Washington chose to ignore"). Passive: agents from the *by* phrase, the
+   subject becomes the target. Nominal events: the possessor ("Nazarbayev's visit"), an actor adjective
+   ("American sanctions"), or an *of*/*by*/*from* phrase, as the lexicon's ``noun_agent`` frame allows.
+4. **Who counts inside a noun phrase.** Actors inside a prepositional phrase are only mentioned, unless the
+   head is a governing noun ("officials in Nursultan", "the government of Kazakhstan"); a possessor or
+   actor adjective before a named person is a modifier ("Uzbekistan's President Mirziyoyev" is Mirziyoyev).
+   Pronouns and "the two presidents"/"both countries" are resolved to the latest actions' participants.
+5. **Targets** by the lexicon's frame: the direct object (``obj``) and/or phrases opened by the listed
+   prepositions (``to``, ``with``, ``on``, ``from`` ...), within the clause and before the next predicate.
+6. **Negation** (not, never, no, without, failed to ...) and **modality**: ``hypothetical`` (if, would,
+   could, might, may, will, questions), ``hoped`` (hope cues), ``intended`` (intend, plan, seek, resolve,
+   intention, readiness ... to), else ``asserted``.
+7. **Date**: the dated expression in the action's own noun phrase, else the nearest in its clause.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from . import codebook, paths
+
+COLUMNS = ["doc_id", "action_id", "para_id", "sent_id", "agents", "targets", "predicate", "lemma", "cameo",
+           "quad_class", "negated", "modality", "timex_id", "date_value", "start", "end", "predicate_start",
+           "predicate_end"]
+QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
+
+TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
+POSS = re.compile(r"[’']s?$")
+
+AUX = frozenset("is are was were be been being am has have had having do does did will would shall should can "
+                "could may might must".split())
+BE = frozenset("is are was were be been being am".split())
+MODAL_HYPO = frozenset("would could might may can".split())
+NEG = frozenset("not never n't no without".split())
+ADVERB = frozenset("also then later soon already still even just only once again further thus therefore "
+                   "instead indeed however meanwhile moreover nonetheless nevertheless yet first now both "
+                   "either together jointly so very much more less all each rather recently subsequently "
+                   "eventually finally initially".split())
+DET = frozenset("a an the this that these those his her its their our my your such some any every each "
+                "several many few both all two three four five first second new other another".split())
+PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural"}
+PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
+PLURAL_NP = re.compile(r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
+                       r"^both$")
+PREP = frozenset("in on at to with from for of by about against among between into onto over under after "
+                 "before during since through toward towards within without across behind beyond via upon "
+                 "amid amidst despite like near than until".split())
+SUBORD = frozenset("that which who whom whose when while whereas although though because if unless since as "
+                   "whether where how what why".split())
+COORD = frozenset({"and", "or", "&"})
+GOV_HEADS = frozenset("government governments officials official leaders leader leadership president presidents "
+                      "administration administrations authorities ministry ministries minister ministers "
+                      "delegation delegations side diplomats envoy envoys parliament cabinet regime state "
+                      "states people".split())
+CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "?", "!"})
+CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because"})
+FINITE_EXTRA = frozenset("was were is are had has have did does do became become becomes saw sees took takes made "
+                         "makes gave gives went goes led leads held holds began begins chose chooses understood "
+                         "understands realized realised realizes knew know knows thought felt kept left brought "
+                         "found put set got sought seeks wanted wants needed needs tried tries resolved "
+                         "used uses helped helps remained remains prompted prompts ensured ensures marked "
+                         "constituted constitutes required requires emphasized emphasised emphasizes continued "
+                         "continues argued argues".split())
+NOT_VERB_ED = frozenset("united based interested concerned limited related red need speed indeed hundred "
+                        "advanced skilled detailed rules-based hydrocarbon-based internet-based market-based well-staffed "
+                        "well-managed well-informed specialized armed broader".split())
+INTENT_CUES = frozenset("intend intends intended intention intentions plan plans planned planning seek seeks "
+                        "sought seeking resolve resolves resolved aim aims aimed aiming want wants wanted "
+                        "readiness ready prepared willing try tries tried attempt attempts attempted "
+                        "determined effort efforts propose proposes proposed".split())
+HOPE_CUES = frozenset("hope hopes hoped hoping hopeful".split())
+HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
+CONTROL_TRANSPARENT = frozenset("chose choose chooses began begin begins begun continued continue continues helped "
+                                "help helps managed went came decided decide decides agreed had".split())
+DATE_KINDS = ("date", "range", "relative")
+SUB_OPEN = frozenset("while whereas although though when if unless since because as".split())
+CONTROL_INTENT = frozenset("seek propose pledge offer".split())
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int  # clean index in the paragraph text
+    end: int
+    text: str
+    low: str
+    actors: tuple = ()  # actor ids (a mention, or a resolved pronoun)
+    form: str = ""  # mention form, or "pronoun"
+    poss: bool = False  # possessive ('s, his, its ...)
+
+
+@dataclass
+class Pred:
+    k: int  # first token
+    k_end: int  # one past the last token
+    entry: object
+    pos: str  # verb | noun
+    vform: str = ""  # finite | infinitive | gerund | participle
+    passive: bool = False
+    agents: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    absorbed: bool = False
+    nominal: bool = False  # a light verb that took its nominal's code
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> pd.DataFrame:
+    """The predicate lexicon: one row per sense (lemma, forms, CAMEO code, quad class, argument frames)."""
+    path = paths.CODEBOOK / "predicates.csv"
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError) as exc:
+        from .errors import InputError
+
+        raise InputError(f"{path}: cannot read the predicate lexicon ({exc})") from None
+    bad = df[~df.quad_class.isin(("",) + QUADS) | (df.verb_forms.eq("") & df.noun_forms.eq(""))]
+    if len(bad):
+        from .errors import InputError
+
+        raise InputError(f"{path}: bad rows for lemmas {bad.lemma.tolist()[:3]}")
+    return df
+
+
+@lru_cache(maxsize=None)
+def _forms() -> dict:
+    """first word → list of (words tuple, pos, [senses]) longest first."""
+    by: dict[tuple, dict] = {}
+    for r in lexicon().itertuples(index=False):
+        for pos, cell in (("verb", r.verb_forms), ("noun", r.noun_forms)):
+            if pos == "verb" and cell:
+                cell = r.lemma + ";" + cell  # the lemma is the base form (infinitive, present)
+            for f in cell.split(";"):
+                f = f.strip().lower()
+                if f:
+                    by.setdefault((tuple(f.split()), pos), []).append(r)
+    out: dict[str, list] = {}
+    for (words, pos), senses in by.items():
+        out.setdefault(words[0], []).append((words, pos, senses))
+    for v in out.values():
+        v.sort(key=lambda x: (-len(x[0]), x[1] != "verb"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _actor_types() -> dict:
+    acts = codebook.actors()
+    return dict(zip(acts.actor_id, acts.type))
+
+
+def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
+    """Tokens of a paragraph's text; each actor mention is one token (a trailing 's marks it possessive)."""
+    toks: list[Tok] = []
+    pos, hi = 0, len(text)
+    for s, e, actor, form in sorted(mentions) + [(hi, hi, None, "")]:
+        if s < pos:
+            continue
+        for m in TOKEN.finditer(text, pos, s):
+            w = m.group(0)
+            toks.append(Tok(m.start(), m.end(), w, w.lower(), (), "", len(w) > 2 and w[-2:] in ("'s", "’s")))
+        if actor is None:
+            break
+        poss = False
+        tail = text[e:e + 2]
+        if tail in ("'s", "’s") and not text[e + 2:e + 3].isalnum():
+            e, poss = e + 2, True
+        elif tail[:1] in ("'", "’") and text[e - 1:e] == "s" and not tail[1:2].isalnum():
+            e, poss = e + 1, True
+        toks.append(Tok(s, e, text[s:e], text[s:e].lower(), (actor,), form, poss))
+        pos = e
+    return toks
+
+
+def _is_finite_word(t: Tok) -> bool:
+    return not t.actors and _finite(t.low)
+
+
+@lru_cache(maxsize=4096)
+def _finite(low: str) -> bool:
+    if not low.isalpha():
+        return False
+    if low in FINITE_EXTRA or low in AUX:
+        return True
+    if low.endswith("ed") and len(low) > 4 and low not in NOT_VERB_ED:
+        return True
+    forms = _forms().get(low)
+    return bool(forms and any(pos == "verb" and len(w) == 1 and not low.endswith("ing") for w, pos, _ in forms))
+
+
+class _Sentence:
+    """The grammar applied to one sentence."""
+
+    def __init__(self, toks: list[Tok], memory: "_Memory"):
+        self.t = toks
+        self.mem = memory
+        self.clause = self._clauses()
+        self.preds: list[Pred] = []
+
+    def _clauses(self) -> list[int]:
+        ids, c = [], 0
+        sub = False  # inside a subordinate clause opening the sentence ("While ..., X did")
+        seen_verb = False
+        for k, t in enumerate(self.t):
+            seen_verb = seen_verb or _is_finite_word(t)
+            if k == 0 or self.t[k - 1].text == ",":
+                if t.low in SUB_OPEN and not (k + 1 < len(self.t) and self.t[k + 1].low in ("a", "well", "of")):
+                    sub = True
+            if t.text == "," and sub and seen_verb:
+                ids.append(c)
+                c += 1
+                sub = False
+                continue
+            if t.text in CLAUSE_PUNCT:
+                c += 1
+            elif t.low in CLAUSE_WORDS and k and self.t[k - 1].text == ",":
+                c += 1
+            elif t.low in ("which", "who") and k and self.t[k - 1].text == ",":
+                c += 1
+            ids.append(c)
+        return ids
+
+    # -- predicates ---------------------------------------------------------------------------------
+    def find_predicates(self) -> None:
+        t, k = self.t, 0
+        forms = _forms()
+        while k < len(t):
+            cands = forms.get(t[k].low) if not t[k].actors else None
+            hit = None
+            for words, pos, senses in cands or ():
+                n = len(words)
+                if tuple(x.low for x in t[k:k + n]) == words and not any(x.actors for x in t[k:k + n]):
+                    if hit is None:
+                        hit = (n, pos, senses)
+                    elif hit[0] == n and pos == "noun" and self._nominal_context(k):
+                        hit = (n, pos, senses)
+                    if hit[0] > n:
+                        break
+            if hit:
+                n, pos, senses = hit
+                if pos == "verb" and n == 1 and self._nominal_context(k) and any(
+                        p == "noun" for w, p, _ in cands if w == (t[k].low,)):
+                    pos = "noun"
+                    senses = next(s for w, p, s in cands if w == (t[k].low,) and p == "noun")
+                if pos == "verb" and n == 1 and (self._adjectival(k) or self._nominal_context(k) or
+                                                 k and t[k].text[:1].isupper() or
+                                                 k and t[k - 1].low == "to" and t[k].low.endswith("s") and
+                                                 all(t[k].low != x.lemma for x in senses)):
+                    k += 1
+                    continue
+                self.preds.append(Pred(k, k + n, senses, pos))
+                k += n
+            else:
+                k += 1
+
+    def _nominal_context(self, k: int) -> bool:
+        if k == 0:
+            return False
+        p = self.t[k - 1]
+        if p.actors:
+            return p.poss or p.form == "demonym"
+        return p.low in DET or p.low in PRONOUN_POSS or p.poss or p.low in ("state", "official", "landmark",
+                                                                             "rapid", "sudden", "formal") \
+            or (p.low.endswith("ful") or p.low.endswith("al") and p.low not in ("formal",))
+
+    def _adjectival(self, k: int) -> bool:
+        """A participle used as an adjective before a noun ("the coordinated response")."""
+        if k == 0 or self.t[k].low.endswith("ing"):
+            return False
+        p = self.t[k - 1]
+        nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+        return p.low in ("a", "an", "the") and nxt is not None and nxt.low.isalpha() and nxt.low not in PREP \
+            and nxt.low != "by"
+
+    def _sense(self, pred: Pred):
+        senses = pred.entry
+        if len(senses) == 1:
+            return senses[0]
+        after = " ".join(x.low for x in self.t[pred.k_end:self._clause_end(pred.k)][:8])
+        for s in senses:
+            if s.object_cue and re.search(s.object_cue, after):
+                return s
+        return next((s for s in senses if not s.object_cue), senses[0])
+
+    def _clause_end(self, k: int) -> int:
+        c = self.clause[k]
+        e = k
+        while e < len(self.t) and self.clause[e] == c:
+            e += 1
+        return e
+
+    def _clause_start(self, k: int) -> int:
+        c = self.clause[k]
+        s = k
+        while s > 0 and self.clause[s - 1] == c:
+            s -= 1
+        return s
+
+    # -- verb form ----------------------------------------------------------------------------------
+    def classify(self, p: Pred) -> None:
+        t = self.t
+        if p.pos == "noun":
+            return
+        w = t[p.k].low
+        j = p.k - 1
+        while j >= 0 and (t[j].low in ADVERB or t[j].low.endswith("ly") and not t[j].actors) and t[j].low not in BE:
+            j -= 1
+        prev = t[j].low if j >= 0 else ""
+        participle = w.endswith(("ed", "en")) or w in ("held", "led", "made", "sent", "lent", "met", "won",
+                                                       "fought", "sought", "paid", "begun")
+        by_follows = p.k_end < len(t) and t[p.k_end].low == "by"
+        if prev in BE and participle and w not in ("been",):
+            p.vform, p.passive = "finite", True
+        elif prev == "to":
+            p.vform = "infinitive"
+        elif w.endswith("ing"):
+            p.vform = "gerund"
+        elif participle and by_follows and prev not in AUX:
+            p.vform, p.passive = "participle", True
+        else:
+            p.vform = "finite"
+
+    # -- noun phrases -------------------------------------------------------------------------------
+    def np_actors(self, a: int, b: int) -> list[str]:
+        """Actors of the noun phrase ``t[a:b]`` that stand for it (not those only mentioned inside)."""
+        t = self.t
+        out: list[str] = []
+        head_gov = False
+        in_pp = False
+        persons = [x for x in t[a:b] if x.actors and not x.poss and _actor_types().get(x.actors[0]) == "person"]
+        for k in range(a, b):
+            x = t[k]
+            if not x.actors:
+                if x.low in PREP and x.low not in ("along", "together", "as", "well"):
+                    if k + 1 < b and t[k].low == "with" and k > a and t[k - 1].low in ("along", "together"):
+                        in_pp = False
+                        continue
+                    in_pp = not head_gov or x.low not in ("of", "in", "from", "at")
+                    if not in_pp:
+                        continue
+                elif x.low in COORD or x.text == ",":
+                    if not in_pp or head_gov:
+                        in_pp = False
+                elif x.low in GOV_HEADS:
+                    head_gov = True
+                elif x.low.isalpha() and x.low not in DET:
+                    head_gov = False if not in_pp else head_gov
+                continue
+            if in_pp and not head_gov:
+                continue
+            if (x.poss or x.form == "demonym") and _actor_types().get(x.actors[0]) != "person" and any(
+                    y in persons for y in t[k + 1:min(b, k + 4)]):
+                continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping"
+            for actor in x.actors:
+                if actor not in out:
+                    out.append(actor)
+            in_pp = False
+        return out
+
+    def _np_left(self, j: int, floor: int) -> int:
+        """Leftmost index of the noun phrase ending at ``j`` (stops at prepositions, verbs, clause marks)."""
+        t = self.t
+        i = j
+        while i - 1 >= floor:
+            x = t[i - 1]
+            if x.actors:
+                i -= 1
+                continue
+            low = x.low
+            if low in ("along", "together") or (low == "with" and i - 2 >= floor and t[i - 2].low in ("along",
+                                                                                                  "together")):
+                i -= 1
+                continue
+            if low in ("of", "in", "at", "from") and i - 2 >= floor and (
+                    t[i - 2].actors or t[i - 2].low.isalpha() and t[i - 2].low not in DET and
+                    t[i - 2].low not in PREP and t[i - 2].low not in SUBORD and not _is_finite_word(t[i - 2])
+                    and t[i - 2].low not in AUX and t[i - 2].low not in COORD):
+                i -= 1  # a noun's own phrase ("officials in Nursultan", "a roundtable at the Chamber")
+                continue
+            if low in PREP or low in SUBORD or low in AUX or x.text in CLAUSE_PUNCT or x.text in ",(\"“”)":
+                break
+            if _is_finite_word(x) and not (i - 2 >= floor and t[i - 2].low in DET):
+                break
+            if low in COORD:
+                if i - 2 >= floor and (t[i - 2].actors or t[i - 2].low in GOV_HEADS or t[i - 2].low.isalpha()
+                                       and not _is_finite_word(t[i - 2])):
+                    i -= 1
+                    continue
+                break
+            i -= 1
+        return i
+
+    def _segment_has_finite(self, a: int, b: int) -> int | None:
+        for k in range(a, b):
+            if k + 1 < len(self.t) and self.t[k + 1].low == "by":
+                continue  # a participle ("later joined by Kyrgyzstan")
+            if any(p.k == k and p.pos == "verb" and p.vform == "finite" for p in self.preds):
+                return k
+            if _is_finite_word(self.t[k]) and not (k and self.t[k - 1].low in DET):
+                return k
+        return None
+
+    def _resolve(self, x: Tok, upto: int) -> list[str]:
+        """A pronoun: the latest agent of its kind in this sentence, else the latest person named (he, his),
+        the latest single state or body acting (it, its), the latest group acting together (they)."""
+        kind = PRONOUN_SUBJ.get(x.low) or PRONOUN_POSS.get(x.low)
+        if kind in ("person", "other"):
+            types = _actor_types()
+            for q in reversed([q for q in self.preds if q.agents and q.k < upto]):
+                if all((types.get(a) == "person") == (kind == "person") for a in q.agents) and len(q.agents) == 1:
+                    return list(q.agents)
+            if kind == "person":
+                for y in self.t[:upto]:  # the first person named: subjects come first
+                    if y.actors and y.form != "pronoun" and types.get(y.actors[0]) == "person":
+                        return list(y.actors)
+        return self.mem.resolve(kind) if kind else []
+
+    # -- subject ------------------------------------------------------------------------------------
+    def subject(self, k: int, depth: int = 0) -> list[str]:
+        """Actors of the subject of the (finite, active) verb at token ``k``."""
+        t = self.t
+        floor = self._clause_start(k)
+        j = k - 1
+        while j >= floor:
+            x = t[j]
+            if x.actors:
+                break
+            if x.low in AUX or x.low in NEG or x.low in ADVERB or (x.low.endswith("ly") and len(x.low) > 4):
+                j -= 1
+                continue
+            break
+        if j < floor:
+            return self._relative_antecedent(floor) if depth < 3 else []
+        x = t[j]
+        if x.low in ("which", "who", "that") and j - 1 >= 0:
+            return self._antecedent(j)
+        if x.text == "," or x.low in COORD:
+            # parenthetical, coordinated verb phrase, or list
+            c = j
+            if x.low in COORD and j - 1 >= floor and t[j - 1].text == ",":
+                c = j - 1
+            seg_start = c - 1
+            while seg_start >= floor and t[seg_start].text != ",":
+                seg_start -= 1
+            seg = (seg_start + 1, c)
+            first = t[seg[0]] if seg[0] < c else None
+            if first is None:
+                return []
+            fk = self._segment_has_finite(*seg)
+            if fk is not None and depth < 8:
+                return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject
+            if self._parenthetical(*seg) and x.text == ",":
+                return self.subject_from(seg_start, floor, depth)
+            return self._np_subject(j, floor)
+        if x.low in PRONOUN_SUBJ:
+            return self._resolve(x, j)
+        if x.actors or x.low.isalpha():
+            return self._np_subject(j, floor)
+        return []
+
+    def subject_from(self, comma: int, floor: int, depth: int) -> list[str]:
+        """Continue the subject scan leftwards from a comma that closes a parenthetical."""
+        t = self.t
+        j = comma - 1
+        while j >= floor and (t[j].low in ADVERB or t[j].low.endswith("ly") and not t[j].actors):
+            j -= 1
+        if j < floor:
+            return []
+        if t[j].text == ",":
+            return self.subject_from(j, floor, depth)
+        if t[j].low in PRONOUN_SUBJ:
+            return self._resolve(t[j], j)
+        return self._np_subject(j, floor)
+
+    def _parenthetical(self, a: int, b: int) -> bool:
+        """A segment between commas that is not the subject: participle, adverbial, date or aside."""
+        t = self.t
+        words = [x for x in t[a:b]]
+        if not words:
+            return True
+        first = words[0]
+        k = 0
+        while k < len(words) and (words[k].low in ADVERB or words[k].low.endswith("ly") and not words[k].actors):
+            k += 1
+        head = words[k] if k < len(words) else first
+        if head.low.endswith(("ed", "ing")) and not head.actors:
+            return True
+        if first.low in PREP or first.low in SUBORD or first.low in ("it", "however", "thus", "therefore"):
+            return True
+        return all(not x.actors and (x.low.isdigit() or x.low in ADVERB) for x in words)
+
+    def _np_subject(self, j: int, floor: int) -> list[str]:
+        t = self.t
+        if t[j].text == ",":
+            j -= 1
+        i = self._np_left(j, floor)
+        words = " ".join(x.low for x in t[i:j + 1])
+        if PLURAL_NP.match(words) or words in ("they", "both"):
+            if re.search(r"presidents|leaders|heads", words):
+                return self.mem.resolve("people")
+            if re.search(r"countries|sides|governments", words):
+                return self.mem.resolve("states")
+            return self.mem.resolve("plural")
+        # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;
+        # without a coordinator it is an apposition ("His loyal successor, Tokayev, had"): the name nearest stands
+        has_coord = any(t[m].low in COORD or t[m].low == "along" for m in range(i, j + 1))
+        if i - 2 >= floor and t[i - 1].low in COORD and t[i - 2].text == ",":
+            i -= 1
+            has_coord = True
+        while has_coord and i - 2 >= floor and t[i - 1].text == ",":
+            seg_end = i - 2
+            seg_start = self._np_left(seg_end, floor)
+            if seg_start > seg_end or not any(t[m].actors for m in range(seg_start, seg_end + 1)):
+                break
+            if self._parenthetical(seg_start, seg_end + 1) or (seg_start > floor and t[seg_start - 1].text != ","):
+                break
+            i = seg_start
+        found = self.np_actors(i, j + 1)
+        if not found:
+            for m in range(i, j + 1):
+                if t[m].low in PRONOUN_POSS:
+                    found = self._resolve(t[m], m)
+                    break
+        return found
+
+    def _antecedent(self, rel: int) -> list[str]:
+        t = self.t
+        j = rel - 1
+        if j >= 0 and t[j].text == ",":
+            j -= 1
+        if j < 0:
+            return []
+        i = self._np_left(j, 0)
+        return self.np_actors(i, j + 1)
+
+    def _relative_antecedent(self, floor: int) -> list[str]:
+        if floor and self.t[floor].low in ("which", "who"):
+            return self._antecedent(floor)
+        return []
+
+    # -- objects ------------------------------------------------------------------------------------
+    def _np_right(self, a: int, stop: int) -> int:
+        """One past the end of the noun phrase starting at ``a``."""
+        t = self.t
+        b = a
+        while b < stop:
+            x = t[b]
+            if x.actors:
+                b += 1
+                continue
+            low = x.low
+            if low in PREP and not (low in ("of", "in") and b + 1 < stop and t[b + 1].actors and b > a and
+                                    t[b - 1].low in GOV_HEADS):
+                break
+            if low in SUBORD or x.text in CLAUSE_PUNCT or x.text in "()\"“”" or low == "to":
+                break
+            if x.text == ",":
+                if b + 1 < stop and t[b + 1].low in COORD and b + 2 < stop and t[b + 2].actors:
+                    b += 1
+                    continue
+                if b + 2 < stop and t[b + 1].actors and (t[b + 2].text == "," or t[b + 2].low in COORD):
+                    b += 1  # a list "A, B and C"
+                    continue
+                break
+            if low in COORD:
+                if b + 1 < stop and (t[b + 1].actors or t[b + 1].low in DET or t[b + 1].low in GOV_HEADS):
+                    b += 1
+                    continue
+                break
+            if b > a and _is_finite_word(x) and t[b - 1].low not in DET:
+                break
+            b += 1
+        return b
+
+    def _object(self, p: Pred, stop: int) -> list[str]:
+        a = p.k_end
+        t = self.t
+        while a < stop and (t[a].low in ADVERB or t[a].low.endswith("ly") and not t[a].actors):
+            a += 1
+        if a >= stop or t[a].low in PREP or t[a].low in SUBORD:
+            return []
+        b = self._np_right(a, stop)
+        found = self.np_actors(a, b)
+        if not found:
+            for m in range(a, b):
+                if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it"):
+                    kind = PRONOUN_POSS.get(t[m].low) or {"him": "person", "them": "plural", "it": "other"}[t[m].low]
+                    found = self.mem.resolve(kind)
+                    break
+        if not found:
+            found = self._nested(b, stop)
+        return found
+
+    def _nested(self, b: int, stop: int) -> list[str]:
+        """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran")."""
+        t = self.t
+        if b < stop and t[b].low in ("with", "on", "against", "toward", "towards") and b + 1 < stop:
+            e = self._np_right(b + 1, stop)
+            return self.np_actors(b + 1, e)
+        return []
+
+    def _pp(self, preps: set, a: int, stop: int, nested: bool = True) -> list[str]:
+        t = self.t
+        k = a
+        while k < stop:
+            if t[k].low in preps and not (t[k].low == "with" and k and t[k - 1].low in ("along", "together")):
+                e = self._np_right(k + 1, stop)
+                found = self.np_actors(k + 1, e)
+                if not found:
+                    for m in range(k + 1, e):
+                        if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it", "there"):
+                            break
+                    if nested:
+                        found = self._nested(e, stop)
+                if found:
+                    return found
+            k += 1
+        return []
+
+    # -- arguments ----------------------------------------------------------------------------------
+    def arguments(self, p: Pred, sense) -> None:
+        t = self.t
+        nxt = [q.k for q in self.preds if q.k > p.k and self.clause[q.k] == self.clause[p.k] and (
+            q.pos == "verb" or any(x.low in PREP for x in t[p.k_end:q.k]))]
+        stop = min([self._clause_end(p.k)] + nxt)
+        frame = [f for f in sense.targets.split(";") if f]
+        if p.pos == "noun":
+            self._nominal(p, sense, stop)
+            return
+        if p.passive:
+            p.agents = self._pp({"by"}, p.k_end, stop, nested=False)
+            if p.vform == "finite":
+                j = p.k - 1
+                while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
+                    j -= 1
+                p.targets = self.subject(j + 1) if j >= 0 else []
+                if not p.agents:
+                    owners = self._owners(j) if j >= 0 else []
+                    if owners:
+                        p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
+            elif p.k and t[p.k - 1].actors:
+                p.targets = self.np_actors(self._np_left(p.k - 1, self._clause_start(p.k)), p.k)
+            return
+        if p.vform == "finite":
+            p.agents = self.subject(p.k)
+        else:
+            p.agents = self._controller(p)
+        targets: list[str] = []
+        if "obj" in frame:
+            targets = self._object(p, stop)
+        if not targets:
+            preps = {f for f in frame if f != "obj"}
+            if preps:
+                targets = self._pp(preps, p.k_end, stop)
+        if not targets and "obj" in frame:
+            for j in range(p.k - 1, self._clause_start(p.k) - 1, -1):
+                if t[j].low in ("which", "whom", "that") and any(x.actors for x in t[j + 1:p.k]):
+                    targets = self._antecedent(j)  # "CACO, which Tajikistan also joined"
+                    break
+        p.targets = [x for x in targets if x not in p.agents]
+
+    def _owners(self, j: int) -> list[str]:
+        """Actors standing as modifiers of the subject noun ending at ``t[j]`` ("a new U.S. strategy ... that
+        was announced"): the implied agent of an agentless passive."""
+        t = self.t
+        if t[j].low in ("which", "that"):
+            j -= 1
+            if j >= 0 and t[j].text == ",":
+                j -= 1
+        if j < 0:
+            return []
+        a, b = self._np_left(j, 0), j + 1
+        while a > 1 and t[a - 1].low in PREP and t[a - 1].low not in ("of",) and not t[a - 2].actors:
+            a = self._np_left(a - 2, 0)  # "a new U.S. strategy towards Central Asia"
+        for k in range(a, b - 1):
+            x, nxt = t[k], t[k + 1]
+            if x.actors and (x.poss or x.form in ("demonym", "acronym", "alias", "name", "variant")) and \
+                    nxt.low.isalpha() and not nxt.actors and not _is_finite_word(nxt) and nxt.low not in PREP \
+                    and nxt.low not in SUBORD and nxt.low not in COORD:
+                return list(x.actors)
+        return []
+
+    def _controller(self, p: Pred) -> list[str]:
+        t = self.t
+        k = p.k
+        floor = self._clause_start(k)
+        if p.vform == "infinitive":
+            j = k - 1
+            while j >= floor and t[j].low != "to":
+                j -= 1
+            # object control or "for X to": the noun phrase right before "to"
+            if j - 1 >= floor and (t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in
+                                   ("administration", "it", "them", "him")):
+                i = self._np_left(j - 1, floor)
+                found = self.np_actors(i, j)
+                if not found and t[j - 1].low in ("him", "them", "it"):
+                    found = self.mem.resolve({"him": "person", "them": "plural", "it": "other"}[t[j - 1].low])
+                if not found:
+                    for m in range(i, j):
+                        if t[m].low in PRONOUN_POSS:
+                            found = self._resolve(t[m], m)
+                            break
+                if found:
+                    return found
+            gov = j - 1
+        else:
+            gov = k - 1
+            if gov >= floor and t[gov].low in PREP:
+                i = self._np_left(gov - 1, floor) if gov - 1 >= floor else gov
+                owners = [a for x in t[i:gov] if x.actors and x.poss for a in x.actors]
+                if owners:
+                    return owners  # "Moscow's intentions in launching"
+        # the subject of the governing verb: the nearest finite verb to the left in the clause
+        while gov >= floor:
+            q = next((q for q in self.preds if q.k == gov), None)
+            if q is not None and q.pos == "verb":
+                if q.vform == "finite" and not q.passive:
+                    return self.subject(q.k)
+                if q.vform in ("infinitive", "gerund") and q.agents:
+                    return list(q.agents)
+            elif _is_finite_word(t[gov]) and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET):
+                return self.subject(gov)
+            gov -= 1
+        # a participial opening ("Criticizing ..., he intensified"): the subject after the comma
+        if p.vform == "gerund" and k == floor or (k == floor + 1 and t[floor].low in ADVERB):
+            m = k
+            while m < len(t) and t[m].text != ",":
+                m += 1
+            if m + 1 < len(t):
+                x = t[m + 1]
+                if x.low in PRONOUN_SUBJ:
+                    return self._resolve(x, m + 1)
+                if x.actors:
+                    return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
+        # a gerund inside a noun phrase with a possessor ("Moscow's intentions in launching")
+        for m in range(k - 1, floor - 1, -1):
+            if t[m].actors and t[m].poss:
+                return list(t[m].actors)
+        return []
+
+    def _nominal(self, p: Pred, sense, stop: int) -> None:
+        t = self.t
+        roles = [f for f in sense.noun_agent.split(";") if f]
+        agents: list[str] = []
+        j = p.k - 1
+        while j >= 0 and not t[j].actors and (t[j].low in ("first", "state", "official", "landmark", "formal",
+                                                           "new", "rapid", "sudden") or
+                                              (t[j].low.isalpha() and t[j].low.endswith(("al", "ful", "ed", "ive"))
+                                               and t[j].low not in DET)):
+            j -= 1
+        modifier: list[str] = []
+        if "poss" in roles and j >= 0:
+            x = t[j]
+            if x.actors and (x.poss or x.form in ("demonym", "name", "acronym", "alias", "variant")):
+                agents = list(x.actors)
+                y = t[j - 1] if j else None
+                if y is not None and not x.poss and (y.poss and y.actors or y.low in PRONOUN_POSS):
+                    # "its Russian sanctions": the possessor acts, the adjective names the one acted on
+                    modifier = agents
+                    agents = list(y.actors) if y.actors else self._resolve(y, j - 1)
+            elif x.low in PRONOUN_POSS:
+                agents = self._resolve(x, j)
+        if not agents:
+            k = p.k_end
+            for role in ("of", "by", "from"):
+                if role in roles and k < stop and t[k].low == role:
+                    e = self._np_right(k + 1, stop)
+                    agents = self.np_actors(k + 1, e)
+                    if role == "of" and j >= 0 and (_is_finite_word(t[j]) or t[j].low in DET and j and
+                                                    _is_finite_word(t[j - 1])):
+                        agents = []  # "constituted the first meeting of ...": a description, not a happening
+                    break
+        p.agents = agents
+        preps = {f for f in sense.noun_targets.split(";") if f}
+        targets = self._pp(preps, p.k_end, stop) if preps else []
+        p.targets = [x for x in modifier + targets if x not in agents]
+
+    # -- negation and modality ----------------------------------------------------------------------
+    def negated(self, p: Pred) -> bool:
+        t = self.t
+        floor = self._clause_start(p.k)
+        window = t[max(floor, p.k - 4):p.k]
+        if any(x.low in NEG or x.low.endswith("n't") for x in window):
+            return True
+        near = t[max(floor, p.k - 6):p.k]
+        if any(x.low == "no" for x in near) and not any(x.text == "," for x in near):
+            return True
+        return any(x.low in ("failed", "fail", "refused", "refuses") for x in t[max(floor, p.k - 3):p.k])
+
+    def modality(self, p: Pred) -> str:
+        t = self.t
+        floor = self._clause_start(p.k)
+        before = [x.low for x in t[floor:p.k]]
+        sentence_before = [x.low for x in t[:p.k]]
+        if any(w in HOPE_CUES for w in sentence_before) and "hope" not in (t[p.k].low,):
+            return "hoped"
+        if t and t[-1].text == "?":
+            return "hypothetical"
+        if any(w in ("if", "unless") for w in before) or any(w in MODAL_HYPO or w == "will" for w in before[-5:]):
+            return "hypothetical"
+        if any(w in INTENT_CUES for w in before[-6:]) and p.vform in ("infinitive", "gerund", "") or \
+                any(w in ("intention", "intentions", "readiness", "plan", "plans") for w in before):
+            return "intended"
+        return "asserted"
+
+
+class _Memory:
+    """What pronouns and "the two presidents" resolve to: the latest participants, by kind."""
+
+    def __init__(self):
+        self.person: list[str] = []
+        self.other: list[str] = []
+        self.plural: list[str] = []
+        self.mentioned: list[str] = []
+        self.groups: list[list[str]] = []
+        self.first_person: str | None = None  # the first person named in the latest sentence naming one
+
+    def note_mentions(self, toks: list[Tok]) -> None:
+        types = _actor_types()
+        people = [a for x in toks for a in x.actors if types.get(a) == "person"]
+        if people:
+            self.first_person = people[0]
+        for x in toks:
+            for a in x.actors:
+                if x.form != "pronoun":
+                    self.mentioned.append(a)
+
+    def note_action(self, agents: list[str], targets: list[str]) -> None:
+        types = _actor_types()
+        people = [a for a in agents if types.get(a) == "person"]
+        others = [a for a in agents if types.get(a) not in ("person", None)]
+        if len(agents) == 1 and people:
+            self.person = people
+        if len(agents) == 1 and others:
+            self.other = others
+        group = list(dict.fromkeys(agents + targets))
+        if len(group) >= 2:
+            self.plural = group
+            self.groups.append(group)
+
+    def resolve(self, kind: str | None) -> list[str]:
+        types = _actor_types()
+        if kind == "person":
+            return [self.first_person] if self.first_person else list(self.person)
+        if kind == "other":
+            if self.other:
+                return list(self.other)
+            last = next((a for a in reversed(self.mentioned) if types.get(a) in ("state", "organization")), None)
+            return [last] if last else []
+        if kind == "plural":
+            return list(self.plural)
+        if kind in ("people", "states"):
+            for g in reversed(self.groups[-6:]):
+                people = [a for a in g if types.get(a) == "person"]
+                if kind == "people" and len(people) >= 2:
+                    return people
+                if kind == "states":
+                    from .dyads import sides
+
+                    raised = list(dict.fromkeys(sides().get(a, a) for a in g))
+                    if len(raised) >= 2:
+                        return raised
+            return list(self.plural)
+        return []
+
+
+def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
+    """Rows of the ``actions`` table for one document, in text order."""
+    by_para: dict[str, list] = {}
+    for para_id, start, end, actor, form in zip(mentions.para_id.tolist(), mentions.start.tolist(),
+                                                mentions.end.tolist(), mentions.actor_id.tolist(),
+                                                mentions.form.tolist()):
+        by_para.setdefault(para_id, []).append((start, end, actor, form))
+    dates: dict[str, list[dict]] = {}
+    for tx in timex_rows:
+        if tx["para_id"] is not None and tx["kind"] in DATE_KINDS and tx["year_start"] is not None:
+            dates.setdefault(tx["sent_id"], []).append(tx)
+    rows: list[dict] = []
+    mem = _Memory()
+    current_para = None
+    for p, sent_id, i, j in doc.sentences:
+        if p.para_id != current_para:
+            current_para = p.para_id
+            clean = [(p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in by_para.get(p.para_id, [])]
+            para_toks = _tokens(p.text, clean)
+            starts = [x.start for x in para_toks]
+        toks = para_toks[bisect_left(starts, i):bisect_left(starts, j)]
+        if not toks:
+            continue
+        s = _Sentence(toks, mem)
+        s.find_predicates()
+        for pred in s.preds:
+            s.classify(pred)
+        senses = []
+        for pred in s.preds:
+            sense = s._sense(pred)
+            senses.append(sense)
+            s.arguments(pred, sense)
+            if pred.agents:
+                mem.note_action(pred.agents, pred.targets)
+        _absorb(s, senses)
+        for pred, sense in zip(s.preds, senses):
+            nxt = s.t[pred.k_end].low if pred.k_end < len(s.t) else ""
+            if pred.pos == "verb" and sense.lemma in CONTROL_INTENT and nxt == "to" and any(
+                    q.k == pred.k_end + 1 for q in s.preds):
+                pred.absorbed = True  # "proposed to counter": the intent is the modality of "counter"
+            if sense.light == "1" and pred.pos == "verb" and not pred.absorbed and not pred.nominal:
+                after = " ".join(x.low for x in s.t[pred.k_end:pred.k_end + 4])
+                if not (sense.object_cue and re.match(sense.object_cue, after)):
+                    pred.absorbed = True  # a light verb without its nominal is no action
+        extra = _as_did(s, senses)
+        mem.note_mentions(toks)
+        sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]
+        for pred, sense in sorted(zip(s.preds, senses), key=lambda ps: ps[0].k) + extra:
+            if pred.absorbed or not pred.agents:
+                continue
+            rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
+    return rows
+
+
+def _absorb(s: _Sentence, senses: list) -> None:
+    """A light verb takes the lemma and code of the nominal it governs ("lent his support to"); a nominal inside
+    the object of a verb with the same agents is that verb's action, not a second one."""
+    for a, (p, sp) in enumerate(zip(s.preds, senses)):
+        if p.pos != "verb":
+            continue
+        end = s._clause_end(p.k)
+        stop = s._np_right(p.k_end, end) if p.k_end < len(s.t) else p.k_end
+        sub = next((m for m in range(p.k_end, end) if s.t[m].low in SUBORD), end)
+        for b, (q, sq) in enumerate(zip(s.preds, senses)):
+            if q.k < p.k_end or q.absorbed or q.k >= sub:
+                continue
+            if q.pos == "verb":
+                break
+            if sp.light == "1":
+                senses[a] = sq
+                p.targets = p.targets or [x for x in q.targets if x not in p.agents]
+                p.nominal = True
+                q.absorbed = True
+                break
+            if q.k <= stop + 1 and (set(q.agents) <= set(p.agents) or not q.agents):
+                q.absorbed = True
+            break
+
+
+def _as_did(s: _Sentence, senses: list) -> list:
+    """"X travelled there in 2015, as did his successor, Y, in 2020": a second action of the same kind."""
+    t, out = s.t, []
+    for k in range(len(t) - 2):
+        if t[k].low == "as" and t[k + 1].low in ("did", "does", "had", "has", "do") and k:
+            prev = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < k and q.agents and not q.absorbed]
+            if not prev:
+                continue
+            q, sq = prev[-1]
+            e = s._np_right(k + 2, len(t))
+            agents = s.np_actors(k + 2, e)
+            if not agents and e < len(t) and t[e].text == "," and e + 1 < len(t) and t[e + 1].actors:
+                agents = list(t[e + 1].actors)  # apposition: "his successor, Mike Pompeo"
+            if agents:
+                new = Pred(k, k + 2, q.entry, q.pos, q.vform, False, agents, list(q.targets))
+                out.append((new, sq))
+    return out
+
+
+def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:
+    t = s.t
+    cs, ce = s._clause_start(pred.k), s._clause_end(pred.k)
+    while ce - 1 > cs and t[ce - 1].text in ",.;:—–":
+        ce -= 1
+    ci, cj = t[cs].start, t[ce - 1].end
+    if t[cs].text in ",;:" and cs + 1 < ce:
+        ci = t[cs + 1].start
+    pi, pj = t[pred.k].start, t[pred.k_end - 1].end
+    date = None
+    if sent_dates:
+        inside = [(ti, tx) for ti, tx in sent_dates if ci <= ti < cj]
+        if pred.pos == "noun":
+            own = [(ti, tx) for ti, tx in inside if pj <= ti <= pj + 40 and
+                   not any(q.k > pred.k and t[q.k].start < ti for q in s.preds)]
+            inside = own or inside
+        if inside:
+            date = min(inside, key=lambda d: (abs(d[0] - pi), d[0]))[1]
+    src_i, src_j = p.span(ci, cj)
+    pred_i, pred_j = p.span(pi, pj)
+    return dict(doc_id=doc.doc_id, action_id=f"A{n:03d}", para_id=p.para_id, sent_id=sent_id,
+                agents=";".join(pred.agents), targets=";".join(pred.targets), predicate=doc.text[pred_i:pred_j],
+                lemma=sense.lemma, cameo=sense.cameo, quad_class=sense.quad_class, negated=s.negated(pred),
+                modality=s.modality(pred), timex_id=date["timex_id"] if date else "",
+                date_value=date["value"] if date else "", start=src_i, end=src_j, predicate_start=pred_i,
+                predicate_end=pred_j)
+
+
+def frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    for col in ("start", "end", "predicate_start", "predicate_end"):
+        df[col] = df[col].astype("Int64")
+    df["negated"] = df["negated"].astype(bool)
+    return df

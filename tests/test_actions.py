@@ -1,0 +1,146 @@
+"""The actions grammar on sentences written for it, and its invariants on the chapter."""
+import pytest
+
+import kzlib
+from kzlib import actions
+
+CHAPTER = "ch05-new-focus-new-grounding"
+
+
+def acts(text: str):
+    c = kzlib.load(texts={"t": "A title\n\n" + text + "\n"})
+    return c.actions
+
+
+def one(text: str, lemma: str):
+    a = acts(text)
+    rows = a[a.lemma == lemma]
+    assert len(rows) == 1, a[["predicate", "lemma", "agents", "targets"]].to_string()
+    return rows.iloc[0]
+
+
+def ids(cell: str) -> set:
+    return set(filter(None, cell.split(";")))
+
+
+def test_active_with_object_and_date():
+    r = one("In January 2018, President Trump hosted President Nazarbayev at the White House.", "host")
+    assert ids(r.agents) == {"trump"} and ids(r.targets) == {"nazarbayev"}
+    assert r.cameo == "043" and r.quad_class == "verbal cooperation" and r.date_value == "2018-01"
+    assert r.modality == "asserted" and not r.negated
+
+
+def test_passive_by_agent():
+    r = one("President Nazarbayev was hosted by President Trump in 2018.", "host")
+    assert ids(r.agents) == {"trump"} and ids(r.targets) == {"nazarbayev"}
+
+
+def test_coordinated_subject_with_along_with_and_parenthetical():
+    r = one("On August 6, 2015, Russia along with Armenia, Belarus, and Kazakhstan, later joined by Kyrgyzstan, "
+            "officially launched the Eurasian Economic Union.", "launch")
+    assert ids(r.agents) == {"russia", "armenia", "belarus", "kazakhstan"}
+    assert r.date_value == "2015-08-06"
+
+
+def test_subject_carried_across_coordinated_verbs():
+    a = acts("Criticizing the old deals, Trump withdrew from the nuclear deal with Iran, insisted that Europeans "
+             "pay more, and opposed Russia's seizure of territory from Ukraine.")
+    w = a[a.lemma == "withdraw"].iloc[0]
+    assert ids(w.agents) == {"trump"} and ids(w.targets) == {"iran"} and w.quad_class == "material conflict"
+    o = a[a.lemma == "oppose"].iloc[0]
+    assert ids(o.agents) == {"trump"} and ids(o.targets) == {"russia"}
+    s = a[a.lemma == "seize"].iloc[0]
+    assert ids(s.agents) == {"russia"} and ids(s.targets) == {"ukraine"}
+
+
+def test_possessive_nominal_event_with_its_date():
+    r = one("Trump received Nazarbayev, the first such meeting since Nazarbayev's visit to Washington in 2006.",
+            "visit")
+    assert ids(r.agents) == {"nazarbayev"} and ids(r.targets) == {"united_states"} and r.date_value == "2006"
+
+
+def test_metonymic_subjects_and_control():
+    r = one("Washington chose to ignore the complaints of Kazakhstan.", "ignore")
+    assert ids(r.agents) == {"united_states"}
+    r = one("Officials in Nursultan resolved to seek more investments from America.", "seek")
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"united_states"} and r.modality == "intended"
+
+
+def test_object_relative_clause():
+    r = one("Kazakhstan founded the Central Asian Cooperation Organization, which Tajikistan also joined.", "join")
+    assert ids(r.agents) == {"tajikistan"} and ids(r.targets) == {"caco"}
+
+
+def test_actor_inside_a_phrase_is_only_mentioned():
+    r = one("Kazakhstan's embassy in Washington initiated a new approach.", "initiate")
+    assert ids(r.agents) == {"kazakhstan"}
+
+
+def test_title_and_possessive_modifier():
+    r = one("Uzbekistan's new President Shavkat Mirziyoyev launched an opening to Kazakhstan.", "launch")
+    assert ids(r.agents) == {"mirziyoyev"} and ids(r.targets) == {"kazakhstan"}
+
+
+def test_negation_and_modality():
+    r = one("Washington did not criticize Kazakhstan.", "criticize")
+    assert r.negated and ids(r.targets) == {"kazakhstan"} and r.quad_class == "verbal conflict"
+    r = one("It is to be hoped that President Biden will also issue such invitations to Kazakhstan.", "invite")
+    assert r.modality == "hoped" and ids(r.agents) == {"biden"}
+    r = one("If Russia attacked Ukraine, the region would suffer.", "attack")
+    assert r.modality == "hypothetical"
+
+
+def test_pronoun_subject_and_the_two_presidents():
+    a = acts("President Trump hosted President Nazarbayev. The two presidents agreed to meet again. "
+             "He also invited Mirziyoyev.")
+    agree = a[a.lemma == "agree"].iloc[0]
+    assert ids(agree.agents) == {"trump", "nazarbayev"}
+    inv = a[a.lemma == "invite"].iloc[0]
+    assert ids(inv.agents) == {"trump"} and ids(inv.targets) == {"mirziyoyev"}
+
+
+def test_withdrawal_of_forces_is_not_conflict():
+    r = one("The withdrawal of NATO and U.S. forces from Afghanistan in August 2021 surprised many.", "withdraw")
+    assert ids(r.agents) == {"nato", "united_states"} and ids(r.targets) == {"afghanistan"}
+    assert r.quad_class == "material cooperation"
+
+
+def test_no_agent_no_action():
+    assert acts("The summit was held in March 2018.").empty
+
+
+def test_lexicon_is_well_formed():
+    lex = actions.lexicon()
+    assert set(lex.quad_class) <= {"", *actions.QUADS}
+    coded = lex[lex.cameo != ""]
+    assert coded.cameo.str.fullmatch(r"\d{2,4}").all()
+    root = coded.cameo.str[:2].astype(int)
+    expected = root.map(lambda r: actions.QUADS[0] if r <= 5 else actions.QUADS[1] if r <= 8 else
+                        actions.QUADS[2] if r <= 13 else actions.QUADS[3])
+    assert (coded.quad_class == expected).all(), coded[coded.quad_class != expected]
+
+
+@pytest.fixture(scope="module")
+def chapter(corpus):
+    return corpus.actions[corpus.actions.doc_id == CHAPTER]
+
+
+def test_offsets_trace_to_the_words(corpus, chapter):
+    src = corpus.source(CHAPTER)
+    assert len(chapter) > 40
+    for r in chapter.itertuples():
+        assert src[r.predicate_start:r.predicate_end] == r.predicate
+        assert r.start <= r.predicate_start and r.predicate_end <= r.end
+        assert r.modality in actions.MODALITIES
+    assert chapter.action_id.is_unique
+
+
+def test_chapter_key_answers(corpus, chapter):
+    """The Kazakh steps and the American steps the chapter names are rows with the right side acting."""
+    paras = corpus.paragraphs[corpus.paragraphs.doc_id == CHAPTER].set_index("para_id")
+    sections = corpus.sections[corpus.sections.doc_id == CHAPTER].set_index("section_id").title
+    sec = chapter.para_id.map(paras.section_id).map(sections)
+    kz = chapter[sec.str.startswith("How Kazakhstan") & chapter.agents.str.contains("kazakhstan")]
+    assert {"propose", "seek", "attract", "present"} <= set(kz.lemma)
+    us = chapter[sec.str.startswith("How the American") & chapter.agents.str.contains("united_states|trump")]
+    assert {"ignore", "invite", "announce"} <= set(us.lemma)
