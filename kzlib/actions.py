@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -53,54 +53,31 @@ MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
 POSS = re.compile(r"[’']s?$")
 
-AUX = frozenset("is are was were be been being am has have had having do does did will would shall should can "
-                "could may might must".split())
-BE = frozenset("is are was were be been being am".split())
-MODAL_HYPO = frozenset("would could might may can".split())
-NEG = frozenset("not never n't no without".split())
-ADVERB = frozenset("also then later soon already still even just only once again further thus therefore "
-                   "instead indeed however meanwhile moreover nonetheless nevertheless yet first now both "
-                   "either together jointly so very much more less all each rather recently subsequently "
-                   "eventually finally initially".split())
-DET = frozenset("a an the this that these those his her its their our my your such some any every each "
-                "several many few both all two three four five first second new other another".split())
+AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"])
+BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"])
+NEG = frozenset(["not", "never", "n't", "no", "without"])
+ADVERB = frozenset(["also", "then", "later", "soon", "already", "still", "even", "just", "only", "once", "again", "further", "thus", "therefore", "instead", "indeed", "however", "meanwhile", "moreover", "nonetheless", "nevertheless", "yet", "first", "now", "both", "either", "together", "jointly", "so", "very", "much", "more", "less", "all", "each", "rather", "recently", "subsequently", "eventually", "finally", "initially"])
+DET = frozenset(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "some", "any", "every", "each", "several", "many", "few", "both", "all", "two", "three", "four", "five", "first", "second", "new", "other", "another"])
 PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural"}
 PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
 PLURAL_NP = re.compile(r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
                        r"^both$")
-PREP = frozenset("in on at to with from for of by about against among between into onto over under after "
-                 "before during since through toward towards within without across behind beyond via upon "
-                 "amid amidst despite like near than until".split())
-SUBORD = frozenset("that which who whom whose when while whereas although though because if unless since as "
-                   "whether where how what why".split())
+PREP = frozenset(["in", "on", "at", "to", "with", "from", "for", "of", "by", "about", "against", "among", "between", "into", "onto", "over", "under", "after", "before", "during", "since", "through", "toward", "towards", "within", "without", "across", "behind", "beyond", "via", "upon", "amid", "amidst", "despite", "like", "near", "than", "until"])
+SUBORD = frozenset(["that", "which", "who", "whom", "whose", "when", "while", "whereas", "although", "though", "because", "if", "unless", "since", "as", "whether", "where", "how", "what", "why"])
 COORD = frozenset({"and", "or", "&"})
-GOV_HEADS = frozenset("government governments officials official leaders leader leadership president presidents "
-                      "administration administrations authorities ministry ministries minister ministers "
-                      "delegation delegations side diplomats envoy envoys parliament cabinet regime state "
-                      "states people".split())
+GOV_HEADS = frozenset(["government", "governments", "officials", "official", "leaders", "leader", "leadership", "president", "presidents", "administration", "administrations", "authorities", "ministry", "ministries", "minister", "ministers", "delegation", "delegations", "side", "diplomats", "envoy", "envoys", "parliament", "cabinet", "regime", "state", "states", "people"])
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "?", "!"})
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because"})
-FINITE_EXTRA = frozenset("was were is are had has have did does do became become becomes saw sees took takes made "
-                         "makes gave gives went goes led leads held holds began begins chose chooses understood "
-                         "understands realized realised realizes knew know knows thought felt kept left brought "
-                         "found put set got sought seeks wanted wants needed needs tried tries resolved "
-                         "used uses helped helps remained remains prompted prompts ensured ensures marked "
-                         "constituted constitutes required requires emphasized emphasised emphasizes continued "
-                         "continues argued argues".split())
-NOT_VERB_ED = frozenset("united based interested concerned limited related red need speed indeed hundred "
-                        "advanced skilled detailed rules-based hydrocarbon-based internet-based market-based well-staffed "
-                        "well-managed well-informed specialized armed broader".split())
-INTENT_CUES = frozenset("intend intends intended intention intentions plan plans planned planning seek seeks "
-                        "sought seeking resolve resolves resolved aim aims aimed aiming want wants wanted "
-                        "readiness ready prepared willing try tries tried attempt attempts attempted "
-                        "determined effort efforts propose proposes proposed".split())
-HOPE_CUES = frozenset("hope hopes hoped hoping hopeful".split())
+FINITE_EXTRA = frozenset(["was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "became", "become", "becomes", "saw", "sees", "took", "takes", "made", "makes", "gave", "gives", "went", "goes", "led", "leads", "held", "holds", "began", "begins", "chose", "chooses", "understood", "understands", "realized", "realised", "realizes", "knew", "know", "knows", "thought", "felt", "kept", "left", "brought", "found", "put", "set", "got", "sought", "seeks", "wanted", "wants", "needed", "needs", "tried", "tries", "resolved", "used", "uses", "helped", "helps", "remained", "remains", "prompted", "prompts", "ensured", "ensures", "marked", "constituted", "constitutes", "required", "requires", "emphasized", "emphasised", "emphasizes", "continued", "continues", "argued", "argues"])
+NOT_VERB_ED = frozenset(["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred", "advanced", "skilled", "detailed", "rules-based", "hydrocarbon-based", "internet-based", "market-based", "well-staffed", "well-managed", "well-informed", "specialized", "armed", "broader"])
+INTENT_CUES = frozenset(["intend", "intends", "intended", "intention", "intentions", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "resolve", "resolves", "resolved", "aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "readiness", "ready", "prepared", "willing", "try", "tries", "tried", "attempt", "attempts", "attempted", "determined", "effort", "efforts", "propose", "proposes", "proposed"])
+HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful"])
 HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
-CONTROL_TRANSPARENT = frozenset("chose choose chooses began begin begins begun continued continue continues helped "
-                                "help helps managed went came decided decide decides agreed had".split())
+CONTROL_TRANSPARENT = frozenset(["chose", "choose", "chooses", "began", "begin", "begins", "begun", "continued", "continue", "continues", "helped", "help", "helps", "managed", "went", "came", "decided", "decide", "decides", "agreed", "had"])
 DATE_KINDS = ("date", "range", "relative")
-SUB_OPEN = frozenset("while whereas although though when if unless since because as".split())
-CONTROL_INTENT = frozenset("seek propose pledge offer".split())
+SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
+CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
 
 
 @dataclass(slots=True)
@@ -128,7 +105,7 @@ class Pred:
     nominal: bool = False  # a light verb that took its nominal's code
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon() -> pd.DataFrame:
     """The predicate lexicon: one row per sense (lemma, forms, CAMEO code, quad class, argument frames)."""
     path = paths.CODEBOOK / "predicates.csv"
@@ -146,7 +123,7 @@ def lexicon() -> pd.DataFrame:
     return df
 
 
-@lru_cache(maxsize=None)
+@cache
 def _forms() -> dict:
     """first word → list of (words tuple, pos, [senses]) longest first."""
     by: dict[tuple, dict] = {}
@@ -166,7 +143,7 @@ def _forms() -> dict:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _actor_types() -> dict:
     acts = codebook.actors()
     return dict(zip(acts.actor_id, acts.type))
@@ -214,7 +191,7 @@ def _finite(low: str) -> bool:
 class _Sentence:
     """The grammar applied to one sentence."""
 
-    def __init__(self, toks: list[Tok], memory: "_Memory"):
+    def __init__(self, toks: list[Tok], memory: _Memory):
         self.t = toks
         self.mem = memory
         self.clause = self._clauses()
@@ -226,19 +203,15 @@ class _Sentence:
         seen_verb = False
         for k, t in enumerate(self.t):
             seen_verb = seen_verb or _is_finite_word(t)
-            if k == 0 or self.t[k - 1].text == ",":
-                if t.low in SUB_OPEN and not (k + 1 < len(self.t) and self.t[k + 1].low in ("a", "well", "of")):
-                    sub = True
+            if (k == 0 or self.t[k - 1].text == ",") and t.low in SUB_OPEN and not (
+                    k + 1 < len(self.t) and self.t[k + 1].low in ("a", "well", "of")):
+                sub = True
             if t.text == "," and sub and seen_verb:
                 ids.append(c)
                 c += 1
                 sub = False
                 continue
-            if t.text in CLAUSE_PUNCT:
-                c += 1
-            elif t.low in CLAUSE_WORDS and k and self.t[k - 1].text == ",":
-                c += 1
-            elif t.low in ("which", "who") and k and self.t[k - 1].text == ",":
+            if t.text in CLAUSE_PUNCT or (t.low in CLAUSE_WORDS and k and self.t[k - 1].text == ",") or (t.low in ("which", "who") and k and self.t[k - 1].text == ","):
                 c += 1
             ids.append(c)
         return ids
@@ -253,9 +226,7 @@ class _Sentence:
             for words, pos, senses in cands or ():
                 n = len(words)
                 if tuple(x.low for x in t[k:k + n]) == words and not any(x.actors for x in t[k:k + n]):
-                    if hit is None:
-                        hit = (n, pos, senses)
-                    elif hit[0] == n and pos == "noun" and self._nominal_context(k):
+                    if hit is None or (hit[0] == n and pos == "noun" and self._nominal_context(k)):
                         hit = (n, pos, senses)
                     if hit[0] > n:
                         break
@@ -266,9 +237,9 @@ class _Sentence:
                     pos = "noun"
                     senses = next(s for w, p, s in cands if w == (t[k].low,) and p == "noun")
                 if pos == "verb" and n == 1 and (self._adjectival(k) or self._nominal_context(k) or
-                                                 k and t[k].text[:1].isupper() or
-                                                 k and t[k - 1].low == "to" and t[k].low.endswith("s") and
-                                                 all(t[k].low != x.lemma for x in senses)):
+                                                 (k and t[k].text[:1].isupper()) or
+                                                 (k and t[k - 1].low == "to" and t[k].low.endswith("s") and
+                                                 all(t[k].low != x.lemma for x in senses))):
                     k += 1
                     continue
                 self.preds.append(Pred(k, k + n, senses, pos))
@@ -284,7 +255,7 @@ class _Sentence:
             return p.poss or p.form == "demonym"
         return p.low in DET or p.low in PRONOUN_POSS or p.poss or p.low in ("state", "official", "landmark",
                                                                              "rapid", "sudden", "formal") \
-            or (p.low.endswith("ful") or p.low.endswith("al") and p.low not in ("formal",))
+            or (p.low.endswith("ful") or (p.low.endswith("al") and p.low not in ("formal",)))
 
     def _adjectival(self, k: int) -> bool:
         """A participle used as an adjective before a noun ("the coordinated response")."""
@@ -326,7 +297,7 @@ class _Sentence:
             return
         w = t[p.k].low
         j = p.k - 1
-        while j >= 0 and (t[j].low in ADVERB or t[j].low.endswith("ly") and not t[j].actors) and t[j].low not in BE:
+        while j >= 0 and (t[j].low in ADVERB or (t[j].low.endswith("ly") and not t[j].actors)) and t[j].low not in BE:
             j -= 1
         prev = t[j].low if j >= 0 else ""
         participle = w.endswith(("ed", "en")) or w in ("held", "led", "made", "sent", "lent", "met", "won",
@@ -395,9 +366,9 @@ class _Sentence:
                 i -= 1
                 continue
             if low in ("of", "in", "at", "from") and i - 2 >= floor and (
-                    t[i - 2].actors or t[i - 2].low.isalpha() and t[i - 2].low not in DET and
+                    t[i - 2].actors or (t[i - 2].low.isalpha() and t[i - 2].low not in DET and
                     t[i - 2].low not in PREP and t[i - 2].low not in SUBORD and not _is_finite_word(t[i - 2])
-                    and t[i - 2].low not in AUX and t[i - 2].low not in COORD):
+                    and t[i - 2].low not in AUX and t[i - 2].low not in COORD)):
                 i -= 1  # a noun's own phrase ("officials in Nursultan", "a roundtable at the Chamber")
                 continue
             if low in PREP or low in SUBORD or low in AUX or x.text in CLAUSE_PUNCT or x.text in ",(\"“”)":
@@ -405,8 +376,8 @@ class _Sentence:
             if _is_finite_word(x) and not (i - 2 >= floor and t[i - 2].low in DET):
                 break
             if low in COORD:
-                if i - 2 >= floor and (t[i - 2].actors or t[i - 2].low in GOV_HEADS or t[i - 2].low.isalpha()
-                                       and not _is_finite_word(t[i - 2])):
+                if i - 2 >= floor and (t[i - 2].actors or t[i - 2].low in GOV_HEADS or (t[i - 2].low.isalpha()
+                                       and not _is_finite_word(t[i - 2]))):
                     i -= 1
                     continue
                 break
@@ -485,7 +456,7 @@ class _Sentence:
         """Continue the subject scan leftwards from a comma that closes a parenthetical."""
         t = self.t
         j = comma - 1
-        while j >= floor and (t[j].low in ADVERB or t[j].low.endswith("ly") and not t[j].actors):
+        while j >= floor and (t[j].low in ADVERB or (t[j].low.endswith("ly") and not t[j].actors)):
             j -= 1
         if j < floor:
             return []
@@ -498,12 +469,12 @@ class _Sentence:
     def _parenthetical(self, a: int, b: int) -> bool:
         """A segment between commas that is not the subject: participle, adverbial, date or aside."""
         t = self.t
-        words = [x for x in t[a:b]]
+        words = list(t[a:b])
         if not words:
             return True
         first = words[0]
         k = 0
-        while k < len(words) and (words[k].low in ADVERB or words[k].low.endswith("ly") and not words[k].actors):
+        while k < len(words) and (words[k].low in ADVERB or (words[k].low.endswith("ly") and not words[k].actors)):
             k += 1
         head = words[k] if k < len(words) else first
         if head.low.endswith(("ed", "ing")) and not head.actors:
@@ -598,7 +569,7 @@ class _Sentence:
     def _object(self, p: Pred, stop: int) -> list[str]:
         a = p.k_end
         t = self.t
-        while a < stop and (t[a].low in ADVERB or t[a].low.endswith("ly") and not t[a].actors):
+        while a < stop and (t[a].low in ADVERB or (t[a].low.endswith("ly") and not t[a].actors)):
             a += 1
         if a >= stop or t[a].low in PREP or t[a].low in SUBORD:
             return []
@@ -745,7 +716,7 @@ class _Sentence:
                 return self.subject(gov)
             gov -= 1
         # a participial opening ("Criticizing ..., he intensified"): the subject after the comma
-        if p.vform == "gerund" and k == floor or (k == floor + 1 and t[floor].low in ADVERB):
+        if (p.vform == "gerund" and k == floor) or (k == floor + 1 and t[floor].low in ADVERB):
             m = k
             while m < len(t) and t[m].text != ",":
                 m += 1
@@ -777,7 +748,7 @@ class _Sentence:
             if x.actors and (x.poss or x.form in ("demonym", "name", "acronym", "alias", "variant")):
                 agents = list(x.actors)
                 y = t[j - 1] if j else None
-                if y is not None and not x.poss and (y.poss and y.actors or y.low in PRONOUN_POSS):
+                if y is not None and not x.poss and ((y.poss and y.actors) or y.low in PRONOUN_POSS):
                     # "its Russian sanctions": the possessor acts, the adjective names the one acted on
                     modifier = agents
                     agents = list(y.actors) if y.actors else self._resolve(y, j - 1)
@@ -789,8 +760,8 @@ class _Sentence:
                 if role in roles and k < stop and t[k].low == role:
                     e = self._np_right(k + 1, stop)
                     agents = self.np_actors(k + 1, e)
-                    if role == "of" and j >= 0 and (_is_finite_word(t[j]) or t[j].low in DET and j and
-                                                    _is_finite_word(t[j - 1])):
+                    if role == "of" and j >= 0 and (_is_finite_word(t[j]) or (t[j].low in DET and j and
+                                                    _is_finite_word(t[j - 1]))):
                         agents = []  # "constituted the first meeting of ...": a description, not a happening
                     break
         p.agents = agents
@@ -821,7 +792,7 @@ class _Sentence:
             return "hypothetical"
         if any(w in ("if", "unless") for w in before) or any(w in MODAL_HYPO or w == "will" for w in before[-5:]):
             return "hypothetical"
-        if any(w in INTENT_CUES for w in before[-6:]) and p.vform in ("infinitive", "gerund", "") or \
+        if (any(w in INTENT_CUES for w in before[-6:]) and p.vform in ("infinitive", "gerund", "")) or \
                 any(w in ("intention", "intentions", "readiness", "plan", "plans") for w in before):
             return "intended"
         return "asserted"
@@ -950,7 +921,7 @@ def _absorb(s: _Sentence, senses: list) -> None:
         end = s._clause_end(p.k)
         stop = s._np_right(p.k_end, end) if p.k_end < len(s.t) else p.k_end
         sub = next((m for m in range(p.k_end, end) if s.t[m].low in SUBORD), end)
-        for b, (q, sq) in enumerate(zip(s.preds, senses)):
+        for q, sq in zip(s.preds, senses):
             if q.k < p.k_end or q.absorbed or q.k >= sub:
                 continue
             if q.pos == "verb":
