@@ -93,18 +93,35 @@ def table_guide(corpus: Corpus) -> pd.DataFrame:
 
 def key_figures(corpus: Corpus) -> pd.Series:
     """The structure numbers the notebook's findings quote."""
-    sec = section_lengths(corpus)
-    top = sec.sort_values("words", ascending=False).iloc[0]
+    sec = section_lengths(corpus).sort_values(["words", "section_id"], ascending=[False, True])
+    top = sec.iloc[0]
+    second = sec.iloc[1] if len(sec) > 1 else top
+    paras = corpus.paragraphs
+    sents = sentence_lengths(corpus)
+    j = joins(corpus)
+    shortest = paras.sort_values(["n_words", "order"]).iloc[0] if len(paras) else None
     return pd.Series({
         "sections (headed)": int((corpus.sections.title != "").sum()),
-        "paragraphs": len(corpus.paragraphs),
+        "opening paragraphs": int(sec.set_index("section_id").paragraphs.get("S00", 0)),
+        "paragraphs": len(paras),
         "sentences": len(corpus.sentences),
-        "words": int(corpus.paragraphs.n_words.sum()),
+        "words": int(paras.n_words.sum()),
         "longest section": f"{top.section_id} {top.title}",
+        "longest section id": top.section_id,
+        "longest section words": int(top.words),
+        "longest section paragraphs": int(top.paragraphs),
         "longest section share of words": float(top.share),
-        "median words per paragraph": float(corpus.paragraphs.n_words.median()),
-        "median words per sentence": float(sentence_lengths(corpus).n_words.median()),
-        "page-break joins": len(joins(corpus)),
+        "next longest section id": second.section_id,
+        "next longest section words": int(second.words),
+        "longest to next, ratio": round(float(top.words / second.words), 2) if second.words else 0.0,
+        "median words per paragraph": float(paras.n_words.median()),
+        "paragraphs over 200 words": int((paras.n_words > 200).sum()),
+        "shortest paragraph": shortest.para_id if shortest is not None else "",
+        "shortest paragraph words": int(shortest.n_words) if shortest is not None else 0,
+        "median words per sentence": float(sents.n_words.median()),
+        "longest sentence words": int(sents.n_words.max()) if len(sents) else 0,
+        "page-break joins": len(j),
+        "joins across a footnote block": int((j.footnotes_between != "").sum()) if len(j) else 0,
         "footnotes": len(corpus.footnotes),
         "unassigned blocks": len(corpus.unassigned),
     }, name="value")

@@ -2,6 +2,26 @@
 from __future__ import annotations
 
 
+def _alt_metadata() -> None:
+    """Let Jupyter's inline backend store each figure's alt text (``fig.kzlib_alt``, set by ``kzlib.plots``)
+    in the output metadata (``{"image/png": {"alt": ...}}``), where the report's pages read it."""
+    try:
+        from matplotlib_inline import backend_inline
+    except ImportError:  # pragma: no cover - outside Jupyter
+        return
+    original = getattr(backend_inline._fetch_figure_metadata, "kzlib_original", backend_inline._fetch_figure_metadata)
+
+    def fetch(fig):
+        metadata = original(fig) or {}
+        alt = getattr(fig, "kzlib_alt", None)
+        if alt:
+            metadata["alt"] = alt
+        return metadata or None
+
+    fetch.kzlib_original = original
+    backend_inline._fetch_figure_metadata = fetch
+
+
 def setup() -> None:
     """Fix pandas display options and matplotlib style for notebooks and the report."""
     import matplotlib as mpl
@@ -25,3 +45,4 @@ def setup() -> None:
         "svg.hashsalt": "kzlib",
         "svg.fonttype": "none",
     })
+    _alt_metadata()

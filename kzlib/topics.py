@@ -2,20 +2,34 @@
 
 Distinctive terms: TF-IDF over sections (each section one document, English stop words removed, words
 and two-word phrases); a section's top terms are the ones it uses most and the others least.
-Topics: NMF on the TF-IDF matrix of paragraphs, initialised by NNDSVD (deterministic) with a fixed seed.
-Each topic is set beside the codebook theme whose paragraph scores it tracks best (Pearson r).
+Topics: NMF on the TF-IDF matrix of paragraphs, initialised by NNDSVD (deterministic). Each topic is set
+beside the codebook theme whose paragraph scores it tracks best (Pearson r). Because one fit can be an
+accident of its start, :func:`stability` refits from random starts (several seeds) and reports, for each
+topic of the reference fit, how closely the refits find it again and how often its best theme is the same.
+Fits are cached per corpus object, so a notebook or report fits each model once.
 """
 from __future__ import annotations
 
+import weakref
+
 import pandas as pd
 
-from . import codebook
+_FITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
 
 
 def _vectorizer(**kw):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     return TfidfVectorizer(stop_words="english", token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z-]+\b", sublinear_tf=True, **kw)
+
+
+def _theme_ids(corpus) -> list[str]:
+    from . import codebook
+
+    cb = getattr(corpus, "codebook", None)
+    table = cb.themes if cb is not None and hasattr(cb, "themes") and not callable(cb.themes) else codebook.themes()
+    return list(table.theme_id)
 
 
 def distinctive_terms(corpus, doc_id: str, n: int = 8) -> pd.DataFrame:
@@ -35,21 +49,51 @@ def distinctive_terms(corpus, doc_id: str, n: int = 8) -> pd.DataFrame:
     return out
 
 
-def nmf(corpus, doc_id: str, k: int = 6, n_terms: int = 8, seed: int = 0):
-    """NMF topics over paragraphs: ``(topics, weights)`` — each topic's top terms, and paragraph × topic weights."""
-    from sklearn.decomposition import NMF
-
+def feasible(corpus, doc_id: str, k: int = 6) -> bool:
+    """Whether a ``k``-topic model can be fitted: enough paragraphs and a shared vocabulary."""
     paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
-    vec = _vectorizer(min_df=2, max_df=0.5)
-    X = vec.fit_transform(paras.text.values)
-    model = NMF(n_components=k, init="nndsvd", random_state=seed, max_iter=2000)
-    W = model.fit_transform(X)
-    vocab = vec.get_feature_names_out()
+    if len(paras) < max(2 * k, 4):
+        return False
+    try:
+        X = _vectorizer(min_df=2, max_df=0.5).fit_transform(paras.text.values)
+    except ValueError:
+        return False
+    return X.shape[1] >= k
+
+
+def _fit(corpus, doc_id: str, k: int, seed: int | None):
+    """(vocabulary, components, paragraph weights) of one NMF fit; ``seed=None`` is the NNDSVD reference fit."""
+    key = (doc_id, k, seed)
+    cache = _FITS.setdefault(corpus, {})
+    if key not in cache:
+        from sklearn.decomposition import NMF
+
+        paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
+        vec = _vectorizer(min_df=2, max_df=0.5)
+        X = vec.fit_transform(paras.text.values)
+        model = (NMF(n_components=k, init="nndsvd", random_state=0, max_iter=2000) if seed is None else
+                 NMF(n_components=k, init="random", random_state=seed, max_iter=2000))
+        W = model.fit_transform(X)
+        cache[key] = (vec.get_feature_names_out(), model.components_, W, paras.para_id.values)
+    return cache[key]
+
+
+def nmf(corpus, doc_id: str, k: int = 6, n_terms: int = 8, seed: int | None = None):
+    """NMF topics over paragraphs: ``(topics, weights)`` — each topic's top terms, and paragraph × topic weights."""
+    vocab, H, W, para_ids = _fit(corpus, doc_id, k, seed)
     topics = pd.DataFrame([dict(topic=f"topic {t + 1}", terms=", ".join(
-        vocab[i] for i in sorted(range(len(vocab)), key=lambda i: (-model.components_[t, i], vocab[i]))[:n_terms]))
+        vocab[i] for i in sorted(range(len(vocab)), key=lambda i: (-H[t, i], vocab[i]))[:n_terms]))
         for t in range(k)])
-    weights = pd.DataFrame(W.round(4), index=paras.para_id.values, columns=topics.topic)
+    weights = pd.DataFrame(W.round(4), index=para_ids, columns=topics.topic)
     return topics, weights
+
+
+def correlation(corpus, doc_id: str, k: int = 6, seed: int | None = None) -> pd.DataFrame:
+    """Topic × theme correlation matrix over paragraphs (for a heatmap)."""
+    _, weights = nmf(corpus, doc_id, k, seed=seed)
+    th = corpus.themes[corpus.themes.doc_id == doc_id].pivot(index="para_id", columns="theme_id", values="share")
+    th = th.reindex(index=weights.index, columns=_theme_ids(corpus))
+    return pd.DataFrame({t: th.corrwith(weights[t]) for t in weights.columns}).T.fillna(0).round(2)
 
 
 def topics_vs_themes(corpus, doc_id: str, k: int = 6) -> pd.DataFrame:
@@ -64,9 +108,27 @@ def topics_vs_themes(corpus, doc_id: str, k: int = 6) -> pd.DataFrame:
     return out.reset_index()
 
 
-def correlation(corpus, doc_id: str, k: int = 6) -> pd.DataFrame:
-    """Topic × theme correlation matrix over paragraphs (for a heatmap)."""
-    _, weights = nmf(corpus, doc_id, k)
-    th = corpus.themes[corpus.themes.doc_id == doc_id].pivot(index="para_id", columns="theme_id", values="share")
-    th = th.reindex(index=weights.index, columns=codebook.themes().theme_id)
-    return pd.DataFrame({t: th.corrwith(weights[t]) for t in weights.columns}).T.fillna(0).round(2)
+def stability(corpus, doc_id: str, k: int = 6, seeds: range = range(10)) -> pd.DataFrame:
+    """For each topic of the reference fit: over refits from ``seeds`` random starts, the mean and lowest cosine
+    similarity of its best-matching refit topic (term weights), and the share of refits in which that topic's
+    best theme is the same as the reference's."""
+    import numpy as np
+
+    ref = topics_vs_themes(corpus, doc_id, k)
+    _, H0, _, _ = _fit(corpus, doc_id, k, None)
+    unit = lambda H: H / np.maximum(np.linalg.norm(H, axis=1, keepdims=True), 1e-12)  # noqa: E731
+    sims, same = [], []
+    for seed in seeds:
+        _, H, _, _ = _fit(corpus, doc_id, k, seed)
+        S = unit(H0) @ unit(H).T
+        match = S.argmax(axis=1)
+        corr = correlation(corpus, doc_id, k, seed=seed)
+        sims.append(S.max(axis=1))
+        same.append([corr.iloc[j].idxmax() == ref.best_theme[t] for t, j in enumerate(match)])
+    sims, same = np.array(sims), np.array(same)
+    out = ref[["topic", "terms", "best_theme", "r"]].copy()
+    out["cosine_mean"] = sims.mean(axis=0).round(2)
+    out["cosine_min"] = sims.min(axis=0).round(2)
+    out["same_theme"] = same.mean(axis=0).round(2)
+    out["fits"] = len(seeds)
+    return out

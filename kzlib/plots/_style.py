@@ -1,4 +1,9 @@
-"""Shared figure helpers: label wrapping, type colours, saving under stable names."""
+"""Shared figure helpers: captions, alt text, empty layers, label wrapping, type colours, stable saving.
+
+Every figure of ``kzlib.plots`` has a title, labelled axes with units, a caption line under it (what is
+counted, n, source) and alt text (``fig.kzlib_alt``; the notebooks store it in the output metadata and the
+report uses it for the image's ``alt``). A figure whose layer is empty says so in plain words.
+"""
 from __future__ import annotations
 
 import textwrap
@@ -8,11 +13,39 @@ TYPE_COLORS = {
     "state": "#4c72b0", "person": "#dd8452", "organization": "#55a868", "region": "#8172b3",
     "format": "#c44e52", "initiative": "#937860",
 }
+CAPTION_SIZE = 7.5
 
 
 def wrap(label: str, width: int = 38) -> str:
     """Wrap a long label onto several lines."""
     return "\n".join(textwrap.wrap(label, width)) or label
+
+
+def finish(fig, caption: str, alt: str):
+    """Lay the figure out with ``caption`` (what is counted, n, source) as a line under it, and attach ``alt``."""
+    import matplotlib.pyplot as plt  # noqa: F401  (pyplot's layout engine)
+
+    width = fig.get_size_inches()[0]
+    text = "\n".join(textwrap.wrap(caption, int(width * 15.5)))
+    lines = text.count("\n") + 1
+    height = fig.get_size_inches()[1]
+    room = (0.16 * lines + 0.12) / height
+    fig.tight_layout(rect=(0, room, 1, 1))
+    fig.text(0.01, 0.012, text, fontsize=CAPTION_SIZE, color="#444444", ha="left", va="bottom")
+    fig.kzlib_alt = alt
+    fig.kzlib_caption = caption
+    return fig
+
+
+def empty(title: str, message: str, caption: str = "", size=(8, 2.2)):
+    """A figure for an empty layer: the title and a plain sentence ("no dated expressions found")."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=size)
+    ax.set_axis_off()
+    ax.set_title(title)
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color="#555555", transform=ax.transAxes)
+    return finish(fig, caption or message, f"{title}: {message}.")
 
 
 def grouped_bars(ax, table, colors) -> None:
@@ -27,16 +60,24 @@ def grouped_bars(ax, table, colors) -> None:
     ax.legend(frameon=False, ncol=table.shape[1], fontsize=8, loc="upper center", bbox_to_anchor=(0.5, 1.13))
 
 
-def annotated_heatmap(ax, table, fmt="{:.1f}", cmap="Purples"):
-    """``imshow`` of a table with each non-zero cell's value written in it; returns the image."""
+def annotated_heatmap(ax, table, fmt="{:.1f}", cmap="Purples", vmin=None, vmax=None):
+    """``imshow`` of a table with each cell's value written in it; returns the image.
+
+    A cell whose value shows as zero at the format's precision is left blank (never "0.0" beside a blank), so
+    blank always means zero; captions say so.
+    """
     import numpy as np
 
-    im = ax.imshow(table.values, cmap=cmap, aspect="auto")
-    vmax = np.nanmax(np.abs(table.values)) or 1
-    for (i, j), v in np.ndenumerate(table.values):
-        if v:
-            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=7,
-                    color="white" if abs(v) > 0.6 * vmax else "black")
+    values = np.asarray(table.values, dtype=float)
+    im = ax.imshow(values, cmap=cmap, aspect="auto", vmin=vmin, vmax=vmax)
+    top = np.nanmax(np.abs(values)) if values.size else 1
+    top = top or 1
+    zero = fmt.format(0)
+    for (i, j), v in np.ndenumerate(values):
+        text = fmt.format(int(v) if "d" in fmt else v)
+        if np.isnan(v) or text in (zero, "-" + zero):
+            continue
+        ax.text(j, i, text, ha="center", va="center", fontsize=7, color="white" if abs(v) > 0.6 * top else "black")
     return im
 
 

@@ -1,50 +1,74 @@
-"""Actor figures: who is named, where in the text, in which sections, with whom, and the bloc balance."""
+"""Actor figures: who is named, where in the text, in which sections, with whom, and the bloc balance.
+
+What these figures count are mentions (names in the text), not actions.
+"""
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import numpy as np
 
+from .. import association as assoc
 from .. import presence
-from ._style import TYPE_COLORS, annotated_heatmap, grouped_bars
+from ._style import TYPE_COLORS, annotated_heatmap, empty, finish, grouped_bars
 
 
 def _names(corpus) -> dict:
     return dict(zip(corpus.actors.actor_id, corpus.actors.name))
 
 
+def _src(doc_id: str | None = None) -> str:
+    return f"Source: {doc_id}, kzlib mentions table." if doc_id else "Source: kzlib mentions table."
+
+
 def mentions_by_type(corpus, top: int = 20):
     """Left: mentions per actor type. Right: the most-named actors, coloured by type."""
+    title = "Who is named: mentions by actor type and the most-named actors"
+    if corpus.mentions.empty:
+        return empty(title, "no actor mentions found")
     types = presence.by_type(corpus)
     acts = corpus.actors.head(top)
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 5.5), gridspec_kw={"width_ratios": [1, 2]})
-    ax1.bar(types.index, types.mentions, color=[TYPE_COLORS[t] for t in types.index])
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 0.24 * len(acts) + 2.2),
+                                   gridspec_kw={"width_ratios": [1, 1.6]})
+    ax1.barh(range(len(types)), types.mentions, color=[TYPE_COLORS.get(t, "#999999") for t in types.index])
+    ax1.set_yticks(range(len(types)), types.index, fontsize=8)
+    ax1.invert_yaxis()
     for i, r in enumerate(types.itertuples()):
-        ax1.text(i, r.mentions, f"{r.mentions}\n({r.actors} actors)", ha="center", va="bottom", fontsize=7)
-    ax1.set_ylabel("mentions")
-    ax1.tick_params(axis="x", rotation=45)
-    ax1.set_ylim(0, types.mentions.max() * 1.2)
-    ax1.set_title("Mentions by actor type")
-    ax2.barh(range(len(acts)), acts.mentions, color=[TYPE_COLORS[t] for t in acts.type])
+        ax1.text(r.mentions, i, f" {r.mentions} ({r.actors} actors)", va="center", fontsize=7)
+    ax1.set_xlim(0, types.mentions.max() * 1.6)
+    ax1.set_xlabel("mentions")
+    ax1.set_ylabel("actor type")
+    ax1.set_title("Mentions by actor type", fontsize=10)
+    ax2.barh(range(len(acts)), acts.mentions, color=[TYPE_COLORS.get(t, "#999999") for t in acts.type])
+    for i, r in enumerate(acts.itertuples()):
+        ax2.text(r.mentions, i, f" {r.mentions}", va="center", fontsize=7)
     ax2.set_yticks(range(len(acts)), acts.name, fontsize=8)
     ax2.invert_yaxis()
+    ax2.set_xlim(0, acts.mentions.max() * 1.12)
     ax2.set_xlabel("mentions")
-    ax2.set_title(f"The {top} most-named actors")
-    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for t, c in TYPE_COLORS.items() if t in set(acts.type)]
-    ax2.legend(handles, [t for t in TYPE_COLORS if t in set(acts.type)], loc="lower right", fontsize=8, frameon=False)
-    fig.tight_layout()
-    return fig
+    ax2.set_title(f"The {len(acts)} most-named actors", fontsize=10)
+    present = [t for t in TYPE_COLORS if t in set(acts.type)]
+    handles = [plt.Rectangle((0, 0), 1, 1, color=TYPE_COLORS[t]) for t in present]
+    ax2.legend(handles, present, loc="lower right", fontsize=8, frameon=False, title="type", title_fontsize=8)
+    fig.suptitle(title, fontweight="bold", fontsize=11)
+    lead = acts.iloc[0]
+    return finish(fig, f"Counted: actor mentions in paragraph text (footnotes excluded); n = {len(corpus.mentions)} "
+                       f"mentions of {len(corpus.actors)} actors. {_src()}",
+                  f"Two bar charts. Mentions by type: {', '.join(f'{t} {n}' for t, n in types.mentions.items())}. "
+                  f"Most named: {lead['name']} with {lead.mentions} mentions.")
 
 
 def dispersion(corpus, doc_id: str, actor_ids: list[str]):
     """Lexical dispersion (x-ray) plot: one row per actor, a tick at each mention's place in the text."""
-    d = presence.dispersion(corpus, doc_id, actor_ids)
+    title = "Where each actor is named"
+    d = presence.dispersion(corpus, doc_id, actor_ids) if actor_ids else None
+    if d is None or d.empty:
+        return empty(title, "no actor mentions found")
     names = _names(corpus)
-    fig, ax = plt.subplots(figsize=(10, 0.38 * len(actor_ids) + 1.3))
+    fig, ax = plt.subplots(figsize=(10, 0.38 * len(actor_ids) + 1.6))
     for i, a in enumerate(actor_ids):
         x = d.position[d.actor_id == a]
         ax.plot(x, [i] * len(x), "|", markersize=12, color="#4c72b0")
     ax.set_yticks(range(len(actor_ids)), [names.get(a, a) for a in actor_ids], fontsize=8)
-    ax.invert_yaxis()
     src_len = len(corpus.source(doc_id))
     secs = corpus.sections[corpus.sections.doc_id == doc_id]
     for r in secs.itertuples():
@@ -52,63 +76,87 @@ def dispersion(corpus, doc_id: str, actor_ids: list[str]):
         ax.text(r.start / src_len + 0.003, -0.9, r.section_id, fontsize=7, color="#555555")
     ax.set_xlim(0, 1)
     ax.set_ylim(len(actor_ids) - 0.5, -1.3)
-    ax.set_xlabel("position in the chapter (share of characters); grey lines mark section starts")
-    ax.set_title("Where each actor is named")
-    fig.tight_layout()
-    return fig
+    ax.set_xlabel("position in the text (share of characters, 0 = start, 1 = end)")
+    ax.set_ylabel("actor")
+    ax.set_title(title)
+    return finish(fig, f"Each tick is one mention (n = {len(d)}) of the {len(actor_ids)} most-named actors; grey lines "
+                       f"mark section starts. {_src(doc_id)}",
+                  f"Dispersion plot of {len(d)} mentions of {len(actor_ids)} actors across the text, one row per "
+                  f"actor, with section boundaries.")
 
 
 def section_heatmap(corpus, doc_id: str, top: int = 15):
     """Actors (rows) by section (columns): mention counts, annotated."""
+    title = "Actors by section: mentions"
     table = presence.by_section(corpus, doc_id, top)
+    if table.empty:
+        return empty(title, "no actor mentions found")
     names = _names(corpus)
-    fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 1.6))
+    fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 2.0))
     im = annotated_heatmap(ax, table, fmt="{:d}", cmap="Blues")
     ax.set_xticks(range(table.shape[1]), table.columns, fontsize=8)
     ax.set_yticks(range(table.shape[0]), [names.get(a, a) for a in table.index], fontsize=8)
+    ax.set_xlabel("section")
+    ax.set_ylabel("actor")
     fig.colorbar(im, ax=ax, label="mentions", shrink=0.8)
-    ax.set_title("Actors by section")
-    fig.tight_layout()
-    return fig
+    ax.set_title(title)
+    return finish(fig, f"Mentions of the {len(table)} most-named actors in each section; blank = none. "
+                       f"n = {int(table.values.sum())} mentions. {_src(doc_id)}",
+                  f"Heatmap of mention counts, {len(table)} actors by {table.shape[1]} sections; the largest cell is "
+                  f"{names.get(table.stack().idxmax()[0], '')} in {table.stack().idxmax()[1]} "
+                  f"({int(table.values.max())}).")
 
 
-def network(corpus, doc_id: str, top: int = 20, min_weight: int = 2):
-    """Co-occurrence network of the most-named actors: edges are paragraphs shared (at least ``min_weight``)."""
-    import networkx as nx
-
-    from ..network import graph
-
-    keep = corpus.actors.actor_id.head(top).tolist()
-    pairs = corpus.cooccurrence[corpus.cooccurrence.doc_id == doc_id]
-    g = graph(pairs, corpus.mentions[corpus.mentions.doc_id == doc_id], weight="paragraphs",
-              min_weight=min_weight, actors=keep)
-    types = dict(zip(corpus.actors.actor_id, corpus.actors.type))
+def association(corpus, doc_id: str, actor_ids: list[str]):
+    """Lower-triangle matrix: Jaccard index of the paragraphs naming each pair of actors, shared count beside it."""
+    title = "Who is named with whom: Jaccard index over paragraphs"
+    if len(actor_ids) < 2 or corpus.mentions[corpus.mentions.doc_id == doc_id].empty:
+        return empty(title, "fewer than two actors named")
+    index, shared = assoc.jaccard(corpus, doc_id, actor_ids)
     names = _names(corpus)
-    for u, v in g.edges:
-        g.edges[u, v]["distance"] = 1 / np.sqrt(g.edges[u, v]["weight"])
-    pos = nx.kamada_kawai_layout(g, weight="distance")  # deterministic: no random start
-    fig, ax = plt.subplots(figsize=(10, 7.5))
-    widths = [0.4 + 0.35 * g.edges[e]["weight"] for e in g.edges]
-    nx.draw_networkx_edges(g, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6)
-    sizes = [60 + 12 * g.nodes[n]["mentions"] for n in g.nodes]
-    nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color=[TYPE_COLORS[types[n]] for n in g.nodes],
-                           alpha=0.9)
-    for n, (x, y) in pos.items():
-        ax.text(x, y + 0.03 + 0.0012 * g.nodes[n]["mentions"], names.get(n, n), ha="center", va="bottom", fontsize=8,
-                bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.75))
-    ax.set_axis_off()
-    ax.set_title(f"Actors named in the same paragraphs (top {top} actors, edges of {min_weight}+ shared paragraphs)")
-    fig.tight_layout()
-    return fig
+    n = len(actor_ids)
+    masked = index.values.astype(float).copy()
+    masked[np.triu_indices(n)] = np.nan
+    fig, ax = plt.subplots(figsize=(9, 0.42 * n + 2.4))
+    im = ax.imshow(masked, cmap="Purples", vmin=0, vmax=1, aspect="auto")
+    for i in range(n):
+        for j in range(i):
+            if shared.values[i, j]:
+                v = index.values[i, j]
+                ax.text(j, i, f"{v:.2f}\n({shared.values[i, j]})", ha="center", va="center", fontsize=6,
+                        color="white" if v > 0.45 else "black")
+    labels = [f"{names.get(a, a)} ({shared.values[k, k]})" for k, a in enumerate(actor_ids)]
+    ax.set_xticks(range(n), labels, rotation=40, ha="right", fontsize=7)
+    ax.set_yticks(range(n), labels, fontsize=7)
+    ax.set_xlabel("actor (paragraphs naming it)")
+    ax.set_ylabel("actor (paragraphs naming it)")
+    fig.colorbar(im, ax=ax, label="Jaccard index (shared ÷ either)", shrink=0.8)
+    ax.set_title(title)
+    pairs = assoc.strongest_pairs(corpus, doc_id, actor_ids, n=1)
+    best = pairs.iloc[0] if len(pairs) else None
+    best_text = (f"The strongest pair is {names.get(best.actor_a)} and {names.get(best.actor_b)} "
+                 f"({best.jaccard:.2f}, {best.shared} shared paragraphs).") if best is not None else ""
+    return finish(fig, f"Cell: Jaccard index of the two actors' paragraph sets, shared paragraphs in brackets; blank = "
+                       f"never named together. Pairs of names, not joint events. {n} most-named actors. "
+                       f"{_src(doc_id)}",
+                  f"Lower-triangle matrix of Jaccard indices for {n} actors. {best_text}")
+
+
+network = association  # the co-occurrence hairball was replaced by the association matrix
 
 
 def balance(corpus, doc_id: str):
     """Grouped bars: the great-power blocs by section, mentions per 1,000 words."""
+    title = "The great-power balance, section by section"
     table = presence.balance(corpus, doc_id)
-    fig, ax = plt.subplots(figsize=(10, 4))
-    grouped_bars(ax, table, ["#4c72b0", "#c44e52", "#dd8452", "#55a868"])
+    if table.empty or not table.values.any():
+        return empty(title, "no bloc members named")
+    fig, ax = plt.subplots(figsize=(10, 4.2))
+    grouped_bars(ax, table, ["#4c72b0", "#c44e52", "#dd8452", "#55a868", "#8172b3", "#937860"])
     ax.set_ylabel("mentions per 1,000 words")
     ax.set_xlabel("section")
-    ax.set_title("The great-power balance, section by section", pad=28)
-    fig.tight_layout()
-    return fig
+    ax.set_title(title, pad=28)
+    return finish(fig, f"Mentions of each bloc (a state plus the actors affiliated to it) per 1,000 words of each "
+                       f"section; {table.shape[1]} blocs, {len(table)} sections. {_src(doc_id)}",
+                  "Grouped bar chart of bloc mentions per 1,000 words by section: "
+                  + "; ".join(f"{b} highest in {table[b].idxmax()} ({table[b].max():.1f})" for b in table.columns) + ".")

@@ -1,4 +1,8 @@
-"""Chronology figures: the timeline, events per year, narrative order against story time, actor lanes."""
+"""Chronology figures: the timeline, events per year, narrative order against story time, actor lanes.
+
+Periods (ranges, decades: an event whose first and last year differ) are drawn apart from dated events.
+Everything here is the text's own account of when things happened, not a checked chronology.
+"""
 from __future__ import annotations
 
 import textwrap
@@ -7,52 +11,112 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import chronology
+from ._style import TYPE_COLORS, empty, finish
 
 
 def _short(label: str, width: int = 48) -> str:
-    return textwrap.shorten(label, width, placeholder="…")
+    return textwrap.shorten(str(label), width, placeholder="…") if label else ""
 
 
-def timeline(corpus, doc_id: str, start_year: int = 1990):
-    """One row per event in story order: a dot (or a bar for spans) at its date and its label beside it."""
-    ev = chronology.story(corpus, doc_id).sort_values(["when", "text_order"]).reset_index(drop=True)
-    ev = ev[ev.year_end >= start_year].reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(10, 0.27 * len(ev) + 1.2))
-    for i, r in ev.iterrows():
-        if r.year_end > r.year_start:
-            ax.plot([r.year_start, r.year_end + 1], [i, i], color="#4c72b0", linewidth=4, alpha=0.45,
-                    solid_capstyle="butt")
-        ax.plot(r.when, i, "o", color="#4c72b0", markersize=4)
-        ax.text(r.year_end + 1.3 if r.year_end > r.year_start else r.when + 0.4, i,
-                f"{r.date_value}  {_short(r.label)}", va="center", fontsize=7)
-    ax.set_yticks(range(len(ev)), ev.event_id, fontsize=6)
-    ax.invert_yaxis()
-    ax.set_xlim(start_year, 2040)
-    ax.set_xticks(range(start_year, 2025, 5))
-    ax.grid(axis="x", color="#eeeeee")
-    ax.set_xlabel("year (bars: spans such as ranges and decades)")
-    ax.set_title("Timeline of the events the chapter dates")
-    fig.tight_layout()
-    return fig
+def _src(doc_id: str) -> str:
+    return f"Source: {doc_id}, kzlib events table (the text's own dates)."
+
+
+def _story(corpus, doc_id):
+    ev = chronology.story(corpus, doc_id)
+    return ev[ev.when.notna()].copy() if len(ev) else ev
+
+
+def _who(corpus, actors: str, n: int = 2) -> str:
+    names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
+    ids = [a for a in str(actors or "").split(";") if a]
+    out = ", ".join(names.get(a, a) for a in ids[:n])
+    return out + (f" +{len(ids) - n}" if len(ids) > n else "")
+
+
+def timeline(corpus, doc_id: str, start_year: int | None = None):
+    """Top: the periods the text names (bars). Below: one row per dated event in time order, labelled with its
+    date, what happened (the event label) and who takes part."""
+    title = "Timeline of the events the text dates"
+    ev = _story(corpus, doc_id)
+    if ev.empty:
+        return empty(title, "no dated expressions found")
+    if start_year is not None:
+        ev = ev[ev.year_end >= start_year]
+    ev = ev.sort_values(["when", "text_order"]).reset_index(drop=True)
+    spans = ev[ev.year_end > ev.year_start].reset_index(drop=True)
+    points = ev[ev.year_end == ev.year_start].reset_index(drop=True)
+    lo = int(min(ev.year_start.min(), start_year or ev.year_start.min()))
+    hi = int(ev.year_end.max()) + 1
+    heights = [max(len(spans), 1) * 0.28 + 0.6, max(len(points), 1) * 0.27 + 0.6]
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(11, sum(heights) + 1.6), sharex=True,
+                                   gridspec_kw={"height_ratios": heights})
+    for i, r in spans.iterrows():
+        ax1.plot([r.year_start, r.year_end + 1], [i, i], color="#8172b3", linewidth=5, alpha=0.6, solid_capstyle="butt")
+        ax1.text(r.year_end + 1.3, i, f"{r.date_value}  {_short(r.label, 40)}", va="center", fontsize=7)
+    ax1.set_yticks(range(len(spans)), [r.para_id for r in spans.itertuples()], fontsize=6)
+    ax1.set_ylim(len(spans) - 0.5, -0.5) if len(spans) else ax1.set_yticks([])
+    ax1.set_title("Periods named (ranges and decades)", fontsize=9, loc="left")
+    ax1.set_ylabel("paragraph")
+    for i, r in points.iterrows():
+        ax2.plot(r.when, i, "o", color="#4c72b0", markersize=4)
+        who = _who(corpus, r.actors)
+        ax2.text(r.when + 0.4, i, f"{r.date_value}  {_short(r.label, 44)}" + (f"  [{who}]" if who else ""),
+                 va="center", fontsize=7)
+    ax2.set_yticks(range(len(points)), [r.para_id for r in points.itertuples()], fontsize=6)
+    ax2.set_ylim(len(points) - 0.5, -0.5) if len(points) else ax2.set_yticks([])
+    ax2.set_title("Dated events: date, what happened, [who takes part]", fontsize=9, loc="left")
+    ax2.set_ylabel("paragraph")
+    ax2.set_xlim(lo - 1, hi + (hi - lo + 2) * 1.05)
+    ticks = range(lo - lo % 5, hi + 1, 5)
+    ax2.set_xticks(list(ticks))
+    for ax in (ax1, ax2):
+        ax.grid(axis="x", color="#eeeeee")
+    ax2.set_xlabel("year")
+    fig.suptitle(title, fontweight="bold", fontsize=11)
+    return finish(fig, f"Each row one dated expression of the text: {len(spans)} periods (bars from first to last year) "
+                       f"and {len(points)} events at a year or finer (dots); labels are the nearest event phrase, a "
+                       f"reading aid. {_src(doc_id)}",
+                  f"Timeline from {lo} to {hi - 1}: {len(spans)} periods and {len(points)} dated events, each "
+                  f"labelled with its date and phrase.")
 
 
 def per_year(corpus, doc_id: str):
-    """Bars: events per year."""
-    counts = chronology.per_year(corpus, doc_id)
-    fig, ax = plt.subplots(figsize=(9, 3))
-    ax.bar(counts.index, counts.values, color="#55a868", width=0.8)
-    ax.set_xlabel("year (a span counted at its start)")
-    ax.set_ylabel("events")
-    ax.set_title("Dated events per year")
-    ax.set_yticks(range(0, int(counts.max()) + 2, 2))
-    fig.tight_layout()
-    return fig
+    """Bars in equal one-year bins: events dated to the year, and (lighter, stacked) periods covering it."""
+    title = "Dated events per year"
+    ev = _story(corpus, doc_id)
+    if ev.empty:
+        return empty(title, "no dated expressions found")
+    lo, hi = int(ev.year_start.min()), int(ev.year_end.max())
+    years = np.arange(lo, hi + 1)
+    point = ev[ev.year_start == ev.year_end].year_start.astype(int).value_counts()
+    covering = np.zeros(len(years))
+    for r in ev[ev.year_end > ev.year_start].itertuples():
+        covering[(years >= r.year_start) & (years <= r.year_end)] += 1
+    points = point.reindex(years, fill_value=0).values
+    fig, ax = plt.subplots(figsize=(10, 3.6))
+    ax.bar(years, points, color="#4c72b0", width=0.85, label="events dated to the year")
+    ax.bar(years, covering, bottom=points, color="#c9c3e6", width=0.85, label="periods covering the year")
+    ax.set_xlabel("year (one bar per year)")
+    ax.set_ylabel("dated expressions")
+    top = int((points + covering).max())
+    ax.set_yticks(range(0, top + 2, max(1, (top + 1) // 6)))
+    ax.legend(frameon=False, fontsize=8, loc="upper left")
+    ax.set_title(title)
+    return finish(fig, f"Dark: events dated to a single year (n = {int(points.sum())}); light: periods counted in every "
+                       f"year they cover (n = {int((ev.year_end > ev.year_start).sum())} periods). {_src(doc_id)}",
+                  f"Bar chart of dated events per year from {lo} to {hi}; most in "
+                  f"{int(years[np.argmax(points)])} ({int(points.max())} events).")
 
 
-def narrative_vs_story(corpus, doc_id: str):
-    """Events in reading order (x) against their date (y): drops are flashbacks, jumps are flash-forwards."""
-    ev = chronology.story(corpus, doc_id)
-    fig, ax = plt.subplots(figsize=(10, 4.2))
+def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None, gap: float = 5):
+    """Events in reading order (x) against their date (y): drops are flashbacks, jumps are flash-forwards.
+    ``band`` shades a period of interest (e.g. the years a text covers)."""
+    title = "Narrative order against story time"
+    ev = _story(corpus, doc_id)
+    if ev.empty:
+        return empty(title, "no dated expressions found")
+    fig, ax = plt.subplots(figsize=(10, 4.4))
     ax.plot(ev.text_order, ev.when, "-", color="#cccccc", linewidth=1, zorder=1)
     ax.scatter(ev.text_order, ev.when, s=18, color="#4c72b0", zorder=2)
     para_section = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id").section_id
@@ -61,34 +125,63 @@ def narrative_vs_story(corpus, doc_id: str):
         first = ev.text_order[sections == sid].min()
         ax.axvline(first - 0.5, color="#dddddd", linewidth=0.8, zorder=0)
         ax.text(first - 0.3, ev.when.min() - 1.5, sid, fontsize=7, color="#555555")
-    flash = ev[ev.when < ev.when.shift(1) - 5]  # as in chronology.jumps
+    flash = ev[ev.when < ev.when.shift(1) - gap]
     for r in flash.itertuples():
         ax.annotate(r.date_value, (r.text_order, r.when), textcoords="offset points", xytext=(4, -9), fontsize=7,
                     color="#c44e52")
-    ax.axhspan(2015, 2022, color="#fff3cd", zorder=0)
-    ax.text(ev.text_order.max() + 0.5, 2018.5, "2015–2021", fontsize=7, va="center", ha="right", color="#8a6d00")
-    ax.set_xlabel("event, in the order the text tells it")
-    ax.set_ylabel("year the event happened")
-    ax.set_title("Narrative order against story time (red: flashbacks of more than five years)")
-    fig.tight_layout()
-    return fig
+    if band:
+        ax.axhspan(band[0], band[1] + 1, color="#fff3cd", zorder=0)
+        ax.text(ev.text_order.max() + 0.5, (band[0] + band[1] + 1) / 2, f"{band[0]}–{band[1]}", fontsize=7,
+                va="center", ha="right", color="#8a6d00")
+    ax.set_xlabel("dated expression, numbered in the order the text tells it (1 = first)")
+    ax.set_ylabel("year it refers to")
+    ax.set_title(f"{title} (red: flashbacks of more than {gap:g} years)")
+    return finish(fig, f"Each dot one dated expression (n = {len(ev)}), x its place in the text, y its date (a period at "
+                       f"its middle); {len(flash)} flashbacks marked. {_src(doc_id)}",
+                  f"Scatter of {len(ev)} dated expressions, reading order against date, with {len(flash)} flashbacks.")
 
 
-def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int = 1990):
-    """One lane per principal actor: a dot at each dated event it takes part in."""
-    ae = chronology.actor_events(corpus, doc_id, top)
+def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = None,
+                band: tuple[int, int] | None = None):
+    """One lane per principal actor: a marker at each dated event it takes part in (same-year events side by side),
+    coloured by the actor's type."""
+    title = "Actor lanes: who takes part in the dated events"
+    ae = chronology.actor_events(corpus, doc_id, top) if len(corpus.events) else None
+    if ae is None or ae.empty:
+        return empty(title, "no dated events with actors found")
+    ae = ae[ae.when.notna()]
+    if start_year is not None:
+        ae = ae[ae.when >= start_year]
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
+    types = dict(zip(corpus.actors.actor_id, corpus.actors.type))
     order = ae.actor_id.value_counts().sort_index().sort_values(ascending=False, kind="stable").index.tolist()
-    fig, ax = plt.subplots(figsize=(10, 0.45 * len(order) + 1.2))
+    fig, ax = plt.subplots(figsize=(10, 0.5 * len(order) + 1.8))
     for i, a in enumerate(order):
-        x = ae.when[ae.actor_id == a]
+        rows = ae[ae.actor_id == a].sort_values("when")
         ax.axhline(i, color="#eeeeee", linewidth=0.8, zorder=0)
-        ax.scatter(x, np.full(len(x), i), s=30, color="#dd8452", edgecolor="white", zorder=2)
+        year = rows.when.astype(int)
+        rank = year.groupby(year).cumcount()
+        count = year.map(year.value_counts())
+        offset = (rank - (count - 1) / 2) * 0.22  # same-year events side by side, not on top of each other
+        ax.scatter(rows.when, i + offset, s=28, color=TYPE_COLORS.get(types.get(a), "#999999"),
+                   edgecolor="white", linewidth=0.6, zorder=2)
+        ax.text(rows.when.max() + 0.6, i, str(len(rows)), va="center", fontsize=7,
+                color="#555555")
     ax.set_yticks(range(len(order)), [names.get(a, a) for a in order], fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlim(start_year, 2023)
-    ax.axvspan(2015, 2022, color="#fff3cd", zorder=0)
+    ax.set_ylim(len(order) - 0.5, -0.7)
+    lo = int(ae.when.min()) - 1
+    ax.set_xlim(lo, int(ae.when.max()) + 3)
+    if band:
+        ax.axvspan(band[0], band[1] + 1, color="#fff3cd", zorder=0)
     ax.set_xlabel("year")
-    ax.set_title(f"Actor lanes: the {len(order)} actors with most dated events")
-    fig.tight_layout()
-    return fig
+    ax.set_ylabel("actor (most events first)")
+    present = [t for t in TYPE_COLORS if t in {types.get(a) for a in order}]
+    handles = [plt.Line2D([], [], marker="o", linestyle="", color=TYPE_COLORS[t], label=t) for t in present]
+    ax.legend(handles=handles, frameon=False, fontsize=8, ncol=len(present), loc="upper center",
+              bbox_to_anchor=(0.5, -0.18))
+    ax.set_title(title)
+    return finish(fig, f"Each marker: an actor named in a dated event's clause or sentence (n = {len(ae)} "
+                       f"actor–event pairs, {ae.event_id.nunique()} events); number at the right: events per actor. "
+                       f"Named in an event is not acting in it. {_src(doc_id)}",
+                  f"Lane chart of {len(order)} actors over time; {names.get(order[0], order[0])} has the most dated "
+                  f"events ({int((ae.actor_id == order[0]).sum())}).")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 
 from .. import chronology, dyads, synthesis
-from ._style import annotated_heatmap, grouped_bars
+from ._style import annotated_heatmap, empty, finish, grouped_bars
 from .themes import _labels
 
 QUAD_STYLE = {"verbal cooperation": ("#4c72b0", "o"), "material cooperation": ("#55a868", "s"),
@@ -12,50 +12,78 @@ QUAD_STYLE = {"verbal cooperation": ("#4c72b0", "o"), "material cooperation": ("
 BLOC_COLORS = ["#4c72b0", "#c44e52", "#dd8452", "#55a868", "#8172b3", "#937860"]
 
 
+def _src(doc_id: str, table: str) -> str:
+    return f"Source: {doc_id}, kzlib {table} table."
+
+
 def blocs_over_time(corpus, doc_id: str):
     """Grouped bars: dated events involving each bloc, by period."""
-    table = synthesis.blocs_over_time(corpus, doc_id)
-    fig, ax = plt.subplots(figsize=(10, 3.8))
+    title = "Who takes part in the dated events, period by period"
+    table = synthesis.blocs_over_time(corpus, doc_id) if len(corpus.events) else None
+    if table is None or table.empty or not table.values.any():
+        return empty(title, "no dated events with bloc members found")
+    fig, ax = plt.subplots(figsize=(10, 4.2))
     grouped_bars(ax, table, BLOC_COLORS)
-    ax.set_ylabel("dated events involving the bloc")
-    ax.set_title("Who takes part in the dated events, period by period", pad=28)
-    fig.tight_layout()
-    return fig
+    ax.set_ylabel("dated events naming the bloc")
+    ax.set_xlabel("period")
+    ax.set_title(title, pad=28)
+    return finish(fig, f"Dated events whose clause or sentence names a member of the bloc, by period of the event's "
+                       f"first year; an event counts once per bloc. n = {int(table.values.sum())} event–bloc pairs. "
+                       f"{_src(doc_id, 'events')}",
+                  "Grouped bar chart of events per bloc and period: "
+                  + "; ".join(f"{b} {int(table[b].sum())}" for b in table.columns) + ".")
 
 
 def dyad_timeline(corpus, doc_id: str, top: int = 10):
     """One row per dyad (most active first): each coded event at its date, coloured by CAMEO quad class."""
+    title = "Dyads in the dated events (CAMEO quad classes)"
     d = corpus.dyads[corpus.dyads.doc_id == doc_id]
+    if d.empty:
+        return empty(title, "no dyads found")
+    a_col, b_col = ("source", "target") if {"source", "target"} <= set(d.columns) else ("actor_a", "actor_b")
     order = dyads.summary(d).index[:top].tolist()
     when = chronology.story(corpus, doc_id).set_index("event_id").when
-    d = d.assign(dyad=d.actor_a + " – " + d.actor_b, when=d.event_id.map(when))
+    d = d.assign(dyad=d[a_col] + " – " + d[b_col], when=d.event_id.map(when))
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
-    fig, ax = plt.subplots(figsize=(10, 0.42 * len(order) + 1.6))
+    fig, ax = plt.subplots(figsize=(10, 0.42 * len(order) + 2.0))
+    present = [q for q in QUAD_STYLE if (d.quad_class == q).any()]
     for i, dy in enumerate(order):
         ax.axhline(i, color="#eeeeee", linewidth=0.8, zorder=0)
-        for q, (color, marker) in QUAD_STYLE.items():
+        for q in present:
+            color, marker = QUAD_STYLE[q]
             x = d[(d.dyad == dy) & (d.quad_class == q)].when
             ax.scatter(x, [i] * len(x), color=color, marker=marker, s=40, zorder=2)
-    labels = [" – ".join(names.get(a, a) for a in dy.split(" – ")) for dy in order]
+    labels = [" – ".join(names.get(a, a) for a in str(dy).split(" – ")) for dy in order]
     ax.set_yticks(range(len(order)), labels, fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlim(1990, 2023)
-    handles = [plt.Line2D([], [], color=c, marker=m, linestyle="", label=q) for q, (c, m) in QUAD_STYLE.items()]
-    ax.legend(handles=handles, frameon=False, ncol=4, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1))
-    ax.set_title("Dyads in the dated events: cooperation and conflict (CAMEO quad classes)")
-    fig.tight_layout()
-    return fig
+    ax.set_xlabel("year")
+    ax.set_ylabel("dyad")
+    handles = [plt.Line2D([], [], color=QUAD_STYLE[q][0], marker=QUAD_STYLE[q][1], linestyle="", label=q)
+               for q in present]
+    ax.legend(handles=handles, frameon=False, ncol=max(len(present), 1), fontsize=8, loc="upper center",
+              bbox_to_anchor=(0.5, -0.15))
+    ax.set_title(title)
+    return finish(fig, f"Each marker one dyad row (a pair of sides in one coded event); n = {len(d)} rows, "
+                       f"{d.event_id.nunique()} events. Pairs are not events. {_src(doc_id, 'dyads')}",
+                  f"Dyad timeline of {len(order)} dyads; classes present: {', '.join(present) or 'none'}.")
 
 
 def themes_by_bloc(corpus, doc_id: str, split: int = 2015):
     """Heatmap: blocs before and after ``split`` (rows) by theme (columns), mean theme share of their events."""
-    table = synthesis.themes_by_bloc_and_period(corpus, doc_id, split)
+    title = f"Which themes travel with which bloc, before and from {split}"
+    table = synthesis.themes_by_bloc_and_period(corpus, doc_id, split) if len(corpus.events) else None
+    if table is None or table.empty:
+        return empty(title, "no dated events with bloc members found")
     labels = _labels()
-    fig, ax = plt.subplots(figsize=(9, 0.38 * len(table) + 2))
+    fig, ax = plt.subplots(figsize=(9, 0.38 * len(table) + 2.4))
     im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Oranges")
-    ax.set_xticks(range(table.shape[1]), [labels[t] for t in table.columns], rotation=35, ha="right", fontsize=8)
+    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right",
+                  fontsize=8)
     ax.set_yticks(range(table.shape[0]), [f"{b}, {e}" for b, e in table.index], fontsize=8)
-    fig.colorbar(im, ax=ax, label="mean theme share", shrink=0.8)
-    ax.set_title("Which themes travel with which bloc, before and after 2015")
-    fig.tight_layout()
-    return fig
+    ax.set_xlabel("theme")
+    ax.set_ylabel("bloc, era")
+    fig.colorbar(im, ax=ax, label="mean theme share (0–1)", shrink=0.8)
+    ax.set_title(title)
+    return finish(fig, f"Cell: mean theme share of the paragraphs holding the bloc's dated events; blank = 0.00. "
+                       f"{len(table)} bloc–era rows. {_src(doc_id, 'events and themes')}",
+                  f"Heatmap of mean theme shares for {len(table)} bloc and era rows by {table.shape[1]} themes.")

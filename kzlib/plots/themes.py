@@ -1,11 +1,14 @@
-"""Theme figures: the mix, sections by theme, the flow through the text, topics against themes, actors by theme."""
+"""Theme figures: the mix, sections by theme, the flow through the text, topics against themes, actors by theme.
+
+Theme scores count weighted matches of the theme codebook's terms (no actor names among them) per 100 words.
+"""
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import codebook, themes, topics
-from ._style import annotated_heatmap
+from ._style import annotated_heatmap, empty, finish
 
 PALETTE = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974"]
 
@@ -18,88 +21,148 @@ def _labels() -> dict:
     return dict(zip(codebook.themes().theme_id, codebook.themes().label))
 
 
+def _src(doc_id: str) -> str:
+    return f"Source: {doc_id}, kzlib themes and theme_evidence tables."
+
+
+def _has_evidence(corpus, doc_id: str) -> bool:
+    return bool(len(corpus.theme_evidence[corpus.theme_evidence.doc_id == doc_id]))
+
+
 def mix(corpus, doc_id: str):
-    """Bars: each theme's evidence per 100 words of the chapter, annotated with the paragraphs it leads."""
+    """Bars: each theme's evidence per 100 words of the text, annotated with the paragraphs it leads."""
+    title = "The theme mix"
+    if not _has_evidence(corpus, doc_id):
+        return empty(title, "no theme terms found")
     m = themes.mix(corpus, doc_id)
     labels, colors = _labels(), theme_colors()
-    fig, ax = plt.subplots(figsize=(8, 3.8))
-    ax.barh(range(len(m)), m.per_100_words, color=[colors[t] for t in m.index])
-    ax.set_yticks(range(len(m)), [labels[t] for t in m.index], fontsize=8)
+    fig, ax = plt.subplots(figsize=(8, 4.2))
+    ax.barh(range(len(m)), m.per_100_words, color=[colors.get(t, "#999999") for t in m.index])
+    ax.set_yticks(range(len(m)), [labels.get(t, t) for t in m.index], fontsize=8)
     ax.invert_yaxis()
     for i, r in enumerate(m.itertuples()):
-        ax.text(r.per_100_words, i, f"  {r.hits} terms, leads {r.paragraphs_led} ¶", va="center", fontsize=7)
-    ax.set_xlim(0, m.per_100_words.max() * 1.45)
+        ax.text(r.per_100_words, i, f"  {r.hits} matches, leads {r.paragraphs_led} ¶", va="center", fontsize=7)
+    ax.set_xlim(0, m.per_100_words.max() * 1.5)
     ax.set_xlabel("weighted term matches per 100 words")
-    ax.set_title("The chapter's theme mix")
-    fig.tight_layout()
-    return fig
+    ax.set_ylabel("theme")
+    ax.set_title(title)
+    n = int(m.hits.sum())
+    return finish(fig, f"Weighted theme-term matches per 100 words of the whole text; n = {n} matches in "
+                       f"{int((corpus.paragraphs.doc_id == doc_id).sum())} paragraphs. 'Leads': paragraphs where the "
+                       f"theme has the highest score. {_src(doc_id)}",
+                  f"Horizontal bar chart of {len(m)} themes; {labels.get(m.index[0], m.index[0])} has the most "
+                  f"evidence ({m.per_100_words.iloc[0]:.2f} per 100 words).")
 
 
 def section_heatmap(corpus, doc_id: str):
     """Sections (rows) by themes (columns): weighted matches per 100 words."""
+    title = "Themes by section"
+    if not _has_evidence(corpus, doc_id):
+        return empty(title, "no theme terms found")
     table = themes.by_section(corpus, doc_id)
     labels = _labels()
-    fig, ax = plt.subplots(figsize=(9, 4.2))
+    fig, ax = plt.subplots(figsize=(9, 0.32 * len(table) + 2.6))
     im = annotated_heatmap(ax, table)
-    ax.set_xticks(range(table.shape[1]), [labels[t] for t in table.columns], rotation=35, ha="right", fontsize=8)
+    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right",
+                  fontsize=8)
     ax.set_yticks(range(table.shape[0]), table.index, fontsize=8)
-    fig.colorbar(im, ax=ax, label="per 100 words", shrink=0.8)
-    ax.set_title("Themes by section")
-    fig.tight_layout()
-    return fig
+    ax.set_xlabel("theme")
+    ax.set_ylabel("section")
+    fig.colorbar(im, ax=ax, label="weighted matches per 100 words", shrink=0.8)
+    ax.set_title(title)
+    lead = table.idxmax(axis=1)
+    return finish(fig, f"Weighted theme-term matches per 100 words of each section; blank = below 0.05. "
+                       f"{len(table)} sections × {table.shape[1]} themes. {_src(doc_id)}",
+                  "Heatmap of theme scores by section; leading theme per section: "
+                  + "; ".join(f"{s} {labels.get(t, t)}" for s, t in lead.items()) + ".")
 
 
 def flow(corpus, doc_id: str):
-    """Stacked bars: each paragraph's theme shares, in reading order, with section boundaries."""
+    """Stacked bars: each paragraph's theme scores (per 100 words), in reading order, with section boundaries."""
+    title = "The flow of themes through the text"
+    if not _has_evidence(corpus, doc_id):
+        return empty(title, "no theme terms found")
     th = corpus.themes[corpus.themes.doc_id == doc_id]
-    shares = th.pivot(index="para_id", columns="theme_id", values="share")[codebook.themes().theme_id]
+    order = codebook.themes().theme_id
+    scores = th.pivot(index="para_id", columns="theme_id", values="score").reindex(columns=order).fillna(0)
     paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id")
-    x = paras.order.reindex(shares.index).values + 1
+    scores = scores.reindex(paras.index).fillna(0)
+    x = paras.order.values + 1
     colors, labels = theme_colors(), _labels()
-    fig, ax = plt.subplots(figsize=(10, 3.8))
-    bottom = np.zeros(len(shares))
-    for t in shares.columns:
-        ax.bar(x, shares[t].values, bottom=bottom, color=colors[t], width=0.9, label=labels[t])
-        bottom += shares[t].values
+    fig, ax = plt.subplots(figsize=(10, 4.4))
+    bottom = np.zeros(len(scores))
+    for t in scores.columns:
+        if scores[t].any():
+            ax.bar(x, scores[t].values, bottom=bottom, color=colors.get(t, "#999999"), width=0.9,
+                   label=labels.get(t, t))
+        bottom += scores[t].values
+    top = bottom.max() * 1.12 if bottom.max() else 1
     for sid, first in paras.groupby("section_id").order.min().items():
         ax.axvline(first + 0.5, color="black", linewidth=0.6)
-        ax.text(first + 0.7, 1.02, sid, fontsize=7)
+        ax.text(first + 0.7, top * 0.99, sid, fontsize=7, va="top")
+    none = [int(v) for v, b in zip(x, bottom) if b == 0]
+    for v in none:
+        ax.text(v, 0, "∅", ha="center", va="bottom", fontsize=7, color="#888888")
     ax.set_xlim(0.4, len(x) + 0.6)
-    ax.set_ylim(0, 1.08)
-    ax.set_xlabel("paragraph (reading order); empty bars: no theme term matched")
-    ax.set_ylabel("share of paragraph's theme score")
+    ax.set_ylim(0, top)
+    ax.set_xlabel("paragraph number in reading order (1 = first); ∅: no theme term matched")
+    ax.set_ylabel("weighted matches per 100 words")
     ax.legend(ncol=5, fontsize=7, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.2))
-    ax.set_title("The flow of themes through the chapter", pad=14)
-    fig.tight_layout()
-    return fig
+    ax.set_title(title)
+    return finish(fig, f"Each bar: one paragraph's theme scores (weighted matches per 100 words), stacked by theme; "
+                       f"n = {len(x)} paragraphs, {len(none)} with no match. {_src(doc_id)}",
+                  f"Stacked bar chart of theme scores for {len(x)} paragraphs in reading order, with section "
+                  f"boundaries; {len(none)} paragraphs have no theme term.")
 
 
 def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
-    """Heatmap: correlation of each NMF topic with each codebook theme over paragraphs."""
+    """Heatmap: correlation of each NMF topic (reference fit) with each codebook theme over paragraphs, with the
+    topic's stability over refits in its label."""
+    title = "NMF topics against the codebook themes"
+    if not topics.feasible(corpus, doc_id, k):
+        return empty(title, f"too few paragraphs or shared words for a {k}-topic model")
     corr = topics.correlation(corpus, doc_id, k)
-    names = topics.nmf(corpus, doc_id, k)[0].set_index("topic").terms.str.split(", ").str[:3].str.join(", ")
+    stab = topics.stability(corpus, doc_id, k).set_index("topic")
+    names = stab.terms.str.split(", ").str[:3].str.join(", ")
     labels = _labels()
-    fig, ax = plt.subplots(figsize=(9, 3.8))
-    im = annotated_heatmap(ax, corr, fmt="{:.2f}", cmap="RdBu_r")
-    im.set_clim(-1, 1)
-    ax.set_xticks(range(corr.shape[1]), [labels[t] for t in corr.columns], rotation=35, ha="right", fontsize=8)
-    ax.set_yticks(range(corr.shape[0]), [f"{t}: {names[t]}" for t in corr.index], fontsize=8)
+    fig, ax = plt.subplots(figsize=(9.5, 0.4 * k + 2.8))
+    im = annotated_heatmap(ax, corr, fmt="{:.2f}", cmap="RdBu_r", vmin=-1, vmax=1)
+    ax.set_xticks(range(corr.shape[1]), [labels.get(t, t) for t in corr.columns], rotation=35, ha="right",
+                  fontsize=8)
+    ax.set_yticks(range(corr.shape[0]),
+                  [f"{t}: {names[t]} (stability {stab.cosine_mean[t]:.2f})" for t in corr.index], fontsize=8)
+    ax.set_xlabel("codebook theme")
+    ax.set_ylabel("NMF topic: top terms (mean cosine over refits)")
     fig.colorbar(im, ax=ax, label="Pearson r over paragraphs", shrink=0.8)
-    ax.set_title("NMF topics against the codebook themes")
-    fig.tight_layout()
-    return fig
+    ax.set_title(title)
+    n = int((corpus.paragraphs.doc_id == doc_id).sum())
+    return finish(fig, f"Cell: Pearson r between a topic's paragraph weights and a theme's paragraph shares "
+                       f"(n = {n} paragraphs); blank = 0.00. Stability: mean cosine similarity of the topic to its "
+                       f"closest match in {int(stab.fits.iloc[0])} refits from random starts. {_src(doc_id)}",
+                  f"Heatmap of correlations between {k} NMF topics and {corr.shape[1]} codebook themes; "
+                  + "; ".join(f"{t} best matches {labels.get(corr.loc[t].idxmax(), '')} (r {corr.loc[t].max():.2f})"
+                              for t in corr.index) + ".")
 
 
 def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     """Actors (rows) by themes (columns): mean theme share of the paragraphs naming the actor."""
+    title = "Which themes come with which actors"
     table = themes.actor_themes(corpus, doc_id, top_actors)
+    if table.empty or not _has_evidence(corpus, doc_id):
+        return empty(title, "no actors or no theme terms found")
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
     labels = _labels()
-    fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 1.9))
+    fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 2.4))
     im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Greens")
-    ax.set_xticks(range(table.shape[1]), [labels[t] for t in table.columns], rotation=35, ha="right", fontsize=8)
+    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right",
+                  fontsize=8)
     ax.set_yticks(range(table.shape[0]), [names.get(a, a) for a in table.index], fontsize=8)
-    fig.colorbar(im, ax=ax, label="mean theme share", shrink=0.8)
-    ax.set_title("Which themes come with which actors")
-    fig.tight_layout()
-    return fig
+    ax.set_xlabel("theme")
+    ax.set_ylabel("actor")
+    fig.colorbar(im, ax=ax, label="mean theme share (0–1)", shrink=0.8)
+    ax.set_title(title)
+    return finish(fig, f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
+                       f"{len(table)} most-named actors. Theme terms contain no actor names. {_src(doc_id)}",
+                  f"Heatmap of mean theme shares for {len(table)} actors; "
+                  + "; ".join(f"{names.get(a, a)} leans to {labels.get(table.loc[a].idxmax(), '')}"
+                              for a in table.index[:6]) + ".")
