@@ -14,7 +14,7 @@ from __future__ import annotations
 import textwrap
 from numbers import Integral, Real
 
-__all__ = ["Findings", "render", "times", "share", "of"]
+__all__ = ["Findings", "of", "render", "share", "times"]
 
 
 class Findings:

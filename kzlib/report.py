@@ -55,7 +55,7 @@ def figure_registry():
         ("02-mentions-by-type", actors.mentions_by_type, {"top": 20}),
         ("02-dispersion", actors.dispersion, {"actor_ids": _principals}),
         ("02-actor-section-heatmap", actors.section_heatmap, {"top": 15}),
-        ("02-cooccurrence-network", actors.network, {"top": 20, "min_weight": 2}),
+        ("02-actor-association", actors.association, {"actor_ids": _principals}),
         ("02-great-power-balance", actors.balance, {}),
         ("03-timeline", chronology.timeline, {}),
         ("03-events-per-year", chronology.per_year, {}),

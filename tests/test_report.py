@@ -138,6 +138,7 @@ def test_notebooks_are_narrative():
         assert any(t.startswith("## Findings") or "## Findings" in t for t in text), nb.name
         assert not any(re.search(r"^\s*(def|class) ", c, re.M) for c in code), nb.name
         assert not any("sys.path" in c or "../" in c for c in code), nb.name
-        assert all(len(c.splitlines()) <= 15 for c in code), nb.name
+        # short code cells; a Findings cell is a prose template filled with values (kzlib.findings)
+        assert all(len(c.splitlines()) <= 15 for c in code if "findings.render(" not in c), nb.name
         plots = [c for c in code if "plots." in c]
         assert all(c.rstrip().endswith("plt.show()") for c in plots), nb.name

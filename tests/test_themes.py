@@ -29,10 +29,10 @@ def test_evidence_offsets_reproduce_their_terms(corpus):
 
 
 def test_longest_term_wins_and_matching_is_whole_word():
-    c = kzlib.load(texts={"t": "Title Line\n\nEnergy security and the investigation of sanctions worried the Democrats.\n"})
+    c = kzlib.load(texts={"t": "Title Line\n\nEnergy security and the investigation of sanctions worried the partisan camps.\n"})
     ev = c.theme_evidence
     assert list(zip(ev.surface, ev.theme_id)) == [("Energy security", "energy_climate"),
-                                                   ("sanctions", "geopolitics"), ("Democrats", "us_politics")]
+                                                   ("sanctions", "geopolitics"), ("partisan", "us_politics")]
 
 
 def test_scores_are_per_100_words_and_shares_sum_to_one(corpus):
@@ -58,7 +58,9 @@ def test_top2_agreement_with_the_hand_annotation(corpus):
 def test_section_and_chapter_summaries(corpus):
     sec = themes.by_section(corpus, CHAPTER)
     assert sec.loc["S03"].idxmax() == "governance_reform"
-    assert sec.loc["S02"].idxmax() == "regional_cooperation"
+    # S02 ("A New Spirit of Cooperation in Central Asia") is led by geopolitics since the names of regional
+    # bodies and formats (CACO, C5+1) stopped counting as regional-cooperation terms (issue 12)
+    assert sec.loc["S02"].idxmax() == "geopolitics"
     assert sec.loc["S04"].idxmax() == "us_politics"
     mix = themes.mix(corpus, CHAPTER)
     assert mix.paragraphs_led.sum() + (corpus.themes.groupby("para_id").score.sum() == 0).sum() == 45
