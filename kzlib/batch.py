@@ -15,26 +15,40 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
+from .corpus import Corpus
 from .source import Source
 
 PROGRESS_MIN_DOCS = 20  # a progress bar on a terminal from this many documents on
 CORPUS_TABLES = ("actors", "cooccurrence")  # built from every document's mentions
+BATCH_DOCS = 16  # documents per batch at most
+BATCH_CHARS = 1_000_000  # characters per batch, about (a longer document is a batch of its own)
 
 
-def document_tables(source: Source) -> dict[str, pd.DataFrame]:
-    """Every table of one document (``actors`` included, counted on this document alone)."""
-    from .corpus import Corpus
-
-    return Corpus([source]).tables()
+def document_tables(sources: Source | list[Source]) -> dict[str, pd.DataFrame]:
+    """Every table of one document, or of a batch of documents (``actors`` counted on these alone)."""
+    return _Batch([sources] if isinstance(sources, Source) else list(sources)).tables()
 
 
-def _progress(items, total: int, progress: bool | None):
-    show = progress if progress is not None else (total >= PROGRESS_MIN_DOCS and _stderr_is_tty())
-    if not show:
-        return items
-    from tqdm import tqdm
+class _Batch(Corpus):
+    """A corpus whose corpus-wide tables are left to :func:`combine` (``None`` here, not computed twice)."""
 
-    return tqdm(items, total=total, unit="doc", file=sys.stderr, desc="kzlib", leave=False)
+    actors = None
+    cooccurrence = None
+
+
+def _batches(sources: list[Source], max_docs: int = BATCH_DOCS, max_chars: int = BATCH_CHARS):
+    """Consecutive runs of sources, each a few documents or about a megabyte of text: pandas' cost per table
+    is paid once per batch, not once per document."""
+    batch: list[Source] = []
+    size = 0
+    for s in sources:
+        if batch and (len(batch) >= max_docs or size + len(s.text) > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(s)
+        size += len(s.text)
+    if batch:
+        yield batch
 
 
 def _stderr_is_tty() -> bool:
@@ -45,21 +59,38 @@ def _stderr_is_tty() -> bool:
 
 
 def map_documents(sources: list[Source], jobs: int = 1, progress: bool | None = None) -> Iterator[dict]:
-    """The tables of each source, in the order given; ``jobs > 1`` uses that many worker processes."""
+    """The tables of consecutive batches of ``sources``, in the order given; ``jobs > 1`` maps the batches over
+    that many worker processes (``jobs=0``: one per core). A progress bar goes to stderr when it is a
+    terminal and there are at least :data:`PROGRESS_MIN_DOCS` documents (``progress`` forces it on or off)."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
-    if jobs == 1:
-        yield from _progress(map(document_tables, sources), len(sources), progress)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    batches = list(_batches(sources, max_docs=max(1, min(BATCH_DOCS, len(sources) // (4 * jobs)))))
+    show = progress if progress is not None else (len(sources) >= PROGRESS_MIN_DOCS and _stderr_is_tty())
+    bar = None
+    if show:
+        from tqdm import tqdm
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        chunk = max(1, min(16, len(sources) // (4 * jobs)))
-        yield from _progress(pool.map(document_tables, sources, chunksize=chunk), len(sources), progress)
+        bar = tqdm(total=len(sources), unit="doc", file=sys.stderr, desc="kzlib", leave=False)
+    try:
+        if jobs == 1:
+            results = map(document_tables, batches)
+            for batch, tables in zip(batches, results):
+                yield tables
+                if bar is not None:
+                    bar.update(len(batch))
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for batch, tables in zip(batches, pool.map(document_tables, batches)):
+                yield tables
+                if bar is not None:
+                    bar.update(len(batch))
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _actors(mentions: pd.DataFrame) -> pd.DataFrame:
-    from .corpus import Corpus
-
     c = Corpus.__new__(Corpus)  # only its ``actors`` rule, on these mentions
     c.__dict__["mentions"] = mentions
     return c.actors
@@ -72,7 +103,8 @@ def combine(per_doc: Iterable[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFram
     parts: dict[str, list[pd.DataFrame]] = {}
     for tables in per_doc:
         for name, df in tables.items():
-            parts.setdefault(name, []).append(df)
+            if name not in CORPUS_TABLES:
+                parts.setdefault(name, []).append(df)
     out = {name: pd.concat(dfs, ignore_index=True) if len(dfs) > 1 else dfs[0] for name, dfs in parts.items()}
     out["actors"] = _actors(out["mentions"])
     out["cooccurrence"] = network.cooccurrence(out["mentions"])
