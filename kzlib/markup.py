@@ -11,6 +11,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 
+MD_LEAD = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")  # a markdown heading's marker, and its closing hashes
+MD_TRAIL = re.compile(r"(?<=\S)[ \t]+(#+)[ \t]*$")
 ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|<>~])")
 EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s\\*_])\1(?![\w*])", re.DOTALL)
 
@@ -29,6 +31,12 @@ def markup_positions(text: str, start: int, end: int) -> set[int]:
     """Source positions of escape backslashes and emphasis delimiters in ``text[start:end]``."""
     piece = text[start:end]
     drop = {start + m.start() for m in ESCAPE.finditer(piece)} if "\\" in piece else set()
+    lead = MD_LEAD.match(piece) if piece[:1] in "# \t" else None
+    if lead:
+        drop.update(range(start + lead.start(1), start + lead.end(1)))
+        trail = MD_TRAIL.search(piece)
+        if trail:
+            drop.update(range(start + trail.start(1), start + trail.end(1)))
     for m in EMPHASIS.finditer(piece) if ("*" in piece or "_" in piece) else ():
         d = len(m.group(1))
         drop.update(range(start + m.start(), start + m.start() + d))

@@ -1,9 +1,19 @@
 """The printed page as units: title, headings, paragraphs, footnotes, and what fits none.
 
-Rules are general, for texts extracted from print: a block is a run of non-blank
-lines; a short, title-like block standing alone is a heading; a block opening with a
-footnote number is a footnote, and a following URL-only block belongs to it; a
-paragraph broken by a page break resumes with a lower-case block and is joined.
+Rules are general, for texts extracted from print or written in plain text and markdown:
+
+- a block is a run of non-blank lines; a list item (``- ``, ``• ``, ``1. `` after a list item or a line
+  ending with a colon), a markdown heading (``# ...``), a note opening with ``[n]`` or with the number
+  after the previous note's, a footnote-number line and a URL-only line each start a block of their own;
+- a short block standing alone and followed by body text is a heading: title-cased (small words such as
+  "of" or "through" may stay lower case), or in sentence case (also in other scripts) when it has no
+  closing punctuation; a markdown ``#`` line always is; a byline ("By ...") or a "Source: ..." line never;
+  the first such block of a document is its title;
+- a block opening with a footnote number is a footnote when the body refers to that number (a
+  superscript, a digit glued to a word's or a year's closing punctuation, or ``[n]``); a numbered heading
+  ("2. Energy Cooperation") is not; every block after a "Notes" or "References" heading is a note;
+- a following URL-only block belongs to its footnote; a paragraph broken by a page break resumes with a
+  lower-case block and is joined.
 """
 from __future__ import annotations
 
@@ -23,9 +33,29 @@ URL_BLOCK = re.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$
 SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b{MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b")
-SMALL_WORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "vs", "via", "into", "onto", "over", "under", "between", "about", "against", "toward", "towards", "per", "than", "upon", "within", "without", "amid", "amidst"]
-)
+SMALL_WORDS = frozenset([
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+    "as", "vs", "via", "into", "onto", "over", "under", "between", "about", "against", "toward", "towards",
+    "per", "than", "upon", "within", "without", "amid", "amidst", "through", "throughout", "across", "beyond",
+    "among", "amongst", "after", "before", "during", "since", "until", "till", "around", "behind", "despite",
+    "like", "near", "off", "out", "past", "up", "down", "so", "yet", "if", "not", "is", "are", "was", "were",
+    "be", "its", "their", "our", "his", "her",
+])
+MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+UNORDERED = re.compile(r"[-*+•–·▪‣◦●○■□][ \t]+\S")
+ORDERED = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]+\S|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)[ \t]+\S")
+BRACKET_NOTE = re.compile(r"\[(\d{1,3})\][ \t]+\S")
+BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
+NOTE_START = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
+# a reference mark after a year: "since 1993.3"
+YEAR_REF = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d[.,;:](\d{1,3})(?![\w.,%])")
+ENDS_WITH_REF = re.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])$")
+# a line that is only a date ("November 16, 2022", "16 Nov. 2022", "2022-11-16"), or a time stamp ("2:57 P.M. EDT")
+DATE_LINE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|{MONTH}\s+\d{{4}})")
+TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
+BYLINE = re.compile(r"(?:By|BY|Source|SOURCE|Sources|SOURCES|Photo|Credit|Image|Written by)\b[:\s]")
+NOTES_HEADING = re.compile(r"(?i)(?:notes|endnotes|footnotes|references|sources|bibliography|works cited|"
+                           r"literature|citations|notes and references)")
 TERMINAL = ".!?:;\"”’)…"
 
 
@@ -77,19 +107,40 @@ def lines(text: str):
         yield (s, e) if e > s else None
 
 
+def _note_start(line: str) -> int | None:
+    m = NOTE_START.match(line)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
 def blocks(text: str) -> list[tuple[int, int]]:
-    """Runs of non-blank lines; a footnote-number line or a URL-only line starts its own run."""
+    """Runs of non-blank lines. A footnote-number line, a URL-only line, a markdown heading, a list item, a
+    ``[n]`` note and a note numbered one after the note before each start a run of their own."""
     out: list[list[int]] = []
     open_block = False
+    prev_item = prev_colon = prev_heading = prev_date = False
+    note = None  # the number of the note the open block starts with
     for span in lines(text):
         if span is None:
             open_block = False
             continue
-        if open_block and not SUP_NOTE.match(text, span[0]) and not URL_BLOCK.match(text[span[0]:span[1]]):
+        line = text[span[0]:span[1]]
+        n = _note_start(line)
+        unordered, ordered = bool(UNORDERED.match(line)), bool(ORDERED.match(line))
+        date_line = bool(DATE_LINE.fullmatch(line))
+        starts = (SUP_NOTE.match(line) or URL_BLOCK.match(line) or MD_HEADING.match(line) or prev_heading
+                  or date_line or prev_date
+                  or unordered or (ordered and (prev_item or prev_colon)) or BRACKET_NOTE.match(line)
+                  or (n is not None and note is not None and n == note + 1))
+        if open_block and not starts:
             out[-1][1] = span[1]
         else:
             out.append([span[0], span[1]])
+            note = n
         open_block = True
+        prev_item = unordered or ordered or (prev_item and not starts and open_block)
+        prev_colon = line.endswith(":")
+        prev_heading = bool(MD_HEADING.match(line))
+        prev_date = date_line
     return [(s, e) for s, e in out]
 
 
@@ -102,7 +153,7 @@ def plain(text: str) -> str:
 def is_title_like(line: str, max_words: int = 15) -> bool:
     """A short, title-cased line of one sentence at most: a heading or a title."""
     words = line.split()
-    if not words or len(words) > max_words or len(line) > 120 or "\n" in line:
+    if not words or len(words) > max_words or len(line) > 8 * max_words or "\n" in line:
         return False
     if not (line[0].isupper() or line[0].isdigit()) or line[-1] in ",;-–—":
         return False
@@ -117,6 +168,22 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
     return capital >= 0.75 * len(content)
 
 
+def is_sentence_heading(line: str, max_words: int = 12) -> bool:
+    """A short line in sentence case (or in a script without case) with no closing punctuation."""
+    words = line.split()
+    if not words or len(words) > max_words or len(line) > 100 or line[-1] in ".,;:!-–—\"”'’" or "  " in line:
+        return False
+    first = line[0]
+    if not first.isalpha() or first.islower() or BYLINE.match(line) or ENDS_WITH_REF.search(line):
+        return False
+    return not (re.search(r"\w[.!?]\S*\s", line) or DATELINE.search(line) or URL.search(line))
+
+
+def _heading_text(words: str) -> str:
+    """A block's words without a markdown ``#`` marker."""
+    return re.sub(r"^#{1,6}\s+|\s+#+$", "", words)
+
+
 def _note_refs(text: str, start: int, end: int):
     """Candidate reference marks ``(number, start, end)`` in a body block."""
     piece = text[start:end]
@@ -125,6 +192,11 @@ def _note_refs(text: str, start: int, end: int):
     for m in PLAIN_REF.finditer(piece):
         if m.start() > 0 and piece[m.start() - 1].isalpha():
             yield int(m.group(1)), start + m.start(1), start + m.end(1)
+    if "[" in piece:
+        for m in BRACKET_REF.finditer(piece):
+            yield int(m.group(1)), start + m.start(), start + m.end()
+    for m in YEAR_REF.finditer(piece):
+        yield int(m.group(1)), start + m.start(1), start + m.end(1)
 
 
 def parse(text: str) -> list[Unit]:
@@ -133,33 +205,52 @@ def parse(text: str) -> list[Unit]:
     kinds: list[str] = []
     numbers: list[int | None] = []
     seen_refs: set[int] = set()
+    in_notes = False
     for i, (s, e) in enumerate(spans):
         words = plain(text[s:e])
         sup = SUP_NOTE.match(text, s)
         num = PLAIN_NOTE.match(words)
-        if sup:
+        bracket = BRACKET_NOTE.match(words)
+        one_line = "\n" not in text[s:e] and "\r" not in text[s:e]
+        md = MD_HEADING.match(words) and one_line
+        heading = _heading_text(words)
+        if md:
+            kind, n = ("title" if i == 0 else "heading"), None
+            in_notes = bool(NOTES_HEADING.fullmatch(heading.rstrip(":. ")))
+        elif sup:
             kind, n = "footnote", note_number(sup.group(0))
-        elif num and int(num.group(1)) in seen_refs and kinds and kinds[-1] != "title":
+        elif bracket and (int(bracket.group(1)) in seen_refs or in_notes):
+            kind, n = "footnote", int(bracket.group(1))
+        elif num and (int(num.group(1)) in seen_refs or in_notes) and kinds and kinds[-1] != "title" \
+                and not (one_line and not in_notes and _numbered_heading(words)):
             kind, n = "footnote", int(num.group(1))
         elif URL_BLOCK.match(words) and kinds and kinds[-1] in ("footnote", "footnote_url"):
             kind, n = "footnote_url", None
         elif SEPARATOR.match(words):
             kind, n = "unassigned", None
-        elif i == 0 and is_title_like(words, max_words=20):
+        elif in_notes and not is_title_like(words):
+            kind, n = "footnote", None
+        elif BYLINE.match(words) or TIME_LINE.fullmatch(words) or DATE_LINE.fullmatch(words):
+            kind, n = "body", None
+        elif i == 0 and (is_title_like(words, max_words=25) or (one_line and is_sentence_heading(words, 20))):
             kind, n = "title", None
-        elif is_title_like(words):
+        elif is_title_like(words) or (one_line and is_sentence_heading(words)) or \
+                (one_line and _numbered_heading(words)):
             kind, n = "heading", None
+            in_notes = bool(NOTES_HEADING.fullmatch(words.rstrip(":. ")))
         else:
             kind, n = "body", None
             seen_refs.update(r[0] for r in _note_refs(text, s, e))
         kinds.append(kind)
         numbers.append(n)
     # a title or heading needs body text after it; a trailing title-like line is a paragraph
-    seen_body = False
+    seen_body = seen_notes = False
     for i in reversed(range(len(kinds))):
-        if kinds[i] in ("heading", "title") and not seen_body:
+        notes_heading = kinds[i] == "heading" and NOTES_HEADING.fullmatch(_heading_text(plain(text[slice(*spans[i])])).rstrip(":. "))
+        if kinds[i] in ("heading", "title") and not seen_body and not (notes_heading and seen_notes):
             kinds[i] = "body"
         seen_body = seen_body or kinds[i] == "body"
+        seen_notes = seen_notes or kinds[i] == "footnote"
 
     units: list[Unit] = []
     para: Unit | None = None  # the paragraph a lower-case fragment may continue
@@ -184,6 +275,12 @@ def parse(text: str) -> list[Unit]:
         units.append(Unit(kind, [(s, e)], reason=reason))
     _attach_refs(text, units)
     return units
+
+
+def _numbered_heading(words: str) -> bool:
+    """``2. Energy Cooperation`` or ``3.1 Upstream views``: a section number before a heading-shaped line."""
+    m = re.match(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(\S.*)$", words)
+    return bool(m) and not m.group(1).endswith(".") and (is_title_like(m.group(1), 10) or is_sentence_heading(m.group(1), 10))
 
 
 def _attach_refs(text: str, units: list[Unit]) -> None:
