@@ -24,7 +24,8 @@ $(STAMP): requirements.lock pyproject.toml
 LINTED := kzlib tests benchmarks notebooks
 JOBS ?= 2
 
-test: setup lint ## lint, then pytest on tests/ and strict nbval on notebooks/ (JOBS=2 workers, one file each)
+# Two workers, each taking whole files (a notebook's cells share one kernel and run in order).
+test: setup lint ## lint, then pytest on tests/ and strict nbval on notebooks/ (JOBS=2 workers, whole files)
 	$(PY) -m pytest -n $(JOBS) --dist loadfile tests $(NOTEBOOKS) --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q
 
 lint: setup ## ruff check and ruff format --check on code, tests, benchmarks and notebooks
@@ -32,7 +33,7 @@ lint: setup ## ruff check and ruff format --check on code, tests, benchmarks and
 	$(PY) -m ruff format --check $(LINTED)
 
 lab: setup ## open the notebooks in JupyterLab from the project's venv
-	$(PY) -m jupyter lab --ServerApp.root_dir=notebooks
+	$(PY) -m jupyter lab --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 report: setup ## execute every notebook fresh; pages, reading view, figures, tables in build/report/
 	rm -rf build/executed && mkdir -p build/executed

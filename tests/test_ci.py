@@ -1,0 +1,47 @@
+"""The GitHub Actions workflow a fork runs: valid YAML that runs exactly `make test` on the lock's Python,
+caches pip on the lock file and uploads the report."""
+
+import re
+
+import yaml
+
+from kzlib import paths
+
+WORKFLOW = paths.ROOT / ".github" / "workflows" / "test.yml"
+
+
+def workflow():
+    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
+    return data
+
+
+def steps():
+    return [step for job in workflow()["jobs"].values() for step in job["steps"]]
+
+
+def test_workflow_runs_on_pushes_and_pull_requests():
+    assert {"push", "pull_request"} <= set(workflow()["on"])
+
+
+def test_a_step_runs_exactly_make_test():
+    runs = [step.get("run", "").strip() for step in steps()]
+    assert "make test" in runs
+    assert runs.index("make report") > runs.index("make test")
+
+
+def test_python_is_the_locks_and_pip_is_cached_on_the_lock():
+    header = (paths.ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines()[0]
+    locked = re.search(r"CPython (\d+\.\d+)", header).group(1)
+    setup = next(s for s in steps() if s.get("uses", "").startswith("actions/setup-python@"))
+    assert str(setup["with"]["python-version"]) == locked
+    assert setup["with"]["cache"] == "pip" and setup["with"]["cache-dependency-path"] == "requirements.lock"
+
+
+def test_the_report_is_uploaded_as_an_artifact():
+    upload = next(s for s in steps() if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"] == "build/report" and upload["if"] == "always()"
+
+
+def test_every_action_is_pinned_to_a_version():
+    assert all(re.search(r"@v\d+", s["uses"]) for s in steps() if "uses" in s)
