@@ -199,8 +199,8 @@ class Marks:
             return _mark(
                 layer, i, j, {"data-theme": r.theme_id, "data-term": r.term}, f"#theme-{slug(r.theme_id)}", title
             )
-        agents = _text(getattr(r, "agents", "")).replace(";", ", ") or "?"
-        targets = _text(getattr(r, "targets", "")).replace(";", ", ")
+        agents = self.names(getattr(r, "agents", "")) or "?"
+        targets = self.names(getattr(r, "targets", ""))
         parts = [f"Action: {agents} → {_text(getattr(r, 'predicate', ''))}" + (f" → {targets}" if targets else "")]
         for col in ("lemma", "cameo", "quad_class", "modality", "date_value"):
             if _present(getattr(r, col, None)):
@@ -216,6 +216,10 @@ class Marks:
             f"#action-{slug(r.action_id)}",
             " · ".join(parts),
         )
+
+    def names(self, ids) -> str:
+        """Display names of ``;``-joined actor ids."""
+        return ", ".join(self.actor_info.get(a, (a,))[0] for a in _text(ids).split(";") if a)
 
     def spans_for(self, items, positions) -> list[Span]:
         """Marks for ``(start, end, layer, row)`` items, source offsets turned into clean indexes."""
@@ -401,8 +405,8 @@ def _summaries(marks: Marks) -> dict[str, list[dict]]:
     if "actions" in marks.rows:
         items = []
         for r in marks.rows["actions"]:
-            agents = _text(getattr(r, "agents", "")).replace(";", ", ")
-            targets = _text(getattr(r, "targets", "")).replace(";", ", ")
+            agents = marks.names(getattr(r, "agents", ""))
+            targets = marks.names(getattr(r, "targets", ""))
             label = f"{agents or '?'} → {_text(getattr(r, 'predicate', ''))}" + (f" → {targets}" if targets else "")
             items.append(
                 dict(

@@ -37,7 +37,8 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 NA_MARKER = "–"
 _NA_CELL = re.compile(r"<td>\s*(?:&lt;NA&gt;|NaN|nan|None|NaT|&lt;NaT&gt;)\s*</td>")
 _ID_CELL = re.compile(r"<(td|th)([^>]*)>\s*(P\d{3,}(?:\.\d{2,})?|S\d{2,})\s*</\1>")
-_NUM_CELL = re.compile(r"<td>(\s*-?[\d,]+(?:\.\d+)?%?\s*)</td>")
+_NUMBER = re.compile(r"\s*-?[\d,]+(?:\.\d+)?%?\s*")
+_TD = re.compile(r"<td([^>]*)>(.*?)</td>", re.S)
 
 
 def _principals(corpus, doc_id):
@@ -135,6 +136,7 @@ def _plain_findings(text: str) -> str:
                 v = ", ".join(f"{a} {b}" for a, b in v.items())
             elif isinstance(v, (list, tuple)):
                 v = ", ".join(map(str, v))
+            k = " · ".join(map(str, k)) if isinstance(k, tuple) else k
             rows.append(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>")
         return f'<dl class="kv">{"".join(rows)}</dl>'
     lines = text.rstrip().splitlines()
@@ -192,17 +194,39 @@ def _figure_alts(cells, title: str) -> None:
             out.setdefault("metadata", {})["kz_alt"] = f"Figure from “{title}”: {what}"
 
 
+def _figure_links(cells, corpus, doc_id) -> None:
+    """Under the timeline and the per-section heatmaps, a linked list of the places they show."""
+    import nbformat
+
+    if doc_id is None:
+        return
+    for c in cells:
+        if c["cell_type"] != "code" or not any("image/png" in o.get("data", {}) for o in c.get("outputs", [])):
+            continue
+        for _, func in re.findall(r"plots\.(\w+)\.(\w+)\(", "".join(c["source"])):
+            places = _figure_places(corpus, func, doc_id, f"reading/{doc_id}.html")
+            if places:
+                items = "".join(f'<li><a href="{escape(h)}">{escape(label)}</a></li>' for label, h in places)
+                html = (
+                    f'<details class="kz-places"><summary>Where in the text: {len(places)} links to the '
+                    f"reading view</summary><ul>{items}</ul></details>"
+                )
+                c.outputs.append(nbformat.v4.new_output("display_data", {"text/html": html}))
+                break
+
+
 PAGE_CSS = """
+details.kz-places{font:13px system-ui,sans-serif;margin:.3em 0 1em}
+details.kz-places ul{columns:3;column-gap:2em}
 body.jp-Notebook main{max-width:1100px;margin:0 auto}
 nav.kz-nav{font:14px system-ui,sans-serif;display:flex;gap:1.5em;flex-wrap:wrap;padding:.6em 1em;margin:.5em 0;
   border:1px solid #ddd;background:#f7f7f7;border-radius:4px}
 nav.kz-nav .here{color:#555}
 body.jp-Notebook .jp-RenderedHTMLCommon table{table-layout:auto;max-width:100%;font-size:12px;border-collapse:collapse}
-body.jp-Notebook .jp-RenderedHTMLCommon td,body.jp-Notebook .jp-RenderedHTMLCommon th{text-align:left;white-space:normal;overflow-wrap:anywhere;
+body.jp-Notebook .jp-RenderedHTMLCommon td,body.jp-Notebook .jp-RenderedHTMLCommon th{text-align:left;white-space:normal;overflow-wrap:break-word;
   max-width:32em;vertical-align:top;padding:.25em .5em}
 body.jp-Notebook .jp-RenderedHTMLCommon td.num{text-align:right;white-space:nowrap}
 body.jp-Notebook .jp-RenderedHTMLCommon td.na{color:#999;text-align:center}
-.jp-OutputArea-output{overflow-x:visible}
 .jp-RenderedHTMLCommon td a.kz-para{font-family:monospace}
 """
 
@@ -239,10 +263,40 @@ def link_tables(html: str, doc_ids: list[str], default_doc: str | None, para_ids
             return f'<{tag}{attrs}><a class="kz-para" href="reading/{escape(doc)}.html#{ident}">{ident}</a></{tag}>'
 
         tr = _ID_CELL.sub(cell, tr)
-        tr = _NA_CELL.sub(f'<td class="na" title="missing">{NA_MARKER}</td>', tr)
-        return _NUM_CELL.sub(r'<td class="num">\1</td>', tr)
+        return _NA_CELL.sub(f'<td class="na" title="missing">{NA_MARKER}</td>', tr)
 
-    return re.sub(r"<tr[\s>].*?</tr>", row, html, flags=re.S)
+    html = re.sub(r"<tr[\s>].*?</tr>", row, html, flags=re.S)
+    # long column names (theme_id, regional_cooperation) may break after an underscore
+    html = re.sub(
+        r"(<th[^>]*>)([^<]{12,})(</th>)", lambda m: m.group(1) + m.group(2).replace("_", "_<wbr>") + m.group(3), html
+    )
+    return re.sub(r"<table[\s>].*?</table>", _align_numbers, html, flags=re.S)
+
+
+def _align_numbers(match) -> str:
+    """Right-align the columns whose every value is a number; everything else stays left-aligned."""
+    table = match.group(0)
+    rows = re.findall(r"<tr[\s>].*?</tr>", table, flags=re.S)
+    numeric: dict[int, bool] = {}
+    for tr in rows:
+        for k, (attrs, body) in enumerate(_TD.findall(tr)):
+            if 'class="na"' not in attrs:
+                numeric[k] = numeric.get(k, True) and bool(_NUMBER.fullmatch(body))
+    if not any(numeric.values()):
+        return table
+
+    def fix(tr_match):
+        count = iter(range(10**6))
+        return _TD.sub(
+            lambda m: (
+                f'<td class="num"{m.group(1)}>{m.group(2)}</td>'
+                if numeric.get(next(count)) and not m.group(1)
+                else m.group(0)
+            ),
+            tr_match.group(0),
+        )
+
+    return re.sub(r"<tr[\s>].*?</tr>", fix, table, flags=re.S)
 
 
 def render_notebooks(notebooks, outdir, corpus) -> list[dict]:
@@ -276,6 +330,7 @@ def render_notebooks(notebooks, outdir, corpus) -> list[dict]:
         _figure_alts(nb.cells, page["title"])
         nb.metadata["title"] = f"{page['title']} · kzlib report"
         default_doc = _notebook_doc(nb, doc_ids)
+        _figure_links(nb.cells, corpus, default_doc)
         text = "".join("".join(c["source"]) for c in nb.cells if c["cell_type"] == "markdown")
         resources = {
             "kz": {
@@ -348,9 +403,9 @@ def provenance(corpus) -> dict:
 
 def _figure_places(corpus, name: str, doc_id: str, href: str) -> list[tuple[str, str]]:
     """Where in the text a figure's marks come from: (label, link) pairs for timeline and heatmaps."""
-    if name.endswith("section-heatmap"):
+    if name.endswith(("section-heatmap", "section_heatmap")):
         return [(f"{s.section_id} {s.title}".strip(), f"{href}#{s.section_id}") for s in corpus.docs[doc_id].sections]
-    if name == "03-timeline":
+    if name in ("03-timeline", "timeline"):
         ev = corpus.events[corpus.events.doc_id == doc_id]
         return [
             (f"{r.date_value} · {r.label if isinstance(r.label, str) else ''} ({r.para_id})", f"{href}#{r.para_id}")
