@@ -102,6 +102,9 @@ def test_reading_page_dom_keeps_the_contract(page, site, corpus):
     assert missing == []
     evidence = corpus.theme_evidence[corpus.theme_evidence.doc_id == CHAPTER]
     assert page.evaluate("document.querySelectorAll('span[data-theme]').length") == len(evidence)
+    actions = getattr(corpus, "actions", None)
+    if actions is not None:
+        assert page.evaluate("document.querySelectorAll('[data-action]').length") == (actions.doc_id == CHAPTER).sum()
 
 
 def test_a_toggle_hides_a_layer(page, site):

@@ -73,6 +73,9 @@ def test_chapter_page_keeps_the_contract(corpus):
     assert len(text_rows) and all(dated.get(t) == v for t, v in zip(text_rows.timex_id, text_rows.value))
     evidence = corpus.theme_evidence[corpus.theme_evidence.doc_id == CHAPTER]
     assert len(with_attr(tree, "data-theme", "span")) == len(evidence)
+    actions = getattr(corpus, "actions", None)
+    if actions is not None:  # the optional layer, once the corpus has an actions table
+        assert len(with_attr(tree, "data-action")) == (actions.doc_id == CHAPTER).sum()
     assert all(
         a.get("tabindex") == "0" and a.get("title") and a["data-href"].startswith("#")
         for a in with_attr(tree, "data-actor")
