@@ -53,27 +53,46 @@ def timexes(doc) -> list[dict]:
     for number, text, offsets in doc.footnote_texts:
         found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
     found.sort(key=lambda f: f[0])
-    # a decade ("201X") is too coarse to anchor anything; the time of writing is the latest finest date
-    body_dates = [f[3] for f in found if f[1] is not None and f[3].kind == "date" and f[3].precision != "decade"]
+    # the time of writing: the document's own date (a date line or dateline), else the latest finest date of
+    # the body; a decade ("201X") is too coarse, and a target in a sentence about the future ("will ... by 2030")
+    # is no time of writing
+    spans = _sentence_spans(doc)
+
+    def sent_span(p, t):
+        return spans.get(doc.sentence_at(p, t.start), (0, len(p.text)))
+
+    own = timex.document_date(doc)
+    dated = own[0] if own and own[0].year_start is not None else None
+    body_dates = [f[3] for f in found if f[1] is not None and f[3].kind == "date" and f[3].precision != "decade"
+                  and not FUTURE.search(f[1].text, *sent_span(f[1], f[3]))]
     finest = [t for t in body_dates if t.precision != "year"] or body_dates
-    now = max(finest, key=lambda t: timex.order_key(t.value), default=None)
+    now = dated or max(finest, key=lambda t: timex.order_key(t.value), default=None)
     rows, anchor, dated_sentences = [], None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
         if t.kind == "relative" and p is not None:
-            timex.resolve(t, anchor, now)
+            timex.resolve(t, (dated or anchor) if t.deixis in ("noyear", "weekday") else anchor, now)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
         rows.append(dict(doc_id=doc.doc_id, timex_id=f"T{k:03d}", para_id=p.para_id if p else None,
                          sent_id=doc.sentence_at(p, t.start) if p else None, footnote=number,
                          role="publication" if number is not None else "text", surface=doc.text[start:end],
                          value=t.value, kind=t.kind, mod=t.mod, start=start, end=end, year_start=t.year_start,
                          year_end=t.year_end, precision=t.precision,
-                         anchor=_anchor_value(t, anchor, now)))
+                         anchor=_anchor_value(t, (dated or anchor) if t.deixis in ("noyear", "weekday") else anchor,
+                                              now)))
         sent = rows[-1]["sent_id"]
         if p is not None and t.kind == "date" and t.precision != "decade" and sent not in dated_sentences:
             anchor = t  # the reference time: the first explicit date of the latest dated sentence
         if p is not None and t.kind == "date":
             dated_sentences.add(sent)
     return rows
+
+
+FUTURE = re.compile(r"\b(?:will|shall|plans? to|planned to|aims? to|target(?:s|ed)?|goal|expected to|"
+                    r"intends? to|is to|are to|going to|would)\b", re.IGNORECASE)
+
+
+def _sentence_spans(doc) -> dict:
+    return {sid: (i, j) for _, sid, i, j in doc.sentences}
 
 
 def _anchor_value(t, anchor, now) -> str:

@@ -17,7 +17,8 @@ CHRONOLOGY_TABLES = ("timexes", "actions", "events")
 THEME_TABLES = ("themes", "theme_evidence")
 SYNTHESIS_TABLES = ("dyads",)
 COLUMNS = {
-    "documents": ["doc_id", "path", "title", "n_chars", "n_words", "n_paragraphs", "sha256", "title_start", "title_end"],
+    "documents": ["doc_id", "path", "title", "n_chars", "n_words", "n_paragraphs", "sha256", "title_start", "title_end", "date",
+                  "date_start", "date_end"],
     "sections": ["doc_id", "section_id", "order", "title", "start", "end", "heading_start", "heading_end", "n_paragraphs"],
     "paragraphs": ["doc_id", "para_id", "section_id", "order", "text", "start", "end", "n_words", "segments"],
     "sentences": ["doc_id", "sent_id", "para_id", "order", "text", "start", "end"],
@@ -40,10 +41,18 @@ COLUMNS = {
 def _frame(rows: list[dict], table: str) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=COLUMNS[table])
     for col in ("start", "end", "ref_start", "ref_end", "heading_start", "heading_end", "title_start", "title_end",
-                "footnote", "year_start", "year_end", "cue_start", "cue_end"):
+                "date_start", "date_end", "footnote", "year_start", "year_end", "cue_start", "cue_end"):
         if col in df:
             df[col] = df[col].astype("Int64")
     return df
+
+
+def _document_date(doc) -> dict:
+    """The document's own date (its date line or dateline) and where it stands, for the ``documents`` table."""
+    from .timex import document_date
+
+    own = document_date(doc)
+    return dict(date=own[0].value, date_start=own[1], date_end=own[2]) if own else {}
 
 
 class Corpus:
@@ -85,7 +94,7 @@ class Corpus:
             rows.append(dict(doc_id=d.doc_id, path=paths.display(d.source.path), title=d.title or d.doc_id,
                              n_chars=len(d.text), n_words=d.n_words(), n_paragraphs=len(d.paragraphs),
                              sha256=d.source.sha256, title_start=title.start if title else None,
-                             title_end=title.end if title else None))
+                             title_end=title.end if title else None, **_document_date(d)))
         return _frame(rows, "documents")
 
     @cached_property

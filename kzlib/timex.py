@@ -40,8 +40,15 @@ MONTH_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug":
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}  # last month of each season, for ordering
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+           "hundred": 100}
+WEEKDAYS = {d: i for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
+# words before a number that make it an identifier, not a year: "Resolution 1973", "Decree No. 2010"
+NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:Resolutions?|resolutions?|No|Nos|Number|number|Decree|decree|Law|Article|"
+                             r"article|Order|Directive|Flight|flight|Room|room|page|pages|p|pp|Route|Highway|Code|"
+                             r"Bill|bill|Section|section|Chapter|chapter|Item|Case|case)\.?|#)\s*$")
 VAGUE = ("several", "a few", "few", "many", "some")
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
 PARTS = {"early": "EARLY", "mid": "MID", "late": "LATE"}
@@ -55,24 +62,36 @@ DURATION_MODS = {"almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LES
 PRESENT = ("today", "as of this writing", "at the time of writing", "at this writing", "as of today",
            "at present")
 
-_MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 _QUANTITY = r"(?:%|(?:percent|per\s+cent|troops|people|soldiers|students|persons|km|kilometers|kilometres|miles|tons|tonnes|dollars|meters|metres|barrels|units|members|votes)\b)"
 _YEAR = rf"(?<![\w$€£#/.,+-])(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[.,]\d|s\b|\s*{_QUANTITY})"
 _MOD = r"(?:(?P<mod>(?i:by|since|from|until|till|before|after|around|about|circa|approximately|beginning(?:\s+(?:in|around))?|starting(?:\s+(?:in|around))?))\s+)?"
 _ONWARD = r"(?:\s+(?P<onward>(?i:onwards?)))?"
 _PART = r"(?P<part>(?i:early|mid|late))"
-_NUM = r"(?P<num>(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|a\s+few|few|many|some))"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM = (rf"(?P<num>(?i:\d{{1,3}}|{_TENS}[-\s]{_ONES}|{_TENS}|a|an|{_ONES}|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|a\s+few|few|many|some))")
 _UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|century|centuries))"
 _THE = r"(?:(?i:the)\s+)?"
 
 PATTERNS = {
     "day_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_ONWARD}",
     "day_dmy": rf"{_MOD}(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}{_ONWARD}",
+    "iso": rf"{_MOD}(?<![\w/.-])(?P<year>(?:1[89]|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])",
+    "day_range_dmy": rf"{_MOD}(?P<day>\d{{1,2}})\s*[-–—]\s*(?P<day2>\d{{1,2}})\s+{_MONTH},?\s+{_YEAR}",
+    "day_range_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})\s*[-–—]\s*(?P<day2>\d{{1,2}}),?\s+{_YEAR}",
+    "quarter": rf"{_MOD}(?P<qh>[QH])(?P<qn>[1-4])\s*(?:of\s+)?{_YEAR}",
+    "quarter_after": rf"{_MOD}{_YEAR}\s*[-/]?\s*(?P<qh>[QH])(?P<qn>[1-4])\b",
+    "fiscal": rf"{_MOD}(?P<fy>FY|(?i:fiscal\s+year)\s*)\s?(?P<fyear>(?:1[89]|20)\d\d|\d\d)(?![\w%])",
+    "noyear_dmy": rf"{_MOD}(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*(?:of\s+)?\d)",
+    "noyear_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|,?\s*\d|\s*[-–—]\s*\d)",
+    "weekday": r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     "month": rf"{_MOD}(?:{_PART}[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}{_ONWARD}",
     "season": rf"{_MOD}{_THE}(?:{_PART}[-\s])?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}{_ONWARD}",
     "half": rf"{_MOD}{_THE}(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<unit>(?i:half|quarter))\s+of\s+{_YEAR}{_ONWARD}",
     "decade": rf"{_MOD}{_THE}(?:{_PART}[-\s]?)?(?<![\w$€£#/.,+])(?P<decade>(?:1[89]|20)\d)0s\b{_ONWARD}",
-    "range": rf"(?:(?P<from>(?i:from|between))\s+)?{_YEAR}\s*(?:[-–—]|(?P<joiner>(?i:to|and|until|through))\s)\s*(?P<year2>(?:1[89]|20)?\d\d)(?![\d%])",
+    "range": rf"(?:(?P<from>(?i:from|between))\s+)?{_YEAR}\s*(?:[-–—/]|(?P<joiner>(?i:to|and|until|through))\s)\s*(?P<year2>(?:1[89]|20)?\d\d)(?![\d%])",
     "year": rf"{_MOD}(?:{_PART}[-\s])?{_YEAR}{_ONWARD}",
     "duration": rf"(?:(?P<dmod>(?i:almost|nearly|less\s+than|more\s+than|about|around|approximately|some|roughly))\s+)?(?:(?i:the)\s+(?i:first|last|past|next)\s+)?{_NUM}\s+{_UNIT}\b",
     "relative": rf"{_NUM}\s+{_UNIT}\s+(?P<dir>(?i:later|earlier|ago|before|after|afterwards))\b",
@@ -117,12 +136,20 @@ def _number(text: str) -> int | None:
     t = " ".join(text.lower().split())
     if t.isdigit():
         return int(t)
+    parts = re.split(r"[-\s]", t)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS and NUMBERS[parts[0]] >= 20:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # twenty-four
     return NUMBERS.get(t)
 
 
 def _unit(text: str) -> str:
     t = text.lower().rstrip("s")
     return UNITS[t if t in UNITS else t.rstrip("ie") + ("y" if t.endswith("ie") else "")]
+
+
+def _month(name: str) -> int:
+    name = name.rstrip(".")
+    return MONTHS.get(name) or MONTH_ABBR[name]
 
 
 def _decade_years(decade: int, part: str) -> tuple[int, int]:
@@ -137,6 +164,36 @@ def _build(kind_name: str, m) -> Timex | None:
     part = PARTS.get((g.get("part") or "").lower(), "")
     direction = _direction(m) if "mod" in g else ""
     mod = _mods(part, direction)
+    if kind_name == "iso":
+        y, mo, d = int(g["year"]), int(g["mon"]), int(g["day"])
+        return Timex(s, e, surface, f"{y:04d}-{mo:02d}-{d:02d}", "date", direction, "day", y, y)
+    if kind_name.startswith("day_range"):
+        y, mo = int(g["year"]), _month(g["month"])
+        d1, d2 = int(g["day"]), int(g["day2"])
+        if not 1 <= d1 < d2 <= 31:
+            return None
+        value = f"{y:04d}-{mo:02d}-{d1:02d}/{y:04d}-{mo:02d}-{d2:02d}"
+        return Timex(s, e, surface, value, "range", direction, "day", y, y)
+    if kind_name.startswith("quarter"):
+        y = int(g["year"])
+        if g["qh"] == "H" and int(g["qn"]) > 2:
+            return None
+        precision = "quarter" if g["qh"] == "Q" else "half"
+        return Timex(s, e, surface, f"{y:04d}-{g['qh']}{g['qn']}", "date", mod, precision, y, y)
+    if kind_name == "fiscal":
+        raw = g["fyear"]
+        y = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        return Timex(s, e, surface, f"{y:04d}", "date", direction, "year", y, y)
+    if kind_name.startswith("noyear"):
+        mo, d = _month(g["month"]), int(g["day"])
+        if not 1 <= d <= 31:
+            return None
+        return Timex(s, e, surface, f"XXXX-{mo:02d}-{d:02d}", "relative", direction, "", None, None,
+                     offset=(0, (mo, d), "D"), deixis="noyear")
+    if kind_name == "weekday":
+        w = WEEKDAYS[g["weekday"]]
+        return Timex(s, e, surface, f"XXXX-WXX-{w + 1}", "relative", "", "", None, None,
+                     offset=(0, w, "D"), deixis="weekday")
     if kind_name in ("day_mdy", "day_dmy", "month", "season", "half", "year"):
         year = int(g["year"])
         if kind_name.startswith("day"):
@@ -201,10 +258,14 @@ def _build(kind_name: str, m) -> Timex | None:
 YEARISH = re.compile(r"(?:1[89]|20)\d(?:\d|0s)")
 UNIT_CUE = re.compile(r"day|week|month|year|decade|centur|spring|summer|autumn|fall|winter")
 CUES = {"date": YEARISH, "unit": UNIT_CUE, "present": re.compile(r"today|writing|present"),
-        "set": re.compile(r"annual|yearly|every|each|monthly|weekly")}
+        "set": re.compile(r"annual|yearly|every|each|monthly|weekly"), "fiscal": re.compile(r"fy\s?\d\d|fiscal"),
+        "monthday": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+                               r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")}
 FORM_CUE = {"day_mdy": "date", "day_dmy": "date", "month": "date", "season": "date", "half": "date",
             "decade": "date", "range": "date", "year": "date", "duration": "unit", "relative": "unit",
-            "deictic": "unit", "present": "present", "set": "set"}
+            "deictic": "unit", "present": "present", "set": "set", "iso": "date", "day_range_dmy": "date",
+            "day_range_mdy": "date", "quarter": "date", "quarter_after": "date", "fiscal": "fiscal",
+            "noyear_dmy": "monthday", "noyear_mdy": "monthday", "weekday": "unit"}
 
 
 def _windows(lower: str, cue: re.Pattern, before: int = 70, after: int = 45) -> list[tuple[int, int]]:
@@ -228,7 +289,8 @@ def find(text: str) -> list[Timex]:
         for lo, hi in windows[FORM_CUE[name]]:
             for m in rx.finditer(text, lo, hi):
                 t = _build(name, m)
-                if t is not None and t.end > t.start:
+                if t is not None and t.end > t.start and not (
+                        t.surface[0].isdigit() and NOT_YEAR_BEFORE.search(text, max(0, t.start - 16), t.start)):
                     cands.setdefault((t.start, t.end), (t.start, t.end, t))
     return [c[2] for c in select_longest(cands.values())]
 
@@ -253,6 +315,9 @@ def order_key(value: str) -> tuple[int, int]:
 def resolve(t: Timex, anchor: Timex | None, now: Timex | None) -> None:
     """Give a relative expression its value: offsets from the anchor date, deixis from the time of writing."""
     base = now if t.deixis in ("present", "this", "last", "next") else anchor
+    if t.deixis in ("noyear", "weekday"):
+        _resolve_day(t, base)
+        return
     if base is None:
         t.value = t.value or {"present": "PRESENT_REF"}.get(t.deixis, "PAST_REF" if (t.offset or (1,))[0] < 0 else "FUTURE_REF")
         return
@@ -268,3 +333,51 @@ def resolve(t: Timex, anchor: Timex | None, now: Timex | None) -> None:
     elif unit == "DE" and n is not None:
         year += sign * 10 * n
     t.value, t.precision, t.year_start, t.year_end = f"{year:04d}", "year", year, year
+
+
+def _resolve_day(t: Timex, base: Timex | None) -> None:
+    """A date without a year takes the reference date's year (the year before when it would fall more than six
+    months after it); a weekday is the latest such day on or before a reference day. Else it stays ``XXXX``."""
+    import datetime
+
+    if base is None or not base.value[:4].isdigit():
+        return
+    year = int(base.value[:4])
+    if t.deixis == "noyear":
+        month, day = t.offset[1]
+        if month - (order_key(base.value)[1] or month) > 6:
+            year -= 1
+        t.value, t.precision, t.year_start, t.year_end = f"{year:04d}-{month:02d}-{day:02d}", "day", year, year
+        return
+    if base.precision != "day":
+        return
+    ref = datetime.date.fromisoformat(base.value[:10])
+    day = ref - datetime.timedelta(days=(ref.weekday() - t.offset[1]) % 7)
+    t.value, t.precision, t.year_start, t.year_end = day.isoformat(), "day", day.year, day.year
+
+
+DATELINE_LEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40},\s+")  # "ALMATY, ", "WASHINGTON, "
+
+
+def document_date(doc) -> tuple[Timex, int, int] | None:
+    """The document's own date and its source span: a paragraph of the opening (untitled) section that is only a
+    date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
+    "WASHINGTON, March 3, 2020"). ``None`` when the document has neither."""
+    for p in doc.paragraphs[:3]:
+        if p.section_id != "S00":
+            break
+        lead = DATELINE_LEAD.match(p.text)
+        at = lead.end() if lead else 0
+        found = [x for x in find(p.text) if x.start >= at]
+        if found and found[0].deixis == "weekday" and len(found) > 1 and \
+                re.fullmatch(r",?\s*", p.text[found[0].end:found[1].start]):
+            found = found[1:]
+        if not found or found[0].kind not in ("date", "relative") or found[0].deixis not in ("", "noyear"):
+            continue
+        d = found[0]
+        if not re.fullmatch(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", p.text[at:d.start]):
+            continue
+        rest = p.text[d.end:].strip()
+        if (lead and (not rest or rest[0] in "(–—-:")) or (not lead and not rest.strip(".")):
+            return d, *p.span(d.start, d.end)
+    return None

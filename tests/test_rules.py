@@ -1,5 +1,7 @@
 """General rules (issue 15) on small texts written for the purpose: headings, notes, lists, dates, actors."""
 
+import pytest
+
 import kzlib
 
 from conftest import assert_lossless, assert_traceable
@@ -106,3 +108,65 @@ def test_bullet_and_numbered_items_are_units():
         "The plan has three parts:", "- trade and transit", "- water and energy", "- security",
         "The steps are:", "1. Sign the treaty.", "2. Ratify it in parliament.", "3. Apply it.",
         "• one item", "• another item"]
+
+
+# --- dates ----------------------------------------------------------------------------------------------
+
+def values(text):
+    c = kzlib.load(texts={"t": "Report Title\n\n" + text + "\n"})
+    t = c.timexes
+    return list(zip(t.surface, t.value, t.kind))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales rose in Q3 2021.", ("Q3 2021", "2021-Q3", "date")),
+    ("They met on 5 Jan 2022.", ("5 Jan 2022", "2022-01-05", "date")),
+    ("They met on 2022-03-14.", ("2022-03-14", "2022-03-14", "date")),
+    ("The plan ran in 2020/21.", ("2020/21", "2020/2021", "range")),
+    ("The budget grew in FY2020.", ("FY2020", "2020", "date")),
+    ("The talks took eighteen months.", ("eighteen months", "P18M", "duration")),
+    ("The talks took twenty-four months.", ("twenty-four months", "P24M", "duration")),
+    ("They met on 17–18 February 2022.", ("17–18 February 2022", "2022-02-17/2022-02-18", "range")),
+    ("They met on March 3-4, 2021.", ("March 3-4, 2021", "2021-03-03/2021-03-04", "range")),
+])
+def test_date_forms(text, expected):
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Resolution 1973 was adopted by the council.", "About 1900 people came to the square.",
+                                  "Decree No. 2010 was signed."])
+def test_numbers_that_are_not_dates(text):
+    assert values(text) == []
+
+
+def test_date_line_is_the_reference_time():
+    text = ("Readout of the Ministers' Meeting\nNovember 16, 2022\n\nThe ministers met today in Astana. They had "
+            "spoken on Wednesday and again on 7 January. Trade will double by 2030.\n")
+    c = load(text)
+    doc = c.documents.iloc[0]
+    assert doc.title == "Readout of the Ministers' Meeting"
+    assert doc.date == "2022-11-16" and text[doc.date_start:doc.date_end] == "November 16, 2022"
+    t = c.timexes.set_index("surface")
+    assert t.loc["today", "value"] == "2022-11-16" and t.loc["today", "anchor"] == "2022-11-16"
+    assert t.loc["Wednesday", "value"] == "2022-11-16"  # 16 November 2022 was a Wednesday
+    assert t.loc["7 January", "value"] == "2022-01-07"
+    assert "2022-01-07" in set(c.events.date_value)
+
+
+def test_dateline_is_the_reference_time():
+    text = "Oil Exports Rise\n\nALMATY, March 5, 2021 (Reuters) – Kazakhstan said on Monday that exports rose.\n"
+    c = load(text)
+    assert c.documents.date[0] == "2021-03-05"
+    assert c.timexes.set_index("surface").loc["Monday", "value"] == "2021-03-01"
+
+
+def test_today_is_not_a_future_target_year():
+    c = load("Report Title\n\nIn March 2019 the two states met. The ministers will double trade by 2030. "
+             "Today the talks continue.\n")
+    assert c.documents.date.isna().all()
+    assert c.timexes.set_index("surface").loc["Today", "value"] == "2019-03"
+
+
+def test_undated_document_leaves_a_yearless_date_open():
+    c = load("Report Title\n\nThey met on 7 January.\n")
+    assert c.timexes.value.tolist() == ["XXXX-01-07"] and c.events.empty
