@@ -203,7 +203,7 @@ class _Sentence:
         seen_verb = False
         for k, t in enumerate(self.t):
             seen_verb = seen_verb or _is_finite_word(t)
-            if (k == 0 or self.t[k - 1].text == ",") and t.low in SUB_OPEN and not (
+            if (k == 0 or (self.t[k - 1].text == "," and t.low != "as")) and t.low in SUB_OPEN and not (
                     k + 1 < len(self.t) and self.t[k + 1].low in ("a", "well", "of")):
                 sub = True
             if t.text == "," and sub and seen_verb:
@@ -951,7 +951,7 @@ def _as_did(s: _Sentence, senses: list) -> list:
             if not agents and e < len(t) and t[e].text == "," and e + 1 < len(t) and t[e + 1].actors:
                 agents = list(t[e + 1].actors)  # apposition: "his successor, Mike Pompeo"
             if agents:
-                new = Pred(k, k + 2, q.entry, q.pos, q.vform, False, agents, list(q.targets))
+                new = Pred(k, k + 2, q.entry, q.pos, "proform", False, agents, list(q.targets))
                 out.append((new, sq))
     return out
 
@@ -972,6 +972,8 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
             own = [(ti, tx) for ti, tx in inside if pj <= ti <= pj + 40 and
                    not any(q.k > pred.k and t[q.k].start < ti for q in s.preds)]
             inside = own or inside
+        if pred.vform == "proform":  # "as did Y in 2020": the date after it
+            inside = [(ti, tx) for ti, tx in inside if ti > pi] or inside
         if inside:
             date = min(inside, key=lambda d: (abs(d[0] - pi), d[0]))[1]
     src_i, src_j = p.span(ci, cj)
@@ -990,3 +992,46 @@ def frame(rows: list[dict]) -> pd.DataFrame:
         df[col] = df[col].astype("Int64")
     df["negated"] = df["negated"].astype(bool)
     return df
+
+
+def by_side(corpus, side: str, doc_id: str | None = None, years: tuple[int, int] | None = None,
+            sections=None, undated: bool = True, asserted_only: bool = False) -> pd.DataFrame:
+    """The actions a side takes: every action with an agent that is ``side`` or counts for it (a person or body
+    affiliated to it), in a period and/or a set of sections.
+
+    ``years=(2015, 2021)`` keeps dated actions whose date overlaps the period and, with ``undated=True``, the
+    undated ones too (most of what a text reports carries no date). ``sections`` is a list of section ids or of
+    title beginnings ("How Kazakhstan"). Each row quotes the words of its clause (``clause``).
+    """
+    from .dyads import sides
+
+    raise_to = sides()
+    a = corpus.actions
+    if doc_id is not None:
+        a = a[a.doc_id == doc_id]
+    mine = a.agents.map(lambda cell: any(raise_to.get(x, x) == side for x in cell.split(";") if x))
+    a = a[mine]
+    paras = corpus.paragraphs.set_index(["doc_id", "para_id"]).section_id
+    titles = corpus.sections.set_index(["doc_id", "section_id"]).title
+    section_id = [paras.get((d, p), "") for d, p in zip(a.doc_id, a.para_id)]
+    a = a.assign(section_id=section_id, section=[titles.get((d, s), "") for d, s in zip(a.doc_id, section_id)])
+    if sections is not None:
+        wanted = list(sections)
+        a = a[[s in wanted or any(t.startswith(w) for w in wanted) for s, t in zip(a.section_id, a.section)]]
+    if years is not None:
+        tx = corpus.timexes.set_index(["doc_id", "timex_id"])
+        lo, hi = years
+
+        def inside(d, t):
+            if not t:
+                return undated
+            y0, y1 = tx.year_start.get((d, t)), tx.year_end.get((d, t))
+            return y0 is not None and not pd.isna(y0) and int(y0) <= hi and int(y1) >= lo
+
+        a = a[[inside(d, t) for d, t in zip(a.doc_id, a.timex_id)]]
+    if asserted_only:
+        a = a[a.modality.eq("asserted") & ~a.negated]
+    clause = [corpus.reading(d, s, e) for d, s, e in zip(a.doc_id, a.start, a.end)]
+    cols = ["doc_id", "action_id", "section_id", "para_id", "agents", "targets", "predicate", "lemma", "quad_class",
+            "negated", "modality", "date_value"]
+    return a[cols].assign(clause=clause).reset_index(drop=True)

@@ -173,6 +173,65 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
     return rows
 
 
+PRESENT = re.compile(r"\b(?:today|now|nowadays|currently|at present|these days|as of this writing|at the time of "
+                     r"writing|this writing)\b", re.I)
+EVENT_COLUMNS = ["doc_id", "event_id", "kind", "action_id", "timex_id", "para_id", "sent_id", "date_value", "mod",
+                 "year_start", "year_end", "agents", "targets", "actors", "quad_class", "cue", "label", "text",
+                 "start", "end", "cue_start", "cue_end"]
+
+
+def frames(timex_rows: list[dict], share: float = 0.5) -> set[str]:
+    """Timex ids of the periods that frame a text: ranges of three years or more that hold at least ``share`` of
+    the text's other dated expressions ("in the years 2015-2021" in a chapter about 2015-2021)."""
+    body = [t for t in timex_rows if t["para_id"] is not None and t["year_start"] is not None]
+    out = set()
+    for t in body:
+        if t["kind"] != "range" or t["year_end"] - t["year_start"] < 2:
+            continue
+        others = [o for o in body if o is not t]
+        inside = sum(t["year_start"] <= o["year_start"] and o["year_end"] <= t["year_end"] for o in others)
+        if others and inside / len(others) >= share:
+            out.add(t["timex_id"])
+    return out
+
+
+def dated_events(doc, action_rows: list[dict], timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
+    """The ``events`` table: every dated action (kind ``action``), and every dated expression of the body that
+    no action carries (kind ``state``: a crisis, a treaty in force, relations at an anniversary), with the actors
+    of its clause. Not events: the period that frames the text (:func:`frames`), the time of writing ("today",
+    "as of this writing", "now"), durations and sets."""
+    by_timex = {t["timex_id"]: t for t in timex_rows}
+    framing = frames(timex_rows)
+    rows = []
+    for a in action_rows:
+        t = by_timex.get(a["timex_id"]) if a["timex_id"] else None
+        if t is None or t["timex_id"] in framing or PRESENT.search(t["surface"]):
+            continue
+        p = doc.paragraph(a["para_id"])
+        i, j = p.offsets.index(a["start"]), p.offsets.index(a["end"] - 1) + 1
+        pi = p.offsets.index(a["predicate_start"])
+        label = _phrase(p.text, pi, j, p.offsets.index(a["predicate_end"] - 1) + 1)
+        rows.append(dict(doc_id=doc.doc_id, kind="action", action_id=a["action_id"], timex_id=t["timex_id"],
+                         para_id=a["para_id"], sent_id=a["sent_id"], date_value=t["value"], mod=t["mod"],
+                         year_start=t["year_start"], year_end=t["year_end"], agents=a["agents"],
+                         targets=a["targets"], actors=";".join(dict.fromkeys(
+                             x for x in (a["agents"] + ";" + a["targets"]).split(";") if x)),
+                         quad_class=a["quad_class"], cue=a["lemma"], label=label, text=p.text[i:j], start=a["start"],
+                         end=a["end"], cue_start=a["predicate_start"], cue_end=a["predicate_end"]))
+    used = {a["timex_id"] for a in action_rows if a["timex_id"]}
+    for e in events(doc, timex_rows, mentions):
+        t = by_timex[e["timex_id"]]
+        if e["timex_id"] in used or e["timex_id"] in framing or PRESENT.search(t["surface"]) or \
+                (t["kind"] == "relative" and not t["anchor"]):
+            continue
+        rows.append(dict(e, kind="state", action_id="", agents="", targets="", quad_class=""))
+    timex_start = {t["timex_id"]: t["start"] for t in timex_rows}
+    rows.sort(key=lambda r: (timex_start[r["timex_id"]], r["cue_start"] if r["cue_start"] is not None else -1))
+    for k, r in enumerate(rows, 1):
+        r["event_id"] = f"E{k:03d}"
+    return rows
+
+
 def when(value: str, year_start, year_end) -> float:
     """A point on a continuous time axis for plotting: months and seasons inside their year, spans at their middle."""
     import math

@@ -29,8 +29,7 @@ COLUMNS = {
     "cooccurrence": network.COLUMNS,
     "timexes": ["doc_id", "timex_id", "para_id", "sent_id", "footnote", "role", "surface", "value", "kind", "mod",
                 "start", "end", "year_start", "year_end", "precision", "anchor"],
-    "events": ["doc_id", "event_id", "timex_id", "para_id", "sent_id", "date_value", "mod", "year_start", "year_end",
-               "actors", "cue", "label", "text", "start", "end", "cue_start", "cue_end"],
+    "events": chronology.EVENT_COLUMNS,
     "actions": actions.COLUMNS,
     "themes": themes.SCORE_COLUMNS,
     "theme_evidence": themes.EVIDENCE_COLUMNS,
@@ -160,21 +159,27 @@ class Corpus:
 
     @cached_property
     def events(self) -> pd.DataFrame:
-        """Dated happenings, in text order (sort by ``year_start`` for story order)."""
+        """Dated happenings, in text order (sort by ``year_start`` for story order): the dated actions and the
+        dated states of affairs no action carries (see :func:`kzlib.chronology.dated_events`)."""
+        acts = self._action_rows
         by_doc = dict(tuple(self.mentions.groupby("doc_id")))
         empty = self.mentions.iloc[:0]
         rows = [e for doc_id, d in self.docs.items()
-                for e in chronology.events(d, self._timex_rows[doc_id], by_doc.get(doc_id, empty))]
+                for e in chronology.dated_events(d, acts.get(doc_id, []), self._timex_rows[doc_id],
+                                                 by_doc.get(doc_id, empty))]
         return _frame(rows, "events")
+
+    @cached_property
+    def _action_rows(self) -> dict[str, list[dict]]:
+        by_doc = dict(tuple(self.mentions.groupby("doc_id")))
+        empty = self.mentions.iloc[:0]
+        return {doc_id: actions.actions(d, by_doc.get(doc_id, empty), self._timex_rows[doc_id])
+                for doc_id, d in self.docs.items()}
 
     @cached_property
     def actions(self) -> pd.DataFrame:
         """Who does what to whom: one row per action reported, dated or not (see :mod:`kzlib.actions`)."""
-        by_doc = dict(tuple(self.mentions.groupby("doc_id")))
-        empty = self.mentions.iloc[:0]
-        rows = [a for doc_id, d in self.docs.items()
-                for a in actions.actions(d, by_doc.get(doc_id, empty), self._timex_rows[doc_id])]
-        return actions.frame(rows)
+        return actions.frame([a for rows in self._action_rows.values() for a in rows])
 
     @cached_property
     def theme_evidence(self) -> pd.DataFrame:

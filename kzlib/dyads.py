@@ -1,25 +1,29 @@
-"""Dyads: pairs of actors acting together in an event, coded in the manner of CAMEO quad classes.
+"""Directed dyads from the actions table: who acts towards whom, coded in the manner of CAMEO quad classes.
 
-Each event's clause is searched for the cues of ``data/codebook/event_cues.csv`` that carry a CAMEO root
-and quad class (visit, host, agree, sign, invest, launch, impose sanctions, withdraw, criticise ...); the
-one nearest the date codes the event. Actors are raised to their side, as political event data do:
-a person, agency, company or initiative counts for the actor of its codebook ``affiliation`` (Trump and
-the White House for the United States), a state, region or international body for itself. Every pair
-of distinct sides named in the event is a dyad.
+One row per action and pair (agent side, target side):
+
+- agents and targets come from :mod:`kzlib.actions` (grammar, not proximity), so co-agents are never paired
+  with each other ("Iran and Russia supporting Assad" gives Iran → Syria and Russia → Syria, not Iran – Russia)
+  and an actor only mentioned inside an action is in no dyad;
+- both are raised to their side, as political event data do: a person, agency, company, initiative or format
+  counts for the actor of its codebook ``affiliation`` (Trump and the White House for the United States), a
+  state, region or international body for itself; a pair whose two sides are the same is dropped;
+- only actions reported as done count: negated, intended, hoped and hypothetical actions are in ``actions`` but
+  make no dyad; nor does an action without a quad class (a domestic step);
+- the quad class and CAMEO code are the action's own, so allies named in a sentence about a war are not coded as
+  fighting each other, and a withdrawal from a country is coded between those who withdraw and that country only.
 
 Quad classes (CAMEO roots): verbal cooperation 01–05, material cooperation 06–08, verbal conflict 09–13,
 material conflict 14–20.
 """
 from __future__ import annotations
 
-from itertools import combinations
-
 import pandas as pd
 
-from . import chronology, codebook
+from . import codebook
 
-COLUMNS = ["doc_id", "event_id", "actor_a", "actor_b", "quad_class", "verb", "start", "end", "cameo",
-           "date_value", "year_start", "cooperative", "material"]
+COLUMNS = ["doc_id", "action_id", "source", "target", "source_actor", "target_actor", "quad_class", "cameo",
+           "lemma", "predicate", "start", "end", "date_value", "year_start", "year_end", "cooperative", "material"]
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
@@ -31,41 +35,46 @@ def sides() -> dict[str, str]:
 
 
 def dyads(corpus) -> pd.DataFrame:
-    """One row per event and pair of sides, with the quad class of the event's coding cue."""
-    cues = chronology.cues()
-    coded = {r.form: r for r in cues[cues.quad_class != ""].itertuples(index=False)}
+    """One row per asserted, coded action and (source side, target side) pair."""
     side = sides()
-    timex_start = dict(zip(zip(corpus.timexes.doc_id, corpus.timexes.timex_id), corpus.timexes.start))
+    years = dict(zip(zip(corpus.timexes.doc_id, corpus.timexes.timex_id),
+                     zip(corpus.timexes.year_start, corpus.timexes.year_end)))
     rows = []
-    for ev in corpus.events.itertuples():
-        parties = sorted({side.get(a, a) for a in ev.actors.split(";") if a})
-        hits = [h for h in chronology.cue_matches(ev.text) if h[2] in coded]
-        if not hits or len(parties) < 2:
-            continue
-        doc = corpus.docs[ev.doc_id]
-        p = doc.paragraph(ev.para_id)
-        lo = p.offsets.index(ev.start)
-        i = p.offsets.index(timex_start[(ev.doc_id, ev.timex_id)])
-        s, e, form = min(((lo + s, lo + e, f) for s, e, f in hits), key=lambda h: (abs(h[0] - i), h[0]))
-        start, end = p.span(s, e)
-        cue = coded[form]
-        for a, b in combinations(parties, 2):
-            rows.append(dict(doc_id=ev.doc_id, event_id=ev.event_id, actor_a=a, actor_b=b, quad_class=cue.quad_class,
-                             verb=doc.text[start:end], start=start, end=end, cameo=cue.cameo,
-                             date_value=ev.date_value, year_start=ev.year_start,
-                             cooperative=cue.quad_class.endswith("cooperation"),
-                             material=cue.quad_class.startswith("material")))
+    a = corpus.actions
+    keep = a[a.quad_class.ne("") & ~a.negated & a.modality.eq("asserted") & a.targets.ne("")]
+    for r in keep.itertuples(index=False):
+        y0, y1 = years.get((r.doc_id, r.timex_id), (None, None)) if r.timex_id else (None, None)
+        seen = set()
+        for agent in r.agents.split(";"):
+            for target in r.targets.split(";"):
+                s, t = side.get(agent, agent), side.get(target, target)
+                if not agent or not target or s == t or (s, t) in seen:
+                    continue
+                seen.add((s, t))
+                rows.append(dict(doc_id=r.doc_id, action_id=r.action_id, source=s, target=t, source_actor=agent,
+                                 target_actor=target, quad_class=r.quad_class, cameo=r.cameo, lemma=r.lemma,
+                                 predicate=r.predicate, start=r.predicate_start, end=r.predicate_end,
+                                 date_value=r.date_value, year_start=y0, year_end=y1,
+                                 cooperative=r.quad_class.endswith("cooperation"),
+                                 material=r.quad_class.startswith("material")))
     df = pd.DataFrame(rows, columns=COLUMNS)
-    for col in ("start", "end", "year_start"):
+    for col in ("start", "end", "year_start", "year_end"):
         df[col] = df[col].astype("Int64")
     return df
 
 
-def summary(dyad_table: pd.DataFrame) -> pd.DataFrame:
-    """Events per dyad and quad class (rows dyads, most active first)."""
+def summary(dyad_table: pd.DataFrame, directed: bool = False) -> pd.DataFrame:
+    """Actions per dyad and quad class, most active first. An action counts once per dyad however many actors
+    of each side it names. Undirected by default (``a – b`` in alphabetical order); ``directed=True`` keeps
+    ``source → target``."""
     if dyad_table.empty:
-        return pd.DataFrame(columns=list(QUADS) + ["events"])
-    d = dyad_table.assign(dyad=dyad_table.actor_a + " – " + dyad_table.actor_b)
+        return pd.DataFrame(columns=[*QUADS, "actions"])
+    d = dyad_table
+    if directed:
+        dyad = d.source + " → " + d.target
+    else:
+        dyad = pd.Series([" – ".join(sorted(p)) for p in zip(d.source, d.target)], index=d.index)
+    d = d.assign(dyad=dyad).drop_duplicates(["doc_id", "action_id", "dyad", "quad_class"])
     table = pd.crosstab(d.dyad, d.quad_class).reindex(columns=list(QUADS), fill_value=0)
-    table["events"] = table.sum(axis=1)
-    return table.sort_values(["events"], ascending=False, kind="stable")
+    table["actions"] = d.drop_duplicates(["doc_id", "action_id", "dyad"]).groupby("dyad").size()
+    return table.sort_values(["actions"], ascending=False, kind="stable").rename_axis(None, axis=1)

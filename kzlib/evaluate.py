@@ -209,3 +209,185 @@ def agreement() -> tuple[pd.DataFrame, pd.DataFrame]:
     table = pd.DataFrame(rows)
     table["value"] = table.value.round(3)
     return table, pd.DataFrame(diffs, columns=["annotation", "where", "first", "second"])
+
+
+# --- Actions (issue 11): agents, targets, quad class and date against the hand gold --------------------------
+# Self-contained block. Gold: data/annotations/actions.csv (the chapter, development) and
+# data/annotations/test/actions.csv (six White House texts in data/corpus/, the blind test split).
+# A gold row is located by (surface, occurrence) in its source; a predicted action is aligned to the gold action
+# whose predicate it overlaps, else to one of the same lemma in the same sentence. Every field is scored as a set
+# of (action, value) items, so a missed action costs its agents, targets, class and date, and an extra action
+# costs its own: precision and recall measure the table as a reader meets it, not only the aligned rows.
+ACTION_FIELDS = ("actions", "agents", "targets", "quad_class", "date")
+TEST_CORPUS = paths.DATA / "corpus"
+
+
+def locate(text: str, surface: str, occurrence: int) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th non-overlapping ``surface`` in ``text`` (the gold files' convention)."""
+    i = -1
+    for _ in range(int(occurrence)):
+        i = text.find(surface, i + 1 if i < 0 else i + len(surface))
+        if i < 0:
+            break
+    return i, i + len(surface)
+
+
+def gold_actions(split: str = "chapter") -> pd.DataFrame:
+    """The action gold of a split (``chapter`` or ``test``), as stored."""
+    name = "actions" if split == "chapter" else "test/actions"
+    g = gold(name)
+    g["negated"] = g.negated.str.lower().eq("true")
+    return g
+
+
+def test_corpus():
+    """The test split's texts (``data/corpus/``) as a Corpus."""
+    from .corpus import load
+
+    return load(sorted(TEST_CORPUS.glob("*.txt")))
+
+
+def _other_sides(split: str) -> dict[str, str]:
+    """``other:`` labels of the gold → the side the annotator gives them (for side-level scores)."""
+    try:
+        if split == "chapter":
+            o = gold("actions_out_of_codebook")
+            return dict(zip(o.other_label, o.suggested_affiliation))
+        o = gold("test/out_of_codebook")
+        return {"other:" + s: a for s, a in zip(o.surface, o.suggested_affiliation)}
+    except FileNotFoundError:
+        return {}
+
+
+def _ids(cell) -> tuple:
+    return tuple(x for x in str(cell).split(";") if x) if isinstance(cell, str) else ()
+
+
+def align_actions(pred: pd.DataFrame, gold_rows: pd.DataFrame, sentences: list[tuple[int, int]]) -> dict:
+    """Predicted row index → gold row index: overlapping predicates first, then same lemma in one sentence."""
+    from bisect import bisect_right
+
+    starts = [s for s, _ in sentences]
+
+    def sent(pos):
+        return bisect_right(starts, pos) - 1
+
+    pairs, used = {}, set()
+    cands = sorted(((min(pe, ge) - max(ps, gs), pi, gi) for pi, ps, pe in zip(pred.index, pred.predicate_start,
+                                                                              pred.predicate_end)
+                    for gi, gs, ge in zip(gold_rows.index, gold_rows.start, gold_rows.end)
+                    if ps < ge and gs < pe), reverse=True)
+    for _, pi, gi in cands:
+        if pi not in pairs and gi not in used:
+            pairs[pi] = gi
+            used.add(gi)
+    for pi, ps, lemma in zip(pred.index, pred.predicate_start, pred.lemma):
+        if pi in pairs:
+            continue
+        same = [gi for gi, gs, gl in zip(gold_rows.index, gold_rows.start, gold_rows.lemma)
+                if gi not in used and gl == lemma and sent(gs) == sent(ps)]
+        if same:
+            pairs[pi] = same[0]
+            used.add(same[0])
+    return pairs
+
+
+def _items(rows: pd.DataFrame, key, field: str, side=None) -> set:
+    out = set()
+    for k, r in zip(key, rows.itertuples()):
+        if field == "actions":
+            out.add((k,))
+        elif field in ("agents", "targets"):
+            vals = _ids(getattr(r, field))
+            out |= {(k, side(v) if side else v) for v in vals}
+        elif field == "quad_class":
+            out.add((k, r.quad_class or "none"))
+        elif field == "date" and r.date_value:
+            out.add((k, r.date_value))
+    return out
+
+
+def score_actions(corpus, pred: pd.DataFrame, gold_rows: pd.DataFrame, split: str = "chapter",
+                  level: str = "actor") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Precision, recall and F1 of ``pred`` (an actions table) against ``gold_rows``, per field, with every error.
+
+    ``level="side"`` raises agents and targets to their side first (a person to its state; an ``other:`` label
+    to the side its annotator gives), so a reading that names the government where the gold names its
+    president is not counted wrong.
+    """
+    from .dyads import sides
+
+    raise_to = sides()
+    others = _other_sides(split)
+
+    def side(v):
+        return others.get(v, v) or v if v.startswith("other:") else raise_to.get(v, v)
+
+    scores, errors = {f: [0, 0, 0] for f in ACTION_FIELDS}, []
+    for doc_id in sorted(set(gold_rows.doc_id) | set(pred.doc_id)):
+        text = corpus.source(doc_id) if doc_id in corpus.docs else ""
+        g = gold_rows[gold_rows.doc_id == doc_id].copy()
+        loc = [locate(text, s, o) for s, o in zip(g.surface, g.occurrence)]
+        g["start"] = [a for a, _ in loc]
+        g["end"] = [b for _, b in loc]
+        g.index = [f"{doc_id}#{i}" for i in range(len(g))]
+        p = pred[pred.doc_id == doc_id].copy()
+        p.index = [f"{doc_id}@{a}" for a in p.action_id]
+        sents = corpus.sentences[corpus.sentences.doc_id == doc_id]
+        pairs = align_actions(p, g, list(zip(sents.start, sents.end)))
+        pkey = [pairs.get(i, i) for i in p.index]
+        for f in ACTION_FIELDS:
+            lvl = side if level == "side" and f in ("agents", "targets") else None
+            ps, gs = _items(p, pkey, f, lvl), _items(g, g.index, f, lvl)
+            s = score(ps, gs)
+            scores[f][0] += s.tp
+            scores[f][1] += s.fp
+            scores[f][2] += s.fn
+            for kind, items in (("false positive", ps - gs), ("missed", gs - ps)):
+                for it in sorted(items, key=str):
+                    k = it[0]
+                    row = g.loc[k] if k in g.index else p.loc[k] if k in p.index else None
+                    gr = g.loc[pairs[k]] if k in pairs else (g.loc[k] if k in g.index else None)
+                    pr = p.loc[k] if k in p.index else next((p.loc[pi] for pi, gi in pairs.items() if gi == k), None)
+                    errors.append(dict(doc_id=doc_id, field=f, error=kind, value=it[1] if len(it) > 1 else "",
+                                       predicate=(pr.predicate if pr is not None else ""),
+                                       gold_surface=(gr.surface if gr is not None else ""),
+                                       predicted=(getattr(pr, f if f != "date" else "date_value", "")
+                                                  if pr is not None and f != "actions" else ""),
+                                       gold=(getattr(gr, f if f != "date" else "date_value", "")
+                                             if gr is not None and f != "actions" else ""),
+                                       start=int(row.predicate_start if k in p.index else row.start)
+                                       if row is not None else -1))
+    table = pd.DataFrame([Score(*v).row(field=f) for f, v in scores.items()])
+    err = pd.DataFrame(errors, columns=["doc_id", "field", "error", "value", "predicate", "gold_surface",
+                                        "predicted", "gold", "start"])
+    return table, err.sort_values(["doc_id", "start", "field"], kind="stable").reset_index(drop=True)
+
+
+def baseline_actions(corpus) -> pd.DataFrame:
+    """Nearest actor before the verb: for each lexicon predicate, the nearest actor mention before it in its
+    sentence is the agent and the nearest after it the target (the proximity reading the grammar replaces)."""
+    from . import actions as act
+
+    rows = []
+    ment = corpus.mentions
+    for a in corpus.actions.itertuples():  # the same predicates, so only the argument rule differs
+        m = ment[(ment.doc_id == a.doc_id) & (ment.sent_id == a.sent_id)]
+        before = m[m.end <= a.predicate_start]
+        after = m[m.start >= a.predicate_end]
+        rows.append(dict(a._asdict(), agents=before.actor_id.iloc[-1] if len(before) else "",
+                         targets=after.actor_id.iloc[0] if len(after) else ""))
+    df = pd.DataFrame(rows).drop(columns="Index")
+    return df[act.COLUMNS]
+
+
+def actions_report(corpus=None, split: str = "chapter", level: str = "actor", baseline: bool = False):
+    """Scores and errors of the actions table (or the baseline) on a split."""
+    if corpus is None:
+        from .corpus import load
+
+        corpus = load() if split == "chapter" else test_corpus()
+    g = gold_actions(split)
+    pred = baseline_actions(corpus) if baseline else corpus.actions
+    pred = pred[pred.doc_id.isin(set(g.doc_id))]
+    return score_actions(corpus, pred, g, split, level)

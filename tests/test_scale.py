@@ -26,9 +26,9 @@ def test_documents_never_mix(text):
         df = c.tables()[name]
         assert all(c.reading(d, s, e) == t for d, s, e, t in zip(df.doc_id, df.start, df.end, df.text))
     d = c.dyads
-    assert all(c.source(doc)[s:e] == v for doc, s, e, v in zip(d.doc_id, d.start, d.end, d.verb))
+    assert all(c.source(doc)[s:e] == v for doc, s, e, v in zip(d.doc_id, d.start, d.end, d.predicate))
     alone = kzlib.load(texts={CHAPTER: text})
-    for name in ("mentions", "timexes", "events", "dyads", "theme_evidence"):
+    for name in ("mentions", "timexes", "actions", "events", "dyads", "theme_evidence"):
         mixed = c.tables()[name]
         assert len(mixed[mixed.doc_id == CHAPTER]) == len(alone.tables()[name]), name
     statement = c.mentions[c.mentions.doc_id == "statement"]

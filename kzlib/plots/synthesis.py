@@ -35,15 +35,15 @@ def blocs_over_time(corpus, doc_id: str):
 
 
 def dyad_timeline(corpus, doc_id: str, top: int = 10):
-    """One row per dyad (most active first): each coded event at its date, coloured by CAMEO quad class."""
-    title = "Dyads in the dated events (CAMEO quad classes)"
+    """One row per dyad (most active first): each dated action at its date, coloured by CAMEO quad class."""
+    title = "Dyads in the dated actions (CAMEO quad classes)"
     d = corpus.dyads[corpus.dyads.doc_id == doc_id]
     if d.empty:
         return empty(title, "no dyads found")
     a_col, b_col = ("source", "target") if {"source", "target"} <= set(d.columns) else ("actor_a", "actor_b")
     order = dyads.summary(d).index[:top].tolist()
-    when = chronology.story(corpus, doc_id).set_index("event_id").when
-    d = d.assign(dyad=d[a_col] + " – " + d[b_col], when=d.event_id.map(when))
+    when = [chronology.when(v, a, b) for v, a, b in zip(d.date_value, d.year_start, d.year_end)]
+    d = d.assign(dyad=[" – ".join(sorted(p)) for p in zip(d[a_col], d[b_col])], when=when)
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
     fig, ax = plt.subplots(figsize=(10, 0.42 * len(order) + 2.0))
     present = [q for q in QUAD_STYLE if (d.quad_class == q).any()]
@@ -63,8 +63,8 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     ax.legend(handles=handles, frameon=False, ncol=max(len(present), 1), fontsize=8, loc="upper center",
               bbox_to_anchor=(0.5, -0.15))
     ax.set_title(title)
-    return finish(fig, f"Each marker one dyad row (a pair of sides in one coded event); n = {len(d)} rows, "
-                       f"{d.event_id.nunique()} events. Pairs are not events. {_src(doc_id, 'dyads')}",
+    return finish(fig, f"Each marker one dyad row (source side, target side of one dated, asserted action); "
+                       f"n = {d.when.notna().sum()} dated rows, {d.action_id.nunique()} actions. {_src(doc_id, 'dyads')}",
                   f"Dyad timeline of {len(order)} dyads; classes present: {', '.join(present) or 'none'}.")
 
 
