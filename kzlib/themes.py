@@ -113,8 +113,8 @@ def mix(corpus, doc_id: str) -> pd.DataFrame:
     out = ev.groupby("theme_id").agg(weight=("weight", "sum"), hits=("term", "size"))
     out = out.reindex(codebook.themes().theme_id, fill_value=0)
     out["paragraphs_led"] = led.reindex(out.index, fill_value=0).astype(int)
-    out["per_100_words"] = (100 * out.weight / words).round(2)
-    out["share"] = (out.weight / out.weight.sum()).round(3)
+    out["per_100_words"] = (100 * out.weight / words).round(2) if words else 0.0
+    out["share"] = (out.weight / out.weight.sum()).round(3) if out.weight.sum() else 0.0
     return out.sort_values("weight", ascending=False)
 
 

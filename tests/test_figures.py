@@ -1,0 +1,84 @@
+"""Every figure and summary of kzlib.plots draws on generated texts, empty layers included: a figure whose
+layer is empty says so plainly; every figure has a title, a caption line and alt text.
+(Costs 30-60 s on the shared machine: five small corpora, every registered figure drawn for each.)"""
+import inspect
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kzlib
+from kzlib import describe, presence, themes
+from kzlib.report import figure_registry
+
+SENTENCES = [
+    "Kazakhstan and the United States signed an agreement in March 2019.",
+    "Russia and China expanded trade and investment in the region.",
+    "The weather was mild and the market was quiet.",
+    "President Tokayev announced political reforms in 2020.",
+    "Officials in Washington discussed security and counterterrorism.",
+    "Nothing of note happened that week.",
+    "Uzbekistan opened its borders to its Central Asian neighbors in 2016.",
+]
+
+
+def draw_all(corpus):
+    doc_id = corpus.documents.doc_id.iloc[0]
+    drawn = []
+    for name, func, kwargs in figure_registry():
+        args = {k: (v(corpus, doc_id) if callable(v) else v) for k, v in kwargs.items()}
+        if "doc_id" in inspect.signature(func).parameters:
+            args["doc_id"] = doc_id
+        fig = func(corpus, **args)
+        try:
+            assert getattr(fig, "kzlib_alt", ""), f"{name}: no alt text"
+            assert getattr(fig, "kzlib_caption", ""), f"{name}: no caption"
+            titles = [ax.get_title() for ax in fig.axes] + [fig._suptitle.get_text() if fig._suptitle else ""]
+            assert any(titles), f"{name}: no title"
+            fig.set_dpi(30)
+            fig.canvas.draw()
+        finally:
+            plt.close(fig)
+        drawn.append(name)
+    return drawn
+
+
+def summaries(corpus):
+    doc_id = corpus.documents.doc_id.iloc[0]
+    describe.key_figures(corpus)
+    presence.by_type(corpus)
+    themes.mix(corpus, doc_id)
+
+
+@pytest.mark.parametrize("text", [
+    "A plain note with no names, no dates and no themes at all.",
+    "One line.",
+    "Title Line\n\nKazakhstan met the United States.\n\nNo dates here, only words.",
+], ids=["nothing", "one-line", "no-dates"])
+def test_empty_layers_are_drawn_plainly(text):
+    corpus = kzlib.load(texts={"note": text})
+    summaries(corpus)
+    assert len(draw_all(corpus)) == len(figure_registry())
+
+
+def test_an_empty_layer_says_so():
+    from kzlib.plots import chronology
+
+    corpus = kzlib.load(texts={"note": "A plain note with no dates."})
+    fig = chronology.timeline(corpus, "note")
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    plt.close(fig)
+    assert "no dated expressions found" in texts
+
+
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), min_size=1, max_size=6))
+def test_every_figure_draws_on_generated_texts(paragraphs):
+    text = "\n\n".join(" ".join(p) for p in paragraphs)
+    corpus = kzlib.load(texts={"generated": text})
+    summaries(corpus)
+    draw_all(corpus)
