@@ -224,7 +224,7 @@ nav.kz-nav{font:14px system-ui,sans-serif;display:flex;gap:1.5em;flex-wrap:wrap;
 nav.kz-nav .here{color:#555}
 body.jp-Notebook .jp-RenderedHTMLCommon table{table-layout:auto;max-width:100%;font-size:12px;border-collapse:collapse}
 body.jp-Notebook .jp-RenderedHTMLCommon td,body.jp-Notebook .jp-RenderedHTMLCommon th{text-align:left;white-space:normal;overflow-wrap:break-word;
-  max-width:32em;vertical-align:top;padding:.25em .5em}
+  max-width:32em;vertical-align:top;padding:.25em .4em}
 body.jp-Notebook .jp-RenderedHTMLCommon td.num{text-align:right;white-space:nowrap}
 body.jp-Notebook .jp-RenderedHTMLCommon td.na{color:#999;text-align:center}
 .jp-RenderedHTMLCommon td a.kz-para{font-family:monospace}

@@ -134,6 +134,11 @@ def test_focus_shows_the_coding_and_a_mark_leads_to_its_summary(page, site):
 
 def test_a_link_from_a_table_row_lands_on_its_paragraph(page, site):
     open_page(page, site / "01-paragraphs.html")
+    page.set_viewport_size({"width": 1000, "height": 800})
+    wide = (
+        "[...document.querySelectorAll('.jp-OutputArea-output')].filter(e => e.scrollWidth > e.clientWidth + 1).length"
+    )
+    assert page.evaluate(wide) == 0 and page.evaluate("document.documentElement.scrollWidth <= innerWidth")
     link = page.locator('a.kz-para[href$="#P014"]')
     assert link.count() == 1
     link.click()
