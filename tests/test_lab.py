@@ -55,6 +55,10 @@ def lab(tmp_path_factory):
         "--ServerApp.allow_root=True",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--LabApp.news_url=None",
+        "--LabApp.extension_manager=readonly",
+        # language servers, terminals and the classic-notebook shim are not under test: a faster start
+        "--ServerApp.terminals_enabled=False",
+        "--ServerApp.jpserver_extensions={'jupyter_lsp': False, 'jupyter_server_terminals': False, 'notebook_shim': False}",
     ]
     log = open(home / "server.log", "w+")  # noqa: SIM115 (closed when the fixture ends)
     proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
