@@ -60,12 +60,14 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     ax1.set_ylabel("paragraph")
     for i, r in points.iterrows():
         ax2.plot(r.when, i, "o", color="#4c72b0", markersize=4)
-        who = _who(corpus, r.actors)
+        who = _who(corpus, r.agents) if "agents" in points.columns and r.agents else _who(corpus, r.actors)
+        if who and "targets" in points.columns and r.targets:
+            who += " → " + _who(corpus, r.targets)
         ax2.text(r.when + 0.4, i, f"{r.date_value}  {_short(r.label, 44)}" + (f"  [{who}]" if who else ""),
                  va="center", fontsize=7)
     ax2.set_yticks(range(len(points)), [r.para_id for r in points.itertuples()], fontsize=6)
     ax2.set_ylim(len(points) - 0.5, -0.5) if len(points) else ax2.set_yticks([])
-    ax2.set_title("Dated events: date, what happened, [who takes part]", fontsize=9, loc="left")
+    ax2.set_title("Dated events: date, what happened, [who acts → on whom]", fontsize=9, loc="left")
     ax2.set_ylabel("paragraph")
     ax2.set_xlim(lo - 1, hi + (hi - lo + 2) * 1.05)
     ticks = range(lo - lo % 5, hi + 1, 5)
