@@ -163,8 +163,7 @@ class Marks:
             return self.corpus.timexes
         if layer == "themes":
             return self.corpus.theme_evidence
-        tables = self.corpus.tables() if hasattr(self.corpus, "tables") else {}
-        return tables.get("actions") if "actions" in tables else getattr(self.corpus, "actions", None)
+        return getattr(self.corpus, "actions", None)  # optional: a corpus without an actions table has no layer
 
     def span(self, layer: str, r, i: int, j: int) -> Span:
         """The mark element of one table row over clean characters ``i:j``."""

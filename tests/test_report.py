@@ -142,3 +142,12 @@ def test_notebooks_are_narrative():
         assert all(len(c.splitlines()) <= 15 for c in code if "findings.render(" not in c), nb.name
         plots = [c for c in code if "plots." in c]
         assert all(c.rstrip().endswith("plt.show()") for c in plots), nb.name
+
+
+def test_hostile_titles_are_text_in_the_index(tmp_path, monkeypatch):
+    monkeypatch.setattr(report, "write_figures", no_figures)
+    corpus = kzlib.load(texts={"x": '# <script>alert("t")</script> & "Title"\n\nKazakhstan acted in 2019.\n'})
+    assert corpus.documents.title[0].startswith("<script>")
+    front = report.write_report(corpus, tmp_path / "r").read_text()
+    assert "<script>alert" not in front and "&lt;script&gt;alert" in front
+    assert "<script>alert" not in (tmp_path / "r" / "reading" / "x.html").read_text()
