@@ -191,7 +191,9 @@ def _figure_alts(cells, title: str) -> None:
         for k, out in enumerate(images):
             module, func = calls[min(k, len(calls) - 1)] if calls else ("", "figure")
             what = f"{func.replace('_', ' ')} ({module})" if module else "figure"
-            out.setdefault("metadata", {})["kz_alt"] = f"Figure from “{title}”: {what}"
+            meta = out.setdefault("metadata", {})
+            # the figure's own description (kzlib.plots sets it; kzlib.display stores it as metadata "alt")
+            meta["kz_alt"] = meta.get("alt") or f"Figure from “{title}”: {what}"
 
 
 def _figure_links(cells, corpus, doc_id) -> None:
