@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from markupsafe import Markup, escape
 
@@ -141,6 +142,9 @@ class Marks:
         self.rows: dict[str, list] = {}  # layer -> the table rows marked, for the summaries
         self.by_para: dict[str | None, list[tuple]] = defaultdict(list)  # para_id -> (start, end, layer, row)
         self.in_notes: dict[int, list[tuple]] = defaultdict(list)  # footnote number -> dated expressions
+        self.sentences: dict[str, list[tuple]] = defaultdict(list)  # para_id -> (sent_id, i, j)
+        for p, sent_id, i, j in self.doc.sentences:
+            self.sentences[p.para_id].append((sent_id, i, j))
         for layer in self.layers:
             table = self._table(layer)
             if table is None:
@@ -271,8 +275,7 @@ def paragraph_html(marks: Marks, p, ref_counts=None) -> Markup:
     positions = list(p.offsets)
     spans = [
         Span(i, j, 0, "span", {"class": "s", "id": sent_id}, {"class": "s cont"})
-        for q, sent_id, i, j in marks.doc.sentences
-        if q is p
+        for sent_id, i, j in marks.sentences.get(p.para_id, ())
     ]
     spans += marks.spans_for(marks.by_para.get(p.para_id, ()), positions)
     inserts = []
@@ -426,7 +429,9 @@ def _summaries(marks: Marks) -> dict[str, list[dict]]:
 # -------------------------------------------------------------------------------------------- rendering
 
 
+@cache
 def _environment():
+    """One Jinja2 environment (templates compiled once), autoescaping everything it renders."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     return Environment(
