@@ -123,10 +123,15 @@ def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None,
     ax.scatter(ev.text_order, ev.when, s=18, color="#4c72b0", zorder=2)
     para_section = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id").section_id
     sections = ev.para_id.map(para_section)
+    lo, hi = ev.when.min(), ev.when.max()
+    ax.set_ylim(lo - 2, hi + 0.12 * (hi - lo) + 3)
+    last = -10.0
     for sid in dict.fromkeys(sections):
         first = ev.text_order[sections == sid].min()
         ax.axvline(first - 0.5, color="#dddddd", linewidth=0.8, zorder=0)
-        ax.text(first - 0.3, ev.when.min() - 1.5, sid, fontsize=7, color="#555555")
+        lift = 0.06 * (hi - lo + 2) if first - last < 2.5 else 0  # stagger labels of sections that start close
+        ax.text(first - 0.3, hi + 1.5 + lift, sid, fontsize=7, color="#555555")
+        last = first if not lift else -10.0
     flash = ev[ev.when < ev.when.shift(1) - gap]
     for r in flash.itertuples():
         ax.annotate(r.date_value, (r.text_order, r.when), textcoords="offset points", xytext=(4, -9), fontsize=7,
@@ -135,12 +140,12 @@ def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None,
         ax.axhspan(band[0], band[1] + 1, color="#fff3cd", zorder=0)
         ax.text(ev.text_order.max() + 0.5, (band[0] + band[1] + 1) / 2, f"{band[0]}–{band[1]}", fontsize=7,
                 va="center", ha="right", color="#8a6d00")
-    ax.set_xlabel("dated expression, numbered in the order the text tells it (1 = first)")
+    ax.set_xlabel("dated event, numbered in the order the text tells it (1 = first)")
     ax.set_ylabel("year it refers to")
     ax.set_title(f"{title} (red: flashbacks of more than {gap:g} years)")
-    return finish(fig, f"Each dot one dated expression (n = {len(ev)}), x its place in the text, y its date (a period at "
+    return finish(fig, f"Each dot one dated event (n = {len(ev)}), x its place in the text, y its date (a period at "
                        f"its middle); {len(flash)} flashbacks marked. {_src(doc_id)}",
-                  f"Scatter of {len(ev)} dated expressions, reading order against date, with {len(flash)} flashbacks.")
+                  f"Scatter of {len(ev)} dated events, reading order against date, with {len(flash)} flashbacks.")
 
 
 def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = None,

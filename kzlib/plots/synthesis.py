@@ -44,9 +44,15 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     order = dyads.summary(d).index[:top].tolist()
     when = [chronology.when(v, a, b) for v, a, b in zip(d.date_value, d.year_start, d.year_end)]
     d = d.assign(dyad=[" – ".join(sorted(p)) for p in zip(d[a_col], d[b_col])], when=when)
+    undated = int(d.when.isna().sum())
+    d = d[d.when.notna()]
+    order = [dy for dy in order if dy in set(d.dyad)]  # rows only for dyads with a dated action
+    if not order:
+        return empty(title, "no dated dyads found")
+    d = d[d.dyad.isin(order)]
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
     fig, ax = plt.subplots(figsize=(10, 0.42 * len(order) + 2.0))
-    present = [q for q in QUAD_STYLE if (d.quad_class == q).any()]
+    present = [q for q in QUAD_STYLE if (d.quad_class == q).any()]  # the legend lists only classes drawn
     for i, dy in enumerate(order):
         ax.axhline(i, color="#eeeeee", linewidth=0.8, zorder=0)
         for q in present:
@@ -61,10 +67,11 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     handles = [plt.Line2D([], [], color=QUAD_STYLE[q][0], marker=QUAD_STYLE[q][1], linestyle="", label=q)
                for q in present]
     ax.legend(handles=handles, frameon=False, ncol=max(len(present), 1), fontsize=8, loc="upper center",
-              bbox_to_anchor=(0.5, -0.15))
+              bbox_to_anchor=(0.5, -0.22))
     ax.set_title(title)
     return finish(fig, f"Each marker one dyad row (source side, target side of one dated, asserted action); "
-                       f"n = {d.when.notna().sum()} dated rows, {d.action_id.nunique()} actions. {_src(doc_id, 'dyads')}",
+                       f"n = {len(d)} dated rows of {d.action_id.nunique()} actions ({undated} undated rows not drawn). "
+                       f"{_src(doc_id, 'dyads')}",
                   f"Dyad timeline of {len(order)} dyads; classes present: {', '.join(present) or 'none'}.")
 
 
