@@ -133,6 +133,34 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list]):
             yield s, e, hit
 
 
+# context rules: a place or people word naming an institution, a pronoun in shouted text, a woman's surname
+INSTITUTION_AFTER = re.compile(r"\s+(?:State\s+)?(?:University|College|Institute|Times|Post|Journal|Herald|Review|"
+                               r"Press|Tribune|Monitor|Daily|News|Gazette|Zoo|Airport|Stadium|Street|Avenue|Square|"
+                               r"Symphony|Orchestra|Museum|Library|Hospital|Club)\b")
+COMMON_WORDS = frozenset(["us", "it", "who", "am", "is", "on", "or", "in", "as", "at", "no", "so", "up", "we",
+                          "me", "he", "an", "our", "all", "one", "can", "may", "will", "aid", "act", "art"])
+AFTER_THE = re.compile(r"\bTHE\s+$")
+HONORIFIC_FEMALE = re.compile(r"(?:^|(?<=\W))(?:Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+$")
+
+
+def _shouted(text: str, s: int, e: int) -> bool:
+    """Whether the words around ``s:e`` are all capitals (a headline or a shouted sentence)."""
+    around = text[max(0, s - 40):e + 40]
+    return sum(c.isalpha() for c in around) >= 12 and not any(c.islower() for c in around)
+
+
+def not_a_mention(text: str, s: int, e: int, name: str, form: str) -> bool:
+    """Context rules that undo a match: "George Washington University", "The Moscow Times", "American
+    University" (a capital or demonym naming an institution); "JOIN US" (an acronym that is a common word, in
+    all-capital text, unless after THE); "Mrs. Xi" (a woman's honorific before a surname alone)."""
+    if form in ("metonym", "demonym") and INSTITUTION_AFTER.match(text, e):
+        return True
+    said = text[s:e]
+    if said.isupper() and said.lower() in COMMON_WORDS and _shouted(text, s, e):
+        return not AFTER_THE.search(text, max(0, s - 8), s)
+    return form == "surname" and bool(HONORIFIC_FEMALE.search(text, max(0, s - 10), s))
+
+
 def mentions(doc: Document) -> list[dict]:
     """One row per actor mention in the document's paragraphs."""
     chosen = doc.names
@@ -145,6 +173,8 @@ def mentions(doc: Document) -> list[dict]:
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
         fuzzy = [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets)] if named else []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
+            if not_a_mention(p.text, s, e, surface.text, form):
+                continue
             if surface.actor_id in people:
                 s, form = _with_title(p.text, s, form)
             start, end = p.span(s, e)

@@ -140,6 +140,20 @@ def _label(text: str, lo: int, hi: int, i: int, j: int) -> tuple[str, str, tuple
     return "", " ".join(text[lo:hi].split()[:8]), None
 
 
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+FUNCTION_WORDS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "This", "That", "These", "Those",
+     "It", "Its", "But", "And", "Or", "As", "After", "Before", "Since", "During", "While", "When", "Although",
+     "However", "Yet", "Then", "Thus", "First", "Second", "Third", "Finally", "Also", "Both", "Each", "Some"])
+
+
+def _names_someone_else(text: str, cs: int, i: int) -> bool:
+    """Whether the clause, before its date, names someone the codebook does not know: a capitalised word that is
+    not a function word ("Italy" in "Italy announced a plan in 2019; the US welcomed it"). Then the clause keeps
+    no actors rather than borrowing the sentence's."""
+    return any(m.group(0) not in FUNCTION_WORDS for m in CAPITALISED_WORD.finditer(text, cs, i))
+
+
 def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
     """One row per dated happening in the paragraphs, with the actors of its clause (or sentence)."""
     cue_lemma = dict(zip(cues().form, cues().lemma))
@@ -161,7 +175,7 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
         who = {a for _, s, e, a in in_para if s >= src_lo and e <= src_hi}
         form, label, cue_at = _label(p.text, cs, ce, i, j)
         cue_start, cue_end = p.span(*cue_at) if cue_at else (None, None)
-        if not who:  # the clause names nobody: take the actors of the sentence
+        if not who and not _names_someone_else(p.text, cs, i):  # no actor of its own: the sentence's
             cs, ce = lo, hi
             src_lo, src_hi = p.span(cs, ce)
             who = {a for sid, _, _, a in in_para if sid == t["sent_id"]}

@@ -170,3 +170,33 @@ def test_today_is_not_a_future_target_year():
 def test_undated_document_leaves_a_yearless_date_open():
     c = load("Report Title\n\nThey met on 7 January.\n")
     assert c.timexes.value.tolist() == ["XXXX-01-07"] and c.events.empty
+
+
+# --- actors ---------------------------------------------------------------------------------------------
+
+def mentioned(text):
+    c = load("Title Line\n\n" + text + "\n")
+    return list(zip(c.mentions.surface, c.mentions.actor_id))
+
+
+@pytest.mark.parametrize("text", [
+    "Trade with Latin America grew, and Latin American states joined.",
+    "She studied at George Washington University and at American University.",
+    "The Moscow Times reported the talks.",
+    "PLEASE JOIN US IN THE HALL FOR THE FORUM.",
+    "Mrs. Xi visited the school.",
+])
+def test_names_that_do_not_name_the_actor(text):
+    assert mentioned(text) == []
+
+
+def test_the_actor_is_still_found_around_these_rules():
+    assert mentioned("THE US AND CHINA SIGNED A DEAL.") == [("US", "united_states")]
+    assert mentioned("Mr. Xi spoke in Moscow, and Washington replied.") == [
+        ("Mr. Xi", "xi_jinping"), ("Moscow", "russia"), ("Washington", "united_states")]
+
+
+def test_a_clause_naming_someone_else_does_not_borrow_the_sentences_actors():
+    c = load("Title Line\n\nItaly announced a plan in 2019; the US welcomed it in 2020.\n")
+    ev = c.events.set_index("date_value")
+    assert ev.loc["2019", "actors"] == "" and ev.loc["2020", "actors"] == "united_states"
