@@ -72,12 +72,14 @@ CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "beca
 FINITE_EXTRA = frozenset(["was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "became", "become", "becomes", "saw", "sees", "took", "takes", "made", "makes", "gave", "gives", "went", "goes", "led", "leads", "held", "holds", "began", "begins", "chose", "chooses", "understood", "understands", "realized", "realised", "realizes", "knew", "know", "knows", "thought", "felt", "kept", "left", "brought", "found", "put", "set", "got", "sought", "seeks", "wanted", "wants", "needed", "needs", "tried", "tries", "resolved", "used", "uses", "helped", "helps", "remained", "remains", "prompted", "prompts", "ensured", "ensures", "marked", "constituted", "constitutes", "required", "requires", "emphasized", "emphasised", "emphasizes", "continued", "continues", "argued", "argues"])
 NOT_VERB_ED = frozenset(["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred", "advanced", "skilled", "detailed", "rules-based", "hydrocarbon-based", "internet-based", "market-based", "well-staffed", "well-managed", "well-informed", "specialized", "armed", "broader"])
 INTENT_CUES = frozenset(["intend", "intends", "intended", "intention", "intentions", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "resolve", "resolves", "resolved", "aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "readiness", "ready", "prepared", "willing", "try", "tries", "tried", "attempt", "attempts", "attempted", "determined", "effort", "efforts", "propose", "proposes", "proposed"])
-HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful"])
+HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
 CONTROL_TRANSPARENT = frozenset(["chose", "choose", "chooses", "began", "begin", "begins", "begun", "continued", "continue", "continues", "helped", "help", "helps", "managed", "went", "came", "decided", "decide", "decides", "agreed", "had"])
 DATE_KINDS = ("date", "range", "relative")
 SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
 CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
+COMMUNICATIVE = frozenset(["demand", "call for", "agree", "invite", "suggest", "urge", "pledge", "offer", "require",
+                           "ask"])
 
 
 @dataclass(slots=True)
@@ -103,6 +105,7 @@ class Pred:
     targets: list = field(default_factory=list)
     absorbed: bool = False
     nominal: bool = False  # a light verb that took its nominal's code
+    mood: str = ""  # a modality set by a governing verb ("proposed a withdrawal": intended)
 
 
 @cache
@@ -309,7 +312,7 @@ class _Sentence:
             p.vform = "infinitive"
         elif w.endswith("ing"):
             p.vform = "gerund"
-        elif participle and by_follows and prev not in AUX:
+        elif participle and by_follows and prev not in AUX and not (j >= 0 and t[j].actors and not t[j].poss):
             p.vform, p.passive = "participle", True
         else:
             p.vform = "finite"
@@ -365,7 +368,7 @@ class _Sentence:
                                                                                                   "together")):
                 i -= 1
                 continue
-            if low in ("of", "in", "at", "from") and i - 2 >= floor and (
+            if low in ("of", "in", "at", "from", "with") and i - 2 >= floor and (
                     t[i - 2].actors or (t[i - 2].low.isalpha() and t[i - 2].low not in DET and
                     t[i - 2].low not in PREP and t[i - 2].low not in SUBORD and not _is_finite_word(t[i - 2])
                     and t[i - 2].low not in AUX and t[i - 2].low not in COORD)):
@@ -449,7 +452,12 @@ class _Sentence:
         if x.low in PRONOUN_SUBJ:
             return self._resolve(x, j)
         if x.actors or x.low.isalpha():
-            return self._np_subject(j, floor)
+            found = self._np_subject(j, floor)
+            i = self._np_left(j, floor)
+            if not found and i - 1 >= floor and t[i - 1].low in PREP and t[i - 1].low not in ("of", "by") \
+                    and depth < 3:
+                return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the phrase
+            return found
         return []
 
     def subject_from(self, comma: int, floor: int, depth: int) -> list[str]:
@@ -628,7 +636,7 @@ class _Sentence:
                 while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
                     j -= 1
                 p.targets = self.subject(j + 1) if j >= 0 else []
-                if not p.agents:
+                if not p.agents and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4):p.k]):
                     owners = self._owners(j) if j >= 0 else []
                     if owners:
                         p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
@@ -693,12 +701,29 @@ class _Sentence:
                     for m in range(i, j):
                         if t[m].low in PRONOUN_POSS:
                             found = self._resolve(t[m], m)
+                            if m + 1 < j and t[m + 1].low in ("administration", "government", "cabinet"):
+                                from .dyads import sides
+
+                                found = [sides().get(a, a) for a in found]  # "his administration": the state
                             break
                 if found:
                     return found
             gov = j - 1
         else:
             gov = k - 1
+            if gov >= floor and t[gov].actors and not t[gov].poss:
+                # "with Iran and Russia supporting the Assad regime": the noun phrase before the gerund acts
+                return self.np_actors(self._np_left(gov, floor), gov + 1)
+            if gov == floor and t[gov].low in PREP:
+                m = k
+                while m < len(t) and t[m].text != ",":
+                    m += 1
+                if m + 1 < len(t):  # "After taking office in 2019, President Tokayev used ..."
+                    x = t[m + 1]
+                    if x.low in PRONOUN_SUBJ:
+                        return self._resolve(x, m + 1)
+                    if x.actors:
+                        return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
             if gov >= floor and t[gov].low in PREP:
                 i = self._np_left(gov - 1, floor) if gov - 1 >= floor else gov
                 owners = [a for x in t[i:gov] if x.actors and x.poss for a in x.actors]
@@ -790,8 +815,11 @@ class _Sentence:
             return "hoped"
         if t and t[-1].text == "?":
             return "hypothetical"
-        if any(w in ("if", "unless") for w in before) or any(w in MODAL_HYPO or w == "will" for w in before[-5:]):
+        if any(w in ("if", "unless") for w in before) or any(w in MODAL_HYPO for w in before[-5:]) or \
+                (any(w == "will" for w in before[-5:]) and "doubtless" in before[-5:]):
             return "hypothetical"
+        if any(w in ("will", "shall") or w == "'ll" for w in before[-4:]):
+            return "intended"  # future "will meet": planned
         if (any(w in INTENT_CUES for w in before[-6:]) and p.vform in ("infinitive", "gerund", "")) or \
                 any(w in ("intention", "intentions", "readiness", "plan", "plans") for w in before):
             return "intended"
@@ -808,6 +836,7 @@ class _Memory:
         self.mentioned: list[str] = []
         self.groups: list[list[str]] = []
         self.first_person: str | None = None  # the first person named in the latest sentence naming one
+        self.done: set = set()  # (lemma, sides of the agents) of every action reported so far
 
     def note_mentions(self, toks: list[Tok]) -> None:
         types = _actor_types()
@@ -902,6 +931,20 @@ def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 after = " ".join(x.low for x in s.t[pred.k_end:pred.k_end + 4])
                 if not (sense.object_cue and re.match(sense.object_cue, after)):
                     pred.absorbed = True  # a light verb without its nominal is no action
+        for idx, pred in enumerate(s.preds):
+            if pred.pos == "verb" and pred.vform == "infinitive" and not pred.absorbed and not pred.nominal:
+                if _content_infinitive(s, pred, senses):
+                    pred.absorbed = True
+                    gov = [q for q in s.preds if q.k < pred.k and not q.absorbed]
+                    if gov and not gov[-1].targets:
+                        gov[-1].targets = [x for x in pred.targets if x not in gov[-1].agents]
+            if pred.pos == "noun" and not pred.absorbed and pred.agents:
+                key = (senses[idx].lemma, frozenset(_side(a) for a in pred.agents))
+                if key in mem.done:
+                    pred.absorbed = True  # a re-mention ("Nazarbayev's visit was followed ..."), not a new step
+        for idx, pred in enumerate(s.preds):
+            if not pred.absorbed and pred.agents:
+                mem.done.add((senses[idx].lemma, frozenset(_side(a) for a in pred.agents)))
         extra = _as_did(s, senses)
         mem.note_mentions(toks)
         sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]
@@ -910,6 +953,34 @@ def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 continue
             rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
+
+
+def _side(actor: str) -> str:
+    from .dyads import sides
+
+    return sides().get(actor, actor)
+
+
+def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
+    """An infinitive that is the content of a noun ("its effort to attract", "the opportunity to conclude") or of
+    a communicative act ("demanded to join", "invitations ... to visit", "agreed to create"): no row of its own."""
+    t = s.t
+    j = pred.k - 1
+    while j >= 0 and t[j].low != "to":
+        j -= 1
+    g = j - 1
+    while g >= 0 and (t[g].low in ADVERB or (t[g].low.endswith("ly") and not t[g].actors)):
+        g -= 1
+    if g < 0:
+        return False
+    gov = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < pred.k and s.clause[q.k] == s.clause[pred.k]]
+    if gov and gov[-1][1].lemma in COMMUNICATIVE and pred.k - gov[-1][0].k_end <= 12:
+        return True
+    x = t[g]
+    if x.actors or x.low in GOV_HEADS or x.low in PRONOUN_SUBJ or x.low in ("him", "them", "it"):
+        return False  # object control: "prompted his administration to impose"
+    return x.low.isalpha() and not _is_finite_word(x) and x.low not in AUX and x.low not in CONTROL_TRANSPARENT \
+        and not x.low.endswith(("ed", "ing"))
 
 
 def _absorb(s: _Sentence, senses: list) -> None:
@@ -925,6 +996,11 @@ def _absorb(s: _Sentence, senses: list) -> None:
             if q.k < p.k_end or q.absorbed or q.k >= sub:
                 continue
             if q.pos == "verb":
+                break
+            if sp.lemma == "propose" and sq.cameo and q.k <= stop + 1:
+                q.agents = q.agents or list(p.agents)  # "proposed a rapid withdrawal": the plan is the action
+                q.mood = "intended"
+                p.absorbed = True
                 break
             if sp.light == "1":
                 senses[a] = sq
@@ -981,7 +1057,7 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
     return dict(doc_id=doc.doc_id, action_id=f"A{n:03d}", para_id=p.para_id, sent_id=sent_id,
                 agents=";".join(pred.agents), targets=";".join(pred.targets), predicate=doc.text[pred_i:pred_j],
                 lemma=sense.lemma, cameo=sense.cameo, quad_class=sense.quad_class, negated=s.negated(pred),
-                modality=s.modality(pred), timex_id=date["timex_id"] if date else "",
+                modality=pred.mood or s.modality(pred), timex_id=date["timex_id"] if date else "",
                 date_value=date["value"] if date else "", start=src_i, end=src_j, predicate_start=pred_i,
                 predicate_end=pred_j)
 

@@ -99,10 +99,11 @@ def test_pronoun_subject_and_the_two_presidents():
     assert ids(inv.agents) == {"trump"} and ids(inv.targets) == {"mirziyoyev"}
 
 
-def test_withdrawal_of_forces_is_not_conflict():
-    r = one("The withdrawal of NATO and U.S. forces from Afghanistan in August 2021 surprised many.", "withdraw")
+def test_withdrawal_involves_only_those_who_withdraw_and_the_country():
+    r = one("The withdrawal of NATO and U.S. forces from Afghanistan in August 2021 poses a challenge to "
+            "Kazakhstan.", "withdraw")
     assert ids(r.agents) == {"nato", "united_states"} and ids(r.targets) == {"afghanistan"}
-    assert r.quad_class == "material cooperation"
+    assert r.cameo == "166" and r.date_value == "2021-08"
 
 
 def test_no_agent_no_action():
@@ -141,6 +142,6 @@ def test_chapter_key_answers(corpus, chapter):
     sections = corpus.sections[corpus.sections.doc_id == CHAPTER].set_index("section_id").title
     sec = chapter.para_id.map(paras.section_id).map(sections)
     kz = chapter[sec.str.startswith("How Kazakhstan") & chapter.agents.str.contains("kazakhstan")]
-    assert {"propose", "seek", "attract", "present"} <= set(kz.lemma)
+    assert {"propose", "seek", "initiate", "present"} <= set(kz.lemma)
     us = chapter[sec.str.startswith("How the American") & chapter.agents.str.contains("united_states|trump")]
     assert {"ignore", "invite", "announce"} <= set(us.lemma)
