@@ -932,12 +932,12 @@ def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 if not (sense.object_cue and re.match(sense.object_cue, after)):
                     pred.absorbed = True  # a light verb without its nominal is no action
         for idx, pred in enumerate(s.preds):
-            if pred.pos == "verb" and pred.vform == "infinitive" and not pred.absorbed and not pred.nominal:
-                if _content_infinitive(s, pred, senses):
-                    pred.absorbed = True
-                    gov = [q for q in s.preds if q.k < pred.k and not q.absorbed]
-                    if gov and not gov[-1].targets:
-                        gov[-1].targets = [x for x in pred.targets if x not in gov[-1].agents]
+            if pred.pos == "verb" and pred.vform == "infinitive" and not pred.absorbed and not pred.nominal and \
+                    _content_infinitive(s, pred, senses):
+                pred.absorbed = True
+                gov = [q for q in s.preds if q.k < pred.k and not q.absorbed]
+                if gov and not gov[-1].targets:
+                    gov[-1].targets = [x for x in pred.targets if x not in gov[-1].agents]
             if pred.pos == "noun" and not pred.absorbed and pred.agents:
                 key = (senses[idx].lemma, frozenset(_side(a) for a in pred.agents))
                 if key in mem.done:

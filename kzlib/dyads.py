@@ -18,6 +18,8 @@ material conflict 14–20.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import pandas as pd
 
 from . import codebook
@@ -27,6 +29,7 @@ COLUMNS = ["doc_id", "action_id", "source", "target", "source_actor", "target_ac
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
+@cache
 def sides() -> dict[str, str]:
     """actor_id → the actor it counts for in a dyad."""
     acts = codebook.actors()
