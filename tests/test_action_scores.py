@@ -1,0 +1,53 @@
+"""Actions scored against the hand gold: the chapter (development) and the blind test split, reported apart."""
+import pytest
+
+from kzlib import evaluate
+
+FIELDS = ["actions", "agents", "targets", "quad_class", "date"]
+
+
+@pytest.fixture(scope="module")
+def chapter(corpus):
+    return evaluate.actions_report(corpus, "chapter")
+
+
+@pytest.fixture(scope="module")
+def test_split():
+    return evaluate.actions_report(evaluate.test_corpus(), "test")
+
+
+def test_every_error_is_listed(chapter, test_split):
+    for table, errors in (chapter, test_split):
+        assert table.field.tolist() == FIELDS
+        for r in table.itertuples():
+            listed = errors[errors.field == r.field]
+            assert (listed.error == "false positive").sum() == r.fp and (listed.error == "missed").sum() == r.fn
+
+
+def test_chapter_levels_reached(chapter):
+    """The levels the grammar reaches on the development text (regression floor)."""
+    s = chapter[0].set_index("field")
+    assert s.precision["agents"] >= 0.70 and s.precision["targets"] >= 0.70 and s.precision["quad_class"] >= 0.60
+    assert s.recall["agents"] >= 0.44 and s.recall["targets"] >= 0.28 and s.recall["quad_class"] >= 0.40
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11 asks >= 0.85; the gold counts 175 actions, many with agents a "
+                                       "reader infers (documents for their authors, agentless passives, group "
+                                       "descriptions), and the lexicon finds about half of them")
+def test_chapter_issue_target(chapter):
+    s = chapter[0].set_index("field")
+    for field in ("agents", "targets", "quad_class"):
+        assert s.precision[field] >= 0.85 and s.recall[field] >= 0.85
+
+
+def test_grammar_beats_the_nearest_actor_baseline(corpus, chapter):
+    base = evaluate.actions_report(corpus, "chapter", baseline=True)[0].set_index("field")
+    s = chapter[0].set_index("field")
+    assert s.f1["agents"] > base.f1["agents"] and s.precision["targets"] > base.precision["targets"]
+
+
+def test_split_scores_as_they_are(test_split):
+    """The blind test split, reported as is (pinned so that a change shows; never tuned on)."""
+    got = {r.field: (r.tp, r.fp, r.fn) for r in test_split[0].itertuples()}
+    assert got == {"actions": (17, 7, 32), "agents": (14, 12, 91), "targets": (2, 4, 65),
+                   "quad_class": (15, 9, 34), "date": (1, 1, 9)}
