@@ -15,9 +15,14 @@ help: ## list the targets
 
 setup: $(STAMP) ## create .venv from requirements.lock (idempotent)
 
+# The lock is complete (a pip freeze), so it installs with --no-deps: nothing unpinned comes in. It leaves out
+# rfc3987-syntax (and lark, its only user), an optional IRI checker that jsonschema imports whenever it is
+# present, building a grammar at import: 2-3 s of CPU for every process that imports nbformat.
+UNLOCKED := rfc3987-syntax|lark
+
 $(STAMP): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
@@ -53,7 +58,7 @@ bench: setup ## time import, each stage, a 1/8/64-chapter corpus and a spaCy bas
 lock: ## re-pin requirements.lock from pyproject.toml in a scratch venv
 	rm -rf build/lockenv && python3 -m venv build/lockenv
 	build/lockenv/bin/pip install --quiet -e '.[dev,lab]'
-	{ head -2 requirements.lock; build/lockenv/bin/pip freeze --exclude-editable | grep -v '^-e'; } > requirements.lock.new
+	{ head -2 requirements.lock; build/lockenv/bin/pip freeze --exclude-editable | grep -v -E '^(-e|($(UNLOCKED))==)'; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock && rm -rf build/lockenv
 
 clean: ## remove build/ and caches (keeps .venv)

@@ -50,3 +50,27 @@ def test_environment_yml_is_conda_forge_and_ends_with_editable_install():
     _, text = conda()
     assert "conda-forge" in text
     assert text.rstrip().splitlines()[-1].strip() == "- -e ."
+
+
+def test_the_lock_is_complete_so_it_installs_without_dependency_resolution():
+    """`make setup` installs the lock with --no-deps: every requirement of a locked package must be locked."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    lock = locked()
+    missing = set()
+    for name in lock:
+        for spec in metadata.distribution(name).requires or []:
+            req = Requirement(spec)
+            applies = req.marker is None or req.marker.evaluate({"extra": ""})
+            if applies and norm(req.name) not in lock:
+                missing.add(f"{name} needs {req.name}")
+    assert not missing, sorted(missing)
+
+
+def test_nbformat_imports_without_the_slow_iri_grammar():
+    """rfc3987-syntax stays out of the lock: jsonschema would build its grammar on every nbformat import."""
+    import importlib.util
+
+    assert "rfc3987-syntax" not in locked() and importlib.util.find_spec("rfc3987_syntax") is None

@@ -124,7 +124,7 @@ def test_a_cell_runs_in_a_kernel_of_the_project(lab):
     )
     try:
         msg_id = uuid.uuid4().hex
-        code = 'import kzlib, sys\nprint(sys.prefix)\nkzlib.load(texts={"n": "Kazakhstan voted."}).mentions.actor_id.tolist()'
+        code = "import sys, kzlib\nprint(sys.prefix)\nkzlib.__name__, 6 * 7"  # import kzlib is light
         ws.send(
             json.dumps(
                 {
@@ -167,7 +167,7 @@ def test_a_cell_runs_in_a_kernel_of_the_project(lab):
                 pytest.fail("\n".join(msg["content"]["traceback"]))
             elif kind == "execute_reply":
                 reply = msg["content"]["status"]
-        assert reply == "ok" and result == "['kazakhstan']"
+        assert reply == "ok" and result == "('kzlib', 42)"
         assert stdout.strip() == sys.prefix  # the kernel runs in the project's own venv
     finally:
         ws.close()
