@@ -73,9 +73,10 @@ def figure_registry():
     ]
 
 
-def write_figures(corpus, outdir) -> list[Path]:
+def write_figures(corpus, outdir, maps: dict | None = None) -> list[Path]:
     """Draw every registered figure for every document; ``figures/<name>.png|svg`` (one folder per document
-    when there are several)."""
+    when there are several). ``maps``, when given, receives the clickable areas of the per-section heatmaps
+    (see :func:`section_areas`) by PNG path relative to ``outdir``."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -96,8 +97,34 @@ def write_figures(corpus, outdir) -> list[Path]:
                 args["doc_id"] = doc_id
             fig = func(one, **args)
             written += save(fig, folder, name)
+            if maps is not None and name.endswith("section-heatmap"):
+                areas = section_areas(fig, {sec.section_id for sec in doc.sections})
+                if areas:
+                    width = fig.get_figwidth() * matplotlib.rcParams["savefig.dpi"]
+                    maps[(folder / f"{name}.png").relative_to(Path(outdir)).as_posix()] = (doc_id, areas, width)
             plt.close(fig)
     return written
+
+
+def section_areas(fig, section_ids) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """``(section_id, (left, top, right, bottom))`` in PNG pixels for every column of a heatmap whose tick
+    label is a section id: the areas of an HTML image map that opens each section in the reading view."""
+    import matplotlib as mpl
+
+    ax = next((a for a in fig.axes if a.images), None)
+    if ax is None:
+        return []
+    nrows = ax.images[0].get_array().shape[0]
+    scale = mpl.rcParams["savefig.dpi"] / fig.dpi if mpl.rcParams["savefig.dpi"] != "figure" else 1.0
+    height = fig.get_figheight() * fig.dpi * scale
+    areas = []
+    for x, label in zip(ax.get_xticks(), ax.get_xticklabels()):
+        if label.get_text() not in section_ids:
+            continue
+        (x0, y0), (x1, y1) = ax.transData.transform([(x - 0.5, -0.5), (x + 0.5, nrows - 0.5)])
+        box = (min(x0, x1) * scale, height - max(y0, y1) * scale, max(x0, x1) * scale, height - min(y0, y1) * scale)
+        areas.append((label.get_text(), tuple(round(v) for v in box)))
+    return areas
 
 
 # ------------------------------------------------------------------------------------------- notebooks
@@ -416,9 +443,13 @@ def _figure_places(corpus, name: str, doc_id: str, href: str) -> list[tuple[str,
     return []
 
 
-def write_index(outdir, pages=None, corpus=None, prov=None) -> Path:
+MAP_WIDTH = 860  # px: the width a clickable heatmap is shown at on the index
+
+
+def write_index(outdir, pages=None, corpus=None, prov=None, maps=None) -> Path:
     """Write ``index.html`` in ``outdir``: notebooks (title, question, Findings, key figure), reading pages,
-    figures (with links into the text where they make sense), tables and provenance."""
+    figures (with links into the text where they make sense: linked lists, and clickable per-section heatmaps
+    from ``maps``, see :func:`write_figures`), tables and provenance."""
     from .reading import _environment
 
     outdir = Path(outdir)
@@ -447,7 +478,23 @@ def write_index(outdir, pages=None, corpus=None, prov=None) -> Path:
         name = Path(f).stem
         doc = Path(f).parent.name if Path(f).parent.name != "figures" else (docs[0] if docs else None)
         places = _figure_places(corpus, name, doc, f"reading/{doc}.html") if corpus is not None and doc in docs else []
-        fig_items.append(dict(png=f, svg=f[:-4] + ".svg", name=f[len("figures/") : -4], places=places))
+        item = dict(png=f, svg=f[:-4] + ".svg", name=f[len("figures/") : -4], places=places, areas=[])
+        if maps and f in maps:
+            map_doc, areas, width = maps[f]
+            k = min(1.0, MAP_WIDTH / width)
+            titles = {sec.section_id: sec.title for sec in corpus.docs[map_doc].sections} if corpus else {}
+            item.update(
+                map_width=round(width * k),
+                areas=[
+                    dict(
+                        coords=",".join(str(round(v * k)) for v in box),
+                        href=f"reading/{map_doc}.html#{sid}",
+                        label=f"{sid} {titles.get(sid, '')}".strip(),
+                    )
+                    for sid, box in areas
+                ],
+            )
+        fig_items.append(item)
     tables = sorted(p.name for p in (outdir / "tables").glob("*.csv")) if (outdir / "tables").exists() else []
     titles = corpus.documents.title.tolist() if corpus is not None else []
     heading = titles[0] if len(titles) == 1 else (f"{len(titles)} documents" if titles else "")
@@ -485,12 +532,13 @@ def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Pat
     with tempfile.TemporaryDirectory(dir=outdir.parent, prefix=f".{outdir.name}-") as tmp:
         stage = Path(tmp)
         write_tables(corpus.tables(), stage / "tables")
-        write_figures(corpus, stage)
+        maps: dict = {}
+        write_figures(corpus, stage, maps)
         reading.write_pages(corpus, stage / "reading")
         pages = render_notebooks(notebooks, stage, corpus)
         prov = provenance(corpus)
         (stage / "provenance.json").write_text(json.dumps(prov, indent=2) + "\n", encoding="utf-8")
-        write_index(stage, pages, corpus, prov)
+        write_index(stage, pages, corpus, prov, maps)
         outdir.mkdir(exist_ok=True)
         for item in sorted(stage.iterdir()):
             target = outdir / item.name

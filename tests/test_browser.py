@@ -6,11 +6,13 @@ One browser for the module. Without Chromium these tests skip, except under CI (
 
 import os
 
+import matplotlib
 import nbformat
 import pytest
 
 import kzlib
-from kzlib import browser, reading, report
+from kzlib import browser, display, plots, reading, report
+from kzlib.plots._style import save
 
 from conftest import CHAPTER
 
@@ -42,7 +44,13 @@ def site(tmp_path_factory, corpus):
     ]
     nbformat.write(nb, out / "01-paragraphs.ipynb")
     pages = report.render_notebooks([out / "01-paragraphs.ipynb"], out, corpus)
-    report.write_index(out, pages, corpus, report.provenance(corpus))
+    maps = {}
+    display.setup()
+    heatmap = plots.actors.section_heatmap(corpus, CHAPTER, top=5)
+    save(heatmap, out / "figures", "02-actor-section-heatmap")
+    width = heatmap.get_figwidth() * matplotlib.rcParams["savefig.dpi"]
+    maps["figures/02-actor-section-heatmap.png"] = (CHAPTER, report.section_areas(heatmap, {"S03", "S04"}), width)
+    report.write_index(out, pages, corpus, report.provenance(corpus), maps)
     return out
 
 
@@ -176,3 +184,16 @@ def test_the_request_guard_sees_what_would_leave(context, site):
     p.close()
     assert outside(context.requests) == ["http://example.invalid/x.png"]
     context.requests.clear()
+
+
+def test_a_heatmap_column_opens_its_section(page, site):
+    open_page(page, site / "index.html")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    image = page.locator("img.mapped")
+    image.scroll_into_view_if_needed()
+    box = image.bounding_box()
+    area = page.locator('area[href$="#S03"]')
+    left, top, right, bottom = map(int, area.get_attribute("coords").split(","))
+    with page.expect_navigation():
+        page.mouse.click(box["x"] + (left + right) / 2, box["y"] + (top + bottom) / 2)
+    assert page.url.endswith(f"reading/{CHAPTER}.html#S03")

@@ -69,7 +69,7 @@ def executed(tmp_path, findings_outputs):
     return path
 
 
-def no_figures(corpus, outdir):
+def no_figures(corpus, outdir, maps=None):
     """Stand-in for drawing every figure (slow, and not what these tests are about)."""
     (Path(outdir) / "figures").mkdir(parents=True, exist_ok=True)
     return []
