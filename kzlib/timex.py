@@ -368,7 +368,10 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
             break
         lead = DATELINE_LEAD.match(p.text)
         at = lead.end() if lead else 0
-        found = [x for x in find(p.text) if x.start >= at]
+        if not lead and len(p.text) > 80:  # a date line is short; a dateline's date stands at the start
+            continue
+        head = p.text[:at + 60]
+        found = [x for x in find(head) if x.start >= at and (x.end < len(head) or len(head) == len(p.text))]
         if found and found[0].deixis == "weekday" and len(found) > 1 and \
                 re.fullmatch(r",?\s*", p.text[found[0].end:found[1].start]):
             found = found[1:]
