@@ -18,15 +18,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
-from . import codebook
 from .markup import visible
+from .options import Options
 from .phrases import compile_phrases, starts
 from .spans import select_longest
 
 if TYPE_CHECKING:
+    from .codebook import Codebook
     from .document import Document
 
 FUZZY_NAME_THRESHOLD = 85.0
@@ -50,56 +50,48 @@ def _fragments(surface: str) -> list[str]:
     return out
 
 
-@cache
-def _matchers():
-    """One trie regex over every codebook surface, and the titles that may precede a person's name."""
-    names = compile_phrases([_fragments(s.text) for s in codebook.surfaces()])
-    title_alt = "|".join("".join(_fragments(t)) for t in codebook.titles())
-    titles = re.compile(rf"(?:^|(?<=\W))(?:{title_alt})\s+$")
-    return names, titles
+def _matchers(cb: Codebook):
+    """One trie regex over every codebook surface, the titles that may precede a person's name, and the
+    surfaces by exact text (kept by the codebook: see :meth:`kzlib.codebook.Codebook.compiled`)."""
+    names = compile_phrases([_fragments(s.text) for s in cb.surfaces]) if cb.surfaces else None
+    title_alt = "|".join("".join(_fragments(t)) for t in cb.title_list)
+    titles = re.compile(rf"(?:^|(?<=\W))(?:{title_alt})\s+$") if title_alt else None
+    exact = {(s.text, s.actor_id): s for s in cb.surfaces}
+    return names, titles, exact
 
 
-@cache
-def _exact() -> dict:
-    return {(s.text, s.actor_id): s for s in codebook.surfaces()}
-
-
-def _candidates(text: str):
+def _candidates(text: str, cb: Codebook):
     """The longest codebook surface at every word start (a name variant is marked ``variant``)."""
-    names, _ = _matchers()
-    surf = codebook.surfaces()
+    names, _, exact_surfaces = cb.compiled(_matchers)
+    if names is None:
+        return
+    surf = cb.surfaces
     for pos, end, k in starts(names, text):
         if text[max(0, pos - 4):pos] == "non-":
             continue
         surface = surf[k]
         said = " ".join(text[pos:end].split())
         if said != surface.text:
-            exact = _exact().get((said, surface.actor_id))
+            exact = exact_surfaces.get((said, surface.actor_id))
             surface = exact or (surface if surface.form == "blocked" else replace(surface, form="variant"))
         yield pos, end, surface
 
 
-def choose(text: str) -> list:
+def choose(text: str, cb: Codebook) -> list:
     """The chosen ``(start, end, Surface)`` candidates of a text: longest first, non-overlapping, blocking
     phrases included (they also keep a sentence boundary from cutting a name)."""
-    return select_longest(_candidates(text))
+    return select_longest(_candidates(text, cb))
 
 
-def _with_title(text: str, s: int, form: str) -> tuple[int, str]:
-    _, titles = _matchers()
-    m = titles.search(text, max(0, s - 40), s)
+def _with_title(text: str, s: int, form: str, cb: Codebook) -> tuple[int, str]:
+    titles = cb.compiled(_matchers)[1]
+    m = titles.search(text, max(0, s - 40), s) if titles is not None else None
     return (m.start(), "titled") if m else (s, form)
 
 
-@cache
-def _people() -> frozenset[str]:
-    acts = codebook.actors()
-    return frozenset(acts.actor_id[acts.type == "person"])
-
-
-def _fuzzy_targets(named: set[str]) -> tuple[dict, list]:
+def _fuzzy_targets(named: set[str], cb: Codebook) -> tuple[dict, list]:
     """Single-word surfaces of the named actors: names (by first letter) and acronyms."""
-    targets = [s for s in codebook.surfaces() if s.actor_id in named and " " not in s.text and len(s.text) >= 4]
+    targets = [s for s in cb.surfaces if s.actor_id in named and " " not in s.text and len(s.text) >= 4]
     names: dict[str, list] = {}
     for t in targets:
         if not t.text.isupper() and len(t.text) >= 6:
@@ -161,22 +153,29 @@ def not_a_mention(text: str, s: int, e: int, name: str, form: str) -> bool:
     return form == "surname" and bool(HONORIFIC_FEMALE.search(text, max(0, s - 10), s))
 
 
-def mentions(doc: Document) -> list[dict]:
+def dropped_kinds(options: Options) -> frozenset[str]:
+    """The surface kinds that do not count as mentions under ``options``."""
+    return frozenset(k for k, keep in (("metonym", options.metonyms), ("demonym", options.demonyms)) if not keep)
+
+
+def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> list[dict]:
     """One row per actor mention in the document's paragraphs."""
+    options = options if options is not None else Options()
     chosen = doc.names
-    named = {c[2].actor_id for cs in chosen.values() for c in cs} - {None}
-    targets = _fuzzy_targets(named)
-    people = _people()
+    drop = dropped_kinds(options)
+    named = {c[2].actor_id for cs in chosen.values() for c in cs if c[2].kind not in drop} - {None}
+    targets = _fuzzy_targets(named, cb)
+    people = cb.people
     rows = []
     for p in doc.paragraphs:
-        exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id]
+        exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
-        fuzzy = [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets)] if named else []
+        fuzzy = [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets) if t.kind not in drop] if named else []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
             if not_a_mention(p.text, s, e, surface.text, form):
                 continue
             if surface.actor_id in people:
-                s, form = _with_title(p.text, s, form)
+                s, form = _with_title(p.text, s, form, cb)
             start, end = p.span(s, e)
             if end - start != e - s and visible(doc.text[start:end]) != p.text[s:e]:
                 continue  # crosses a page break or removed markup: not one source span (invisible characters may)

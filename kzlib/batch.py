@@ -24,9 +24,13 @@ BATCH_DOCS = 16  # documents per batch at most
 BATCH_CHARS = 1_000_000  # characters per batch, about (a longer document is a batch of its own)
 
 
-def document_tables(sources: Source | list[Source]) -> dict[str, pd.DataFrame]:
-    """Every table of one document, or of a batch of documents (``actors`` counted on these alone)."""
-    return _Batch([sources] if isinstance(sources, Source) else list(sources)).tables()
+def document_tables(sources: Source | list[Source], codebook=None, options=None) -> dict[str, pd.DataFrame]:
+    """Every table of one document, or of a batch of documents (``actors`` counted on these alone), with
+    ``codebook`` (default: the shipped one) and ``options``."""
+    return _Batch([sources] if isinstance(sources, Source) else list(sources), codebook, options).tables()
+
+
+_tables_of = document_tables  # picklable for worker processes, under a name map_documents does not shadow
 
 
 class _Batch(Corpus):
@@ -58,10 +62,18 @@ def _stderr_is_tty() -> bool:
         return False
 
 
-def map_documents(sources: list[Source], jobs: int = 1, progress: bool | None = None) -> Iterator[dict]:
+def map_documents(sources: list[Source], jobs: int = 1, progress: bool | None = None, codebook=None,
+                  options=None) -> Iterator[dict]:
     """The tables of consecutive batches of ``sources``, in the order given; ``jobs > 1`` maps the batches over
     that many worker processes (``jobs=0``: one per core). A progress bar goes to stderr when it is a
-    terminal and there are at least :data:`PROGRESS_MIN_DOCS` documents (``progress`` forces it on or off)."""
+    terminal and there are at least :data:`PROGRESS_MIN_DOCS` documents (``progress`` forces it on or off).
+    ``codebook`` (default: the shipped one, read once) and ``options`` are those of :func:`kzlib.load`."""
+    from functools import partial
+
+    from .codebook import Codebook
+
+    codebook = codebook if codebook is not None else Codebook.load()
+    document_tables = partial(_tables_of, codebook=codebook, options=options)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     batches = list(_batches(sources, max_docs=max(1, min(BATCH_DOCS, len(sources) // (4 * jobs)))))
     show = progress if progress is not None else (len(sources) >= PROGRESS_MIN_DOCS and _stderr_is_tty())
@@ -90,13 +102,14 @@ def map_documents(sources: list[Source], jobs: int = 1, progress: bool | None = 
             bar.close()
 
 
-def _actors(mentions: pd.DataFrame) -> pd.DataFrame:
+def _actors(mentions: pd.DataFrame, codebook) -> pd.DataFrame:
     c = Corpus.__new__(Corpus)  # only its ``actors`` rule, on these mentions
     c.__dict__["mentions"] = mentions
+    c.codebook = codebook
     return c.actors
 
 
-def combine(per_doc: Iterable[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+def combine(per_doc: Iterable[dict[str, pd.DataFrame]], codebook=None) -> dict[str, pd.DataFrame]:
     """One set of tables from per-document tables, identical to what one corpus of them all gives."""
     from . import network
 
@@ -106,23 +119,31 @@ def combine(per_doc: Iterable[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFram
             if name not in CORPUS_TABLES:
                 parts.setdefault(name, []).append(df)
     out = {name: pd.concat(dfs, ignore_index=True) if len(dfs) > 1 else dfs[0] for name, dfs in parts.items()}
-    out["actors"] = _actors(out["mentions"])
+    if codebook is None:
+        from .codebook import Codebook
+
+        codebook = Codebook.load()
+    out["actors"] = _actors(out["mentions"], codebook)
     out["cooccurrence"] = network.cooccurrence(out["mentions"])
     return out
 
 
-def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None = None) -> list:
+def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None = None, codebook=None,
+           options=None) -> list:
     """Write every table of ``sources`` as ``outdir/<table>.csv``, streamed document by document, all or nothing."""
     from . import network
+    from .codebook import Codebook
     from .corpus import COLUMNS
     from .export import write_folder
+
+    codebook = codebook if codebook is not None else Codebook.load()
 
     def fill(staging):
         files: dict[str, object] = {}
         mentions: list[pd.DataFrame] = []
         order: list[str] = []
         with contextlib.ExitStack() as stack:
-            for tables in map_documents(sources, jobs, progress):
+            for tables in map_documents(sources, jobs, progress, codebook=codebook, options=options):
                 if not order:
                     order[:] = list(tables)
                 for name, df in tables.items():
@@ -135,7 +156,7 @@ def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None =
                     df.to_csv(files[name], index=False, header=first, lineterminator="\n")
                 mentions.append(tables["mentions"][["doc_id", "para_id", "sent_id", "actor_id", "start"]])
         every = pd.concat(mentions, ignore_index=True) if len(mentions) > 1 else mentions[0]
-        for name, df in (("actors", _actors(every)), ("cooccurrence", network.cooccurrence(every))):
+        for name, df in (("actors", _actors(every, codebook)), ("cooccurrence", network.cooccurrence(every))):
             df.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
         return [staging / f"{name}.csv" for name in order]
 

@@ -9,16 +9,16 @@ body text, at its finest precision (footnote dates are publication dates and do 
 Events: one per dated expression in a paragraph (not durations or sets). The event's actors are those
 named in the clause around the date (clauses split at ``;``, ``:``, dashes and ``, as``/``, while``/
 ``, but``/``, which``), or in its sentence when the clause names none. Its label is the phrase opened by
-the event cue (``data/codebook/event_cues.csv``) nearest the date, else by the nearest past-tense verb.
+the event cue (``kzlib/data/codebook/event_cues.csv``) nearest the date, else by the nearest past-tense verb.
 """
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pandas as pd
 
-from . import paths, timex
+from . import timex
+from .options import Options
 
 CLAUSE_BREAK = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
 LABEL_STOP = re.compile(r"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:that|which|who|because|while)\s")
@@ -26,23 +26,20 @@ PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 NOT_VERBS = frozenset(["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred"])
 
 
-@cache
-def cues() -> pd.DataFrame:
-    """Event cue lexicon: one row per surface form."""
-    df = pd.read_csv(paths.CODEBOOK / "event_cues.csv", dtype=str, keep_default_na=False)
-    rows = [dict(form=f.strip(), **r._asdict()) for r in df.itertuples(index=False) for f in r.forms.split(";")]
-    return pd.DataFrame(rows).drop(columns="forms")
+def cues(cb) -> pd.DataFrame:
+    """Event cue lexicon of a codebook: one row per surface form."""
+    return cb.cues
 
 
-@cache
-def _cue_pattern():
-    forms = sorted(cues().form, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+def _cue_pattern(cb):
+    forms = sorted(cb.cues.form, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)") if forms else None
 
 
-def cue_matches(text: str):
-    """``(start, end, form)`` of every event cue in ``text``."""
-    return [(m.start(), m.end(), m.group(0)) for m in _cue_pattern().finditer(text)]
+def cue_matches(text: str, cb):
+    """``(start, end, form)`` of every event cue of codebook ``cb`` in ``text``."""
+    pattern = cb.compiled(_cue_pattern)
+    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)] if pattern is not None else []
 
 
 def timexes(doc) -> list[dict]:
@@ -121,14 +118,14 @@ def _phrase(text: str, s: int, hi: int, min_end: int) -> str:
     return " ".join(rest[: stop.start() if stop else len(rest)].split()[:9])
 
 
-def _label(text: str, lo: int, hi: int, i: int, j: int) -> tuple[str, str, tuple[int, int] | None]:
+def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, tuple[int, int] | None]:
     """The cue nearest before the date in ``lo:hi`` (else nearest after) and the phrase it opens; failing a
     cue, the nearest past-tense verb; failing that, the clause's opening words.
     Returns ``(cue form or "", label, (start, end) of the cue or None)``."""
     def distance(c):
         return (c[0] - j if c[0] >= j else i - c[1] if c[1] <= i else 0, c[0])
 
-    found = [(lo + s, lo + e, f) for s, e, f in cue_matches(text[lo:hi])]
+    found = [(lo + s, lo + e, f) for s, e, f in cue_matches(text[lo:hi], cb)]
     before = [c for c in found if c[1] <= i]  # "X happened in 2015": the event phrase usually precedes its date
     if found:
         s, e, form = min(before or found, key=distance)
@@ -154,9 +151,12 @@ def _names_someone_else(text: str, cs: int, i: int) -> bool:
     return any(m.group(0) not in FUNCTION_WORDS for m in CAPITALISED_WORD.finditer(text, cs, i))
 
 
-def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
-    """One row per dated happening in the paragraphs, with the actors of its clause (or sentence)."""
-    cue_lemma = dict(zip(cues().form, cues().lemma))
+def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options: Options | None = None) -> list[dict]:
+    """One row per dated happening in the paragraphs, with the actors of its clause (or sentence; always the
+    sentence when ``options.action_scope == "sentence"``)."""
+    options = options if options is not None else Options()
+    cb = cb if cb is not None else doc.codebook
+    cue_lemma = dict(zip(cb.cues.form, cb.cues.lemma))
     sents = {sid: (i, j) for p, sid, i, j in doc.sentences}
     named: dict[str, list[tuple]] = {}
     for sent_id, start, end, actor_id in zip(mentions.sent_id.tolist(), mentions.start.tolist(),
@@ -173,9 +173,9 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
         src_lo, src_hi = p.span(cs, ce)
         in_para = named.get(t["sent_id"], [])
         who = {a for _, s, e, a in in_para if s >= src_lo and e <= src_hi}
-        form, label, cue_at = _label(p.text, cs, ce, i, j)
+        form, label, cue_at = _label(p.text, cs, ce, i, j, cb)
         cue_start, cue_end = p.span(*cue_at) if cue_at else (None, None)
-        if not who and not _names_someone_else(p.text, cs, i):  # no actor of its own: the sentence's
+        if (not who and not _names_someone_else(p.text, cs, i)) or options.action_scope == "sentence":
             cs, ce = lo, hi
             src_lo, src_hi = p.span(cs, ce)
             who = {a for sid, _, _, a in in_para if sid == t["sent_id"]}

@@ -1,57 +1,317 @@
-"""The curated codebooks in ``data/codebook/``: loaded, checked, and turned into match patterns."""
+"""The curated codebooks: loaded, checked, and compiled into matchers, all held by one :class:`Codebook`.
+
+The shipped codebook lives inside the package (``kzlib/data/codebook/``, read with ``importlib.resources``),
+so an installed kzlib finds it from any folder. A user's own codebook is a folder of CSV files with the
+same names and columns:
+
+>>> Codebook.load()                              # the shipped codebook
+>>> Codebook.load("my_codebook")                 # only the user's tables (a table the folder lacks is empty)
+>>> Codebook.load("my_codebook", extend=True)    # the shipped codebook overlaid with the user's rows
+>>> kzlib.load("speech.txt", codebook=Codebook.load("my_codebook", extend=True))
+
+In an overlay a user's row replaces the shipped row with the same key (``actor_id`` for actors, ``term``
+for theme terms ...) and every other user row is added. Each table is declared once in :data:`TABLES`
+(file, required columns, overlay key, check): adding a table to the codebook is adding a line there.
+
+Nothing is cached at module level: a :class:`Codebook` reads its files when it is loaded, and keeps the
+matchers compiled from them (:meth:`Codebook.compiled`) for as long as it lives.
+"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib.resources import files
+from pathlib import Path
 
 import pandas as pd
 
-from . import paths
 from .errors import InputError
+
+_SHIPPED = None  # see Codebook.shipped
 
 ACTOR_TYPES = ("state", "person", "organization", "region", "format", "initiative")
 ACTOR_COLUMNS = ["actor_id", "name", "type", "affiliation", "aliases", "demonyms", "metonyms", "description"]
 
 
+def shipped_folder():
+    """The folder of the codebook shipped inside the package (an ``importlib.resources`` traversable)."""
+    return files("kzlib").joinpath("data", "codebook")
+
+
 @dataclass(frozen=True)
 class Surface:
-    """One string that names an actor, and how it names it."""
+    """One string that names an actor, and how it names it.
+
+    ``kind`` is the codebook column the string comes from (name, alias, demonym, metonym, blocked) and stays
+    the same when a variant spelling is matched (``form`` then says ``variant``)."""
 
     text: str
     actor_id: str | None  # None for a blocking non-actor phrase
-    form: str  # name, alias, acronym, surname, demonym, metonym, blocked
+    form: str  # name, alias, acronym, surname, demonym, metonym, blocked, variant
+    kind: str = ""
 
 
-def _split(cell) -> list[str]:
+@dataclass(frozen=True)
+class Table:
+    """One codebook table: its file, the columns it must have, the columns it may have (filled with ""),
+    the key a user's row replaces a shipped row by, and a check run once every table is read."""
+
+    file: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    key: tuple[str, ...] = ()
+    check: Callable[[pd.DataFrame, Codebook], None] | None = field(default=None, compare=False)
+
+
+def split(cell) -> list[str]:
+    """The ``;``-separated items of a cell."""
     return [s.strip() for s in str(cell).split(";") if s.strip()] if isinstance(cell, str) else []
 
 
-def _read_csv(name: str) -> pd.DataFrame:
-    path = paths.CODEBOOK / name
-    try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError) as exc:
-        raise InputError(f"{path}: cannot read codebook ({exc})") from None
+_split = split
 
 
-@cache
-def actors() -> pd.DataFrame:
-    """The actor codebook, checked: unique ids, known types, no surface string shared by two actors."""
-    df = _read_csv("actors.csv")
-    missing = [c for c in ACTOR_COLUMNS if c not in df]
-    if missing:
-        raise InputError(f"{paths.CODEBOOK / 'actors.csv'}: missing columns {missing}")
+def _check_actors(df: pd.DataFrame, cb: Codebook) -> None:
+    where = cb.where("actors")
     dupes = df.actor_id[df.actor_id.duplicated()].tolist()
     bad_types = sorted(set(df.type) - set(ACTOR_TYPES))
     if dupes or bad_types:
-        raise InputError(f"{paths.CODEBOOK / 'actors.csv'}: duplicate ids {dupes} or unknown types {bad_types}")
+        raise InputError(f"{where}: duplicate ids {dupes} or unknown types {bad_types}")
+    if (df.actor_id == "").any() or (df.name == "").any():
+        raise InputError(f"{where}: every row needs an actor_id and a name")
     owner: dict[str, str] = {}
     for r in df.itertuples():
-        for s in _split(r.aliases) + _split(r.demonyms) + _split(r.metonyms):
+        for s in split(r.aliases) + split(r.demonyms) + split(r.metonyms):
             if owner.setdefault(s, r.actor_id) != r.actor_id:
-                raise InputError(f"{paths.CODEBOOK / 'actors.csv'}: {s!r} names both {owner[s]} and {r.actor_id}")
-    return df.sort_values("actor_id").reset_index(drop=True)
+                raise InputError(f"{where}: {s!r} names both {owner[s]} and {r.actor_id}")
+
+
+def _check_blocs(df: pd.DataFrame, cb: Codebook) -> None:
+    known = set(cb.actors.actor_id)
+    unknown = sorted({m for cell in df.members for m in split(cell)} - known)
+    if unknown:
+        raise InputError(f"{cb.where('blocs')}: members not in the actor codebook: {unknown[:5]}")
+
+
+def _check_themes(df: pd.DataFrame, cb: Codebook) -> None:
+    if df.theme_id.duplicated().any():
+        raise InputError(f"{cb.where('themes')}: duplicate theme_id")
+
+
+def _check_terms(df: pd.DataFrame, cb: Codebook) -> None:
+    weight = pd.to_numeric(df.weight, errors="coerce")
+    bad = df[weight.isna() | ~df.theme_id.isin(cb.themes.theme_id) | df.term.duplicated()]
+    if len(bad):
+        raise InputError(f"{cb.where('theme_terms')}: bad rows for terms {bad.term.tolist()[:3]}")
+    df["weight"] = weight
+
+
+def _check_cues(df: pd.DataFrame, cb: Codebook) -> None:
+    if (df.forms == "").any():
+        raise InputError(f"{cb.where('event_cues')}: every cue needs its forms")
+
+
+def _check_predicates(df: pd.DataFrame, cb: Codebook) -> None:
+    quads = ("", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+    bad = df[~df.quad_class.isin(quads) | (df.verb_forms.eq("") & df.noun_forms.eq(""))]
+    if len(bad):
+        raise InputError(f"{cb.where('predicates')}: bad rows for lemmas {bad.lemma.tolist()[:3]}")
+
+
+TABLES: dict[str, Table] = {
+    "actors": Table("actors.csv", ("actor_id", "name", "type"), ("affiliation", "aliases", "demonyms",
+                    "metonyms", "description"), ("actor_id",), _check_actors),
+    "titles": Table("titles.csv", ("title",), ("note",), ("title",)),
+    "non_actors": Table("non_actors.csv", ("phrase",), ("note",), ("phrase",)),
+    "blocs": Table("blocs.csv", ("bloc", "members"), ("group", "note"), ("bloc",), _check_blocs),
+    "themes": Table("themes.csv", ("theme_id",), ("label", "description"), ("theme_id",), _check_themes),
+    "theme_terms": Table("theme_terms.csv", ("theme_id", "term", "weight"), ("note",), ("term",), _check_terms),
+    "event_cues": Table("event_cues.csv", ("lemma", "forms"), ("pos", "cameo", "quad_class", "note"), ("lemma",),
+                        _check_cues),
+    "predicates": Table("predicates.csv", ("lemma", "verb_forms", "noun_forms", "cameo", "quad_class"),
+                        ("targets", "noun_agent", "noun_targets", "object_cue", "light", "note"), ("lemma", "cameo"),
+                        _check_predicates),
+}
+
+
+def _read(folder, name: str, spec: Table) -> pd.DataFrame | None:
+    """A table's rows from ``folder`` (a path or traversable), or None when the folder has no such file."""
+    path = folder.joinpath(spec.file)
+    if not path.is_file():
+        return None
+    try:
+        with path.open("r", encoding="utf-8-sig") as fh:
+            df = pd.read_csv(fh, dtype=str, keep_default_na=False)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise InputError(f"{path}: cannot read codebook ({exc})") from None
+    missing = [c for c in spec.required if c not in df]
+    if missing:
+        raise InputError(f"{path}: missing columns {missing}")
+    for c in spec.optional:
+        if c not in df:
+            df[c] = ""
+    return df
+
+
+def _empty(spec: Table) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=str) for c in spec.required + spec.optional})
+
+
+def _overlay(base: pd.DataFrame, extra: pd.DataFrame, spec: Table) -> pd.DataFrame:
+    """``base`` with ``extra``'s rows: a row with the same key replaces the base row in place, others are added."""
+    extra = extra.reindex(columns=list(dict.fromkeys([*base.columns, *extra.columns])), fill_value="")
+    base = base.reindex(columns=extra.columns, fill_value="")
+    if not spec.key:
+        return pd.concat([base, extra], ignore_index=True)
+    keys = list(spec.key)
+    new = extra.drop_duplicates(keys, keep="last").set_index(keys)
+    old = base.set_index(keys)
+    replaced = old.index.isin(new.index)
+    old.loc[replaced] = new.loc[old.index[replaced]]
+    added = new[~new.index.isin(old.index)]
+    return pd.concat([old, added]).reset_index()[extra.columns]
+
+
+class Codebook:
+    """Every codebook table, checked, with the matchers compiled from them.
+
+    Tables are attributes (``cb.actors``, ``cb.theme_terms``, ``cb.event_cues`` ...) and items
+    (``cb["actors"]``); :data:`TABLES` lists them. Build one with :meth:`load`.
+    """
+
+    def __init__(self, tables: dict[str, pd.DataFrame], origin: str = "codebook", sources: dict | None = None):
+        self.tables = tables
+        self.origin = origin
+        self._sources = sources or {}
+        self._compiled: dict = {}
+        for name, spec in TABLES.items():
+            if spec.check is not None and name in self.tables:
+                spec.check(self.tables[name], self)
+        if "actors" in self.tables:
+            self.tables["actors"] = self.tables["actors"].sort_values("actor_id").reset_index(drop=True)
+
+    @classmethod
+    def load(cls, folder=None, extend: bool = False) -> Codebook:
+        """The shipped codebook (``folder=None``), a user's own folder, or (``extend=True``) the shipped one
+        overlaid with the rows of the user's folder. A table the user's folder lacks is empty, or with
+        ``extend`` the shipped one."""
+        shipped = shipped_folder()
+        if folder is None:
+            folder, extend = shipped, False
+        else:
+            folder = Path(folder)
+            if not folder.is_dir():
+                raise InputError(f"{folder}: codebook folder not found")
+        tables, sources = {}, {}
+        for name, spec in TABLES.items():
+            own = _read(folder, name, spec)
+            if extend:
+                base = _read(shipped, name, spec)
+                base = _empty(spec) if base is None else base
+                tables[name] = base if own is None else _overlay(base, own, spec)
+                sources[name] = f"{shipped.joinpath(spec.file)}" + (f" + {folder / spec.file}" if own is not None else "")
+            else:
+                tables[name] = _empty(spec) if own is None else own
+                sources[name] = str(folder.joinpath(spec.file))
+        origin = "shipped" if folder is shipped else (f"shipped + {folder}" if extend else str(folder))
+        return cls(tables, origin, sources)
+
+    @classmethod
+    def shipped(cls) -> Codebook:
+        """One shared instance of the shipped codebook, for code that is given no codebook (it is package data
+        and never changes while the process runs). ``kzlib.load`` reads its own; prefer ``corpus.codebook``."""
+        global _SHIPPED
+        if _SHIPPED is None:
+            _SHIPPED = cls.load()
+        return _SHIPPED
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name} {len(df)}" for name, df in self.tables.items())
+        return f"<Codebook ({self.origin}): {sizes}>"
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+    def __getattr__(self, name: str):
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(f"{type(self).__name__!r} has no table or attribute {name!r}")
+
+    def where(self, name: str) -> str:
+        """Where a table was read from (for error messages)."""
+        return self._sources.get(name, f"{self.origin}/{TABLES[name].file}")
+
+    def compiled(self, builder: Callable[[Codebook], object]):
+        """``builder(self)``, computed once for this codebook: the place matchers are kept."""
+        try:
+            return self._compiled[builder]
+        except KeyError:
+            out = self._compiled[builder] = builder(self)
+            return out
+
+    # --- derived views ----------------------------------------------------------------------------------
+
+    @cached_property
+    def surfaces(self) -> tuple[Surface, ...]:
+        """Every surface string of the actor codebook, plus the blocking non-actor phrases."""
+        out = []
+        for r in self.actors.itertuples():
+            for alias in dict.fromkeys([r.name] + split(r.aliases)):
+                out.append(Surface(alias, r.actor_id, _alias_form(alias, r.name, r.type),
+                                   "name" if alias == r.name else "alias"))
+            out += [Surface(s, r.actor_id, "demonym", "demonym") for s in split(r.demonyms)]
+            out += [Surface(s, r.actor_id, "metonym", "metonym") for s in split(r.metonyms)]
+        out += [Surface(p, None, "blocked", "blocked") for p in self.non_actors.phrase if p]
+        return tuple(out)
+
+    @cached_property
+    def title_list(self) -> tuple[str, ...]:
+        """Titles that may stand before a person's name, longest first."""
+        return tuple(sorted((t for t in self.titles.title if t), key=len, reverse=True))
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        return frozenset(self.actors.actor_id[self.actors.type == "person"])
+
+    @cached_property
+    def theme_ids(self) -> list[str]:
+        """Theme ids in codebook order."""
+        return list(self.themes.theme_id)
+
+    @cached_property
+    def cues(self) -> pd.DataFrame:
+        """The event cue lexicon with one row per surface form."""
+        rows = [dict(form=f.strip(), **r._asdict()) for r in self.event_cues.itertuples(index=False)
+                for f in r.forms.split(";") if f.strip()]
+        cols = ["form", *[c for c in self.event_cues.columns if c != "forms"]]
+        return pd.DataFrame(rows, columns=cols)
+
+    @cached_property
+    def _sides(self) -> dict[str, str]:
+        acts = self.actors
+        raise_to = acts.type.isin(["person", "organization", "initiative", "format"]) & acts.affiliation.ne("")
+        return dict(zip(acts.actor_id, acts.affiliation.where(raise_to, acts.actor_id)))
+
+    def sides(self) -> dict[str, str]:
+        """actor_id → the actor it counts for as a side (a person, organization, initiative or format counts
+        for its affiliation; a state, region or international body for itself)."""
+        return self._sides
+
+    def bloc_members(self, group: str | None = "great power", by_affiliation: bool = True) -> pd.DataFrame:
+        """``bloc, actor_id`` rows: each bloc's listed members, plus (``by_affiliation``) every actor affiliated
+        to one of them. ``group=None`` gives every bloc."""
+        acts = self.actors
+        rows = []
+        for r in self.blocs.itertuples():
+            if group is not None and r.group != group:
+                continue
+            seeds = split(r.members)
+            members = set(seeds) | (set(acts.actor_id[acts.affiliation.isin(seeds)]) if by_affiliation else set())
+            rows += [dict(bloc=r.bloc, actor_id=a) for a in sorted(members)]
+        return pd.DataFrame(rows, columns=["bloc", "actor_id"])
 
 
 def _alias_form(alias: str, name: str, kind: str) -> str:
@@ -64,40 +324,28 @@ def _alias_form(alias: str, name: str, kind: str) -> str:
     return "alias"
 
 
-@cache
+# --- the shipped codebook, read afresh on each call (prefer ``corpus.codebook``) -------------------------
+
+def actors() -> pd.DataFrame:
+    """The shipped actor codebook (read afresh; a corpus's own is ``corpus.codebook.actors``)."""
+    return Codebook.load().actors
+
+
 def surfaces() -> tuple[Surface, ...]:
-    """Every surface string of the actor codebook, plus the blocking non-actor phrases."""
-    out = []
-    for r in actors().itertuples():
-        for alias in dict.fromkeys([r.name] + _split(r.aliases)):
-            out.append(Surface(alias, r.actor_id, _alias_form(alias, r.name, r.type)))
-        out += [Surface(s, r.actor_id, "demonym") for s in _split(r.demonyms)]
-        out += [Surface(s, r.actor_id, "metonym") for s in _split(r.metonyms)]
-    out += [Surface(p, None, "blocked") for p in _read_csv("non_actors.csv").phrase]
-    return tuple(out)
+    """The shipped codebook's actor surfaces."""
+    return Codebook.load().surfaces
 
 
-@cache
 def titles() -> tuple[str, ...]:
-    """Titles that may stand before a person's name ("President", "Secretary of State")."""
-    return tuple(sorted(_read_csv("titles.csv").title, key=len, reverse=True))
+    """The shipped codebook's titles, longest first."""
+    return Codebook.load().title_list
 
 
-@cache
 def themes() -> pd.DataFrame:
-    """The theme codebook: theme_id, label, description."""
-    df = _read_csv("themes.csv")
-    if df.theme_id.duplicated().any():
-        raise InputError(f"{paths.CODEBOOK / 'themes.csv'}: duplicate theme_id")
-    return df
+    """The shipped theme codebook: theme_id, label, description."""
+    return Codebook.load().themes
 
 
-@cache
 def theme_terms() -> pd.DataFrame:
-    """Theme signal terms: theme_id, term (lower case, trailing ``*`` for a prefix), weight; each term in one theme."""
-    df = _read_csv("theme_terms.csv")
-    df["weight"] = pd.to_numeric(df.weight, errors="coerce")
-    bad = df[df.weight.isna() | ~df.theme_id.isin(themes().theme_id) | df.term.duplicated()]
-    if len(bad):
-        raise InputError(f"{paths.CODEBOOK / 'theme_terms.csv'}: bad rows for terms {bad.term.tolist()[:3]}")
-    return df
+    """The shipped theme terms: theme_id, term, weight (a number), note."""
+    return Codebook.load().theme_terms

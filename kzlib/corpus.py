@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actions, actors, chronology, codebook, dyads, network, paths, themes
+from . import actions, actors, chronology, dyads, network, paths, themes
+from .codebook import Codebook
 from .document import Document
 from .errors import InputError
+from .options import Options
 from .source import Source, from_text, read_source
 
 STRUCTURE_TABLES = ("documents", "sections", "paragraphs", "sentences", "footnotes", "unassigned")
@@ -57,14 +59,20 @@ def _document_date(doc) -> dict:
 class Corpus:
     """Parsed documents and their tables. Tables are computed on first use and kept."""
 
-    def __init__(self, sources: list[Source]):
+    def __init__(self, sources: list[Source], codebook: Codebook | None = None, options: Options | None = None):
         if not sources:
             raise InputError("no sources given")
         ids = [s.doc_id for s in sources]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise InputError(f"two sources share the doc_id {dupes[0]!r}; rename one file")
-        self.docs: dict[str, Document] = {s.doc_id: Document(s) for s in sources}
+        if options is not None and not isinstance(options, Options):
+            raise TypeError(f"options must be a kzlib.Options, not {type(options).__name__}")
+        if codebook is not None and not isinstance(codebook, Codebook):
+            raise TypeError(f"codebook must be a kzlib.Codebook, not {type(codebook).__name__}")
+        self.codebook: Codebook = codebook if codebook is not None else Codebook.load()
+        self.options: Options = options if options is not None else Options()
+        self.docs: dict[str, Document] = {s.doc_id: Document(s, self.codebook) for s in sources}
 
     def __repr__(self) -> str:
         return f"<Corpus of {len(self.docs)} document(s): {', '.join(self.docs)}>"
@@ -133,7 +141,7 @@ class Corpus:
 
     @cached_property
     def mentions(self) -> pd.DataFrame:
-        rows = [m for d in self.docs.values() for m in actors.mentions(d)]
+        rows = [m for d in self.docs.values() for m in actors.mentions(d, self.codebook, self.options)]
         return _frame(rows, "mentions")
 
     @cached_property
@@ -142,7 +150,7 @@ class Corpus:
         m = self.mentions
         counts = m.groupby("actor_id").agg(mentions=("start", "size"), documents=("doc_id", "nunique"))
         counts["paragraphs"] = m.drop_duplicates(["doc_id", "para_id", "actor_id"]).groupby("actor_id").size()
-        df = codebook.actors().merge(counts.reset_index(), on="actor_id")
+        df = self.codebook.actors.merge(counts.reset_index(), on="actor_id")
         return df[COLUMNS["actors"]].sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
 
     @cached_property
@@ -184,12 +192,13 @@ class Corpus:
     @cached_property
     def theme_evidence(self) -> pd.DataFrame:
         """Every theme term matched, with its offsets: the evidence behind ``themes``."""
-        return _frame([r for d in self.docs.values() for r in themes.evidence(d)], "theme_evidence")
+        return _frame([r for d in self.docs.values() for r in themes.evidence(d, self.codebook)], "theme_evidence")
 
     @cached_property
     def themes(self) -> pd.DataFrame:
         """Every (paragraph, theme) with its score per 100 words (see :mod:`kzlib.themes`)."""
-        return themes.scores(self.paragraphs, self.theme_evidence)
+        return themes.scores(self.paragraphs, self.theme_evidence, self.codebook.theme_ids,
+                             flat=self.options.theme_weights == "flat")
 
     @cached_property
     def dyads(self) -> pd.DataFrame:
@@ -215,12 +224,15 @@ class Corpus:
         return {name: getattr(self, name) for name in names}
 
 
-def load(*sources, texts: dict[str, str] | None = None, jobs: int = 1) -> Corpus:
+def load(*sources, texts: dict[str, str] | None = None, codebook: Codebook | None = None,
+         options: Options | None = None, jobs: int = 1) -> Corpus:
     """Load sources as a :class:`Corpus`.
 
-    ``load()`` reads every ``.txt`` in ``seeds/``; ``load(path, ...)`` reads the given files (an empty list is
-    an error, not the seeds); ``load(texts={"doc_id": "text ..."})`` parses texts in memory. ``jobs=N`` builds
-    the tables in N worker processes (the same tables, byte for byte, as one process).
+    ``load(path, ...)`` reads the given files (or lists of files; an empty list is an error, not the seeds);
+    ``load(texts={"doc_id": "text ..."})`` parses texts in memory; ``load()`` alone reads every ``.txt`` in the
+    project's ``seeds/`` folder. ``codebook`` is a :class:`kzlib.Codebook` (default: the shipped one),
+    ``options`` a :class:`kzlib.Options` (default: the documented conventions). ``jobs=N`` builds the tables
+    in N worker processes (the same tables, byte for byte, as one process).
     """
     items: list[Source] = []
     if texts:
@@ -231,11 +243,12 @@ def load(*sources, texts: dict[str, str] | None = None, jobs: int = 1) -> Corpus
             raise InputError("no sources given (an empty list of files or texts)")
         flat = paths.seed_files()
         if not flat:
-            raise InputError(f"{paths.SEEDS}: no .txt sources found")
+            raise InputError(f"{paths.SEEDS}: no .txt sources found (give the text files to load)")
     items += [read_source(p) for p in flat]
-    corpus = Corpus(items)
+    corpus = Corpus(items, codebook=codebook, options=options)
     if jobs != 1 and len(items) > 1:
         from .batch import combine, map_documents
 
-        corpus.__dict__.update(combine(map_documents(items, jobs)))
+        per_doc = map_documents(items, jobs, codebook=corpus.codebook, options=corpus.options)
+        corpus.__dict__.update(combine(per_doc, corpus.codebook))
     return corpus

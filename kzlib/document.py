@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import sentences as segmenter
+from .codebook import Codebook
 from .markup import OffsetMap, reading_text
 from .source import Source
 from .structure import URL, Spanned, Unit, parse, plain
@@ -50,8 +51,9 @@ def _ids(prefix: str, n: int) -> list[str]:
 class Document:
     """One source, parsed. Build it with :func:`kzlib.load` or ``Document(source)``."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, codebook: Codebook | None = None):
         self.source = source
+        self.codebook = codebook if codebook is not None else Codebook.load()
         self.units: list[Unit] = parse(source.text)
 
     @property
@@ -116,7 +118,7 @@ class Document:
         """Codebook names found in each paragraph (see :func:`kzlib.actors.choose`), by para_id."""
         from .actors import choose
 
-        return {p.para_id: choose(p.text) for p in self.paragraphs}
+        return {p.para_id: choose(p.text, self.codebook) for p in self.paragraphs}
 
     @cached_property
     def _sentence_starts(self) -> dict[str, tuple[list[int], list[str]]]:

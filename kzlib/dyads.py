@@ -18,8 +18,6 @@ material conflict 14–20.
 """
 from __future__ import annotations
 
-from functools import cache
-
 import pandas as pd
 
 from . import codebook
@@ -29,17 +27,14 @@ COLUMNS = ["doc_id", "action_id", "source", "target", "source_actor", "target_ac
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
-@cache
-def sides() -> dict[str, str]:
-    """actor_id → the actor it counts for in a dyad."""
-    acts = codebook.actors()
-    raise_to = acts.type.isin(["person", "organization", "initiative", "format"]) & acts.affiliation.ne("")
-    return dict(zip(acts.actor_id, acts.affiliation.where(raise_to, acts.actor_id)))
+def sides(cb=None) -> dict[str, str]:
+    """actor_id → the actor it counts for in a dyad (codebook ``cb``, else the shipped one)."""
+    return (cb if cb is not None else codebook.Codebook.shipped()).sides()
 
 
 def dyads(corpus) -> pd.DataFrame:
     """One row per asserted, coded action and (source side, target side) pair."""
-    side = sides()
+    side = sides(corpus.codebook)
     years = dict(zip(zip(corpus.timexes.doc_id, corpus.timexes.timex_id),
                      zip(corpus.timexes.year_start, corpus.timexes.year_end)))
     rows = []

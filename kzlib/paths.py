@@ -1,13 +1,24 @@
-"""Where things live: the one place that knows the project's folders."""
+"""Where things live: the one place that knows the project's folders.
+
+The shipped codebook is package data (``kzlib/data/codebook/``, see :func:`kzlib.codebook.shipped_folder`);
+the other folders belong to the project checkout (seeds, hand annotations, notebooks, build) and do not
+exist in an installed package.
+"""
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
 SEEDS = ROOT / "seeds"
 DATA = ROOT / "data"
-CODEBOOK = DATA / "codebook"
+CODEBOOK = PACKAGE / "data" / "codebook"
 ANNOTATIONS = DATA / "annotations"
 BUILD = ROOT / "build"
 NOTEBOOKS = ROOT / "notebooks"
+
+
+def seed(doc_id: str) -> Path:
+    """The project's source file of a document: ``seeds/<doc_id>.txt``."""
+    return SEEDS / f"{doc_id}.txt"
 
 
 def seed_files():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import codebook, paths
+from .codebook import Codebook
 
 
 def by_type(corpus) -> pd.DataFrame:
@@ -38,43 +38,38 @@ def dispersion(corpus, doc_id: str, actor_ids: list[str]) -> pd.DataFrame:
     return m[["actor_id", "para_id", "surface", "start", "position"]]
 
 
-def blocs(group: str | None = "great power") -> pd.DataFrame:
-    """Bloc definitions from ``data/codebook/blocs.csv`` (one ``group``, or all), expanded by affiliation."""
-    acts = codebook.actors()
-    rows = []
-    for r in pd.read_csv(paths.CODEBOOK / "blocs.csv", dtype=str).itertuples():
-        if group is not None and r.group != group:
-            continue
-        seeds = r.members.split(";")
-        members = sorted(set(seeds) | set(acts.actor_id[acts.affiliation.isin(seeds)]))
-        rows += [dict(bloc=r.bloc, actor_id=a) for a in members]
-    return pd.DataFrame(rows)
+def blocs(group: str | None = "great power", corpus=None) -> pd.DataFrame:
+    """Bloc definitions (``blocs.csv`` of the corpus's codebook, else the shipped one) for one ``group`` or
+    all, with each bloc's members expanded by affiliation unless ``corpus.options.bloc_by_affiliation`` is off."""
+    if corpus is None:
+        return Codebook.load().bloc_members(group)
+    return corpus.codebook.bloc_members(group, by_affiliation=corpus.options.bloc_by_affiliation)
 
 
 def bloc_members(corpus, group: str | None = None) -> str:
     """For each bloc, the members the corpus actually names, one bloc a line (a check on the definition)."""
-    named = blocs(group)
+    named = blocs(group, corpus)
     named = named[named.actor_id.isin(corpus.actors.actor_id)]
     return "\n".join(f"{bloc}: {', '.join(ids)}" for bloc, ids in named.groupby("bloc", sort=False).actor_id)
 
 
 def balance(corpus, doc_id: str, per: int = 1000) -> pd.DataFrame:
     """Great-power blocs by section: mentions per ``per`` words of the section."""
-    m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(), on="actor_id")
+    m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(corpus=corpus), on="actor_id")
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
     words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
-    order = list(dict.fromkeys(blocs().bloc))
+    order = list(dict.fromkeys(blocs(corpus=corpus).bloc))
     counts = pd.crosstab(m.section_id, m.bloc).reindex(index=words.index, columns=order, fill_value=0)
     return (counts.div(words, axis=0) * per).round(1)
 
 
 def bloc_totals(corpus, doc_id: str) -> pd.DataFrame:
     """Mentions, paragraphs and sections per bloc in the document."""
-    m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(), on="actor_id")
+    m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(corpus=corpus), on="actor_id")
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
     out = m.groupby("bloc").agg(mentions=("actor_id", "size"), paragraphs=("para_id", "nunique"),
                                 sections=("section_id", "nunique"))
-    return out.reindex(list(dict.fromkeys(blocs().bloc))).fillna(0).astype(int)
+    return out.reindex(list(dict.fromkeys(blocs(corpus=corpus).bloc))).fillna(0).astype(int)
 
 
 def key_figures(corpus, doc_id: str) -> dict:

@@ -89,7 +89,7 @@ def write_figures(corpus, outdir, maps: dict | None = None) -> list[Path]:
     setup()
     written = []
     for doc_id, doc in corpus.docs.items():
-        one = Corpus([doc.source]) if len(corpus.docs) > 1 else corpus
+        one = Corpus([doc.source], corpus.codebook, corpus.options) if len(corpus.docs) > 1 else corpus
         folder = Path(outdir) / ("figures" if len(corpus.docs) == 1 else f"figures/{doc_id}")
         for name, func, kwargs in figure_registry():
             args = {k: (v(one, doc_id) if callable(v) else v) for k, v in kwargs.items()}

@@ -18,7 +18,7 @@ def event_blocs(corpus, doc_id: str) -> pd.DataFrame:
     """One row per (event, bloc) for every bloc (great powers and the region) taking part in the event."""
     ev = chronology.story(corpus, doc_id)
     long = ev.assign(actor_id=ev.actors.str.split(";")).explode("actor_id")
-    long = long.merge(presence.blocs(group=None), on="actor_id")
+    long = long.merge(presence.blocs(group=None, corpus=corpus), on="actor_id")
     long = long.drop_duplicates(["event_id", "bloc"])
     long["period"] = long.year_start.map(period)
     return long[["event_id", "para_id", "bloc", "date_value", "year_start", "when", "period", "label"]]
@@ -28,7 +28,7 @@ def blocs_over_time(corpus, doc_id: str) -> pd.DataFrame:
     """Events involving each bloc, by period (rows periods in order, columns blocs)."""
     eb = event_blocs(corpus, doc_id)
     order = [label for *_, label in PERIODS]
-    cols = list(dict.fromkeys(presence.blocs(group=None).bloc))
+    cols = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus).bloc))
     return pd.crosstab(eb.period, eb.bloc).reindex(index=order, columns=cols, fill_value=0)
 
 
@@ -49,9 +49,7 @@ def themes_by_bloc_and_period(corpus, doc_id: str, split: int = 2015) -> pd.Data
     th = corpus.themes[corpus.themes.doc_id == doc_id][["para_id", "theme_id", "share"]]
     joined = eb.merge(th, on="para_id")
     table = joined.pivot_table(index=["bloc", "era"], columns="theme_id", values="share", aggfunc="mean", fill_value=0)
-    from . import codebook
-
-    order = list(dict.fromkeys(presence.blocs(group=None).bloc))
-    table = table.reindex(columns=codebook.themes().theme_id, fill_value=0)
+    order = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus).bloc))
+    table = table.reindex(columns=corpus.codebook.theme_ids, fill_value=0)
     table = table.reindex(pd.MultiIndex.from_tuples(sorted(table.index, key=lambda k: (order.index(k[0]), k[1]))))
     return table.round(2)

@@ -1,6 +1,6 @@
 """Themes from a transparent dictionary: term matches as evidence, scores per paragraph, summaries.
 
-Matching: every term of ``data/codebook/theme_terms.csv`` is matched case-insensitively as whole words in
+Matching: every term of ``kzlib/data/codebook/theme_terms.csv`` is matched case-insensitively as whole words in
 the clean paragraph text (a trailing ``*`` matches any word ending, ``sanction*`` → *sanctions*; white space
 inside a phrase matches any white space); overlapping matches resolve to the longest, so ``energy
 security`` counts once, for energy, and not also as ``security``.
@@ -12,7 +12,6 @@ of the paragraph's total score. A section's or a chapter's score is the same rat
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pandas as pd
 
@@ -32,33 +31,40 @@ def term_fragments(term: str) -> list[str]:
     return out + ([r"[\w-]*"] if term.endswith("*") else [])
 
 
-@cache
-def _terms() -> tuple[list, list]:
-    terms = list(codebook.theme_terms().itertuples(index=False))
+def _terms(cb) -> tuple[list, list]:
+    terms = list(cb.theme_terms.itertuples(index=False))
     return terms, [term_fragments(t.term) for t in terms]
 
 
-@cache
-def _matcher(ignore_case: bool):
-    """A trie regex over every (lower-case) term: for lower-cased text, or case-insensitive."""
-    return compile_phrases(_terms()[1], r"(?![\w+])", re.IGNORECASE if ignore_case else 0)
+def _matcher_lower(cb):
+    """A trie regex over every (lower-case) term, for lower-cased text."""
+    fragments = cb.compiled(_terms)[1]
+    return compile_phrases(fragments, r"(?![\w+])") if fragments else None
 
 
-def _overlapping(text: str):
+def _matcher_ignore_case(cb):
+    """The same, case-insensitive: for text whose length lower-casing would change (compiled when needed)."""
+    return compile_phrases(cb.compiled(_terms)[1], r"(?![\w+])", re.IGNORECASE)
+
+
+def _overlapping(text: str, cb):
     """The longest term starting at every word start, so that the longest overall can win."""
-    terms = _terms()[0]
+    lower_matcher = cb.compiled(_matcher_lower)
+    if lower_matcher is None:
+        return
+    terms = cb.compiled(_terms)[0]
     lower = text.lower()
     # matching lower-cased text is several times faster; where lower-casing changes the length, it is not safe
-    found = starts(_matcher(False), lower) if len(lower) == len(text) else starts(_matcher(True), text)
+    found = starts(lower_matcher, lower) if len(lower) == len(text) else starts(cb.compiled(_matcher_ignore_case), text)
     for s, e, k in found:
         yield s, e, terms[k]
 
 
-def evidence(doc) -> list[dict]:
+def evidence(doc, cb) -> list[dict]:
     """One row per theme term matched in the document's paragraphs."""
     rows = []
     for p in doc.paragraphs:
-        for s, e, t in select_longest(_overlapping(p.text)):
+        for s, e, t in select_longest(_overlapping(p.text, cb)):
             start, end = p.span(s, e)
             if end - start != e - s:
                 continue
@@ -67,14 +73,17 @@ def evidence(doc) -> list[dict]:
     return rows
 
 
-def scores(paragraphs: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
-    """Every (paragraph, theme) with its score per 100 words, number of hits and share of the paragraph."""
-    ids = list(codebook.themes().theme_id)
+def scores(paragraphs: pd.DataFrame, evidence: pd.DataFrame, theme_ids: list[str] | None = None,
+           flat: bool = False) -> pd.DataFrame:
+    """Every (paragraph, theme) with its score per 100 words, number of hits and share of the paragraph.
+
+    ``theme_ids`` defaults to the shipped codebook's; ``flat`` counts every match 1 instead of its weight."""
+    ids = list(theme_ids) if theme_ids is not None else list(codebook.themes().theme_id)
     weight: dict[tuple, float] = {}
     hits: dict[tuple, int] = {}
     for key in zip(evidence.doc_id.tolist(), evidence.para_id.tolist(), evidence.theme_id.tolist(),
                    evidence.weight.tolist()):
-        weight[key[:3]] = weight.get(key[:3], 0.0) + key[3]
+        weight[key[:3]] = weight.get(key[:3], 0.0) + (1.0 if flat else key[3])
         hits[key[:3]] = hits.get(key[:3], 0) + 1
     rows = []
     for doc_id, para_id, n_words in zip(paragraphs.doc_id.tolist(), paragraphs.para_id.tolist(),
@@ -88,7 +97,7 @@ def scores(paragraphs: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
 
 def top(themes: pd.DataFrame, k: int = 2) -> pd.DataFrame:
     """The ``k`` highest-scoring themes of each paragraph (ties broken by codebook order)."""
-    order = {t: i for i, t in enumerate(codebook.themes().theme_id)}
+    order = {t: i for i, t in enumerate(dict.fromkeys(themes.theme_id))}  # rows come in codebook order
     ranked = themes[themes.score > 0].assign(rank_key=themes.theme_id.map(order))
     ranked = ranked.sort_values(["doc_id", "para_id", "score", "rank_key"], ascending=[True, True, False, True])
     return ranked.groupby(["doc_id", "para_id"]).head(k).drop(columns="rank_key")
@@ -101,7 +110,7 @@ def by_section(corpus, doc_id: str) -> pd.DataFrame:
     ev = ev.merge(paras[["para_id", "section_id"]], on="para_id")
     weight = ev.pivot_table(index="section_id", columns="theme_id", values="weight", aggfunc="sum", fill_value=0)
     words = paras.groupby("section_id").n_words.sum()
-    table = weight.reindex(index=words.index, columns=codebook.themes().theme_id, fill_value=0)
+    table = weight.reindex(index=words.index, columns=corpus.codebook.theme_ids, fill_value=0)
     return (100 * table.div(words, axis=0)).round(2)
 
 
@@ -111,7 +120,7 @@ def mix(corpus, doc_id: str) -> pd.DataFrame:
     words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].n_words.sum()
     led = top(corpus.themes[corpus.themes.doc_id == doc_id], 1).theme_id.value_counts()
     out = ev.groupby("theme_id").agg(weight=("weight", "sum"), hits=("term", "size"))
-    out = out.reindex(codebook.themes().theme_id, fill_value=0)
+    out = out.reindex(corpus.codebook.theme_ids, fill_value=0)
     out["paragraphs_led"] = led.reindex(out.index, fill_value=0).astype(int)
     out["per_100_words"] = (100 * out.weight / words).round(2) if words else 0.0
     out["share"] = (out.weight / out.weight.sum()).round(3) if out.weight.sum() else 0.0
@@ -125,7 +134,7 @@ def actor_themes(corpus, doc_id: str, top_actors: int = 12) -> pd.DataFrame:
     keep = corpus.actors.actor_id.head(top_actors)
     joined = m[m.actor_id.isin(keep)][["para_id", "actor_id"]].merge(th, on="para_id")
     table = joined.pivot_table(index="actor_id", columns="theme_id", values="share", aggfunc="mean", fill_value=0)
-    return table.reindex(index=keep, columns=codebook.themes().theme_id, fill_value=0).round(2)
+    return table.reindex(index=keep, columns=corpus.codebook.theme_ids, fill_value=0).round(2)
 
 
 def agreement(corpus, gold: pd.DataFrame, doc_id: str, k: int = 2) -> pd.DataFrame:

@@ -4,12 +4,12 @@ from test_input import run_cli
 
 from kzlib.corpus import COLUMNS
 
-from conftest import CHAPTER
+from conftest import CHAPTER, CHAPTER_PATH
 
 
 def test_export_is_deterministic_and_complete(tmp_path):
     for out in ("one", "two"):
-        r = run_cli("export", tmp_path / out)
+        r = run_cli("export", tmp_path / out, CHAPTER_PATH)
         assert r.returncode == 0, r.stderr
     first = sorted(p.name for p in (tmp_path / "one").iterdir())
     assert set(COLUMNS) <= {n[:-4] for n in first}

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import kzlib
 from kzlib.structure import SUPERSCRIPT, note_number
 
-from conftest import assert_lossless, assert_traceable
+from conftest import SHIPPED, assert_lossless, assert_traceable
 
 DOC = "t"
 FAST = settings(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
@@ -181,7 +181,7 @@ EMPHASIS_OVER_LINE_BREAK = "*The\nFuture of Freedom*."  # was: EMPHASIS "." matc
 
 def load(text: str) -> kzlib.Corpus:
     assume(text.strip())
-    return kzlib.load(texts={DOC: text})
+    return kzlib.load(texts={DOC: text}, codebook=SHIPPED)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -269,9 +269,9 @@ LF_TEXTS = st.one_of(documents(endings=False), documents(endings=False), ONLY_FO
 @example(EMPHASIS_OVER_LINE_BREAK)
 def test_line_endings_do_not_change_paragraphs(text):
     assume(text.strip())
-    lf = kzlib.load(texts={DOC: text}).paragraphs.text.tolist()
-    crlf = kzlib.load(texts={DOC: text.replace("\n", "\r\n")}).paragraphs.text.tolist()
-    cr = kzlib.load(texts={DOC: text.replace("\n", "\r")}).paragraphs.text.tolist()
+    lf = kzlib.load(texts={DOC: text}, codebook=SHIPPED).paragraphs.text.tolist()
+    crlf = kzlib.load(texts={DOC: text.replace("\n", "\r\n")}, codebook=SHIPPED).paragraphs.text.tolist()
+    cr = kzlib.load(texts={DOC: text.replace("\n", "\r")}, codebook=SHIPPED).paragraphs.text.tolist()
     assert crlf == lf, "CRLF endings read differently from LF"
     assert cr == lf, "CR endings read differently from LF"
 
