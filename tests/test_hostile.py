@@ -249,3 +249,13 @@ def test_progress_bar_only_on_a_terminal(tmp_path, capsys):
     sources = [source.from_text(TEXT, f"d{k}") for k in range(3)]
     list(batch.map_documents(sources, progress=True))
     assert "/3 [" in capsys.readouterr().err
+
+
+def test_any_executor_can_map_the_per_document_work():
+    from joblib import Parallel, delayed
+
+    texts = {f"d{k}": TEXT.replace("2019", str(2010 + k)) for k in range(3)}
+    sources = [source.from_text(t, d) for d, t in texts.items()]
+    mapped = batch.combine(Parallel(n_jobs=2)(delayed(batch.document_tables)(s) for s in sources))
+    for name, df in kzlib.load(texts=texts).tables().items():
+        pd.testing.assert_frame_equal(mapped[name], df)
