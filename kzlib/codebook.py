@@ -30,6 +30,7 @@ import pandas as pd
 from .errors import InputError
 
 _SHIPPED = None  # see Codebook.shipped
+_COMPILED: dict = {}  # (builder, codebook fingerprint) -> compiled matcher, shared by equal codebooks in a process
 
 ACTOR_TYPES = ("state", "person", "organization", "region", "format", "initiative")
 ACTOR_COLUMNS = ["actor_id", "name", "type", "affiliation", "aliases", "demonyms", "metonyms", "description"]
@@ -245,12 +246,36 @@ class Codebook:
         return self._sources.get(name, f"{self.origin}/{TABLES[name].file}")
 
     def compiled(self, builder: Callable[[Codebook], object]):
-        """``builder(self)``, computed once for this codebook: the place matchers are kept."""
+        """``builder(self)``, computed once for this codebook, and once per process for codebooks with the same
+        tables (each ``kzlib.load`` reads its own codebook; a worker process unpickles one per batch), so the
+        matchers are compiled once: the place matchers are kept."""
         try:
             return self._compiled[builder]
         except KeyError:
-            out = self._compiled[builder] = builder(self)
+            key = (builder, self.fingerprint)
+            out = _COMPILED.get(key)
+            if out is None:
+                out = _COMPILED[key] = builder(self)
+            self._compiled[builder] = out
             return out
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of every table's columns and cells: equal codebooks share their compiled matchers."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for name in sorted(self.tables):
+            df = self.tables[name]
+            h.update(repr((name, list(df.columns), len(df))).encode())
+            h.update(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
+        return h.hexdigest()
+
+    def __getstate__(self) -> dict:
+        """Pickled without compiled matchers (a worker process rebuilds them once, see :meth:`compiled`)."""
+        state = self.__dict__.copy()
+        state["_compiled"] = {}
+        return state
 
     # --- derived views ----------------------------------------------------------------------------------
 

@@ -200,3 +200,22 @@ def test_a_clause_naming_someone_else_does_not_borrow_the_sentences_actors():
     c = load("Title Line\n\nItaly announced a plan in 2019; the US welcomed it in 2020.\n")
     ev = c.events.set_index("date_value")
     assert ev.loc["2019", "actors"] == "" and ev.loc["2020", "actors"] == "united_states"
+
+
+# --- the test split's texts (allowed once data/annotations/test/README.md landed) ------------------------
+
+def test_each_test_split_text_has_its_title_and_its_date():
+    from kzlib import paths
+
+    files = sorted((paths.ROOT / "data" / "corpus").glob("wh-*.txt"))
+    if not files:
+        pytest.skip("no test split texts")
+    c = kzlib.load(files)
+    docs = c.documents.set_index("doc_id")
+    for f in files:
+        row = docs.loc[f.stem]
+        assert row.title != f.stem and "\n" not in row.title
+        assert row.date == f.stem[3:13], f.stem  # wh-YYYY-MM-DD-...
+        assert c.source(f.stem)[row.date_start:row.date_end].strip()
+    today = c.timexes[c.timexes.surface.str.lower() == "today"]
+    assert len(today) and (today.value == today.doc_id.str[3:13]).all()
