@@ -528,9 +528,11 @@ def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Pat
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: exists and is not a directory")
+    if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / "provenance.json").is_file():
+        raise InputError(f"{outdir}: not empty and not a kzlib report; choose a new or empty folder")
     outdir.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=outdir.parent, prefix=f".{outdir.name}-") as tmp:
-        stage = Path(tmp)
+    stage = Path(tempfile.mkdtemp(dir=outdir.parent, prefix=f".{outdir.name}-"))
+    try:
         write_tables(corpus.tables(), stage / "tables")
         maps: dict = {}
         write_figures(corpus, stage, maps)
@@ -539,14 +541,14 @@ def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Pat
         prov = provenance(corpus)
         (stage / "provenance.json").write_text(json.dumps(prov, indent=2) + "\n", encoding="utf-8")
         write_index(stage, pages, corpus, prov, maps)
-        outdir.mkdir(exist_ok=True)
-        for item in sorted(stage.iterdir()):
-            target = outdir / item.name
-            if target.is_dir() and not target.is_symlink():
-                shutil.rmtree(target)
-            elif target.exists() or target.is_symlink():
-                target.unlink()
-            shutil.move(str(item), target)
+        # the earlier report (if any) is replaced whole, so no page of an earlier run lingers
+        old = outdir.with_name(f".{outdir.name}-old-{os.getpid()}")
+        if outdir.exists():
+            outdir.rename(old)
+        stage.rename(outdir)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
     if screenshots:
         from .browser import screenshots as shoot
 

@@ -116,6 +116,7 @@ def test_report_is_all_or_nothing(tmp_path, monkeypatch):
     corpus = kzlib.load(texts={"note": "Kazakhstan met the United States in 2019.\n"})
     out = tmp_path / "report"
     out.mkdir()
+    (out / "provenance.json").write_text("{}")
     (out / "keep.txt").write_text("old")
     monkeypatch.setattr(report, "write_figures", no_figures)
 
@@ -126,7 +127,18 @@ def test_report_is_all_or_nothing(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         report.write_report(corpus, out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
-    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["keep.txt", "provenance.json"]
+    monkeypatch.undo()
+    monkeypatch.setattr(report, "write_figures", no_figures)
+    report.write_report(corpus, out)
+    assert not (out / "keep.txt").exists() and (out / "index.html").exists(), "an earlier report is replaced whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "mine.txt").write_text("x")
+    with pytest.raises(kzlib.InputError, match="not a kzlib report"):
+        report.write_report(corpus, other)
+    assert [p.name for p in other.iterdir()] == ["mine.txt"]
 
 
 def test_notebooks_are_narrative():
