@@ -28,7 +28,8 @@ def blocs_over_time(corpus, doc_id: str):
     ax.set_xlabel("period")
     ax.set_title(title, pad=28)
     return finish(fig, f"Dated events whose clause or sentence names a member of the bloc, by period of the event's "
-                       f"first year; an event counts once per bloc. n = {int(table.values.sum())} event–bloc pairs. "
+                       f"first year (periods differ in length); an event counts once per bloc. n = {int(table.values.sum())} "
+                       f"event–bloc pairs. "
                        f"{_src(doc_id, 'events')}",
                   "Grouped bar chart of events per bloc and period: "
                   + "; ".join(f"{b} {int(table[b].sum())}" for b in table.columns) + ".")
