@@ -1,0 +1,224 @@
+"""Findings against other coding choices: recompute headline findings under each alternative of
+:class:`kzlib.Options` and say which hold and which flip.
+
+A finding is a named measure of a document (the two most-named actors, the leading theme, the sections
+a bloc leads, ...) with the notebook that states it. Each is computed once with the default options and
+once under each alternative (one switch flipped at a time); a finding **holds** when its value under the
+alternative equals its default value (for a rate with a stated floor, when it stays on the same side of
+the floor). Everything here is general: which findings a notebook quotes about its text is the notebook's
+business, the measures are computed the same way for any document.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One headline measure: ``measure(corpus, doc_id)`` returns a value that prints plainly."""
+
+    key: str
+    notebook: str
+    claim: str
+    measure: Callable
+    floor: float | None = None  # for rates: the finding is "at or above the floor"
+
+    def holds(self, default, value) -> bool:
+        if self.floor is not None:
+            return (value >= self.floor) == (default >= self.floor)
+        return value == default
+
+
+def _doc_mentions(corpus, doc_id):
+    return corpus.mentions[corpus.mentions.doc_id == doc_id]
+
+
+def _top_actors(corpus, doc_id, n):
+    counts = _doc_mentions(corpus, doc_id).actor_id.value_counts()
+    return sorted(counts.index, key=lambda a: (-counts[a], a))[:n]
+
+
+def state_share(corpus, doc_id) -> float:
+    m = _doc_mentions(corpus, doc_id)
+    from . import codebook
+
+    table = corpus.codebook.actors if hasattr(corpus, "codebook") else codebook.actors()
+    types = dict(zip(table.actor_id, table.type))
+    return round(float(m.actor_id.map(types).eq("state").mean()), 2) if len(m) else 0.0
+
+
+def two_most_named(corpus, doc_id) -> str:
+    return " + ".join(sorted(_top_actors(corpus, doc_id, 2)))
+
+
+def third_most_named(corpus, doc_id) -> str:
+    top = _top_actors(corpus, doc_id, 3)
+    return top[2] if len(top) > 2 else ""
+
+
+def most_named_bloc(corpus, doc_id) -> str:
+    from . import presence
+
+    totals = presence.bloc_totals(corpus, doc_id)
+    return str(totals.mentions.idxmax()) if len(totals) and totals.mentions.sum() else ""
+
+
+def sections_led_by_top_bloc(corpus, doc_id) -> str:
+    from . import presence
+
+    table = presence.balance(corpus, doc_id)
+    if table.empty:
+        return ""
+    top = most_named_bloc(corpus, doc_id)
+    led = [s for s, row in table.iterrows() if row.max() > 0 and row.idxmax() == top]
+    return ", ".join(led)
+
+
+def closest_pair(corpus, doc_id, n: int = 14) -> str:
+    from . import association
+
+    ids = _top_actors(corpus, doc_id, n)
+    pairs = association.strongest_pairs(corpus, doc_id, ids, n=1)
+    return " + ".join(sorted([pairs.actor_a.iloc[0], pairs.actor_b.iloc[0]])) if len(pairs) else ""
+
+
+def actor_in_most_events(corpus, doc_id) -> str:
+    ev = corpus.events[corpus.events.doc_id == doc_id]
+    ids = ev.actors.fillna("").str.split(";").explode()
+    ids = ids[ids != ""]
+    counts = ids.value_counts()
+    return sorted(counts.index, key=lambda a: (-counts[a], a))[0] if len(counts) else ""
+
+
+def leading_theme(corpus, doc_id) -> str:
+    from . import themes
+
+    m = themes.mix(corpus, doc_id)
+    return str(m.index[0]) if len(m) and m.weight.sum() else ""
+
+
+def leading_theme_per_section(corpus, doc_id) -> str:
+    from . import themes
+
+    table = themes.by_section(corpus, doc_id)
+    return "; ".join(f"{s} {t}" for s, t in table.idxmax(axis=1).items()) if len(table) else ""
+
+
+def top2_agreement_clear(corpus, doc_id) -> float:
+    from . import evaluate, themes
+
+    a = themes.agreement(corpus, evaluate.gold("themes_primary"), doc_id)
+    clear = a[a.clarity == "clear"]
+    return round(float(clear.agrees.mean()), 3) if len(clear) else float("nan")
+
+
+def bloc_in_most_events(corpus, doc_id) -> str:
+    from . import synthesis
+
+    table = synthesis.blocs_over_time(corpus, doc_id)
+    return str(table.sum().idxmax()) if table.values.sum() else ""
+
+
+def most_frequent_agent(corpus, doc_id) -> str:
+    table = getattr(corpus, "actions", None)
+    if table is None or "agents" not in getattr(table, "columns", []):
+        return ""
+    ids = table[table.doc_id == doc_id].agents.fillna("").str.split(";").explode()
+    counts = ids[ids != ""].value_counts()
+    return sorted(counts.index, key=lambda a: (-counts[a], a))[0] if len(counts) else ""
+
+
+def most_frequent_quad_class(corpus, doc_id) -> str:
+    table = getattr(corpus, "actions", None)
+    if table is None or "quad_class" not in getattr(table, "columns", []):
+        table = corpus.dyads
+    q = table[(table.doc_id == doc_id) & (table.quad_class.fillna("") != "")].quad_class.value_counts()
+    return sorted(q.index, key=lambda c: (-q[c], c))[0] if len(q) else ""
+
+
+FINDINGS = [
+    Finding("state_share", "02", "states take most mentions (share at or above 0.5)", state_share, floor=0.5),
+    Finding("two_most_named", "02", "the two most-named actors", two_most_named),
+    Finding("third_most_named", "02", "the third most-named actor", third_most_named),
+    Finding("most_named_bloc", "02", "the most-named great-power bloc", most_named_bloc),
+    Finding("sections_led", "02", "sections where that bloc is named most (per 1,000 words)",
+            sections_led_by_top_bloc),
+    Finding("closest_pair", "02", "the most closely associated pair (Jaccard, top 14 actors)", closest_pair),
+    Finding("actor_in_most_events", "03", "the actor named in most dated events", actor_in_most_events),
+    Finding("leading_theme", "04", "the leading theme by weighted evidence", leading_theme),
+    Finding("theme_per_section", "04", "the leading theme of each section", leading_theme_per_section),
+    Finding("top2_clear", "04", "top-2 theme agreement on clear paragraphs, at or above 0.8", top2_agreement_clear,
+            floor=0.8),
+    Finding("most_frequent_agent", "05", "the actor that acts most often (agent of most actions)",
+            most_frequent_agent),
+    Finding("bloc_in_most_events", "05", "the bloc named in most dated events", bloc_in_most_events),
+    Finding("quad_class", "05", "the most frequent CAMEO quad class of actions", most_frequent_quad_class),
+]
+
+
+def for_notebook(notebook: str) -> list[Finding]:
+    """The findings a notebook states (``"02"`` ...)."""
+    return [f for f in FINDINGS if f.notebook == notebook]
+
+
+def flips_per_alternative(table: pd.DataFrame) -> pd.Series:
+    """How many findings flip under each alternative (columns of :func:`table`), most first."""
+    alternatives = [c for c in table.columns if "=" in c]
+    counts = pd.Series({c: int(table[c].astype(str).str.startswith("flips").sum()) for c in alternatives})
+    return counts.sort_values(ascending=False, kind="stable")
+
+
+def report(table: pd.DataFrame):
+    """The verdicts of :func:`table` as Markdown: what holds, and what flips under which alternative."""
+    from .findings import Findings
+
+    alternatives = [c for c in table.columns if "=" in c]
+    rows = [r for _, r in table.iterrows()]
+    holds = [r.finding for r in rows if r.verdict.startswith("holds")]
+    lines = [f"- **Holds under every alternative:** {'; '.join(holds) or 'none'}."]
+    for r in rows:
+        if r.verdict.startswith("holds"):
+            continue
+        how = "; ".join(f"`{c}` gives {str(r[c]).removeprefix('flips: ')}" for c in alternatives
+                        if str(r[c]).startswith("flips"))
+        lines.append(f"- **Flips:** {r.finding} (default {r.default}): {how}.")
+    return Findings("\n".join(lines))
+
+
+def measure(corpus, doc_id: str, findings: list[Finding] | None = None) -> dict:
+    """Every finding's value for one document of one corpus."""
+    return {f.key: f.measure(corpus, doc_id) for f in findings or FINDINGS}
+
+
+def table(sources, doc_id: str, options=None, findings: list[Finding] | None = None,
+          load: Callable | None = None) -> pd.DataFrame:
+    """One row per finding: its default value, and for each alternative of ``options`` (each switch flipped
+    on its own) the value and whether the finding holds. ``sources`` go to :func:`kzlib.load` (``load``
+    replaces it, for tests)."""
+    import kzlib
+
+    load = load or (lambda **kw: kzlib.load(*([sources] if isinstance(sources, str | bytes) or
+                                               not hasattr(sources, "__iter__") else sources), **kw))
+    options = options or kzlib.Options()
+    findings = findings or FINDINGS
+    default = measure(load(options=options), doc_id, findings)
+    rows = [dict(notebook=f.notebook, finding=f.claim, default=_show(default[f.key])) for f in findings]
+    flips = {f.key: [] for f in findings}
+    for label, alt in options.alternatives():
+        values = measure(load(options=alt), doc_id, findings)
+        for row, f in zip(rows, findings):
+            same = f.holds(default[f.key], values[f.key])
+            row[label] = "holds" if same else f"flips: {_show(values[f.key])}"
+            if not same:
+                flips[f.key].append(label)
+    out = pd.DataFrame(rows)
+    out.insert(3, "verdict", ["holds under every alternative" if not flips[f.key] else
+                              "flips under " + ", ".join(flips[f.key]) for f in findings])
+    return out
+
+
+def _show(value) -> str:
+    return f"{value:.3g}" if isinstance(value, float) else str(value)

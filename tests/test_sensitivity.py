@@ -1,0 +1,29 @@
+"""Findings under other coding choices: every alternative of kzlib.Options is tried, and a flip is named."""
+import kzlib
+from kzlib import sensitivity
+
+TEXT = ("A heading line\n\nWashington and Washington met Kazakhstan. The Kazakh side spoke, and Kazakh leaders "
+        "answered Washington.\n")
+
+
+def load(**kw):
+    return kzlib.load(texts={"t": TEXT}, **kw)
+
+
+def test_a_floor_holds_on_the_same_side():
+    f = sensitivity.Finding("x", "02", "share", lambda c, d: 0.0, floor=0.5)
+    assert f.holds(0.62, 0.59) and not f.holds(0.62, 0.41)
+    g = sensitivity.Finding("y", "02", "name", lambda c, d: "")
+    assert g.holds("a", "a") and not g.holds("a", "b")
+
+
+def test_every_alternative_is_a_column_and_flips_are_named():
+    chosen = [f for f in sensitivity.FINDINGS if f.key in ("two_most_named", "state_share")]
+    table = sensitivity.table(None, "t", findings=chosen, load=load)
+    alternatives = [label for label, _ in kzlib.Options().alternatives()]
+    assert list(table.columns[-len(alternatives):]) == alternatives
+    row = table.set_index("finding").loc["the two most-named actors"]
+    assert row["metonyms=False"].startswith("flips") and "metonyms=False" in row.verdict
+    assert row["theme_weights='flat'"] == "holds"
+    assert "Flips:" in str(sensitivity.report(table))
+    assert sensitivity.flips_per_alternative(table)["metonyms=False"] >= 1
