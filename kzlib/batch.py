@@ -31,6 +31,16 @@ def document_tables(sources: Source | list[Source], codebook=None, options=None)
 
 
 _tables_of = document_tables  # picklable for worker processes, under a name map_documents does not shadow
+MENTION_COLUMNS = ["doc_id", "para_id", "sent_id", "actor_id", "start"]
+
+
+def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
+    """A batch's tables already written as CSV text (header included), and the mentions the corpus-wide
+    tables need: the worker does the writing, so the parent only appends bytes."""
+    tables = document_tables(sources, codebook, options)
+    out = {name: df.to_csv(index=False, lineterminator="\n") for name, df in tables.items()
+           if name not in CORPUS_TABLES}
+    return {"csv": out, "order": list(tables), "mentions": tables["mentions"][MENTION_COLUMNS]}
 
 
 class _Batch(Corpus):
@@ -63,7 +73,7 @@ def _stderr_is_tty() -> bool:
 
 
 def map_documents(sources: list[Source], jobs: int = 1, progress: bool | None = None, codebook=None,
-                  options=None) -> Iterator[dict]:
+                  options=None, work=None) -> Iterator[dict]:
     """The tables of consecutive batches of ``sources``, in the order given; ``jobs > 1`` maps the batches over
     that many worker processes (``jobs=0``: one per core). A progress bar goes to stderr when it is a
     terminal and there are at least :data:`PROGRESS_MIN_DOCS` documents (``progress`` forces it on or off).
@@ -73,7 +83,7 @@ def map_documents(sources: list[Source], jobs: int = 1, progress: bool | None = 
     from .codebook import Codebook
 
     codebook = codebook if codebook is not None else Codebook.load()
-    document_tables = partial(_tables_of, codebook=codebook, options=options)
+    document_tables = partial(work or _tables_of, codebook=codebook, options=options)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     batches = list(_batches(sources, max_docs=max(1, min(BATCH_DOCS, len(sources) // (4 * jobs)))))
     show = progress if progress is not None else (len(sources) >= PROGRESS_MIN_DOCS and _stderr_is_tty())
@@ -143,18 +153,16 @@ def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None =
         mentions: list[pd.DataFrame] = []
         order: list[str] = []
         with contextlib.ExitStack() as stack:
-            for tables in map_documents(sources, jobs, progress, codebook=codebook, options=options):
-                if not order:
-                    order[:] = list(tables)
-                for name, df in tables.items():
-                    if name in CORPUS_TABLES:
-                        continue
-                    first = name not in files
-                    if first:
+            for part in map_documents(sources, jobs, progress, codebook=codebook, options=options, work=_csv_of):
+                order[:] = order or part["order"]
+                for name, text in part["csv"].items():
+                    if name not in files:
                         path = staging / f"{name}.csv"
                         files[name] = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
-                    df.to_csv(files[name], index=False, header=first, lineterminator="\n")
-                mentions.append(tables["mentions"][["doc_id", "para_id", "sent_id", "actor_id", "start"]])
+                    else:
+                        text = text[text.index("\n") + 1:]  # the header once, from the first batch
+                    files[name].write(text)
+                mentions.append(part["mentions"])
         every = pd.concat(mentions, ignore_index=True) if len(mentions) > 1 else mentions[0]
         for name, df in (("actors", _actors(every, codebook)), ("cooccurrence", network.cooccurrence(every))):
             df.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
