@@ -471,6 +471,9 @@ def write_index(outdir, pages=None, corpus=None, prov=None, maps=None) -> Path:
     figures = sorted(p.relative_to(outdir).as_posix() for p in outdir.glob("figures/**/*.png"))
     for page in pages:
         key = next((f for f in figures if Path(f).stem == page.get("key_figure")), None)
+        if key is None:  # no key figure named for this notebook: its first registered figure, if any
+            key = next((f for f in figures if Path(f).stem.startswith(page["stem"][:3])), None)
+            page["key_figure"] = Path(key).stem if key else None
         page.update(thumb=key, findings_html=Markup(page.get("findings") or ""))
     docs = list(corpus.docs) if corpus is not None else []
     fig_items = []
