@@ -230,8 +230,8 @@ def project_xml(corpus, name: str = "kzlib coding") -> tuple[bytes, dict[str, st
         (
             "date",
             "Text",
-            "The document's date as a TIMEX3 value: the latest, finest date of the body text "
-            "(kzlib's time of writing).",
+            "The document's date as a TIMEX3 value: its own date line (documents.date) when it has one, "
+            "else the latest, finest date of the body text (kzlib's time of writing).",
         ),
         ("doc_id", "Text", "kzlib's id of the document (from its file name)."),
         ("words", "Integer", "Number of words."),

@@ -191,3 +191,11 @@ def test_read_refuses_what_is_not_a_project(tmp_path):
     bad.write_bytes(b"not a zip, not xml")
     with pytest.raises(kzlib.InputError, match=r"bad\.qdpx"):
         qdpx.read(bad)
+
+
+def test_a_documents_own_date_line_is_its_date_variable(tmp_path):
+    corpus = kzlib.load(
+        texts={"s": "Statement on Kazakhstan\n\nMarch 5, 2019\n\nThe United States and Kazakhstan met in June 2017.\n"}
+    )
+    variables = qdpx.read(qdpx.write(corpus, tmp_path / "s.qdpx")).variables.set_index("variable").value
+    assert variables["date"] == corpus.documents.date[0] == "2019-03-05"
