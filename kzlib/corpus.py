@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actions, actors, chronology, dyads, network, paths, themes
+from . import actions, actors, candidates, chronology, dyads, network, paths, themes
 from .codebook import Codebook
 from .document import Document
 from .errors import InputError
@@ -14,7 +14,7 @@ from .options import Options
 from .source import Source, from_text, read_source
 
 STRUCTURE_TABLES = ("documents", "sections", "paragraphs", "sentences", "footnotes", "unassigned")
-ACTOR_TABLES = ("actors", "mentions", "cooccurrence")
+ACTOR_TABLES = ("actors", "mentions", "cooccurrence", "candidates")
 CHRONOLOGY_TABLES = ("timexes", "actions", "events")
 THEME_TABLES = ("themes", "theme_evidence")
 SYNTHESIS_TABLES = ("dyads",)
@@ -29,6 +29,7 @@ COLUMNS = {
     "actors": ["actor_id", "name", "type", "affiliation", "description", "mentions", "paragraphs", "documents"],
     "mentions": ["doc_id", "actor_id", "para_id", "sent_id", "start", "end", "surface", "form"],
     "cooccurrence": network.COLUMNS,
+    "candidates": candidates.COLUMNS,
     "timexes": ["doc_id", "timex_id", "para_id", "sent_id", "footnote", "role", "surface", "value", "kind", "mod",
                 "start", "end", "year_start", "year_end", "precision", "anchor"],
     "events": chronology.EVENT_COLUMNS,
@@ -76,6 +77,24 @@ class Corpus:
 
     def __repr__(self) -> str:
         return f"<Corpus of {len(self.docs)} document(s): {', '.join(self.docs)}>"
+
+    def doc(self, doc_id: str) -> Corpus:
+        """One document as a corpus of its own: its tables and view, with this corpus's codebook and options.
+
+        Tables this corpus has already computed are filtered, not recomputed, and the parsed document is shared;
+        so summaries and plots can take ``corpus.doc(doc_id)`` instead of filtering every table by ``doc_id``."""
+        if doc_id not in self.docs:
+            raise KeyError(f"no document {doc_id!r} in this corpus (it has {', '.join(self.docs)})")
+        if len(self.docs) == 1:
+            return self
+        one = Corpus.__new__(Corpus)
+        one.codebook, one.options, one.docs = self.codebook, self.options, {doc_id: self.docs[doc_id]}
+        for name, value in self.__dict__.items():
+            if isinstance(value, pd.DataFrame) and "doc_id" in value:
+                one.__dict__[name] = value[value.doc_id == doc_id].reset_index(drop=True)
+            elif name.startswith("_") and isinstance(value, dict) and set(value) <= set(self.docs):
+                one.__dict__[name] = {doc_id: value[doc_id]} if doc_id in value else {}
+        return one
 
     def source(self, doc_id: str) -> str:
         """The decoded text of a document, into which every offset points."""
@@ -156,6 +175,11 @@ class Corpus:
     @cached_property
     def cooccurrence(self) -> pd.DataFrame:
         return network.cooccurrence(self.mentions)
+
+    @cached_property
+    def candidates(self) -> pd.DataFrame:
+        """Recurring proper-name phrases no codebook entry covers (see :mod:`kzlib.candidates`): who is missing."""
+        return _frame([r for d in self.docs.values() for r in candidates.candidates(d, self.codebook)], "candidates")
 
     @cached_property
     def _timex_rows(self) -> dict[str, list[dict]]:

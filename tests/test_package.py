@@ -177,3 +177,19 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path):
     assert (work / "out" / "mentions.csv").is_file()
     assert pd.read_csv(work / "out" / "documents.csv").doc_id.tolist() == ["some"]
     assert CHAPTER not in (work / "out" / "documents.csv").read_text()
+
+
+def test_one_document_of_a_corpus(corpus):
+    text = corpus.source(CHAPTER)
+    both = kzlib.load(texts={CHAPTER: text, "note": STATEMENT}, codebook=SHIPPED)
+    _ = both.mentions, both.timexes  # computed once for both, then filtered for one
+    one = both.doc(CHAPTER)
+    assert list(one.docs) == [CHAPTER] and one.codebook is both.codebook and one.options is both.options
+    assert one.docs[CHAPTER] is both.docs[CHAPTER]
+    for name in ("paragraphs", "mentions", "timexes", "events", "themes", "actors", "cooccurrence", "candidates"):
+        mine = one.tables()[name].reset_index(drop=True)
+        alone = corpus.tables()[name].reset_index(drop=True)
+        assert mine.drop(columns=["path"], errors="ignore").equals(alone.drop(columns=["path"], errors="ignore")), name
+    assert corpus.doc(CHAPTER) is corpus
+    with pytest.raises(KeyError, match="no document"):
+        both.doc("missing")

@@ -1,0 +1,149 @@
+"""Names the codebook does not know: recurring proper-name phrases of a document that no codebook entry covers.
+
+A text about Vietnam or the African Union names people and bodies the shipped codebook lacks; their mentions
+would be silently lost. This table lists them so a reader can add rows to an own codebook folder
+(``kzlib.Codebook.load(folder, extend=True)``) and rerun.
+
+Rules (general, on the clean paragraph text):
+
+1. A proper-name phrase is a run of capitalised words (``Pham Minh Chinh``, ``Ministry of Foreign Affairs``);
+   a connector (*of, of the, for, on, de, al, …*) joins two runs only after a head word that takes one
+   (*Ministry, Council, Bank, Compact, Republic, …*), so "Pham Minh Chinh of Vietnam" is two names.
+2. Every span the codebook matches (an actor name, alias, demonym, capital, or a blocking non-actor phrase)
+   and every title of the codebook is cut out first, so a phrase never includes a known name.
+3. A phrase is dropped when it is one word that is a function word, a month or a weekday, an adverb or gerund
+   opening a sentence (``Similarly``, ``Realizing``), or that the same document also writes in lower case
+   (``Energy`` opening a sentence, ``energy`` elsewhere).
+4. It is listed when it occurs at least ``min_count`` times in the document (default 2).
+
+``suggested_type`` is read from the context of any occurrence, where the context shows one: a codebook title
+right before it (``President``, ``Foreign Minister``) → ``person``; a head word such as *Ministry, Council,
+Agency, Bank, University* → ``organization``; *Summit, Dialogue, Forum* → ``format``; *Initiative, Strategy,
+Agreement, Treaty, Act* → ``initiative``; "the X government" or "government of X" → ``state``; otherwise empty.
+``evidence`` says which words suggested it.
+"""
+from __future__ import annotations
+
+import re
+
+COLUMNS = ["doc_id", "surface", "count", "start", "end", "suggested_type", "evidence"]
+CONNECTORS = r"(?:of\s+the|of|for\s+the|for|on|de|al|du|la|von|van|bin)"
+WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*)"  # an initial or initials ("S.", "U.N."), or a capitalised word
+PHRASE = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
+FUNCTION_WORDS = frozenset("""
+A An The This That These Those It Its In On At By For From To Of With Without Within Into Onto Upon But And Or
+Nor As After Before Since During While When Where Whereas Although Though However Yet Then Thus Therefore First
+Second Third Finally Also Both Each Some Many Most Such Other Another All Any No Not Our Their His Her We They He
+She You I Mr Mrs Ms Dr If So Because Under Over Between Among Against Through Across Despite Following Today
+Yesterday Tomorrow Here There What Which Who Whom Whose Why How Let Please Thank Together Further Moreover Meanwhile
+Instead Indeed Still Even Only Just Now Again Later Earlier Recently Currently Already Last Next New
+""".split())
+MONTHS = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+ORGANIZATION = re.compile(r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
+                          r"Union|Association|Organi[sz]ation|University|Institute|Party|Company|Corporation|Group|"
+                          r"Authority|Service|Bureau|Parliament|Assembly|Senate|Court|Embassy|Secretariat|Forces|"
+                          r"Army|Navy|Foundation|Center|Centre|Chamber|Board)\b")
+FORMAT = re.compile(r"\b(?:Summit|Dialogue|Forum|Format|Conference|Talks|Meeting|Ministerial)\b")
+INITIATIVE = re.compile(r"\b(?:Initiative|Strategy|Agreement|Treaty|Act|Plan|Program|Programme|Partnership|"
+                        r"Declaration|Charter|Accord|Pact|Framework|Roadmap|Road Map)\b")
+
+
+HEADS = re.compile(rf"(?:{ORGANIZATION.pattern}|{FORMAT.pattern}|{INITIATIVE.pattern}|\b(?:Compact|Republic|Kingdom|"
+                   r"Emirates|States|Day|Bay|Gulf|House|Coalition|Alliance|Federation|Minister|Secretary|Director|"
+                   r"Chairman|President|Governor|Mayor|Prince|King|Queen|Sea|Straits?|Islands?|Province|Region)\b)$")
+SPLIT = re.compile(rf"[ \t]+{CONNECTORS}[ \t]+")
+
+
+def _pieces(text: str, i: int, j: int):
+    """The names inside one run ``text[i:j]``: split at each connector not preceded by a head word."""
+    start = i
+    for m in SPLIT.finditer(text, i, j):
+        if not HEADS.search(text, start, m.start()):
+            yield start, m.start()
+            start = m.end()
+    yield start, j
+
+
+def _masked(text: str, spans) -> str:
+    """``text`` with the given ``(start, end)`` spans blanked out (so a phrase cannot run across them)."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = "|" * (e - s)
+    return "".join(chars)
+
+
+def _title_spans(text: str, titles: re.Pattern | None):
+    return [(m.start(), m.end()) for m in titles.finditer(text)] if titles is not None else []
+
+
+def _titles_pattern(cb) -> re.Pattern | None:
+    if not cb.title_list:
+        return None
+    alt = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in cb.title_list)
+    return re.compile(rf"(?<![\w-])(?:{alt})\.?(?![\w-])")
+
+
+def _suggest(text: str, i: int, j: int, titles: re.Pattern | None) -> tuple[str, str]:
+    """``(suggested_type, evidence)`` from a phrase and the words around it."""
+    phrase = text[i:j]
+    before = text[max(0, i - 60):i]
+    after = text[j:j + 40]
+    if titles is not None:
+        m = None
+        for m in titles.finditer(before):
+            pass
+        if m is not None and not before[m.end():].strip(" \t,"):
+            return "person", m.group(0)
+    for rx, kind in ((ORGANIZATION, "organization"), (FORMAT, "format"), (INITIATIVE, "initiative")):
+        m = rx.search(phrase)
+        if m:
+            return kind, m.group(0)
+    if re.match(r"\s+government\b", after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return "state", "the … government"
+    if re.search(r"\bgovernment\s+of\s+$", before, re.IGNORECASE):
+        return "state", "government of …"
+    return "", ""
+
+
+def _compiled(cb):
+    return _titles_pattern(cb)
+
+
+def candidates(doc, cb, min_count: int = 2) -> list[dict]:
+    """One row per recurring proper-name phrase of ``doc`` that codebook ``cb`` does not cover."""
+    titles = cb.compiled(_compiled)
+    lower_words = {w for p in doc.paragraphs for w in re.findall(r"\b[a-z][\w'’-]*\b", p.text)}
+    seen: dict[str, dict] = {}
+    order: list[str] = []
+    for p in doc.paragraphs:
+        known = [(s, e) for s, e, _ in doc.names.get(p.para_id, [])]
+        masked = _masked(p.text, known + _title_spans(p.text, titles))
+        for i, j in (piece for m in PHRASE.finditer(masked) for piece in _pieces(masked, m.start(), m.end())):
+            surface = " ".join(p.text[i:j].split()).rstrip(".")
+            words = surface.split()
+            while words and words[0] in FUNCTION_WORDS:  # "The Hanoi Compact" -> "Hanoi Compact"
+                words = words[1:]
+                i = p.text.index(words[0], i) if words else j
+            if not words:
+                continue
+            surface = " ".join(words)
+            if len(words) == 1 and (surface in MONTHS or surface.lower() in lower_words or len(surface) < 3
+                                    or surface.endswith(("ly", "ing"))):  # "Similarly", "Realizing" open sentences
+                continue
+            if len(words) == 1 and surface.isupper() and len(surface) < 2:
+                continue
+            row = seen.get(surface)
+            if row is None:
+                row = seen[surface] = dict(doc_id=doc.doc_id, surface=surface, count=0, start=None, end=None,
+                                           suggested_type="", evidence="")
+                order.append(surface)
+            row["count"] += 1
+            end_clean = i + len(p.text[i:j].rstrip().rstrip("."))
+            start, end = p.span(i, end_clean)
+            if row["start"] is None and end - start == end_clean - i:
+                row["start"], row["end"] = start, end
+            if not row["suggested_type"]:
+                row["suggested_type"], row["evidence"] = _suggest(p.text, i, end_clean, titles)
+    rows = [seen[s] for s in order if seen[s]["count"] >= min_count]
+    return sorted(rows, key=lambda r: (-r["count"], r["start"] if r["start"] is not None else 0))

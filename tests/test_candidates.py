@@ -1,0 +1,43 @@
+"""Names outside the codebook: the candidates table on a text written for it."""
+import kzlib
+from conftest import SHIPPED
+from kzlib.codebook import Codebook
+
+TEXT = """Joint Statement on Vietnam Relations
+
+President Joe Biden welcomed Prime Minister Pham Minh Chinh of Vietnam to Washington. Pham Minh Chinh thanked the \
+Ministry of Foreign Affairs of Vietnam and the African Union Commission.
+
+The two sides agreed that the Hanoi Compact on Clean Energy would expand. Energy cooperation and the Mekong Delta \
+Initiative were discussed; Pham Minh Chinh praised the Mekong Delta Initiative. Similarly, talks went on.
+
+The African Union Commission and the Ministry of Foreign Affairs will meet in Addis Ababa. Officials in Addis Ababa \
+said the Hanoi Compact on Clean Energy is a model, and the Tigray government agreed. The Tigray government was absent.
+"""
+
+
+def test_candidates_list_recurring_names_the_codebook_lacks(tmp_path):
+    c = kzlib.load(texts={"viet": TEXT}, codebook=SHIPPED)
+    cand = c.candidates.set_index("surface")
+    assert cand.loc["Pham Minh Chinh", "count"] == 3 and cand.loc["Pham Minh Chinh", "suggested_type"] == "person"
+    assert cand.loc["Ministry of Foreign Affairs", "suggested_type"] == "organization"
+    assert cand.loc["African Union Commission", "suggested_type"] == "organization"
+    assert cand.loc["Mekong Delta Initiative", "suggested_type"] == "initiative"
+    assert cand.loc["Tigray", "suggested_type"] == "state"
+    assert {"Vietnam", "Addis Ababa", "Hanoi Compact on Clean Energy"} <= set(cand.index)
+    assert not {"Biden", "Joe Biden", "Washington", "Energy", "Similarly", "Officials"} & set(cand.index)
+    for r in c.candidates.itertuples():  # the first occurrence, traceable
+        assert c.span("viet", r.start, r.end) == r.surface
+    # the loop: add rows to an own codebook folder, rerun, and the names are mentions, no longer candidates
+    (tmp_path / "cb").mkdir()
+    (tmp_path / "cb" / "actors.csv").write_text(
+        "actor_id,name,type,affiliation,aliases\n"
+        "vietnam,Vietnam,state,,\n"
+        "pham_minh_chinh,Pham Minh Chinh,person,vietnam,\n", encoding="utf-8")
+    again = kzlib.load(texts={"viet": TEXT}, codebook=Codebook.load(tmp_path / "cb", extend=True))
+    assert {"Vietnam", "Pham Minh Chinh"}.isdisjoint(again.candidates.surface)
+    assert again.mentions.actor_id.value_counts()[["pham_minh_chinh", "vietnam"]].tolist() == [3, 2]
+
+
+def test_the_chapter_has_no_recurring_unknown_names(corpus):
+    assert corpus.candidates.empty, corpus.candidates.surface.tolist()
