@@ -30,16 +30,8 @@ COLUMNS = ["doc_id", "surface", "count", "start", "end", "suggested_type", "evid
 CONNECTORS = r"(?:of\s+the|of|for\s+the|for|on|de|al|du|la|von|van|bin)"
 WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*)"  # an initial or initials ("S.", "U.N."), or a capitalised word
 PHRASE = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
-FUNCTION_WORDS = frozenset("""
-A An The This That These Those It Its In On At By For From To Of With Without Within Into Onto Upon But And Or
-Nor As After Before Since During While When Where Whereas Although Though However Yet Then Thus Therefore First
-Second Third Finally Also Both Each Some Many Most Such Other Another All Any No Not Our Their His Her We They He
-She You I Mr Mrs Ms Dr If So Because Under Over Between Among Against Through Across Despite Following Today
-Yesterday Tomorrow Here There What Which Who Whom Whose Why How Let Please Thank Together Further Moreover Meanwhile
-Instead Indeed Still Even Only Just Now Again Later Earlier Recently Currently Already Last Next New
-""".split())
-MONTHS = frozenset("""January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+FUNCTION_WORDS = frozenset(["A", "An", "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "Without", "Within", "Into", "Onto", "Upon", "But", "And", "Or", "Nor", "As", "After", "Before", "Since", "During", "While", "When", "Where", "Whereas", "Although", "Though", "However", "Yet", "Then", "Thus", "Therefore", "First", "Second", "Third", "Finally", "Also", "Both", "Each", "Some", "Many", "Most", "Such", "Other", "Another", "All", "Any", "No", "Not", "Our", "Their", "His", "Her", "We", "They", "He", "She", "You", "I", "Mr", "Mrs", "Ms", "Dr", "If", "So", "Because", "Under", "Over", "Between", "Among", "Against", "Through", "Across", "Despite", "Following", "Today", "Yesterday", "Tomorrow", "Here", "There", "What", "Which", "Who", "Whom", "Whose", "Why", "How", "Let", "Please", "Thank", "Together", "Further", "Moreover", "Meanwhile", "Instead", "Indeed", "Still", "Even", "Only", "Just", "Now", "Again", "Later", "Earlier", "Recently", "Currently", "Already", "Last", "Next", "New"])
+MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 ORGANIZATION = re.compile(r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
                           r"Union|Association|Organi[sz]ation|University|Institute|Party|Company|Corporation|Group|"
                           r"Authority|Service|Bureau|Parliament|Assembly|Senate|Court|Embassy|Secretariat|Forces|"
@@ -90,9 +82,7 @@ def _suggest(text: str, i: int, j: int, titles: re.Pattern | None) -> tuple[str,
     before = text[max(0, i - 60):i]
     after = text[j:j + 40]
     if titles is not None:
-        m = None
-        for m in titles.finditer(before):
-            pass
+        m = next(reversed(list(titles.finditer(before))), None)  # the title nearest before
         if m is not None and not before[m.end():].strip(" \t,"):
             return "person", m.group(0)
     for rx, kind in ((ORGANIZATION, "organization"), (FORMAT, "format"), (INITIATIVE, "initiative")):

@@ -1,7 +1,8 @@
 """Names outside the codebook: the candidates table on a text written for it."""
 import kzlib
-from conftest import SHIPPED
 from kzlib.codebook import Codebook
+
+from conftest import SHIPPED
 
 TEXT = """Joint Statement on Vietnam Relations
 
