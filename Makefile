@@ -40,10 +40,14 @@ lint: setup ## ruff check and ruff format --check on code, tests, benchmarks and
 lab: setup ## open the notebooks in JupyterLab from the project's venv
 	$(PY) -m jupyter lab --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-report: setup ## execute every notebook fresh; pages, reading view, figures, tables in build/report/
+report: setup ## execute every notebook fresh into build/report/; SOURCE=text.txt: the notebooks on that text, in build/report-<doc_id>/
+ifdef SOURCE
+	$(PY) -m kzlib.runbook "$(SOURCE)"
+else
 	rm -rf build/executed && mkdir -p build/executed
 	$(PY) -m jupyter nbconvert --to notebook --execute --output-dir build/executed $(NOTEBOOKS) --log-level WARN
 	$(PY) -m kzlib report $(REPORT) --notebooks build/executed --screenshots
+endif
 
 notebooks: setup ## re-execute the notebooks in place to refresh their stored outputs
 	$(PY) -m jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS) --log-level WARN
