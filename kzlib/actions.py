@@ -712,8 +712,13 @@ class _Sentence:
         else:
             gov = k - 1
             if gov >= floor and t[gov].actors and not t[gov].poss:
-                # "with Iran and Russia supporting the Assad regime": the noun phrase before the gerund acts
-                return self.np_actors(self._np_left(gov, floor), gov + 1)
+                # "with Iran and Russia supporting the Assad regime": the noun phrase before the gerund acts,
+                # from after the last common noun coordinated into it ("... forces and the United States and Turkey")
+                i = self._np_left(gov, floor)
+                for m in range(i, gov):
+                    if t[m].low in COORD and m > i and not t[m - 1].actors and t[m - 1].low.isalpha():
+                        i = m + 1
+                return self.np_actors(i, gov + 1)
             if gov == floor and t[gov].low in PREP:
                 m = k
                 while m < len(t) and t[m].text != ",":
@@ -770,7 +775,9 @@ class _Sentence:
         modifier: list[str] = []
         if "poss" in roles and j >= 0:
             x = t[j]
-            if x.actors and (x.poss or x.form in ("demonym", "name", "acronym", "alias", "variant")):
+            if x.actors and not x.poss and x.form == "demonym" and "adj=target" in roles:
+                modifier = list(x.actors)  # "Russian sanctions": sanctions on Russia
+            elif x.actors and (x.poss or x.form in ("demonym", "name", "acronym", "alias", "variant")):
                 agents = list(x.actors)
                 y = t[j - 1] if j else None
                 if y is not None and not x.poss and ((y.poss and y.actors) or y.low in PRONOUN_POSS):
