@@ -59,6 +59,7 @@ STAGES = [
     ("sentences", ("sentences",)),
     ("actors", ("mentions", "actors", "cooccurrence")),
     ("timexes", ("timexes",)),
+    ("actions", ("actions",)),
     ("events", ("events",)),
     ("themes", ("theme_evidence", "themes")),
     ("dyads", ("dyads",)),
