@@ -38,11 +38,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import pandas as pd
 
-from . import codebook, paths
+from . import codebook
 
 COLUMNS = ["doc_id", "action_id", "para_id", "sent_id", "agents", "targets", "predicate", "lemma", "cameo",
            "quad_class", "negated", "modality", "timex_id", "date_value", "start", "end", "predicate_start",
@@ -108,29 +108,23 @@ class Pred:
     mood: str = ""  # a modality set by a governing verb ("proposed a withdrawal": intended)
 
 
-@cache
-def lexicon() -> pd.DataFrame:
-    """The predicate lexicon: one row per sense (lemma, forms, CAMEO code, quad class, argument frames)."""
-    path = paths.CODEBOOK / "predicates.csv"
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError) as exc:
-        from .errors import InputError
-
-        raise InputError(f"{path}: cannot read the predicate lexicon ({exc})") from None
-    bad = df[~df.quad_class.isin(("",) + QUADS) | (df.verb_forms.eq("") & df.noun_forms.eq(""))]
-    if len(bad):
-        from .errors import InputError
-
-        raise InputError(f"{path}: bad rows for lemmas {bad.lemma.tolist()[:3]}")
-    return df
+_CB = None  # the codebook of the document being read (set by :func:`actions`)
 
 
-@cache
-def _forms() -> dict:
+def _cb():
+    return _CB if _CB is not None else codebook.Codebook.shipped()
+
+
+def lexicon(cb=None) -> pd.DataFrame:
+    """The predicate lexicon (``predicates.csv`` of the codebook; checked when the codebook is read): one row per
+    sense (lemma, forms, CAMEO code, quad class, argument frames)."""
+    return (cb if cb is not None else _cb()).predicates
+
+
+def _build_forms(cb) -> dict:
     """first word → list of (words tuple, pos, [senses]) longest first."""
     by: dict[tuple, dict] = {}
-    for r in lexicon().itertuples(index=False):
+    for r in lexicon(cb).itertuples(index=False):
         for pos, cell in (("verb", r.verb_forms), ("noun", r.noun_forms)):
             if pos == "verb" and cell:
                 cell = r.lemma + ";" + cell  # the lemma is the base form (infinitive, present)
@@ -146,10 +140,30 @@ def _forms() -> dict:
     return out
 
 
-@cache
+def _build_verbs(cb) -> frozenset:
+    """One-word verb forms of the lexicon that are not gerunds (finite or base forms)."""
+    return frozenset(w[0] for first, entries in _forms_of(cb).items() for w, pos, _ in entries
+                     if pos == "verb" and len(w) == 1 and not w[0].endswith("ing"))
+
+
+def _forms_of(cb) -> dict:
+    return cb.compiled(_build_forms)
+
+
+def _forms() -> dict:
+    return _cb().compiled(_build_forms)
+
+
+def _build_types(cb) -> dict:
+    return dict(zip(cb.actors.actor_id, cb.actors.type))
+
+
 def _actor_types() -> dict:
-    acts = codebook.actors()
-    return dict(zip(acts.actor_id, acts.type))
+    return _cb().compiled(_build_types)
+
+
+def _sides() -> dict:
+    return _cb().sides()
 
 
 def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
@@ -179,16 +193,17 @@ def _is_finite_word(t: Tok) -> bool:
     return not t.actors and _finite(t.low)
 
 
-@lru_cache(maxsize=4096)
 def _finite(low: str) -> bool:
+    return _finite_shape(low) or low in _cb().compiled(_build_verbs)
+
+
+@lru_cache(maxsize=4096)
+def _finite_shape(low: str) -> bool:
     if not low.isalpha():
         return False
     if low in FINITE_EXTRA or low in AUX:
         return True
-    if low.endswith("ed") and len(low) > 4 and low not in NOT_VERB_ED:
-        return True
-    forms = _forms().get(low)
-    return bool(forms and any(pos == "verb" and len(w) == 1 and not low.endswith("ing") for w, pos, _ in forms))
+    return low.endswith("ed") and len(low) > 4 and low not in NOT_VERB_ED
 
 
 class _Sentence:
@@ -702,9 +717,7 @@ class _Sentence:
                         if t[m].low in PRONOUN_POSS:
                             found = self._resolve(t[m], m)
                             if m + 1 < j and t[m + 1].low in ("administration", "government", "cabinet"):
-                                from .dyads import sides
-
-                                found = [sides().get(a, a) for a in found]  # "his administration": the state
+                                found = [_sides().get(a, a) for a in found]  # "his administration": the state
                             break
                 if found:
                     return found
@@ -885,17 +898,25 @@ class _Memory:
                 if kind == "people" and len(people) >= 2:
                     return people
                 if kind == "states":
-                    from .dyads import sides
-
-                    raised = list(dict.fromkeys(sides().get(a, a) for a in g))
+                    raised = list(dict.fromkeys(_sides().get(a, a) for a in g))
                     if len(raised) >= 2:
                         return raised
             return list(self.plural)
         return []
 
 
-def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
-    """Rows of the ``actions`` table for one document, in text order."""
+def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
+    """Rows of the ``actions`` table for one document, in text order (``cb``: the codebook, whose ``predicates``
+    table is the lexicon; default the document's own, else the shipped one)."""
+    global _CB
+    previous, _CB = _CB, (cb if cb is not None else getattr(doc, "codebook", None))
+    try:
+        return _actions(doc, mentions, timex_rows)
+    finally:
+        _CB = previous
+
+
+def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     by_para: dict[str, list] = {}
     for para_id, start, end, actor, form in zip(mentions.para_id.tolist(), mentions.start.tolist(),
                                                 mentions.end.tolist(), mentions.actor_id.tolist(),
@@ -963,9 +984,7 @@ def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
 
 
 def _side(actor: str) -> str:
-    from .dyads import sides
-
-    return sides().get(actor, actor)
+    return _sides().get(actor, actor)
 
 
 def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
@@ -1086,9 +1105,7 @@ def by_side(corpus, side: str, doc_id: str | None = None, years: tuple[int, int]
     undated ones too (most of what a text reports carries no date). ``sections`` is a list of section ids or of
     title beginnings ("How Kazakhstan"). Each row quotes the words of its clause (``clause``).
     """
-    from .dyads import sides
-
-    raise_to = sides()
+    raise_to = corpus.codebook.sides()
     a = corpus.actions
     if doc_id is not None:
         a = a[a.doc_id == doc_id]

@@ -209,7 +209,8 @@ def frames(timex_rows: list[dict], share: float = 0.5) -> set[str]:
     return out
 
 
-def dated_events(doc, action_rows: list[dict], timex_rows: list[dict], mentions: pd.DataFrame) -> list[dict]:
+def dated_events(doc, action_rows: list[dict], timex_rows: list[dict], mentions: pd.DataFrame, cb=None,
+                 options: Options | None = None) -> list[dict]:
     """The ``events`` table: every dated action (kind ``action``), and every dated expression of the body that
     no action carries (kind ``state``: a crisis, a treaty in force, relations at an anniversary), with the actors
     of its clause. Not events: the period that frames the text (:func:`frames`), the time of writing ("today",
@@ -233,7 +234,7 @@ def dated_events(doc, action_rows: list[dict], timex_rows: list[dict], mentions:
                          quad_class=a["quad_class"], cue=a["lemma"], label=label, text=p.text[i:j], start=a["start"],
                          end=a["end"], cue_start=a["predicate_start"], cue_end=a["predicate_end"]))
     used = {a["timex_id"] for a in action_rows if a["timex_id"]}
-    for e in events(doc, timex_rows, mentions):
+    for e in events(doc, timex_rows, mentions, cb, options):
         t = by_timex[e["timex_id"]]
         if e["timex_id"] in used or e["timex_id"] in framing or PRESENT.search(t["surface"]) or \
                 (t["kind"] == "relative" and not t["anchor"]):

@@ -198,14 +198,14 @@ class Corpus:
         empty = self.mentions.iloc[:0]
         rows = [e for doc_id, d in self.docs.items()
                 for e in chronology.dated_events(d, acts.get(doc_id, []), self._timex_rows[doc_id],
-                                                 by_doc.get(doc_id, empty))]
+                                                 by_doc.get(doc_id, empty), self.codebook, self.options)]
         return _frame(rows, "events")
 
     @cached_property
     def _action_rows(self) -> dict[str, list[dict]]:
         by_doc = dict(tuple(self.mentions.groupby("doc_id")))
         empty = self.mentions.iloc[:0]
-        return {doc_id: actions.actions(d, by_doc.get(doc_id, empty), self._timex_rows[doc_id])
+        return {doc_id: actions.actions(d, by_doc.get(doc_id, empty), self._timex_rows[doc_id], self.codebook)
                 for doc_id, d in self.docs.items()}
 
     @cached_property
