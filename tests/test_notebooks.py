@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 # Notebooks whose content another issue is rebuilding (actions, issue 11): their prose is audited when they land.
-PENDING = {"03-chronology.ipynb", "05-synthesis.ipynb"}
+PENDING: set[str] = set()
 
 
 def _pending(path):
