@@ -8,6 +8,7 @@ Run with ``make bench`` (never part of ``make test``); ``--skip-long`` leaves ou
 than one process on 64 and 1,000 chapters, with byte-identical tables; ``import kzlib`` < 0.5 s; kzlib's
 full pipeline at least as fast as a spaCy pipeline that only splits sentences and matches the same names.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,10 @@ def median_ms(fn, repeats=REPEATS) -> float:
 
 def import_time(module: str = "kzlib") -> float:
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-            for _ in range(5)]
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(5)
+    ]
     return statistics.median(runs) * 1000
 
 
@@ -69,10 +72,14 @@ STAGES = [
 def cold_pipeline() -> float:
     """Median ms of the first full run in a fresh process, after the imports (kzlib and pandas): codebooks read,
     regexes compiled."""
-    code = (f"import time, kzlib, kzlib.corpus; t = time.perf_counter(); kzlib.load({str(CHAPTER)!r}).tables(); "
-            "print(time.perf_counter() - t)")
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-            for _ in range(5)]
+    code = (
+        f"import time, kzlib, kzlib.corpus; t = time.perf_counter(); kzlib.load({str(CHAPTER)!r}).tables(); "
+        "print(time.perf_counter() - t)"
+    )
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(5)
+    ]
     return statistics.median(runs) * 1000
 
 
@@ -112,8 +119,9 @@ def _copies(n: int, workdir: Path) -> list[str]:
 def export_run(files: list[str], out: Path, jobs: int = 1) -> tuple[float, float]:
     """Wall seconds (incl. interpreter start) and peak MB of ``python -m kzlib export --jobs N`` in a fresh process."""
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", CHILD, "--jobs", str(jobs), str(out), *files],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, "--jobs", str(jobs), str(out), *files], capture_output=True, text=True
+    )
     wall = time.perf_counter() - t
     if proc.returncode:
         raise SystemExit(f"export of {len(files)} files failed: {proc.stderr.strip()[-500:]}")
@@ -124,14 +132,20 @@ def corpus_run(n: int, workdir: Path, jobs: int = 1) -> dict:
     """Export ``n`` copies of the chapter in a fresh interpreter: wall time, words/s, peak MB."""
     wall, peak = export_run(_copies(n, workdir), workdir / f"out-{n}-j{jobs}", jobs)
     words = n * kzlib.load(CHAPTER).documents.n_words.iloc[0]
-    return dict(chapters=n, jobs=jobs, wall_s=round(wall, 2), per_chapter_ms=round(wall * 1000 / n, 1),
-                words_per_s=int(words / wall), peak_mb=round(peak, 1), mb=round(n * CHAPTER.stat().st_size / 1e6, 1))
+    return dict(
+        chapters=n,
+        jobs=jobs,
+        wall_s=round(wall, 2),
+        per_chapter_ms=round(wall * 1000 / n, 1),
+        words_per_s=int(words / wall),
+        peak_mb=round(peak, 1),
+        mb=round(n * CHAPTER.stat().st_size / 1e6, 1),
+    )
 
 
 def same_tables(a: Path, b: Path) -> bool:
     names = sorted(p.name for p in a.iterdir())
-    return names == sorted(p.name for p in b.iterdir()) and all(
-        filecmp.cmp(a / n, b / n, shallow=False) for n in names)
+    return names == sorted(p.name for p in b.iterdir()) and all(filecmp.cmp(a / n, b / n, shallow=False) for n in names)
 
 
 def single_paragraph(workdir: Path, size: int = 2_000_000) -> dict:
@@ -148,8 +162,13 @@ def jobs_speedup(n: int, workdir: Path) -> dict:
     """One process against two workers on ``n`` chapters: wall times, speed-up, identical bytes."""
     one, two = corpus_run(n, workdir, 1), corpus_run(n, workdir, 2)
     same = same_tables(workdir / f"out-{n}-j1", workdir / f"out-{n}-j2")
-    return dict(chapters=n, one_s=one["wall_s"], two_s=two["wall_s"], speedup=round(one["wall_s"] / two["wall_s"], 2),
-                identical=same)
+    return dict(
+        chapters=n,
+        one_s=one["wall_s"],
+        two_s=two["wall_s"],
+        speedup=round(one["wall_s"] / two["wall_s"], 2),
+        identical=same,
+    )
 
 
 def spacy_baseline() -> dict[str, float]:
@@ -164,8 +183,9 @@ def spacy_baseline() -> dict[str, float]:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns([{"label": "ACTOR", "pattern": s.text, "id": s.actor_id}
-                        for s in codebook.surfaces() if s.actor_id])
+    ruler.add_patterns(
+        [{"label": "ACTOR", "pattern": s.text, "id": s.actor_id} for s in codebook.surfaces() if s.actor_id]
+    )
     build = (time.perf_counter() - t) * 1000
     texts = list(kzlib.load(CHAPTER).paragraphs.text)
     run = median_ms(lambda: [doc.ents for doc in nlp.pipe(texts)])
@@ -174,7 +194,7 @@ def spacy_baseline() -> dict[str, float]:
 
 ABBREVIATIONS = [
     "the U.S. maintains important interests.",
-    'S. Frederick Starr, "First Glimpses of Tokayev\'s Kazakhstan: The Listening State?',
+    "S. Frederick Starr, \"First Glimpses of Tokayev's Kazakhstan: The Listening State?",
     "See eg. Fareed Zakaria, The Future of Freedom, New York: W.W. Norton, 2007.",
     "America's commitment to the (a) independence, (b) sovereignty, and (c) territorial integrity of states.",
 ]
@@ -189,12 +209,16 @@ def segmenters() -> list[dict]:
             return lambda t: [t[a:b] for a, b in sentences.split(t)]
         if name == "blingfire":
             import blingfire
+
             return lambda t: blingfire.text_to_sentences(t).split("\n")
         if name == "syntok":
             from syntok import segmenter
-            return lambda t: ["".join(tok.spacing + tok.value for tok in s).strip()
-                              for para in segmenter.analyze(t) for s in para]
+
+            return lambda t: [
+                "".join(tok.spacing + tok.value for tok in s).strip() for para in segmenter.analyze(t) for s in para
+            ]
         import pysbd
+
         seg = pysbd.Segmenter(language="en", clean=False)
         return lambda t: [s.strip() for s in seg.segment(t)]
 
@@ -206,8 +230,14 @@ def segmenters() -> list[dict]:
         except ImportError:
             continue
         kept = sum(split(case + " Next sentence.") == [case, "Next sentence."] for case in ABBREVIATIONS)
-        rows.append(dict(segmenter=name, ms=median_ms(lambda split=split: [split(t) for t in texts], 3),
-                         sentences=sum(len(split(t)) for t in texts), kept=f"{kept}/{len(ABBREVIATIONS)}"))
+        rows.append(
+            dict(
+                segmenter=name,
+                ms=median_ms(lambda split=split: [split(t) for t in texts], 3),
+                sentences=sum(len(split(t)) for t in texts),
+                kept=f"{kept}/{len(ABBREVIATIONS)}",
+            )
+        )
     return rows
 
 
@@ -237,14 +267,22 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- |")
     for r in runs:
         print(f"| {r['chapters']} | {r['wall_s']} | {r['per_chapter_ms']} | {r['words_per_s']:,} | {r['peak_mb']} |")
-    print(f"\n2 MB single paragraph ({long_para['chars']:,} characters): {long_para['wall_s']} s incl. start-up, "
-          f"peak {long_para['peak_mb']} MB")
-    print("\n| chapters | one process (s) | --jobs 2 (s) | speed-up | identical bytes |\n| --- | --- | --- | --- | --- |")
+    print(
+        f"\n2 MB single paragraph ({long_para['chars']:,} characters): {long_para['wall_s']} s incl. start-up, "
+        f"peak {long_para['peak_mb']} MB"
+    )
+    print(
+        "\n| chapters | one process (s) | --jobs 2 (s) | speed-up | identical bytes |\n| --- | --- | --- | --- | --- |"
+    )
     for s in speedups:
-        print(f"| {s['chapters']:,} | {s['one_s']} | {s['two_s']} | {s['speedup']} | {'yes' if s['identical'] else 'NO'} |")
+        print(
+            f"| {s['chapters']:,} | {s['one_s']} | {s['two_s']} | {s['speedup']} | {'yes' if s['identical'] else 'NO'} |"
+        )
     if big:
-        print(f"\n50 MB corpus: {big['chapters']:,} chapters, {big['mb']} MB, --jobs 2: {big['wall_s']} s, "
-              f"peak {big['peak_mb']} MB (parent + largest worker)")
+        print(
+            f"\n50 MB corpus: {big['chapters']:,} chapters, {big['mb']} MB, --jobs 2: {big['wall_s']} s, "
+            f"peak {big['peak_mb']} MB (parent + largest worker)"
+        )
     full = stages["all tables"]
     checks = {
         "full pipeline on the chapter < 100 ms (warm)": full < 100,
@@ -266,7 +304,9 @@ def main() -> None:
         cold = result["first run in a fresh process (ms)"] / (base["spacy build (ms)"] + base["spacy run (ms)"])
         print(f"\nkzlib / spaCy baseline (sentences + name matching only), warm, full pipeline: {warm:.2f}")
         print(f"kzlib / spaCy baseline, warm, like for like (sentences + actors stages): {like:.2f}")
-        print(f"kzlib / spaCy baseline, first run (kzlib all tables vs spaCy build + run, imports excluded): {cold:.2f}")
+        print(
+            f"kzlib / spaCy baseline, first run (kzlib all tables vs spaCy build + run, imports excluded): {cold:.2f}"
+        )
         checks["kzlib full pipeline at least as fast as the spaCy baseline (warm)"] = warm <= 1
         checks["kzlib full pipeline at least as fast as the spaCy baseline (first run)"] = cold <= 1
     print("\n| sentence segmenter | ms on the chapter | sentences | abbreviation cases kept whole |")
@@ -277,8 +317,19 @@ def main() -> None:
     for k, ok in checks.items():
         print(f"| {k} | {'yes' if ok else 'NO'} |")
     (paths.BUILD / "bench.json").parent.mkdir(exist_ok=True)
-    (paths.BUILD / "bench.json").write_text(json.dumps({"result": result, "corpus": runs, "single_paragraph": long_para,
-                                                       "jobs": speedups, "corpus_50mb": big, "targets": checks}, indent=1))
+    (paths.BUILD / "bench.json").write_text(
+        json.dumps(
+            {
+                "result": result,
+                "corpus": runs,
+                "single_paragraph": long_para,
+                "jobs": speedups,
+                "corpus_50mb": big,
+                "targets": checks,
+            },
+            indent=1,
+        )
+    )
 
 
 if __name__ == "__main__":

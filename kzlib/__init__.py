@@ -8,6 +8,7 @@
 
 ``import kzlib`` is light: pandas and the extractors load with the first ``kzlib.load``.
 """
+
 from .errors import InputError
 from .options import Options
 

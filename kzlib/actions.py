@@ -33,6 +33,7 @@ How a row is built, per sentence (clean reading text, mentions as single tokens)
    intention, readiness ... to), else ``asserted``.
 7. **Date**: the dated expression in the action's own noun phrase, else the nearest in its clause.
 """
+
 from __future__ import annotations
 
 import re
@@ -44,42 +45,439 @@ import pandas as pd
 
 from . import codebook
 
-COLUMNS = ["doc_id", "action_id", "para_id", "sent_id", "agents", "targets", "predicate", "lemma", "cameo",
-           "quad_class", "negated", "modality", "timex_id", "date_value", "start", "end", "predicate_start",
-           "predicate_end"]
+COLUMNS = [
+    "doc_id",
+    "action_id",
+    "para_id",
+    "sent_id",
+    "agents",
+    "targets",
+    "predicate",
+    "lemma",
+    "cameo",
+    "quad_class",
+    "negated",
+    "modality",
+    "timex_id",
+    "date_value",
+    "start",
+    "end",
+    "predicate_start",
+    "predicate_end",
+]
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
 
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
 POSS = re.compile(r"[’']s?$")
 
-AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"])
+AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+    ]
+)
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"])
 NEG = frozenset(["not", "never", "n't", "no", "without"])
-ADVERB = frozenset(["also", "then", "later", "soon", "already", "still", "even", "just", "only", "once", "again", "further", "thus", "therefore", "instead", "indeed", "however", "meanwhile", "moreover", "nonetheless", "nevertheless", "yet", "first", "now", "both", "either", "together", "jointly", "so", "very", "much", "more", "less", "all", "each", "rather", "recently", "subsequently", "eventually", "finally", "initially"])
-DET = frozenset(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "such", "some", "any", "every", "each", "several", "many", "few", "both", "all", "two", "three", "four", "five", "first", "second", "new", "other", "another"])
+ADVERB = frozenset(
+    [
+        "also",
+        "then",
+        "later",
+        "soon",
+        "already",
+        "still",
+        "even",
+        "just",
+        "only",
+        "once",
+        "again",
+        "further",
+        "thus",
+        "therefore",
+        "instead",
+        "indeed",
+        "however",
+        "meanwhile",
+        "moreover",
+        "nonetheless",
+        "nevertheless",
+        "yet",
+        "first",
+        "now",
+        "both",
+        "either",
+        "together",
+        "jointly",
+        "so",
+        "very",
+        "much",
+        "more",
+        "less",
+        "all",
+        "each",
+        "rather",
+        "recently",
+        "subsequently",
+        "eventually",
+        "finally",
+        "initially",
+    ]
+)
+DET = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "such",
+        "some",
+        "any",
+        "every",
+        "each",
+        "several",
+        "many",
+        "few",
+        "both",
+        "all",
+        "two",
+        "three",
+        "four",
+        "five",
+        "first",
+        "second",
+        "new",
+        "other",
+        "another",
+    ]
+)
 PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural"}
 PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
-PLURAL_NP = re.compile(r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
-                       r"^both$")
-PREP = frozenset(["in", "on", "at", "to", "with", "from", "for", "of", "by", "about", "against", "among", "between", "into", "onto", "over", "under", "after", "before", "during", "since", "through", "toward", "towards", "within", "without", "across", "behind", "beyond", "via", "upon", "amid", "amidst", "despite", "like", "near", "than", "until"])
-SUBORD = frozenset(["that", "which", "who", "whom", "whose", "when", "while", "whereas", "although", "though", "because", "if", "unless", "since", "as", "whether", "where", "how", "what", "why"])
+PLURAL_NP = re.compile(
+    r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
+    r"^both$"
+)
+PREP = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "from",
+        "for",
+        "of",
+        "by",
+        "about",
+        "against",
+        "among",
+        "between",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "since",
+        "through",
+        "toward",
+        "towards",
+        "within",
+        "without",
+        "across",
+        "behind",
+        "beyond",
+        "via",
+        "upon",
+        "amid",
+        "amidst",
+        "despite",
+        "like",
+        "near",
+        "than",
+        "until",
+    ]
+)
+SUBORD = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "if",
+        "unless",
+        "since",
+        "as",
+        "whether",
+        "where",
+        "how",
+        "what",
+        "why",
+    ]
+)
 COORD = frozenset({"and", "or", "&"})
-GOV_HEADS = frozenset(["government", "governments", "officials", "official", "leaders", "leader", "leadership", "president", "presidents", "administration", "administrations", "authorities", "ministry", "ministries", "minister", "ministers", "delegation", "delegations", "side", "diplomats", "envoy", "envoys", "parliament", "cabinet", "regime", "state", "states", "people"])
+GOV_HEADS = frozenset(
+    [
+        "government",
+        "governments",
+        "officials",
+        "official",
+        "leaders",
+        "leader",
+        "leadership",
+        "president",
+        "presidents",
+        "administration",
+        "administrations",
+        "authorities",
+        "ministry",
+        "ministries",
+        "minister",
+        "ministers",
+        "delegation",
+        "delegations",
+        "side",
+        "diplomats",
+        "envoy",
+        "envoys",
+        "parliament",
+        "cabinet",
+        "regime",
+        "state",
+        "states",
+        "people",
+    ]
+)
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "?", "!"})
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because"})
-FINITE_EXTRA = frozenset(["was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "became", "become", "becomes", "saw", "sees", "took", "takes", "made", "makes", "gave", "gives", "went", "goes", "led", "leads", "held", "holds", "began", "begins", "chose", "chooses", "understood", "understands", "realized", "realised", "realizes", "knew", "know", "knows", "thought", "felt", "kept", "left", "brought", "found", "put", "set", "got", "sought", "seeks", "wanted", "wants", "needed", "needs", "tried", "tries", "resolved", "used", "uses", "helped", "helps", "remained", "remains", "prompted", "prompts", "ensured", "ensures", "marked", "constituted", "constitutes", "required", "requires", "emphasized", "emphasised", "emphasizes", "continued", "continues", "argued", "argues"])
-NOT_VERB_ED = frozenset(["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred", "advanced", "skilled", "detailed", "rules-based", "hydrocarbon-based", "internet-based", "market-based", "well-staffed", "well-managed", "well-informed", "specialized", "armed", "broader"])
-INTENT_CUES = frozenset(["intend", "intends", "intended", "intention", "intentions", "plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "resolve", "resolves", "resolved", "aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "readiness", "ready", "prepared", "willing", "try", "tries", "tried", "attempt", "attempts", "attempted", "determined", "effort", "efforts", "propose", "proposes", "proposed"])
+FINITE_EXTRA = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "did",
+        "does",
+        "do",
+        "became",
+        "become",
+        "becomes",
+        "saw",
+        "sees",
+        "took",
+        "takes",
+        "made",
+        "makes",
+        "gave",
+        "gives",
+        "went",
+        "goes",
+        "led",
+        "leads",
+        "held",
+        "holds",
+        "began",
+        "begins",
+        "chose",
+        "chooses",
+        "understood",
+        "understands",
+        "realized",
+        "realised",
+        "realizes",
+        "knew",
+        "know",
+        "knows",
+        "thought",
+        "felt",
+        "kept",
+        "left",
+        "brought",
+        "found",
+        "put",
+        "set",
+        "got",
+        "sought",
+        "seeks",
+        "wanted",
+        "wants",
+        "needed",
+        "needs",
+        "tried",
+        "tries",
+        "resolved",
+        "used",
+        "uses",
+        "helped",
+        "helps",
+        "remained",
+        "remains",
+        "prompted",
+        "prompts",
+        "ensured",
+        "ensures",
+        "marked",
+        "constituted",
+        "constitutes",
+        "required",
+        "requires",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "continued",
+        "continues",
+        "argued",
+        "argues",
+    ]
+)
+NOT_VERB_ED = frozenset(
+    [
+        "united",
+        "based",
+        "interested",
+        "concerned",
+        "limited",
+        "related",
+        "red",
+        "need",
+        "speed",
+        "indeed",
+        "hundred",
+        "advanced",
+        "skilled",
+        "detailed",
+        "rules-based",
+        "hydrocarbon-based",
+        "internet-based",
+        "market-based",
+        "well-staffed",
+        "well-managed",
+        "well-informed",
+        "specialized",
+        "armed",
+        "broader",
+    ]
+)
+INTENT_CUES = frozenset(
+    [
+        "intend",
+        "intends",
+        "intended",
+        "intention",
+        "intentions",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "seek",
+        "seeks",
+        "sought",
+        "seeking",
+        "resolve",
+        "resolves",
+        "resolved",
+        "aim",
+        "aims",
+        "aimed",
+        "aiming",
+        "want",
+        "wants",
+        "wanted",
+        "readiness",
+        "ready",
+        "prepared",
+        "willing",
+        "try",
+        "tries",
+        "tried",
+        "attempt",
+        "attempts",
+        "attempted",
+        "determined",
+        "effort",
+        "efforts",
+        "propose",
+        "proposes",
+        "proposed",
+    ]
+)
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
-CONTROL_TRANSPARENT = frozenset(["chose", "choose", "chooses", "began", "begin", "begins", "begun", "continued", "continue", "continues", "helped", "help", "helps", "managed", "went", "came", "decided", "decide", "decides", "agreed", "had"])
+CONTROL_TRANSPARENT = frozenset(
+    [
+        "chose",
+        "choose",
+        "chooses",
+        "began",
+        "begin",
+        "begins",
+        "begun",
+        "continued",
+        "continue",
+        "continues",
+        "helped",
+        "help",
+        "helps",
+        "managed",
+        "went",
+        "came",
+        "decided",
+        "decide",
+        "decides",
+        "agreed",
+        "had",
+    ]
+)
 DATE_KINDS = ("date", "range", "relative")
 SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
 CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
-COMMUNICATIVE = frozenset(["demand", "call for", "agree", "invite", "suggest", "urge", "pledge", "offer", "require",
-                           "ask"])
+COMMUNICATIVE = frozenset(
+    ["demand", "call for", "agree", "invite", "suggest", "urge", "pledge", "offer", "require", "ask"]
+)
 
 
 @dataclass(slots=True)
@@ -142,8 +540,12 @@ def _build_forms(cb) -> dict:
 
 def _build_verbs(cb) -> frozenset:
     """One-word verb forms of the lexicon that are not gerunds (finite or base forms)."""
-    return frozenset(w[0] for first, entries in _forms_of(cb).items() for w, pos, _ in entries
-                     if pos == "verb" and len(w) == 1 and not w[0].endswith("ing"))
+    return frozenset(
+        w[0]
+        for first, entries in _forms_of(cb).items()
+        for w, pos, _ in entries
+        if pos == "verb" and len(w) == 1 and not w[0].endswith("ing")
+    )
 
 
 def _forms_of(cb) -> dict:
@@ -179,10 +581,10 @@ def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
         if actor is None:
             break
         poss = False
-        tail = text[e:e + 2]
-        if tail in ("'s", "’s") and not text[e + 2:e + 3].isalnum():
+        tail = text[e : e + 2]
+        if tail in ("'s", "’s") and not text[e + 2 : e + 3].isalnum():
             e, poss = e + 2, True
-        elif tail[:1] in ("'", "’") and text[e - 1:e] == "s" and not tail[1:2].isalnum():
+        elif tail[:1] in ("'", "’") and text[e - 1 : e] == "s" and not tail[1:2].isalnum():
             e, poss = e + 1, True
         toks.append(Tok(s, e, text[s:e], text[s:e].lower(), (actor,), form, poss))
         pos = e
@@ -221,15 +623,22 @@ class _Sentence:
         seen_verb = False
         for k, t in enumerate(self.t):
             seen_verb = seen_verb or _is_finite_word(t)
-            if (k == 0 or (self.t[k - 1].text == "," and t.low != "as")) and t.low in SUB_OPEN and not (
-                    k + 1 < len(self.t) and self.t[k + 1].low in ("a", "well", "of")):
+            if (
+                (k == 0 or (self.t[k - 1].text == "," and t.low != "as"))
+                and t.low in SUB_OPEN
+                and not (k + 1 < len(self.t) and self.t[k + 1].low in ("a", "well", "of"))
+            ):
                 sub = True
             if t.text == "," and sub and seen_verb:
                 ids.append(c)
                 c += 1
                 sub = False
                 continue
-            if t.text in CLAUSE_PUNCT or (t.low in CLAUSE_WORDS and k and self.t[k - 1].text == ",") or (t.low in ("which", "who") and k and self.t[k - 1].text == ","):
+            if (
+                t.text in CLAUSE_PUNCT
+                or (t.low in CLAUSE_WORDS and k and self.t[k - 1].text == ",")
+                or (t.low in ("which", "who") and k and self.t[k - 1].text == ",")
+            ):
                 c += 1
             ids.append(c)
         return ids
@@ -243,21 +652,36 @@ class _Sentence:
             hit = None
             for words, pos, senses in cands or ():
                 n = len(words)
-                if tuple(x.low for x in t[k:k + n]) == words and not any(x.actors for x in t[k:k + n]):
+                if tuple(x.low for x in t[k : k + n]) == words and not any(x.actors for x in t[k : k + n]):
                     if hit is None or (hit[0] == n and pos == "noun" and self._nominal_context(k)):
                         hit = (n, pos, senses)
                     if hit[0] > n:
                         break
             if hit:
                 n, pos, senses = hit
-                if pos == "verb" and n == 1 and self._nominal_context(k) and any(
-                        p == "noun" for w, p, _ in cands if w == (t[k].low,)):
+                if (
+                    pos == "verb"
+                    and n == 1
+                    and self._nominal_context(k)
+                    and any(p == "noun" for w, p, _ in cands if w == (t[k].low,))
+                ):
                     pos = "noun"
                     senses = next(s for w, p, s in cands if w == (t[k].low,) and p == "noun")
-                if pos == "verb" and n == 1 and (self._adjectival(k) or self._nominal_context(k) or
-                                                 (k and t[k].text[:1].isupper()) or
-                                                 (k and t[k - 1].low == "to" and t[k].low.endswith("s") and
-                                                 all(t[k].low != x.lemma for x in senses))):
+                if (
+                    pos == "verb"
+                    and n == 1
+                    and (
+                        self._adjectival(k)
+                        or self._nominal_context(k)
+                        or (k and t[k].text[:1].isupper())
+                        or (
+                            k
+                            and t[k - 1].low == "to"
+                            and t[k].low.endswith("s")
+                            and all(t[k].low != x.lemma for x in senses)
+                        )
+                    )
+                ):
                     k += 1
                     continue
                 self.preds.append(Pred(k, k + n, senses, pos))
@@ -271,9 +695,13 @@ class _Sentence:
         p = self.t[k - 1]
         if p.actors:
             return p.poss or p.form == "demonym"
-        return p.low in DET or p.low in PRONOUN_POSS or p.poss or p.low in ("state", "official", "landmark",
-                                                                             "rapid", "sudden", "formal") \
+        return (
+            p.low in DET
+            or p.low in PRONOUN_POSS
+            or p.poss
+            or p.low in ("state", "official", "landmark", "rapid", "sudden", "formal")
             or (p.low.endswith("ful") or (p.low.endswith("al") and p.low not in ("formal",)))
+        )
 
     def _adjectival(self, k: int) -> bool:
         """A participle used as an adjective before a noun ("the coordinated response")."""
@@ -281,14 +709,19 @@ class _Sentence:
             return False
         p = self.t[k - 1]
         nxt = self.t[k + 1] if k + 1 < len(self.t) else None
-        return p.low in ("a", "an", "the") and nxt is not None and nxt.low.isalpha() and nxt.low not in PREP \
+        return (
+            p.low in ("a", "an", "the")
+            and nxt is not None
+            and nxt.low.isalpha()
+            and nxt.low not in PREP
             and nxt.low != "by"
+        )
 
     def _sense(self, pred: Pred):
         senses = pred.entry
         if len(senses) == 1:
             return senses[0]
-        after = " ".join(x.low for x in self.t[pred.k_end:self._clause_end(pred.k)][:8])
+        after = " ".join(x.low for x in self.t[pred.k_end : self._clause_end(pred.k)][:8])
         for s in senses:
             if s.object_cue and re.search(s.object_cue, after):
                 return s
@@ -318,8 +751,19 @@ class _Sentence:
         while j >= 0 and (t[j].low in ADVERB or (t[j].low.endswith("ly") and not t[j].actors)) and t[j].low not in BE:
             j -= 1
         prev = t[j].low if j >= 0 else ""
-        participle = w.endswith(("ed", "en")) or w in ("held", "led", "made", "sent", "lent", "met", "won",
-                                                       "fought", "sought", "paid", "begun")
+        participle = w.endswith(("ed", "en")) or w in (
+            "held",
+            "led",
+            "made",
+            "sent",
+            "lent",
+            "met",
+            "won",
+            "fought",
+            "sought",
+            "paid",
+            "begun",
+        )
         by_follows = p.k_end < len(t) and t[p.k_end].low == "by"
         if prev in BE and participle and w not in ("been",):
             p.vform, p.passive = "finite", True
@@ -360,8 +804,11 @@ class _Sentence:
                 continue
             if in_pp and not head_gov:
                 continue
-            if (x.poss or x.form == "demonym") and _actor_types().get(x.actors[0]) != "person" and any(
-                    y in persons for y in t[k + 1:min(b, k + 4)]):
+            if (
+                (x.poss or x.form == "demonym")
+                and _actor_types().get(x.actors[0]) != "person"
+                and any(y in persons for y in t[k + 1 : min(b, k + 4)])
+            ):
                 continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping"
             for actor in x.actors:
                 if actor not in out:
@@ -379,23 +826,39 @@ class _Sentence:
                 i -= 1
                 continue
             low = x.low
-            if low in ("along", "together") or (low == "with" and i - 2 >= floor and t[i - 2].low in ("along",
-                                                                                                  "together")):
+            if low in ("along", "together") or (
+                low == "with" and i - 2 >= floor and t[i - 2].low in ("along", "together")
+            ):
                 i -= 1
                 continue
-            if low in ("of", "in", "at", "from", "with") and i - 2 >= floor and (
-                    t[i - 2].actors or (t[i - 2].low.isalpha() and t[i - 2].low not in DET and
-                    t[i - 2].low not in PREP and t[i - 2].low not in SUBORD and not _is_finite_word(t[i - 2])
-                    and t[i - 2].low not in AUX and t[i - 2].low not in COORD)):
+            if (
+                low in ("of", "in", "at", "from", "with")
+                and i - 2 >= floor
+                and (
+                    t[i - 2].actors
+                    or (
+                        t[i - 2].low.isalpha()
+                        and t[i - 2].low not in DET
+                        and t[i - 2].low not in PREP
+                        and t[i - 2].low not in SUBORD
+                        and not _is_finite_word(t[i - 2])
+                        and t[i - 2].low not in AUX
+                        and t[i - 2].low not in COORD
+                    )
+                )
+            ):
                 i -= 1  # a noun's own phrase ("officials in Nursultan", "a roundtable at the Chamber")
                 continue
-            if low in PREP or low in SUBORD or low in AUX or x.text in CLAUSE_PUNCT or x.text in ",(\"“”)":
+            if low in PREP or low in SUBORD or low in AUX or x.text in CLAUSE_PUNCT or x.text in ',("“”)':
                 break
             if _is_finite_word(x) and not (i - 2 >= floor and t[i - 2].low in DET):
                 break
             if low in COORD:
-                if i - 2 >= floor and (t[i - 2].actors or t[i - 2].low in GOV_HEADS or (t[i - 2].low.isalpha()
-                                       and not _is_finite_word(t[i - 2]))):
+                if i - 2 >= floor and (
+                    t[i - 2].actors
+                    or t[i - 2].low in GOV_HEADS
+                    or (t[i - 2].low.isalpha() and not _is_finite_word(t[i - 2]))
+                ):
                     i -= 1
                     continue
                 break
@@ -469,8 +932,7 @@ class _Sentence:
         if x.actors or x.low.isalpha():
             found = self._np_subject(j, floor)
             i = self._np_left(j, floor)
-            if not found and i - 1 >= floor and t[i - 1].low in PREP and t[i - 1].low not in ("of", "by") \
-                    and depth < 3:
+            if not found and i - 1 >= floor and t[i - 1].low in PREP and t[i - 1].low not in ("of", "by") and depth < 3:
                 return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the phrase
             return found
         return []
@@ -511,7 +973,7 @@ class _Sentence:
         if t[j].text == ",":
             j -= 1
         i = self._np_left(j, floor)
-        words = " ".join(x.low for x in t[i:j + 1])
+        words = " ".join(x.low for x in t[i : j + 1])
         if PLURAL_NP.match(words) or words in ("they", "both"):
             if re.search(r"presidents|leaders|heads", words):
                 return self.mem.resolve("people")
@@ -566,10 +1028,11 @@ class _Sentence:
                 b += 1
                 continue
             low = x.low
-            if low in PREP and not (low in ("of", "in") and b + 1 < stop and t[b + 1].actors and b > a and
-                                    t[b - 1].low in GOV_HEADS):
+            if low in PREP and not (
+                low in ("of", "in") and b + 1 < stop and t[b + 1].actors and b > a and t[b - 1].low in GOV_HEADS
+            ):
                 break
-            if low in SUBORD or x.text in CLAUSE_PUNCT or x.text in "()\"“”" or low == "to":
+            if low in SUBORD or x.text in CLAUSE_PUNCT or x.text in '()"“”' or low == "to":
                 break
             if x.text == ",":
                 if b + 1 < stop and t[b + 1].low in COORD and b + 2 < stop and t[b + 2].actors:
@@ -637,8 +1100,13 @@ class _Sentence:
     # -- arguments ----------------------------------------------------------------------------------
     def arguments(self, p: Pred, sense) -> None:
         t = self.t
-        nxt = [q.k for q in self.preds if q.k > p.k and self.clause[q.k] == self.clause[p.k] and (
-            q.pos == "verb" or any(x.low in PREP for x in t[p.k_end:q.k]))]
+        nxt = [
+            q.k
+            for q in self.preds
+            if q.k > p.k
+            and self.clause[q.k] == self.clause[p.k]
+            and (q.pos == "verb" or any(x.low in PREP for x in t[p.k_end : q.k]))
+        ]
         stop = min([self._clause_end(p.k)] + nxt)
         frame = [f for f in sense.targets.split(";") if f]
         if p.pos == "noun":
@@ -651,7 +1119,7 @@ class _Sentence:
                 while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
                     j -= 1
                 p.targets = self.subject(j + 1) if j >= 0 else []
-                if not p.agents and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4):p.k]):
+                if not p.agents and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
                     owners = self._owners(j) if j >= 0 else []
                     if owners:
                         p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
@@ -671,7 +1139,7 @@ class _Sentence:
                 targets = self._pp(preps, p.k_end, stop)
         if not targets and "obj" in frame:
             for j in range(p.k - 1, self._clause_start(p.k) - 1, -1):
-                if t[j].low in ("which", "whom", "that") and any(x.actors for x in t[j + 1:p.k]):
+                if t[j].low in ("which", "whom", "that") and any(x.actors for x in t[j + 1 : p.k]):
                     targets = self._antecedent(j)  # "CACO, which Tajikistan also joined"
                     break
         p.targets = [x for x in targets if x not in p.agents]
@@ -691,9 +1159,16 @@ class _Sentence:
             a = self._np_left(a - 2, 0)  # "a new U.S. strategy towards Central Asia"
         for k in range(a, b - 1):
             x, nxt = t[k], t[k + 1]
-            if x.actors and (x.poss or x.form in ("demonym", "acronym", "alias", "name", "variant")) and \
-                    nxt.low.isalpha() and not nxt.actors and not _is_finite_word(nxt) and nxt.low not in PREP \
-                    and nxt.low not in SUBORD and nxt.low not in COORD:
+            if (
+                x.actors
+                and (x.poss or x.form in ("demonym", "acronym", "alias", "name", "variant"))
+                and nxt.low.isalpha()
+                and not nxt.actors
+                and not _is_finite_word(nxt)
+                and nxt.low not in PREP
+                and nxt.low not in SUBORD
+                and nxt.low not in COORD
+            ):
                 return list(x.actors)
         return []
 
@@ -706,8 +1181,9 @@ class _Sentence:
             while j >= floor and t[j].low != "to":
                 j -= 1
             # object control or "for X to": the noun phrase right before "to"
-            if j - 1 >= floor and (t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in
-                                   ("administration", "it", "them", "him")):
+            if j - 1 >= floor and (
+                t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in ("administration", "it", "them", "him")
+            ):
                 i = self._np_left(j - 1, floor)
                 found = self.np_actors(i, j)
                 if not found and t[j - 1].low in ("him", "them", "it"):
@@ -780,10 +1256,14 @@ class _Sentence:
         roles = [f for f in sense.noun_agent.split(";") if f]
         agents: list[str] = []
         j = p.k - 1
-        while j >= 0 and not t[j].actors and (t[j].low in ("first", "state", "official", "landmark", "formal",
-                                                           "new", "rapid", "sudden") or
-                                              (t[j].low.isalpha() and t[j].low.endswith(("al", "ful", "ed", "ive"))
-                                               and t[j].low not in DET)):
+        while (
+            j >= 0
+            and not t[j].actors
+            and (
+                t[j].low in ("first", "state", "official", "landmark", "formal", "new", "rapid", "sudden")
+                or (t[j].low.isalpha() and t[j].low.endswith(("al", "ful", "ed", "ive")) and t[j].low not in DET)
+            )
+        ):
             j -= 1
         modifier: list[str] = []
         if "poss" in roles and j >= 0:
@@ -805,8 +1285,11 @@ class _Sentence:
                 if role in roles and k < stop and t[k].low == role:
                     e = self._np_right(k + 1, stop)
                     agents = self.np_actors(k + 1, e)
-                    if role == "of" and j >= 0 and (_is_finite_word(t[j]) or (t[j].low in DET and j and
-                                                    _is_finite_word(t[j - 1]))):
+                    if (
+                        role == "of"
+                        and j >= 0
+                        and (_is_finite_word(t[j]) or (t[j].low in DET and j and _is_finite_word(t[j - 1])))
+                    ):
                         agents = []  # "constituted the first meeting of ...": a description, not a happening
                     break
         p.agents = agents
@@ -818,30 +1301,34 @@ class _Sentence:
     def negated(self, p: Pred) -> bool:
         t = self.t
         floor = self._clause_start(p.k)
-        window = t[max(floor, p.k - 4):p.k]
+        window = t[max(floor, p.k - 4) : p.k]
         if any(x.low in NEG or x.low.endswith("n't") for x in window):
             return True
-        near = t[max(floor, p.k - 6):p.k]
+        near = t[max(floor, p.k - 6) : p.k]
         if any(x.low == "no" for x in near) and not any(x.text == "," for x in near):
             return True
-        return any(x.low in ("failed", "fail", "refused", "refuses") for x in t[max(floor, p.k - 3):p.k])
+        return any(x.low in ("failed", "fail", "refused", "refuses") for x in t[max(floor, p.k - 3) : p.k])
 
     def modality(self, p: Pred) -> str:
         t = self.t
         floor = self._clause_start(p.k)
-        before = [x.low for x in t[floor:p.k]]
-        sentence_before = [x.low for x in t[:p.k]]
+        before = [x.low for x in t[floor : p.k]]
+        sentence_before = [x.low for x in t[: p.k]]
         if any(w in HOPE_CUES for w in sentence_before) and "hope" not in (t[p.k].low,):
             return "hoped"
         if t and t[-1].text == "?":
             return "hypothetical"
-        if any(w in ("if", "unless") for w in before) or any(w in MODAL_HYPO for w in before[-5:]) or \
-                (any(w == "will" for w in before[-5:]) and "doubtless" in before[-5:]):
+        if (
+            any(w in ("if", "unless") for w in before)
+            or any(w in MODAL_HYPO for w in before[-5:])
+            or (any(w == "will" for w in before[-5:]) and "doubtless" in before[-5:])
+        ):
             return "hypothetical"
         if any(w in ("will", "shall") or w == "'ll" for w in before[-4:]):
             return "intended"  # future "will meet": planned
-        if (any(w in INTENT_CUES for w in before[-6:]) and p.vform in ("infinitive", "gerund", "")) or \
-                any(w in ("intention", "intentions", "readiness", "plan", "plans") for w in before):
+        if (any(w in INTENT_CUES for w in before[-6:]) and p.vform in ("infinitive", "gerund", "")) or any(
+            w in ("intention", "intentions", "readiness", "plan", "plans") for w in before
+        ):
             return "intended"
         return "asserted"
 
@@ -918,9 +1405,13 @@ def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> lis
 
 def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     by_para: dict[str, list] = {}
-    for para_id, start, end, actor, form in zip(mentions.para_id.tolist(), mentions.start.tolist(),
-                                                mentions.end.tolist(), mentions.actor_id.tolist(),
-                                                mentions.form.tolist()):
+    for para_id, start, end, actor, form in zip(
+        mentions.para_id.tolist(),
+        mentions.start.tolist(),
+        mentions.end.tolist(),
+        mentions.actor_id.tolist(),
+        mentions.form.tolist(),
+    ):
         by_para.setdefault(para_id, []).append((start, end, actor, form))
     dates: dict[str, list[dict]] = {}
     for tx in timex_rows:
@@ -932,10 +1423,12 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     for p, sent_id, i, j in doc.sentences:
         if p.para_id != current_para:
             current_para = p.para_id
-            clean = [(p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in by_para.get(p.para_id, [])]
+            clean = [
+                (p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in by_para.get(p.para_id, [])
+            ]
             para_toks = _tokens(p.text, clean)
             starts = [x.start for x in para_toks]
-        toks = para_toks[bisect_left(starts, i):bisect_left(starts, j)]
+        toks = para_toks[bisect_left(starts, i) : bisect_left(starts, j)]
         if not toks:
             continue
         s = _Sentence(toks, mem)
@@ -952,16 +1445,25 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         _absorb(s, senses)
         for pred, sense in zip(s.preds, senses):
             nxt = s.t[pred.k_end].low if pred.k_end < len(s.t) else ""
-            if pred.pos == "verb" and sense.lemma in CONTROL_INTENT and nxt == "to" and any(
-                    q.k == pred.k_end + 1 for q in s.preds):
+            if (
+                pred.pos == "verb"
+                and sense.lemma in CONTROL_INTENT
+                and nxt == "to"
+                and any(q.k == pred.k_end + 1 for q in s.preds)
+            ):
                 pred.absorbed = True  # "proposed to counter": the intent is the modality of "counter"
             if sense.light == "1" and pred.pos == "verb" and not pred.absorbed and not pred.nominal:
-                after = " ".join(x.low for x in s.t[pred.k_end:pred.k_end + 4])
+                after = " ".join(x.low for x in s.t[pred.k_end : pred.k_end + 4])
                 if not (sense.object_cue and re.match(sense.object_cue, after)):
                     pred.absorbed = True  # a light verb without its nominal is no action
         for idx, pred in enumerate(s.preds):
-            if pred.pos == "verb" and pred.vform == "infinitive" and not pred.absorbed and not pred.nominal and \
-                    _content_infinitive(s, pred, senses):
+            if (
+                pred.pos == "verb"
+                and pred.vform == "infinitive"
+                and not pred.absorbed
+                and not pred.nominal
+                and _content_infinitive(s, pred, senses)
+            ):
                 pred.absorbed = True
                 gov = [q for q in s.preds if q.k < pred.k and not q.absorbed]
                 if gov and not gov[-1].targets:
@@ -1005,8 +1507,13 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
     x = t[g]
     if x.actors or x.low in GOV_HEADS or x.low in PRONOUN_SUBJ or x.low in ("him", "them", "it"):
         return False  # object control: "prompted his administration to impose"
-    return x.low.isalpha() and not _is_finite_word(x) and x.low not in AUX and x.low not in CONTROL_TRANSPARENT \
+    return (
+        x.low.isalpha()
+        and not _is_finite_word(x)
+        and x.low not in AUX
+        and x.low not in CONTROL_TRANSPARENT
         and not x.low.endswith(("ed", "ing"))
+    )
 
 
 def _absorb(s: _Sentence, senses: list) -> None:
@@ -1040,7 +1547,7 @@ def _absorb(s: _Sentence, senses: list) -> None:
 
 
 def _as_did(s: _Sentence, senses: list) -> list:
-    """"X travelled there in 2015, as did his successor, Y, in 2020": a second action of the same kind."""
+    """ "X travelled there in 2015, as did his successor, Y, in 2020": a second action of the same kind."""
     t, out = s.t, []
     for k in range(len(t) - 2):
         if t[k].low == "as" and t[k + 1].low in ("did", "does", "had", "has", "do") and k:
@@ -1071,8 +1578,11 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
     if sent_dates:
         inside = [(ti, tx) for ti, tx in sent_dates if ci <= ti < cj]
         if pred.pos == "noun":
-            own = [(ti, tx) for ti, tx in inside if pj <= ti <= pj + 40 and
-                   not any(q.k > pred.k and t[q.k].start < ti for q in s.preds)]
+            own = [
+                (ti, tx)
+                for ti, tx in inside
+                if pj <= ti <= pj + 40 and not any(q.k > pred.k and t[q.k].start < ti for q in s.preds)
+            ]
             inside = own or inside
         if pred.vform == "proform":  # "as did Y in 2020": the date after it
             inside = [(ti, tx) for ti, tx in inside if ti > pi] or inside
@@ -1080,12 +1590,26 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
             date = min(inside, key=lambda d: (abs(d[0] - pi), d[0]))[1]
     src_i, src_j = p.span(ci, cj)
     pred_i, pred_j = p.span(pi, pj)
-    return dict(doc_id=doc.doc_id, action_id=f"A{n:03d}", para_id=p.para_id, sent_id=sent_id,
-                agents=";".join(pred.agents), targets=";".join(pred.targets), predicate=doc.text[pred_i:pred_j],
-                lemma=sense.lemma, cameo=sense.cameo, quad_class=sense.quad_class, negated=s.negated(pred),
-                modality=pred.mood or s.modality(pred), timex_id=date["timex_id"] if date else "",
-                date_value=date["value"] if date else "", start=src_i, end=src_j, predicate_start=pred_i,
-                predicate_end=pred_j)
+    return dict(
+        doc_id=doc.doc_id,
+        action_id=f"A{n:03d}",
+        para_id=p.para_id,
+        sent_id=sent_id,
+        agents=";".join(pred.agents),
+        targets=";".join(pred.targets),
+        predicate=doc.text[pred_i:pred_j],
+        lemma=sense.lemma,
+        cameo=sense.cameo,
+        quad_class=sense.quad_class,
+        negated=s.negated(pred),
+        modality=pred.mood or s.modality(pred),
+        timex_id=date["timex_id"] if date else "",
+        date_value=date["value"] if date else "",
+        start=src_i,
+        end=src_j,
+        predicate_start=pred_i,
+        predicate_end=pred_j,
+    )
 
 
 def frame(rows: list[dict]) -> pd.DataFrame:
@@ -1096,8 +1620,15 @@ def frame(rows: list[dict]) -> pd.DataFrame:
     return df
 
 
-def by_side(corpus, side: str, doc_id: str | None = None, years: tuple[int, int] | None = None,
-            sections=None, undated: bool = True, asserted_only: bool = False) -> pd.DataFrame:
+def by_side(
+    corpus,
+    side: str,
+    doc_id: str | None = None,
+    years: tuple[int, int] | None = None,
+    sections=None,
+    undated: bool = True,
+    asserted_only: bool = False,
+) -> pd.DataFrame:
     """The actions a side takes: every action with an agent that is ``side`` or counts for it (a person or body
     affiliated to it), in a period and/or a set of sections.
 
@@ -1132,6 +1663,18 @@ def by_side(corpus, side: str, doc_id: str | None = None, years: tuple[int, int]
     if asserted_only:
         a = a[a.modality.eq("asserted") & ~a.negated]
     clause = [corpus.reading(d, s, e) for d, s, e in zip(a.doc_id, a.start, a.end)]
-    cols = ["doc_id", "action_id", "section_id", "para_id", "agents", "targets", "predicate", "lemma", "quad_class",
-            "negated", "modality", "date_value"]
+    cols = [
+        "doc_id",
+        "action_id",
+        "section_id",
+        "para_id",
+        "agents",
+        "targets",
+        "predicate",
+        "lemma",
+        "quad_class",
+        "negated",
+        "modality",
+        "date_value",
+    ]
     return a[cols].assign(clause=clause).reset_index(drop=True)

@@ -13,6 +13,7 @@ Rules, in order:
    rapidfuzz ``fuzz.ratio >= FUZZY_NAME_THRESHOLD`` with the same first letter; for acronyms of four
    letters or more, one transposition (``ESDP`` for ``ESPD``).
 """
+
 from __future__ import annotations
 
 import re
@@ -67,7 +68,7 @@ def _candidates(text: str, cb: Codebook):
         return
     surf = cb.surfaces
     for pos, end, k in starts(names, text):
-        if text[max(0, pos - 4):pos] == "non-":
+        if text[max(0, pos - 4) : pos] == "non-":
             continue
         surface = surf[k]
         said = " ".join(text[pos:end].split())
@@ -114,30 +115,69 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list]):
         if word in exact or (k >= 0 and ends[k] > s):
             continue
         if word.isupper():
-            hit = next((t for t in acronyms if len(t.text) == len(word) and sorted(t.text) == sorted(word)
-                        and OSA.distance(word, t.text) == 1), None)
+            hit = next(
+                (
+                    t
+                    for t in acronyms
+                    if len(t.text) == len(word) and sorted(t.text) == sorted(word) and OSA.distance(word, t.text) == 1
+                ),
+                None,
+            )
         else:
             pool = names.get(word[0], [])
-            best = process.extractOne(word, [t.text for t in pool], scorer=fuzz.ratio,
-                                      score_cutoff=FUZZY_NAME_THRESHOLD) if pool else None
+            best = (
+                process.extractOne(word, [t.text for t in pool], scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_THRESHOLD)
+                if pool
+                else None
+            )
             hit = pool[best[2]] if best else None
         if hit:
             yield s, e, hit
 
 
 # context rules: a place or people word naming an institution, a pronoun in shouted text, a woman's surname
-INSTITUTION_AFTER = re.compile(r"\s+(?:State\s+)?(?:University|College|Institute|Times|Post|Journal|Herald|Review|"
-                               r"Press|Tribune|Monitor|Daily|News|Gazette|Zoo|Airport|Stadium|Street|Avenue|Square|"
-                               r"Symphony|Orchestra|Museum|Library|Hospital|Club)\b")
-COMMON_WORDS = frozenset(["us", "it", "who", "am", "is", "on", "or", "in", "as", "at", "no", "so", "up", "we",
-                          "me", "he", "an", "our", "all", "one", "can", "may", "will", "aid", "act", "art"])
+INSTITUTION_AFTER = re.compile(
+    r"\s+(?:State\s+)?(?:University|College|Institute|Times|Post|Journal|Herald|Review|"
+    r"Press|Tribune|Monitor|Daily|News|Gazette|Zoo|Airport|Stadium|Street|Avenue|Square|"
+    r"Symphony|Orchestra|Museum|Library|Hospital|Club)\b"
+)
+COMMON_WORDS = frozenset(
+    [
+        "us",
+        "it",
+        "who",
+        "am",
+        "is",
+        "on",
+        "or",
+        "in",
+        "as",
+        "at",
+        "no",
+        "so",
+        "up",
+        "we",
+        "me",
+        "he",
+        "an",
+        "our",
+        "all",
+        "one",
+        "can",
+        "may",
+        "will",
+        "aid",
+        "act",
+        "art",
+    ]
+)
 AFTER_THE = re.compile(r"\bTHE\s+$")
 HONORIFIC_FEMALE = re.compile(r"(?:^|(?<=\W))(?:Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+$")
 
 
 def _shouted(text: str, s: int, e: int) -> bool:
     """Whether the words around ``s:e`` are all capitals (a headline or a shouted sentence)."""
-    around = text[max(0, s - 40):e + 40]
+    around = text[max(0, s - 40) : e + 40]
     return sum(c.isalpha() for c in around) >= 12 and not any(c.islower() for c in around)
 
 
@@ -170,7 +210,9 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     for p in doc.paragraphs:
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
-        fuzzy = [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets) if t.kind not in drop] if named else []
+        fuzzy = (
+            [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets) if t.kind not in drop] if named else []
+        )
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
             if not_a_mention(p.text, s, e, surface.text, form):
                 continue
@@ -179,7 +221,16 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
             start, end = p.span(s, e)
             if end - start != e - s and visible(doc.text[start:end]) != p.text[s:e]:
                 continue  # crosses a page break or removed markup: not one source span (invisible characters may)
-            rows.append(dict(doc_id=doc.doc_id, actor_id=surface.actor_id, para_id=p.para_id,
-                             sent_id=doc.sentence_at(p, s), start=start, end=end,
-                             surface=doc.text[start:end], form=form))
+            rows.append(
+                dict(
+                    doc_id=doc.doc_id,
+                    actor_id=surface.actor_id,
+                    para_id=p.para_id,
+                    sent_id=doc.sentence_at(p, s),
+                    start=start,
+                    end=end,
+                    surface=doc.text[start:end],
+                    form=form,
+                )
+            )
     return rows

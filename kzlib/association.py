@@ -4,6 +4,7 @@ Raw co-occurrence counts favour the most-named actors: the United States shares 
 everyone because it is named in most of them. The Jaccard index of two actors' paragraph sets,
 ``|A ∩ B| / |A ∪ B|``, is 1 when they are always named together and 0 when never, whatever their size.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -34,9 +35,22 @@ def strongest_pairs(corpus, doc_id: str, actor_ids: list[str], n: int = 10) -> p
     """The ``n`` pairs with the highest Jaccard index (ties: more shared paragraphs first), with counts."""
     index, shared = jaccard(corpus, doc_id, actor_ids)
     sets = paragraph_sets(corpus.mentions[corpus.mentions.doc_id == doc_id], actor_ids)
-    rows = [dict(actor_a=a, actor_b=b, jaccard=index.loc[a, b], shared=int(shared.loc[a, b]),
-                 paragraphs_a=len(sets[a]), paragraphs_b=len(sets[b]))
-            for i, a in enumerate(actor_ids) for b in actor_ids[i + 1:] if shared.loc[a, b]]
+    rows = [
+        dict(
+            actor_a=a,
+            actor_b=b,
+            jaccard=index.loc[a, b],
+            shared=int(shared.loc[a, b]),
+            paragraphs_a=len(sets[a]),
+            paragraphs_b=len(sets[b]),
+        )
+        for i, a in enumerate(actor_ids)
+        for b in actor_ids[i + 1 :]
+        if shared.loc[a, b]
+    ]
     out = pd.DataFrame(rows, columns=["actor_a", "actor_b", "jaccard", "shared", "paragraphs_a", "paragraphs_b"])
-    return out.sort_values(["jaccard", "shared", "actor_a", "actor_b"], ascending=[False, False, True, True]
-                           ).head(n).reset_index(drop=True)
+    return (
+        out.sort_values(["jaccard", "shared", "actor_a", "actor_b"], ascending=[False, False, True, True])
+        .head(n)
+        .reset_index(drop=True)
+    )

@@ -6,6 +6,7 @@ Dask or a cluster a user brings; :func:`combine` then joins the per-document tab
 process would (ids are per document; ``actors`` and ``cooccurrence`` are rebuilt from all mentions).
 :func:`export` streams the tables to CSV document by document, so memory stays bounded on large corpora.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -38,8 +39,9 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
     """A batch's tables already written as CSV text (header included), and the mentions the corpus-wide
     tables need: the worker does the writing, so the parent only appends bytes."""
     tables = document_tables(sources, codebook, options)
-    out = {name: df.to_csv(index=False, lineterminator="\n") for name, df in tables.items()
-           if name not in CORPUS_TABLES}
+    out = {
+        name: df.to_csv(index=False, lineterminator="\n") for name, df in tables.items() if name not in CORPUS_TABLES
+    }
     return {"csv": out, "order": list(tables), "mentions": tables["mentions"][MENTION_COLUMNS]}
 
 
@@ -72,8 +74,9 @@ def _stderr_is_tty() -> bool:
         return False
 
 
-def map_documents(sources: list[Source], jobs: int = 1, progress: bool | None = None, codebook=None,
-                  options=None, work=None) -> Iterator[dict]:
+def map_documents(
+    sources: list[Source], jobs: int = 1, progress: bool | None = None, codebook=None, options=None, work=None
+) -> Iterator[dict]:
     """The tables of consecutive batches of ``sources``, in the order given; ``jobs > 1`` maps the batches over
     that many worker processes (``jobs=0``: one per core). A progress bar goes to stderr when it is a
     terminal and there are at least :data:`PROGRESS_MIN_DOCS` documents (``progress`` forces it on or off).
@@ -138,8 +141,9 @@ def combine(per_doc: Iterable[dict[str, pd.DataFrame]], codebook=None) -> dict[s
     return out
 
 
-def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None = None, codebook=None,
-           options=None) -> list:
+def export(
+    sources: list[Source], outdir, jobs: int = 1, progress: bool | None = None, codebook=None, options=None
+) -> list:
     """Write every table of ``sources`` as ``outdir/<table>.csv``, streamed document by document, all or nothing."""
     from . import network
     from .codebook import Codebook
@@ -160,7 +164,7 @@ def export(sources: list[Source], outdir, jobs: int = 1, progress: bool | None =
                         path = staging / f"{name}.csv"
                         files[name] = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
                     else:
-                        text = text[text.index("\n") + 1:]  # the header once, from the first batch
+                        text = text[text.index("\n") + 1 :]  # the header once, from the first batch
                     files[name].write(text)
                 mentions.append(part["mentions"])
         every = pd.concat(mentions, ignore_index=True) if len(mentions) > 1 else mentions[0]

@@ -22,6 +22,7 @@ Agency, Bank, University* → ``organization``; *Summit, Dialogue, Forum* → ``
 Agreement, Treaty, Act* → ``initiative``; "the X government" or "government of X" → ``state``; otherwise empty.
 ``evidence`` says which words suggested it.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,20 +31,172 @@ COLUMNS = ["doc_id", "surface", "count", "start", "end", "suggested_type", "evid
 CONNECTORS = r"(?:of\s+the|of|for\s+the|for|on|de|al|du|la|von|van|bin)"
 WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*)"  # an initial or initials ("S.", "U.N."), or a capitalised word
 PHRASE = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
-FUNCTION_WORDS = frozenset(["A", "An", "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "Without", "Within", "Into", "Onto", "Upon", "But", "And", "Or", "Nor", "As", "After", "Before", "Since", "During", "While", "When", "Where", "Whereas", "Although", "Though", "However", "Yet", "Then", "Thus", "Therefore", "First", "Second", "Third", "Finally", "Also", "Both", "Each", "Some", "Many", "Most", "Such", "Other", "Another", "All", "Any", "No", "Not", "Our", "Their", "His", "Her", "We", "They", "He", "She", "You", "I", "Mr", "Mrs", "Ms", "Dr", "If", "So", "Because", "Under", "Over", "Between", "Among", "Against", "Through", "Across", "Despite", "Following", "Today", "Yesterday", "Tomorrow", "Here", "There", "What", "Which", "Who", "Whom", "Whose", "Why", "How", "Let", "Please", "Thank", "Together", "Further", "Moreover", "Meanwhile", "Instead", "Indeed", "Still", "Even", "Only", "Just", "Now", "Again", "Later", "Earlier", "Recently", "Currently", "Already", "Last", "Next", "New"])
-MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
-ORGANIZATION = re.compile(r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
-                          r"Union|Association|Organi[sz]ation|University|Institute|Party|Company|Corporation|Group|"
-                          r"Authority|Service|Bureau|Parliament|Assembly|Senate|Court|Embassy|Secretariat|Forces|"
-                          r"Army|Navy|Foundation|Center|Centre|Chamber|Board)\b")
+FUNCTION_WORDS = frozenset(
+    [
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "With",
+        "Without",
+        "Within",
+        "Into",
+        "Onto",
+        "Upon",
+        "But",
+        "And",
+        "Or",
+        "Nor",
+        "As",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "While",
+        "When",
+        "Where",
+        "Whereas",
+        "Although",
+        "Though",
+        "However",
+        "Yet",
+        "Then",
+        "Thus",
+        "Therefore",
+        "First",
+        "Second",
+        "Third",
+        "Finally",
+        "Also",
+        "Both",
+        "Each",
+        "Some",
+        "Many",
+        "Most",
+        "Such",
+        "Other",
+        "Another",
+        "All",
+        "Any",
+        "No",
+        "Not",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "We",
+        "They",
+        "He",
+        "She",
+        "You",
+        "I",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "If",
+        "So",
+        "Because",
+        "Under",
+        "Over",
+        "Between",
+        "Among",
+        "Against",
+        "Through",
+        "Across",
+        "Despite",
+        "Following",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Here",
+        "There",
+        "What",
+        "Which",
+        "Who",
+        "Whom",
+        "Whose",
+        "Why",
+        "How",
+        "Let",
+        "Please",
+        "Thank",
+        "Together",
+        "Further",
+        "Moreover",
+        "Meanwhile",
+        "Instead",
+        "Indeed",
+        "Still",
+        "Even",
+        "Only",
+        "Just",
+        "Now",
+        "Again",
+        "Later",
+        "Earlier",
+        "Recently",
+        "Currently",
+        "Already",
+        "Last",
+        "Next",
+        "New",
+    ]
+)
+MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+ORGANIZATION = re.compile(
+    r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
+    r"Union|Association|Organi[sz]ation|University|Institute|Party|Company|Corporation|Group|"
+    r"Authority|Service|Bureau|Parliament|Assembly|Senate|Court|Embassy|Secretariat|Forces|"
+    r"Army|Navy|Foundation|Center|Centre|Chamber|Board)\b"
+)
 FORMAT = re.compile(r"\b(?:Summit|Dialogue|Forum|Format|Conference|Talks|Meeting|Ministerial)\b")
-INITIATIVE = re.compile(r"\b(?:Initiative|Strategy|Agreement|Treaty|Act|Plan|Program|Programme|Partnership|"
-                        r"Declaration|Charter|Accord|Pact|Framework|Roadmap|Road Map)\b")
+INITIATIVE = re.compile(
+    r"\b(?:Initiative|Strategy|Agreement|Treaty|Act|Plan|Program|Programme|Partnership|"
+    r"Declaration|Charter|Accord|Pact|Framework|Roadmap|Road Map)\b"
+)
 
 
-HEADS = re.compile(rf"(?:{ORGANIZATION.pattern}|{FORMAT.pattern}|{INITIATIVE.pattern}|\b(?:Compact|Republic|Kingdom|"
-                   r"Emirates|States|Day|Bay|Gulf|House|Coalition|Alliance|Federation|Minister|Secretary|Director|"
-                   r"Chairman|President|Governor|Mayor|Prince|King|Queen|Sea|Straits?|Islands?|Province|Region)\b)$")
+HEADS = re.compile(
+    rf"(?:{ORGANIZATION.pattern}|{FORMAT.pattern}|{INITIATIVE.pattern}|\b(?:Compact|Republic|Kingdom|"
+    r"Emirates|States|Day|Bay|Gulf|House|Coalition|Alliance|Federation|Minister|Secretary|Director|"
+    r"Chairman|President|Governor|Mayor|Prince|King|Queen|Sea|Straits?|Islands?|Province|Region)\b)$"
+)
 SPLIT = re.compile(rf"[ \t]+{CONNECTORS}[ \t]+")
 
 
@@ -79,11 +232,11 @@ def _titles_pattern(cb) -> re.Pattern | None:
 def _suggest(text: str, i: int, j: int, titles: re.Pattern | None) -> tuple[str, str]:
     """``(suggested_type, evidence)`` from a phrase and the words around it."""
     phrase = text[i:j]
-    before = text[max(0, i - 60):i]
-    after = text[j:j + 40]
+    before = text[max(0, i - 60) : i]
+    after = text[j : j + 40]
     if titles is not None:
         m = next(reversed(list(titles.finditer(before))), None)  # the title nearest before
-        if m is not None and not before[m.end():].strip(" \t,"):
+        if m is not None and not before[m.end() :].strip(" \t,"):
             return "person", m.group(0)
     for rx, kind in ((ORGANIZATION, "organization"), (FORMAT, "format"), (INITIATIVE, "initiative")):
         m = rx.search(phrase)
@@ -118,15 +271,20 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
             if not words:
                 continue
             surface = " ".join(words)
-            if len(words) == 1 and (surface in MONTHS or surface.lower() in lower_words or len(surface) < 3
-                                    or surface.endswith(("ly", "ing"))):  # "Similarly", "Realizing" open sentences
+            if len(words) == 1 and (
+                surface in MONTHS
+                or surface.lower() in lower_words
+                or len(surface) < 3
+                or surface.endswith(("ly", "ing"))
+            ):  # "Similarly", "Realizing" open sentences
                 continue
             if len(words) == 1 and surface.isupper() and len(surface) < 2:
                 continue
             row = seen.get(surface)
             if row is None:
-                row = seen[surface] = dict(doc_id=doc.doc_id, surface=surface, count=0, start=None, end=None,
-                                           suggested_type="", evidence="")
+                row = seen[surface] = dict(
+                    doc_id=doc.doc_id, surface=surface, count=0, start=None, end=None, suggested_type="", evidence=""
+                )
                 order.append(surface)
             row["count"] += 1
             end_clean = i + len(p.text[i:j].rstrip().rstrip("."))

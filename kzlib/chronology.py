@@ -11,6 +11,7 @@ named in the clause around the date (clauses split at ``;``, ``:``, dashes and `
 ``, but``/``, which``), or in its sentence when the clause names none. Its label is the phrase opened by
 the event cue (``kzlib/data/codebook/event_cues.csv``) nearest the date, else by the nearest past-tense verb.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,9 @@ from .options import Options
 CLAUSE_BREAK = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
 LABEL_STOP = re.compile(r"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:that|which|who|because|while)\s")
 PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
-NOT_VERBS = frozenset(["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred"])
+NOT_VERBS = frozenset(
+    ["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred"]
+)
 
 
 def cues(cb) -> pd.DataFrame:
@@ -60,8 +63,14 @@ def timexes(doc) -> list[dict]:
 
     own = timex.document_date(doc)
     dated = own[0] if own and own[0].year_start is not None else None
-    body_dates = [f[3] for f in found if f[1] is not None and f[3].kind == "date" and f[3].precision != "decade"
-                  and not FUTURE.search(f[1].text, *sent_span(f[1], f[3]))]
+    body_dates = [
+        f[3]
+        for f in found
+        if f[1] is not None
+        and f[3].kind == "date"
+        and f[3].precision != "decade"
+        and not FUTURE.search(f[1].text, *sent_span(f[1], f[3]))
+    ]
     finest = [t for t in body_dates if t.precision != "year"] or body_dates
     now = dated or max(finest, key=lambda t: timex.order_key(t.value), default=None)
     rows, anchor, dated_sentences = [], None, set()
@@ -69,13 +78,26 @@ def timexes(doc) -> list[dict]:
         if t.kind == "relative" and p is not None:
             timex.resolve(t, (dated or anchor) if t.deixis in ("noyear", "weekday") else anchor, now)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
-        rows.append(dict(doc_id=doc.doc_id, timex_id=f"T{k:03d}", para_id=p.para_id if p else None,
-                         sent_id=doc.sentence_at(p, t.start) if p else None, footnote=number,
-                         role="publication" if number is not None else "text", surface=doc.text[start:end],
-                         value=t.value, kind=t.kind, mod=t.mod, start=start, end=end, year_start=t.year_start,
-                         year_end=t.year_end, precision=t.precision,
-                         anchor=_anchor_value(t, (dated or anchor) if t.deixis in ("noyear", "weekday") else anchor,
-                                              now)))
+        rows.append(
+            dict(
+                doc_id=doc.doc_id,
+                timex_id=f"T{k:03d}",
+                para_id=p.para_id if p else None,
+                sent_id=doc.sentence_at(p, t.start) if p else None,
+                footnote=number,
+                role="publication" if number is not None else "text",
+                surface=doc.text[start:end],
+                value=t.value,
+                kind=t.kind,
+                mod=t.mod,
+                start=start,
+                end=end,
+                year_start=t.year_start,
+                year_end=t.year_end,
+                precision=t.precision,
+                anchor=_anchor_value(t, (dated or anchor) if t.deixis in ("noyear", "weekday") else anchor, now),
+            )
+        )
         sent = rows[-1]["sent_id"]
         if p is not None and t.kind == "date" and t.precision != "decade" and sent not in dated_sentences:
             anchor = t  # the reference time: the first explicit date of the latest dated sentence
@@ -84,8 +106,11 @@ def timexes(doc) -> list[dict]:
     return rows
 
 
-FUTURE = re.compile(r"\b(?:will|shall|plans? to|planned to|aims? to|target(?:s|ed)?|goal|expected to|"
-                    r"intends? to|is to|are to|going to|would)\b", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:will|shall|plans? to|planned to|aims? to|target(?:s|ed)?|goal|expected to|"
+    r"intends? to|is to|are to|going to|would)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_spans(doc) -> dict:
@@ -122,6 +147,7 @@ def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, t
     """The cue nearest before the date in ``lo:hi`` (else nearest after) and the phrase it opens; failing a
     cue, the nearest past-tense verb; failing that, the clause's opening words.
     Returns ``(cue form or "", label, (start, end) of the cue or None)``."""
+
     def distance(c):
         return (c[0] - j if c[0] >= j else i - c[1] if c[1] <= i else 0, c[0])
 
@@ -139,9 +165,50 @@ def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, t
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 FUNCTION_WORDS = frozenset(
-    ["The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "This", "That", "These", "Those",
-     "It", "Its", "But", "And", "Or", "As", "After", "Before", "Since", "During", "While", "When", "Although",
-     "However", "Yet", "Then", "Thus", "First", "Second", "Third", "Finally", "Also", "Both", "Each", "Some"])
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "With",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "But",
+        "And",
+        "Or",
+        "As",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "While",
+        "When",
+        "Although",
+        "However",
+        "Yet",
+        "Then",
+        "Thus",
+        "First",
+        "Second",
+        "Third",
+        "Finally",
+        "Also",
+        "Both",
+        "Each",
+        "Some",
+    ]
+)
 
 
 def _names_someone_else(text: str, cs: int, i: int) -> bool:
@@ -159,8 +226,9 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
     cue_lemma = dict(zip(cb.cues.form, cb.cues.lemma))
     sents = {sid: (i, j) for p, sid, i, j in doc.sentences}
     named: dict[str, list[tuple]] = {}
-    for sent_id, start, end, actor_id in zip(mentions.sent_id.tolist(), mentions.start.tolist(),
-                                             mentions.end.tolist(), mentions.actor_id.tolist()):
+    for sent_id, start, end, actor_id in zip(
+        mentions.sent_id.tolist(), mentions.start.tolist(), mentions.end.tolist(), mentions.actor_id.tolist()
+    ):
         named.setdefault(sent_id, []).append((sent_id, start, end, actor_id))  # a clause lies in its sentence
     rows = []
     for t in timex_rows:
@@ -179,19 +247,59 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
             cs, ce = lo, hi
             src_lo, src_hi = p.span(cs, ce)
             who = {a for sid, _, _, a in in_para if sid == t["sent_id"]}
-        rows.append(dict(doc_id=doc.doc_id, event_id=f"E{len(rows) + 1:03d}", timex_id=t["timex_id"],
-                         para_id=p.para_id, sent_id=t["sent_id"], date_value=t["value"], mod=t["mod"],
-                         year_start=t["year_start"], year_end=t["year_end"], actors=";".join(sorted(who)),
-                         cue=cue_lemma.get(form, ""), label=label, text=p.text[cs:ce], start=src_lo, end=src_hi,
-                         cue_start=cue_start, cue_end=cue_end))
+        rows.append(
+            dict(
+                doc_id=doc.doc_id,
+                event_id=f"E{len(rows) + 1:03d}",
+                timex_id=t["timex_id"],
+                para_id=p.para_id,
+                sent_id=t["sent_id"],
+                date_value=t["value"],
+                mod=t["mod"],
+                year_start=t["year_start"],
+                year_end=t["year_end"],
+                actors=";".join(sorted(who)),
+                cue=cue_lemma.get(form, ""),
+                label=label,
+                text=p.text[cs:ce],
+                start=src_lo,
+                end=src_hi,
+                cue_start=cue_start,
+                cue_end=cue_end,
+            )
+        )
     return rows
 
 
-PRESENT = re.compile(r"\b(?:today|now|nowadays|currently|at present|these days|as of this writing|at the time of "
-                     r"writing|this writing)\b", re.I)
-EVENT_COLUMNS = ["doc_id", "event_id", "kind", "action_id", "timex_id", "para_id", "sent_id", "date_value", "mod",
-                 "year_start", "year_end", "agents", "targets", "actors", "quad_class", "cue", "label", "text",
-                 "start", "end", "cue_start", "cue_end"]
+PRESENT = re.compile(
+    r"\b(?:today|now|nowadays|currently|at present|these days|as of this writing|at the time of "
+    r"writing|this writing)\b",
+    re.I,
+)
+EVENT_COLUMNS = [
+    "doc_id",
+    "event_id",
+    "kind",
+    "action_id",
+    "timex_id",
+    "para_id",
+    "sent_id",
+    "date_value",
+    "mod",
+    "year_start",
+    "year_end",
+    "agents",
+    "targets",
+    "actors",
+    "quad_class",
+    "cue",
+    "label",
+    "text",
+    "start",
+    "end",
+    "cue_start",
+    "cue_end",
+]
 
 
 def frames(timex_rows: list[dict], share: float = 0.5) -> set[str]:
@@ -209,8 +317,14 @@ def frames(timex_rows: list[dict], share: float = 0.5) -> set[str]:
     return out
 
 
-def dated_events(doc, action_rows: list[dict], timex_rows: list[dict], mentions: pd.DataFrame, cb=None,
-                 options: Options | None = None) -> list[dict]:
+def dated_events(
+    doc,
+    action_rows: list[dict],
+    timex_rows: list[dict],
+    mentions: pd.DataFrame,
+    cb=None,
+    options: Options | None = None,
+) -> list[dict]:
     """The ``events`` table: every dated action (kind ``action``), and every dated expression of the body that
     no action carries (kind ``state``: a crisis, a treaty in force, relations at an anniversary), with the actors
     of its clause. Not events: the period that frames the text (:func:`frames`), the time of writing ("today",
@@ -226,18 +340,40 @@ def dated_events(doc, action_rows: list[dict], timex_rows: list[dict], mentions:
         i, j = p.offsets.index(a["start"]), p.offsets.index(a["end"] - 1) + 1
         pi = p.offsets.index(a["predicate_start"])
         label = _phrase(p.text, pi, j, p.offsets.index(a["predicate_end"] - 1) + 1)
-        rows.append(dict(doc_id=doc.doc_id, kind="action", action_id=a["action_id"], timex_id=t["timex_id"],
-                         para_id=a["para_id"], sent_id=a["sent_id"], date_value=t["value"], mod=t["mod"],
-                         year_start=t["year_start"], year_end=t["year_end"], agents=a["agents"],
-                         targets=a["targets"], actors=";".join(dict.fromkeys(
-                             x for x in (a["agents"] + ";" + a["targets"]).split(";") if x)),
-                         quad_class=a["quad_class"], cue=a["lemma"], label=label, text=p.text[i:j], start=a["start"],
-                         end=a["end"], cue_start=a["predicate_start"], cue_end=a["predicate_end"]))
+        rows.append(
+            dict(
+                doc_id=doc.doc_id,
+                kind="action",
+                action_id=a["action_id"],
+                timex_id=t["timex_id"],
+                para_id=a["para_id"],
+                sent_id=a["sent_id"],
+                date_value=t["value"],
+                mod=t["mod"],
+                year_start=t["year_start"],
+                year_end=t["year_end"],
+                agents=a["agents"],
+                targets=a["targets"],
+                actors=";".join(dict.fromkeys(x for x in (a["agents"] + ";" + a["targets"]).split(";") if x)),
+                quad_class=a["quad_class"],
+                cue=a["lemma"],
+                label=label,
+                text=p.text[i:j],
+                start=a["start"],
+                end=a["end"],
+                cue_start=a["predicate_start"],
+                cue_end=a["predicate_end"],
+            )
+        )
     used = {a["timex_id"] for a in action_rows if a["timex_id"]}
     for e in events(doc, timex_rows, mentions, cb, options):
         t = by_timex[e["timex_id"]]
-        if e["timex_id"] in used or e["timex_id"] in framing or PRESENT.search(t["surface"]) or \
-                (t["kind"] == "relative" and not t["anchor"]):
+        if (
+            e["timex_id"] in used
+            or e["timex_id"] in framing
+            or PRESENT.search(t["surface"])
+            or (t["kind"] == "relative" and not t["anchor"])
+        ):
             continue
         rows.append(dict(e, kind="state", action_id="", agents="", targets="", quad_class=""))
     timex_start = {t["timex_id"]: t["start"] for t in timex_rows}

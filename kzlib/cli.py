@@ -2,6 +2,7 @@
 
 Bad input gets one line on stderr naming the path and the cause, exit status 2, and no traceback.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,16 +34,32 @@ def main(argv=None) -> int:
     exp = sub.add_parser("export", help="write every table as OUTDIR/<table>.csv")
     exp.add_argument("outdir", help="folder for the CSV files (replaced whole; it may hold only earlier tables)")
     exp.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
-    exp.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                     help="worker processes (0: one per core); the output is the same byte for byte")
-    exp.add_argument("--max-bytes", type=int, default=None, metavar="N",
-                     help="refuse source files larger than N bytes (default 64 MiB, or KZLIB_MAX_BYTES; 0: no limit)")
-    rep = sub.add_parser("report", help="write the report: index, notebook pages, reading pages, figures, tables, provenance")
+    exp.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (0: one per core); the output is the same byte for byte",
+    )
+    exp.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse source files larger than N bytes (default 64 MiB, or KZLIB_MAX_BYTES; 0: no limit)",
+    )
+    rep = sub.add_parser(
+        "report", help="write the report: index, notebook pages, reading pages, figures, tables, provenance"
+    )
     rep.add_argument("outdir", help="the report folder (written all or nothing)")
     rep.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
     rep.add_argument("--notebooks", metavar="DIR", help="folder of executed notebooks (.ipynb) to render as pages")
-    rep.add_argument("--screenshots", action="store_true",
-                     help="also write screenshots/ of the index and a reading page (when Chromium is present)")
+    rep.add_argument(
+        "--screenshots",
+        action="store_true",
+        help="also write screenshots/ of the index and a reading page (when Chromium is present)",
+    )
     qda = sub.add_parser("qdpx", help="write the coding as a REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)")
     qda.add_argument("outdir", metavar="OUTFILE", help="the .qdpx file to write")  # outdir: one name for errors
     qda.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")

@@ -16,6 +16,7 @@ for theme terms ...) and every other user row is added. Each table is declared o
 Nothing is cached at module level: a :class:`Codebook` reads its files when it is loaded, and keeps the
 matchers compiled from them (:meth:`Codebook.compiled`) for as long as it lives.
 """
+
 from __future__ import annotations
 
 import re
@@ -122,18 +123,28 @@ def _check_predicates(df: pd.DataFrame, cb: Codebook) -> None:
 
 
 TABLES: dict[str, Table] = {
-    "actors": Table("actors.csv", ("actor_id", "name", "type"), ("affiliation", "aliases", "demonyms",
-                    "metonyms", "description"), ("actor_id",), _check_actors),
+    "actors": Table(
+        "actors.csv",
+        ("actor_id", "name", "type"),
+        ("affiliation", "aliases", "demonyms", "metonyms", "description"),
+        ("actor_id",),
+        _check_actors,
+    ),
     "titles": Table("titles.csv", ("title",), ("note",), ("title",)),
     "non_actors": Table("non_actors.csv", ("phrase",), ("note",), ("phrase",)),
     "blocs": Table("blocs.csv", ("bloc", "members"), ("group", "note"), ("bloc",), _check_blocs),
     "themes": Table("themes.csv", ("theme_id",), ("label", "description"), ("theme_id",), _check_themes),
     "theme_terms": Table("theme_terms.csv", ("theme_id", "term", "weight"), ("note",), ("term",), _check_terms),
-    "event_cues": Table("event_cues.csv", ("lemma", "forms"), ("pos", "cameo", "quad_class", "note"), ("lemma",),
-                        _check_cues),
-    "predicates": Table("predicates.csv", ("lemma", "verb_forms", "noun_forms", "cameo", "quad_class"),
-                        ("targets", "noun_agent", "noun_targets", "object_cue", "light", "note"), ("lemma", "cameo"),
-                        _check_predicates),
+    "event_cues": Table(
+        "event_cues.csv", ("lemma", "forms"), ("pos", "cameo", "quad_class", "note"), ("lemma",), _check_cues
+    ),
+    "predicates": Table(
+        "predicates.csv",
+        ("lemma", "verb_forms", "noun_forms", "cameo", "quad_class"),
+        ("targets", "noun_agent", "noun_targets", "object_cue", "light", "note"),
+        ("lemma", "cameo"),
+        _check_predicates,
+    ),
 }
 
 
@@ -212,7 +223,9 @@ class Codebook:
                 base = _read(shipped, name, spec)
                 base = _empty(spec) if base is None else base
                 tables[name] = base if own is None else _overlay(base, own, spec)
-                sources[name] = f"{shipped.joinpath(spec.file)}" + (f" + {folder / spec.file}" if own is not None else "")
+                sources[name] = f"{shipped.joinpath(spec.file)}" + (
+                    f" + {folder / spec.file}" if own is not None else ""
+                )
             else:
                 tables[name] = _empty(spec) if own is None else own
                 sources[name] = str(folder.joinpath(spec.file))
@@ -285,8 +298,11 @@ class Codebook:
         out = []
         for r in self.actors.itertuples():
             for alias in dict.fromkeys([r.name] + split(r.aliases)):
-                out.append(Surface(alias, r.actor_id, _alias_form(alias, r.name, r.type),
-                                   "name" if alias == r.name else "alias"))
+                out.append(
+                    Surface(
+                        alias, r.actor_id, _alias_form(alias, r.name, r.type), "name" if alias == r.name else "alias"
+                    )
+                )
             out += [Surface(s, r.actor_id, "demonym", "demonym") for s in split(r.demonyms)]
             out += [Surface(s, r.actor_id, "metonym", "metonym") for s in split(r.metonyms)]
         out += [Surface(p, None, "blocked", "blocked") for p in self.non_actors.phrase if p]
@@ -309,8 +325,12 @@ class Codebook:
     @cached_property
     def cues(self) -> pd.DataFrame:
         """The event cue lexicon with one row per surface form."""
-        rows = [dict(form=f.strip(), **r._asdict()) for r in self.event_cues.itertuples(index=False)
-                for f in r.forms.split(";") if f.strip()]
+        rows = [
+            dict(form=f.strip(), **r._asdict())
+            for r in self.event_cues.itertuples(index=False)
+            for f in r.forms.split(";")
+            if f.strip()
+        ]
         cols = ["form", *[c for c in self.event_cues.columns if c != "forms"]]
         return pd.DataFrame(rows, columns=cols)
 
@@ -350,6 +370,7 @@ def _alias_form(alias: str, name: str, kind: str) -> str:
 
 
 # --- the shipped codebook, read afresh on each call (prefer ``corpus.codebook``) -------------------------
+
 
 def actors() -> pd.DataFrame:
     """The shipped actor codebook (read afresh; a corpus's own is ``corpus.codebook.actors``)."""

@@ -1,4 +1,5 @@
 """The corpus: documents in, tidy pandas tables out (one row per unit, offsets into each source)."""
+
 from __future__ import annotations
 
 from functools import cached_property
@@ -19,9 +20,31 @@ CHRONOLOGY_TABLES = ("timexes", "actions", "events")
 THEME_TABLES = ("themes", "theme_evidence")
 SYNTHESIS_TABLES = ("dyads",)
 COLUMNS = {
-    "documents": ["doc_id", "path", "title", "n_chars", "n_words", "n_paragraphs", "sha256", "title_start", "title_end", "date",
-                  "date_start", "date_end"],
-    "sections": ["doc_id", "section_id", "order", "title", "start", "end", "heading_start", "heading_end", "n_paragraphs"],
+    "documents": [
+        "doc_id",
+        "path",
+        "title",
+        "n_chars",
+        "n_words",
+        "n_paragraphs",
+        "sha256",
+        "title_start",
+        "title_end",
+        "date",
+        "date_start",
+        "date_end",
+    ],
+    "sections": [
+        "doc_id",
+        "section_id",
+        "order",
+        "title",
+        "start",
+        "end",
+        "heading_start",
+        "heading_end",
+        "n_paragraphs",
+    ],
     "paragraphs": ["doc_id", "para_id", "section_id", "order", "text", "start", "end", "n_words", "segments"],
     "sentences": ["doc_id", "sent_id", "para_id", "order", "text", "start", "end"],
     "footnotes": ["doc_id", "number", "text", "url", "para_id", "ref_start", "ref_end", "start", "end"],
@@ -30,8 +53,24 @@ COLUMNS = {
     "mentions": ["doc_id", "actor_id", "para_id", "sent_id", "start", "end", "surface", "form"],
     "cooccurrence": network.COLUMNS,
     "candidates": candidates.COLUMNS,
-    "timexes": ["doc_id", "timex_id", "para_id", "sent_id", "footnote", "role", "surface", "value", "kind", "mod",
-                "start", "end", "year_start", "year_end", "precision", "anchor"],
+    "timexes": [
+        "doc_id",
+        "timex_id",
+        "para_id",
+        "sent_id",
+        "footnote",
+        "role",
+        "surface",
+        "value",
+        "kind",
+        "mod",
+        "start",
+        "end",
+        "year_start",
+        "year_end",
+        "precision",
+        "anchor",
+    ],
     "events": chronology.EVENT_COLUMNS,
     "actions": actions.COLUMNS,
     "themes": themes.SCORE_COLUMNS,
@@ -42,8 +81,23 @@ COLUMNS = {
 
 def _frame(rows: list[dict], table: str) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=COLUMNS[table])
-    for col in ("start", "end", "ref_start", "ref_end", "heading_start", "heading_end", "title_start", "title_end",
-                "date_start", "date_end", "footnote", "year_start", "year_end", "cue_start", "cue_end"):
+    for col in (
+        "start",
+        "end",
+        "ref_start",
+        "ref_end",
+        "heading_start",
+        "heading_end",
+        "title_start",
+        "title_end",
+        "date_start",
+        "date_end",
+        "footnote",
+        "year_start",
+        "year_end",
+        "cue_start",
+        "cue_end",
+    ):
         if col in df:
             df[col] = df[col].astype("Int64")
     return df
@@ -117,32 +171,67 @@ class Corpus:
         rows = []
         for d in self.docs.values():
             title = next((u for u in d.units if u.kind == "title"), None)
-            rows.append(dict(doc_id=d.doc_id, path=paths.display(d.source.path), title=d.title or d.doc_id,
-                             n_chars=len(d.text), n_words=d.n_words(), n_paragraphs=len(d.paragraphs),
-                             sha256=d.source.sha256, title_start=title.start if title else None,
-                             title_end=title.end if title else None, **_document_date(d)))
+            rows.append(
+                dict(
+                    doc_id=d.doc_id,
+                    path=paths.display(d.source.path),
+                    title=d.title or d.doc_id,
+                    n_chars=len(d.text),
+                    n_words=d.n_words(),
+                    n_paragraphs=len(d.paragraphs),
+                    sha256=d.source.sha256,
+                    title_start=title.start if title else None,
+                    title_end=title.end if title else None,
+                    **_document_date(d),
+                )
+            )
         return _frame(rows, "documents")
 
     @cached_property
     def sections(self) -> pd.DataFrame:
-        rows = [dict(doc_id=d.doc_id, section_id=s.section_id, order=s.order, title=s.title, start=s.start,
-                     end=s.end, heading_start=s.heading[0] if s.heading else None,
-                     heading_end=s.heading[1] if s.heading else None, n_paragraphs=len(s.paragraphs))
-                for d in self.docs.values() for s in d.sections]
+        rows = [
+            dict(
+                doc_id=d.doc_id,
+                section_id=s.section_id,
+                order=s.order,
+                title=s.title,
+                start=s.start,
+                end=s.end,
+                heading_start=s.heading[0] if s.heading else None,
+                heading_end=s.heading[1] if s.heading else None,
+                n_paragraphs=len(s.paragraphs),
+            )
+            for d in self.docs.values()
+            for s in d.sections
+        ]
         return _frame(rows, "sections")
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
-        rows = [dict(doc_id=d.doc_id, para_id=p.para_id, section_id=p.section_id, order=p.order, text=p.text,
-                     start=p.start, end=p.end, n_words=len(p.text.split()),
-                     segments=" ".join(f"{s}:{e}" for s, e in p.spans))
-                for d in self.docs.values() for p in d.paragraphs]
+        rows = [
+            dict(
+                doc_id=d.doc_id,
+                para_id=p.para_id,
+                section_id=p.section_id,
+                order=p.order,
+                text=p.text,
+                start=p.start,
+                end=p.end,
+                n_words=len(p.text.split()),
+                segments=" ".join(f"{s}:{e}" for s, e in p.spans),
+            )
+            for d in self.docs.values()
+            for p in d.paragraphs
+        ]
         return _frame(rows, "paragraphs")
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
-        rows = [dict(zip(COLUMNS["sentences"], (d.doc_id, sent_id, p.para_id, order, p.text[i:j], *p.span(i, j))))
-                for d in self.docs.values() for order, (p, sent_id, i, j) in enumerate(d.sentences)]
+        rows = [
+            dict(zip(COLUMNS["sentences"], (d.doc_id, sent_id, p.para_id, order, p.text[i:j], *p.span(i, j))))
+            for d in self.docs.values()
+            for order, (p, sent_id, i, j) in enumerate(d.sentences)
+        ]
         return _frame(rows, "sentences")
 
     @cached_property
@@ -154,8 +243,12 @@ class Corpus:
 
     @cached_property
     def unassigned(self) -> pd.DataFrame:
-        rows = [dict(doc_id=d.doc_id, start=u.start, end=u.end, text=d.text[u.start:u.end], reason=u.reason)
-                for d in self.docs.values() for u in d.units if u.kind == "unassigned"]
+        rows = [
+            dict(doc_id=d.doc_id, start=u.start, end=u.end, text=d.text[u.start : u.end], reason=u.reason)
+            for d in self.docs.values()
+            for u in d.units
+            if u.kind == "unassigned"
+        ]
         return _frame(rows, "unassigned")
 
     @cached_property
@@ -170,7 +263,9 @@ class Corpus:
         counts = m.groupby("actor_id").agg(mentions=("start", "size"), documents=("doc_id", "nunique"))
         counts["paragraphs"] = m.drop_duplicates(["doc_id", "para_id", "actor_id"]).groupby("actor_id").size()
         df = self.codebook.actors.merge(counts.reset_index(), on="actor_id")
-        return df[COLUMNS["actors"]].sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
+        return (
+            df[COLUMNS["actors"]].sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
+        )
 
     @cached_property
     def cooccurrence(self) -> pd.DataFrame:
@@ -196,17 +291,28 @@ class Corpus:
         acts = self._action_rows
         by_doc = dict(tuple(self.mentions.groupby("doc_id")))
         empty = self.mentions.iloc[:0]
-        rows = [e for doc_id, d in self.docs.items()
-                for e in chronology.dated_events(d, acts.get(doc_id, []), self._timex_rows[doc_id],
-                                                 by_doc.get(doc_id, empty), self.codebook, self.options)]
+        rows = [
+            e
+            for doc_id, d in self.docs.items()
+            for e in chronology.dated_events(
+                d,
+                acts.get(doc_id, []),
+                self._timex_rows[doc_id],
+                by_doc.get(doc_id, empty),
+                self.codebook,
+                self.options,
+            )
+        ]
         return _frame(rows, "events")
 
     @cached_property
     def _action_rows(self) -> dict[str, list[dict]]:
         by_doc = dict(tuple(self.mentions.groupby("doc_id")))
         empty = self.mentions.iloc[:0]
-        return {doc_id: actions.actions(d, by_doc.get(doc_id, empty), self._timex_rows[doc_id], self.codebook)
-                for doc_id, d in self.docs.items()}
+        return {
+            doc_id: actions.actions(d, by_doc.get(doc_id, empty), self._timex_rows[doc_id], self.codebook)
+            for doc_id, d in self.docs.items()
+        }
 
     @cached_property
     def actions(self) -> pd.DataFrame:
@@ -221,8 +327,9 @@ class Corpus:
     @cached_property
     def themes(self) -> pd.DataFrame:
         """Every (paragraph, theme) with its score per 100 words (see :mod:`kzlib.themes`)."""
-        return themes.scores(self.paragraphs, self.theme_evidence, self.codebook.theme_ids,
-                             flat=self.options.theme_weights == "flat")
+        return themes.scores(
+            self.paragraphs, self.theme_evidence, self.codebook.theme_ids, flat=self.options.theme_weights == "flat"
+        )
 
     @cached_property
     def dyads(self) -> pd.DataFrame:
@@ -248,8 +355,13 @@ class Corpus:
         return {name: getattr(self, name) for name in names}
 
 
-def load(*sources, texts: dict[str, str] | None = None, codebook: Codebook | None = None,
-         options: Options | None = None, jobs: int = 1) -> Corpus:
+def load(
+    *sources,
+    texts: dict[str, str] | None = None,
+    codebook: Codebook | None = None,
+    options: Options | None = None,
+    jobs: int = 1,
+) -> Corpus:
     """Load sources as a :class:`Corpus`.
 
     ``load(path, ...)`` reads the given files (or lists of files; an empty list is an error, not the seeds);

@@ -1,4 +1,5 @@
 """Structure summaries: section lengths, length distributions, page-break joins, footnote anchors."""
+
 from __future__ import annotations
 
 import re
@@ -24,10 +25,18 @@ def section_lengths(corpus: Corpus) -> pd.DataFrame:
     sents = corpus.sentences.merge(paras[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
     out = corpus.sections[["doc_id", "section_id", "title"]].copy()
     out["title"] = out.title.replace("", "(opening)")
-    out = out.merge(paras.groupby(["doc_id", "section_id"]).agg(paragraphs=("para_id", "size"), words=("n_words", "sum"))
-                    .reset_index(), on=["doc_id", "section_id"], how="left")
-    out = out.merge(sents.groupby(["doc_id", "section_id"]).size().rename("sentences").reset_index(),
-                    on=["doc_id", "section_id"], how="left")
+    out = out.merge(
+        paras.groupby(["doc_id", "section_id"])
+        .agg(paragraphs=("para_id", "size"), words=("n_words", "sum"))
+        .reset_index(),
+        on=["doc_id", "section_id"],
+        how="left",
+    )
+    out = out.merge(
+        sents.groupby(["doc_id", "section_id"]).size().rename("sentences").reset_index(),
+        on=["doc_id", "section_id"],
+        how="left",
+    )
     out[["paragraphs", "sentences", "words"]] = out[["paragraphs", "sentences", "words"]].fillna(0).astype(int)
     out["share"] = (out.words / out.groupby("doc_id").words.transform("sum")).round(3)
     return out[["doc_id", "section_id", "title", "paragraphs", "sentences", "words", "share"]]
@@ -42,10 +51,12 @@ def sentence_lengths(corpus: Corpus) -> pd.DataFrame:
 
 def length_summary(corpus: Corpus) -> pd.DataFrame:
     """Distribution of paragraph and sentence lengths in words (count, mean, quartiles, max)."""
-    stats = pd.DataFrame({
-        "paragraph words": corpus.paragraphs.n_words.describe(),
-        "sentence words": sentence_lengths(corpus).n_words.describe(),
-    }).T
+    stats = pd.DataFrame(
+        {
+            "paragraph words": corpus.paragraphs.n_words.describe(),
+            "sentence words": sentence_lengths(corpus).n_words.describe(),
+        }
+    ).T
     stats["count"] = stats["count"].astype(int)
     return stats.round(1)
 
@@ -57,11 +68,19 @@ def joins(corpus: Corpus, context: int = 30) -> pd.DataFrame:
         segs = [tuple(map(int, s.split(":"))) for s in r.segments.split()]
         src = corpus.source(r.doc_id)
         for (s1, e1), (s2, e2) in pairwise(segs):
-            between = corpus.footnotes[(corpus.footnotes.doc_id == r.doc_id) & (corpus.footnotes.start > e1)
-                                       & (corpus.footnotes.end < s2)].number.tolist()
-            rows.append(dict(doc_id=r.doc_id, para_id=r.para_id, before=src[max(s1, e1 - context):e1],
-                             after=src[s2:min(e2, s2 + context)], footnotes_between=", ".join(map(str, between)),
-                             ends_with_period=src[e1 - 1] in ".!?"))
+            between = corpus.footnotes[
+                (corpus.footnotes.doc_id == r.doc_id) & (corpus.footnotes.start > e1) & (corpus.footnotes.end < s2)
+            ].number.tolist()
+            rows.append(
+                dict(
+                    doc_id=r.doc_id,
+                    para_id=r.para_id,
+                    before=src[max(s1, e1 - context) : e1],
+                    after=src[s2 : min(e2, s2 + context)],
+                    footnotes_between=", ".join(map(str, between)),
+                    ends_with_period=src[e1 - 1] in ".!?",
+                )
+            )
     return pd.DataFrame(rows)
 
 
@@ -78,17 +97,33 @@ def footnote_anchors(corpus: Corpus) -> pd.DataFrame:
         title = corpus.sections.set_index(["doc_id", "section_id"]).title.get((f.doc_id, sec), "")
         year = re.search(r"((?:19|20)\d\d)\D*$", f.text)
         site = re.search(r"https?://(?:www\.)?([^/]+)", f.url)
-        rows.append(dict(number=f.number, para_id=f.para_id, section=title,
-                         citing_sentence=hit.text.iloc[0] if len(hit) else "", cites=f.text,
-                         year=year.group(1) if year else None, site=site.group(1) if site else ""))
+        rows.append(
+            dict(
+                number=f.number,
+                para_id=f.para_id,
+                section=title,
+                citing_sentence=hit.text.iloc[0] if len(hit) else "",
+                cites=f.text,
+                year=year.group(1) if year else None,
+                site=site.group(1) if site else "",
+            )
+        )
     return pd.DataFrame(rows)
 
 
 def table_guide(corpus: Corpus) -> pd.DataFrame:
     """The tables a reader can use: rows here, what one row is, and the columns."""
-    return pd.DataFrame([dict(table=name, rows=len(df), one_row_is=TABLE_GUIDE.get(name, ""),
-                              columns=", ".join(COLUMNS.get(name, df.columns)))
-                         for name, df in corpus.tables().items()])
+    return pd.DataFrame(
+        [
+            dict(
+                table=name,
+                rows=len(df),
+                one_row_is=TABLE_GUIDE.get(name, ""),
+                columns=", ".join(COLUMNS.get(name, df.columns)),
+            )
+            for name, df in corpus.tables().items()
+        ]
+    )
 
 
 def key_figures(corpus: Corpus) -> pd.Series:
@@ -100,28 +135,31 @@ def key_figures(corpus: Corpus) -> pd.Series:
     sents = sentence_lengths(corpus)
     j = joins(corpus)
     shortest = paras.sort_values(["n_words", "order"]).iloc[0] if len(paras) else None
-    return pd.Series({
-        "sections (headed)": int((corpus.sections.title != "").sum()),
-        "opening paragraphs": int(sec.set_index("section_id").paragraphs.get("S00", 0)),
-        "paragraphs": len(paras),
-        "sentences": len(corpus.sentences),
-        "words": int(paras.n_words.sum()),
-        "longest section": f"{top.section_id} {top.title}",
-        "longest section id": top.section_id,
-        "longest section words": int(top.words),
-        "longest section paragraphs": int(top.paragraphs),
-        "longest section share of words": float(top.share),
-        "next longest section id": second.section_id,
-        "next longest section words": int(second.words),
-        "longest to next, ratio": round(float(top.words / second.words), 2) if second.words else 0.0,
-        "median words per paragraph": float(paras.n_words.median()),
-        "paragraphs over 200 words": int((paras.n_words > 200).sum()),
-        "shortest paragraph": shortest.para_id if shortest is not None else "",
-        "shortest paragraph words": int(shortest.n_words) if shortest is not None else 0,
-        "median words per sentence": float(sents.n_words.median()),
-        "longest sentence words": int(sents.n_words.max()) if len(sents) else 0,
-        "page-break joins": len(j),
-        "joins across a footnote block": int((j.footnotes_between != "").sum()) if len(j) else 0,
-        "footnotes": len(corpus.footnotes),
-        "unassigned blocks": len(corpus.unassigned),
-    }, name="value")
+    return pd.Series(
+        {
+            "sections (headed)": int((corpus.sections.title != "").sum()),
+            "opening paragraphs": int(sec.set_index("section_id").paragraphs.get("S00", 0)),
+            "paragraphs": len(paras),
+            "sentences": len(corpus.sentences),
+            "words": int(paras.n_words.sum()),
+            "longest section": f"{top.section_id} {top.title}",
+            "longest section id": top.section_id,
+            "longest section words": int(top.words),
+            "longest section paragraphs": int(top.paragraphs),
+            "longest section share of words": float(top.share),
+            "next longest section id": second.section_id,
+            "next longest section words": int(second.words),
+            "longest to next, ratio": round(float(top.words / second.words), 2) if second.words else 0.0,
+            "median words per paragraph": float(paras.n_words.median()),
+            "paragraphs over 200 words": int((paras.n_words > 200).sum()),
+            "shortest paragraph": shortest.para_id if shortest is not None else "",
+            "shortest paragraph words": int(shortest.n_words) if shortest is not None else 0,
+            "median words per sentence": float(sents.n_words.median()),
+            "longest sentence words": int(sents.n_words.max()) if len(sents) else 0,
+            "page-break joins": len(j),
+            "joins across a footnote block": int((j.footnotes_between != "").sum()) if len(j) else 0,
+            "footnotes": len(corpus.footnotes),
+            "unassigned blocks": len(corpus.unassigned),
+        },
+        name="value",
+    )

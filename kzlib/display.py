@@ -1,4 +1,5 @@
 """Fixed display settings, so notebook outputs are the same on every machine and run."""
+
 from __future__ import annotations
 
 
@@ -32,17 +33,19 @@ def setup() -> None:
     pd.set_option("display.max_colwidth", 90)
     pd.set_option("display.width", 120)
     pd.set_option("display.precision", 3)
-    mpl.rcParams.update({
-        "figure.figsize": (8, 4.5),
-        "figure.dpi": 90,
-        "savefig.dpi": 150,
-        "font.size": 10,
-        "axes.titlesize": 11,
-        "axes.titleweight": "bold",
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "axes.grid": False,
-        "svg.hashsalt": "kzlib",
-        "svg.fonttype": "none",
-    })
+    mpl.rcParams.update(
+        {
+            "figure.figsize": (8, 4.5),
+            "figure.dpi": 90,
+            "savefig.dpi": 150,
+            "font.size": 10,
+            "axes.titlesize": 11,
+            "axes.titleweight": "bold",
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": False,
+            "svg.hashsalt": "kzlib",
+            "svg.fonttype": "none",
+        }
+    )
     _alt_metadata()

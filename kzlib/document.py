@@ -1,4 +1,5 @@
 """A parsed source with stable ids: sections, paragraphs (clean text + offset map), footnotes."""
+
 from __future__ import annotations
 
 import re
@@ -110,8 +111,11 @@ class Document:
     @cached_property
     def sentences(self) -> list[tuple[Paragraph, str, int, int]]:
         """``(paragraph, sent_id, i, j)`` for every sentence; ``i:j`` indexes the paragraph's text."""
-        return [(p, f"{p.para_id}.{k:02d}", i, j) for p in self.paragraphs
-                for k, (i, j) in enumerate(segmenter.split(p.text, keep=[c[:2] for c in self.names[p.para_id]]), 1)]
+        return [
+            (p, f"{p.para_id}.{k:02d}", i, j)
+            for p in self.paragraphs
+            for k, (i, j) in enumerate(segmenter.split(p.text, keep=[c[:2] for c in self.names[p.para_id]]), 1)
+        ]
 
     @cached_property
     def names(self) -> dict[str, list]:
@@ -172,11 +176,21 @@ class Document:
         rows = []
         notes = [u for u in self.units if u.kind == "footnote"]
         for u, (_, text, _) in zip(notes, self.footnote_texts):
-            url_src = self.text[u.url_span[0]:u.url_span[1]] if u.url_span else text
+            url_src = self.text[u.url_span[0] : u.url_span[1]] if u.url_span else text
             url = URL.search(plain(url_src))
             para_id, ref_start, ref_end = refs.get(u.number, (None, None, None))
-            rows.append(dict(number=u.number, text=text, url=url.group(0) if url else "",
-                             para_id=para_id, ref_start=ref_start, ref_end=ref_end, start=u.start, end=u.end))
+            rows.append(
+                dict(
+                    number=u.number,
+                    text=text,
+                    url=url.group(0) if url else "",
+                    para_id=para_id,
+                    ref_start=ref_start,
+                    ref_end=ref_end,
+                    start=u.start,
+                    end=u.end,
+                )
+            )
         return rows
 
     def n_words(self) -> int:

@@ -16,14 +16,32 @@ One row per action and pair (agent side, target side):
 Quad classes (CAMEO roots): verbal cooperation 01–05, material cooperation 06–08, verbal conflict 09–13,
 material conflict 14–20.
 """
+
 from __future__ import annotations
 
 import pandas as pd
 
 from . import codebook
 
-COLUMNS = ["doc_id", "action_id", "source", "target", "source_actor", "target_actor", "quad_class", "cameo",
-           "lemma", "predicate", "start", "end", "date_value", "year_start", "year_end", "cooperative", "material"]
+COLUMNS = [
+    "doc_id",
+    "action_id",
+    "source",
+    "target",
+    "source_actor",
+    "target_actor",
+    "quad_class",
+    "cameo",
+    "lemma",
+    "predicate",
+    "start",
+    "end",
+    "date_value",
+    "year_start",
+    "year_end",
+    "cooperative",
+    "material",
+]
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
@@ -35,8 +53,11 @@ def sides(cb=None) -> dict[str, str]:
 def dyads(corpus) -> pd.DataFrame:
     """One row per asserted, coded action and (source side, target side) pair."""
     side = sides(corpus.codebook)
-    years = dict(zip(zip(corpus.timexes.doc_id, corpus.timexes.timex_id),
-                     zip(corpus.timexes.year_start, corpus.timexes.year_end)))
+    years = dict(
+        zip(
+            zip(corpus.timexes.doc_id, corpus.timexes.timex_id), zip(corpus.timexes.year_start, corpus.timexes.year_end)
+        )
+    )
     rows = []
     a = corpus.actions
     keep = a[a.quad_class.ne("") & ~a.negated & a.modality.eq("asserted") & a.targets.ne("")]
@@ -49,12 +70,27 @@ def dyads(corpus) -> pd.DataFrame:
                 if not agent or not target or s == t or (s, t) in seen:
                     continue
                 seen.add((s, t))
-                rows.append(dict(doc_id=r.doc_id, action_id=r.action_id, source=s, target=t, source_actor=agent,
-                                 target_actor=target, quad_class=r.quad_class, cameo=r.cameo, lemma=r.lemma,
-                                 predicate=r.predicate, start=r.predicate_start, end=r.predicate_end,
-                                 date_value=r.date_value, year_start=y0, year_end=y1,
-                                 cooperative=r.quad_class.endswith("cooperation"),
-                                 material=r.quad_class.startswith("material")))
+                rows.append(
+                    dict(
+                        doc_id=r.doc_id,
+                        action_id=r.action_id,
+                        source=s,
+                        target=t,
+                        source_actor=agent,
+                        target_actor=target,
+                        quad_class=r.quad_class,
+                        cameo=r.cameo,
+                        lemma=r.lemma,
+                        predicate=r.predicate,
+                        start=r.predicate_start,
+                        end=r.predicate_end,
+                        date_value=r.date_value,
+                        year_start=y0,
+                        year_end=y1,
+                        cooperative=r.quad_class.endswith("cooperation"),
+                        material=r.quad_class.startswith("material"),
+                    )
+                )
     df = pd.DataFrame(rows, columns=COLUMNS)
     for col in ("start", "end", "year_start", "year_end"):
         df[col] = df[col].astype("Int64")

@@ -1,4 +1,5 @@
 """Scoring extractors against the hand annotations in ``data/annotations/``."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,8 +31,15 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def row(self, **labels) -> dict:
-        return dict(**labels, tp=self.tp, fp=self.fp, fn=self.fn, precision=round(self.precision, 3),
-                    recall=round(self.recall, 3), f1=round(self.f1, 3))
+        return dict(
+            **labels,
+            tp=self.tp,
+            fp=self.fp,
+            fn=self.fn,
+            precision=round(self.precision, 3),
+            recall=round(self.recall, 3),
+            f1=round(self.f1, 3),
+        )
 
 
 def score(predicted: set, gold: set) -> Score:
@@ -43,8 +51,9 @@ def gold(name: str) -> pd.DataFrame:
     return pd.read_csv(paths.ANNOTATIONS / f"{name}.csv", dtype=str, keep_default_na=False)
 
 
-def actor_paragraphs(corpus, doc_id: str = CHAPTER, annotation: str = "actors_by_paragraph"
-                     ) -> tuple[Score, pd.DataFrame]:
+def actor_paragraphs(
+    corpus, doc_id: str = CHAPTER, annotation: str = "actors_by_paragraph"
+) -> tuple[Score, pd.DataFrame]:
     """Paragraph-level actor scores: is each (paragraph, actor) pair found? With every error listed."""
     m = corpus.mentions[corpus.mentions.doc_id == doc_id]
     g = gold(annotation)
@@ -52,10 +61,14 @@ def actor_paragraphs(corpus, doc_id: str = CHAPTER, annotation: str = "actors_by
     true = set(zip(g.para_id, g.actor_id))
     evidence = m.groupby(["para_id", "actor_id"]).surface.agg(lambda s: "; ".join(dict.fromkeys(s)))
     gold_ev = g.set_index(["para_id", "actor_id"]).evidence
-    errors = [dict(para_id=p, actor_id=a, error="false positive", found=evidence.get((p, a), ""), gold="")
-              for p, a in sorted(pred - true)]
-    errors += [dict(para_id=p, actor_id=a, error="missed", found="", gold=gold_ev.get((p, a), ""))
-               for p, a in sorted(true - pred)]
+    errors = [
+        dict(para_id=p, actor_id=a, error="false positive", found=evidence.get((p, a), ""), gold="")
+        for p, a in sorted(pred - true)
+    ]
+    errors += [
+        dict(para_id=p, actor_id=a, error="missed", found="", gold=gold_ev.get((p, a), ""))
+        for p, a in sorted(true - pred)
+    ]
     return score(pred, true), pd.DataFrame(errors, columns=["para_id", "actor_id", "error", "found", "gold"])
 
 
@@ -67,8 +80,11 @@ def _gold_timexes(corpus, doc_id: str, annotation: str = "timexes") -> pd.DataFr
     notes = corpus.footnotes[corpus.footnotes.doc_id == doc_id].set_index("number")
     starts = []
     for r in g.itertuples():
-        lo, hi = ((int(paras.start[r.para_id]), int(paras.end[r.para_id])) if r.para_id else
-                  (int(notes.start[int(r.footnote)]), int(notes.end[int(r.footnote)])))
+        lo, hi = (
+            (int(paras.start[r.para_id]), int(paras.end[r.para_id]))
+            if r.para_id
+            else (int(notes.start[int(r.footnote)]), int(notes.end[int(r.footnote)]))
+        )
         pos = lo - 1
         for _ in range(int(r.occurrence)):
             pos = src.find(r.surface, pos + 1, hi)
@@ -83,8 +99,7 @@ def timexes(corpus, doc_id: str = CHAPTER, annotation: str = "timexes") -> tuple
     (over relaxed matches); and every error, for a reader to inspect."""
     g = _gold_timexes(corpus, doc_id, annotation)
     t = corpus.timexes[corpus.timexes.doc_id == doc_id]
-    pairs = [(gi, ti) for gi, gr in g.iterrows() for ti, tr in t.iterrows()
-             if gr.start < tr.end and tr.start < gr.end]
+    pairs = [(gi, ti) for gi, gr in g.iterrows() for ti, tr in t.iterrows() if gr.start < tr.end and tr.start < gr.end]
     strict = {(g.start[gi], g.end[gi]) for gi, _ in pairs} & set(zip(t.start, t.end))
     n_gold, n_pred = len(g), len(t)
     matched_g = {gi for gi, _ in pairs}
@@ -99,17 +114,45 @@ def timexes(corpus, doc_id: str = CHAPTER, annotation: str = "timexes") -> tuple
     ]
     errors = []
     for gi, ti in pairs:
-        problems = [name for name, a, b in (("span", (g.start[gi], g.end[gi]), (t.start[ti], t.end[ti])),
-                                           ("value", g.value[gi], t.value[ti]), ("kind", g.kind[gi], t.kind[ti]),
-                                           ("mod", g["mod"][gi], t["mod"][ti])) if a != b]
+        problems = [
+            name
+            for name, a, b in (
+                ("span", (g.start[gi], g.end[gi]), (t.start[ti], t.end[ti])),
+                ("value", g.value[gi], t.value[ti]),
+                ("kind", g.kind[gi], t.kind[ti]),
+                ("mod", g["mod"][gi], t["mod"][ti]),
+            )
+            if a != b
+        ]
         if problems:
-            errors.append(dict(where=g.para_id[gi] or f"fn {g.footnote[gi]}", error=", ".join(problems),
-                               gold=f"{g.surface[gi]} = {g.value[gi]} {g.kind[gi]} {g['mod'][gi]}".strip(),
-                               found=f"{t.surface[ti]} = {t.value[ti]} {t.kind[ti]} {t['mod'][ti]}".strip()))
-    errors += [dict(where=g.para_id[gi] or f"fn {g.footnote[gi]}", error="missed",
-                    gold=f"{g.surface[gi]} = {g.value[gi]}", found="") for gi in g.index if gi not in matched_g]
-    errors += [dict(where=t.para_id[ti] or f"fn {t.footnote[ti]}", error="false positive", gold="",
-                    found=f"{t.surface[ti]} = {t.value[ti]}") for ti in t.index if ti not in matched_t]
+            errors.append(
+                dict(
+                    where=g.para_id[gi] or f"fn {g.footnote[gi]}",
+                    error=", ".join(problems),
+                    gold=f"{g.surface[gi]} = {g.value[gi]} {g.kind[gi]} {g['mod'][gi]}".strip(),
+                    found=f"{t.surface[ti]} = {t.value[ti]} {t.kind[ti]} {t['mod'][ti]}".strip(),
+                )
+            )
+    errors += [
+        dict(
+            where=g.para_id[gi] or f"fn {g.footnote[gi]}",
+            error="missed",
+            gold=f"{g.surface[gi]} = {g.value[gi]}",
+            found="",
+        )
+        for gi in g.index
+        if gi not in matched_g
+    ]
+    errors += [
+        dict(
+            where=t.para_id[ti] or f"fn {t.footnote[ti]}",
+            error="false positive",
+            gold="",
+            found=f"{t.surface[ti]} = {t.value[ti]}",
+        )
+        for ti in t.index
+        if ti not in matched_t
+    ]
     return pd.DataFrame(rows).set_index("measure"), pd.DataFrame(errors, columns=["where", "error", "gold", "found"])
 
 
@@ -120,8 +163,11 @@ def structure(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame
     src = corpus.source(doc_id)
     secs = corpus.sections[(corpus.sections.doc_id == doc_id) & (corpus.sections.title != "")]
     paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
-    joins = {(r.para_id, " ".join(src[int(seg.split(":")[0]):int(seg.split(":")[1])].split()))
-             for r in paras.itertuples() for seg in r.segments.split()[1:]}
+    joins = {
+        (r.para_id, " ".join(src[int(seg.split(":")[0]) : int(seg.split(":")[1])].split()))
+        for r in paras.itertuples()
+        for seg in r.segments.split()[1:]
+    }
     notes = corpus.footnotes[corpus.footnotes.doc_id == doc_id]
     details = g[g.kind == "join"].detail.tolist()
     found = {
@@ -133,13 +179,16 @@ def structure(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame
     true = {
         "heading": {(d,) for d in g[g.kind == "heading"].detail},
         "join": set(zip(g[g.kind == "join"].para_id, g[g.kind == "join"].detail)),
-        "footnote": set(zip(g[g.kind == "footnote"].number, g[g.kind == "footnote"].para_id,
-                            g[g.kind == "footnote"].url)),
+        "footnote": set(
+            zip(g[g.kind == "footnote"].number, g[g.kind == "footnote"].para_id, g[g.kind == "footnote"].url)
+        ),
     }
     rows, errors = [], []
     for kind in ("heading", "join", "footnote"):
         rows.append(score(found[kind], true[kind]).row(unit=kind))
-        errors += [dict(unit=kind, error="false positive", item=" | ".join(x)) for x in sorted(found[kind] - true[kind])]
+        errors += [
+            dict(unit=kind, error="false positive", item=" | ".join(x)) for x in sorted(found[kind] - true[kind])
+        ]
         errors += [dict(unit=kind, error="missed", item=" | ".join(x)) for x in sorted(true[kind] - found[kind])]
     return pd.DataFrame(rows).set_index("unit"), pd.DataFrame(errors, columns=["unit", "error", "item"])
 
@@ -160,10 +209,12 @@ def overview(corpus, doc_id: str = CHAPTER) -> pd.DataFrame:
     t, _ = timexes(corpus, doc_id)
     th, _ = themes_top2(corpus, doc_id)
     prf = ["precision", "recall", "f1"]
-    rows = [dict(table="sections", check="headings", **s.loc["heading", prf]),
-            dict(table="paragraphs", check="page-break joins", **s.loc["join", prf]),
-            dict(table="footnotes", check="number, anchor, URL", **s.loc["footnote", prf]),
-            dict(table="mentions", check="actors per paragraph", **{k: a.row()[k] for k in prf})]
+    rows = [
+        dict(table="sections", check="headings", **s.loc["heading", prf]),
+        dict(table="paragraphs", check="page-break joins", **s.loc["join", prf]),
+        dict(table="footnotes", check="number, anchor, URL", **s.loc["footnote", prf]),
+        dict(table="mentions", check="actors per paragraph", **{k: a.row()[k] for k in prf}),
+    ]
     rows += [dict(table="timexes", check=m, **t.loc[m, prf]) for m in ("strict span", "relaxed span", "value")]
     rate = float(th.loc["clear", "rate"])
     rows.append(dict(table="themes", check="top-2 contains primary (clear)", precision=rate, recall=rate, f1=rate))
@@ -183,29 +234,64 @@ def agreement() -> tuple[pd.DataFrame, pd.DataFrame]:
     a, b = gold("actors_by_paragraph"), gold("actors_by_paragraph_b")
     pa, pb = set(zip(a.para_id, a.actor_id)), set(zip(b.para_id, b.actor_id))
     rows.append(dict(annotation="actors per paragraph", items=len(pa | pb), measure="F1", value=score(pb, pa).f1))
-    diffs += [dict(annotation="actors", where=p, first=x if (p, x) in pa else "", second=x if (p, x) in pb else "")
-              for p, x in sorted(pa ^ pb)]
+    diffs += [
+        dict(annotation="actors", where=p, first=x if (p, x) in pa else "", second=x if (p, x) in pb else "")
+        for p, x in sorted(pa ^ pb)
+    ]
     ta, tb = gold("timexes"), gold("timexes_b")
     keys = ["para_id", "footnote", "surface", "occurrence"]
     ka, kb = set(map(tuple, ta[keys].values)), set(map(tuple, tb[keys].values))
-    rows.append(dict(annotation="dated expressions", items=len(ka | kb), measure="exact-span F1", value=score(kb, ka).f1))
+    rows.append(
+        dict(annotation="dated expressions", items=len(ka | kb), measure="exact-span F1", value=score(kb, ka).f1)
+    )
     both = ta.merge(tb, on=keys, suffixes=("_a", "_b"))
     same = ((both.value_a == both.value_b) & (both.kind_a == both.kind_b) & (both.mod_a == both.mod_b)).mean()
-    rows.append(dict(annotation="dated expressions", items=len(both), measure="same value, kind, mod (exact spans)",
-                     value=float(same)))
-    diffs += [dict(annotation="timexes", where=k[0] or f"fn {k[1]}", first=k[2] if k in ka else "",
-                   second=k[2] if k in kb else "") for k in sorted(ka ^ kb)]
+    rows.append(
+        dict(
+            annotation="dated expressions",
+            items=len(both),
+            measure="same value, kind, mod (exact spans)",
+            value=float(same),
+        )
+    )
+    diffs += [
+        dict(
+            annotation="timexes",
+            where=k[0] or f"fn {k[1]}",
+            first=k[2] if k in ka else "",
+            second=k[2] if k in kb else "",
+        )
+        for k in sorted(ka ^ kb)
+    ]
     ha, hb = gold("themes_primary"), gold("themes_primary_b")
     m = ha.merge(hb, on="para_id", suffixes=("_a", "_b"))
     clear = m[(m.clarity_a == "clear") & (m.clarity_b == "clear")]
     for label, part in (("all paragraphs", m), ("both clear", clear)):
-        rows.append(dict(annotation=f"primary theme, {label}", items=len(part), measure="agreement",
-                         value=float((part.primary_theme_a == part.primary_theme_b).mean())))
-        rows.append(dict(annotation=f"primary theme, {label}", items=len(part), measure="Cohen's kappa",
-                         value=float(cohen_kappa_score(part.primary_theme_a, part.primary_theme_b))))
-    diffs += [dict(annotation="themes", where=r.para_id, first=f"{r.primary_theme_a} ({r.clarity_a})",
-                   second=f"{r.primary_theme_b} ({r.clarity_b})")
-              for r in m[m.primary_theme_a != m.primary_theme_b].itertuples()]
+        rows.append(
+            dict(
+                annotation=f"primary theme, {label}",
+                items=len(part),
+                measure="agreement",
+                value=float((part.primary_theme_a == part.primary_theme_b).mean()),
+            )
+        )
+        rows.append(
+            dict(
+                annotation=f"primary theme, {label}",
+                items=len(part),
+                measure="Cohen's kappa",
+                value=float(cohen_kappa_score(part.primary_theme_a, part.primary_theme_b)),
+            )
+        )
+    diffs += [
+        dict(
+            annotation="themes",
+            where=r.para_id,
+            first=f"{r.primary_theme_a} ({r.clarity_a})",
+            second=f"{r.primary_theme_b} ({r.clarity_b})",
+        )
+        for r in m[m.primary_theme_a != m.primary_theme_b].itertuples()
+    ]
     table = pd.DataFrame(rows)
     table["value"] = table.value.round(3)
     return table, pd.DataFrame(diffs, columns=["annotation", "where", "first", "second"])
@@ -273,10 +359,15 @@ def align_actions(pred: pd.DataFrame, gold_rows: pd.DataFrame, sentences: list[t
         return bisect_right(starts, pos) - 1
 
     pairs, used = {}, set()
-    cands = sorted(((min(pe, ge) - max(ps, gs), pi, gi) for pi, ps, pe in zip(pred.index, pred.predicate_start,
-                                                                              pred.predicate_end)
-                    for gi, gs, ge in zip(gold_rows.index, gold_rows.start, gold_rows.end)
-                    if ps < ge and gs < pe), reverse=True)
+    cands = sorted(
+        (
+            (min(pe, ge) - max(ps, gs), pi, gi)
+            for pi, ps, pe in zip(pred.index, pred.predicate_start, pred.predicate_end)
+            for gi, gs, ge in zip(gold_rows.index, gold_rows.start, gold_rows.end)
+            if ps < ge and gs < pe
+        ),
+        reverse=True,
+    )
     for _, pi, gi in cands:
         if pi not in pairs and gi not in used:
             pairs[pi] = gi
@@ -284,8 +375,11 @@ def align_actions(pred: pd.DataFrame, gold_rows: pd.DataFrame, sentences: list[t
     for pi, ps, lemma in zip(pred.index, pred.predicate_start, pred.lemma):
         if pi in pairs:
             continue
-        same = [gi for gi, gs, gl in zip(gold_rows.index, gold_rows.start, gold_rows.lemma)
-                if gi not in used and gl == lemma and sent(gs) == sent(ps)]
+        same = [
+            gi
+            for gi, gs, gl in zip(gold_rows.index, gold_rows.start, gold_rows.lemma)
+            if gi not in used and gl == lemma and sent(gs) == sent(ps)
+        ]
         if same:
             pairs[pi] = same[0]
             used.add(same[0])
@@ -307,8 +401,9 @@ def _items(rows: pd.DataFrame, key, field: str, side=None) -> set:
     return out
 
 
-def score_actions(corpus, pred: pd.DataFrame, gold_rows: pd.DataFrame, split: str = "chapter",
-                  level: str = "actor") -> tuple[pd.DataFrame, pd.DataFrame]:
+def score_actions(
+    corpus, pred: pd.DataFrame, gold_rows: pd.DataFrame, split: str = "chapter", level: str = "actor"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Precision, recall and F1 of ``pred`` (an actions table) against ``gold_rows``, per field, with every error.
 
     ``level="side"`` raises agents and targets to their side first (a person to its state; an ``other:`` label
@@ -349,18 +444,31 @@ def score_actions(corpus, pred: pd.DataFrame, gold_rows: pd.DataFrame, split: st
                     row = g.loc[k] if k in g.index else p.loc[k] if k in p.index else None
                     gr = g.loc[pairs[k]] if k in pairs else (g.loc[k] if k in g.index else None)
                     pr = p.loc[k] if k in p.index else next((p.loc[pi] for pi, gi in pairs.items() if gi == k), None)
-                    errors.append(dict(doc_id=doc_id, field=f, error=kind, value=it[1] if len(it) > 1 else "",
-                                       predicate=(pr.predicate if pr is not None else ""),
-                                       gold_surface=(gr.surface if gr is not None else ""),
-                                       predicted=(getattr(pr, f if f != "date" else "date_value", "")
-                                                  if pr is not None and f != "actions" else ""),
-                                       gold=(getattr(gr, f if f != "date" else "date_value", "")
-                                             if gr is not None and f != "actions" else ""),
-                                       start=int(row.predicate_start if k in p.index else row.start)
-                                       if row is not None else -1))
+                    errors.append(
+                        dict(
+                            doc_id=doc_id,
+                            field=f,
+                            error=kind,
+                            value=it[1] if len(it) > 1 else "",
+                            predicate=(pr.predicate if pr is not None else ""),
+                            gold_surface=(gr.surface if gr is not None else ""),
+                            predicted=(
+                                getattr(pr, f if f != "date" else "date_value", "")
+                                if pr is not None and f != "actions"
+                                else ""
+                            ),
+                            gold=(
+                                getattr(gr, f if f != "date" else "date_value", "")
+                                if gr is not None and f != "actions"
+                                else ""
+                            ),
+                            start=int(row.predicate_start if k in p.index else row.start) if row is not None else -1,
+                        )
+                    )
     table = pd.DataFrame([Score(*v).row(field=f) for f, v in scores.items()])
-    err = pd.DataFrame(errors, columns=["doc_id", "field", "error", "value", "predicate", "gold_surface",
-                                        "predicted", "gold", "start"])
+    err = pd.DataFrame(
+        errors, columns=["doc_id", "field", "error", "value", "predicate", "gold_surface", "predicted", "gold", "start"]
+    )
     return table, err.sort_values(["doc_id", "start", "field"], kind="stable").reset_index(drop=True)
 
 
@@ -375,8 +483,13 @@ def baseline_actions(corpus) -> pd.DataFrame:
         m = ment[(ment.doc_id == a.doc_id) & (ment.sent_id == a.sent_id)]
         before = m[m.end <= a.predicate_start]
         after = m[m.start >= a.predicate_end]
-        rows.append(dict(a._asdict(), agents=before.actor_id.iloc[-1] if len(before) else "",
-                         targets=after.actor_id.iloc[0] if len(after) else ""))
+        rows.append(
+            dict(
+                a._asdict(),
+                agents=before.actor_id.iloc[-1] if len(before) else "",
+                targets=after.actor_id.iloc[0] if len(after) else "",
+            )
+        )
     df = pd.DataFrame(rows).drop(columns="Index")
     return df[act.COLUMNS]
 

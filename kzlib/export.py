@@ -6,6 +6,7 @@ old folder or the new one, never a mix. Writers of the same folder take turns un
 folder, so two exports at once leave the tables of one of them. ``OUTDIR`` is kzlib's to replace: a folder
 holding anything but table CSVs (another file, a folder named ``mentions.csv``) is refused, not emptied.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -63,8 +64,10 @@ def _check_outdir(outdir: Path, names: set[str]) -> None:
     for entry in sorted(os.scandir(outdir), key=lambda e: e.name):
         if entry.name not in names or not entry.is_file(follow_symlinks=False):
             what = "a directory" if entry.is_dir(follow_symlinks=False) else "not a table kzlib wrote"
-            raise InputError(f"{shown(outdir)}: holds {shown(entry.name)} ({what}); export replaces the whole "
-                             "folder, so choose an empty folder or a previous export")
+            raise InputError(
+                f"{shown(outdir)}: holds {shown(entry.name)} ({what}); export replaces the whole "
+                "folder, so choose an empty folder or a previous export"
+            )
 
 
 def write_csv(df, path) -> None:
@@ -74,8 +77,11 @@ def write_csv(df, path) -> None:
 
 def write_tables(tables: dict, outdir) -> list[Path]:
     """Write each table as ``outdir/<name>.csv``: the whole folder replaced at once, or nothing changed."""
-    return write_folder(outdir, lambda staging: [_write_one(df, staging / f"{name}.csv") for name, df in tables.items()],
-                        {f"{name}.csv" for name in tables})
+    return write_folder(
+        outdir,
+        lambda staging: [_write_one(df, staging / f"{name}.csv") for name, df in tables.items()],
+        {f"{name}.csv" for name in tables},
+    )
 
 
 def _write_one(df, path: Path) -> Path:

@@ -9,6 +9,7 @@ A notebook's closing *Findings* are a code cell::
 The output is Markdown (rendered in Jupyter and in the HTML report) and its plain-text form is the same
 text, so nbval compares every number, and the project's number test finds them in the outputs.
 """
+
 from __future__ import annotations
 
 import textwrap

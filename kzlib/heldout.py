@@ -19,6 +19,7 @@ titles or misspellings); for themes, a constant guess of the two primary themes 
 development gold. Intervals: percentile bootstrap over documents' paragraphs (resampling units with
 replacement, 1,000 draws, fixed seed), so they show how much the scores hang on which passages were read.
 """
+
 from __future__ import annotations
 
 import re
@@ -70,8 +71,9 @@ def _with_spans(corpus, g: pd.DataFrame) -> pd.DataFrame:
 
 
 def _para_of(corpus, doc_id: str, start: int) -> str:
-    p = corpus.paragraphs[(corpus.paragraphs.doc_id == doc_id) & (corpus.paragraphs.start <= start)
-                          & (corpus.paragraphs.end > start)]
+    p = corpus.paragraphs[
+        (corpus.paragraphs.doc_id == doc_id) & (corpus.paragraphs.start <= start) & (corpus.paragraphs.end > start)
+    ]
     return p.para_id.iloc[0] if len(p) else ""
 
 
@@ -132,13 +134,22 @@ def exact_name_mentions(corpus) -> pd.DataFrame:
     for p in corpus.paragraphs.itertuples():
         src = corpus.source(p.doc_id)
         for m in pattern.finditer(src, p.start, p.end):
-            rows.append(dict(doc_id=p.doc_id, actor_id=ids[m.group(0)], para_id=p.para_id, start=m.start(),
-                             end=m.end(), surface=m.group(0)))
+            rows.append(
+                dict(
+                    doc_id=p.doc_id,
+                    actor_id=ids[m.group(0)],
+                    para_id=p.para_id,
+                    start=m.start(),
+                    end=m.end(),
+                    surface=m.group(0),
+                )
+            )
     return pd.DataFrame(rows, columns=["doc_id", "actor_id", "para_id", "start", "end", "surface"])
 
 
-def mention_scores(corpus, mentions: pd.DataFrame | None = None, label: str = "kzlib") -> tuple[pd.DataFrame,
-                                                                                                pd.DataFrame]:
+def mention_scores(
+    corpus, mentions: pd.DataFrame | None = None, label: str = "kzlib"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Span-level (strict, relaxed) and paragraph-presence scores of ``mentions`` (default: the corpus's)
     against the test gold, with bootstrap intervals; and every error."""
     m = corpus.mentions if mentions is None else mentions
@@ -149,45 +160,93 @@ def mention_scores(corpus, mentions: pd.DataFrame | None = None, label: str = "k
     m = m.assign(unit=m.doc_id + "/" + m.para_id)
     rows = []
     strict = _per_unit(m, g, ["doc_id", "actor_id", "start", "end", "unit"], ["unit"])
-    rows.append(_prf(*strict[["tp", "fp", "fn"]].sum(), system=label, measure="span, strict",
-                     items=len(g)) | dict(zip(("f1_low", "f1_high"), _bootstrap(strict))))
+    rows.append(
+        _prf(*strict[["tp", "fp", "fn"]].sum(), system=label, measure="span, strict", items=len(g))
+        | dict(zip(("f1_low", "f1_high"), _bootstrap(strict)))
+    )
     hit_p, hit_t = _overlap_match(m, g, ["actor_id"])
-    relaxed = pd.DataFrame({"unit": list(m.unit) + list(g.unit),
-                            "tp": [int(i in hit_p) for i in m.index] + [0] * len(g),
-                            "fp": [int(i not in hit_p) for i in m.index] + [0] * len(g),
-                            "fn": [0] * len(m) + [int(i not in hit_t) for i in g.index]}).groupby("unit").sum()
+    relaxed = (
+        pd.DataFrame(
+            {
+                "unit": list(m.unit) + list(g.unit),
+                "tp": [int(i in hit_p) for i in m.index] + [0] * len(g),
+                "fp": [int(i not in hit_p) for i in m.index] + [0] * len(g),
+                "fn": [0] * len(m) + [int(i not in hit_t) for i in g.index],
+            }
+        )
+        .groupby("unit")
+        .sum()
+    )
     tp = len(hit_t)
-    rows.append(_prf(tp, len(m) - len(hit_p), len(g) - tp, system=label, measure="span, relaxed", items=len(g))
-                | dict(zip(("f1_low", "f1_high"), _bootstrap(relaxed.reset_index()))))
+    rows.append(
+        _prf(tp, len(m) - len(hit_p), len(g) - tp, system=label, measure="span, relaxed", items=len(g))
+        | dict(zip(("f1_low", "f1_high"), _bootstrap(relaxed.reset_index())))
+    )
     body = g[g.para_id != ""]
     para = _per_unit(m, body, ["doc_id", "para_id", "actor_id", "unit"], ["unit"])
-    rows.append(_prf(*para[["tp", "fp", "fn"]].sum(), system=label, measure="paragraph presence",
-                     items=len(body[["doc_id", "para_id", "actor_id"]].drop_duplicates()))
-                | dict(zip(("f1_low", "f1_high"), _bootstrap(para))))
-    errors = [dict(doc_id=r.doc_id, where=r.para_id or "title/heading", error="missed", actor_id=r.actor_id,
-                   surface=r.surface, note=r.note) for r in g.loc[sorted(set(g.index) - hit_t)].itertuples()]
-    errors += [dict(doc_id=r.doc_id, where=r.para_id, error="false positive", actor_id=r.actor_id,
-                    surface=r.surface, note="") for r in m.loc[sorted(set(m.index) - hit_p)].itertuples()]
-    return pd.DataFrame(rows), pd.DataFrame(errors, columns=["doc_id", "where", "error", "actor_id", "surface",
-                                                             "note"])
+    rows.append(
+        _prf(
+            *para[["tp", "fp", "fn"]].sum(),
+            system=label,
+            measure="paragraph presence",
+            items=len(body[["doc_id", "para_id", "actor_id"]].drop_duplicates()),
+        )
+        | dict(zip(("f1_low", "f1_high"), _bootstrap(para)))
+    )
+    errors = [
+        dict(
+            doc_id=r.doc_id,
+            where=r.para_id or "title/heading",
+            error="missed",
+            actor_id=r.actor_id,
+            surface=r.surface,
+            note=r.note,
+        )
+        for r in g.loc[sorted(set(g.index) - hit_t)].itertuples()
+    ]
+    errors += [
+        dict(doc_id=r.doc_id, where=r.para_id, error="false positive", actor_id=r.actor_id, surface=r.surface, note="")
+        for r in m.loc[sorted(set(m.index) - hit_p)].itertuples()
+    ]
+    return pd.DataFrame(rows), pd.DataFrame(errors, columns=["doc_id", "where", "error", "actor_id", "surface", "note"])
 
 
 def timex_scores(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Relaxed-span and value scores of the dated expressions on the test split, and every error."""
     t = corpus.timexes[corpus.timexes.doc_id.isin(corpus.documents.doc_id)].reset_index(drop=True)
     g = _with_spans(corpus, _test_gold("timexes")).reset_index(drop=True)
-    pairs = [(gi, ti) for gi, gr in g.iterrows() for ti, tr in t[t.doc_id == gr.doc_id].iterrows()
-             if gr.start < tr.end and tr.start < gr.end]
+    pairs = [
+        (gi, ti)
+        for gi, gr in g.iterrows()
+        for ti, tr in t[t.doc_id == gr.doc_id].iterrows()
+        if gr.start < tr.end and tr.start < gr.end
+    ]
     mg, mt = {gi for gi, _ in pairs}, {ti for _, ti in pairs}
     value_ok = {gi for gi, ti in pairs if g.value[gi] == t.value[ti]}
-    rows = [_prf(len(mg), len(t) - len(mt), len(g) - len(mg), measure="relaxed span", items=len(g)),
-            _prf(len(value_ok), len(t) - len(value_ok), len(g) - len(value_ok), measure="value", items=len(g))]
-    errors = [dict(doc_id=g.doc_id[gi], error="value", gold=f"{g.surface[gi]} = {g.value[gi]}",
-                   found=f"{t.surface[ti]} = {t.value[ti]}") for gi, ti in pairs if gi not in value_ok]
-    errors += [dict(doc_id=g.doc_id[gi], error="missed", gold=f"{g.surface[gi]} = {g.value[gi]}", found="")
-               for gi in g.index if gi not in mg]
-    errors += [dict(doc_id=t.doc_id[ti], error="false positive", gold="", found=f"{t.surface[ti]} = {t.value[ti]}")
-               for ti in t.index if ti not in mt]
+    rows = [
+        _prf(len(mg), len(t) - len(mt), len(g) - len(mg), measure="relaxed span", items=len(g)),
+        _prf(len(value_ok), len(t) - len(value_ok), len(g) - len(value_ok), measure="value", items=len(g)),
+    ]
+    errors = [
+        dict(
+            doc_id=g.doc_id[gi],
+            error="value",
+            gold=f"{g.surface[gi]} = {g.value[gi]}",
+            found=f"{t.surface[ti]} = {t.value[ti]}",
+        )
+        for gi, ti in pairs
+        if gi not in value_ok
+    ]
+    errors += [
+        dict(doc_id=g.doc_id[gi], error="missed", gold=f"{g.surface[gi]} = {g.value[gi]}", found="")
+        for gi in g.index
+        if gi not in mg
+    ]
+    errors += [
+        dict(doc_id=t.doc_id[ti], error="false positive", gold="", found=f"{t.surface[ti]} = {t.value[ti]}")
+        for ti in t.index
+        if ti not in mt
+    ]
     return pd.DataFrame(rows), pd.DataFrame(errors, columns=["doc_id", "error", "gold", "found"])
 
 
@@ -195,7 +254,7 @@ def _paragraph_of_start(corpus, doc_id: str, start_words: str) -> str:
     paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
     want = " ".join(start_words.split())
     for r in paras.itertuples():
-        if " ".join(corpus.source(doc_id)[r.start:r.end].split()).startswith(want):
+        if " ".join(corpus.source(doc_id)[r.start : r.end].split()).startswith(want):
             return r.para_id
     return ""
 
@@ -213,19 +272,35 @@ def theme_scores(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     g = g[g.doc_id.isin(corpus.documents.doc_id)].copy()
     g["para_id"] = [_paragraph_of_start(corpus, d, s) for d, s in zip(g.doc_id, g.para_start)]
     th = corpus.themes[(corpus.themes.score > 0)]
-    top = (th.sort_values(["doc_id", "para_id", "score", "theme_id"], ascending=[True, True, False, True])
-           .groupby(["doc_id", "para_id"]).theme_id.agg(lambda s: list(s)[:2]))
+    top = (
+        th.sort_values(["doc_id", "para_id", "score", "theme_id"], ascending=[True, True, False, True])
+        .groupby(["doc_id", "para_id"])
+        .theme_id.agg(lambda s: list(s)[:2])
+    )
     g["top"] = [", ".join(top.get((d, p), [])) for d, p in zip(g.doc_id, g.para_id)]
     g["agrees"] = [t in top.get((d, p), []) for d, p, t in zip(g.doc_id, g.para_id, g.primary_theme)]
     guess = constant_theme_guess()
     g["baseline_agrees"] = g.primary_theme.isin(guess)
     rows = []
     for label, part in (("all", g), ("clear", g[g.clarity == "clear"])):
-        rows.append(dict(system="kzlib codebook", paragraphs=label, n=len(part), agree=int(part.agrees.sum()),
-                         rate=round(float(part.agrees.mean()), 3) if len(part) else float("nan")))
-        rows.append(dict(system="constant guess", paragraphs=label, n=len(part),
-                         agree=int(part.baseline_agrees.sum()),
-                         rate=round(float(part.baseline_agrees.mean()), 3) if len(part) else float("nan")))
+        rows.append(
+            dict(
+                system="kzlib codebook",
+                paragraphs=label,
+                n=len(part),
+                agree=int(part.agrees.sum()),
+                rate=round(float(part.agrees.mean()), 3) if len(part) else float("nan"),
+            )
+        )
+        rows.append(
+            dict(
+                system="constant guess",
+                paragraphs=label,
+                n=len(part),
+                agree=int(part.baseline_agrees.sum()),
+                rate=round(float(part.baseline_agrees.mean()), 3) if len(part) else float("nan"),
+            )
+        )
     return pd.DataFrame(rows), g[["doc_id", "para_id", "primary_theme", "clarity", "top", "agrees"]]
 
 
@@ -236,8 +311,10 @@ def chapter_actor_baseline(corpus, doc_id: str) -> pd.DataFrame:
     for label, m in (("kzlib", corpus.mentions), ("exact names only", exact_name_mentions(corpus))):
         m = m[m.doc_id == doc_id]
         units = _per_unit(m, g, ["doc_id", "para_id", "actor_id"], ["para_id"])
-        out.append(_prf(*units[["tp", "fp", "fn"]].sum(), system=label, measure="paragraph presence",
-                        items=len(g)) | dict(zip(("f1_low", "f1_high"), _bootstrap(units))))
+        out.append(
+            _prf(*units[["tp", "fp", "fn"]].sum(), system=label, measure="paragraph presence", items=len(g))
+            | dict(zip(("f1_low", "f1_high"), _bootstrap(units)))
+        )
     return pd.DataFrame(out)
 
 
@@ -246,20 +323,67 @@ def overview(chapter, test, doc_id: str) -> pd.DataFrame:
     rows = []
     dev = chapter_actor_baseline(chapter, doc_id)
     for r in dev.itertuples():
-        rows.append(dict(split="development", table="mentions", system=r.system, measure=r.measure,
-                         items=r.items, precision=r.precision, recall=r.recall, f1=r.f1, f1_low=r.f1_low,
-                         f1_high=r.f1_high))
+        rows.append(
+            dict(
+                split="development",
+                table="mentions",
+                system=r.system,
+                measure=r.measure,
+                items=r.items,
+                precision=r.precision,
+                recall=r.recall,
+                f1=r.f1,
+                f1_low=r.f1_low,
+                f1_high=r.f1_high,
+            )
+        )
     for label, mentions in (("kzlib", None), ("exact names only", exact_name_mentions(test))):
         s, _ = mention_scores(test, mentions, label)
-        rows += [dict(split="test", table="mentions", system=r.system, measure=r.measure,
-                      items=r.items, precision=r.precision, recall=r.recall, f1=r.f1, f1_low=r.f1_low,
-                      f1_high=r.f1_high) for r in s.itertuples()]
+        rows += [
+            dict(
+                split="test",
+                table="mentions",
+                system=r.system,
+                measure=r.measure,
+                items=r.items,
+                precision=r.precision,
+                recall=r.recall,
+                f1=r.f1,
+                f1_low=r.f1_low,
+                f1_high=r.f1_high,
+            )
+            for r in s.itertuples()
+        ]
     t, _ = timex_scores(test)
-    rows += [dict(split="test", table="timexes", system="kzlib", measure=r.measure,
-                  items=r.items, precision=r.precision, recall=r.recall, f1=r.f1, f1_low=float("nan"), f1_high=float("nan")) for r in t.itertuples()]
+    rows += [
+        dict(
+            split="test",
+            table="timexes",
+            system="kzlib",
+            measure=r.measure,
+            items=r.items,
+            precision=r.precision,
+            recall=r.recall,
+            f1=r.f1,
+            f1_low=float("nan"),
+            f1_high=float("nan"),
+        )
+        for r in t.itertuples()
+    ]
     th, _ = theme_scores(test)
-    rows += [dict(split="test", table="themes", system=r.system,
-                  measure=f"top-2 contains primary ({r.paragraphs})", items=r.n, precision=r.rate, recall=r.rate,
-                  f1=r.rate, f1_low=float("nan"),
-                  f1_high=float("nan")) for r in th.itertuples()]
+    rows += [
+        dict(
+            split="test",
+            table="themes",
+            system=r.system,
+            measure=f"top-2 contains primary ({r.paragraphs})",
+            items=r.n,
+            precision=r.rate,
+            recall=r.rate,
+            f1=r.rate,
+            f1_low=float("nan"),
+            f1_high=float("nan"),
+        )
+        for r in th.itertuples()
+    ]
     return pd.DataFrame(rows)

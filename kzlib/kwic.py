@@ -1,4 +1,5 @@
 """Keyword in context: every mention of an actor, or every occurrence of a term, with its context."""
+
 from __future__ import annotations
 
 import re
@@ -30,12 +31,24 @@ def kwic(corpus, query: str, width: int = 50, regex: bool = False) -> pd.DataFra
             sent_of.setdefault(p.para_id, []).append((i, j, sent_id))
         for p in doc.paragraphs:
             if spans is not None:
-                found = [(p.offsets.index(s), p.offsets.index(e - 1) + 1) for s, e in spans.get((doc.doc_id, p.para_id), [])]
+                found = [
+                    (p.offsets.index(s), p.offsets.index(e - 1) + 1) for s, e in spans.get((doc.doc_id, p.para_id), [])
+                ]
             else:
                 found = [(m.start(), m.end()) for m in pattern.finditer(p.text) if m.end() > m.start()]
             for i, j in found:
                 sent = next((sid for a, b, sid in sent_of[p.para_id] if a <= i < b), None)
                 start, end = p.span(i, j)
-                rows.append(dict(doc_id=doc.doc_id, para_id=p.para_id, sent_id=sent, start=start, end=end,
-                                 left=p.text[max(0, i - width):i], match=p.text[i:j], right=p.text[j:j + width]))
+                rows.append(
+                    dict(
+                        doc_id=doc.doc_id,
+                        para_id=p.para_id,
+                        sent_id=sent,
+                        start=start,
+                        end=end,
+                        left=p.text[max(0, i - width) : i],
+                        match=p.text[i:j],
+                        right=p.text[j : j + width],
+                    )
+                )
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -5,6 +5,7 @@ line breaks and zero-width characters are print or extraction artefacts, not wor
 :func:`reading_text` removes them and returns, for every character it keeps, the offset
 of that character in the source, so any stretch of clean text can be traced back.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Actor co-occurrence: pairs named in the same sentence or paragraph, and the graph they form."""
+
 from __future__ import annotations
 
 from itertools import combinations
@@ -11,8 +12,9 @@ COLUMNS = ["doc_id", "actor_a", "actor_b", "sentences", "paragraphs"]
 def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per document and actor pair (``actor_a < actor_b``): shared sentences and paragraphs."""
     units: dict[tuple, set] = {}
-    for doc_id, sent_id, para_id, actor_id in zip(mentions.doc_id.tolist(), mentions.sent_id.tolist(),
-                                                  mentions.para_id.tolist(), mentions.actor_id.tolist()):
+    for doc_id, sent_id, para_id, actor_id in zip(
+        mentions.doc_id.tolist(), mentions.sent_id.tolist(), mentions.para_id.tolist(), mentions.actor_id.tolist()
+    ):
         units.setdefault((0, doc_id, sent_id), set()).add(actor_id)
         units.setdefault((1, doc_id, para_id), set()).add(actor_id)
     counts: dict[tuple, list[int]] = {}
@@ -21,12 +23,18 @@ def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
             counts.setdefault((doc_id, a, b), [0, 0])[level] += 1
     rows = [(d, a, b, s, p) for (d, a, b), (s, p) in counts.items()]
     df = pd.DataFrame(rows, columns=COLUMNS)
-    return df.sort_values(["doc_id", "paragraphs", "sentences", "actor_a", "actor_b"],
-                          ascending=[True, False, False, True, True]).reset_index(drop=True)
+    return df.sort_values(
+        ["doc_id", "paragraphs", "sentences", "actor_a", "actor_b"], ascending=[True, False, False, True, True]
+    ).reset_index(drop=True)
 
 
-def graph(pairs: pd.DataFrame, mentions: pd.DataFrame, weight: str = "sentences", min_weight: int = 1,
-          actors: list[str] | None = None):
+def graph(
+    pairs: pd.DataFrame,
+    mentions: pd.DataFrame,
+    weight: str = "sentences",
+    min_weight: int = 1,
+    actors: list[str] | None = None,
+):
     """A networkx graph: actors as nodes (``mentions`` count), pairs as edges weighted by ``weight``."""
     import networkx as nx
 

@@ -5,6 +5,7 @@
 
 The defaults are the conventions the README documents; every switch names its alternative.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
@@ -64,4 +65,6 @@ class Options:
     def changed(self) -> dict:
         """The switches that differ from the defaults."""
         default = Options()
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) != getattr(default, f.name)}
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) != getattr(default, f.name)
+        }

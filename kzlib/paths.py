@@ -4,6 +4,7 @@ The shipped codebook is package data (``kzlib/data/codebook/``, see :func:`kzlib
 the other folders belong to the project checkout (seeds, hand annotations, notebooks, build) and do not
 exist in an installed package.
 """
+
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent

@@ -6,6 +6,7 @@ longer continuations first, with an empty named group marking where each phrase 
 lookahead, the regex reports at every position where a phrase starts the longest phrase starting
 there, and which one it is, without consuming text: so overlapping candidates are all seen.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,7 @@ def _trie(phrases: list[list[str]]) -> dict:
 
 def _write(node: dict, end: str) -> tuple[str, int]:
     """The regex of a trie node and the length of its longest continuation (longest branches first)."""
-    written = sorted(((f,) + _write(child, end) for f, child in node.items() if f is not None),
-                     key=lambda w: -w[2])
+    written = sorted(((f,) + _write(child, end) for f, child in node.items() if f is not None), key=lambda w: -w[2])
     branches = [f + rx for f, rx, _ in written]
     if None in node:
         branches.append(f"{end}(?P<p{node[None]}>)")

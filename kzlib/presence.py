@@ -1,4 +1,5 @@
 """Who is named where: actor counts by type and form, by section, along the text, and by bloc."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -67,8 +68,9 @@ def bloc_totals(corpus, doc_id: str) -> pd.DataFrame:
     """Mentions, paragraphs and sections per bloc in the document."""
     m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(corpus=corpus), on="actor_id")
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
-    out = m.groupby("bloc").agg(mentions=("actor_id", "size"), paragraphs=("para_id", "nunique"),
-                                sections=("section_id", "nunique"))
+    out = m.groupby("bloc").agg(
+        mentions=("actor_id", "size"), paragraphs=("para_id", "nunique"), sections=("section_id", "nunique")
+    )
     return out.reindex(list(dict.fromkeys(blocs(corpus=corpus).bloc))).fillna(0).astype(int)
 
 
@@ -81,8 +83,10 @@ def key_figures(corpus, doc_id: str) -> dict:
         "mentions": len(corpus.mentions),
         "distinct actors": len(acts),
         "share of mentions that are states": round(float(types["state"] / types.sum()), 2),
-        **{f"{acts.name[a]} mentions": int(acts.mentions[a])
-           for a in ("united_states", "kazakhstan", "central_asia", "russia", "china")},
+        **{
+            f"{acts.name[a]} mentions": int(acts.mentions[a])
+            for a in ("united_states", "kazakhstan", "central_asia", "russia", "china")
+        },
         "paragraphs naming both KZ and US": int(pairs[("kazakhstan", "united_states")]),
         "most-named persons": acts[acts.type == "person"].mentions.head(4).astype(int).to_dict(),
     }

@@ -7,6 +7,7 @@ publisher, year, address) and a verdict in ``note`` (DISCREPANCY, Consistent, Ro
 Not verified). Each row is placed in the text by finding the sentences its quotation covers; the dated
 expressions of those sentences are the text's dates. The text itself is never edited.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,11 +46,21 @@ def against_record(corpus, doc_id: str, reference: pd.DataFrame) -> pd.DataFrame
         sent_ids = [sid for sid, _ in hits]
         dates = tx[tx.sent_id.isin(sent_ids)].value.tolist()
         source = ", ".join(x for x in (r.source_author, r.source_title, r.source_publisher, r.source_year) if x)
-        rows.append(dict(event=r.event, record_date=r.date, text_dates="; ".join(dict.fromkeys(dates)),
-                         para_id=hits[0][1] if hits else "", verdict=verdict(r.note) or "see note",
-                         source=source, url=r.source_url, note=r.note))
-    return pd.DataFrame(rows, columns=["event", "record_date", "text_dates", "para_id", "verdict", "source", "url",
-                                       "note"])
+        rows.append(
+            dict(
+                event=r.event,
+                record_date=r.date,
+                text_dates="; ".join(dict.fromkeys(dates)),
+                para_id=hits[0][1] if hits else "",
+                verdict=verdict(r.note) or "see note",
+                source=source,
+                url=r.source_url,
+                note=r.note,
+            )
+        )
+    return pd.DataFrame(
+        rows, columns=["event", "record_date", "text_dates", "para_id", "verdict", "source", "url", "note"]
+    )
 
 
 def discrepancies(table: pd.DataFrame) -> pd.DataFrame:

@@ -11,6 +11,7 @@ and the report (pages, reading view, figures, tables) to ``build/report-<doc_id>
 A cell that fails keeps its error in the page (the other cells still run); the run lists every failure on
 stderr and exits with status 1, so a failure is seen, not hidden.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -73,8 +74,13 @@ def execute(notebooks, outdir, doc_id: str, source: str | None, timeout: int = 6
         if source is not None and nb.metadata.get("kzlib", {}).get("chapter_only"):
             continue
         nb = prepare(nb, doc_id, source)
-        client = NotebookClient(nb, timeout=timeout, kernel_name="python3", allow_errors=True,
-                                resources={"metadata": {"path": str(path.parent.resolve())}})
+        client = NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            allow_errors=True,
+            resources={"metadata": {"path": str(path.parent.resolve())}},
+        )
         client.execute()
         failures += [f"{path.name}: cell {k}: {msg}" for k, msg in errors(nb)]
         target = outdir / path.name
@@ -112,8 +118,9 @@ def run(source: str | None, notebooks_dir="notebooks", build="build", screenshot
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kzlib.runbook",
-                                     description="Execute the notebooks on a text and write its report.")
+    parser = argparse.ArgumentParser(
+        prog="python -m kzlib.runbook", description="Execute the notebooks on a text and write its report."
+    )
     parser.add_argument("source", nargs="?", help="a UTF-8 text file (default: the chapter, as committed)")
     parser.add_argument("--notebooks", default="notebooks", metavar="DIR")
     parser.add_argument("--build", default="build", metavar="DIR")

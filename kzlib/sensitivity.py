@@ -8,6 +8,7 @@ alternative equals its default value (for a rate with a stated floor, when it st
 the floor). Everything here is general: which findings a notebook quotes about its text is the notebook's
 business, the measures are computed the same way for any document.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -144,16 +145,19 @@ FINDINGS = [
     Finding("two_most_named", "02", "the two most-named actors", two_most_named),
     Finding("third_most_named", "02", "the third most-named actor", third_most_named),
     Finding("most_named_bloc", "02", "the most-named great-power bloc", most_named_bloc),
-    Finding("sections_led", "02", "sections where that bloc is named most (per 1,000 words)",
-            sections_led_by_top_bloc),
+    Finding("sections_led", "02", "sections where that bloc is named most (per 1,000 words)", sections_led_by_top_bloc),
     Finding("closest_pair", "02", "the most closely associated pair (Jaccard, top 14 actors)", closest_pair),
     Finding("actor_in_most_events", "03", "the actor named in most dated events", actor_in_most_events),
     Finding("leading_theme", "04", "the leading theme by weighted evidence", leading_theme),
     Finding("theme_per_section", "04", "the leading theme of each section", leading_theme_per_section),
-    Finding("top2_clear", "04", "top-2 theme agreement on clear paragraphs, at or above 0.8", top2_agreement_clear,
-            floor=0.8),
-    Finding("most_frequent_agent", "05", "the actor that acts most often (agent of most actions)",
-            most_frequent_agent),
+    Finding(
+        "top2_clear",
+        "04",
+        "top-2 theme agreement on clear paragraphs, at or above 0.8",
+        top2_agreement_clear,
+        floor=0.8,
+    ),
+    Finding("most_frequent_agent", "05", "the actor that acts most often (agent of most actions)", most_frequent_agent),
     Finding("bloc_in_most_events", "05", "the bloc named in most dated events", bloc_in_most_events),
     Finding("quad_class", "05", "the most frequent CAMEO quad class of actions", most_frequent_quad_class),
 ]
@@ -182,8 +186,9 @@ def report(table: pd.DataFrame):
     for r in rows:
         if r.verdict.startswith("holds"):
             continue
-        how = "; ".join(f"`{c}` gives {str(r[c]).removeprefix('flips: ')}" for c in alternatives
-                        if str(r[c]).startswith("flips"))
+        how = "; ".join(
+            f"`{c}` gives {str(r[c]).removeprefix('flips: ')}" for c in alternatives if str(r[c]).startswith("flips")
+        )
         lines.append(f"- **Flips:** {r.finding} (default {r.default}): {how}.")
     return Findings("\n".join(lines))
 
@@ -193,15 +198,19 @@ def measure(corpus, doc_id: str, findings: list[Finding] | None = None) -> dict:
     return {f.key: f.measure(corpus, doc_id) for f in findings or FINDINGS}
 
 
-def table(sources, doc_id: str, options=None, findings: list[Finding] | None = None,
-          load: Callable | None = None) -> pd.DataFrame:
+def table(
+    sources, doc_id: str, options=None, findings: list[Finding] | None = None, load: Callable | None = None
+) -> pd.DataFrame:
     """One row per finding: its default value, and for each alternative of ``options`` (each switch flipped
     on its own) the value and whether the finding holds. ``sources`` go to :func:`kzlib.load` (``load``
     replaces it, for tests)."""
     import kzlib
 
-    load = load or (lambda **kw: kzlib.load(*([sources] if isinstance(sources, str | bytes) or
-                                               not hasattr(sources, "__iter__") else sources), **kw))
+    load = load or (
+        lambda **kw: kzlib.load(
+            *([sources] if isinstance(sources, str | bytes) or not hasattr(sources, "__iter__") else sources), **kw
+        )
+    )
     options = options or kzlib.Options()
     findings = findings or FINDINGS
     default = measure(load(options=options), doc_id, findings)
@@ -215,8 +224,14 @@ def table(sources, doc_id: str, options=None, findings: list[Finding] | None = N
             if not same:
                 flips[f.key].append(label)
     out = pd.DataFrame(rows)
-    out.insert(3, "verdict", ["holds under every alternative" if not flips[f.key] else
-                              "flips under " + ", ".join(flips[f.key]) for f in findings])
+    out.insert(
+        3,
+        "verdict",
+        [
+            "holds under every alternative" if not flips[f.key] else "flips under " + ", ".join(flips[f.key])
+            for f in findings
+        ],
+    )
     return out
 
 

@@ -4,6 +4,7 @@ Measured on the chapter: sentencex ~1 ms, blingfire ~3 ms, syntok ~35 ms, pySBD 
 sentencex keeps ``U.S.``, ``S. Frederick Starr``, ``W.W. Norton``, ``(a) ... (b)`` and ``eg.``
 inside their sentences.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left

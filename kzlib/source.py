@@ -6,6 +6,7 @@ set the environment variable ``KZLIB_MAX_BYTES``, assign ``kzlib.source.MAX_BYTE
 ``max_bytes``; ``0`` means no limit). Every refusal is one :class:`InputError` line that names the
 user's path and the cause.
 """
+
 from __future__ import annotations
 
 import errno
@@ -23,8 +24,13 @@ from .markup import is_blank
 _BOMS = {b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32", b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16"}
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 MAX_BYTES = int(os.environ.get("KZLIB_MAX_BYTES", DEFAULT_MAX_BYTES) or 0)
-_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
 
 
 @dataclass(frozen=True)
@@ -106,8 +112,10 @@ def read_source(path, doc_id: str | None = None, max_bytes: int | None = None) -
         if test(st.st_mode):
             raise InputError(f"{name}: is {kind}, not a text file")
     if limit and st.st_size > limit:
-        raise InputError(f"{name}: file is {st.st_size:,} bytes, above the limit of {limit:,} "
-                         "(raise it with KZLIB_MAX_BYTES or --max-bytes)")
+        raise InputError(
+            f"{name}: file is {st.st_size:,} bytes, above the limit of {limit:,} "
+            "(raise it with KZLIB_MAX_BYTES or --max-bytes)"
+        )
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:

@@ -3,6 +3,7 @@
 Linear in the total length of the candidates: the positions already taken are marked in a byte array,
 so each candidate is checked against its own span only, not against every span taken before it.
 """
+
 from __future__ import annotations
 
 

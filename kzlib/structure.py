@@ -15,6 +15,7 @@ Rules are general, for texts extracted from print or written in plain text and m
 - a following URL-only block belongs to its footnote; a paragraph broken by a page break resumes with a
   lower-case block and is joined.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,15 +33,84 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\").,;:⁾\]]")
 URL_BLOCK = re.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$")
 SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATELINE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b|\b{MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b")
-SMALL_WORDS = frozenset([
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-    "as", "vs", "via", "into", "onto", "over", "under", "between", "about", "against", "toward", "towards",
-    "per", "than", "upon", "within", "without", "amid", "amidst", "through", "throughout", "across", "beyond",
-    "among", "amongst", "after", "before", "during", "since", "until", "till", "around", "behind", "despite",
-    "like", "near", "off", "out", "past", "up", "down", "so", "yet", "if", "not", "is", "are", "was", "were",
-    "be", "its", "their", "our", "his", "her",
-])
+DATELINE = re.compile(
+    rf"\b{MONTH}\s+\d{{1,2}}\b|\b{MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
+)
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "between",
+        "about",
+        "against",
+        "toward",
+        "towards",
+        "per",
+        "than",
+        "upon",
+        "within",
+        "without",
+        "amid",
+        "amidst",
+        "through",
+        "throughout",
+        "across",
+        "beyond",
+        "among",
+        "amongst",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "till",
+        "around",
+        "behind",
+        "despite",
+        "like",
+        "near",
+        "off",
+        "out",
+        "past",
+        "up",
+        "down",
+        "so",
+        "yet",
+        "if",
+        "not",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+    ]
+)
 MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 UNORDERED = re.compile(r"[-*+•–·▪‣◦●○■□][ \t]+\S")
 ORDERED = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]+\S|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)[ \t]+\S")
@@ -51,12 +121,16 @@ NOTE_START = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
 YEAR_REF = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d[.,;:](\d{1,3})(?![\w.,%])")
 ENDS_WITH_REF = re.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])$")
 # a line that is only a date ("November 16, 2022", "16 Nov. 2022", "2022-11-16"), or a time stamp ("2:57 P.M. EDT")
-DATE_LINE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|{MONTH}\s+\d{{4}})")
+DATE_LINE = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|{MONTH}\s+\d{{4}})"
+)
 TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 BYLINE = re.compile(r"(?:By|BY|Source|SOURCE|Sources|SOURCES|Photo|Credit|Image|Written by)\b[:\s]")
-NOTES_HEADING = re.compile(r"(?i)(?:notes|endnotes|footnotes|references|sources|bibliography|works cited|"
-                           r"literature|citations|notes and references)")
-TERMINAL = ".!?:;\"”’)…"
+NOTES_HEADING = re.compile(
+    r"(?i)(?:notes|endnotes|footnotes|references|sources|bibliography|works cited|"
+    r"literature|citations|notes and references)"
+)
+TERMINAL = '.!?:;"”’)…'
 
 
 class Spanned:
@@ -123,14 +197,22 @@ def blocks(text: str) -> list[tuple[int, int]]:
         if span is None:
             open_block = False
             continue
-        line = text[span[0]:span[1]]
+        line = text[span[0] : span[1]]
         n = _note_start(line)
         unordered, ordered = bool(UNORDERED.match(line)), bool(ORDERED.match(line))
         date_line = bool(DATE_LINE.fullmatch(line))
-        starts = (SUP_NOTE.match(line) or URL_BLOCK.match(line) or MD_HEADING.match(line) or prev_heading
-                  or date_line or prev_date
-                  or unordered or (ordered and (prev_item or prev_colon)) or BRACKET_NOTE.match(line)
-                  or (n is not None and note is not None and n == note + 1))
+        starts = (
+            SUP_NOTE.match(line)
+            or URL_BLOCK.match(line)
+            or MD_HEADING.match(line)
+            or prev_heading
+            or date_line
+            or prev_date
+            or unordered
+            or (ordered and (prev_item or prev_colon))
+            or BRACKET_NOTE.match(line)
+            or (n is not None and note is not None and n == note + 1)
+        )
         if open_block and not starts:
             out[-1][1] = span[1]
         else:
@@ -221,8 +303,13 @@ def parse(text: str) -> list[Unit]:
             kind, n = "footnote", note_number(sup.group(0))
         elif bracket and (int(bracket.group(1)) in seen_refs or in_notes):
             kind, n = "footnote", int(bracket.group(1))
-        elif num and (int(num.group(1)) in seen_refs or in_notes) and kinds and kinds[-1] != "title" \
-                and not (one_line and not in_notes and _numbered_heading(words)):
+        elif (
+            num
+            and (int(num.group(1)) in seen_refs or in_notes)
+            and kinds
+            and kinds[-1] != "title"
+            and not (one_line and not in_notes and _numbered_heading(words))
+        ):
             kind, n = "footnote", int(num.group(1))
         elif URL_BLOCK.match(words) and kinds and kinds[-1] in ("footnote", "footnote_url"):
             kind, n = "footnote_url", None
@@ -234,8 +321,9 @@ def parse(text: str) -> list[Unit]:
             kind, n = "body", None
         elif i == 0 and (is_title_like(words, max_words=25) or (one_line and is_sentence_heading(words, 20))):
             kind, n = "title", None
-        elif is_title_like(words) or (one_line and is_sentence_heading(words)) or \
-                (one_line and _numbered_heading(words)):
+        elif (
+            is_title_like(words) or (one_line and is_sentence_heading(words)) or (one_line and _numbered_heading(words))
+        ):
             kind, n = "heading", None
             in_notes = bool(NOTES_HEADING.fullmatch(words.rstrip(":. ")))
         else:
@@ -246,7 +334,9 @@ def parse(text: str) -> list[Unit]:
     # a title or heading needs body text after it; a trailing title-like line is a paragraph
     seen_body = seen_notes = False
     for i in reversed(range(len(kinds))):
-        notes_heading = kinds[i] == "heading" and NOTES_HEADING.fullmatch(_heading_text(plain(text[slice(*spans[i])])).rstrip(":. "))
+        notes_heading = kinds[i] == "heading" and NOTES_HEADING.fullmatch(
+            _heading_text(plain(text[slice(*spans[i])])).rstrip(":. ")
+        )
         if kinds[i] in ("heading", "title") and not seen_body and not (notes_heading and seen_notes):
             kinds[i] = "body"
         seen_body = seen_body or kinds[i] == "body"
@@ -280,7 +370,11 @@ def parse(text: str) -> list[Unit]:
 def _numbered_heading(words: str) -> bool:
     """``2. Energy Cooperation`` or ``3.1 Upstream views``: a section number before a heading-shaped line."""
     m = re.match(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(\S.*)$", words)
-    return bool(m) and not m.group(1).endswith(".") and (is_title_like(m.group(1), 10) or is_sentence_heading(m.group(1), 10))
+    return (
+        bool(m)
+        and not m.group(1).endswith(".")
+        and (is_title_like(m.group(1), 10) or is_sentence_heading(m.group(1), 10))
+    )
 
 
 def _attach_refs(text: str, units: list[Unit]) -> None:

@@ -1,12 +1,18 @@
 """The chapter's argument as data: blocs across time, each side's adjustments, dyads, themes by actor and period."""
+
 from __future__ import annotations
 
 import pandas as pd
 
 from . import chronology, presence
 
-PERIODS = [(1900, 1999, "before 2000"), (2000, 2012, "2000–2012"), (2013, 2016, "2013–2016"),
-           (2017, 2019, "2017–2019"), (2020, 2029, "2020–2021")]
+PERIODS = [
+    (1900, 1999, "before 2000"),
+    (2000, 2012, "2000–2012"),
+    (2013, 2016, "2013–2016"),
+    (2017, 2019, "2017–2019"),
+    (2020, 2029, "2020–2021"),
+]
 
 
 def period(year) -> str:

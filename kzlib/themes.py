@@ -9,6 +9,7 @@ Score of theme *t* in paragraph *p*: the summed weights of *t*'s matches in *p* 
 (``score = 100 * Σ weight / n_words``), so short and long paragraphs compare; ``share`` is the theme's part
 of the paragraph's total score. A section's or a chapter's score is the same ratio over its paragraphs.
 """
+
 from __future__ import annotations
 
 import re
@@ -68,30 +69,45 @@ def evidence(doc, cb) -> list[dict]:
             start, end = p.span(s, e)
             if end - start != e - s:
                 continue
-            rows.append(dict(doc_id=doc.doc_id, para_id=p.para_id, theme_id=t.theme_id, term=t.term,
-                             weight=float(t.weight), start=start, end=end, surface=doc.text[start:end]))
+            rows.append(
+                dict(
+                    doc_id=doc.doc_id,
+                    para_id=p.para_id,
+                    theme_id=t.theme_id,
+                    term=t.term,
+                    weight=float(t.weight),
+                    start=start,
+                    end=end,
+                    surface=doc.text[start:end],
+                )
+            )
     return rows
 
 
-def scores(paragraphs: pd.DataFrame, evidence: pd.DataFrame, theme_ids: list[str] | None = None,
-           flat: bool = False) -> pd.DataFrame:
+def scores(
+    paragraphs: pd.DataFrame, evidence: pd.DataFrame, theme_ids: list[str] | None = None, flat: bool = False
+) -> pd.DataFrame:
     """Every (paragraph, theme) with its score per 100 words, number of hits and share of the paragraph.
 
     ``theme_ids`` defaults to the shipped codebook's; ``flat`` counts every match 1 instead of its weight."""
     ids = list(theme_ids) if theme_ids is not None else list(codebook.themes().theme_id)
     weight: dict[tuple, float] = {}
     hits: dict[tuple, int] = {}
-    for key in zip(evidence.doc_id.tolist(), evidence.para_id.tolist(), evidence.theme_id.tolist(),
-                   evidence.weight.tolist()):
+    for key in zip(
+        evidence.doc_id.tolist(), evidence.para_id.tolist(), evidence.theme_id.tolist(), evidence.weight.tolist()
+    ):
         weight[key[:3]] = weight.get(key[:3], 0.0) + (1.0 if flat else key[3])
         hits[key[:3]] = hits.get(key[:3], 0) + 1
     rows = []
-    for doc_id, para_id, n_words in zip(paragraphs.doc_id.tolist(), paragraphs.para_id.tolist(),
-                                        paragraphs.n_words.tolist()):
+    for doc_id, para_id, n_words in zip(
+        paragraphs.doc_id.tolist(), paragraphs.para_id.tolist(), paragraphs.n_words.tolist()
+    ):
         per = [round(100 * weight.get((doc_id, para_id, t), 0.0) / max(n_words, 1), 3) for t in ids]
         total = sum(per)
-        rows += [(doc_id, para_id, t, sc, hits.get((doc_id, para_id, t), 0), round(sc / total, 3) if total else 0.0)
-                 for t, sc in zip(ids, per)]
+        rows += [
+            (doc_id, para_id, t, sc, hits.get((doc_id, para_id, t), 0), round(sc / total, 3) if total else 0.0)
+            for t, sc in zip(ids, per)
+        ]
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 

@@ -26,6 +26,7 @@ parts of a period (``early``/``mid``/``late``) come first when both apply: ``fro
 ``C5+1``, ordinals and counts are not dates: a year is four digits from 1800 to 2099 standing alone,
 not money, not a quantity of something.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,34 +34,112 @@ from dataclasses import dataclass
 
 from .spans import select_longest
 
-MONTHS = {m: i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
-MONTH_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
-              "Oct": 10, "Nov": 11, "Dec": 12}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+MONTH_ABBR = {
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}  # last month of each season, for ordering
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-           "hundred": 100}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
 WEEKDAYS = {d: i for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
 # words before a number that make it an identifier, not a year: "Resolution 1973", "Decree No. 2010"
-NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:Resolutions?|resolutions?|No|Nos|Number|number|Decree|decree|Law|Article|"
-                             r"article|Order|Directive|Flight|flight|Room|room|page|pages|p|pp|Route|Highway|Code|"
-                             r"Bill|bill|Section|section|Chapter|chapter|Item|Case|case)\.?|#)\s*$")
+NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:Resolutions?|resolutions?|No|Nos|Number|number|Decree|decree|Law|Article|"
+    r"article|Order|Directive|Flight|flight|Room|room|page|pages|p|pp|Route|Highway|Code|"
+    r"Bill|bill|Section|section|Chapter|chapter|Item|Case|case)\.?|#)\s*$"
+)
 VAGUE = ("several", "a few", "few", "many", "some")
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
 PARTS = {"early": "EARLY", "mid": "MID", "late": "LATE"}
-DIRECTIONS = {"by": "ON_OR_BEFORE", "since": "ON_OR_AFTER", "from": "ON_OR_AFTER", "beginning": "ON_OR_AFTER",
-              "starting": "ON_OR_AFTER", "before": "BEFORE", "after": "AFTER", "until": "BEFORE",
-              "till": "BEFORE", "around": "APPROX", "about": "APPROX", "circa": "APPROX", "c.": "APPROX",
-              "approximately": "APPROX"}
-DURATION_MODS = {"almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LESS_THAN",
-                 "more than": "MORE_THAN", "about": "APPROX", "around": "APPROX", "approximately": "APPROX",
-                 "some": "APPROX", "roughly": "APPROX"}
-PRESENT = ("today", "as of this writing", "at the time of writing", "at this writing", "as of today",
-           "at present")
+DIRECTIONS = {
+    "by": "ON_OR_BEFORE",
+    "since": "ON_OR_AFTER",
+    "from": "ON_OR_AFTER",
+    "beginning": "ON_OR_AFTER",
+    "starting": "ON_OR_AFTER",
+    "before": "BEFORE",
+    "after": "AFTER",
+    "until": "BEFORE",
+    "till": "BEFORE",
+    "around": "APPROX",
+    "about": "APPROX",
+    "circa": "APPROX",
+    "c.": "APPROX",
+    "approximately": "APPROX",
+}
+DURATION_MODS = {
+    "almost": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "some": "APPROX",
+    "roughly": "APPROX",
+}
+PRESENT = ("today", "as of this writing", "at the time of writing", "at this writing", "as of today", "at present")
 
 _MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 _QUANTITY = r"(?:%|(?:percent|per\s+cent|troops|people|soldiers|students|persons|km|kilometers|kilometres|miles|tons|tonnes|dollars|meters|metres|barrels|units|members|votes)\b)"
@@ -70,8 +149,10 @@ _ONWARD = r"(?:\s+(?P<onward>(?i:onwards?)))?"
 _PART = r"(?P<part>(?i:early|mid|late))"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_NUM = (rf"(?P<num>(?i:\d{{1,3}}|{_TENS}[-\s]{_ONES}|{_TENS}|a|an|{_ONES}|ten|eleven|twelve|thirteen|fourteen|"
-        r"fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|a\s+few|few|many|some))")
+_NUM = (
+    rf"(?P<num>(?i:\d{{1,3}}|{_TENS}[-\s]{_ONES}|{_TENS}|a|an|{_ONES}|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|hundred|several|a\s+few|few|many|some))"
+)
 _UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|century|centuries))"
 _THE = r"(?:(?i:the)\s+)?"
 
@@ -116,7 +197,7 @@ class Timex:
     year_start: int | None
     year_end: int | None
     offset: tuple | None = None  # relative: (sign, number or None, unit) to resolve against an anchor
-    deixis: str = ""             # relative: "present", "this", "last", "next", "that"
+    deixis: str = ""  # relative: "present", "this", "last", "next", "that"
 
 
 def _mods(*mods) -> str:
@@ -154,7 +235,9 @@ def _month(name: str) -> int:
 
 def _decade_years(decade: int, part: str) -> tuple[int, int]:
     base = decade * 10
-    return {"EARLY": (base, base + 3), "MID": (base + 3, base + 6), "LATE": (base + 7, base + 9)}.get(part, (base, base + 9))
+    return {"EARLY": (base, base + 3), "MID": (base + 3, base + 6), "LATE": (base + 7, base + 9)}.get(
+        part, (base, base + 9)
+    )
 
 
 def _build(kind_name: str, m) -> Timex | None:
@@ -188,12 +271,24 @@ def _build(kind_name: str, m) -> Timex | None:
         mo, d = _month(g["month"]), int(g["day"])
         if not 1 <= d <= 31:
             return None
-        return Timex(s, e, surface, f"XXXX-{mo:02d}-{d:02d}", "relative", direction, "", None, None,
-                     offset=(0, (mo, d), "D"), deixis="noyear")
+        return Timex(
+            s,
+            e,
+            surface,
+            f"XXXX-{mo:02d}-{d:02d}",
+            "relative",
+            direction,
+            "",
+            None,
+            None,
+            offset=(0, (mo, d), "D"),
+            deixis="noyear",
+        )
     if kind_name == "weekday":
         w = WEEKDAYS[g["weekday"]]
-        return Timex(s, e, surface, f"XXXX-WXX-{w + 1}", "relative", "", "", None, None,
-                     offset=(0, w, "D"), deixis="weekday")
+        return Timex(
+            s, e, surface, f"XXXX-WXX-{w + 1}", "relative", "", "", None, None, offset=(0, w, "D"), deixis="weekday"
+        )
     if kind_name in ("day_mdy", "day_dmy", "month", "season", "half", "year"):
         year = int(g["year"])
         if kind_name.startswith("day"):
@@ -207,8 +302,11 @@ def _build(kind_name: str, m) -> Timex | None:
         elif kind_name == "season":
             value, precision = f"{year:04d}-{SEASONS[g['season'].lower()]}", "season"
         elif kind_name == "half":
-            n = int(re.match(r"\d", g["ord"]).group(0)) if g["ord"][0].isdigit() else \
-                ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
+            n = (
+                int(re.match(r"\d", g["ord"]).group(0))
+                if g["ord"][0].isdigit()
+                else ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
+            )
             if g["unit"].lower() == "half" and n > 2:
                 return None
             value = f"{year:04d}-{'H' if g['unit'].lower() == 'half' else 'Q'}{n}"
@@ -224,8 +322,11 @@ def _build(kind_name: str, m) -> Timex | None:
         y1, y2 = int(g["year"]), g["year2"]
         y2 = int(y2) if len(y2) == 4 else int(str(y1)[:2] + y2)
         joiner = (g.get("joiner") or "").lower()
-        if y2 <= y1 or (joiner == "and" and (g.get("from") or "").lower() != "between") or \
-                (joiner in ("to", "until", "through") and not g.get("from")):
+        if (
+            y2 <= y1
+            or (joiner == "and" and (g.get("from") or "").lower() != "between")
+            or (joiner in ("to", "until", "through") and not g.get("from"))
+        ):
             return None
         return Timex(s, e, surface, f"{y1}/{y2}", "range", "", "year", y1, y2)
     if kind_name in ("duration", "relative"):
@@ -242,8 +343,19 @@ def _build(kind_name: str, m) -> Timex | None:
         return Timex(s, e, surface, "", "relative", "", "", None, None, offset=(sign, n, unit))
     if kind_name == "deictic":
         unit = g["unit"].lower()
-        return Timex(s, e, surface, "", "relative", "", "", None, None,
-                     offset=(0, None, UNITS.get(unit, SEASONS.get(unit, "Y"))), deixis=g["deixis"].lower())
+        return Timex(
+            s,
+            e,
+            surface,
+            "",
+            "relative",
+            "",
+            "",
+            None,
+            None,
+            offset=(0, None, UNITS.get(unit, SEASONS.get(unit, "Y"))),
+            deixis=g["deixis"].lower(),
+        )
     if kind_name == "present":
         return Timex(s, e, surface, "PRESENT_REF", "relative", "", "", None, None, deixis="present")
     if kind_name == "set":
@@ -257,15 +369,41 @@ def _build(kind_name: str, m) -> Timex | None:
 # a year-like number for dates, a unit word for durations and relative expressions, a keyword for the rest.
 YEARISH = re.compile(r"(?:1[89]|20)\d(?:\d|0s)")
 UNIT_CUE = re.compile(r"day|week|month|year|decade|centur|spring|summer|autumn|fall|winter")
-CUES = {"date": YEARISH, "unit": UNIT_CUE, "present": re.compile(r"today|writing|present"),
-        "set": re.compile(r"annual|yearly|every|each|monthly|weekly"), "fiscal": re.compile(r"fy\s?\d\d|fiscal"),
-        "monthday": re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-                               r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")}
-FORM_CUE = {"day_mdy": "date", "day_dmy": "date", "month": "date", "season": "date", "half": "date",
-            "decade": "date", "range": "date", "year": "date", "duration": "unit", "relative": "unit",
-            "deictic": "unit", "present": "present", "set": "set", "iso": "date", "day_range_dmy": "date",
-            "day_range_mdy": "date", "quarter": "date", "quarter_after": "date", "fiscal": "fiscal",
-            "noyear_dmy": "monthday", "noyear_mdy": "monthday", "weekday": "unit"}
+CUES = {
+    "date": YEARISH,
+    "unit": UNIT_CUE,
+    "present": re.compile(r"today|writing|present"),
+    "set": re.compile(r"annual|yearly|every|each|monthly|weekly"),
+    "fiscal": re.compile(r"fy\s?\d\d|fiscal"),
+    "monthday": re.compile(
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+        r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    ),
+}
+FORM_CUE = {
+    "day_mdy": "date",
+    "day_dmy": "date",
+    "month": "date",
+    "season": "date",
+    "half": "date",
+    "decade": "date",
+    "range": "date",
+    "year": "date",
+    "duration": "unit",
+    "relative": "unit",
+    "deictic": "unit",
+    "present": "present",
+    "set": "set",
+    "iso": "date",
+    "day_range_dmy": "date",
+    "day_range_mdy": "date",
+    "quarter": "date",
+    "quarter_after": "date",
+    "fiscal": "fiscal",
+    "noyear_dmy": "monthday",
+    "noyear_mdy": "monthday",
+    "weekday": "unit",
+}
 
 
 def _windows(lower: str, cue: re.Pattern, before: int = 70, after: int = 45) -> list[tuple[int, int]]:
@@ -289,8 +427,11 @@ def find(text: str) -> list[Timex]:
         for lo, hi in windows[FORM_CUE[name]]:
             for m in rx.finditer(text, lo, hi):
                 t = _build(name, m)
-                if t is not None and t.end > t.start and not (
-                        t.surface[0].isdigit() and NOT_YEAR_BEFORE.search(text, max(0, t.start - 16), t.start)):
+                if (
+                    t is not None
+                    and t.end > t.start
+                    and not (t.surface[0].isdigit() and NOT_YEAR_BEFORE.search(text, max(0, t.start - 16), t.start))
+                ):
                     cands.setdefault((t.start, t.end), (t.start, t.end, t))
     return [c[2] for c in select_longest(cands.values())]
 
@@ -319,7 +460,9 @@ def resolve(t: Timex, anchor: Timex | None, now: Timex | None) -> None:
         _resolve_day(t, base)
         return
     if base is None:
-        t.value = t.value or {"present": "PRESENT_REF"}.get(t.deixis, "PAST_REF" if (t.offset or (1,))[0] < 0 else "FUTURE_REF")
+        t.value = t.value or {"present": "PRESENT_REF"}.get(
+            t.deixis, "PAST_REF" if (t.offset or (1,))[0] < 0 else "FUTURE_REF"
+        )
         return
     year = int(base.value[:4])
     if t.deixis == "present":
@@ -370,17 +513,21 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         at = lead.end() if lead else 0
         if not lead and len(p.text) > 80:  # a date line is short; a dateline's date stands at the start
             continue
-        head = p.text[:at + 60]
+        head = p.text[: at + 60]
         found = [x for x in find(head) if x.start >= at and (x.end < len(head) or len(head) == len(p.text))]
-        if found and found[0].deixis == "weekday" and len(found) > 1 and \
-                re.fullmatch(r",?\s*", p.text[found[0].end:found[1].start]):
+        if (
+            found
+            and found[0].deixis == "weekday"
+            and len(found) > 1
+            and re.fullmatch(r",?\s*", p.text[found[0].end : found[1].start])
+        ):
             found = found[1:]
         if not found or found[0].kind not in ("date", "relative") or found[0].deixis not in ("", "noyear"):
             continue
         d = found[0]
-        if not re.fullmatch(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", p.text[at:d.start]):
+        if not re.fullmatch(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", p.text[at : d.start]):
             continue
-        rest = p.text[d.end:].strip()
+        rest = p.text[d.end :].strip()
         if (lead and (not rest or rest[0] in "(–—-:")) or (not lead and not rest.strip(".")):
             return d, *p.span(d.start, d.end)
     return None

@@ -8,6 +8,7 @@ accident of its start, :func:`stability` refits from random starts (several seed
 topic of the reference fit, how closely the refits find it again and how often its best theme is the same.
 Fits are cached per corpus object, so a notebook or report fits each model once.
 """
+
 from __future__ import annotations
 
 import weakref
@@ -15,7 +16,6 @@ import weakref
 import pandas as pd
 
 _FITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
 
 
 def _vectorizer(**kw):
@@ -71,8 +71,11 @@ def _fit(corpus, doc_id: str, k: int, seed: int | None):
         paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
         vec = _vectorizer(min_df=2, max_df=0.5)
         X = vec.fit_transform(paras.text.values)
-        model = (NMF(n_components=k, init="nndsvd", random_state=0, max_iter=2000) if seed is None else
-                 NMF(n_components=k, init="random", random_state=seed, max_iter=2000))
+        model = (
+            NMF(n_components=k, init="nndsvd", random_state=0, max_iter=2000)
+            if seed is None
+            else NMF(n_components=k, init="random", random_state=seed, max_iter=2000)
+        )
         W = model.fit_transform(X)
         cache[key] = (vec.get_feature_names_out(), model.components_, W, paras.para_id.values)
     return cache[key]
@@ -81,9 +84,17 @@ def _fit(corpus, doc_id: str, k: int, seed: int | None):
 def nmf(corpus, doc_id: str, k: int = 6, n_terms: int = 8, seed: int | None = None):
     """NMF topics over paragraphs: ``(topics, weights)`` — each topic's top terms, and paragraph × topic weights."""
     vocab, H, W, para_ids = _fit(corpus, doc_id, k, seed)
-    topics = pd.DataFrame([dict(topic=f"topic {t + 1}", terms=", ".join(
-        vocab[i] for i in sorted(range(len(vocab)), key=lambda i: (-H[t, i], vocab[i]))[:n_terms]))
-        for t in range(k)])
+    topics = pd.DataFrame(
+        [
+            dict(
+                topic=f"topic {t + 1}",
+                terms=", ".join(
+                    vocab[i] for i in sorted(range(len(vocab)), key=lambda i: (-H[t, i], vocab[i]))[:n_terms]
+                ),
+            )
+            for t in range(k)
+        ]
+    )
     weights = pd.DataFrame(W.round(4), index=para_ids, columns=topics.topic)
     return topics, weights
 

@@ -1,4 +1,5 @@
 """Shared fixtures: the chapter, loaded once, and small helpers for invariants."""
+
 import pandas as pd
 import pytest
 

@@ -1,4 +1,5 @@
 """The actions grammar on sentences written for it, and its invariants on the chapter."""
+
 import pytest
 
 import kzlib
@@ -36,15 +37,20 @@ def test_passive_by_agent():
 
 
 def test_coordinated_subject_with_along_with_and_parenthetical():
-    r = one("On August 6, 2015, Russia along with Armenia, Belarus, and Kazakhstan, later joined by Kyrgyzstan, "
-            "officially launched the Eurasian Economic Union.", "launch")
+    r = one(
+        "On August 6, 2015, Russia along with Armenia, Belarus, and Kazakhstan, later joined by Kyrgyzstan, "
+        "officially launched the Eurasian Economic Union.",
+        "launch",
+    )
     assert ids(r.agents) == {"russia", "armenia", "belarus", "kazakhstan"}
     assert r.date_value == "2015-08-06"
 
 
 def test_subject_carried_across_coordinated_verbs():
-    a = acts("Criticizing the old deals, Trump withdrew from the nuclear deal with Iran, insisted that Europeans "
-             "pay more, and opposed Russia's seizure of territory from Ukraine.")
+    a = acts(
+        "Criticizing the old deals, Trump withdrew from the nuclear deal with Iran, insisted that Europeans "
+        "pay more, and opposed Russia's seizure of territory from Ukraine."
+    )
     w = a[a.lemma == "withdraw"].iloc[0]
     assert ids(w.agents) == {"trump"} and ids(w.targets) == {"iran"} and w.quad_class == "material conflict"
     o = a[a.lemma == "oppose"].iloc[0]
@@ -54,8 +60,9 @@ def test_subject_carried_across_coordinated_verbs():
 
 
 def test_possessive_nominal_event_with_its_date():
-    r = one("Trump received Nazarbayev, the first such meeting since Nazarbayev's visit to Washington in 2006.",
-            "visit")
+    r = one(
+        "Trump received Nazarbayev, the first such meeting since Nazarbayev's visit to Washington in 2006.", "visit"
+    )
     assert ids(r.agents) == {"nazarbayev"} and ids(r.targets) == {"united_states"} and r.date_value == "2006"
 
 
@@ -91,8 +98,10 @@ def test_negation_and_modality():
 
 
 def test_pronoun_subject_and_the_two_presidents():
-    a = acts("President Trump hosted President Nazarbayev. The two presidents agreed to meet again. "
-             "He also invited Mirziyoyev.")
+    a = acts(
+        "President Trump hosted President Nazarbayev. The two presidents agreed to meet again. "
+        "He also invited Mirziyoyev."
+    )
     agree = a[a.lemma == "agree"].iloc[0]
     assert ids(agree.agents) == {"trump", "nazarbayev"}
     inv = a[a.lemma == "invite"].iloc[0]
@@ -100,8 +109,10 @@ def test_pronoun_subject_and_the_two_presidents():
 
 
 def test_withdrawal_involves_only_those_who_withdraw_and_the_country():
-    r = one("The withdrawal of NATO and U.S. forces from Afghanistan in August 2021 poses a challenge to "
-            "Kazakhstan.", "withdraw")
+    r = one(
+        "The withdrawal of NATO and U.S. forces from Afghanistan in August 2021 poses a challenge to Kazakhstan.",
+        "withdraw",
+    )
     assert ids(r.agents) == {"nato", "united_states"} and ids(r.targets) == {"afghanistan"}
     assert r.cameo == "166" and r.date_value == "2021-08"
 
@@ -116,8 +127,17 @@ def test_lexicon_is_well_formed():
     coded = lex[lex.cameo != ""]
     assert coded.cameo.str.fullmatch(r"\d{2,4}").all()
     root = coded.cameo.str[:2].astype(int)
-    expected = root.map(lambda r: actions.QUADS[0] if r <= 5 else actions.QUADS[1] if r <= 8 else
-                        actions.QUADS[2] if r <= 13 else actions.QUADS[3])
+    expected = root.map(
+        lambda r: (
+            actions.QUADS[0]
+            if r <= 5
+            else actions.QUADS[1]
+            if r <= 8
+            else actions.QUADS[2]
+            if r <= 13
+            else actions.QUADS[3]
+        )
+    )
     assert (coded.quad_class == expected).all(), coded[coded.quad_class != expected]
 
 
@@ -130,7 +150,7 @@ def test_offsets_trace_to_the_words(corpus, chapter):
     src = corpus.source(CHAPTER)
     assert len(chapter) > 40
     for r in chapter.itertuples():
-        assert src[r.predicate_start:r.predicate_end] == r.predicate
+        assert src[r.predicate_start : r.predicate_end] == r.predicate
         assert r.start <= r.predicate_start and r.predicate_end <= r.end
         assert r.modality in actions.MODALITIES
     assert chapter.action_id.is_unique

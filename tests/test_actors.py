@@ -1,4 +1,5 @@
 """Actors: the codebook's coverage, the matcher's rules on texts written here, and accuracy on the chapter."""
+
 from itertools import pairwise
 
 import pandas as pd
@@ -17,13 +18,63 @@ def mentions_of(text):
 
 def test_codebook_covers_the_field():
     acts = codebook.actors().set_index("actor_id")
-    required = ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan", "afghanistan", "iran",
-                "pakistan", "china", "russia", "united_states", "ussr", "central_asia", "south_asia", "un", "osce",
-                "sco", "csto", "eeu", "eu", "nato", "wto", "world_bank", "adb", "ebrd", "imf", "white_house",
-                "us_state_department", "nsc", "usaid", "dfc", "us_department_of_commerce", "us_congress",
-                "republican_party", "democratic_party", "nazarbayev", "tokayev", "mirziyoyev", "karimov",
-                "rahmon", "berdimuhamedow", "jeenbekov", "japarov", "obama", "trump", "biden", "kerry",
-                "tillerson", "pompeo", "blinken", "c5plus1", "espd", "isis", "taliban", "aifc"]
+    required = [
+        "kazakhstan",
+        "kyrgyzstan",
+        "tajikistan",
+        "turkmenistan",
+        "uzbekistan",
+        "afghanistan",
+        "iran",
+        "pakistan",
+        "china",
+        "russia",
+        "united_states",
+        "ussr",
+        "central_asia",
+        "south_asia",
+        "un",
+        "osce",
+        "sco",
+        "csto",
+        "eeu",
+        "eu",
+        "nato",
+        "wto",
+        "world_bank",
+        "adb",
+        "ebrd",
+        "imf",
+        "white_house",
+        "us_state_department",
+        "nsc",
+        "usaid",
+        "dfc",
+        "us_department_of_commerce",
+        "us_congress",
+        "republican_party",
+        "democratic_party",
+        "nazarbayev",
+        "tokayev",
+        "mirziyoyev",
+        "karimov",
+        "rahmon",
+        "berdimuhamedow",
+        "jeenbekov",
+        "japarov",
+        "obama",
+        "trump",
+        "biden",
+        "kerry",
+        "tillerson",
+        "pompeo",
+        "blinken",
+        "c5plus1",
+        "espd",
+        "isis",
+        "taliban",
+        "aifc",
+    ]
     assert not [a for a in required if a not in acts.index]
     assert acts.loc["kyrgyzstan", "aliases"].count("Kyrgyz Republic") == 1
     assert "Republic of Kazakhstan" in acts.loc["kazakhstan", "aliases"]
@@ -80,23 +131,45 @@ def test_name_and_capital_disambiguation():
 def test_press_statement_with_long_forms():
     m, _ = mentions_of("The Kyrgyz Republic and Turkmenistan signed the accord; the Republic of Uzbekistan observed.")
     assert list(zip(m.surface, m.actor_id)) == [
-        ("Kyrgyz Republic", "kyrgyzstan"), ("Turkmenistan", "turkmenistan"), ("Republic of Uzbekistan", "uzbekistan")]
+        ("Kyrgyz Republic", "kyrgyzstan"),
+        ("Turkmenistan", "turkmenistan"),
+        ("Republic of Uzbekistan", "uzbekistan"),
+    ]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Washington chose to ignore it, and officials in Nursultan noticed.",
-     [("Washington", "united_states", "metonym"), ("Nursultan", "kazakhstan", "metonym")]),
-    ("American sanctions worried Kazakh leaders.",
-     [("American", "united_states", "demonym"), ("Kazakh", "kazakhstan", "demonym")]),
-    ("Secretary of State Pompeo met President Tokayev and Mirziyoyev's team.",
-     [("Secretary of State Pompeo", "pompeo", "titled"), ("President Tokayev", "tokayev", "titled"),
-      ("Mirziyoyev", "mirziyoyev", "surname")]),
-    ("The rise of non-Western powers in the South China Sea worried the U.S.",
-     [("U.S.", "united_states", "acronym")]),
-    ("The U.S.-Kazakhstan relationship and the US. Chamber of Commerce.",
-     [("U.S.", "united_states", "acronym"), ("Kazakhstan", "kazakhstan", "name"),
-      ("US. Chamber of Commerce", "us_chamber_of_commerce", "variant")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington chose to ignore it, and officials in Nursultan noticed.",
+            [("Washington", "united_states", "metonym"), ("Nursultan", "kazakhstan", "metonym")],
+        ),
+        (
+            "American sanctions worried Kazakh leaders.",
+            [("American", "united_states", "demonym"), ("Kazakh", "kazakhstan", "demonym")],
+        ),
+        (
+            "Secretary of State Pompeo met President Tokayev and Mirziyoyev's team.",
+            [
+                ("Secretary of State Pompeo", "pompeo", "titled"),
+                ("President Tokayev", "tokayev", "titled"),
+                ("Mirziyoyev", "mirziyoyev", "surname"),
+            ],
+        ),
+        (
+            "The rise of non-Western powers in the South China Sea worried the U.S.",
+            [("U.S.", "united_states", "acronym")],
+        ),
+        (
+            "The U.S.-Kazakhstan relationship and the US. Chamber of Commerce.",
+            [
+                ("U.S.", "united_states", "acronym"),
+                ("Kazakhstan", "kazakhstan", "name"),
+                ("US. Chamber of Commerce", "us_chamber_of_commerce", "variant"),
+            ],
+        ),
+    ],
+)
 def test_matching_rules(text, expected):
     m, _ = mentions_of(text)
     assert list(zip(m.surface, m.actor_id, m.form)) == expected

@@ -1,4 +1,5 @@
 """Names outside the codebook: the candidates table on a text written for it."""
+
 import kzlib
 from kzlib.codebook import Codebook
 
@@ -34,7 +35,9 @@ def test_candidates_list_recurring_names_the_codebook_lacks(tmp_path):
     (tmp_path / "cb" / "actors.csv").write_text(
         "actor_id,name,type,affiliation,aliases\n"
         "vietnam,Vietnam,state,,\n"
-        "pham_minh_chinh,Pham Minh Chinh,person,vietnam,\n", encoding="utf-8")
+        "pham_minh_chinh,Pham Minh Chinh,person,vietnam,\n",
+        encoding="utf-8",
+    )
     again = kzlib.load(texts={"viet": TEXT}, codebook=Codebook.load(tmp_path / "cb", extend=True))
     assert {"Vietnam", "Pham Minh Chinh"}.isdisjoint(again.candidates.surface)
     assert again.mentions.actor_id.value_counts()[["pham_minh_chinh", "vietnam"]].tolist() == [3, 2]

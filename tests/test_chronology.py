@@ -1,4 +1,5 @@
 """Dated expressions and events: the grammar on sentences written here, accuracy on the chapter, key moments."""
+
 import pytest
 
 import kzlib
@@ -11,41 +12,63 @@ def found(text):
     return [(t.surface, t.value, t.kind, t.mod) for t in timex.find(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The treaty was signed on March 19, 2019, in Astana.", [("March 19, 2019", "2019-03-19", "date", "")]),
-    ("Talks began on 6 August 2015.", [("6 August 2015", "2015-08-06", "date", "")]),
-    ("It opened in September 2013.", [("September 2013", "2013-09", "date", "")]),
-    ("By the mid-2010s the order had frayed.", [("By the mid-2010s", "201X", "date", "MID+ON_OR_BEFORE")]),
-    ("Since the late 1990s, trade grew.", [("Since the late 1990s", "199X", "date", "LATE+ON_OR_AFTER")]),
-    ("The early 2000s were calm.", [("The early 2000s", "200X", "date", "EARLY")]),
-    ("Elections were held in the autumn of 2021.", [("the autumn of 2021", "2021-FA", "date", "")]),
-    ("The plan was ready in the second half of 2019.", [("the second half of 2019", "2019-H2", "date", "")]),
-    ("Output rose in the third quarter of 2020.", [("the third quarter of 2020", "2020-Q3", "date", "")]),
-    ("Reforms ran from late 2016 onward.", [("from late 2016 onward", "2016", "date", "LATE+ON_OR_AFTER")]),
-    ("It has held around 2018 and since 1992.", [("around 2018", "2018", "date", "APPROX"),
-                                                   ("since 1992", "1992", "date", "ON_OR_AFTER")]),
-    ("In the years 2015-2021 and 1999–2000.", [("2015-2021", "2015/2021", "range", ""),
-                                               ("1999–2000", "1999/2000", "range", "")]),
-    ("between 2010 and 2012, from 2001 to 2005", [("between 2010 and 2012", "2010/2012", "range", ""),
-                                                  ("from 2001 to 2005", "2001/2005", "range", "")]),
-    ("It lasted three decades, almost a decade, six months.", [("three decades", "P3DE", "duration", ""),
-                                                                ("almost a decade", "P1DE", "duration", "LESS_THAN"),
-                                                                ("six months", "P6M", "duration", "")]),
-    ("Several months later, and two years ago.", [("Several months later", "", "relative", ""),
-                                                  ("two years ago", "", "relative", "")]),
-    ("This week the ministry reports annually.", [("This week", "", "relative", ""), ("annually", "P1Y", "set", "")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The treaty was signed on March 19, 2019, in Astana.", [("March 19, 2019", "2019-03-19", "date", "")]),
+        ("Talks began on 6 August 2015.", [("6 August 2015", "2015-08-06", "date", "")]),
+        ("It opened in September 2013.", [("September 2013", "2013-09", "date", "")]),
+        ("By the mid-2010s the order had frayed.", [("By the mid-2010s", "201X", "date", "MID+ON_OR_BEFORE")]),
+        ("Since the late 1990s, trade grew.", [("Since the late 1990s", "199X", "date", "LATE+ON_OR_AFTER")]),
+        ("The early 2000s were calm.", [("The early 2000s", "200X", "date", "EARLY")]),
+        ("Elections were held in the autumn of 2021.", [("the autumn of 2021", "2021-FA", "date", "")]),
+        ("The plan was ready in the second half of 2019.", [("the second half of 2019", "2019-H2", "date", "")]),
+        ("Output rose in the third quarter of 2020.", [("the third quarter of 2020", "2020-Q3", "date", "")]),
+        ("Reforms ran from late 2016 onward.", [("from late 2016 onward", "2016", "date", "LATE+ON_OR_AFTER")]),
+        (
+            "It has held around 2018 and since 1992.",
+            [("around 2018", "2018", "date", "APPROX"), ("since 1992", "1992", "date", "ON_OR_AFTER")],
+        ),
+        (
+            "In the years 2015-2021 and 1999–2000.",
+            [("2015-2021", "2015/2021", "range", ""), ("1999–2000", "1999/2000", "range", "")],
+        ),
+        (
+            "between 2010 and 2012, from 2001 to 2005",
+            [("between 2010 and 2012", "2010/2012", "range", ""), ("from 2001 to 2005", "2001/2005", "range", "")],
+        ),
+        (
+            "It lasted three decades, almost a decade, six months.",
+            [
+                ("three decades", "P3DE", "duration", ""),
+                ("almost a decade", "P1DE", "duration", "LESS_THAN"),
+                ("six months", "P6M", "duration", ""),
+            ],
+        ),
+        (
+            "Several months later, and two years ago.",
+            [("Several months later", "", "relative", ""), ("two years ago", "", "relative", "")],
+        ),
+        (
+            "This week the ministry reports annually.",
+            [("This week", "", "relative", ""), ("annually", "P1Y", "set", "")],
+        ),
+    ],
+)
 def test_grammar(text, expected):
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Contracts worth $7 billion were signed.",
-    "The Covid-19 pandemic hit the C5+1 format.",
-    "On the thirtieth anniversary, three key principles were set.",
-    "Some 2000 troops and 1500 people left; 2019 % growth.",
-    "It may be possible, as in 1.2019 or 12,2019.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contracts worth $7 billion were signed.",
+        "The Covid-19 pandemic hit the C5+1 format.",
+        "On the thirtieth anniversary, three key principles were set.",
+        "Some 2000 troops and 1500 people left; 2019 % growth.",
+        "It may be possible, as in 1.2019 or 12,2019.",
+    ],
+)
 def test_non_dates(text):
     assert found(text) == []
 
@@ -73,7 +96,10 @@ def test_timex_offsets_reproduce_surfaces(corpus):
 def test_footnote_dates_are_publication_dates(corpus):
     fn = corpus.timexes[corpus.timexes.footnote.notna()]
     assert list(zip(fn.footnote, fn.value, fn.role)) == [
-        (52, "2019-09-17", "publication"), (53, "2007", "publication"), (54, "2021-05-11", "publication")]
+        (52, "2019-09-17", "publication"),
+        (53, "2007", "publication"),
+        (54, "2021-05-11", "publication"),
+    ]
     assert (corpus.timexes[corpus.timexes.footnote.isna()].role == "text").all()
 
 

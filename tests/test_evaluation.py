@@ -1,4 +1,5 @@
 """The gold standards: two independent readings agree, and the extractors meet the levels against both."""
+
 import pytest
 
 from kzlib import evaluate

@@ -1,4 +1,5 @@
 """The export command: every table as CSV, several sources in one set of tables, byte-identical reruns."""
+
 import pandas as pd
 from test_input import run_cli
 

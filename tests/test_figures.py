@@ -1,6 +1,7 @@
 """Every figure and summary of kzlib.plots draws on generated texts, empty layers included: a figure whose
 layer is empty says so plainly; every figure has a title, a caption line and alt text.
 (Costs 30-60 s on the shared machine: five small corpora, every registered figure drawn for each.)"""
+
 import inspect
 
 import matplotlib
@@ -54,11 +55,15 @@ def summaries(corpus):
     themes.mix(corpus, doc_id)
 
 
-@pytest.mark.parametrize("text", [
-    "A plain note with no names, no dates and no themes at all.",
-    "One line.",
-    "Title Line\n\nKazakhstan met the United States.\n\nNo dates here, only words.",
-], ids=["nothing", "one-line", "no-dates"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plain note with no names, no dates and no themes at all.",
+        "One line.",
+        "Title Line\n\nKazakhstan met the United States.\n\nNo dates here, only words.",
+    ],
+    ids=["nothing", "one-line", "no-dates"],
+)
 def test_empty_layers_are_drawn_plainly(text):
     corpus = kzlib.load(texts={"note": text})
     summaries(corpus)

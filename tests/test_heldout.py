@@ -1,4 +1,5 @@
 """The held-out test split: gold located in the texts, scores with intervals, baselines below kzlib for actors."""
+
 import pytest
 
 from kzlib import heldout
@@ -19,7 +20,7 @@ def test_every_gold_span_is_in_its_text(test_corpus):
     for name in ("mentions", "timexes"):
         g = heldout._with_spans(test_corpus, heldout._test_gold(name))
         for r in g.itertuples():
-            assert test_corpus.source(r.doc_id)[r.start:r.end] == r.surface
+            assert test_corpus.source(r.doc_id)[r.start : r.end] == r.surface
 
 
 def test_scores_have_intervals_around_them_and_beat_the_name_baseline(test_corpus):

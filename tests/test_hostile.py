@@ -2,6 +2,7 @@
 
 Every case is a small file or folder written here; nothing blocks, nothing is half-written.
 """
+
 import errno
 import multiprocessing
 import os
@@ -19,8 +20,9 @@ TEXT = "A Short Statement\n\nThe Kyrgyz Republic and Turkmenistan met in 2019 to
 
 
 def run_cli(*args, timeout=60, env=None):
-    return subprocess.run([sys.executable, "-m", "kzlib", *args], capture_output=True, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "kzlib", *args], capture_output=True, timeout=timeout, env={**os.environ, **(env or {})}
+    )
 
 
 def one_line_error(r, path=None):
@@ -70,14 +72,22 @@ def test_file_name_not_utf8_reads_cleanly(tmp_path):
     c = kzlib.load(*names)
     assert len(set(c.documents.doc_id)) == 2 and all(d.startswith("caf-") for d in c.documents.doc_id)
     out = tmp_path / "out"
-    r = subprocess.run([os.fsencode(sys.executable), b"-m", b"kzlib", b"export", os.fsencode(out),
-                        *[os.fsencode(n) for n in names]], capture_output=True, timeout=60)
+    r = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"kzlib", b"export", os.fsencode(out), *[os.fsencode(n) for n in names]],
+        capture_output=True,
+        timeout=60,
+    )
     assert r.returncode == 0, r.stderr
     docs = pd.read_csv(out / "documents.csv")
     assert len(docs) == 2 and docs.path.str.contains("\ufffd").all()
     missing = os.path.join(folder, b"gon\xe9.txt")
-    err = one_line_error(subprocess.run([sys.executable, b"-m", b"kzlib", b"export", os.fsencode(tmp_path / "o2"),
-                                         missing], capture_output=True, timeout=60))
+    err = one_line_error(
+        subprocess.run(
+            [sys.executable, b"-m", b"kzlib", b"export", os.fsencode(tmp_path / "o2"), missing],
+            capture_output=True,
+            timeout=60,
+        )
+    )
     assert "gon\ufffd.txt: no such file" in err
 
 
@@ -106,7 +116,7 @@ def test_invisible_characters_inside_a_name(name):
     assert len(m) == 1, m
     r = m.iloc[0]
     assert r.actor_id in ("kazakhstan", "turkmenistan")
-    assert text[r.start:r.end] == r.surface == name
+    assert text[r.start : r.end] == r.surface == name
 
 
 def test_empty_list_of_sources_is_an_error():
@@ -221,8 +231,11 @@ def test_twenty_concurrent_pairs_never_mix(tmp_path):
 
 
 def test_jobs_give_identical_bytes(tmp_path):
-    texts = {f"d{k}": TEXT.replace("2019", str(2000 + k)) + ("\nKazakhstan and Russia signed a deal in March 2015.\n"
-                                                             if k % 2 else "") for k in range(5)}
+    texts = {
+        f"d{k}": TEXT.replace("2019", str(2000 + k))
+        + ("\nKazakhstan and Russia signed a deal in March 2015.\n" if k % 2 else "")
+        for k in range(5)
+    }
     sources = [source.from_text(t, d) for d, t in texts.items()]
     batch.export(sources, tmp_path / "one", jobs=1)
     batch.export(sources, tmp_path / "two", jobs=2)

@@ -1,4 +1,5 @@
 """Bad input: one line naming the file and the problem, exit status 2, nothing half-written."""
+
 import subprocess
 import sys
 

@@ -1,5 +1,6 @@
 """The committed notebooks: every number their prose states is shown by an output, and their Findings are
 rendered from computed values (so nbval fails when a count changes; the last test shows it does)."""
+
 import json
 import re
 import shutil
@@ -18,6 +19,8 @@ PENDING: set[str] = set()
 def _pending(path):
     if path.name in PENDING:
         pytest.xfail(f"{path.name} is being rebuilt on the actions table (issue 11)")
+
+
 # A number as prose writes it: 1,161 or 0.89 or 2018 (not inside a word, an id such as P014, or a path)
 NUMBER = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w)")
 
@@ -61,9 +64,14 @@ def unbacked_numbers(cells):
 
 
 def test_number_check_sees_a_stale_number():
-    cells = [{"cell_type": "markdown", "source": "We count 204 sentences and 1,161 words in 2021."},
-             {"cell_type": "code", "source": "x", "outputs": [
-                 {"output_type": "execute_result", "data": {"text/plain": "203 sentences, 1161 words, 2021"}}]}]
+    cells = [
+        {"cell_type": "markdown", "source": "We count 204 sentences and 1,161 words in 2021."},
+        {
+            "cell_type": "code",
+            "source": "x",
+            "outputs": [{"output_type": "execute_result", "data": {"text/plain": "203 sentences, 1161 words, 2021"}}],
+        },
+    ]
     assert list(unbacked_numbers(cells)) == [(0, "204")]
 
 
@@ -79,12 +87,12 @@ def test_findings_are_rendered_from_values(path):
     cells = _cells(path)
     heading = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and "## Findings" in _source(c)]
     assert heading, "no Findings section"
-    after = [c for c in cells[heading[-1] + 1:] if c["cell_type"] == "code"]
+    after = [c for c in cells[heading[-1] + 1 :] if c["cell_type"] == "code"]
     rendered = [c for c in after if "findings.render(" in _source(c)]
     assert rendered and rendered[-1] is after[-1], "the Findings do not end in a findings.render(...) cell"
     outputs = rendered[-1].get("outputs", [])
     assert any("text/markdown" in o.get("data", {}) for o in outputs), "the Findings cell has no Markdown output"
-    for c in cells[heading[-1] + 1:]:  # nothing after the rendered Findings restates numbers by hand
+    for c in cells[heading[-1] + 1 :]:  # nothing after the rendered Findings restates numbers by hand
         if c["cell_type"] == "markdown":
             assert not re.search(r"\d\d", _source(c)), f"hand-written numbers after the Findings: {_source(c)[:80]}"
 
@@ -123,9 +131,25 @@ def test_a_changed_count_fails_nbval(tmp_path):
     copy.write_text(json.dumps(nb), encoding="utf-8")
     shutil.copy(ROOT / ".ci" / "nbval-sanitize.cfg", tmp_path)
     run = lambda: subprocess.run(  # noqa: E731
-        [sys.executable, "-m", "pytest", "--nbval", str(copy), "--nbval-sanitize-with",
-         str(tmp_path / "nbval-sanitize.cfg"), "-q", "-p", "no:cacheprovider", "--rootdir", str(tmp_path)],
-        cwd=ROOT / "notebooks", capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--nbval",
+            str(copy),
+            "--nbval-sanitize-with",
+            str(tmp_path / "nbval-sanitize.cfg"),
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tmp_path),
+        ],
+        cwd=ROOT / "notebooks",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     result = run()
     assert result.returncode != 0, result.stdout[-2000:]
     assert "sentences" in result.stdout

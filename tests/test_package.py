@@ -1,4 +1,5 @@
 """The package as a user meets it: a Codebook of their own, Options, explicit sources, and a real install."""
+
 import json
 import os
 import shutil
@@ -17,8 +18,10 @@ from kzlib.codebook import TABLES, Codebook
 
 from conftest import CHAPTER, CHAPTER_PATH, SHIPPED
 
-STATEMENT = ("A Joint Statement\n\nOfficials in Hanoi met Quill Dorran and the Vietnamese delegation in 2019. "
-             "Kazakh diplomats and Astana welcomed it.\n")
+STATEMENT = (
+    "A Joint Statement\n\nOfficials in Hanoi met Quill Dorran and the Vietnamese delegation in 2019. "
+    "Kazakh diplomats and Astana welcomed it.\n"
+)
 
 
 def write_csv(folder: Path, name: str, rows: list[dict]) -> None:
@@ -27,10 +30,14 @@ def write_csv(folder: Path, name: str, rows: list[dict]) -> None:
 
 
 def test_a_two_row_codebook_of_ones_own(tmp_path):
-    write_csv(tmp_path / "cb", "actors.csv", [
-        dict(actor_id="vietnam", name="Vietnam", type="state", demonyms="Vietnamese", metonyms="Hanoi"),
-        dict(actor_id="dorran", name="Quill Dorran", type="person", affiliation="vietnam", aliases="Dorran"),
-    ])
+    write_csv(
+        tmp_path / "cb",
+        "actors.csv",
+        [
+            dict(actor_id="vietnam", name="Vietnam", type="state", demonyms="Vietnamese", metonyms="Hanoi"),
+            dict(actor_id="dorran", name="Quill Dorran", type="person", affiliation="vietnam", aliases="Dorran"),
+        ],
+    )
     cb = Codebook.load(tmp_path / "cb")
     assert len(cb.actors) == 2 and cb.themes.empty and cb.theme_terms.empty
     c = kzlib.load(texts={"s": STATEMENT}, codebook=cb)
@@ -43,11 +50,20 @@ def test_a_two_row_codebook_of_ones_own(tmp_path):
 
 
 def test_the_shipped_codebook_overlaid_with_ones_own_rows(tmp_path):
-    write_csv(tmp_path / "cb", "actors.csv", [
-        dict(actor_id="vietnam", name="Vietnam", type="state", demonyms="Vietnamese", metonyms="Hanoi"),
-        dict(actor_id="kazakhstan", name="Kazakhstan", type="state", aliases="Republic of Kazakhstan",
-             metonyms="Astana"),
-    ])
+    write_csv(
+        tmp_path / "cb",
+        "actors.csv",
+        [
+            dict(actor_id="vietnam", name="Vietnam", type="state", demonyms="Vietnamese", metonyms="Hanoi"),
+            dict(
+                actor_id="kazakhstan",
+                name="Kazakhstan",
+                type="state",
+                aliases="Republic of Kazakhstan",
+                metonyms="Astana",
+            ),
+        ],
+    )
     cb = Codebook.load(tmp_path / "cb", extend=True)
     assert len(cb.actors) == len(SHIPPED.actors) + 1
     kz = cb.actors.set_index("actor_id").loc["kazakhstan"]
@@ -59,8 +75,14 @@ def test_the_shipped_codebook_overlaid_with_ones_own_rows(tmp_path):
 
 
 def test_a_bad_codebook_is_refused_with_its_path(tmp_path):
-    write_csv(tmp_path / "cb", "actors.csv", [dict(actor_id="a", name="A", type="state", aliases="X"),
-                                              dict(actor_id="b", name="B", type="state", aliases="X")])
+    write_csv(
+        tmp_path / "cb",
+        "actors.csv",
+        [
+            dict(actor_id="a", name="A", type="state", aliases="X"),
+            dict(actor_id="b", name="B", type="state", aliases="X"),
+        ],
+    )
     with pytest.raises(kzlib.InputError, match=r"actors\.csv: 'X' names both a and b"):
         Codebook.load(tmp_path / "cb")
     write_csv(tmp_path / "cb2", "actors.csv", [dict(actor_id="a", name="A")])
@@ -100,8 +122,9 @@ def test_options_switch_the_contestable_rules(corpus):
     listed = kzlib.load(CHAPTER_PATH, codebook=SHIPPED, options=kzlib.Options(bloc_by_affiliation=False))
     listed_members = presence.blocs(corpus=listed).groupby("bloc").size()
     assert (listed_members < presence.blocs(corpus=base).groupby("bloc").size()).all()
-    assert listed_members.to_dict() == {b: len(m.split(";")) for b, m in
-                                        SHIPPED.blocs.query("group == 'great power'")[["bloc", "members"]].values}
+    assert listed_members.to_dict() == {
+        b: len(m.split(";")) for b, m in SHIPPED.blocs.query("group == 'great power'")[["bloc", "members"]].values
+    }
     sentence = kzlib.load(CHAPTER_PATH, codebook=SHIPPED, options=kzlib.Options(action_scope="sentence"))
     assert sentence.options.action_scope == "sentence"  # read by the actions layer
     with pytest.raises(ValueError, match="action_scope"):
@@ -156,8 +179,11 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True, **run)
     python = venv / "bin" / "python"
-    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               check=True, **run).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], check=True, **run
+        ).stdout.strip()
+    )
     # the project venv's packages (pandas ...) without its editable kzlib: a plain path, whose .pth are not read
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     r = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", site, wheel], **run)
@@ -166,9 +192,17 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path):
     work.mkdir()
     (work / "some.txt").write_text(STATEMENT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    r = subprocess.run([python, "-c", "import kzlib, kzlib.plots, kzlib.codebook as c; print(kzlib.__file__); "
-                        "print(len(c.Codebook.load().actors)); print(len(kzlib.load('some.txt').mentions))"],
-                       cwd=work, env=env, **run)
+    r = subprocess.run(
+        [
+            python,
+            "-c",
+            "import kzlib, kzlib.plots, kzlib.codebook as c; print(kzlib.__file__); "
+            "print(len(c.Codebook.load().actors)); print(len(kzlib.load('some.txt').mentions))",
+        ],
+        cwd=work,
+        env=env,
+        **run,
+    )
     assert r.returncode == 0, r.stderr
     where, n_actors, n_mentions = r.stdout.split()
     assert Path(where).is_relative_to(site) and int(n_actors) == len(SHIPPED.actors) and int(n_mentions) > 0

@@ -13,6 +13,7 @@ Two families of inputs are mixed:
 The runs are kept small (``max_examples``) so the file runs in seconds; the example database is off so
 the suite writes nothing into the project.
 """
+
 import re
 
 import pandas as pd
@@ -34,42 +35,184 @@ FAST = settings(deadline=None, database=None, suppress_health_check=[HealthCheck
 _TO_SUP = str.maketrans("0123456789", SUPERSCRIPT)
 NOTE_NUMBERS = [1, 2, 5, 9, 12, 52, 53, 54, 99, 123]
 
-NAMES = ["Kazakhstan", "U.S.", "US.", "the United States", "The United States", "Nursultan Nazarbayev",
-         "President Nazarbayev", "Nazarbaev", "President Tokayev", "Tokayev's", "Russia", "China",
-         "Secretary of State Pompeo", "C5+1", "ESPD", "ESDP", "Kazakhstan-American", "U.S.-Kazakhstan",
-         "non-Western", "Astana", "Nur-Sultan", "US. Chamber of Commerce", "South China Sea", "Central Asia",
-         "the European Union", "Washington", "Kazakh", "American", "Moscow", "Beijing"]
-DATES = ["March 19, 2019", "the mid-2010s", "2015-2021", "in 2008", "late 2016", "from late 2016 onward",
-         "several months later", "today", "as of this writing", "three decades", "the autumn of 2021",
-         "the first half of 2019", "between 2015 and 2018", "annually", "last year", "September 2013",
-         "19 March 2019", "Sept. 2014", "the 1990s", "2099", "1800", "by 2025", "since 2006", "2018–19",
-         "almost a decade", "two years ago", "Covid-19", "$2015 million", "2015 troops"]
-WORDS = ["the", "policy", "cooperation", "security", "energy security", "sanctions", "investment", "reform",
-         "of", "and", "in", "relations", "geopolitical", "democracy", "worth $7 billion", "*Atlantic Council*",
-         "**strategic**", "_partnership_", "\\$7", "\\*", "eg.", "i.e.", "W.W. Norton", "(a)", "(b)", "ad hoc",
-         "*The Future of Freedom*", "***Illiberal Democracy at Home***", "announced", "visited", "signed",
-         "pledged", "launched", "great power", "rule of law", "trade",
-         "\u200bhidden", "soft\u00adhyphen", "naïve", "“quoted”", "‘single’", "—", "–", "...", "…", "%",
-         "state's", "a", "12", "5", "C5", "www.example.org", "https://example.org/a_b?c=1"]
-HEADINGS = ["Global Geopolitical Shifts", "Global Geopolitical Shifts:", "Changes in Kazakhstan",
-            "Changes in the United States", "Conclusions", "The 2018 Presidential Meeting",
-            "How Kazakhstan's Government Sought to Enhance Kazakhstan-American Ties",
-            "A New Spirit of Cooperation in Central Asia", "Introduction.", "*Emphasised Heading*",
-            "1. Background", "Part II", "The U.S. and China", "Energy Security"]
-TITLES = ["Chapter Five: New Focus, New Grounding", "Chapter One", "Kazakhstan and the United States",
-          "A Title", "THE TITLE"]
-SOURCES = ["Source, 2019.", "S. Frederick Starr, \"First Glimpses of Tokayev's Kazakhstan\", *Atlantic Council*, "
-           "September 17, 2019.", "See eg. Fareed Zakaria, *The Future of Freedom,* New York: W.W. Norton, 2007.",
-           "Michael Doran and Tony Badran, \"The Realignment,\" Tablet, May 11, 2021.", "Ibid.", "Ibid., p. 12.",
-           "Interview, Astana, 2018.", "https://example.org/report.pdf"]
-URL_LINES = ["⁽https://example.org/x)", "(https://www.example.org/a/b/)", "https://example.org/x",
-             "www.example.org/page.", "<https://example.org/y>", "[https://example.org/z]", "⁽https://example.org/x⁾"]
+NAMES = [
+    "Kazakhstan",
+    "U.S.",
+    "US.",
+    "the United States",
+    "The United States",
+    "Nursultan Nazarbayev",
+    "President Nazarbayev",
+    "Nazarbaev",
+    "President Tokayev",
+    "Tokayev's",
+    "Russia",
+    "China",
+    "Secretary of State Pompeo",
+    "C5+1",
+    "ESPD",
+    "ESDP",
+    "Kazakhstan-American",
+    "U.S.-Kazakhstan",
+    "non-Western",
+    "Astana",
+    "Nur-Sultan",
+    "US. Chamber of Commerce",
+    "South China Sea",
+    "Central Asia",
+    "the European Union",
+    "Washington",
+    "Kazakh",
+    "American",
+    "Moscow",
+    "Beijing",
+]
+DATES = [
+    "March 19, 2019",
+    "the mid-2010s",
+    "2015-2021",
+    "in 2008",
+    "late 2016",
+    "from late 2016 onward",
+    "several months later",
+    "today",
+    "as of this writing",
+    "three decades",
+    "the autumn of 2021",
+    "the first half of 2019",
+    "between 2015 and 2018",
+    "annually",
+    "last year",
+    "September 2013",
+    "19 March 2019",
+    "Sept. 2014",
+    "the 1990s",
+    "2099",
+    "1800",
+    "by 2025",
+    "since 2006",
+    "2018–19",
+    "almost a decade",
+    "two years ago",
+    "Covid-19",
+    "$2015 million",
+    "2015 troops",
+]
+WORDS = [
+    "the",
+    "policy",
+    "cooperation",
+    "security",
+    "energy security",
+    "sanctions",
+    "investment",
+    "reform",
+    "of",
+    "and",
+    "in",
+    "relations",
+    "geopolitical",
+    "democracy",
+    "worth $7 billion",
+    "*Atlantic Council*",
+    "**strategic**",
+    "_partnership_",
+    "\\$7",
+    "\\*",
+    "eg.",
+    "i.e.",
+    "W.W. Norton",
+    "(a)",
+    "(b)",
+    "ad hoc",
+    "*The Future of Freedom*",
+    "***Illiberal Democracy at Home***",
+    "announced",
+    "visited",
+    "signed",
+    "pledged",
+    "launched",
+    "great power",
+    "rule of law",
+    "trade",
+    "\u200bhidden",
+    "soft\u00adhyphen",
+    "naïve",
+    "“quoted”",
+    "‘single’",
+    "—",
+    "–",
+    "...",
+    "…",
+    "%",
+    "state's",
+    "a",
+    "12",
+    "5",
+    "C5",
+    "www.example.org",
+    "https://example.org/a_b?c=1",
+]
+HEADINGS = [
+    "Global Geopolitical Shifts",
+    "Global Geopolitical Shifts:",
+    "Changes in Kazakhstan",
+    "Changes in the United States",
+    "Conclusions",
+    "The 2018 Presidential Meeting",
+    "How Kazakhstan's Government Sought to Enhance Kazakhstan-American Ties",
+    "A New Spirit of Cooperation in Central Asia",
+    "Introduction.",
+    "*Emphasised Heading*",
+    "1. Background",
+    "Part II",
+    "The U.S. and China",
+    "Energy Security",
+]
+TITLES = [
+    "Chapter Five: New Focus, New Grounding",
+    "Chapter One",
+    "Kazakhstan and the United States",
+    "A Title",
+    "THE TITLE",
+]
+SOURCES = [
+    "Source, 2019.",
+    'S. Frederick Starr, "First Glimpses of Tokayev\'s Kazakhstan", *Atlantic Council*, September 17, 2019.',
+    "See eg. Fareed Zakaria, *The Future of Freedom,* New York: W.W. Norton, 2007.",
+    'Michael Doran and Tony Badran, "The Realignment," Tablet, May 11, 2021.',
+    "Ibid.",
+    "Ibid., p. 12.",
+    "Interview, Astana, 2018.",
+    "https://example.org/report.pdf",
+]
+URL_LINES = [
+    "⁽https://example.org/x)",
+    "(https://www.example.org/a/b/)",
+    "https://example.org/x",
+    "www.example.org/page.",
+    "<https://example.org/y>",
+    "[https://example.org/z]",
+    "⁽https://example.org/x⁾",
+]
 SEPARATORS = ["* * *", "***", "12", "iv", "—", "###", "---", "•", "1", "xii"]
-BLOCK_BREAKS = ["\n\n", "\n\n", "\n\n", "\n", "\n\n\n", "\n \t\n", "\n\u200b\n", "\n\ufeff\n\n", " \n\t \n\n",
-                "\n\u00a0\n"]
+BLOCK_BREAKS = [
+    "\n\n",
+    "\n\n",
+    "\n\n",
+    "\n",
+    "\n\n\n",
+    "\n \t\n",
+    "\n\u200b\n",
+    "\n\ufeff\n\n",
+    " \n\t \n\n",
+    "\n\u00a0\n",
+]
 
 # characters that matter to the parser, plus anything at all
-SPECIAL = list("\n\n\n\r\t \u200b\ufeff\u00ad\u2028\x0b\x0c\x85\u00a0*\\⁵²⁰¹⁹⁽⁾()[]<>0123456789 .,:;!?\"”’'-–—_#$%aAzZ/")
+SPECIAL = list(
+    "\n\n\n\r\t \u200b\ufeff\u00ad\u2028\x0b\x0c\x85\u00a0*\\⁵²⁰¹⁹⁽⁾()[]<>0123456789 .,:;!?\"”’'-–—_#$%aAzZ/"
+)
 SNIPPETS = ["\r\n", "U.S.", "Kazakhstan", "2019", "http://", "www.", "\n\n", "¹ text", "12 text", ".⁵²", ".53"]
 ALPHABET = st.one_of(st.sampled_from(SPECIAL), st.characters(codec="utf-8"))  # any encodable character
 BROAD = st.text(ALPHABET, max_size=60)
@@ -83,20 +226,23 @@ def sup(n: int) -> str:
 def ref_mark(draw):
     """A footnote reference mark glued to a word's closing punctuation: ``word.⁵²`` or ``word.53``."""
     n = draw(st.sampled_from(NOTE_NUMBERS))
-    punct = draw(st.sampled_from([".", ",", ";", ":", "\"", "”", ")", "", "?"]))
+    punct = draw(st.sampled_from([".", ",", ";", ":", '"', "”", ")", "", "?"]))
     return punct + (sup(n) if draw(st.booleans()) else str(n))
 
 
 @st.composite
 def sentence(draw, lower=False):
-    tokens = draw(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(NAMES), st.sampled_from(DATES)),
-                           min_size=1, max_size=12))
+    tokens = draw(
+        st.lists(
+            st.one_of(st.sampled_from(WORDS), st.sampled_from(NAMES), st.sampled_from(DATES)), min_size=1, max_size=12
+        )
+    )
     first = tokens[0]
     first = first[:1].lower() + first[1:] if lower else first[:1].upper() + first[1:]
     body = " ".join([first] + tokens[1:])
     end = draw(st.sampled_from([".", ".", ".", "?", "!", ":", ",", "", ";"]))
     mark = draw(st.one_of(st.just(""), st.just(""), ref_mark()))
-    return body + (mark if mark and end == "" else end + mark.lstrip(".,;:\"”)?"))
+    return body + (mark if mark and end == "" else end + mark.lstrip('.,;:"”)?'))
 
 
 @st.composite
@@ -132,10 +278,13 @@ def long_line(draw):
 
 
 BLOCK = st.one_of(
-    paragraph(), paragraph(), paragraph(),
+    paragraph(),
+    paragraph(),
+    paragraph(),
     paragraph(lower=True),  # a continuation after a page break
     st.sampled_from(HEADINGS),
-    footnote(), footnote(),
+    footnote(),
+    footnote(),
     st.sampled_from(URL_LINES),
     st.sampled_from(SEPARATORS),
     long_line(),
@@ -166,8 +315,9 @@ def documents(draw, endings=True):
 ONLY_HEADINGS = st.lists(st.sampled_from(HEADINGS + TITLES), min_size=1, max_size=6).map("\n\n".join)
 ONLY_FOOTNOTES = st.lists(footnote(), min_size=1, max_size=6).map("\n\n".join)
 ONLY_URLS = st.lists(st.sampled_from(URL_LINES), min_size=1, max_size=5).map("\n".join)
-TOKEN_SOUP = st.lists(st.one_of(st.sampled_from(SPECIAL + SNIPPETS + NAMES + DATES + WORDS + URL_LINES), BROAD),
-                      max_size=40).map("".join)
+TOKEN_SOUP = st.lists(
+    st.one_of(st.sampled_from(SPECIAL + SNIPPETS + NAMES + DATES + WORDS + URL_LINES), BROAD), max_size=40
+).map("".join)
 ARBITRARY = st.one_of(st.text(ALPHABET, max_size=400), TOKEN_SOUP)
 
 TEXTS = st.one_of(documents(), documents(), ONLY_HEADINGS, ONLY_FOOTNOTES, ONLY_URLS, ARBITRARY)
@@ -188,8 +338,21 @@ def load(text: str) -> kzlib.Corpus:
 # 1. every table computes
 # ---------------------------------------------------------------------------------------------------
 
-BRIEF_TABLES = {"documents", "sections", "paragraphs", "sentences", "footnotes", "unassigned", "actors", "mentions",
-                "cooccurrence", "timexes", "events", "themes", "theme_evidence"}
+BRIEF_TABLES = {
+    "documents",
+    "sections",
+    "paragraphs",
+    "sentences",
+    "footnotes",
+    "unassigned",
+    "actors",
+    "mentions",
+    "cooccurrence",
+    "timexes",
+    "events",
+    "themes",
+    "theme_evidence",
+}
 
 
 @settings(FAST, max_examples=30)
@@ -206,6 +369,7 @@ def test_every_table_computes(text):
 # 2. lossless and traceable
 # ---------------------------------------------------------------------------------------------------
 
+
 @settings(FAST, max_examples=80)
 @given(TEXTS)
 @example("The.")  # an untitled document
@@ -218,6 +382,7 @@ def test_lossless_and_traceable(text):
 # ---------------------------------------------------------------------------------------------------
 # 3. every offset is a true offset
 # ---------------------------------------------------------------------------------------------------
+
 
 def offset_pairs(df: pd.DataFrame):
     """Source-offset column pairs of a table: ``start``/``end`` and ``x_start``/``x_end`` (not years)."""
@@ -240,9 +405,9 @@ def assert_offsets(corpus, text):
                 assert 0 <= s < e <= len(text), f"{name}.{a}:{b} = {s}:{e} outside 0:{len(text)}"
     for name in ("mentions", "timexes", "theme_evidence"):
         for r in corpus.tables()[name].itertuples():
-            assert text[r.start:r.end] == r.surface, f"{name}: text[{r.start}:{r.end}] != {r.surface!r}"
+            assert text[r.start : r.end] == r.surface, f"{name}: text[{r.start}:{r.end}] != {r.surface!r}"
     for r in corpus.footnotes.dropna(subset=["ref_start"]).itertuples():
-        mark = text[r.ref_start:r.ref_end]
+        mark = text[r.ref_start : r.ref_end]
         assert MARK.fullmatch(mark), f"footnote {r.number}: reference {mark!r} is not a mark"
         assert note_number(mark) == r.number, f"footnote {r.number}: reference {mark!r} is another number"
 
@@ -259,9 +424,9 @@ def test_offsets_are_valid(text):
 # 4. line endings do not change the reading text
 # ---------------------------------------------------------------------------------------------------
 
-LF_TEXTS = st.one_of(documents(endings=False), documents(endings=False), ONLY_FOOTNOTES,
-                     st.text(ALPHABET, max_size=300),
-                     TOKEN_SOUP).filter(lambda t: "\r" not in t)
+LF_TEXTS = st.one_of(
+    documents(endings=False), documents(endings=False), ONLY_FOOTNOTES, st.text(ALPHABET, max_size=300), TOKEN_SOUP
+).filter(lambda t: "\r" not in t)
 
 
 @settings(FAST, max_examples=70)
@@ -279,6 +444,7 @@ def test_line_endings_do_not_change_paragraphs(text):
 # ---------------------------------------------------------------------------------------------------
 # 5. determinism
 # ---------------------------------------------------------------------------------------------------
+
 
 @settings(FAST, max_examples=12)
 @given(TEXTS)

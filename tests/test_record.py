@@ -1,5 +1,6 @@
 """The text's dates against a reference chronology: every reference row is placed in the text, and the
 chapter's known slips are shown as discrepancies."""
+
 import pandas as pd
 
 import kzlib
@@ -17,9 +18,21 @@ def test_verdicts_are_read_from_the_notes():
 
 def test_a_quoted_sentence_is_found_with_its_dates():
     corpus = kzlib.load(texts={"t": "A heading line\n\nIn 1993 a deal was signed. Later came more.\n"})
-    ref = pd.DataFrame([dict(
-        event="deal", date="1993-04-06", chapter_says="In 1993 a deal was signed.", source_author="", source_title="x",
-        source_publisher="", source_year="", source_url="", note="DISCREPANCY: another firm")])
+    ref = pd.DataFrame(
+        [
+            dict(
+                event="deal",
+                date="1993-04-06",
+                chapter_says="In 1993 a deal was signed.",
+                source_author="",
+                source_title="x",
+                source_publisher="",
+                source_year="",
+                source_url="",
+                note="DISCREPANCY: another firm",
+            )
+        ]
+    )
     table = record.against_record(corpus, "t", ref)
     assert table.text_dates.tolist() == ["1993"] and table.verdict.tolist() == ["DISCREPANCY"]
 

@@ -16,26 +16,42 @@ def load(text, doc_id="t"):
 
 # --- headings -------------------------------------------------------------------------------------------
 
+
 def test_markdown_headings():
-    c = load("# Energy Report\n\nThe first paragraph of text.\n\n## Oil and gas\n\nThe second paragraph.\n\n"
-             "### Outlook ###\n\nThe third paragraph.\n")
+    c = load(
+        "# Energy Report\n\nThe first paragraph of text.\n\n## Oil and gas\n\nThe second paragraph.\n\n"
+        "### Outlook ###\n\nThe third paragraph.\n"
+    )
     assert c.documents.title[0] == "Energy Report"
     assert c.sections.title.tolist() == ["", "Oil and gas", "Outlook"]
-    assert c.paragraphs.text.tolist() == ["The first paragraph of text.", "The second paragraph.", "The third paragraph."]
+    assert c.paragraphs.text.tolist() == [
+        "The first paragraph of text.",
+        "The second paragraph.",
+        "The third paragraph.",
+    ]
 
 
 def test_sentence_case_and_non_english_headings():
-    c = load("A Report on the Region\n\nOpening words of the report.\n\nEnergy and climate cooperation\n\n"
-             "Text about energy.\n\nÉconomie et énergie\n\nTexte sur l'économie.\n\nЭкономическое сотрудничество\n\n"
-             "Текст о сотрудничестве.\n\n经济合作\n\n关于合作的文字。\n")
-    assert c.sections.title.tolist() == ["", "Energy and climate cooperation", "Économie et énergie",
-                                         "Экономическое сотрудничество", "经济合作"]
+    c = load(
+        "A Report on the Region\n\nOpening words of the report.\n\nEnergy and climate cooperation\n\n"
+        "Text about energy.\n\nÉconomie et énergie\n\nTexte sur l'économie.\n\nЭкономическое сотрудничество\n\n"
+        "Текст о сотрудничестве.\n\n经济合作\n\n关于合作的文字。\n"
+    )
+    assert c.sections.title.tolist() == [
+        "",
+        "Energy and climate cooperation",
+        "Économie et énergie",
+        "Экономическое сотрудничество",
+        "经济合作",
+    ]
     assert len(c.paragraphs) == 5
 
 
 def test_bylines_and_source_lines_are_not_headings():
-    c = load("Water Talks Resume\n\nBy Jane Smith and Ali Karimov\n\nThe talks resumed in Almaty.\n\n"
-             "Source: Ministry of Energy\n\nMore text follows here.\n")
+    c = load(
+        "Water Talks Resume\n\nBy Jane Smith and Ali Karimov\n\nThe talks resumed in Almaty.\n\n"
+        "Source: Ministry of Energy\n\nMore text follows here.\n"
+    )
     assert c.sections.title.tolist() == [""]
     assert c.paragraphs.text.tolist()[0] == "By Jane Smith and Ali Karimov"
     assert "Source: Ministry of Energy" in c.paragraphs.text.tolist()
@@ -59,9 +75,12 @@ def test_a_short_sentence_is_still_a_paragraph():
 
 # --- notes ----------------------------------------------------------------------------------------------
 
+
 def test_bracket_endnotes_and_their_dates_are_not_events():
-    c = load("Report Title\n\nThe treaty was signed in 2019.[1] Trade grew in 2020.[2]\n\nNotes\n\n"
-             "[1] Ministry of Trade, Annual Report, March 2021.\n[2] World Bank, Trade Data, 2022.\n")
+    c = load(
+        "Report Title\n\nThe treaty was signed in 2019.[1] Trade grew in 2020.[2]\n\nNotes\n\n"
+        "[1] Ministry of Trade, Annual Report, March 2021.\n[2] World Bank, Trade Data, 2022.\n"
+    )
     fn = c.footnotes
     assert fn.number.tolist() == [1, 2] and fn.para_id.tolist() == ["P001", "P001"]
     assert c.paragraphs.text.tolist() == ["The treaty was signed in 2019. Trade grew in 2020."]
@@ -71,8 +90,10 @@ def test_bracket_endnotes_and_their_dates_are_not_events():
 
 
 def test_numbered_heading_is_not_a_footnote():
-    c = load("Report Title\n\nThe claim is made here.2\n\n2. Energy Cooperation\n\nText about energy.\n\n"
-             "2 Source of the claim, 2019.\n")
+    c = load(
+        "Report Title\n\nThe claim is made here.2\n\n2. Energy Cooperation\n\nText about energy.\n\n"
+        "2 Source of the claim, 2019.\n"
+    )
     assert c.sections.title.tolist() == ["", "2. Energy Cooperation"]
     assert c.footnotes.number.tolist() == [2] and c.footnotes.text.tolist() == ["Source of the claim, 2019."]
 
@@ -85,32 +106,48 @@ def test_reference_after_a_year():
 
 
 def test_notes_one_per_line_stay_separate():
-    c = load("Report Title\n\nFirst claim.1 Second claim.2 Third claim.3\n\n"
-             "1 First source, 2001.\n2 Second source, 2002.\n3 Third source, 2003.\n")
+    c = load(
+        "Report Title\n\nFirst claim.1 Second claim.2 Third claim.3\n\n"
+        "1 First source, 2001.\n2 Second source, 2002.\n3 Third source, 2003.\n"
+    )
     assert c.footnotes.number.tolist() == [1, 2, 3]
     assert c.footnotes.text.tolist() == ["First source, 2001.", "Second source, 2002.", "Third source, 2003."]
 
 
 def test_a_references_block_is_not_a_paragraph():
-    c = load("Report Title\n\nBody text of the report.\n\nReferences\n\nSmith, J. (2019). Water in Central Asia. "
-             "Almaty: Press.\nJones, K. (2020). Rivers. London: Books.\n")
+    c = load(
+        "Report Title\n\nBody text of the report.\n\nReferences\n\nSmith, J. (2019). Water in Central Asia. "
+        "Almaty: Press.\nJones, K. (2020). Rivers. London: Books.\n"
+    )
     assert c.paragraphs.text.tolist() == ["Body text of the report."]
     assert len(c.footnotes) == 1 and c.footnotes.number.isna().all()
 
 
 # --- lists ----------------------------------------------------------------------------------------------
 
+
 def test_bullet_and_numbered_items_are_units():
-    c = load("Report Title\n\nThe plan has three parts:\n- trade and transit\n- water and energy\n"
-             "- security\n\nThe steps are:\n1. Sign the treaty.\n2. Ratify it\n   in parliament.\n3. Apply it.\n\n"
-             "• one item\n• another item\n")
+    c = load(
+        "Report Title\n\nThe plan has three parts:\n- trade and transit\n- water and energy\n"
+        "- security\n\nThe steps are:\n1. Sign the treaty.\n2. Ratify it\n   in parliament.\n3. Apply it.\n\n"
+        "• one item\n• another item\n"
+    )
     assert c.paragraphs.text.tolist() == [
-        "The plan has three parts:", "- trade and transit", "- water and energy", "- security",
-        "The steps are:", "1. Sign the treaty.", "2. Ratify it in parliament.", "3. Apply it.",
-        "• one item", "• another item"]
+        "The plan has three parts:",
+        "- trade and transit",
+        "- water and energy",
+        "- security",
+        "The steps are:",
+        "1. Sign the treaty.",
+        "2. Ratify it in parliament.",
+        "3. Apply it.",
+        "• one item",
+        "• another item",
+    ]
 
 
 # --- dates ----------------------------------------------------------------------------------------------
+
 
 def values(text):
     c = kzlib.load(texts={"t": "Report Title\n\n" + text + "\n"})
@@ -118,34 +155,45 @@ def values(text):
     return list(zip(t.surface, t.value, t.kind))
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Sales rose in Q3 2021.", ("Q3 2021", "2021-Q3", "date")),
-    ("They met on 5 Jan 2022.", ("5 Jan 2022", "2022-01-05", "date")),
-    ("They met on 2022-03-14.", ("2022-03-14", "2022-03-14", "date")),
-    ("The plan ran in 2020/21.", ("2020/21", "2020/2021", "range")),
-    ("The budget grew in FY2020.", ("FY2020", "2020", "date")),
-    ("The talks took eighteen months.", ("eighteen months", "P18M", "duration")),
-    ("The talks took twenty-four months.", ("twenty-four months", "P24M", "duration")),
-    ("They met on 17–18 February 2022.", ("17–18 February 2022", "2022-02-17/2022-02-18", "range")),
-    ("They met on March 3-4, 2021.", ("March 3-4, 2021", "2021-03-03/2021-03-04", "range")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales rose in Q3 2021.", ("Q3 2021", "2021-Q3", "date")),
+        ("They met on 5 Jan 2022.", ("5 Jan 2022", "2022-01-05", "date")),
+        ("They met on 2022-03-14.", ("2022-03-14", "2022-03-14", "date")),
+        ("The plan ran in 2020/21.", ("2020/21", "2020/2021", "range")),
+        ("The budget grew in FY2020.", ("FY2020", "2020", "date")),
+        ("The talks took eighteen months.", ("eighteen months", "P18M", "duration")),
+        ("The talks took twenty-four months.", ("twenty-four months", "P24M", "duration")),
+        ("They met on 17–18 February 2022.", ("17–18 February 2022", "2022-02-17/2022-02-18", "range")),
+        ("They met on March 3-4, 2021.", ("March 3-4, 2021", "2021-03-03/2021-03-04", "range")),
+    ],
+)
 def test_date_forms(text, expected):
     assert values(text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["Resolution 1973 was adopted by the council.", "About 1900 people came to the square.",
-                                  "Decree No. 2010 was signed."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution 1973 was adopted by the council.",
+        "About 1900 people came to the square.",
+        "Decree No. 2010 was signed.",
+    ],
+)
 def test_numbers_that_are_not_dates(text):
     assert values(text) == []
 
 
 def test_date_line_is_the_reference_time():
-    text = ("Readout of the Ministers' Meeting\nNovember 16, 2022\n\nThe ministers met today in Astana. They had "
-            "spoken on Wednesday and again on 7 January. Trade will double by 2030.\n")
+    text = (
+        "Readout of the Ministers' Meeting\nNovember 16, 2022\n\nThe ministers met today in Astana. They had "
+        "spoken on Wednesday and again on 7 January. Trade will double by 2030.\n"
+    )
     c = load(text)
     doc = c.documents.iloc[0]
     assert doc.title == "Readout of the Ministers' Meeting"
-    assert doc.date == "2022-11-16" and text[doc.date_start:doc.date_end] == "November 16, 2022"
+    assert doc.date == "2022-11-16" and text[doc.date_start : doc.date_end] == "November 16, 2022"
     t = c.timexes.set_index("surface")
     assert t.loc["today", "value"] == "2022-11-16" and t.loc["today", "anchor"] == "2022-11-16"
     assert t.loc["Wednesday", "value"] == "2022-11-16"  # 16 November 2022 was a Wednesday
@@ -161,8 +209,10 @@ def test_dateline_is_the_reference_time():
 
 
 def test_today_is_not_a_future_target_year():
-    c = load("Report Title\n\nIn March 2019 the two states met. The ministers will double trade by 2030. "
-             "Today the talks continue.\n")
+    c = load(
+        "Report Title\n\nIn March 2019 the two states met. The ministers will double trade by 2030. "
+        "Today the talks continue.\n"
+    )
     assert c.documents.date.isna().all()
     assert c.timexes.set_index("surface").loc["Today", "value"] == "2019-03"
 
@@ -174,18 +224,22 @@ def test_undated_document_leaves_a_yearless_date_open():
 
 # --- actors ---------------------------------------------------------------------------------------------
 
+
 def mentioned(text):
     c = load("Title Line\n\n" + text + "\n")
     return list(zip(c.mentions.surface, c.mentions.actor_id))
 
 
-@pytest.mark.parametrize("text", [
-    "Trade with Latin America grew, and Latin American states joined.",
-    "She studied at George Washington University and at American University.",
-    "The Moscow Times reported the talks.",
-    "PLEASE JOIN US IN THE HALL FOR THE FORUM.",
-    "Mrs. Xi visited the school.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade with Latin America grew, and Latin American states joined.",
+        "She studied at George Washington University and at American University.",
+        "The Moscow Times reported the talks.",
+        "PLEASE JOIN US IN THE HALL FOR THE FORUM.",
+        "Mrs. Xi visited the school.",
+    ],
+)
 def test_names_that_do_not_name_the_actor(text):
     assert mentioned(text) == []
 
@@ -193,7 +247,10 @@ def test_names_that_do_not_name_the_actor(text):
 def test_the_actor_is_still_found_around_these_rules():
     assert mentioned("THE US AND CHINA SIGNED A DEAL.") == [("US", "united_states")]
     assert mentioned("Mr. Xi spoke in Moscow, and Washington replied.") == [
-        ("Mr. Xi", "xi_jinping"), ("Moscow", "russia"), ("Washington", "united_states")]
+        ("Mr. Xi", "xi_jinping"),
+        ("Moscow", "russia"),
+        ("Washington", "united_states"),
+    ]
 
 
 def test_a_clause_naming_someone_else_does_not_borrow_the_sentences_actors():
@@ -203,6 +260,7 @@ def test_a_clause_naming_someone_else_does_not_borrow_the_sentences_actors():
 
 
 # --- the test split's texts (allowed once data/annotations/test/README.md landed) ------------------------
+
 
 def test_each_test_split_text_has_its_title_and_its_date():
     from kzlib import paths
@@ -216,6 +274,6 @@ def test_each_test_split_text_has_its_title_and_its_date():
         row = docs.loc[f.stem]
         assert row.title != f.stem and "\n" not in row.title
         assert row.date == f.stem[3:13], f.stem  # wh-YYYY-MM-DD-...
-        assert c.source(f.stem)[row.date_start:row.date_end].strip()
+        assert c.source(f.stem)[row.date_start : row.date_end].strip()
     today = c.timexes[c.timexes.surface.str.lower() == "today"]
     assert len(today) and (today.value == today.doc_id.str[3:13]).all()

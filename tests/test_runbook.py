@@ -1,4 +1,5 @@
 """The notebooks on another text: parameters injected, chapter-only cells dropped, the committed notebooks untouched."""
+
 import json
 
 import nbformat
@@ -13,12 +14,14 @@ def notebook(cells):
 
 
 def test_prepare_injects_parameters_and_drops_chapter_only_cells():
-    nb = notebook([
-        nbformat.v4.new_markdown_cell("# Title"),
-        nbformat.v4.new_code_cell('DOC = "chapter"\nSOURCE = ""', metadata={"tags": ["parameters"]}),
-        nbformat.v4.new_code_cell("print(DOC)"),
-        nbformat.v4.new_markdown_cell("The chapter says 42.", metadata={"tags": ["chapter-only"]}),
-    ])
+    nb = notebook(
+        [
+            nbformat.v4.new_markdown_cell("# Title"),
+            nbformat.v4.new_code_cell('DOC = "chapter"\nSOURCE = ""', metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell("print(DOC)"),
+            nbformat.v4.new_markdown_cell("The chapter says 42.", metadata={"tags": ["chapter-only"]}),
+        ]
+    )
     out = runbook.prepare(nb, "speech", "/texts/speech.txt")
     assert [runbook.tags(c) for c in out.cells] == [[], ["parameters"], ["injected-parameters"], []]
     assert out.cells[2].source == "DOC = 'speech'\nSOURCE = '/texts/speech.txt'"
@@ -35,12 +38,14 @@ def test_every_notebook_can_take_another_text():
 
 
 def test_execute_runs_a_notebook_on_another_text(tmp_path):
-    nb = notebook([
-        nbformat.v4.new_code_cell('DOC = "chapter"\nSOURCE = ""', metadata={"tags": ["parameters"]}),
-        nbformat.v4.new_code_cell("import kzlib\ncorpus = kzlib.load(SOURCE)\nprint(DOC, len(corpus.paragraphs))"),
-        nbformat.v4.new_code_cell("raise RuntimeError('chapter gold')", metadata={"tags": ["chapter-only"]}),
-        nbformat.v4.new_code_cell("1 / 0"),
-    ])
+    nb = notebook(
+        [
+            nbformat.v4.new_code_cell('DOC = "chapter"\nSOURCE = ""', metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell("import kzlib\ncorpus = kzlib.load(SOURCE)\nprint(DOC, len(corpus.paragraphs))"),
+            nbformat.v4.new_code_cell("raise RuntimeError('chapter gold')", metadata={"tags": ["chapter-only"]}),
+            nbformat.v4.new_code_cell("1 / 0"),
+        ]
+    )
     (tmp_path / "nb").mkdir()
     nbformat.write(nb, tmp_path / "nb" / "01-x.ipynb")
     before = (tmp_path / "nb" / "01-x.ipynb").read_bytes()

@@ -1,4 +1,5 @@
 """Several documents in one corpus: distinct doc_ids, and no row's offsets ever point into another document."""
+
 from test_input import run_cli
 
 import kzlib
@@ -33,7 +34,8 @@ def test_documents_never_mix(text):
         assert len(mixed[mixed.doc_id == CHAPTER]) == len(alone.tables()[name]), name
     statement = c.mentions[c.mentions.doc_id == "statement"]
     assert {"kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan", "pompeo", "c5plus1"} <= set(
-        statement.actor_id)
+        statement.actor_id
+    )
     t = c.timexes[c.timexes.doc_id == "statement"]
     assert t.value.tolist() == ["2019-04-25", "2015", "P1Y", "2015"]
 

@@ -1,9 +1,12 @@
 """Findings under other coding choices: every alternative of kzlib.Options is tried, and a flip is named."""
+
 import kzlib
 from kzlib import sensitivity
 
-TEXT = ("A heading line\n\nWashington and Washington met Kazakhstan. The Kazakh side spoke, and Kazakh leaders "
-        "answered Washington.\n")
+TEXT = (
+    "A heading line\n\nWashington and Washington met Kazakhstan. The Kazakh side spoke, and Kazakh leaders "
+    "answered Washington.\n"
+)
 
 
 def load(**kw):
@@ -21,7 +24,7 @@ def test_every_alternative_is_a_column_and_flips_are_named():
     chosen = [f for f in sensitivity.FINDINGS if f.key in ("two_most_named", "state_share")]
     table = sensitivity.table(None, "t", findings=chosen, load=load)
     alternatives = [label for label, _ in kzlib.Options().alternatives()]
-    assert list(table.columns[-len(alternatives):]) == alternatives
+    assert list(table.columns[-len(alternatives) :]) == alternatives
     row = table.set_index("finding").loc["the two most-named actors"]
     assert row["metonyms=False"].startswith("flips") and "metonyms=False" in row.verdict
     assert row["theme_weights='flat'"] == "holds"

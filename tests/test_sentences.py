@@ -1,4 +1,5 @@
 """Sentence segmentation: the chapter's abbreviations stay inside their sentences."""
+
 import pytest
 
 from kzlib.sentences import split
@@ -8,12 +9,15 @@ def sentences(text):
     return [text[s:e] for s, e in split(text)]
 
 
-@pytest.mark.parametrize("case", [
-    "the U.S. maintains important interests.",
-    'S. Frederick Starr, "First Glimpses of Tokayev\'s Kazakhstan: The Listening State?',
-    "See eg. Fareed Zakaria, The Future of Freedom, New York: W.W. Norton, 2007.",
-    "America's commitment to the (a) independence, (b) sovereignty, and (c) territorial integrity of partner states.",
-])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "the U.S. maintains important interests.",
+        "S. Frederick Starr, \"First Glimpses of Tokayev's Kazakhstan: The Listening State?",
+        "See eg. Fareed Zakaria, The Future of Freedom, New York: W.W. Norton, 2007.",
+        "America's commitment to the (a) independence, (b) sovereignty, and (c) territorial integrity of partner states.",
+    ],
+)
 def test_abbreviations_do_not_end_sentences(case):
     assert sentences(case + " Next sentence.") == [case, "Next sentence."]
 

@@ -1,4 +1,5 @@
 """The chapter's real structure, and the parser's rules on texts written for the test."""
+
 import kzlib
 
 from conftest import CHAPTER, assert_lossless, assert_traceable
@@ -78,8 +79,10 @@ def test_three_footnotes_with_urls_and_anchors(corpus, text):
     ]
     assert [text[s:e] for s, e in zip(fn.ref_start, fn.ref_end)] == ["⁵²", "53", "⁵⁴"]
     assert fn.text[0].startswith("S. Frederick Starr, \"First Glimpses of Tokayev's Kazakhstan")
-    assert fn.text[1] == ("See eg. Fareed Zakaria, The Future of Freedom: Illiberal Democracy at Home and Abroad, "
-                          "New York: W.W. Norton, 2007.")
+    assert fn.text[1] == (
+        "See eg. Fareed Zakaria, The Future of Freedom: Illiberal Democracy at Home and Abroad, "
+        "New York: W.W. Norton, 2007."
+    )
     assert fn.text[2] == 'Michael Doran and Tony Badran, "The Realignment," Tablet, May 11, 2021.'
 
 

@@ -1,4 +1,5 @@
 """Dyads and the synthesis tables: invariants and the chapter's real values."""
+
 from kzlib import codebook, dyads, synthesis
 
 from conftest import CHAPTER
@@ -28,27 +29,34 @@ def test_dyads_are_directed_and_coded_by_their_own_action(corpus):
     d = corpus.dyads
     visit = d[d.date_value == "2018-01"]
     assert list(zip(visit.source, visit.target, visit.quad_class, visit.predicate)) == [
-        ("united_states", "kazakhstan", "verbal cooperation", "hosted")]
+        ("united_states", "kazakhstan", "verbal cooperation", "hosted")
+    ]
     withdrawal = d[d.date_value == "2021-08"]
-    assert set(zip(withdrawal.source, withdrawal.target)) == {("nato", "afghanistan"), ("united_states",
-                                                                                          "afghanistan")}
+    assert set(zip(withdrawal.source, withdrawal.target)) == {("nato", "afghanistan"), ("united_states", "afghanistan")}
     # a withdrawal from a third country is no conflict between Kazakhstan and the United States
-    kz_us = d[{*d.source, *d.target} and (d.source.isin(["kazakhstan", "united_states"]) &
-                                           d.target.isin(["kazakhstan", "united_states"]))]
+    kz_us = d[
+        {*d.source, *d.target}
+        and (d.source.isin(["kazakhstan", "united_states"]) & d.target.isin(["kazakhstan", "united_states"]))
+    ]
     assert "withdraw" not in set(kz_us.lemma)
 
 
 def test_allies_are_not_coded_as_fighting_each_other():
     import kzlib
 
-    c = kzlib.load(texts={"t": "A title\n\nIn 2015 Iran and Russia were supporting the Assad regime, while "
-                               "the United States and Turkey fought against the Islamic State.\n"})
+    c = kzlib.load(
+        texts={
+            "t": "A title\n\nIn 2015 Iran and Russia were supporting the Assad regime, while "
+            "the United States and Turkey fought against the Islamic State.\n"
+        }
+    )
     d = c.dyads
     pairs = set(zip(d.source, d.target))
     assert ("iran", "russia") not in pairs and ("russia", "iran") not in pairs
     assert ("united_states", "turkey") not in pairs and ("turkey", "united_states") not in pairs
     assert ("united_states", "isis") in pairs and set(d[d.source == "united_states"].quad_class) == {
-        "material conflict"}
+        "material conflict"
+    }
 
 
 def test_summary_counts_actions_not_pairs(corpus):

@@ -5,6 +5,7 @@ A theme says what a passage is about; who is named is the actor layer. A term su
 be partly true by construction. Each actor surface is written into a sentence of its own and the theme
 matcher must find no term covering the whole surface.
 """
+
 import kzlib
 from kzlib import codebook
 
@@ -19,6 +20,10 @@ def test_no_theme_term_matches_an_actor_surface():
 
 
 def test_the_themes_still_find_their_subject():
-    corpus = kzlib.load(texts={"note": "The great powers compete for influence. Investment and trade grew fast, "
-                                       "and the reforms of the political system continued."})
+    corpus = kzlib.load(
+        texts={
+            "note": "The great powers compete for influence. Investment and trade grew fast, "
+            "and the reforms of the political system continued."
+        }
+    )
     assert {"geopolitics", "economy_investment", "governance_reform"} <= set(corpus.theme_evidence.theme_id)

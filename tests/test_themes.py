@@ -1,4 +1,5 @@
 """Themes: the codebook, the matcher's evidence, agreement with the hand annotation, the cross-check."""
+
 import re
 
 import kzlib
@@ -6,8 +7,17 @@ from kzlib import codebook, evaluate, themes, topics
 
 from conftest import CHAPTER, CHAPTER_PATH
 
-REQUIRED = {"geopolitics", "regional_cooperation", "governance_reform", "economy_investment", "security",
-            "diplomacy", "energy_climate", "us_politics", "people_to_people"}
+REQUIRED = {
+    "geopolitics",
+    "regional_cooperation",
+    "governance_reform",
+    "economy_investment",
+    "security",
+    "diplomacy",
+    "energy_climate",
+    "us_politics",
+    "people_to_people",
+}
 
 
 def test_codebook_has_the_required_themes_and_valid_terms():
@@ -23,16 +33,21 @@ def test_evidence_offsets_reproduce_their_terms(corpus):
     src = corpus.source(CHAPTER)
     assert len(ev) > 250
     for r in ev.itertuples():
-        assert src[r.start:r.end] == r.surface
+        assert src[r.start : r.end] == r.surface
         said = " ".join(r.surface.lower().split())
         assert said.startswith(r.term.rstrip("*")) if r.term.endswith("*") else said == r.term
 
 
 def test_longest_term_wins_and_matching_is_whole_word():
-    c = kzlib.load(texts={"t": "Title Line\n\nEnergy security and the investigation of sanctions worried the partisan camps.\n"})
+    c = kzlib.load(
+        texts={"t": "Title Line\n\nEnergy security and the investigation of sanctions worried the partisan camps.\n"}
+    )
     ev = c.theme_evidence
-    assert list(zip(ev.surface, ev.theme_id)) == [("Energy security", "energy_climate"),
-                                                   ("sanctions", "geopolitics"), ("partisan", "us_politics")]
+    assert list(zip(ev.surface, ev.theme_id)) == [
+        ("Energy security", "energy_climate"),
+        ("sanctions", "geopolitics"),
+        ("partisan", "us_politics"),
+    ]
 
 
 def test_scores_are_per_100_words_and_shares_sum_to_one(corpus):

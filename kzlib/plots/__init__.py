@@ -1,4 +1,5 @@
 """Figures for the notebooks and the report: one module per notebook, each function returns one figure."""
+
 from . import actors, chronology, structure, synthesis, themes
 
 __all__ = ["actors", "chronology", "structure", "synthesis", "themes"]

@@ -4,14 +4,19 @@ Every figure of ``kzlib.plots`` has a title, labelled axes with units, a caption
 counted, n, source) and alt text (``fig.kzlib_alt``; the notebooks store it in the output metadata and the
 report uses it for the image's ``alt``). A figure whose layer is empty says so in plain words.
 """
+
 from __future__ import annotations
 
 import textwrap
 from pathlib import Path
 
 TYPE_COLORS = {
-    "state": "#4c72b0", "person": "#dd8452", "organization": "#55a868", "region": "#8172b3",
-    "format": "#c44e52", "initiative": "#937860",
+    "state": "#4c72b0",
+    "person": "#dd8452",
+    "organization": "#55a868",
+    "region": "#8172b3",
+    "format": "#c44e52",
+    "initiative": "#937860",
 }
 CAPTION_SIZE = 7.5
 
@@ -54,8 +59,13 @@ def grouped_bars(ax, table, colors) -> None:
 
     width = 0.8 / table.shape[1]
     for k, (name, col) in enumerate(table.items()):
-        ax.bar(np.arange(len(table)) + (k - (table.shape[1] - 1) / 2) * width, col, width, label=name,
-               color=colors[k % len(colors)])
+        ax.bar(
+            np.arange(len(table)) + (k - (table.shape[1] - 1) / 2) * width,
+            col,
+            width,
+            label=name,
+            color=colors[k % len(colors)],
+        )
     ax.set_xticks(range(len(table)), table.index)
     ax.legend(frameon=False, ncol=table.shape[1], fontsize=8, loc="upper center", bbox_to_anchor=(0.5, 1.13))
 

@@ -2,6 +2,7 @@
 
 What these figures count are mentions (names in the text), not actions.
 """
+
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
@@ -27,8 +28,7 @@ def mentions_by_type(corpus, top: int = 20):
         return empty(title, "no actor mentions found")
     types = presence.by_type(corpus)
     acts = corpus.actors.head(top)
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 0.24 * len(acts) + 2.2),
-                                   gridspec_kw={"width_ratios": [1, 1.6]})
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 0.24 * len(acts) + 2.2), gridspec_kw={"width_ratios": [1, 1.6]})
     ax1.barh(range(len(types)), types.mentions, color=[TYPE_COLORS.get(t, "#999999") for t in types.index])
     ax1.set_yticks(range(len(types)), types.index, fontsize=8)
     ax1.invert_yaxis()
@@ -51,10 +51,13 @@ def mentions_by_type(corpus, top: int = 20):
     ax2.legend(handles, present, loc="lower right", fontsize=8, frameon=False, title="type", title_fontsize=8)
     fig.suptitle(title, fontweight="bold", fontsize=11)
     lead = acts.iloc[0]
-    return finish(fig, f"Counted: actor mentions in paragraph text (footnotes excluded); n = {len(corpus.mentions)} "
-                       f"mentions of {len(corpus.actors)} actors. {_src()}",
-                  f"Two bar charts. Mentions by type: {', '.join(f'{t} {n}' for t, n in types.mentions.items())}. "
-                  f"Most named: {lead['name']} with {lead.mentions} mentions.")
+    return finish(
+        fig,
+        f"Counted: actor mentions in paragraph text (footnotes excluded); n = {len(corpus.mentions)} "
+        f"mentions of {len(corpus.actors)} actors. {_src()}",
+        f"Two bar charts. Mentions by type: {', '.join(f'{t} {n}' for t, n in types.mentions.items())}. "
+        f"Most named: {lead['name']} with {lead.mentions} mentions.",
+    )
 
 
 def dispersion(corpus, doc_id: str, actor_ids: list[str]):
@@ -79,10 +82,13 @@ def dispersion(corpus, doc_id: str, actor_ids: list[str]):
     ax.set_xlabel("position in the text (share of characters, 0 = start, 1 = end)")
     ax.set_ylabel("actor")
     ax.set_title(title)
-    return finish(fig, f"Each tick is one mention (n = {len(d)}) of the {len(actor_ids)} most-named actors; grey lines "
-                       f"mark section starts. {_src(doc_id)}",
-                  f"Dispersion plot of {len(d)} mentions of {len(actor_ids)} actors across the text, one row per "
-                  f"actor, with section boundaries.")
+    return finish(
+        fig,
+        f"Each tick is one mention (n = {len(d)}) of the {len(actor_ids)} most-named actors; grey lines "
+        f"mark section starts. {_src(doc_id)}",
+        f"Dispersion plot of {len(d)} mentions of {len(actor_ids)} actors across the text, one row per "
+        f"actor, with section boundaries.",
+    )
 
 
 def section_heatmap(corpus, doc_id: str, top: int = 15):
@@ -100,11 +106,14 @@ def section_heatmap(corpus, doc_id: str, top: int = 15):
     ax.set_ylabel("actor")
     fig.colorbar(im, ax=ax, label="mentions", shrink=0.8)
     ax.set_title(title)
-    return finish(fig, f"Mentions of the {len(table)} most-named actors in each section; blank = none. "
-                       f"n = {int(table.values.sum())} mentions. {_src(doc_id)}",
-                  f"Heatmap of mention counts, {len(table)} actors by {table.shape[1]} sections; the largest cell is "
-                  f"{names.get(table.stack().idxmax()[0], '')} in {table.stack().idxmax()[1]} "
-                  f"({int(table.values.max())}).")
+    return finish(
+        fig,
+        f"Mentions of the {len(table)} most-named actors in each section; blank = none. "
+        f"n = {int(table.values.sum())} mentions. {_src(doc_id)}",
+        f"Heatmap of mention counts, {len(table)} actors by {table.shape[1]} sections; the largest cell is "
+        f"{names.get(table.stack().idxmax()[0], '')} in {table.stack().idxmax()[1]} "
+        f"({int(table.values.max())}).",
+    )
 
 
 def association(corpus, doc_id: str, actor_ids: list[str]):
@@ -123,8 +132,15 @@ def association(corpus, doc_id: str, actor_ids: list[str]):
         for j in range(i):
             if shared.values[i, j]:
                 v = index.values[i, j]
-                ax.text(j, i, f"{v:.2f}\n({shared.values[i, j]})", ha="center", va="center", fontsize=6,
-                        color="white" if v > 0.45 else "black")
+                ax.text(
+                    j,
+                    i,
+                    f"{v:.2f}\n({shared.values[i, j]})",
+                    ha="center",
+                    va="center",
+                    fontsize=6,
+                    color="white" if v > 0.45 else "black",
+                )
     labels = [f"{names.get(a, a)} ({shared.values[k, k]})" for k, a in enumerate(actor_ids)]
     ax.set_xticks(range(n), labels, rotation=40, ha="right", fontsize=7)
     ax.set_yticks(range(n), labels, fontsize=7)
@@ -134,12 +150,21 @@ def association(corpus, doc_id: str, actor_ids: list[str]):
     ax.set_title(title)
     pairs = assoc.strongest_pairs(corpus, doc_id, actor_ids, n=1)
     best = pairs.iloc[0] if len(pairs) else None
-    best_text = (f"The strongest pair is {names.get(best.actor_a)} and {names.get(best.actor_b)} "
-                 f"({best.jaccard:.2f}, {best.shared} shared paragraphs).") if best is not None else ""
-    return finish(fig, f"Cell: Jaccard index of the two actors' paragraph sets, shared paragraphs in brackets; blank = "
-                       f"never named together. Pairs of names, not joint events. {n} most-named actors. "
-                       f"{_src(doc_id)}",
-                  f"Lower-triangle matrix of Jaccard indices for {n} actors. {best_text}")
+    best_text = (
+        (
+            f"The strongest pair is {names.get(best.actor_a)} and {names.get(best.actor_b)} "
+            f"({best.jaccard:.2f}, {best.shared} shared paragraphs)."
+        )
+        if best is not None
+        else ""
+    )
+    return finish(
+        fig,
+        f"Cell: Jaccard index of the two actors' paragraph sets, shared paragraphs in brackets; blank = "
+        f"never named together. Pairs of names, not joint events. {n} most-named actors. "
+        f"{_src(doc_id)}",
+        f"Lower-triangle matrix of Jaccard indices for {n} actors. {best_text}",
+    )
 
 
 network = association  # the co-occurrence hairball was replaced by the association matrix
@@ -156,7 +181,11 @@ def balance(corpus, doc_id: str):
     ax.set_ylabel("mentions per 1,000 words")
     ax.set_xlabel("section")
     ax.set_title(title, pad=28)
-    return finish(fig, f"Mentions of each bloc (a state plus the actors affiliated to it) per 1,000 words of each "
-                       f"section; {table.shape[1]} blocs, {len(table)} sections. {_src(doc_id)}",
-                  "Grouped bar chart of bloc mentions per 1,000 words by section: "
-                  + "; ".join(f"{b} highest in {table[b].idxmax()} ({table[b].max():.1f})" for b in table.columns) + ".")
+    return finish(
+        fig,
+        f"Mentions of each bloc (a state plus the actors affiliated to it) per 1,000 words of each "
+        f"section; {table.shape[1]} blocs, {len(table)} sections. {_src(doc_id)}",
+        "Grouped bar chart of bloc mentions per 1,000 words by section: "
+        + "; ".join(f"{b} highest in {table[b].idxmax()} ({table[b].max():.1f})" for b in table.columns)
+        + ".",
+    )

@@ -3,6 +3,7 @@
 Periods (ranges, decades: an event whose first and last year differ) are drawn apart from dated events.
 Everything here is the text's own account of when things happened, not a checked chronology.
 """
+
 from __future__ import annotations
 
 import textwrap
@@ -49,8 +50,9 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     lo = int(min(ev.year_start.min(), start_year or ev.year_start.min()))
     hi = int(ev.year_end.max()) + 1
     heights = [max(len(spans), 1) * 0.28 + 0.6, max(len(points), 1) * 0.27 + 0.6]
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(11, sum(heights) + 1.6), sharex=True,
-                                   gridspec_kw={"height_ratios": heights})
+    fig, (ax1, ax2) = plt.subplots(
+        2, 1, figsize=(11, sum(heights) + 1.6), sharex=True, gridspec_kw={"height_ratios": heights}
+    )
     for i, r in spans.iterrows():
         ax1.plot([r.year_start, r.year_end + 1], [i, i], color="#8172b3", linewidth=5, alpha=0.6, solid_capstyle="butt")
         ax1.text(r.year_end + 1.3, i, f"{r.date_value}  {_short(r.label, 40)}", va="center", fontsize=7)
@@ -63,8 +65,13 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
         who = _who(corpus, r.agents) if "agents" in points.columns and r.agents else _who(corpus, r.actors)
         if who and "targets" in points.columns and r.targets:
             who += " → " + _who(corpus, r.targets)
-        ax2.text(r.when + 0.4, i, f"{r.date_value}  {_short(r.label, 44)}" + (f"  [{who}]" if who else ""),
-                 va="center", fontsize=7)
+        ax2.text(
+            r.when + 0.4,
+            i,
+            f"{r.date_value}  {_short(r.label, 44)}" + (f"  [{who}]" if who else ""),
+            va="center",
+            fontsize=7,
+        )
     ax2.set_yticks(range(len(points)), [r.para_id for r in points.itertuples()], fontsize=6)
     ax2.set_ylim(len(points) - 0.5, -0.5) if len(points) else ax2.set_yticks([])
     ax2.set_title("Dated events: date, what happened, [who acts → on whom]", fontsize=9, loc="left")
@@ -76,11 +83,14 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
         ax.grid(axis="x", color="#eeeeee")
     ax2.set_xlabel("year")
     fig.suptitle(title, fontweight="bold", fontsize=11)
-    return finish(fig, f"Each row one dated expression of the text: {len(spans)} periods (bars from first to last year) "
-                       f"and {len(points)} events at a year or finer (dots); labels are the nearest event phrase, a "
-                       f"reading aid. {_src(doc_id)}",
-                  f"Timeline from {lo} to {hi - 1}: {len(spans)} periods and {len(points)} dated events, each "
-                  f"labelled with its date and phrase.")
+    return finish(
+        fig,
+        f"Each row one dated expression of the text: {len(spans)} periods (bars from first to last year) "
+        f"and {len(points)} events at a year or finer (dots); labels are the nearest event phrase, a "
+        f"reading aid. {_src(doc_id)}",
+        f"Timeline from {lo} to {hi - 1}: {len(spans)} periods and {len(points)} dated events, each "
+        f"labelled with its date and phrase.",
+    )
 
 
 def per_year(corpus, doc_id: str):
@@ -105,10 +115,13 @@ def per_year(corpus, doc_id: str):
     ax.set_yticks(range(0, top + 2, max(1, (top + 1) // 6)))
     ax.legend(frameon=False, fontsize=8, loc="upper left")
     ax.set_title(title)
-    return finish(fig, f"Dark: events dated to a single year (n = {int(points.sum())}); light: periods counted in every "
-                       f"year they cover (n = {int((ev.year_end > ev.year_start).sum())} periods). {_src(doc_id)}",
-                  f"Bar chart of dated events per year from {lo} to {hi}; most in "
-                  f"{int(years[np.argmax(points)])} ({int(points.max())} events).")
+    return finish(
+        fig,
+        f"Dark: events dated to a single year (n = {int(points.sum())}); light: periods counted in every "
+        f"year they cover (n = {int((ev.year_end > ev.year_start).sum())} periods). {_src(doc_id)}",
+        f"Bar chart of dated events per year from {lo} to {hi}; most in "
+        f"{int(years[np.argmax(points)])} ({int(points.max())} events).",
+    )
 
 
 def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None, gap: float = 5):
@@ -134,22 +147,37 @@ def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None,
         last = first if not lift else -10.0
     flash = ev[ev.when < ev.when.shift(1) - gap]
     for r in flash.itertuples():
-        ax.annotate(r.date_value, (r.text_order, r.when), textcoords="offset points", xytext=(4, -9), fontsize=7,
-                    color="#c44e52")
+        ax.annotate(
+            r.date_value,
+            (r.text_order, r.when),
+            textcoords="offset points",
+            xytext=(4, -9),
+            fontsize=7,
+            color="#c44e52",
+        )
     if band:
         ax.axhspan(band[0], band[1] + 1, color="#fff3cd", zorder=0)
-        ax.text(ev.text_order.max() + 0.5, (band[0] + band[1] + 1) / 2, f"{band[0]}–{band[1]}", fontsize=7,
-                va="center", ha="right", color="#8a6d00")
+        ax.text(
+            ev.text_order.max() + 0.5,
+            (band[0] + band[1] + 1) / 2,
+            f"{band[0]}–{band[1]}",
+            fontsize=7,
+            va="center",
+            ha="right",
+            color="#8a6d00",
+        )
     ax.set_xlabel("dated event, numbered in the order the text tells it (1 = first)")
     ax.set_ylabel("year it refers to")
     ax.set_title(f"{title} (red: flashbacks of more than {gap:g} years)")
-    return finish(fig, f"Each dot one dated event (n = {len(ev)}), x its place in the text, y its date (a period at "
-                       f"its middle); {len(flash)} flashbacks marked. {_src(doc_id)}",
-                  f"Scatter of {len(ev)} dated events, reading order against date, with {len(flash)} flashbacks.")
+    return finish(
+        fig,
+        f"Each dot one dated event (n = {len(ev)}), x its place in the text, y its date (a period at "
+        f"its middle); {len(flash)} flashbacks marked. {_src(doc_id)}",
+        f"Scatter of {len(ev)} dated events, reading order against date, with {len(flash)} flashbacks.",
+    )
 
 
-def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = None,
-                band: tuple[int, int] | None = None):
+def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = None, band: tuple[int, int] | None = None):
     """One lane per principal actor: a marker at each dated event it takes part in (same-year events side by side),
     coloured by the actor's type."""
     title = "Actor lanes: who takes part in the dated events"
@@ -170,10 +198,16 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
         rank = year.groupby(year).cumcount()
         count = year.map(year.value_counts())
         offset = (rank - (count - 1) / 2) * 0.22  # same-year events side by side, not on top of each other
-        ax.scatter(rows.when, i + offset, s=28, color=TYPE_COLORS.get(types.get(a), "#999999"),
-                   edgecolor="white", linewidth=0.6, zorder=2)
-        ax.text(rows.when.max() + 0.6, i, str(len(rows)), va="center", fontsize=7,
-                color="#555555")
+        ax.scatter(
+            rows.when,
+            i + offset,
+            s=28,
+            color=TYPE_COLORS.get(types.get(a), "#999999"),
+            edgecolor="white",
+            linewidth=0.6,
+            zorder=2,
+        )
+        ax.text(rows.when.max() + 0.6, i, str(len(rows)), va="center", fontsize=7, color="#555555")
     ax.set_yticks(range(len(order)), [names.get(a, a) for a in order], fontsize=8)
     ax.set_ylim(len(order) - 0.5, -0.7)
     lo = int(ae.when.min()) - 1
@@ -184,11 +218,15 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
     ax.set_ylabel("actor (most events first)")
     present = [t for t in TYPE_COLORS if t in {types.get(a) for a in order}]
     handles = [plt.Line2D([], [], marker="o", linestyle="", color=TYPE_COLORS[t], label=t) for t in present]
-    ax.legend(handles=handles, frameon=False, fontsize=8, ncol=len(present), loc="upper center",
-              bbox_to_anchor=(0.5, -0.18))
+    ax.legend(
+        handles=handles, frameon=False, fontsize=8, ncol=len(present), loc="upper center", bbox_to_anchor=(0.5, -0.18)
+    )
     ax.set_title(title)
-    return finish(fig, f"Each marker: an actor named in a dated event's clause or sentence (n = {len(ae)} "
-                       f"actor–event pairs, {ae.event_id.nunique()} events); number at the right: events per actor. "
-                       f"Named in an event is not acting in it. {_src(doc_id)}",
-                  f"Lane chart of {len(order)} actors over time; {names.get(order[0], order[0])} has the most dated "
-                  f"events ({int((ae.actor_id == order[0]).sum())}).")
+    return finish(
+        fig,
+        f"Each marker: an actor named in a dated event's clause or sentence (n = {len(ae)} "
+        f"actor–event pairs, {ae.event_id.nunique()} events); number at the right: events per actor. "
+        f"Named in an event is not acting in it. {_src(doc_id)}",
+        f"Lane chart of {len(order)} actors over time; {names.get(order[0], order[0])} has the most dated "
+        f"events ({int((ae.actor_id == order[0]).sum())}).",
+    )

@@ -2,6 +2,7 @@
 
 Paragraphs are numbered from 1 in reading order in every figure (paragraph 1 is ``P001``).
 """
+
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
@@ -35,10 +36,13 @@ def section_lengths(corpus: Corpus):
     ax.set_xlim(0, df.words.max() * 1.3)
     ax.set_title(title)
     top = df.sort_values("words", ascending=False).iloc[0]
-    return finish(fig, f"Words per section (headings and footnotes excluded); n = {len(df)} sections, "
-                       f"{int(df.words.sum())} words. {_source_note(corpus)}",
-                  f"Horizontal bar chart of the words in each of {len(df)} sections in reading order; the longest is "
-                  f"{top.section_id} ({top.title}) with {top.words} words, {top.share:.0%} of the total.")
+    return finish(
+        fig,
+        f"Words per section (headings and footnotes excluded); n = {len(df)} sections, "
+        f"{int(df.words.sum())} words. {_source_note(corpus)}",
+        f"Horizontal bar chart of the words in each of {len(df)} sections in reading order; the longest is "
+        f"{top.section_id} ({top.title}) with {top.words} words, {top.share:.0%} of the total.",
+    )
 
 
 def length_distributions(corpus: Corpus):
@@ -65,10 +69,13 @@ def length_distributions(corpus: Corpus):
         ax.set_ylabel(f"number of {name}")
         ax.set_title(f"{len(data)} {name}")
     fig.suptitle(title, fontweight="bold", fontsize=11)
-    return finish(fig, f"Length in words of every paragraph (n = {len(paras)}) and sentence (n = {len(sents)}); "
-                       f"dashed line: median. {_source_note(corpus)}",
-                  f"Two histograms. Paragraphs: median {paras.median():.0f} words, longest {paras.max()}. "
-                  f"Sentences: median {sents.median():.0f} words, longest {sents.max() if len(sents) else 0}.")
+    return finish(
+        fig,
+        f"Length in words of every paragraph (n = {len(paras)}) and sentence (n = {len(sents)}); "
+        f"dashed line: median. {_source_note(corpus)}",
+        f"Two histograms. Paragraphs: median {paras.median():.0f} words, longest {paras.max()}. "
+        f"Sentences: median {sents.median():.0f} words, longest {sents.max() if len(sents) else 0}.",
+    )
 
 
 def footnote_positions(corpus: Corpus):
@@ -84,8 +91,14 @@ def footnote_positions(corpus: Corpus):
     ax.bar(cited.order + 1, cited.n_words, color="#c44e52", width=0.9)
     ax.set_ylim(0, paras.n_words.max() * 1.25)
     for r in cited.itertuples():
-        ax.annotate(f"fn {r.number}", (r.order + 1, r.n_words), textcoords="offset points", xytext=(0, 3),
-                    ha="center", fontsize=8)
+        ax.annotate(
+            f"fn {r.number}",
+            (r.order + 1, r.n_words),
+            textcoords="offset points",
+            xytext=(0, 3),
+            ha="center",
+            fontsize=8,
+        )
     for sid, order in paras.groupby("section_id").order.min().items():
         ax.axvline(order + 0.5, color="#888888", linewidth=0.6)
         ax.text(order + 0.7, ax.get_ylim()[1], sid, fontsize=7, va="top")
@@ -94,7 +107,10 @@ def footnote_positions(corpus: Corpus):
     ax.set_ylabel("words in the paragraph")
     ax.set_title(title)
     where = ", ".join(f"fn {r.number} in paragraph {r.order + 1}" for r in cited.itertuples()) or "none"
-    return finish(fig, f"Bars: the {len(paras)} paragraphs by length; red: the {len(cited)} holding a footnote "
-                       f"reference; grey lines: section starts. {_source_note(corpus)}",
-                  f"Bar chart of {len(paras)} paragraph lengths in reading order with {len(cited)} footnoted "
-                  f"paragraphs in red ({where}).")
+    return finish(
+        fig,
+        f"Bars: the {len(paras)} paragraphs by length; red: the {len(cited)} holding a footnote "
+        f"reference; grey lines: section starts. {_source_note(corpus)}",
+        f"Bar chart of {len(paras)} paragraph lengths in reading order with {len(cited)} footnoted "
+        f"paragraphs in red ({where}).",
+    )

@@ -1,4 +1,5 @@
 """Synthesis figures: blocs across time, dyad timelines of cooperation and conflict, themes by bloc and era."""
+
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
@@ -7,8 +8,12 @@ from .. import chronology, dyads, synthesis
 from ._style import annotated_heatmap, empty, finish, grouped_bars
 from .themes import _labels
 
-QUAD_STYLE = {"verbal cooperation": ("#4c72b0", "o"), "material cooperation": ("#55a868", "s"),
-              "verbal conflict": ("#dd8452", "^"), "material conflict": ("#c44e52", "D")}
+QUAD_STYLE = {
+    "verbal cooperation": ("#4c72b0", "o"),
+    "material cooperation": ("#55a868", "s"),
+    "verbal conflict": ("#dd8452", "^"),
+    "material conflict": ("#c44e52", "D"),
+}
 BLOC_COLORS = ["#4c72b0", "#c44e52", "#dd8452", "#55a868", "#8172b3", "#937860"]
 
 
@@ -27,12 +32,16 @@ def blocs_over_time(corpus, doc_id: str):
     ax.set_ylabel("dated events naming the bloc")
     ax.set_xlabel("period")
     ax.set_title(title, pad=28)
-    return finish(fig, f"Dated events whose clause or sentence names a member of the bloc, by period of the event's "
-                       f"first year (periods differ in length); an event counts once per bloc. n = {int(table.values.sum())} "
-                       f"event–bloc pairs. "
-                       f"{_src(doc_id, 'events')}",
-                  "Grouped bar chart of events per bloc and period: "
-                  + "; ".join(f"{b} {int(table[b].sum())}" for b in table.columns) + ".")
+    return finish(
+        fig,
+        f"Dated events whose clause or sentence names a member of the bloc, by period of the event's "
+        f"first year (periods differ in length); an event counts once per bloc. n = {int(table.values.sum())} "
+        f"event–bloc pairs. "
+        f"{_src(doc_id, 'events')}",
+        "Grouped bar chart of events per bloc and period: "
+        + "; ".join(f"{b} {int(table[b].sum())}" for b in table.columns)
+        + ".",
+    )
 
 
 def dyad_timeline(corpus, doc_id: str, top: int = 10):
@@ -65,15 +74,25 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     ax.invert_yaxis()
     ax.set_xlabel("year")
     ax.set_ylabel("dyad")
-    handles = [plt.Line2D([], [], color=QUAD_STYLE[q][0], marker=QUAD_STYLE[q][1], linestyle="", label=q)
-               for q in present]
-    ax.legend(handles=handles, frameon=False, ncol=max(len(present), 1), fontsize=8, loc="upper center",
-              bbox_to_anchor=(0.5, -0.22))
+    handles = [
+        plt.Line2D([], [], color=QUAD_STYLE[q][0], marker=QUAD_STYLE[q][1], linestyle="", label=q) for q in present
+    ]
+    ax.legend(
+        handles=handles,
+        frameon=False,
+        ncol=max(len(present), 1),
+        fontsize=8,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.22),
+    )
     ax.set_title(title)
-    return finish(fig, f"Each marker one dyad row (source side, target side of one dated, asserted action); "
-                       f"n = {len(d)} dated rows of {d.action_id.nunique()} actions ({undated} undated rows not drawn). "
-                       f"{_src(doc_id, 'dyads')}",
-                  f"Dyad timeline of {len(order)} dyads; classes present: {', '.join(present) or 'none'}.")
+    return finish(
+        fig,
+        f"Each marker one dyad row (source side, target side of one dated, asserted action); "
+        f"n = {len(d)} dated rows of {d.action_id.nunique()} actions ({undated} undated rows not drawn). "
+        f"{_src(doc_id, 'dyads')}",
+        f"Dyad timeline of {len(order)} dyads; classes present: {', '.join(present) or 'none'}.",
+    )
 
 
 def themes_by_bloc(corpus, doc_id: str, split: int = 2015):
@@ -85,13 +104,15 @@ def themes_by_bloc(corpus, doc_id: str, split: int = 2015):
     labels = _labels()
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(table) + 2.4))
     im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Oranges")
-    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right",
-                  fontsize=8)
+    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(table.shape[0]), [f"{b}, {e}" for b, e in table.index], fontsize=8)
     ax.set_xlabel("theme")
     ax.set_ylabel("bloc, era")
     fig.colorbar(im, ax=ax, label="mean theme share (0–1)", shrink=0.8)
     ax.set_title(title)
-    return finish(fig, f"Cell: mean theme share of the paragraphs holding the bloc's dated events; blank = 0.00. "
-                       f"{len(table)} bloc–era rows. {_src(doc_id, 'events and themes')}",
-                  f"Heatmap of mean theme shares for {len(table)} bloc and era rows by {table.shape[1]} themes.")
+    return finish(
+        fig,
+        f"Cell: mean theme share of the paragraphs holding the bloc's dated events; blank = 0.00. "
+        f"{len(table)} bloc–era rows. {_src(doc_id, 'events and themes')}",
+        f"Heatmap of mean theme shares for {len(table)} bloc and era rows by {table.shape[1]} themes.",
+    )

@@ -2,6 +2,7 @@
 
 Theme scores count weighted matches of the theme codebook's terms (no actor names among them) per 100 words.
 """
+
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
@@ -47,11 +48,14 @@ def mix(corpus, doc_id: str):
     ax.set_ylabel("theme")
     ax.set_title(title)
     n = int(m.hits.sum())
-    return finish(fig, f"Weighted theme-term matches per 100 words of the whole text; n = {n} matches in "
-                       f"{int((corpus.paragraphs.doc_id == doc_id).sum())} paragraphs. 'Leads': paragraphs where the "
-                       f"theme has the highest score. {_src(doc_id)}",
-                  f"Horizontal bar chart of {len(m)} themes; {labels.get(m.index[0], m.index[0])} has the most "
-                  f"evidence ({m.per_100_words.iloc[0]:.2f} per 100 words).")
+    return finish(
+        fig,
+        f"Weighted theme-term matches per 100 words of the whole text; n = {n} matches in "
+        f"{int((corpus.paragraphs.doc_id == doc_id).sum())} paragraphs. 'Leads': paragraphs where the "
+        f"theme has the highest score. {_src(doc_id)}",
+        f"Horizontal bar chart of {len(m)} themes; {labels.get(m.index[0], m.index[0])} has the most "
+        f"evidence ({m.per_100_words.iloc[0]:.2f} per 100 words).",
+    )
 
 
 def section_heatmap(corpus, doc_id: str):
@@ -63,18 +67,21 @@ def section_heatmap(corpus, doc_id: str):
     labels = _labels()
     fig, ax = plt.subplots(figsize=(9, 0.32 * len(table) + 2.6))
     im = annotated_heatmap(ax, table)
-    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right",
-                  fontsize=8)
+    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(table.shape[0]), table.index, fontsize=8)
     ax.set_xlabel("theme")
     ax.set_ylabel("section")
     fig.colorbar(im, ax=ax, label="weighted matches per 100 words", shrink=0.8)
     ax.set_title(title)
     lead = table.idxmax(axis=1)
-    return finish(fig, f"Weighted theme-term matches per 100 words of each section; blank = below 0.05. "
-                       f"{len(table)} sections × {table.shape[1]} themes. {_src(doc_id)}",
-                  "Heatmap of theme scores by section; leading theme per section: "
-                  + "; ".join(f"{s} {labels.get(t, t)}" for s, t in lead.items()) + ".")
+    return finish(
+        fig,
+        f"Weighted theme-term matches per 100 words of each section; blank = below 0.05. "
+        f"{len(table)} sections × {table.shape[1]} themes. {_src(doc_id)}",
+        "Heatmap of theme scores by section; leading theme per section: "
+        + "; ".join(f"{s} {labels.get(t, t)}" for s, t in lead.items())
+        + ".",
+    )
 
 
 def flow(corpus, doc_id: str):
@@ -93,8 +100,9 @@ def flow(corpus, doc_id: str):
     bottom = np.zeros(len(scores))
     for t in scores.columns:
         if scores[t].any():
-            ax.bar(x, scores[t].values, bottom=bottom, color=colors.get(t, "#999999"), width=0.9,
-                   label=labels.get(t, t))
+            ax.bar(
+                x, scores[t].values, bottom=bottom, color=colors.get(t, "#999999"), width=0.9, label=labels.get(t, t)
+            )
         bottom += scores[t].values
     top = bottom.max() * 1.12 if bottom.max() else 1
     for sid, first in paras.groupby("section_id").order.min().items():
@@ -109,10 +117,13 @@ def flow(corpus, doc_id: str):
     ax.set_ylabel("weighted matches per 100 words")
     ax.legend(ncol=5, fontsize=7, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.2))
     ax.set_title(title)
-    return finish(fig, f"Each bar: one paragraph's theme scores (weighted matches per 100 words), stacked by theme; "
-                       f"n = {len(x)} paragraphs, {len(none)} with no match. {_src(doc_id)}",
-                  f"Stacked bar chart of theme scores for {len(x)} paragraphs in reading order, with section "
-                  f"boundaries; {len(none)} paragraphs have no theme term.")
+    return finish(
+        fig,
+        f"Each bar: one paragraph's theme scores (weighted matches per 100 words), stacked by theme; "
+        f"n = {len(x)} paragraphs, {len(none)} with no match. {_src(doc_id)}",
+        f"Stacked bar chart of theme scores for {len(x)} paragraphs in reading order, with section "
+        f"boundaries; {len(none)} paragraphs have no theme term.",
+    )
 
 
 def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
@@ -127,21 +138,26 @@ def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
     labels = _labels()
     fig, ax = plt.subplots(figsize=(9.5, 0.4 * k + 2.8))
     im = annotated_heatmap(ax, corr, fmt="{:.2f}", cmap="RdBu_r", vmin=-1, vmax=1)
-    ax.set_xticks(range(corr.shape[1]), [labels.get(t, t) for t in corr.columns], rotation=35, ha="right",
-                  fontsize=8)
-    ax.set_yticks(range(corr.shape[0]),
-                  [f"{t}: {names[t]} (stability {stab.cosine_mean[t]:.2f})" for t in corr.index], fontsize=8)
+    ax.set_xticks(range(corr.shape[1]), [labels.get(t, t) for t in corr.columns], rotation=35, ha="right", fontsize=8)
+    ax.set_yticks(
+        range(corr.shape[0]), [f"{t}: {names[t]} (stability {stab.cosine_mean[t]:.2f})" for t in corr.index], fontsize=8
+    )
     ax.set_xlabel("codebook theme")
     ax.set_ylabel("NMF topic: top terms (mean cosine over refits)")
     fig.colorbar(im, ax=ax, label="Pearson r over paragraphs", shrink=0.8)
     ax.set_title(title)
     n = int((corpus.paragraphs.doc_id == doc_id).sum())
-    return finish(fig, f"Cell: Pearson r between a topic's paragraph weights and a theme's paragraph shares "
-                       f"(n = {n} paragraphs); blank = 0.00. Stability: mean cosine similarity of the topic to its "
-                       f"closest match in {int(stab.fits.iloc[0])} refits from random starts. {_src(doc_id)}",
-                  f"Heatmap of correlations between {k} NMF topics and {corr.shape[1]} codebook themes; "
-                  + "; ".join(f"{t} best matches {labels.get(corr.loc[t].idxmax(), '')} (r {corr.loc[t].max():.2f})"
-                              for t in corr.index) + ".")
+    return finish(
+        fig,
+        f"Cell: Pearson r between a topic's paragraph weights and a theme's paragraph shares "
+        f"(n = {n} paragraphs); blank = 0.00. Stability: mean cosine similarity of the topic to its "
+        f"closest match in {int(stab.fits.iloc[0])} refits from random starts. {_src(doc_id)}",
+        f"Heatmap of correlations between {k} NMF topics and {corr.shape[1]} codebook themes; "
+        + "; ".join(
+            f"{t} best matches {labels.get(corr.loc[t].idxmax(), '')} (r {corr.loc[t].max():.2f})" for t in corr.index
+        )
+        + ".",
+    )
 
 
 def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
@@ -154,15 +170,17 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     labels = _labels()
     fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 2.4))
     im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Greens")
-    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right",
-                  fontsize=8)
+    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(table.shape[0]), [names.get(a, a) for a in table.index], fontsize=8)
     ax.set_xlabel("theme")
     ax.set_ylabel("actor")
     fig.colorbar(im, ax=ax, label="mean theme share (0–1)", shrink=0.8)
     ax.set_title(title)
-    return finish(fig, f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
-                       f"{len(table)} most-named actors. Theme terms contain no actor names. {_src(doc_id)}",
-                  f"Heatmap of mean theme shares for {len(table)} actors; "
-                  + "; ".join(f"{names.get(a, a)} leans to {labels.get(table.loc[a].idxmax(), '')}"
-                              for a in table.index[:6]) + ".")
+    return finish(
+        fig,
+        f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
+        f"{len(table)} most-named actors. Theme terms contain no actor names. {_src(doc_id)}",
+        f"Heatmap of mean theme shares for {len(table)} actors; "
+        + "; ".join(f"{names.get(a, a)} leans to {labels.get(table.loc[a].idxmax(), '')}" for a in table.index[:6])
+        + ".",
+    )
