@@ -330,6 +330,8 @@ def _align_numbers(match) -> str:
 
 def render_notebooks(notebooks, outdir, corpus) -> list[dict]:
     """Render each executed notebook as ``<stem>.html`` in ``outdir``; return title, question, Findings."""
+    if not notebooks:  # a report of tables, figures and reading pages needs no nbconvert (a plain install)
+        return []
     import nbformat
     from nbconvert import HTMLExporter
 

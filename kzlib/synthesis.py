@@ -57,5 +57,7 @@ def themes_by_bloc_and_period(corpus, doc_id: str, split: int = 2015) -> pd.Data
     table = joined.pivot_table(index=["bloc", "era"], columns="theme_id", values="share", aggfunc="mean", fill_value=0)
     order = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus).bloc))
     table = table.reindex(columns=corpus.codebook.theme_ids, fill_value=0)
+    if table.empty:  # no dated event names a bloc: an empty table with the same shape, not an error
+        return table.reindex(pd.MultiIndex.from_arrays([[], []], names=["bloc", "era"])).round(2)
     table = table.reindex(pd.MultiIndex.from_tuples(sorted(table.index, key=lambda k: (order.index(k[0]), k[1]))))
     return table.round(2)

@@ -163,3 +163,15 @@ def test_hostile_titles_are_text_in_the_index(tmp_path, monkeypatch):
     front = report.write_report(corpus, tmp_path / "r").read_text()
     assert "<script>alert" not in front and "&lt;script&gt;alert" in front
     assert "<script>alert" not in (tmp_path / "r" / "reading" / "x.html").read_text()
+
+
+def test_report_on_a_readout_whose_dated_events_name_no_bloc(tmp_path, monkeypatch):
+    """A short real readout (test split) has dated events but none names a bloc: figures say so, no crash;
+    and without notebooks the report needs no nbconvert (as after a plain ``pip install``)."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "nbformat", None)
+    monkeypatch.setitem(sys.modules, "nbconvert", None)
+    src = paths.ROOT / "data" / "corpus" / "wh-2022-11-16-finer-kazykhan-readout.txt"
+    report.write_report(kzlib.load(src), tmp_path / "rep")
+    assert (tmp_path / "rep" / "index.html").is_file() and any((tmp_path / "rep" / "figures").glob("*.png"))
