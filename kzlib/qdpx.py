@@ -298,6 +298,10 @@ def write(corpus, path, name: str = "kzlib coding") -> Path:
     path = Path(path)
     if path.is_dir():
         raise InputError(f"{path}: is a directory; give a file name such as coding.qdpx")
+    if path.suffix.lower() != ".qdpx":  # a forgotten output name must never overwrite a source text
+        raise InputError(f"{path}: the output must end in .qdpx (REFI-QDA project), e.g. coding.qdpx")
+    if path.exists() and not zipfile.is_zipfile(path):
+        raise InputError(f"{path}: exists and is not a REFI-QDA project; not overwritten")
     xml, files = project_xml(corpus, name)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")

@@ -199,3 +199,20 @@ def test_a_documents_own_date_line_is_its_date_variable(tmp_path):
     )
     variables = qdpx.read(qdpx.write(corpus, tmp_path / "s.qdpx")).variables.set_index("variable").value
     assert variables["date"] == corpus.documents.date[0] == "2019-03-05"
+
+
+def test_qdpx_never_overwrites_a_text(tmp_path):
+    """A forgotten output name (``qdpx speech.txt``) must not turn the user's text into a zip."""
+    import subprocess
+    import sys
+
+    text = tmp_path / "speech.txt"
+    text.write_text("Title Line\n\nThe United States met Kazakhstan.\n", encoding="utf-8")
+    fake = tmp_path / "old.qdpx"
+    fake.write_text("not a zip\n", encoding="utf-8")
+    for target in (text, fake):
+        run = subprocess.run(
+            [sys.executable, "-m", "kzlib", "qdpx", str(target), str(text)], capture_output=True, text=True
+        )
+        assert run.returncode == 2 and str(target) in run.stderr and "Traceback" not in run.stderr
+    assert text.read_text(encoding="utf-8").startswith("Title Line") and fake.read_text() == "not a zip\n"
