@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from .. import chronology, dyads, synthesis
+from .. import chronology, synthesis
 from ._style import annotated_heatmap, empty, finish, grouped_bars
 from .themes import _labels
 
@@ -51,14 +51,15 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     if d.empty:
         return empty(title, "no dyads found")
     a_col, b_col = ("source", "target") if {"source", "target"} <= set(d.columns) else ("actor_a", "actor_b")
-    order = dyads.summary(d).index[:top].tolist()
     when = [chronology.when(v, a, b) for v, a, b in zip(d.date_value, d.year_start, d.year_end)]
     d = d.assign(dyad=[" – ".join(sorted(p)) for p in zip(d[a_col], d[b_col])], when=when)
     undated = int(d.when.isna().sum())
     d = d[d.when.notna()]
-    order = [dy for dy in order if dy in set(d.dyad)]  # rows only for dyads with a dated action
-    if not order:
+    if d.empty:
         return empty(title, "no dated dyads found")
+    counts = d.groupby("dyad").size()  # the most active dyads among the dated rows, ties by name
+    order = sorted(counts.index, key=lambda k: (-counts[k], k))[:top]
+    omitted = int((~d.dyad.isin(order)).sum())
     d = d[d.dyad.isin(order)]
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
     fig, ax = plt.subplots(figsize=(10, 0.42 * len(order) + 2.0))
@@ -89,7 +90,8 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     return finish(
         fig,
         f"Each marker one dyad row (source side, target side of one dated, asserted action); "
-        f"n = {len(d)} dated rows of {d.action_id.nunique()} actions ({undated} undated rows not drawn). "
+        f"n = {len(d)} dated rows of {d.action_id.nunique()} actions drawn; not drawn: {undated} undated rows"
+        f"{f' and {omitted} dated rows of less active dyads' if omitted else ''}. "
         f"{_src(doc_id, 'dyads')}",
         f"Dyad timeline of {len(order)} dyads; classes present: {', '.join(present) or 'none'}.",
     )
