@@ -81,7 +81,8 @@ def joins(corpus: Corpus, context: int = 30) -> pd.DataFrame:
                     ends_with_period=src[e1 - 1] in ".!?",
                 )
             )
-    return pd.DataFrame(rows)
+    columns = ["doc_id", "para_id", "before", "after", "footnotes_between", "ends_with_period"]
+    return pd.DataFrame(rows, columns=columns)  # the same columns when a text has no page-break joins
 
 
 def footnote_anchors(corpus: Corpus) -> pd.DataFrame:

@@ -125,6 +125,9 @@ def stability(corpus, doc_id: str, k: int = 6, seeds: range = range(10)) -> pd.D
     best theme is the same as the reference's."""
     import numpy as np
 
+    columns = ["topic", "terms", "best_theme", "r", "cosine_mean", "cosine_min", "same_theme", "fits"]
+    if not feasible(corpus, doc_id, k):  # too few paragraphs or no shared vocabulary: nothing to refit
+        return pd.DataFrame(columns=columns)
     ref = topics_vs_themes(corpus, doc_id, k)
     _, H0, _, _ = _fit(corpus, doc_id, k, None)
     unit = lambda H: H / np.maximum(np.linalg.norm(H, axis=1, keepdims=True), 1e-12)  # noqa: E731

@@ -56,3 +56,14 @@ def test_execute_runs_a_notebook_on_another_text(tmp_path):
     cells = json.loads(written[0].read_text())["cells"]
     assert "speech 2" in "".join(cells[2]["outputs"][0]["text"])
     assert failures == ["01-x.ipynb: cell 3: ZeroDivisionError: division by zero"]  # listed, not hidden
+
+
+def test_summaries_of_a_short_text_keep_their_columns():
+    """What the notebooks call on another text: no page-break joins, too few paragraphs for a topic model."""
+    import kzlib
+    from kzlib import describe, topics
+
+    c = kzlib.load(texts={"short": "A Short Note\n\nThe United States met Kazakhstan on 5 January 2022.\n"})
+    assert list(describe.joins(c).drop(columns="doc_id").columns)[:2] == ["para_id", "before"]
+    st = topics.stability(c, "short")
+    assert st.empty and "same_theme" in st.columns
