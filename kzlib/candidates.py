@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from . import timex
+
 COLUMNS = ["doc_id", "surface", "count", "start", "end", "suggested_type", "evidence"]
 CONNECTORS = r"(?:of\s+the|of|for\s+the|for|on|de|al|du|la|von|van|bin)"
 WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*)"  # an initial or initials ("S.", "U.N."), or a capitalised word
@@ -156,29 +158,7 @@ FUNCTION_WORDS = frozenset(
         "New",
     ]
 )
-MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
+CALENDAR_WORDS = frozenset(timex.MONTHS) | frozenset(timex.WEEKDAYS)  # never names, whatever their case
 ORGANIZATION = re.compile(
     r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
     r"Union|Association|Organi[sz]ation|University|Institute|Party|Company|Corporation|Group|"
@@ -272,7 +252,7 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
                 continue
             surface = " ".join(words)
             if len(words) == 1 and (
-                surface in MONTHS
+                surface in CALENDAR_WORDS
                 or surface.lower() in lower_words
                 or len(surface) < 3
                 or surface.endswith(("ly", "ing"))
