@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import timex
 from .options import Options
+from .words import FUNCTION_WORDS
 
 CLAUSE_BREAK = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
 LABEL_STOP = re.compile(r"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:that|which|who|because|while)\s")
@@ -164,51 +165,6 @@ def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, t
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
-FUNCTION_WORDS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "To",
-        "Of",
-        "With",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "Its",
-        "But",
-        "And",
-        "Or",
-        "As",
-        "After",
-        "Before",
-        "Since",
-        "During",
-        "While",
-        "When",
-        "Although",
-        "However",
-        "Yet",
-        "Then",
-        "Thus",
-        "First",
-        "Second",
-        "Third",
-        "Finally",
-        "Also",
-        "Both",
-        "Each",
-        "Some",
-    ]
-)
 
 
 def _names_someone_else(text: str, cs: int, i: int) -> bool:
