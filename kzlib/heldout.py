@@ -318,72 +318,32 @@ def chapter_actor_baseline(corpus, doc_id: str) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+OVERVIEW = ["split", "table", "system", "measure", "items", "precision", "recall", "f1", "f1_low", "f1_high"]
+
+
+def _lines(scores: pd.DataFrame, split: str, table: str, **fixed) -> pd.DataFrame:
+    """Score rows in the overview's columns: ``fixed`` sets or overrides columns, missing intervals are NaN."""
+    out = scores.assign(split=split, table=table, **fixed)
+    return out.reindex(columns=OVERVIEW)
+
+
 def overview(chapter, test, doc_id: str) -> pd.DataFrame:
     """Development against test, one line per measure: F1 (or top-2 rate) with its 95% bootstrap interval."""
-    rows = []
-    dev = chapter_actor_baseline(chapter, doc_id)
-    for r in dev.itertuples():
-        rows.append(
-            dict(
-                split="development",
-                table="mentions",
-                system=r.system,
-                measure=r.measure,
-                items=r.items,
-                precision=r.precision,
-                recall=r.recall,
-                f1=r.f1,
-                f1_low=r.f1_low,
-                f1_high=r.f1_high,
-            )
-        )
+    parts = [_lines(chapter_actor_baseline(chapter, doc_id), "development", "mentions")]
     for label, mentions in (("kzlib", None), ("exact names only", exact_name_mentions(test))):
-        s, _ = mention_scores(test, mentions, label)
-        rows += [
-            dict(
-                split="test",
-                table="mentions",
-                system=r.system,
-                measure=r.measure,
-                items=r.items,
-                precision=r.precision,
-                recall=r.recall,
-                f1=r.f1,
-                f1_low=r.f1_low,
-                f1_high=r.f1_high,
-            )
-            for r in s.itertuples()
-        ]
-    t, _ = timex_scores(test)
-    rows += [
-        dict(
-            split="test",
-            table="timexes",
-            system="kzlib",
-            measure=r.measure,
-            items=r.items,
-            precision=r.precision,
-            recall=r.recall,
-            f1=r.f1,
-            f1_low=float("nan"),
-            f1_high=float("nan"),
+        parts.append(_lines(mention_scores(test, mentions, label)[0], "test", "mentions"))
+    parts.append(_lines(timex_scores(test)[0], "test", "timexes", system="kzlib"))
+    th = theme_scores(test)[0]
+    parts.append(
+        _lines(
+            th,
+            "test",
+            "themes",
+            measure=[f"top-2 contains primary ({p})" for p in th.paragraphs],
+            items=th.n,
+            precision=th.rate,
+            recall=th.rate,
+            f1=th.rate,
         )
-        for r in t.itertuples()
-    ]
-    th, _ = theme_scores(test)
-    rows += [
-        dict(
-            split="test",
-            table="themes",
-            system=r.system,
-            measure=f"top-2 contains primary ({r.paragraphs})",
-            items=r.n,
-            precision=r.rate,
-            recall=r.rate,
-            f1=r.rate,
-            f1_low=float("nan"),
-            f1_high=float("nan"),
-        )
-        for r in th.itertuples()
-    ]
-    return pd.DataFrame(rows)
+    )
+    return pd.concat(parts, ignore_index=True)
