@@ -14,7 +14,8 @@ Rules (general, on the clean paragraph text):
 3. A phrase is dropped when it is one word that is a function word, a month or a weekday, an adverb or gerund
    opening a sentence (``Similarly``, ``Realizing``), or that the same document also writes in lower case
    (``Energy`` opening a sentence, ``energy`` elsewhere).
-4. It is listed when it occurs at least ``min_count`` times in the document (default 2).
+4. An occurrence that runs across markup the reading text drops (``*A Title* ESDP``) is not a name.
+5. It is listed when it occurs at least ``min_count`` times in the document (default 2).
 
 ``suggested_type`` is read from the context of any occurrence, where the context shows one: a codebook title
 right before it (``President``, ``Foreign Minister``) → ``person``; a head word such as *Ministry, Council,
@@ -136,18 +137,18 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
                 continue
             if len(words) == 1 and surface.isupper() and len(surface) < 2:
                 continue
+            end_clean = i + len(p.text[i:j].rstrip().rstrip("."))
+            start, end = p.span(i, end_clean)
+            if end - start != end_clean - i:  # runs across removed markup ("*A Title* ESDP"): not one name
+                continue
             row = seen.get(surface)
             if row is None:
                 row = seen[surface] = dict(
-                    doc_id=doc.doc_id, surface=surface, count=0, start=None, end=None, suggested_type="", evidence=""
+                    doc_id=doc.doc_id, surface=surface, count=0, start=start, end=end, suggested_type="", evidence=""
                 )
                 order.append(surface)
             row["count"] += 1
-            end_clean = i + len(p.text[i:j].rstrip().rstrip("."))
-            start, end = p.span(i, end_clean)
-            if row["start"] is None and end - start == end_clean - i:
-                row["start"], row["end"] = start, end
             if not row["suggested_type"]:
                 row["suggested_type"], row["evidence"] = _suggest(p.text, i, end_clean, titles)
     rows = [seen[s] for s in order if seen[s]["count"] >= min_count]
-    return sorted(rows, key=lambda r: (-r["count"], r["start"] if r["start"] is not None else 0))
+    return sorted(rows, key=lambda r: (-r["count"], r["start"]))

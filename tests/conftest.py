@@ -1,12 +1,21 @@
 """Shared fixtures: the chapter, loaded once, and small helpers for invariants."""
 
+import os
+
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 import kzlib
 from kzlib import paths
 from kzlib.codebook import Codebook
 from kzlib.markup import is_blank
+
+# Property tests draw the same examples on every run unless asked to explore: `make test` is reproducible, and
+# `HYPOTHESIS_PROFILE=explore make test` draws fresh examples on each run to look for new failures.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 CHAPTER = "ch05-new-focus-new-grounding"
 CHAPTER_PATH = paths.SEEDS / f"{CHAPTER}.txt"  # loaded by path: another text in seeds/ changes nothing here

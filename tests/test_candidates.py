@@ -45,3 +45,12 @@ def test_candidates_list_recurring_names_the_codebook_lacks(tmp_path):
 
 def test_the_chapter_has_no_recurring_unknown_names(corpus):
     assert corpus.candidates.empty, corpus.candidates.surface.tolist()
+
+
+def test_a_phrase_across_removed_markup_is_no_candidate():
+    text = "Notes.\n\n" + " ".join(["*The Future of Freedom* Bureau reports."] * 3) + "\n"
+    c = kzlib.load(texts={"md": text}, codebook=SHIPPED)
+    assert "Freedom Bureau" not in set(c.candidates.surface)  # "Freedom* Bureau" in the source: two pieces
+    assert c.candidates.start.notna().all()
+    for r in c.candidates.itertuples():
+        assert c.span("md", r.start, r.end) == r.surface
