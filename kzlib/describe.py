@@ -15,7 +15,7 @@ TABLE_GUIDE = {
     "paragraphs": "one row per paragraph, page-break fragments joined; `text` is clean reading text",
     "sentences": "one row per sentence of a paragraph (sentencex segmenter)",
     "footnotes": "one row per footnote: citation text, URL, the paragraph and offsets of its reference mark",
-    "unassigned": "blocks the parser could not place (page numbers, separators); empty for the chapter",
+    "unassigned": "blocks the parser could not place (page numbers, separators)",
 }
 
 

@@ -8,8 +8,6 @@ import pandas as pd
 
 from . import paths
 
-CHAPTER = "ch05-new-focus-new-grounding"  # the document the annotations describe
-
 
 @dataclass(frozen=True)
 class Score:
@@ -51,10 +49,17 @@ def gold(name: str) -> pd.DataFrame:
     return pd.read_csv(paths.ANNOTATIONS / f"{name}.csv", dtype=str, keep_default_na=False)
 
 
+def development_doc() -> str:
+    """The doc_id of the development text that ``data/annotations/`` describes (the scoring functions'
+    default), as the action gold names it."""
+    return str(gold("actions").doc_id.iloc[0])
+
+
 def actor_paragraphs(
-    corpus, doc_id: str = CHAPTER, annotation: str = "actors_by_paragraph"
+    corpus, doc_id: str | None = None, annotation: str = "actors_by_paragraph"
 ) -> tuple[Score, pd.DataFrame]:
     """Paragraph-level actor scores: is each (paragraph, actor) pair found? With every error listed."""
+    doc_id = doc_id or development_doc()
     m = corpus.mentions[corpus.mentions.doc_id == doc_id]
     g = gold(annotation)
     pred = set(zip(m.para_id, m.actor_id))
@@ -94,9 +99,10 @@ def _gold_timexes(corpus, doc_id: str, annotation: str = "timexes") -> pd.DataFr
     return g
 
 
-def timexes(corpus, doc_id: str = CHAPTER, annotation: str = "timexes") -> tuple[pd.DataFrame, pd.DataFrame]:
+def timexes(corpus, doc_id: str | None = None, annotation: str = "timexes") -> tuple[pd.DataFrame, pd.DataFrame]:
     """TempEval-3 style scores of the timexes: strict span, relaxed span (overlap), value and kind
     (over relaxed matches); and every error, for a reader to inspect."""
+    doc_id = doc_id or development_doc()
     g = _gold_timexes(corpus, doc_id, annotation)
     t = corpus.timexes[corpus.timexes.doc_id == doc_id]
     pairs = [(gi, ti) for gi, gr in g.iterrows() for ti, tr in t.iterrows() if gr.start < tr.end and tr.start < gr.end]
@@ -156,9 +162,10 @@ def timexes(corpus, doc_id: str = CHAPTER, annotation: str = "timexes") -> tuple
     return pd.DataFrame(rows).set_index("measure"), pd.DataFrame(errors, columns=["where", "error", "gold", "found"])
 
 
-def structure(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame]:
+def structure(corpus, doc_id: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Headings (by title), page-break joins (by paragraph and resumed words) and footnotes (number, anchoring
     paragraph, URL) against ``structure.csv``; with every error."""
+    doc_id = doc_id or development_doc()
     g = gold("structure")
     src = corpus.source(doc_id)
     secs = corpus.sections[(corpus.sections.doc_id == doc_id) & (corpus.sections.title != "")]
@@ -193,8 +200,11 @@ def structure(corpus, doc_id: str = CHAPTER) -> tuple[pd.DataFrame, pd.DataFrame
     return pd.DataFrame(rows).set_index("unit"), pd.DataFrame(errors, columns=["unit", "error", "item"])
 
 
-def themes_top2(corpus, doc_id: str = CHAPTER, annotation: str = "themes_primary") -> tuple[pd.DataFrame, pd.DataFrame]:
+def themes_top2(
+    corpus, doc_id: str | None = None, annotation: str = "themes_primary"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Top-2 agreement of the theme scores with a hand-annotated primary theme, by clarity; and the misses."""
+    doc_id = doc_id or development_doc()
     from .themes import agreement
 
     a = agreement(corpus, gold(annotation), doc_id)
@@ -202,8 +212,9 @@ def themes_top2(corpus, doc_id: str = CHAPTER, annotation: str = "themes_primary
     return table, a[~a.agrees].reset_index(drop=True)
 
 
-def overview(corpus, doc_id: str = CHAPTER) -> pd.DataFrame:
+def overview(corpus, doc_id: str | None = None) -> pd.DataFrame:
     """One line per check: what is scored, against how many gold items, and precision, recall, F1."""
+    doc_id = doc_id or development_doc()
     s, _ = structure(corpus, doc_id)
     a, _ = actor_paragraphs(corpus, doc_id)
     t, _ = timexes(corpus, doc_id)
@@ -499,7 +510,7 @@ def actions_report(corpus=None, split: str = "chapter", level: str = "actor", ba
     if corpus is None:
         from .corpus import load
 
-        corpus = load() if split == "chapter" else test_corpus()
+        corpus = load(paths.seed(development_doc())) if split == "chapter" else test_corpus()
     g = gold_actions(split)
     pred = baseline_actions(corpus) if baseline else corpus.actions
     pred = pred[pred.doc_id.isin(set(g.doc_id))]

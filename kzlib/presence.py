@@ -74,19 +74,22 @@ def bloc_totals(corpus, doc_id: str) -> pd.DataFrame:
     return out.reindex(list(dict.fromkeys(blocs(corpus=corpus).bloc))).fillna(0).astype(int)
 
 
-def key_figures(corpus, doc_id: str) -> dict:
-    """The actor numbers the notebook's findings quote."""
-    acts = corpus.actors.set_index("actor_id")
-    types = by_type(corpus).mentions
-    pairs = corpus.cooccurrence[corpus.cooccurrence.doc_id == doc_id].set_index(["actor_a", "actor_b"]).paragraphs
+def key_figures(corpus, doc_id: str, actor_ids=None, pair=None, persons: int = 4) -> dict:
+    """The actor numbers a notebook's findings quote, for one document: mentions of each of ``actor_ids``
+    (default: its five most-named actors), the paragraphs naming both actors of ``pair`` (default: its two
+    most-named) and its ``persons`` most-named persons."""
+    one = corpus.doc(doc_id)
+    acts = one.actors.set_index("actor_id")
+    types = by_type(one).mentions
+    actor_ids = list(acts.index[:5] if actor_ids is None else actor_ids)
+    a, b = acts.index[:2] if pair is None else pair
+    pairs = one.cooccurrence.set_index(["actor_a", "actor_b"]).paragraphs
+    short = dict(zip(corpus.codebook.actors.actor_id, corpus.codebook.actors.name))
     return {
-        "mentions": len(corpus.mentions),
+        "mentions": len(one.mentions),
         "distinct actors": len(acts),
-        "share of mentions that are states": round(float(types["state"] / types.sum()), 2),
-        **{
-            f"{acts.name[a]} mentions": int(acts.mentions[a])
-            for a in ("united_states", "kazakhstan", "central_asia", "russia", "china")
-        },
-        "paragraphs naming both KZ and US": int(pairs[("kazakhstan", "united_states")]),
-        "most-named persons": acts[acts.type == "person"].mentions.head(4).astype(int).to_dict(),
+        "share of mentions that are states": round(float(types.get("state", 0) / max(types.sum(), 1)), 2),
+        **{f"{short.get(x, x)} mentions": int(acts.mentions.get(x, 0)) for x in actor_ids},
+        f"paragraphs naming both {short.get(a, a)} and {short.get(b, b)}": int(pairs.get(tuple(sorted((a, b))), 0)),
+        "most-named persons": acts[acts.type == "person"].mentions.head(persons).astype(int).to_dict(),
     }

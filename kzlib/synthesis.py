@@ -1,4 +1,4 @@
-"""The chapter's argument as data: blocs across time, each side's adjustments, dyads, themes by actor and period."""
+"""A text's argument as data: blocs across time, each side's adjustments, dyads, themes by actor and period."""
 
 from __future__ import annotations
 
@@ -6,51 +6,82 @@ import pandas as pd
 
 from . import chronology, presence
 
-PERIODS = [
-    (1900, 1999, "before 2000"),
-    (2000, 2012, "2000–2012"),
-    (2013, 2016, "2013–2016"),
-    (2017, 2019, "2017–2019"),
-    (2020, 2029, "2020–2021"),
-]
+
+def span(corpus, doc_id: str) -> tuple[int, int] | None:
+    """The years a document is about: the range that frames it (``chronology.frames``: "in the years
+    2010-2014" in a text whose other dates mostly fall inside), else the first and last year of its dated
+    events; ``None`` when it has neither."""
+    rows = corpus.timexes[corpus.timexes.doc_id == doc_id]
+    rows = rows.astype(object).where(rows.notna(), None).to_dict("records")
+    framing = [t for t in rows if t["timex_id"] in chronology.frames(rows)]
+    if framing:
+        first = min(framing, key=lambda t: t["start"])
+        return int(first["year_start"]), int(first["year_end"])
+    years = corpus.events[corpus.events.doc_id == doc_id].year_start.dropna()
+    return (int(years.min()), int(years.max())) if len(years) else None
 
 
-def period(year) -> str:
-    """The period label of a year."""
-    return next((label for lo, hi, label in PERIODS if lo <= int(year) <= hi), "")
+def equal_periods(corpus, doc_id: str, n: int = 4) -> list[tuple[int, int, str]]:
+    """``n`` periods of equal width (whole years) from the first to the last year of the document's dated
+    events, as ``(first, last, label)``; the last period ends at the last year. A notebook may pass its own
+    (for example eras the text names) to :func:`blocs_over_time`."""
+    years = corpus.events[corpus.events.doc_id == doc_id].year_start.dropna().astype(int)
+    if not len(years):
+        return []
+    lo, hi = int(years.min()), int(years.max())
+    width = -(-(hi - lo + 1) // n)
+    out = []
+    for a in range(lo, hi + 1, width):
+        b = min(a + width - 1, hi)
+        out.append((a, b, str(a) if a == b else f"{a}–{b}"))
+    return out
 
 
-def event_blocs(corpus, doc_id: str) -> pd.DataFrame:
-    """One row per (event, bloc) for every bloc (great powers and the region) taking part in the event."""
+def period(year, periods) -> str:
+    """The label of the period (``(first, last, label)``) holding a year; "" when none does."""
+    return next((label for lo, hi, label in periods if lo <= int(year) <= hi), "")
+
+
+def event_blocs(corpus, doc_id: str, periods=None) -> pd.DataFrame:
+    """One row per (event, bloc) for every bloc (great powers and the region) taking part in the event, with the
+    period of its first year (``periods``: ``(first, last, label)`` tuples; default :func:`equal_periods`)."""
+    spans = equal_periods(corpus, doc_id) if periods is None else periods
     ev = chronology.story(corpus, doc_id)
     long = ev.assign(actor_id=ev.actors.str.split(";")).explode("actor_id")
     long = long.merge(presence.blocs(group=None, corpus=corpus), on="actor_id")
     long = long.drop_duplicates(["event_id", "bloc"])
-    long["period"] = long.year_start.map(period)
+    long["period"] = long.year_start.map(lambda y: period(y, spans))
     return long[["event_id", "para_id", "bloc", "date_value", "year_start", "when", "period", "label"]]
 
 
-def blocs_over_time(corpus, doc_id: str) -> pd.DataFrame:
-    """Events involving each bloc, by period (rows periods in order, columns blocs)."""
-    eb = event_blocs(corpus, doc_id)
-    order = [label for *_, label in PERIODS]
+def blocs_over_time(corpus, doc_id: str, periods=None) -> pd.DataFrame:
+    """Events involving each bloc, by period (rows periods in order, columns blocs); ``periods`` as in
+    :func:`event_blocs`."""
+    spans = equal_periods(corpus, doc_id) if periods is None else periods
+    eb = event_blocs(corpus, doc_id, spans)
+    order = [label for *_, label in spans]
     cols = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus).bloc))
     return pd.crosstab(eb.period, eb.bloc).reindex(index=order, columns=cols, fill_value=0)
 
 
-def adjustments(corpus, doc_id: str, bloc: str, years=(2015, 2021)) -> pd.DataFrame:
-    """The dated events of ``years`` in which ``bloc`` takes part, where the chapter tells them."""
+def adjustments(corpus, doc_id: str, bloc: str, years=None) -> pd.DataFrame:
+    """The dated events of ``years`` (first, last; default: the document's :func:`span`) in which ``bloc``
+    takes part, where the text tells them."""
     eb = event_blocs(corpus, doc_id)
-    ids = eb[(eb.bloc == bloc) & eb.year_start.between(*years)].event_id
+    years = span(corpus, doc_id) if years is None else years
+    ids = eb[(eb.bloc == bloc) & eb.year_start.between(*years)].event_id if years else eb.event_id[:0]
     ev = corpus.events[(corpus.events.doc_id == doc_id) & corpus.events.event_id.isin(ids)]
     sections = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id").section_id
     out = ev.assign(section_id=ev.para_id.map(sections))
     return out[["event_id", "section_id", "date_value", "actors", "label"]].reset_index(drop=True)
 
 
-def themes_by_bloc_and_period(corpus, doc_id: str, split: int = 2015) -> pd.DataFrame:
-    """Mean theme share of the paragraphs holding each bloc's events, before ``split`` and from it on."""
+def themes_by_bloc_and_period(corpus, doc_id: str, split: int | None = None) -> pd.DataFrame:
+    """Mean theme share of the paragraphs holding each bloc's events, before ``split`` and from it on
+    (default: the first year of the document's :func:`span`)."""
     eb = event_blocs(corpus, doc_id)
+    if split is None:
+        split = (span(corpus, doc_id) or (0, 0))[0]
     eb["era"] = [f"from {int(split)}" if y >= split else f"before {int(split)}" for y in eb.year_start]
     th = corpus.themes[corpus.themes.doc_id == doc_id][["para_id", "theme_id", "share"]]
     joined = eb.merge(th, on="para_id")

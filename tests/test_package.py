@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -105,6 +106,58 @@ def test_no_module_level_caches_of_codebook_files():
     for module in ("actors", "chronology", "codebook", "dyads", "themes", "presence", "corpus"):
         src = inspect.getsource(__import__(f"kzlib.{module}", fromlist=["_"]))
         assert "lru_cache" not in src and "@cache\n" not in src and "@functools.cache" not in src, module
+
+
+# Facts of the chapter that must not steer library code: its years, its country and president, its doc_id.
+CHAPTER_FACTS = re.compile(r"\b20(?:1[5-9]|2[01])\b|kazakh|nazarbayev|tokayev|ch05|united_states", re.I)
+
+
+def chapter_facts(path: Path) -> list[str]:
+    """Every literal of a module's code (not its docstrings or comments, where examples may quote a text) that
+    names a chapter fact: an int 2015-2021, or a string holding one of CHAPTER_FACTS."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or id(node) in docs:
+            continue
+        v = node.value
+        if (isinstance(v, int) and not isinstance(v, bool) and 2015 <= v <= 2021) or (
+            isinstance(v, str) and CHAPTER_FACTS.search(v)
+        ):
+            where = path.relative_to(paths.PACKAGE) if path.is_relative_to(paths.PACKAGE) else path.name
+            found.append(f"{where}:{node.lineno}: {v!r:.60}")
+    return found
+
+
+def test_no_chapter_facts_in_library_code():
+    found = [hit for path in sorted(paths.PACKAGE.rglob("*.py")) for hit in chapter_facts(path)]
+    assert not found, "chapter facts in kzlib/ (pass them from the notebook or derive them from the data):\n" + (
+        "\n".join(found)
+    )
+
+
+def test_the_chapter_fact_check_sees_code_not_prose(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        '"""Reads "in 2015" as a year."""\n# Kazakhstan, an example\n'
+        'SPLIT = 2015\nWHO = ("kazakhstan", "Nazarbayev")\nLABEL = f"{SPLIT}–2021"\nOK = (2014, 2022, "Kyrgyz")\n'
+    )
+    assert [hit.split(": ", 1)[1] for hit in chapter_facts(sample)] == [
+        "2015",
+        "'kazakhstan'",
+        "'Nazarbayev'",
+        "'–2021'",
+    ]
 
 
 def test_options_switch_the_contestable_rules(corpus):

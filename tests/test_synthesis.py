@@ -1,5 +1,6 @@
 """Dyads and the synthesis tables: invariants and the chapter's real values."""
 
+import kzlib
 from kzlib import codebook, dyads, synthesis
 
 from conftest import CHAPTER
@@ -67,9 +68,45 @@ def test_summary_counts_actions_not_pairs(corpus):
     assert s.actions.iloc[0] == kz_us.action_id.nunique()
 
 
+ERAS = [  # the chapter's eras, as notebook 05 passes them
+    (1900, 1999, "before 2000"),
+    (2000, 2012, "2000–2012"),
+    (2013, 2016, "2013–2016"),
+    (2017, 2019, "2017–2019"),
+    (2020, 2029, "2020–2021"),
+]
+
+
 def test_blocs_over_time_and_adjustments(corpus):
-    t = synthesis.blocs_over_time(corpus, CHAPTER)
+    t = synthesis.blocs_over_time(corpus, CHAPTER, ERAS)
     assert t.loc[["2017–2019", "2020–2021"], ["Russia", "China"]].to_numpy().sum() == 0
     assert t.loc["2020–2021", "United States"] >= 3
     kz = synthesis.adjustments(corpus, CHAPTER, "Kazakhstan")  # dated events only; see kzlib.actions.by_side
     assert "2019-03-19" in set(kz.date_value) and len(kz) >= 8
+
+
+def test_periods_and_span_come_from_the_text(corpus, codebook):
+    # the chapter frames itself in "the years 2015-2021"; its dated events run from 1992 to 2021
+    assert synthesis.span(corpus, CHAPTER) == (2015, 2021)
+    eq = synthesis.equal_periods(corpus, CHAPTER)
+    assert [p[:2] for p in eq] == [(1992, 1999), (2000, 2007), (2008, 2015), (2016, 2021)]
+    t = synthesis.blocs_over_time(corpus, CHAPTER)
+    assert list(t.index) == [label for *_, label in eq]
+    assert t.to_numpy().sum() == synthesis.blocs_over_time(corpus, CHAPTER, ERAS).to_numpy().sum()
+    assert {era for _, era in synthesis.themes_by_bloc_and_period(corpus, CHAPTER).index} == {
+        "before 2015",
+        "from 2015",
+    }
+    # a text of its own: no frame, so the span is its dated events' years, and the split their first year
+    text = (
+        "Relations\n\nIn 1998 Russia signed a treaty with China. In 2003 the United States opened talks with "
+        "Russia. In 2010 China sanctioned the United States.\n"
+    )
+    small = kzlib.load(texts={"note": text}, codebook=codebook)
+    years = small.events.year_start.dropna().astype(int)
+    assert synthesis.span(small, "note") == (int(years.min()), int(years.max()))
+    assert synthesis.equal_periods(small, "note", n=1) == [(years.min(), years.max(), f"{years.min()}–{years.max()}")]
+    none = kzlib.load(texts={"none": "A note\n\nNothing is dated here at all.\n"}, codebook=codebook)
+    assert synthesis.span(none, "none") is None and synthesis.equal_periods(none, "none") == []
+    assert synthesis.blocs_over_time(none, "none").empty
+    assert synthesis.adjustments(none, "none", "Russia").empty

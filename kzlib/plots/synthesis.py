@@ -21,10 +21,13 @@ def _src(doc_id: str, table: str) -> str:
     return f"Source: {doc_id}, kzlib {table} table."
 
 
-def blocs_over_time(corpus, doc_id: str):
-    """Grouped bars: dated events involving each bloc, by period."""
+def blocs_over_time(corpus, doc_id: str, periods=None):
+    """Grouped bars: dated events involving each bloc, by period (``periods``: ``(first, last, label)`` tuples;
+    default: equal-width periods over the document's dated years, :func:`kzlib.synthesis.equal_periods`)."""
     title = "Who takes part in the dated events, period by period"
-    table = synthesis.blocs_over_time(corpus, doc_id) if len(corpus.events) else None
+    if periods is None and len(corpus.events):
+        periods = synthesis.equal_periods(corpus, doc_id)
+    table = synthesis.blocs_over_time(corpus, doc_id, periods) if len(corpus.events) else None
     if table is None or table.empty or not table.values.any():
         return empty(title, "no dated events with bloc members found")
     fig, ax = plt.subplots(figsize=(10, 4.2))
@@ -32,10 +35,17 @@ def blocs_over_time(corpus, doc_id: str):
     ax.set_ylabel("dated events naming the bloc")
     ax.set_xlabel("period")
     ax.set_title(title, pad=28)
+    widths = [hi - lo + 1 for lo, hi, _ in periods]
+    if len(set(widths[:-1])) > 1 or widths[-1] > widths[0]:
+        lengths = "periods differ in length"
+    else:
+        lengths = f"periods of {widths[0]} year{'s' if widths[0] > 1 else ''}" + (
+            ", the last shorter" if widths[-1] < widths[0] else ""
+        )
     return finish(
         fig,
         f"Dated events whose clause or sentence names a member of the bloc, by period of the event's "
-        f"first year (periods differ in length); an event counts once per bloc. n = {int(table.values.sum())} "
+        f"first year ({lengths}); an event counts once per bloc. n = {int(table.values.sum())} "
         f"event–bloc pairs. "
         f"{_src(doc_id, 'events')}",
         "Grouped bar chart of events per bloc and period: "
@@ -97,8 +107,11 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     )
 
 
-def themes_by_bloc(corpus, doc_id: str, split: int = 2015):
-    """Heatmap: blocs before and after ``split`` (rows) by theme (columns), mean theme share of their events."""
+def themes_by_bloc(corpus, doc_id: str, split: int | None = None):
+    """Heatmap: blocs before and after ``split`` (rows) by theme (columns), mean theme share of their events;
+    ``split`` defaults to the first year of the document's :func:`kzlib.synthesis.span`."""
+    if split is None:
+        split = (synthesis.span(corpus, doc_id) or (None,))[0]
     title = f"Which themes travel with which bloc, before and from {split}"
     table = synthesis.themes_by_bloc_and_period(corpus, doc_id, split) if len(corpus.events) else None
     if table is None or table.empty:
