@@ -276,12 +276,12 @@ class Codebook:
     def fingerprint(self) -> str:
         """A digest of every table's columns and cells: equal codebooks share their compiled matchers."""
         import hashlib
+        import pickle
 
         h = hashlib.sha256()
         for name in sorted(self.tables):
             df = self.tables[name]
-            h.update(repr((name, list(df.columns), len(df))).encode())
-            h.update(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
+            h.update(pickle.dumps((name, list(df.columns), [df[c].tolist() for c in df.columns]), protocol=4))
         return h.hexdigest()
 
     def __getstate__(self) -> dict:
@@ -295,18 +295,7 @@ class Codebook:
     @cached_property
     def surfaces(self) -> tuple[Surface, ...]:
         """Every surface string of the actor codebook, plus the blocking non-actor phrases."""
-        out = []
-        for r in self.actors.itertuples():
-            for alias in dict.fromkeys([r.name] + split(r.aliases)):
-                out.append(
-                    Surface(
-                        alias, r.actor_id, _alias_form(alias, r.name, r.type), "name" if alias == r.name else "alias"
-                    )
-                )
-            out += [Surface(s, r.actor_id, "demonym", "demonym") for s in split(r.demonyms)]
-            out += [Surface(s, r.actor_id, "metonym", "metonym") for s in split(r.metonyms)]
-        out += [Surface(p, None, "blocked", "blocked") for p in self.non_actors.phrase if p]
-        return tuple(out)
+        return self.compiled(_surfaces)
 
     @cached_property
     def title_list(self) -> tuple[str, ...]:
@@ -357,6 +346,20 @@ class Codebook:
             members = set(seeds) | (set(acts.actor_id[acts.affiliation.isin(seeds)]) if by_affiliation else set())
             rows += [dict(bloc=r.bloc, actor_id=a) for a in sorted(members)]
         return pd.DataFrame(rows, columns=["bloc", "actor_id"])
+
+
+def _surfaces(cb: Codebook) -> tuple[Surface, ...]:
+    """The surfaces of :attr:`Codebook.surfaces` (immutable, so equal codebooks share them)."""
+    out = []
+    for r in cb.actors.itertuples():
+        for alias in dict.fromkeys([r.name] + split(r.aliases)):
+            out.append(
+                Surface(alias, r.actor_id, _alias_form(alias, r.name, r.type), "name" if alias == r.name else "alias")
+            )
+        out += [Surface(s, r.actor_id, "demonym", "demonym") for s in split(r.demonyms)]
+        out += [Surface(s, r.actor_id, "metonym", "metonym") for s in split(r.metonyms)]
+    out += [Surface(p, None, "blocked", "blocked") for p in cb.non_actors.phrase if p]
+    return tuple(out)
 
 
 def _alias_form(alias: str, name: str, kind: str) -> str:
