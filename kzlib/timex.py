@@ -406,6 +406,18 @@ FORM_CUE = {
 }
 
 
+# words one of which every match of a cue holds: a text with none of them is not scanned for that cue
+_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+CUE_WORDS = {
+    "date": ("18", "19", "20"),
+    "unit": ("day", "week", "month", "year", "decade", "centur", "spring", "summer", "autumn", "fall", "winter"),
+    "present": ("today", "writing", "present"),
+    "set": ("annual", "yearly", "every", "each", "monthly", "weekly"),
+    "fiscal": ("fy", "fiscal"),
+    "monthday": _ABBR,
+}
+
+
 def _windows(lower: str, cue: re.Pattern, before: int = 70, after: int = 45) -> list[tuple[int, int]]:
     """Stretches of text around every match of ``cue``, merged: the only places the form can stand."""
     out: list[list[int]] = []
@@ -418,13 +430,38 @@ def _windows(lower: str, cue: re.Pattern, before: int = 70, after: int = 45) -> 
     return [(lo, hi) for lo, hi in out]
 
 
+# What a form cannot match without (searched in the window itself, with the form's own case rule): a window
+# lacking it is skipped for that form, so most windows run only the year forms.
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+NEEDS = {
+    "day_mdy": _MONTH_WORD,
+    "day_dmy": _MONTH_WORD,
+    "day_range_dmy": _MONTH_WORD,
+    "day_range_mdy": _MONTH_WORD,
+    "month": _MONTH_WORD,
+    "noyear_dmy": _MONTH_WORD,
+    "noyear_mdy": _MONTH_WORD,
+    "iso": re.compile(r"\d-[01]\d-[0-3]\d"),
+    "quarter": re.compile(r"[QH][1-4]"),
+    "quarter_after": re.compile(r"[QH][1-4]"),
+    "season": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
+    "half": re.compile(r"half|quarter", re.IGNORECASE),
+    "decade": re.compile(r"\d0s"),
+}
+
+
 def find(text: str) -> list[Timex]:
     """Every dated expression in ``text``, longest match first, none overlapping."""
     lower = text.lower()
-    windows = {name: _windows(lower, cue) for name, cue in CUES.items()}
+    windows = {
+        name: _windows(lower, cue) if any(w in lower for w in CUE_WORDS[name]) else [] for name, cue in CUES.items()
+    }
     cands = {}
     for name, rx in COMPILED.items():
+        need = NEEDS.get(name)
         for lo, hi in windows[FORM_CUE[name]]:
+            if need is not None and need.search(text, lo, hi) is None:
+                continue
             for m in rx.finditer(text, lo, hi):
                 t = _build(name, m)
                 if (
