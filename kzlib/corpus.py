@@ -79,9 +79,8 @@ COLUMNS = {
 }
 
 
-def _frame(rows: list[dict], table: str) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=COLUMNS[table])
-    for col in (
+INT_COLUMNS = frozenset(
+    [
         "start",
         "end",
         "ref_start",
@@ -97,10 +96,21 @@ def _frame(rows: list[dict], table: str) -> pd.DataFrame:
         "year_end",
         "cue_start",
         "cue_end",
-    ):
-        if col in df:
-            df[col] = df[col].astype("Int64")
-    return df
+    ]
+)  # offsets and years: nullable integers
+
+
+def _frame(rows: list[dict], table: str) -> pd.DataFrame:
+    """One table from its rows (dicts; a missing key is a missing value), built column by column."""
+    columns = COLUMNS[table]
+    if not rows:
+        df = pd.DataFrame(rows, columns=columns)
+        return df.astype({c: "Int64" for c in columns if c in INT_COLUMNS})
+    nan = float("nan")
+    data = {c: [r.get(c, nan) for r in rows] for c in columns}
+    return pd.DataFrame(
+        {c: pd.array(v, dtype="Int64") if c in INT_COLUMNS else v for c, v in data.items()}, columns=columns
+    )
 
 
 def _document_date(doc) -> dict:
@@ -260,12 +270,21 @@ class Corpus:
     def actors(self) -> pd.DataFrame:
         """Codebook rows of the actors mentioned, with how often and how widely."""
         m = self.mentions
-        counts = m.groupby("actor_id").agg(mentions=("start", "size"), documents=("doc_id", "nunique"))
-        counts["paragraphs"] = m.drop_duplicates(["doc_id", "para_id", "actor_id"]).groupby("actor_id").size()
-        df = self.codebook.actors.merge(counts.reset_index(), on="actor_id")
-        return (
-            df[COLUMNS["actors"]].sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
-        )
+        counts: dict[str, tuple[list[int], set, set]] = {}  # actor_id -> ([mentions], paragraphs, documents)
+        for doc_id, para_id, actor_id in zip(m.doc_id.tolist(), m.para_id.tolist(), m.actor_id.tolist()):
+            n, paras, docs = counts.setdefault(actor_id, ([0], set(), set()))
+            n[0] += 1
+            paras.add((doc_id, para_id))
+            docs.add(doc_id)
+        cb = self.codebook.actors
+        ids = cb.actor_id.tolist()
+        order = sorted((i for i, a in enumerate(ids) if a in counts), key=lambda i: (-counts[ids[i]][0][0], ids[i]))
+        df = cb.iloc[order][[c for c in COLUMNS["actors"] if c in cb]].reset_index(drop=True)
+        found = [counts[ids[i]] for i in order]
+        df["mentions"] = pd.array([n[0] for n, _, _ in found], dtype="Int64")
+        df["paragraphs"] = pd.array([len(p) for _, p, _ in found], dtype="int64")
+        df["documents"] = pd.array([len(d) for _, _, d in found], dtype="int64")
+        return df[COLUMNS["actors"]]
 
     @cached_property
     def cooccurrence(self) -> pd.DataFrame:
