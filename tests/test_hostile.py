@@ -8,9 +8,11 @@ import multiprocessing
 import os
 import subprocess
 import sys
+import types
 
 import pandas as pd
 import pytest
+from test_input import run_cli as run_in_process
 
 import kzlib
 from kzlib import batch, export, source
@@ -23,6 +25,12 @@ def run_cli(*args, timeout=60, env=None):
     return subprocess.run(
         [sys.executable, "-m", "kzlib", *args], capture_output=True, timeout=timeout, env={**os.environ, **(env or {})}
     )
+
+
+def cli(*args):
+    """The same ``main`` in this process, for cases where no real process is needed (stderr as bytes)."""
+    r = run_in_process(*args)
+    return types.SimpleNamespace(returncode=r.returncode, stdout=r.stdout.encode(), stderr=r.stderr.encode())
 
 
 def one_line_error(r, path=None):
@@ -58,9 +66,9 @@ def test_size_limit_is_configurable(tmp_path, monkeypatch):
     with pytest.raises(kzlib.InputError, match=f"^{big}: file is"):
         kzlib.load(big)
     assert read_source(big, max_bytes=0).text.startswith("A Short")  # 0: no limit
-    one_line_error(run_cli("export", str(tmp_path / "out"), str(big), "--max-bytes", "1000"), big)
+    one_line_error(cli("export", str(tmp_path / "out"), str(big), "--max-bytes", "1000"), big)
     one_line_error(run_cli("export", str(tmp_path / "out"), str(big), env={"KZLIB_MAX_BYTES": "1000"}), big)
-    assert run_cli("export", str(tmp_path / "out"), str(big), "--max-bytes", "0").returncode == 0
+    assert cli("export", str(tmp_path / "out"), str(big), "--max-bytes", "0").returncode == 0
 
 
 def test_file_name_not_utf8_reads_cleanly(tmp_path):
@@ -148,7 +156,7 @@ def test_symlink_loop_is_named(tmp_path):
     b.symlink_to(a)
     with pytest.raises(kzlib.InputError, match=f"^{a}: symbolic link loop"):
         read_source(a)
-    assert "symbolic link loop" in one_line_error(run_cli("export", str(tmp_path / "out"), str(a)), a)
+    assert "symbolic link loop" in one_line_error(cli("export", str(tmp_path / "out"), str(a)), a)
 
 
 def _tables(text, doc_id):
@@ -193,12 +201,12 @@ def test_a_folder_named_like_a_table_is_refused(tmp_path):
     (out / "mentions.csv").mkdir(parents=True)
     src = tmp_path / "a.txt"
     src.write_text(TEXT, encoding="utf-8")
-    err = one_line_error(run_cli("export", str(out), str(src)), out)
+    err = one_line_error(cli("export", str(out), str(src)), out)
     assert "mentions.csv (a directory)" in err
     assert [p.name for p in out.iterdir()] == ["mentions.csv"] and not list((out / "mentions.csv").iterdir())
     (out / "notes.txt").write_text("mine")
     (out / "mentions.csv").rmdir()
-    assert "notes.txt (not a table kzlib wrote)" in one_line_error(run_cli("export", str(out), str(src)), out)
+    assert "notes.txt (not a table kzlib wrote)" in one_line_error(cli("export", str(out), str(src)), out)
     assert (out / "notes.txt").read_text() == "mine"
 
 

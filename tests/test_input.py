@@ -1,11 +1,13 @@
 """Bad input: one line naming the file and the problem, exit status 2, nothing half-written."""
 
-import subprocess
-import sys
+import contextlib
+import io
+import types
 
 import pytest
 
 import kzlib
+import kzlib.cli
 from kzlib.source import read_source
 
 CASES = {
@@ -26,7 +28,11 @@ def bad_files(tmp_path):
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "kzlib", *map(str, args)], capture_output=True, text=True)
+    """``python -m kzlib ARGS`` in this process (the same ``main``; tests/test_hostile.py runs real processes)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = kzlib.cli.main([str(a) for a in args])
+    return types.SimpleNamespace(returncode=code, stdout=out.getvalue(), stderr=err.getvalue())
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
