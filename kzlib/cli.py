@@ -1,4 +1,5 @@
-"""Command line: ``python -m kzlib export [--jobs N] [--max-bytes N] OUTDIR [SOURCE ...]``.
+"""Command line: ``python -m kzlib {export,report,qdpx} [--codebook FOLDER [--extend]] [--max-bytes N] OUT
+[SOURCE ...]`` (``export`` also ``--jobs N``).
 
 Bad input gets one line on stderr naming the path and the cause, exit status 2, and no traceback.
 """
@@ -15,17 +16,49 @@ from .errors import InputError
 def _sources(paths_given, max_bytes):
     from . import paths, source
 
-    if max_bytes is not None:
-        source.MAX_BYTES = max_bytes
     files = paths_given or paths.seed_files()
     if not files:
-        raise InputError(f"{paths.SEEDS}: no .txt sources found")
-    out = [source.read_source(p) for p in files]
+        if not paths.SEEDS.is_dir():
+            raise InputError("no SOURCE given (name the text files to read)")
+        raise InputError(f"{paths.SEEDS}: no .txt sources found (name the text files to read)")
+    out = [source.read_source(p, max_bytes=max_bytes) for p in files]
     ids: dict[str, str] = {}
     for s in out:
         if ids.setdefault(s.doc_id, s.path) != s.path:
             raise InputError(f"{s.path}: shares the doc_id {s.doc_id!r} with {ids[s.doc_id]}; rename one file")
     return out
+
+
+def _codebook(args):
+    """The codebook of ``--codebook FOLDER`` (with ``--extend``: the shipped one plus its rows), else None."""
+    if args.codebook is None:
+        if args.extend:
+            raise InputError("--extend needs --codebook FOLDER (the rows to add to the shipped codebook)")
+        return None
+    from .codebook import Codebook
+
+    return Codebook.load(args.codebook, extend=args.extend)
+
+
+def _common(parser) -> None:
+    """The options of every command that reads sources: the codebook and the size limit."""
+    parser.add_argument(
+        "--codebook",
+        metavar="FOLDER",
+        help="a folder of codebook CSV files named and shaped like the shipped ones (default: the shipped codebook)",
+    )
+    parser.add_argument(
+        "--extend",
+        action="store_true",
+        help="with --codebook: the shipped codebook plus the folder's rows (same key: the folder's row wins)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse source files larger than N bytes (default 64 MiB, or KZLIB_MAX_BYTES; 0: no limit)",
+    )
 
 
 def main(argv=None) -> int:
@@ -42,13 +75,7 @@ def main(argv=None) -> int:
         metavar="N",
         help="worker processes (0: one per core); the output is the same byte for byte",
     )
-    exp.add_argument(
-        "--max-bytes",
-        type=int,
-        default=None,
-        metavar="N",
-        help="refuse source files larger than N bytes (default 64 MiB, or KZLIB_MAX_BYTES; 0: no limit)",
-    )
+    _common(exp)
     rep = sub.add_parser(
         "report", help="write the report: index, notebook pages, reading pages, figures, tables, provenance"
     )
@@ -60,9 +87,11 @@ def main(argv=None) -> int:
         action="store_true",
         help="also write screenshots/ of the index and a reading page (when Chromium is present)",
     )
+    _common(rep)
     qda = sub.add_parser("qdpx", help="write the coding as a REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)")
     qda.add_argument("outdir", metavar="OUTFILE", help="the .qdpx file to write")  # outdir: one name for errors
     qda.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
+    _common(qda)
     args = parser.parse_args(argv)
     try:
         from .source import shown
@@ -70,24 +99,29 @@ def main(argv=None) -> int:
         if args.command == "export":
             from .batch import export
 
-            written = export(_sources(args.sources, args.max_bytes), args.outdir, jobs=args.jobs)
+            codebook = _codebook(args)
+            written = export(_sources(args.sources, args.max_bytes), args.outdir, jobs=args.jobs, codebook=codebook)
             print(f"wrote {len(written)} tables to {shown(args.outdir)}")
         elif args.command == "qdpx":
             from .corpus import Corpus
             from .qdpx import write
 
-            print(f"wrote {shown(write(Corpus(_sources(args.sources, None)), args.outdir))}")
+            codebook = _codebook(args)
+            corpus = Corpus(_sources(args.sources, args.max_bytes), codebook=codebook)
+            print(f"wrote {shown(write(corpus, args.outdir))}")
         else:
             from .corpus import Corpus
             from .report import write_report
 
+            codebook = _codebook(args)
             notebooks = []
             if args.notebooks:
                 folder = Path(args.notebooks)
                 if not folder.is_dir():
                     raise InputError(f"{folder}: not a folder of executed notebooks")
                 notebooks = sorted(folder.glob("*.ipynb"))
-            report = write_report(Corpus(_sources(args.sources, None)), args.outdir, notebooks, args.screenshots)
+            corpus = Corpus(_sources(args.sources, args.max_bytes), codebook=codebook)
+            report = write_report(corpus, args.outdir, notebooks, args.screenshots)
             print(f"wrote {shown(report)}")
     except InputError as exc:
         print(f"kzlib: error: {exc}", file=sys.stderr)

@@ -130,7 +130,9 @@ def read_source(path, doc_id: str | None = None, max_bytes: int | None = None) -
     finally:
         os.close(fd)
     if limit and len(data) > limit:
-        raise InputError(f"{name}: file is above the limit of {limit:,} bytes (raise it with KZLIB_MAX_BYTES)")
+        raise InputError(
+            f"{name}: file is above the limit of {limit:,} bytes (raise it with KZLIB_MAX_BYTES or --max-bytes)"
+        )
     return from_text(decode(data, name), doc_id or doc_id_for(path), path=name, data=data)
 
 

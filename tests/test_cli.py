@@ -1,0 +1,86 @@
+"""The command line with a codebook of one's own (``--codebook FOLDER [--extend]``) and the size limit
+(``--max-bytes N``) on every command that reads sources."""
+
+import subprocess
+import sys
+import zipfile
+
+import pandas as pd
+import pytest
+
+from conftest import SHIPPED
+
+TEXT = (
+    "A Joint Statement\n\nOfficials in Hanoi met Quill Dorran and the Vietnamese delegation in 2019. "
+    "Kazakh diplomats welcomed the talks.\n"
+)
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "kzlib", *map(str, args)], capture_output=True, text=True, timeout=300)
+
+
+def one_line_error(r, *words):
+    assert r.returncode == 2, r.stderr
+    assert r.stdout == "" and r.stderr.count("\n") == 1 and r.stderr.startswith("kzlib: error: "), r.stderr
+    for word in words:
+        assert str(word) in r.stderr, r.stderr
+    return r.stderr
+
+
+@pytest.fixture
+def work(tmp_path):
+    (tmp_path / "note.txt").write_text(TEXT, encoding="utf-8")
+    folder = tmp_path / "cb"
+    folder.mkdir()
+    pd.DataFrame(
+        [
+            dict(actor_id="vietnam", name="Vietnam", type="state", demonyms="Vietnamese", metonyms="Hanoi"),
+            dict(actor_id="dorran", name="Quill Dorran", type="person", affiliation="vietnam", aliases="Dorran"),
+        ]
+    ).to_csv(folder / "actors.csv", index=False)
+    return tmp_path
+
+
+def test_export_with_ones_own_codebook_and_with_the_shipped_one_extended(work):
+    r = run_cli("export", work / "own", work / "note.txt", "--codebook", work / "cb")
+    assert r.returncode == 0, r.stderr
+    own = pd.read_csv(work / "own" / "mentions.csv")
+    assert sorted(own.actor_id) == ["dorran", "vietnam", "vietnam"]  # only the folder's actors: no Kazakh
+    assert pd.read_csv(work / "own" / "theme_evidence.csv").empty  # no theme table in the folder
+    r = run_cli("export", work / "both", work / "note.txt", "--codebook", work / "cb", "--extend", "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    both = pd.read_csv(work / "both" / "mentions.csv")
+    assert set(both.actor_id) == {"dorran", "vietnam", "kazakhstan"}
+    assert len(pd.read_csv(work / "both" / "actors.csv")) == 3
+    assert run_cli("export", work / "shipped", work / "note.txt").returncode == 0
+    assert set(pd.read_csv(work / "shipped" / "mentions.csv").actor_id) == {"kazakhstan"}
+    assert len(SHIPPED.actors) > 3
+
+
+def test_codebook_mistakes_get_one_line(work):
+    one_line_error(run_cli("export", work / "out", work / "note.txt", "--extend"), "--extend needs --codebook")
+    one_line_error(run_cli("qdpx", work / "out.qdpx", work / "note.txt", "--codebook", work / "nowhere"), "nowhere")
+    (work / "bad").mkdir()
+    (work / "bad" / "actors.csv").write_text("actor_id,name\na,A\n", encoding="utf-8")
+    one_line_error(run_cli("report", work / "rep", work / "note.txt", "--codebook", work / "bad"), "actors.csv")
+    assert not (work / "out").exists() and not (work / "out.qdpx").exists() and not (work / "rep").exists()
+
+
+@pytest.mark.parametrize("command, out", [("export", "out"), ("report", "rep"), ("qdpx", "out.qdpx")])
+def test_every_command_that_reads_sources_takes_max_bytes(work, command, out):
+    err = one_line_error(run_cli(command, work / out, work / "note.txt", "--max-bytes", "100"), work / "note.txt")
+    assert "above the limit of 100 " in err and "--max-bytes" in err
+    assert not (work / out).exists()
+
+
+def test_qdpx_and_report_use_the_codebook_given(work):
+    r = run_cli("qdpx", work / "own.qdpx", work / "note.txt", "--codebook", work / "cb", "--max-bytes", "0")
+    assert r.returncode == 0, r.stderr
+    with zipfile.ZipFile(work / "own.qdpx") as z:
+        project = z.read("project.qde").decode("utf-8")
+    assert 'name="Quill Dorran' in project and "Kazakhstan" not in project
+    r = run_cli("report", work / "rep", work / "note.txt", "--codebook", work / "cb", "--extend")
+    assert r.returncode == 0, r.stderr
+    mentions = pd.read_csv(work / "rep" / "tables" / "mentions.csv")
+    assert set(mentions.actor_id) == {"dorran", "vietnam", "kazakhstan"}
