@@ -99,7 +99,10 @@ AUX = frozenset(
         "must",
     ]
 )
+STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
+BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
 MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"])
 NEG = frozenset(["not", "never", "n't", "no", "without"])
 ADVERB = frozenset(
@@ -470,13 +473,28 @@ CONTROL_TRANSPARENT = frozenset(
         "decides",
         "agreed",
         "had",
+        "able",
+        "unable",
     ]
 )
 DATE_KINDS = ("date", "range", "relative")
 SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
 CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
 COMMUNICATIVE = frozenset(
-    ["demand", "call for", "agree", "invite", "suggest", "urge", "pledge", "offer", "require", "ask"]
+    [
+        "demand",
+        "call for",
+        "agree",
+        "invite",
+        "suggest",
+        "urge",
+        "pledge",
+        "offer",
+        "require",
+        "ask",
+        "commit",
+        "promise",
+    ]
 )
 
 
@@ -506,6 +524,12 @@ class Pred:
     mood: str = ""  # a modality set by a governing verb ("proposed a withdrawal": intended)
 
 
+ORG_WORDS = re.compile(
+    r"\b(?:Council|Department|Agency|Committee|Commission|Office|Bank|Fund|Union|Association|Organi[sz]ation|"
+    r"University|Institute|Party|Company|Corporation|Group|Ministry|Chamber|Forum|Summit|Platform|Dialogue|"
+    r"Initiative|Strategy|Program|Programme|Conference|House|Security|Affairs|Policy|Cooperation|Reconciliation)\b"
+)
+OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
 _CB = None  # the codebook of the document being read (set by :func:`actions`)
 
 
@@ -562,6 +586,61 @@ def _build_types(cb) -> dict:
 
 def _actor_types() -> dict:
     return _cb().compiled(_build_types)
+
+
+def _type(actor: str) -> str | None:
+    """The codebook type of an actor; a person named outside the codebook (``other:<Name>``) is a person."""
+    return "person" if actor.startswith(OTHER) else _actor_types().get(actor)
+
+
+def _build_name_context(cb):
+    """What marks a person's name the codebook lacks: the codebook's titles ("Advisor Jon Finer"; "Special
+    Representative for International Cooperation Erzhan Kazykhan") and a title in apposition after the name
+    ("Jennifer Klein, Assistant to the President")."""
+    titles = [t for t in cb.title_list if t[:1].isupper()]
+    if not titles:
+        return None
+    alt = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
+    word = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z][\w’'-]*)"  # "Dr.", "R.", or a capitalised word
+    run = re.compile(rf"(?<![\w.’'-]){word}(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})*")
+    title_end = re.compile(rf"(?:^|\s)(?:{alt})$")
+    has_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
+    after = re.compile(rf",\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b")
+    return run, title_end, has_title, after
+
+
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Mentions of people the codebook lacks, as ``other:<Name>``: the last two words of a run of capitalised
+    words (three with a middle initial) when a codebook title ends the run before them or starts it, or when a
+    title follows in apposition; no word of the name may be a title or an organisation's head word, and no
+    codebook mention may overlap it."""
+    ctx = _cb().compiled(_build_name_context)
+    if ctx is None or not any(c.isupper() for c in text):
+        return []
+    run, title_end, has_title, after = ctx
+    out = []
+    for m in run.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        if len(words) < 2:
+            continue
+        n = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2].group(0)) else 2
+        name = words[-n:]
+        if not all(NAME_WORD.match(w.group(0)) for w in (name[0], name[-1])):
+            continue
+        s, e = m.start() + name[0].start(), m.start() + name[-1].end()
+        head = text[m.start() : s].rstrip()
+        said = " ".join(w.group(0) for w in name)
+        if has_title.search(said) or ORG_WORDS.search(said):
+            continue
+        if not (title_end.search(head) or (head and has_title.search(head)) or after.match(text, e)):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append((s, e, OTHER + said, "name"))
+    return out
 
 
 def _sides() -> dict:
@@ -783,7 +862,6 @@ class _Sentence:
         out: list[str] = []
         head_gov = False
         in_pp = False
-        persons = [x for x in t[a:b] if x.actors and not x.poss and _actor_types().get(x.actors[0]) == "person"]
         for k in range(a, b):
             x = t[k]
             if not x.actors:
@@ -802,18 +880,42 @@ class _Sentence:
                 elif x.low.isalpha() and x.low not in DET:
                     head_gov = False if not in_pp else head_gov
                 continue
-            if in_pp and not head_gov:
+            if in_pp and not head_gov and not self._titled(a, k):
                 continue
             if (
                 (x.poss or x.form == "demonym")
-                and _actor_types().get(x.actors[0]) != "person"
-                and any(y in persons for y in t[k + 1 : min(b, k + 4)])
+                and _type(x.actors[0]) != "person"
+                and any(y.actors and not y.poss and _type(y.actors[0]) == "person" for y in self._head_span(k + 1, b))
             ):
                 continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping"
             for actor in x.actors:
                 if actor not in out:
                     out.append(actor)
             in_pp = False
+        return out
+
+    def _titled(self, a: int, k: int) -> bool:
+        """A person at ``k`` named after a title and its phrase ("Representative for Trade Bolat Sample")."""
+        t = self.t
+        if not t[k].actors or _type(t[k].actors[0]) != "person":
+            return False
+        m = k - 1
+        while m > a and not t[m].actors and (t[m].text[:1].isupper() or t[m].low in ("the", "for", "of")):
+            m -= 1
+        return m < k - 1 and t[m + 1].text[:1].isupper() and t[m + 1].low not in PREP
+
+    def _head_span(self, a: int, b: int) -> list:
+        """The tokens from ``a`` up to the next coordinator or comma before ``b`` (what a modifier at ``a - 1``
+        may modify: "Kazakhstani Special Representative for International Cooperation Erzhan Kazykhan")."""
+        out = []
+        for k, y in enumerate(self.t[a:], a):
+            if (
+                y.low in COORD
+                or y.text == ","
+                or (k >= b and not y.actors and not y.text[:1].isupper() and y.low not in ("of", "for", "the", "to"))
+            ):
+                break  # past the noun phrase only over a title's capitalised words
+            out.append(y)
         return out
 
     def _np_left(self, j: int, floor: int) -> int:
@@ -834,6 +936,7 @@ class _Sentence:
             if (
                 low in ("of", "in", "at", "from", "with")
                 and i - 2 >= floor
+                and not t[i].low[:1].isdigit()  # "back in 2014 Kazakhstan's president": a date phrase, not the noun's
                 and (
                     t[i - 2].actors
                     or (
@@ -849,7 +952,12 @@ class _Sentence:
             ):
                 i -= 1  # a noun's own phrase ("officials in Nursultan", "a roundtable at the Chamber")
                 continue
-            if low in PREP or low in SUBORD or low in AUX or x.text in CLAUSE_PUNCT or x.text in ',("“”)':
+            if low in PREP or low in SUBORD or x.text in CLAUSE_PUNCT or x.text in ',("“”)':
+                break
+            if x.text == "May" and t[i].low[:1].isdigit():  # "May 3": the month, not the modal
+                i -= 1
+                continue
+            if low in AUX:
                 break
             if _is_finite_word(x) and not (i - 2 >= floor and t[i - 2].low in DET):
                 break
@@ -880,13 +988,12 @@ class _Sentence:
         the latest single state or body acting (it, its), the latest group acting together (they)."""
         kind = PRONOUN_SUBJ.get(x.low) or PRONOUN_POSS.get(x.low)
         if kind in ("person", "other"):
-            types = _actor_types()
             for q in reversed([q for q in self.preds if q.agents and q.k < upto]):
-                if all((types.get(a) == "person") == (kind == "person") for a in q.agents) and len(q.agents) == 1:
+                if all((_type(a) == "person") == (kind == "person") for a in q.agents) and len(q.agents) == 1:
                     return list(q.agents)
             if kind == "person":
                 for y in self.t[:upto]:  # the first person named: subjects come first
-                    if y.actors and y.form != "pronoun" and types.get(y.actors[0]) == "person":
+                    if y.actors and y.form != "pronoun" and _type(y.actors[0]) == "person":
                         return list(y.actors)
         return self.mem.resolve(kind) if kind else []
 
@@ -909,6 +1016,8 @@ class _Sentence:
         x = t[j]
         if x.low in ("which", "who", "that") and j - 1 >= 0:
             return self._antecedent(j)
+        if x.low in BARE_INF_GOV and depth < 8:
+            return self.subject(j, depth + 1)  # "He had also helped engineer": the helper acts
         if x.text == "," or x.low in COORD:
             # parenthetical, coordinated verb phrase, or list
             c = j
@@ -924,8 +1033,11 @@ class _Sentence:
             fk = self._segment_has_finite(*seg)
             if fk is not None and depth < 8:
                 return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject
-            if self._parenthetical(*seg) and x.text == ",":
-                return self.subject_from(seg_start, floor, depth)
+            if x.text == "," and (
+                self._parenthetical(*seg)
+                or (seg_start >= floor and t[seg_start].text == "," and not any(y.actors for y in t[seg[0] : seg[1]]))
+            ):
+                return self.subject_from(seg_start, floor, depth)  # an aside or an apposition without actors
             return self._np_subject(j, floor)
         if x.low in PRONOUN_SUBJ:
             return self._resolve(x, j)
@@ -949,7 +1061,11 @@ class _Sentence:
             return self.subject_from(j, floor, depth)
         if t[j].low in PRONOUN_SUBJ:
             return self._resolve(t[j], j)
-        return self._np_subject(j, floor)
+        found = self._np_subject(j, floor)
+        i = self._np_left(j, floor)
+        if not found and i - 1 >= floor and t[i - 1].low in PREP and t[i - 1].low not in ("of", "by") and depth < 3:
+            return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the date
+        return found
 
     def _parenthetical(self, a: int, b: int) -> bool:
         """A segment between commas that is not the subject: participle, adverbial, date or aside."""
@@ -1028,6 +1144,13 @@ class _Sentence:
                 b += 1
                 continue
             low = x.low
+            if low in ("for", "of") and b > a and t[b - 1].text[:1].isupper() and not t[b - 1].actors:
+                m = b + 1  # a title's own phrase up to the person it names ("Representative for Trade Bolat Sample")
+                while m < stop and not t[m].actors and (t[m].low == "the" or t[m].text[:1].isupper()):
+                    m += 1
+                if m < stop and t[m].actors and _type(t[m].actors[0]) == "person":
+                    b = m + 1
+                    continue
             if low in PREP and not (
                 low in ("of", "in") and b + 1 < stop and t[b + 1].actors and b > a and t[b - 1].low in GOV_HEADS
             ):
@@ -1119,6 +1242,9 @@ class _Sentence:
                 while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
                     j -= 1
                 p.targets = self.subject(j + 1) if j >= 0 else []
+                if not p.agents and sense.lemma in STATIVE_PASSIVE and p.k_end < len(t) and t[p.k_end].low == "to":
+                    p.agents, p.targets = p.targets, []  # "X is committed to ...": X commits itself
+                    return
                 if not p.agents and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
                     owners = self._owners(j) if j >= 0 else []
                     if owners:
@@ -1233,6 +1359,8 @@ class _Sentence:
                     return list(q.agents)
             elif _is_finite_word(t[gov]) and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET):
                 return self.subject(gov)
+            elif p.vform == "infinitive" and t[gov].low in AUX_FINITE:
+                return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
             gov -= 1
         # a participial opening ("Criticizing ..., he intensified"): the subject after the comma
         if (p.vform == "gerund" and k == floor) or (k == floor + 1 and t[floor].low in ADVERB):
@@ -1346,8 +1474,7 @@ class _Memory:
         self.done: set = set()  # (lemma, sides of the agents) of every action reported so far
 
     def note_mentions(self, toks: list[Tok]) -> None:
-        types = _actor_types()
-        people = [a for x in toks for a in x.actors if types.get(a) == "person"]
+        people = [a for x in toks for a in x.actors if _type(a) == "person"]
         if people:
             self.first_person = people[0]
         for x in toks:
@@ -1356,9 +1483,8 @@ class _Memory:
                     self.mentioned.append(a)
 
     def note_action(self, agents: list[str], targets: list[str]) -> None:
-        types = _actor_types()
-        people = [a for a in agents if types.get(a) == "person"]
-        others = [a for a in agents if types.get(a) not in ("person", None)]
+        people = [a for a in agents if _type(a) == "person"]
+        others = [a for a in agents if _type(a) not in ("person", None)]
         if len(agents) == 1 and people:
             self.person = people
         if len(agents) == 1 and others:
@@ -1369,19 +1495,18 @@ class _Memory:
             self.groups.append(group)
 
     def resolve(self, kind: str | None) -> list[str]:
-        types = _actor_types()
         if kind == "person":
             return [self.first_person] if self.first_person else list(self.person)
         if kind == "other":
             if self.other:
                 return list(self.other)
-            last = next((a for a in reversed(self.mentioned) if types.get(a) in ("state", "organization")), None)
+            last = next((a for a in reversed(self.mentioned) if _type(a) in ("state", "organization")), None)
             return [last] if last else []
         if kind == "plural":
             return list(self.plural)
         if kind in ("people", "states"):
             for g in reversed(self.groups[-6:]):
-                people = [a for a in g if types.get(a) == "person"]
+                people = [a for a in g if _type(a) == "person"]
                 if kind == "people" and len(people) >= 2:
                     return people
                 if kind == "states":
@@ -1426,6 +1551,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             clean = [
                 (p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in by_para.get(p.para_id, [])
             ]
+            clean += _other_persons(p.text, [(s, e) for s, e, _, _ in clean])
             para_toks = _tokens(p.text, clean)
             starts = [x.start for x in para_toks]
         toks = para_toks[bisect_left(starts, i) : bisect_left(starts, j)]

@@ -8,6 +8,8 @@ One row per action and pair (agent side, target side):
 - both are raised to their side, as political event data do: a person, agency, company, initiative or format
   counts for the actor of its codebook ``affiliation`` (Trump and the White House for the United States), a
   state, region or international body for itself; a pair whose two sides are the same is dropped;
+- an agent or target named outside the codebook (``other:<Name>``, a person the actions grammar found by a
+  title) has no known side and makes no dyad;
 - only actions reported as done count: negated, intended, hoped and hypothetical actions are in ``actions`` but
   make no dyad; nor does an action without a quad class (a domestic step);
 - the quad class and CAMEO code are the action's own, so allies named in a sentence about a war are not coded as
@@ -42,6 +44,7 @@ COLUMNS = [
     "cooperative",
     "material",
 ]
+OTHER = "other:"
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
@@ -67,8 +70,8 @@ def dyads(corpus) -> pd.DataFrame:
         for agent in r.agents.split(";"):
             for target in r.targets.split(";"):
                 s, t = side.get(agent, agent), side.get(target, target)
-                if not agent or not target or s == t or (s, t) in seen:
-                    continue
+                if not agent or not target or s == t or (s, t) in seen or OTHER in (s[:6], t[:6]):
+                    continue  # a person named outside the codebook (``other:``) has no known side
                 seen.add((s, t))
                 rows.append(
                     dict(

@@ -117,6 +117,47 @@ def test_withdrawal_involves_only_those_who_withdraw_and_the_country():
     assert r.cameo == "166" and r.date_value == "2021-08"
 
 
+def test_infinitive_after_a_finite_auxiliary_takes_its_subject():
+    r = one("Uzbekistan was able to rapidly transform its approach to Tajikistan.", "transform")
+    assert ids(r.agents) == {"uzbekistan"}
+    r = one("Kazakhstan has had to respond to these attacks.", "respond")
+    assert ids(r.agents) == {"kazakhstan"}
+
+
+def test_date_phrase_is_not_part_of_the_subject():
+    r = one("Back in 2014 Kazakhstan's government had presided over a fair.", "preside")
+    assert ids(r.agents) == {"kazakhstan"}
+    r = one("Vladimir Putin on May 3, 2019, surprised everyone by announcing a new plan.", "announce")
+    assert ids(r.agents) == {"putin"}
+
+
+def test_bare_infinitive_after_help():
+    r = one("Tokayev had also helped engineer the new agreement.", "engineer")
+    assert ids(r.agents) == {"tokayev"}
+
+
+def test_be_committed_to_is_the_subjects_commitment():
+    r = one("The United States is committed to supporting Uzbekistan's sovereignty.", "commit")
+    assert ids(r.agents) == {"united_states"} and r.modality == "asserted"
+    assert acts("The United States is committed to supporting Uzbekistan's sovereignty.").lemma.tolist() == ["commit"]
+
+
+def test_a_titled_person_outside_the_codebook_acts_as_other():
+    a = acts(
+        "National Security Advisor Ann Example met today with Kazakhstani Special Representative for Trade "
+        "Bolat Sample. They discussed energy. Mary Roe, Assistant to the President, thanked Kazakhstan."
+    )
+    met = a[a.lemma == "meet"].iloc[0]
+    assert ids(met.agents) == {"other:Ann Example"} and "kazakhstan" not in ids(met.targets)
+    thank = a[a.lemma == "thank"].iloc[0]
+    assert ids(thank.agents) == {"other:Mary Roe"} and ids(thank.targets) == {"kazakhstan"}
+    # no side is known for them: they make no dyad
+    c = kzlib.load(texts={"t": "A title\n\nMary Roe, Assistant to the President, thanked Kazakhstan.\n"})
+    assert not c.dyads.source.str.startswith("other:").any() and not c.dyads.target.str.startswith("other:").any()
+    # an organisation's head word or a title is never a name
+    assert not acts("Director of the Gender Policy Council met with Kazakhstan.").agents.str.contains("other:").any()
+
+
 def test_no_agent_no_action():
     assert acts("The summit was held in March 2018.").empty
 
