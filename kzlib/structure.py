@@ -118,7 +118,7 @@ BRACKET_NOTE = re.compile(r"\[(\d{1,3})\][ \t]+\S")
 BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
 NOTE_START = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
 # a reference mark after a year: "since 1993.3"
-YEAR_REF = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d[.,;:](\d{1,3})(?![\w.,%])")
+YEAR_REF = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d[.,;:](\d{1,3})(?![\w.,%])")  # no digit, . or , before the year
 ENDS_WITH_REF = re.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])$")
 # a line that is only a date ("November 16, 2022", "16 Nov. 2022", "2022-11-16"), or a time stamp ("2:57 P.M. EDT")
 DATE_LINE = re.compile(
@@ -263,13 +263,15 @@ def is_sentence_heading(line: str, max_words: int = 12) -> bool:
 
 def _heading_text(words: str) -> str:
     """A block's words without a markdown ``#`` marker."""
+    if "#" not in words:
+        return words
     return re.sub(r"^#{1,6}\s+|\s+#+$", "", words)
 
 
 def _note_refs(text: str, start: int, end: int):
     """Candidate reference marks ``(number, start, end)`` in a body block."""
     piece = text[start:end]
-    for m in SUP_NOTE.finditer(piece):
+    for m in () if piece.isascii() else SUP_NOTE.finditer(piece):
         yield note_number(m.group(0)), start + m.start(), start + m.end()
     for m in PLAIN_REF.finditer(piece):
         if m.start() > 0 and piece[m.start() - 1].isalpha():
@@ -287,6 +289,7 @@ def parse(text: str) -> list[Unit]:
     kinds: list[str] = []
     numbers: list[int | None] = []
     seen_refs: set[int] = set()
+    refs: dict[tuple[int, int], list] = {}  # the reference marks of each body block, found once
     in_notes = False
     for i, (s, e) in enumerate(spans):
         words = plain(text[s:e])
@@ -328,7 +331,8 @@ def parse(text: str) -> list[Unit]:
             in_notes = bool(NOTES_HEADING.fullmatch(words.rstrip(":. ")))
         else:
             kind, n = "body", None
-            seen_refs.update(r[0] for r in _note_refs(text, s, e))
+            refs[s, e] = list(_note_refs(text, s, e))
+            seen_refs.update(r[0] for r in refs[s, e])
         kinds.append(kind)
         numbers.append(n)
     # a title or heading needs body text after it; a trailing title-like line is a paragraph
@@ -363,7 +367,7 @@ def parse(text: str) -> list[Unit]:
         para = None
         reason = "separator or page number" if kind == "unassigned" else ""
         units.append(Unit(kind, [(s, e)], reason=reason))
-    _attach_refs(text, units)
+    _attach_refs(text, units, refs)
     return units
 
 
@@ -377,10 +381,12 @@ def _numbered_heading(words: str) -> bool:
     )
 
 
-def _attach_refs(text: str, units: list[Unit]) -> None:
-    """Keep the reference marks whose number has a footnote; record them on their unit."""
+def _attach_refs(text: str, units: list[Unit], found: dict) -> None:
+    """Keep the reference marks whose number has a footnote; record them on their unit. ``found`` holds the marks
+    of the blocks already searched."""
     notes = {u.number for u in units if u.kind == "footnote"}
     for u in units:
         if u.kind in ("paragraph", "heading"):
-            u.refs = sorted(r for s, e in u.spans for r in _note_refs(text, s, e) if r[0] in notes)
+            marks = (r for s, e in u.spans for r in (found[s, e] if (s, e) in found else _note_refs(text, s, e)))
+            u.refs = sorted(r for r in marks if r[0] in notes)
             u.refs.sort(key=lambda r: r[1])
