@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from .document import Document
 
 FUZZY_NAME_THRESHOLD = 85.0
-CAPITALISED = re.compile(r"(?<![\w-])([A-Z][a-z]{5,}|[A-Z]{4,6})(?![\w-])")
+# a capitalised word of six letters or more, or four to six capitals (led by its capital, so the engine skips to one)
+CAPITALISED = re.compile(r"[A-Z](?<![\w-].)(?:[a-z]{5,}|[A-Z]{3,5})(?![\w-])")
 
 
 def _fragments(surface: str) -> list[str]:
@@ -90,25 +91,28 @@ def _with_title(text: str, s: int, form: str, cb: Codebook) -> tuple[int, str]:
     return (m.start(), "titled") if m else (s, form)
 
 
-def _fuzzy_targets(named: set[str], cb: Codebook) -> tuple[dict, list]:
-    """Single-word surfaces of the named actors: names (by first letter) and acronyms."""
+def _fuzzy_targets(named: set[str], cb: Codebook) -> tuple[dict, list, set]:
+    """Single-word surfaces of the named actors: names (by first letter, with their texts) and acronyms; and the
+    names' texts (a word spelled exactly so is no misspelling)."""
     targets = [s for s in cb.surfaces if s.actor_id in named and " " not in s.text and len(s.text) >= 4]
-    names: dict[str, list] = {}
+    names: dict[str, tuple[list, list[str]]] = {}
     for t in targets:
         if not t.text.isupper() and len(t.text) >= 6:
-            names.setdefault(t.text[0], []).append(t)
-    return names, [t for t in targets if t.text.isupper()]
+            pool, texts = names.setdefault(t.text[0], ([], []))
+            pool.append(t)
+            texts.append(t.text)
+    exact = {text for _, texts in names.values() for text in texts}
+    return names, [t for t in targets if t.text.isupper()], exact
 
 
-def _fuzzy(text: str, taken, targets: tuple[dict, list]):
+def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
     """Unmatched capitalised words close to a surface of an actor the document already names."""
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import OSA
 
-    names, acronyms = targets
+    names, acronyms, exact = targets
     taken = sorted(taken)  # chosen spans never overlap, so their ends are sorted too
     starts, ends = [s for s, _ in taken], [e for _, e in taken]
-    exact = {t.text for pool in names.values() for t in pool}
     for m in CAPITALISED.finditer(text):
         s, e, word = m.start(), m.end(), m.group(0)
         k = bisect_left(starts, e) - 1  # the last span taken that starts before this word ends
@@ -124,11 +128,9 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list]):
                 None,
             )
         else:
-            pool = names.get(word[0], [])
+            pool, texts = names.get(word[0], ([], []))
             best = (
-                process.extractOne(word, [t.text for t in pool], scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_THRESHOLD)
-                if pool
-                else None
+                process.extractOne(word, texts, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_THRESHOLD) if pool else None
             )
             hit = pool[best[2]] if best else None
         if hit:
