@@ -384,9 +384,10 @@ def load(
     """Load sources as a :class:`Corpus`.
 
     ``load(path, ...)`` reads the given files (or lists of files; an empty list is an error, not the seeds);
-    ``load(texts={"doc_id": "text ..."})`` parses texts in memory; ``load()`` alone reads every ``.txt`` in the
-    project's ``seeds/`` folder. ``codebook`` is a :class:`kzlib.Codebook` (default: the shipped one),
-    ``options`` a :class:`kzlib.Options` (default: the documented conventions). ``jobs=N`` builds the tables
+    ``load(texts={"doc_id": "text ..."})`` parses texts in memory (a blank one is an error); ``load()`` alone
+    reads every ``.txt`` in the project's ``seeds/`` folder (in a checkout; an installed package has none).
+    ``codebook`` is a :class:`kzlib.Codebook` (default: the shipped one), ``options`` a :class:`kzlib.Options`
+    (default: the documented conventions). ``jobs=N`` builds the tables
     in N worker processes (the same tables, byte for byte, as one process).
     """
     items: list[Source] = []
@@ -396,6 +397,8 @@ def load(
     if not flat and not texts:
         if sources or texts is not None:
             raise InputError("no sources given (an empty list of files or texts)")
+        if not paths.SEEDS.is_dir():  # an installed package has no seeds/: say what is missing, not where
+            raise InputError("no source given: name the text files to load, e.g. kzlib.load('speech.txt')")
         flat = paths.seed_files()
         if not flat:
             raise InputError(f"{paths.SEEDS}: no .txt sources found (give the text files to load)")

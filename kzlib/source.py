@@ -137,7 +137,10 @@ def read_source(path, doc_id: str | None = None, max_bytes: int | None = None) -
 
 
 def from_text(text: str, doc_id: str = "doc", path: str = "", data: bytes | None = None) -> Source:
-    """A :class:`Source` from text in memory (for tests and notebooks)."""
+    """A :class:`Source` from text in memory (for tests and notebooks); a blank text is refused like a blank
+    file, with one line naming its ``path`` or ``doc_id``."""
+    if all(is_blank(ch) for ch in text):
+        raise InputError(f"{path or doc_id}: text is empty or blank (only white space or invisible characters)")
     try:
         digest = hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest()
     except UnicodeEncodeError as exc:

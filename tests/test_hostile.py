@@ -134,6 +134,27 @@ def test_empty_list_of_sources_is_an_error():
         kzlib.load(texts={})
 
 
+@pytest.mark.parametrize("blank", ["", " \n\t", "\u200b\ufeff\n"])
+def test_a_blank_text_in_memory_is_refused_with_its_id(blank):
+    with pytest.raises(kzlib.InputError, match=r"^note: text is empty or blank") as e:
+        kzlib.load(texts={"good": TEXT, "note": blank})
+    assert "\n" not in str(e.value)
+
+
+def test_no_source_and_no_seeds_folder_says_no_source_was_given(tmp_path, monkeypatch, capsys):
+    from kzlib import cli, paths
+
+    monkeypatch.setattr(paths, "SEEDS", tmp_path / "site-packages" / "seeds")  # as after a plain install
+    with pytest.raises(kzlib.InputError, match=r"^no source given: name the text files") as e:
+        kzlib.load()
+    assert "seeds" not in str(e.value)
+    assert cli.main(["qdpx", str(tmp_path / "out.qdpx")]) == 2
+    assert capsys.readouterr().err == "kzlib: error: no SOURCE given (name the text files to read)\n"
+    (tmp_path / "site-packages" / "seeds").mkdir(parents=True)  # a checkout's empty seeds/: named as before
+    with pytest.raises(kzlib.InputError, match=r"seeds: no \.txt sources found"):
+        kzlib.load()
+
+
 def test_permission_error_becomes_input_error(tmp_path, monkeypatch):
     f = tmp_path / "closed" / "a.txt"
     f.parent.mkdir()

@@ -264,6 +264,12 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path):
     assert (work / "out" / "mentions.csv").is_file()
     assert pd.read_csv(work / "out" / "documents.csv").doc_id.tolist() == ["some"]
     assert CHAPTER not in (work / "out" / "documents.csv").read_text()
+    # no source and no seeds/ beside the installed package: say that no source was given, not where seeds are not
+    r = subprocess.run([python, "-c", "import kzlib; kzlib.load()"], cwd=work, env=env, **run)
+    assert r.returncode == 1 and r.stderr.splitlines()[-1].startswith("kzlib.errors.InputError: no source given")
+    assert "site-packages" not in r.stderr.splitlines()[-1]
+    r = subprocess.run([python, "-m", "kzlib", "export", "out2"], cwd=work, env=env, **run)
+    assert r.returncode == 2 and r.stderr == "kzlib: error: no SOURCE given (name the text files to read)\n"
 
 
 def test_one_document_of_a_corpus(corpus):
