@@ -143,16 +143,17 @@ def test_a_blank_text_in_memory_is_refused_with_its_id(blank):
 
 def test_no_source_and_no_seeds_folder_says_no_source_was_given(tmp_path, monkeypatch, capsys):
     from kzlib import cli, paths
+    from kzlib.corpus import load as load_corpus
 
     monkeypatch.setattr(paths, "SEEDS", tmp_path / "site-packages" / "seeds")  # as after a plain install
     with pytest.raises(kzlib.InputError, match=r"^no source given: name the text files") as e:
-        kzlib.load()
+        load_corpus()  # no source at all
     assert "seeds" not in str(e.value)
     assert cli.main(["qdpx", str(tmp_path / "out.qdpx")]) == 2
     assert capsys.readouterr().err == "kzlib: error: no SOURCE given (name the text files to read)\n"
     (tmp_path / "site-packages" / "seeds").mkdir(parents=True)  # a checkout's empty seeds/: named as before
     with pytest.raises(kzlib.InputError, match=r"seeds: no \.txt sources found"):
-        kzlib.load()
+        load_corpus()
 
 
 def test_permission_error_becomes_input_error(tmp_path, monkeypatch):

@@ -265,7 +265,7 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path):
     assert pd.read_csv(work / "out" / "documents.csv").doc_id.tolist() == ["some"]
     assert CHAPTER not in (work / "out" / "documents.csv").read_text()
     # no source and no seeds/ beside the installed package: say that no source was given, not where seeds are not
-    r = subprocess.run([python, "-c", "import kzlib; kzlib.load()"], cwd=work, env=env, **run)
+    r = subprocess.run([python, "-c", "from kzlib import load; load()"], cwd=work, env=env, **run)
     assert r.returncode == 1 and r.stderr.splitlines()[-1].startswith("kzlib.errors.InputError: no source given")
     assert "site-packages" not in r.stderr.splitlines()[-1]
     r = subprocess.run([python, "-m", "kzlib", "export", "out2"], cwd=work, env=env, **run)
