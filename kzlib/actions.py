@@ -99,6 +99,28 @@ AUX = frozenset(
         "must",
     ]
 )
+DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
+DOC_NOUNS = frozenset(
+    [
+        "strategy",
+        "policy",
+        "statement",
+        "document",
+        "declaration",
+        "doctrine",
+        "plan",
+        "program",
+        "programme",
+        "concept",
+        "communique",
+        "communiqué",
+        "agreement",
+        "accord",
+        "treaty",
+        "charter",
+        "resolution",
+    ]
+)  # a document stands for its authors ("The new strategy also called for", "This agreement stipulated")
 STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
@@ -1116,6 +1138,8 @@ class _Sentence:
                 if t[m].low in PRONOUN_POSS:
                     found = self._resolve(t[m], m)
                     break
+        if not found and t[j].low in DOC_NOUNS | set(self.mem.docs) and t[i].low in DEFINITE:
+            found = self.mem.doc_authors(t[j].low)  # "The new strategy also called for": its authors
         return found
 
     def _antecedent(self, rel: int) -> list[str]:
@@ -1249,6 +1273,10 @@ class _Sentence:
                     owners = self._owners(j) if j >= 0 else []
                     if owners:
                         p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
+                if not p.agents:
+                    p.agents = self._in_document(p.k_end, stop)
+                    if p.agents:
+                        p.targets = []  # what a document affirms is its content, not a party
             elif p.k and t[p.k - 1].actors:
                 p.targets = self.np_actors(self._np_left(p.k - 1, self._clause_start(p.k)), p.k)
             return
@@ -1268,7 +1296,39 @@ class _Sentence:
                 if t[j].low in ("which", "whom", "that") and any(x.actors for x in t[j + 1 : p.k]):
                     targets = self._antecedent(j)  # "CACO, which Tajikistan also joined"
                     break
+        if not targets and ("obj" in frame or "to" in frame):
+            targets = self._place(p, stop)
         p.targets = [x for x in targets if x not in p.agents]
+
+    def _place(self, p: Pred, stop: int) -> list[str]:
+        """ "travelled there", "visited the country": the latest state named before, other than the agents'
+        own (a place anaphor as the target of a verb of motion or contact)."""
+        t = self.t
+        a = p.k_end
+        while a < stop and (t[a].low in ADVERB or t[a].low.endswith("ly")):
+            a += 1
+        words = [x.low for x in t[a : a + 2]]
+        if not (words[:1] == ["there"] or words == ["the", "country"]) or not p.agents:
+            return []
+        own = {_side(x) for x in p.agents}
+        seen = [y for x in reversed(t[: p.k]) for y in x.actors] + list(reversed(self.mem.mentioned))
+        for y in seen:
+            if _type(y) == "state" and _side(y) not in own:
+                return [y]
+        return []
+
+    def _in_document(self, a: int, stop: int) -> list[str]:
+        """An agentless passive said of a document ("were affirmed therein", "were restated in the new
+        strategy"): the document's authors."""
+        t = self.t
+        for k in range(a, min(stop, a + 4)):
+            if t[k].low == "therein":
+                return list(self.mem.last_doc)
+            if t[k].low == "in" and k + 1 < stop and t[k + 1].low in DEFINITE:
+                e = self._np_right(k + 1, stop)
+                if e > k + 1 and t[e - 1].low in DOC_NOUNS:
+                    return self.mem.doc_authors(t[e - 1].low)
+        return []
 
     def _owners(self, j: int) -> list[str]:
         """Actors standing as modifiers of the subject noun ending at ``t[j]`` ("a new U.S. strategy ... that
@@ -1472,6 +1532,20 @@ class _Memory:
         self.groups: list[list[str]] = []
         self.first_person: str | None = None  # the first person named in the latest sentence naming one
         self.done: set = set()  # (lemma, sides of the agents) of every action reported so far
+        self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
+        self.last_doc: list[str] = []
+
+    def note_doc(self, head: str, authors: list[str]) -> None:
+        if authors:
+            self.docs[head] = list(authors)
+            self.last_doc = list(authors)
+
+    def doc_authors(self, head: str) -> list[str]:
+        """The authors of "the new strategy", "this agreement": the latest document of that name, else (for a
+        document noun) the latest document named."""
+        if head in self.docs:
+            return list(self.docs[head])
+        return list(self.last_doc) if head in DOC_NOUNS else []
 
     def note_mentions(self, toks: list[Tok]) -> None:
         people = [a for x in toks for a in x.actors if _type(a) == "person"]
@@ -1558,6 +1632,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         if not toks:
             continue
         s = _Sentence(toks, mem)
+        _note_modified_documents(toks, mem)
         s.find_predicates()
         for pred in s.preds:
             s.classify(pred)
@@ -1568,6 +1643,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             s.arguments(pred, sense)
             if pred.agents:
                 mem.note_action(pred.agents, pred.targets)
+                _note_documents(s, pred, sense)
         _absorb(s, senses)
         for pred, sense in zip(s.preds, senses):
             nxt = s.t[pred.k_end].low if pred.k_end < len(s.t) else ""
@@ -1609,6 +1685,35 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 continue
             rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
+
+
+def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
+    """Remember who authored a document: the agents of an action whose noun names it ("agreed" → "this
+    agreement") or whose object it is ("the EU launched a new strategy"), or an actor modifying it ("a new U.S.
+    strategy")."""
+    t, mem = s.t, s.mem
+    for noun in (sense.noun_forms or "").split(";"):
+        if noun and pred.pos == "verb" and not pred.passive:
+            mem.note_doc(noun.strip().lower(), pred.agents)
+    k = pred.k_end
+    stop = min(len(t), k + 6)
+    while k < stop and (t[k].low in DET or (t[k].low.isalpha() and t[k].low not in PREP and t[k].low not in DOC_NOUNS)):
+        k += 1
+    if k < stop and t[k].low in DOC_NOUNS and pred.pos == "verb" and not pred.passive:
+        mods = [a for x in t[pred.k_end : k] for a in x.actors]
+        mem.note_doc(t[k].low, mods or pred.agents)
+
+
+def _note_modified_documents(toks: list[Tok], mem: _Memory) -> None:
+    """ "a new U.S. strategy", "America's new strategy": the actor before a document noun authored it."""
+    for k, x in enumerate(toks):
+        if x.low in DOC_NOUNS:
+            for y in reversed(toks[max(0, k - 3) : k]):
+                if y.actors and (y.poss or y.form in ("demonym", "acronym", "name", "alias", "variant")):
+                    mem.note_doc(x.low, list(y.actors))
+                    break
+                if not (y.low.isalpha() and y.low not in PREP):
+                    break
 
 
 def _side(actor: str) -> str:

@@ -158,6 +158,32 @@ def test_a_titled_person_outside_the_codebook_acts_as_other():
     assert not acts("Director of the Gender Policy Council met with Kazakhstan.").agents.str.contains("other:").any()
 
 
+def test_there_and_the_country_as_targets_are_the_latest_other_state():
+    a = acts("Kazakhstan matters. Secretary of State John Kerry travelled there in 2015. Putin visited the country.")
+    assert ids(a[a.lemma == "travel"].iloc[0].targets) == {"kazakhstan"}
+    assert ids(a[a.lemma == "visit"].iloc[0].targets) == {"kazakhstan"}
+
+
+def test_a_document_stands_for_its_authors():
+    a = acts(
+        "In 2020 the EU launched a new strategy for Central Asia. Three principles were affirmed therein. "
+        "They were restated in the new strategy. The new strategy also called for reforms."
+    )
+    for lemma in ("affirm", "call for"):
+        rows = a[a.lemma == lemma]
+        assert len(rows) and all(ids(r) == {"eu"} for r in rows.agents), a.to_string()
+    assert all(t == "" for t in a[a.lemma == "affirm"].targets)
+    a = acts("Trump and Nazarbayev agreed to meet again. This agreement stipulated a dialogue in three sectors.")
+    assert ids(a[a.lemma == "stipulate"].agents.iloc[0]) == {"trump", "nazarbayev"}
+
+
+def test_curated_policy_steps():
+    r = one("A new anxiety over Kazakhstan's handling of dissent was discernible.", "handle")
+    assert ids(r.agents) == {"kazakhstan"} and r.quad_class == ""
+    r = one("The government of Kazakhstan had to improvise a defensive response.", "improvise")
+    assert ids(r.agents) == {"kazakhstan"}
+
+
 def test_no_agent_no_action():
     assert acts("The summit was held in March 2018.").empty
 
