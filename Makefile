@@ -26,7 +26,7 @@ UNLOCKED := rfc3987-syntax|lark
 $(STAMP): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 LINTED := kzlib tests benchmarks notebooks
@@ -66,7 +66,7 @@ bench: setup ## time import, each stage, a 1/8/64-chapter corpus and a spaCy bas
 lock: ## re-pin requirements.lock from pyproject.toml in a scratch venv
 	rm -rf build/lockenv && python3 -m venv build/lockenv
 	build/lockenv/bin/pip install --quiet -e '.[dev,lab]'
-	{ head -2 requirements.lock; build/lockenv/bin/pip freeze --exclude-editable | grep -v -E '^(-e|($(UNLOCKED))==)'; } > requirements.lock.new
+	{ head -2 requirements.lock; build/lockenv/bin/pip freeze --all --exclude-editable | grep -v -E '^(-e|(pip|$(UNLOCKED))==)'; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock && rm -rf build/lockenv
 
 clean: ## remove build/ and caches (keeps .venv)
