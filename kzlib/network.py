@@ -21,11 +21,9 @@ def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
     for (level, doc_id, _), ids in units.items():
         for a, b in combinations(sorted(ids), 2):
             counts.setdefault((doc_id, a, b), [0, 0])[level] += 1
-    rows = [(d, a, b, s, p) for (d, a, b), (s, p) in counts.items()]
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    return df.sort_values(
-        ["doc_id", "paragraphs", "sentences", "actor_a", "actor_b"], ascending=[True, False, False, True, True]
-    ).reset_index(drop=True)
+    # by document, the pairs sharing most paragraphs, then most sentences, then by name (each pair is one row)
+    rows = sorted(((d, a, b, s, p) for (d, a, b), (s, p) in counts.items()), key=lambda r: (r[0], -r[4], -r[3], r[1:3]))
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def graph(

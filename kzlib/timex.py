@@ -457,11 +457,16 @@ def find(text: str) -> list[Timex]:
         name: _windows(lower, cue) if any(w in lower for w in CUE_WORDS[name]) else [] for name, cue in CUES.items()
     }
     cands = {}
+    has: dict = {}  # (need, lo, hi) -> whether the window holds it (forms share their needs)
     for name, rx in COMPILED.items():
         need = NEEDS.get(name)
         for lo, hi in windows[FORM_CUE[name]]:
-            if need is not None and need.search(text, lo, hi) is None:
-                continue
+            if need is not None:
+                key = (need, lo, hi)
+                if key not in has:
+                    has[key] = need.search(text, lo, hi) is not None
+                if not has[key]:
+                    continue
             for m in rx.finditer(text, lo, hi):
                 t = _build(name, m)
                 if (
