@@ -450,12 +450,26 @@ NEEDS = {
 }
 
 
+# the needs of the forms tried in each cue's windows (None: one of them needs nothing more)
+CUE_NEEDS = {
+    cue: None
+    if any(NEEDS.get(f) is None for f, c in FORM_CUE.items() if c == cue)
+    else list(dict.fromkeys(NEEDS[f] for f, c in FORM_CUE.items() if c == cue))
+    for cue in CUES
+}
+
+
+def _may_match(text: str, lower: str, cue: str) -> bool:
+    """Whether a form tried in the windows of ``cue`` can match in ``text``: one of the cue's words is in it, and
+    so is the need of at least one of those forms (else the windows are not looked for)."""
+    needs = CUE_NEEDS[cue]
+    return any(w in lower for w in CUE_WORDS[cue]) and (needs is None or any(n.search(text) for n in needs))
+
+
 def find(text: str) -> list[Timex]:
     """Every dated expression in ``text``, longest match first, none overlapping."""
     lower = text.lower()
-    windows = {
-        name: _windows(lower, cue) if any(w in lower for w in CUE_WORDS[name]) else [] for name, cue in CUES.items()
-    }
+    windows = {name: _windows(lower, cue) if _may_match(text, lower, name) else [] for name, cue in CUES.items()}
     cands = {}
     has: dict = {}  # (need, lo, hi) -> whether the window holds it (forms share their needs)
     for name, rx in COMPILED.items():
