@@ -12,10 +12,11 @@ text, so nbval compares every number, and the project's number test finds them i
 
 from __future__ import annotations
 
+import re
 import textwrap
 from numbers import Integral, Real
 
-__all__ = ["Findings", "of", "render", "share", "times"]
+__all__ = ["Findings", "date", "event_labels", "name", "names", "of", "render", "share", "times"]
 
 
 class Findings:
@@ -88,3 +89,94 @@ def share(part: int, whole: int, digits: int = 0) -> str:
 def of(part: int, whole: int) -> str:
     """'31 of 35'."""
     return f"{part} of {whole}"
+
+
+SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+PART_WORDS = {
+    "H1": "the first half of",
+    "H2": "the second half of",
+    "Q1": "the first quarter of",
+    "Q2": "the second quarter of",
+    "Q3": "the third quarter of",
+    "Q4": "the fourth quarter of",
+}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def date(value) -> str:
+    """A TIMEX3 value in words a reader expects: ``1999-FA`` → 'autumn 1999', ``1999-03-19`` → '19 March 1999',
+    ``1999-03`` → 'March 1999', ``1999-H1`` → 'the first half of 1999', ``199X`` → 'the 1990s',
+    ``1990/1999`` → '1990–1999'; anything else (a year, a duration) as it is."""
+    value = str(value or "").strip()
+    if "/" in value:
+        return "–".join(date(v) for v in value.split("/", 1))
+    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", value)
+    if m and 1 <= int(m.group(2)) <= 12:
+        month = MONTHS[int(m.group(2)) - 1]
+        return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI|H[12]|Q[1-4])", value)
+    if m:
+        part = m.group(2)
+        return f"{SEASON_WORDS[part]} {m.group(1)}" if part in SEASON_WORDS else f"{PART_WORDS[part]} {m.group(1)}"
+    m = re.fullmatch(r"(\d{3})X", value)
+    if m:
+        return f"the {m.group(1)}0s"
+    m = re.fullmatch(r"(\d{2})XX", value)
+    if m:
+        return f"the {m.group(1)}00s"
+    return value
+
+
+def names(corpus) -> dict:
+    """Display names for ids: every codebook actor's ``name`` and every theme's ``label``."""
+    cb = getattr(corpus, "codebook", None)
+    out = {}
+    themes = getattr(cb, "themes", None)
+    if themes is not None and len(themes):
+        out.update(zip(themes.theme_id, themes.label))
+    actors = getattr(corpus, "actors", None)
+    if actors is None or not len(actors):
+        actors = getattr(cb, "actors", None)
+    if actors is not None and len(actors):
+        out.update(zip(actors.actor_id, actors.name))
+    return out
+
+
+_THE = re.compile(r"\b(?:United|Union|States|Organization|Council|Department|Kingdom|Republic|Nations|Federation)\b")
+
+
+def name(corpus_or_names, ids, sep: str = " and ", the: bool = False) -> str:
+    """Display names for one id or several (a ``;``-joined cell or a list): 'United States', 'Russia and China'.
+    ``corpus_or_names`` is a corpus or the dict of :func:`names`; an id the codebook lacks stays as it is.
+    ``the=True`` puts 'the' before names that take it in running prose ('the United States', 'the European
+    Union')."""
+    table = corpus_or_names if isinstance(corpus_or_names, dict) else names(corpus_or_names)
+    if isinstance(ids, str):
+        ids = [i for i in re.split(r"\s*;\s*", ids) if i]
+    shown = [table.get(i, i) for i in ids]
+    if the:
+        shown = [f"the {s}" if _THE.search(s) and not s.lower().startswith("the ") else s for s in shown]
+    if len(shown) > 2 and sep == " and ":
+        return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return sep.join(shown)
+
+
+def event_labels(corpus, doc_id: str, width: int = 60):
+    """A readable label for every event of a document, as the timeline writes it ('date · who: what
+    happened', the date in words and the date phrase left out of the text's words), indexed by ``event_id``."""
+    from .plots.chronology import event_labels as labels
+
+    return labels(corpus, doc_id, width)

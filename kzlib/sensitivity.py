@@ -145,7 +145,7 @@ FINDINGS = [
     Finding("two_most_named", "02", "the two most-named actors", two_most_named),
     Finding("third_most_named", "02", "the third most-named actor", third_most_named),
     Finding("most_named_bloc", "02", "the most-named great-power bloc", most_named_bloc),
-    Finding("sections_led", "02", "sections where that bloc is named most (per 1,000 words)", sections_led_by_top_bloc),
+    Finding("sections_led", "02", "the sections the most-named bloc leads (per 1,000 words)", sections_led_by_top_bloc),
     Finding("closest_pair", "02", "the most closely associated pair (Jaccard, top 14 actors)", closest_pair),
     Finding("actor_in_most_events", "03", "the actor named in most dated events", actor_in_most_events),
     Finding("leading_theme", "04", "the leading theme by weighted evidence", leading_theme),
@@ -175,9 +175,18 @@ def flips_per_alternative(table: pd.DataFrame) -> pd.Series:
     return counts.sort_values(ascending=False, kind="stable")
 
 
-def report(table: pd.DataFrame):
-    """The verdicts of :func:`table` as Markdown: what holds, and what flips under which alternative."""
+def report(table: pd.DataFrame, names: dict | None = None):
+    """The verdicts of :func:`table` as Markdown: what holds, and what flips under which alternative.
+    ``names`` (e.g. :func:`kzlib.findings.names`) shows ids in values as display names."""
+    import re
+
     from .findings import Findings
+
+    def show(value) -> str:
+        text = str(value)
+        if names:
+            text = re.sub(r"[a-z][a-z0-9_]*", lambda m: names.get(m.group(0), m.group(0)), text)
+        return text
 
     alternatives = [c for c in table.columns if "=" in c]
     rows = [r for _, r in table.iterrows()]
@@ -187,9 +196,11 @@ def report(table: pd.DataFrame):
         if r.verdict.startswith("holds"):
             continue
         how = "; ".join(
-            f"`{c}` gives {str(r[c]).removeprefix('flips: ')}" for c in alternatives if str(r[c]).startswith("flips")
+            f"`{c}` gives {show(str(r[c]).removeprefix('flips: '))}"
+            for c in alternatives
+            if str(r[c]).startswith("flips")
         )
-        lines.append(f"- **Flips:** {r.finding} (default {r.default}): {how}.")
+        lines.append(f"- **Flips:** {r.finding} (default {show(r.default)}): {how}.")
     return Findings("\n".join(lines))
 
 

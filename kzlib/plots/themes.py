@@ -143,7 +143,7 @@ def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
         range(corr.shape[0]), [f"{t}: {names[t]} (stability {stab.cosine_mean[t]:.2f})" for t in corr.index], fontsize=8
     )
     ax.set_xlabel("codebook theme")
-    ax.set_ylabel("NMF topic: top terms (mean cosine over refits)")
+    ax.set_ylabel("NMF topic (top terms)")
     fig.colorbar(im, ax=ax, label="Pearson r over paragraphs", shrink=0.8)
     ax.set_title(title)
     n = int((corpus.paragraphs.doc_id == doc_id).sum())
@@ -171,15 +171,19 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 2.4))
     im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Greens")
     ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
-    ax.set_yticks(range(table.shape[0]), [names.get(a, a) for a in table.index], fontsize=8)
+    m = corpus.mentions[corpus.mentions.doc_id == doc_id]
+    n_par = m.groupby("actor_id").para_id.nunique()
+    ax.set_yticks(
+        range(table.shape[0]), [f"{names.get(a, a)} ({int(n_par.get(a, 0))} ¶)" for a in table.index], fontsize=8
+    )
     ax.set_xlabel("theme")
-    ax.set_ylabel("actor")
+    ax.set_ylabel("actor (paragraphs naming it)")
     fig.colorbar(im, ax=ax, label="mean theme share (0–1)", shrink=0.8)
     ax.set_title(title)
     return finish(
         fig,
         f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
-        f"{len(table)} most-named actors. Theme terms contain no actor names. {_src(doc_id)}",
+        f"{len(table)} most-named actors, with the number of paragraphs behind each row (¶). Theme terms contain no actor names. {_src(doc_id)}",
         f"Heatmap of mean theme shares for {len(table)} actors; "
         + "; ".join(f"{names.get(a, a)} leans to {labels.get(table.loc[a].idxmax(), '')}" for a in table.index[:6])
         + ".",
