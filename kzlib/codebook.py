@@ -276,12 +276,11 @@ class Codebook:
     def fingerprint(self) -> str:
         """A digest of every table's columns and cells: equal codebooks share their compiled matchers."""
         import hashlib
-        import pickle
 
         h = hashlib.sha256()
-        for name in sorted(self.tables):
+        for name in sorted(self.tables):  # repr, not pickle: equal cells give equal text whatever objects hold them
             df = self.tables[name]
-            h.update(pickle.dumps((name, list(df.columns), [df[c].tolist() for c in df.columns]), protocol=4))
+            h.update(repr((name, list(df.columns), [df[c].tolist() for c in df.columns])).encode())
         return h.hexdigest()
 
     def __getstate__(self) -> dict:
