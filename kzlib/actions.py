@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import pandas as pd
 
@@ -553,6 +554,7 @@ ORG_WORDS = re.compile(
 )
 OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
 _CB = None  # the codebook of the document being read (set by :func:`actions`)
+_VERBS = None  # its one-word verb forms (looked up once per document, not once per word)
 
 
 def _cb():
@@ -616,50 +618,50 @@ def _type(actor: str) -> str | None:
 
 
 def _build_name_context(cb):
-    """What marks a person's name the codebook lacks: the codebook's titles ("Advisor Jon Finer"; "Special
-    Representative for International Cooperation Erzhan Kazykhan") and a title in apposition after the name
-    ("Jennifer Klein, Assistant to the President")."""
+    """What marks a person's name the codebook lacks: one of the codebook's titles and the capitalised words
+    after it ("Advisor Jon Finer"; "Special Representative for International Cooperation Erzhan Kazykhan"),
+    or a title in apposition after the name ("Jennifer Klein, Assistant to the President")."""
     titles = [t for t in cb.title_list if t[:1].isupper()]
     if not titles:
         return None
     alt = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
     word = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z][\w’'-]*)"  # "Dr.", "R.", or a capitalised word
-    run = re.compile(rf"(?<![\w.’'-]){word}(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})*")
-    title_end = re.compile(rf"(?:^|\s)(?:{alt})$")
-    has_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
-    after = re.compile(rf",\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b")
-    return run, title_end, has_title, after
+    titled = re.compile(rf"(?<![\w.’'-])(?:{alt})(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})+")
+    name = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    after = re.compile(
+        rf"(?<![\w.’'-])({name}),\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])"
+    )
+    is_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
+    return titled, after, is_title
 
 
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+INITIAL = re.compile(r"[A-Z]\.$")
 
 
 def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """Mentions of people the codebook lacks, as ``other:<Name>``: the last two words of a run of capitalised
-    words (three with a middle initial) when a codebook title ends the run before them or starts it, or when a
-    title follows in apposition; no word of the name may be a title or an organisation's head word, and no
-    codebook mention may overlap it."""
+    """Mentions of people the codebook lacks, as ``other:<Name>``: the last two words (three with a middle
+    initial) of a run of capitalised words that opens with a codebook title, or two or three such words
+    followed by a comma and a title; no word of the name may be a title or an organisation's head word, and no
+    codebook mention may overlap it. Only texts with a title are searched."""
     ctx = _cb().compiled(_build_name_context)
-    if ctx is None or not any(c.isupper() for c in text):
+    if ctx is None:
         return []
-    run, title_end, has_title, after = ctx
-    out = []
-    for m in run.finditer(text):
+    titled, after, is_title = ctx
+    found = []
+    for m in titled.finditer(text):
         words = list(re.finditer(r"\S+", m.group(0)))
-        if len(words) < 2:
+        n = 3 if len(words) >= 4 and INITIAL.match(words[-2].group(0)) else 2
+        if len(words) <= n or not (NAME_WORD.match(words[-n].group(0)) and NAME_WORD.match(words[-1].group(0))):
             continue
-        n = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2].group(0)) else 2
-        name = words[-n:]
-        if not all(NAME_WORD.match(w.group(0)) for w in (name[0], name[-1])):
+        found.append((m.start() + words[-n].start(), m.start() + words[-1].end()))
+    found += [m.span(1) for m in after.finditer(text)]
+    out = []
+    for s, e in sorted(found):
+        said = " ".join(text[s:e].split())
+        if is_title.search(said) or ORG_WORDS.search(said):
             continue
-        s, e = m.start() + name[0].start(), m.start() + name[-1].end()
-        head = text[m.start() : s].rstrip()
-        said = " ".join(w.group(0) for w in name)
-        if has_title.search(said) or ORG_WORDS.search(said):
-            continue
-        if not (title_end.search(head) or (head and has_title.search(head)) or after.match(text, e)):
-            continue
-        if any(a < e and s < b for a, b in taken):
+        if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b, _, _ in out):
             continue
         out.append((s, e, OTHER + said, "name"))
     return out
@@ -697,7 +699,7 @@ def _is_finite_word(t: Tok) -> bool:
 
 
 def _finite(low: str) -> bool:
-    return _finite_shape(low) or low in _cb().compiled(_build_verbs)
+    return _finite_shape(low) or low in (_VERBS if _VERBS is not None else _cb().compiled(_build_verbs))
 
 
 @lru_cache(maxsize=4096)
@@ -716,6 +718,9 @@ class _Sentence:
         self.t = toks
         self.mem = memory
         self.clause = self._clauses()
+        self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
+        for k, c in enumerate(self.clause):
+            self.bounds.setdefault(c, [k, k])[1] = k + 1
         self.preds: list[Pred] = []
 
     def _clauses(self) -> list[int]:
@@ -829,18 +834,10 @@ class _Sentence:
         return next((s for s in senses if not s.object_cue), senses[0])
 
     def _clause_end(self, k: int) -> int:
-        c = self.clause[k]
-        e = k
-        while e < len(self.t) and self.clause[e] == c:
-            e += 1
-        return e
+        return self.bounds[self.clause[k]][1]
 
     def _clause_start(self, k: int) -> int:
-        c = self.clause[k]
-        s = k
-        while s > 0 and self.clause[s - 1] == c:
-            s -= 1
-        return s
+        return self.bounds[self.clause[k]][0]
 
     # -- verb form ----------------------------------------------------------------------------------
     def classify(self, p: Pred) -> None:
@@ -1311,8 +1308,8 @@ class _Sentence:
         if not (words[:1] == ["there"] or words == ["the", "country"]) or not p.agents:
             return []
         own = {_side(x) for x in p.agents}
-        seen = [y for x in reversed(t[: p.k]) for y in x.actors] + list(reversed(self.mem.mentioned))
-        for y in seen:
+        seen = (y for x in reversed(t[: p.k]) for y in x.actors)
+        for y in chain(seen, reversed(self.mem.mentioned)):
             if _type(y) == "state" and _side(y) not in own:
                 return [y]
         return []
@@ -1594,12 +1591,13 @@ class _Memory:
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
     """Rows of the ``actions`` table for one document, in text order (``cb``: the codebook, whose ``predicates``
     table is the lexicon; default the document's own, else the shipped one)."""
-    global _CB
-    previous, _CB = _CB, (cb if cb is not None else getattr(doc, "codebook", None))
+    global _CB, _VERBS
+    previous, _CB = (_CB, _VERBS), (cb if cb is not None else getattr(doc, "codebook", None))
+    _VERBS = _cb().compiled(_build_verbs)
     try:
         return _actions(doc, mentions, timex_rows)
     finally:
-        _CB = previous
+        _CB, _VERBS = previous
 
 
 def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
