@@ -100,6 +100,7 @@ AUX = frozenset(
         "must",
     ]
 )
+AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
 DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 DOC_NOUNS = frozenset(
     [
@@ -778,6 +779,7 @@ class _Sentence:
                     and n == 1
                     and (
                         self._adjectival(k)
+                        or self._characterising(k)
                         or self._nominal_context(k)
                         or (k and t[k].text[:1].isupper())
                         or (
@@ -807,6 +809,29 @@ class _Sentence:
             or p.poss
             or p.low in ("state", "official", "landmark", "rapid", "sudden", "formal")
             or (p.low.endswith("ful") or (p.low.endswith("al") and p.low not in ("formal",)))
+        )
+
+    def _characterising(self, k: int) -> bool:
+        """An -ing participle right after a common noun characterises it ("a measure requiring all students",
+        "a conference promoting prosperity"): no action of its own."""
+        if k == 0 or not self.t[k].low.endswith("ing"):
+            return False
+        p = self.t[k - 1]
+        return (
+            not p.actors
+            and p.text.isalpha()
+            and p.text.islower()
+            and p.low not in DET
+            and p.low not in PREP
+            and p.low not in AUX
+            and p.low not in COORD
+            and p.low not in SUBORD
+            and p.low not in GOV_HEADS
+            and p.low not in ADVERB
+            and p.low not in PRONOUN_SUBJ
+            and p.low not in ("to", "them", "him", "it", "us", "by")
+            and not p.low.endswith("ly")
+            and not _is_finite_word(p)
         )
 
     def _adjectival(self, k: int) -> bool:
@@ -1130,7 +1155,7 @@ class _Sentence:
                 break
             i = seg_start
         found = self.np_actors(i, j + 1)
-        if not found:
+        if not found and (t[j].low in GOV_HEADS or t[j].low in DOC_NOUNS or t[j].low in AGENT_HEADS):
             for m in range(i, j + 1):
                 if t[m].low in PRONOUN_POSS:
                     found = self._resolve(t[m], m)

@@ -184,6 +184,23 @@ def test_curated_policy_steps():
     assert ids(r.agents) == {"kazakhstan"}
 
 
+def test_a_participle_characterising_a_noun_is_no_action():
+    assert "require" not in set(acts("Tokayev backed a 2018 measure requiring all students to learn English.").lemma)
+    assert "promote" not in set(acts("Biden will attend a conference promoting prosperity in Uzbekistan.").lemma)
+    # after an actor it is an action ("Iran and Russia supporting the Assad regime")
+    assert "support" in set(acts("The war went on, with Iran and Russia supporting Syria.").lemma)
+
+
+def test_a_possessive_pronoun_acts_only_for_an_agentive_head():
+    assert (
+        acts("Mirziyoyev won. His domestic reforms would require long implementation.")
+        .query("lemma == 'require'")
+        .empty
+    )
+    r = one("Trump won. His administration imposed sanctions on Russia.", "sanction")
+    assert ids(r.agents) == {"united_states"} or ids(r.agents) == {"trump"}
+
+
 def test_no_agent_no_action():
     assert acts("The summit was held in March 2018.").empty
 
