@@ -10,45 +10,39 @@ COLUMNS = ["doc_id", "para_id", "sent_id", "start", "end", "left", "match", "rig
 
 
 def kwic(corpus, query: str, width: int = 50, regex: bool = False) -> pd.DataFrame:
-    """Concordance lines for an actor_id (its mentions) or a term (case-insensitive; ``regex=True`` for a pattern).
+    """Concordance lines for an actor_id (its rows of the mentions table) or a term (case-insensitive;
+    ``regex=True`` for a pattern).
 
     ``left`` and ``right`` are up to ``width`` characters of clean reading text; ``start``/``end`` are
-    source offsets of the match.
+    source offsets of the match. An actor's lines are the mentions table's rows, read in place through the
+    paragraph's offset map; a term is searched in the clean paragraph text.
     """
-    rows = []
     mentions = corpus.mentions
     if not regex and query in set(mentions.actor_id):
-        hits = mentions[mentions.actor_id == query]
-        spans = {(h.doc_id, h.para_id): [] for h in hits.itertuples()}
-        for h in hits.itertuples():
-            spans[(h.doc_id, h.para_id)].append((h.start, h.end))
+        hits = []
+        for m in mentions[mentions.actor_id == query].itertuples():
+            p = corpus.docs[m.doc_id].paragraph(m.para_id)
+            hits.append((m.doc_id, p, m.sent_id, p.offsets.index(m.start), p.offsets.index(m.end - 1) + 1))
     else:
-        spans = None
-    pattern = re.compile(query if regex else rf"(?<!\w){re.escape(query)}(?!\w)", re.IGNORECASE)
-    for doc in corpus.docs.values():
-        sent_of = {}
-        for p, sent_id, i, j in doc.sentences:
-            sent_of.setdefault(p.para_id, []).append((i, j, sent_id))
-        for p in doc.paragraphs:
-            if spans is not None:
-                found = [
-                    (p.offsets.index(s), p.offsets.index(e - 1) + 1) for s, e in spans.get((doc.doc_id, p.para_id), [])
-                ]
-            else:
-                found = [(m.start(), m.end()) for m in pattern.finditer(p.text) if m.end() > m.start()]
-            for i, j in found:
-                sent = next((sid for a, b, sid in sent_of[p.para_id] if a <= i < b), None)
-                start, end = p.span(i, j)
-                rows.append(
-                    dict(
-                        doc_id=doc.doc_id,
-                        para_id=p.para_id,
-                        sent_id=sent,
-                        start=start,
-                        end=end,
-                        left=p.text[max(0, i - width) : i],
-                        match=p.text[i:j],
-                        right=p.text[j : j + width],
-                    )
-                )
+        pattern = re.compile(query if regex else rf"(?<!\w){re.escape(query)}(?!\w)", re.IGNORECASE)
+        hits = [
+            (doc.doc_id, p, doc.sentence_at(p, m.start()), m.start(), m.end())
+            for doc in corpus.docs.values()
+            for p in doc.paragraphs
+            for m in pattern.finditer(p.text)
+            if m.end() > m.start()
+        ]
+    rows = [
+        dict(
+            doc_id=doc_id,
+            para_id=p.para_id,
+            sent_id=sent_id,
+            start=p.span(i, j)[0],
+            end=p.span(i, j)[1],
+            left=p.text[max(0, i - width) : i],
+            match=p.text[i:j],
+            right=p.text[j : j + width],
+        )
+        for doc_id, p, sent_id, i, j in hits
+    ]
     return pd.DataFrame(rows, columns=COLUMNS)
