@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import sentences as segmenter
+from .actors import choose
 from .codebook import Codebook
 from .markup import OffsetMap, reading_text
 from .source import Source
@@ -118,8 +119,6 @@ class Document:
     @cached_property
     def names(self) -> dict[str, list]:
         """Codebook names found in each paragraph (see :func:`kzlib.actors.choose`), by para_id."""
-        from .actors import choose
-
         return {p.para_id: choose(p.text, self.codebook) for p in self.paragraphs}
 
     @cached_property
