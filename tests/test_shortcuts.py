@@ -1,0 +1,103 @@
+"""The speed shortcuts give what the plain rules give: each prefilter or rewritten regex against its plain form."""
+
+import random
+import re
+
+import pytest
+
+from kzlib import actors, structure, timex
+
+DATES = [
+    "March 19, 2019",
+    "19 March 2019",
+    "2019-03-19",
+    "5-7 March 2021",
+    "March 5–7, 2021",
+    "Q3 2021",
+    "2021 Q3",
+    "H2 2020",
+    "FY2020",
+    "fiscal year 21",
+    "5 Jan",
+    "Jan. 5",
+    "on Monday",
+    "late September 2013",
+    "the autumn of 2021",
+    "the SPRING OF 2020",
+    "the first half of 2019",
+    "the 2nd quarter of 2018",
+    "the mid-2010s",
+    "the 1990s",
+    "2015-2021",
+    "between 2015 and 2019",
+    "from 2015 to 2016",
+    "by 2030",
+    "since 2006",
+    "three decades",
+    "almost a decade",
+    "several months later",
+    "two years ago",
+    "today",
+    "as of this writing",
+    "annually",
+    "every year",
+    "this year",
+    "last month",
+    "Resolution 1973",
+    "1900 people",
+    "Dec 2020",
+    "Sept. 3, 2019",
+    "2020/21",
+    "the 5th of May",
+    "May 5th",
+]
+FILLER = ["the", "and", "Kazakhstan", "said", "in", "of", ",", ".", "year", "day", "May", "march", "fall", "Half"]
+
+
+def _texts(n: int = 400) -> list[str]:
+    rng = random.Random(15)
+    out = list(DATES)
+    for _ in range(n):
+        words = [rng.choice(DATES) if rng.random() < 0.3 else rng.choice(FILLER) for _ in range(rng.randint(1, 25))]
+        out.append(" ".join(words))
+    return out
+
+
+def _as_rows(found):
+    return [vars(t) for t in found]
+
+
+def test_timex_prefilters_change_nothing(monkeypatch):
+    """Skipping windows without a form's need and texts without a cue's words finds the same expressions."""
+    texts = _texts()
+    fast = [_as_rows(timex.find(t)) for t in texts]
+    monkeypatch.setattr(timex, "NEEDS", {})
+    monkeypatch.setattr(timex, "CUE_NEEDS", dict.fromkeys(timex.CUES))
+    monkeypatch.setattr(timex, "CUE_WORDS", dict.fromkeys(timex.CUES, ("",)))  # "" is in every text
+    assert [_as_rows(timex.find(t)) for t in texts] == fast
+
+
+@pytest.mark.parametrize(
+    "fast, plain, alphabet",
+    [
+        (
+            structure.YEAR_REF,
+            r"(?<![\d.,])(?:1[89]|20)\d\d[.,;:](\d{1,3})(?![\w.,%])",
+            ["1", "2", "0", "9", "8", ".", ",", ";", "a", " ", "\n", "%", "2019", "1993"],
+        ),
+        (
+            actors.CAPITALISED,
+            r"(?<![\w-])(?:[A-Z][a-z]{5,}|[A-Z]{4,6})(?![\w-])",
+            ["A", "a", "Z", "z", "-", " ", "1", "\n", "é", "Kazakh", "USA", "ABCDEFG", "Washington"],
+        ),
+    ],
+)
+def test_regexes_led_by_a_character_match_as_before(fast, plain, alphabet):
+    """A regex rewritten to start with a character (so the engine skips to it) finds the same matches."""
+    plain = re.compile(plain)
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], text
