@@ -22,7 +22,8 @@ def _short(label: str, width: int = 48) -> str:
 
 _FUNCTION_TAIL = re.compile(
     r"(?:[\s,;:]+(?:a|an|the|of|in|on|at|to|for|from|by|with|over|between|and|or|but|both|as|since|than|"
-    r"that|which|its|their|his|her|all|[A-Z][\w-]*'s))+\s*$"
+    r"that|which|its|their|his|her|all|has|have|had|is|are|was|were|be|been|will|would|could|can|"
+    r"[A-Z][\w-]*'s))+\s*$"
 )
 _DATE_LEAD = (
     r"(?:(?:back|only|around|beginning|even)\s+)?(?:in|since|of|during|by|from|on|around|beginning|until|after|before)?"
@@ -42,9 +43,10 @@ def _tidy(text: str) -> str:
 def _fit(text: str, width: int) -> str:
     """``text`` within ``width`` characters: whole if it fits, else up to its last comma or word that fits,
     tidied, with an ellipsis that says it was shortened (never a phrase ending on 'of the')."""
-    text = _tidy(text)
-    if len(text) <= width:
-        return text
+    whole = " ".join(str(text).split()).strip(" ,;:")
+    text = _tidy(whole)
+    if len(text) <= width:  # a dangling word dropped ('a measure requiring all') is marked as a cut
+        return text + ("…" if len(text.split()) < len(whole.split()) else "")
     head = text[: width - 1]
     comma = head.rfind(",")
     head = head[:comma] if comma > width // 2 else head[: head.rfind(" ")] if " " in head else head
