@@ -1,12 +1,14 @@
 """The command line with a codebook of one's own (``--codebook FOLDER [--extend]``) and the size limit
 (``--max-bytes N``) on every command that reads sources."""
 
-import subprocess
-import sys
 import zipfile
 
 import pandas as pd
 import pytest
+from test_input import run_cli  # python -m kzlib's main() in this process: no interpreter start per call
+from test_report import no_figures
+
+from kzlib import report
 
 from conftest import SHIPPED
 
@@ -14,10 +16,6 @@ TEXT = (
     "A Joint Statement\n\nOfficials in Hanoi met Quill Dorran and the Vietnamese delegation in 2019. "
     "Kazakh diplomats welcomed the talks.\n"
 )
-
-
-def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "kzlib", *map(str, args)], capture_output=True, text=True, timeout=300)
 
 
 def one_line_error(r, *words):
@@ -74,7 +72,9 @@ def test_every_command_that_reads_sources_takes_max_bytes(work, command, out):
     assert not (work / out).exists()
 
 
-def test_qdpx_and_report_use_the_codebook_given(work):
+def test_qdpx_and_report_use_the_codebook_given(work, monkeypatch):
+    monkeypatch.setattr(report, "write_figures", no_figures)  # the figures are test_report's and test_figures'
+
     r = run_cli("qdpx", work / "own.qdpx", work / "note.txt", "--codebook", work / "cb", "--max-bytes", "0")
     assert r.returncode == 0, r.stderr
     with zipfile.ZipFile(work / "own.qdpx") as z:
