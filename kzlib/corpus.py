@@ -174,7 +174,7 @@ class Corpus:
         p = d.paragraph_at(start)
         if p is None:
             return d.text[start:end]
-        return "".join(ch for ch, pos in zip(p.text, p.offsets) if start <= pos < end).strip()
+        return p.text[p.offsets.count_below(start) : p.offsets.count_below(end)].strip()
 
     @cached_property
     def documents(self) -> pd.DataFrame:

@@ -145,11 +145,16 @@ class Document:
         return {p.para_id: p for p in self.paragraphs}
 
     def paragraph_at(self, pos: int) -> Paragraph | None:
-        """The paragraph whose own spans hold source position ``pos``."""
-        for p in self.paragraphs:
-            if any(s <= pos < e for s, e in p.spans):
-                return p
-        return None
+        """The paragraph whose own spans hold source position ``pos`` (spans never overlap: found by bisection)."""
+        starts, spans = self._spans
+        k = bisect_right(starts, pos) - 1
+        return spans[k][1] if k >= 0 and pos < spans[k][0] else None
+
+    @cached_property
+    def _spans(self) -> tuple[list[int], list[tuple[int, Paragraph]]]:
+        """Every paragraph span's start, in source order, and its ``(end, paragraph)``."""
+        spans = sorted(((s, e, p) for p in self.paragraphs for s, e in p.spans), key=lambda x: x[0])
+        return [s for s, _, _ in spans], [(e, p) for _, e, p in spans]
 
     @cached_property
     def footnote_texts(self) -> list[tuple[int | None, str, OffsetMap]]:

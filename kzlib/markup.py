@@ -82,6 +82,15 @@ class OffsetMap:
         for c, s, e in zip(self.clean_starts, self.source_starts, ends):
             yield from range(s, s + e - c)
 
+    def count_below(self, pos: int) -> int:
+        """How many clean characters have a source offset below ``pos`` (offsets increase along the text, so
+        ``text[count_below(a):count_below(b)]`` is the clean text of source ``a:b``)."""
+        k = bisect_right(self.source_starts, pos) - 1
+        if k < 0:
+            return 0
+        end = self.clean_starts[k + 1] if k + 1 < len(self.clean_starts) else self.length
+        return min(self.clean_starts[k] + pos - self.source_starts[k], end, self.length)
+
     def index(self, pos: int) -> int:
         """The clean index whose source offset is ``pos``; ``ValueError`` when none is."""
         k = bisect_right(self.source_starts, pos) - 1

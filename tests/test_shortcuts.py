@@ -101,3 +101,29 @@ def test_regexes_led_by_a_character_match_as_before(fast, plain, alphabet):
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ], text
+
+
+def test_reading_and_paragraph_at_by_bisection():
+    """``corpus.reading`` and ``Document.paragraph_at`` (bisection over offsets) read as the per-character scan."""
+    import kzlib
+
+    text = (
+        "# A Title\n\nSome *emphasis* and \\$7 text with a\nline break, a mark.¹\n\n¹ A note.\n\n"
+        "lower continuation of it.\n\n- item one\n- item two\n\nZero\u200bwidth\u00a0and   spaces\t\ttabs, Kazakh\u00adstan.\n"
+    )
+    c = kzlib.load(texts={"t": text})
+    d = c.docs["t"]
+
+    def plain_at(pos):
+        return next((p for p in d.paragraphs if any(s <= pos < e for s, e in p.spans)), None)
+
+    def plain_reading(start, end):
+        p = plain_at(start)
+        if p is None:
+            return text[start:end]
+        return "".join(ch for ch, pos in zip(p.text, p.offsets) if start <= pos < end).strip()
+
+    for start in range(-1, len(text) + 2):
+        assert d.paragraph_at(start) is plain_at(start)
+        for end in range(start, min(start + 40, len(text) + 2), 3):
+            assert c.reading("t", start, end) == plain_reading(start, end), (start, end)
