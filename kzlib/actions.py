@@ -101,6 +101,7 @@ AUX = frozenset(
     ]
 )
 AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
+HAVE = frozenset(["has", "have", "had"])
 DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 DOC_NOUNS = frozenset(
     [
@@ -172,6 +173,7 @@ ADVERB = frozenset(
         "eventually",
         "finally",
         "initially",
+        "long",
     ]
 )
 DET = frozenset(
@@ -1134,6 +1136,8 @@ class _Sentence:
             j -= 1
         i = self._np_left(j, floor)
         words = " ".join(x.low for x in t[i : j + 1])
+        if words == "the latter" and self.mem.mentioned:
+            return [self.mem.mentioned[-1]]  # the last actor named before
         if PLURAL_NP.match(words) or words in ("they", "both"):
             if re.search(r"presidents|leaders|heads", words):
                 return self.mem.resolve("people")
@@ -1502,6 +1506,13 @@ class _Sentence:
                     ):
                         agents = []  # "constituted the first meeting of ...": a description, not a happening
                     break
+        m = j
+        while m > 0 and not t[m].actors and (t[m].low in DET or (t[m].text.isalpha() and t[m].text.islower())):
+            if t[m].low in HAVE or t[m].low in PREP or t[m].low in SUBORD:
+                break
+            m -= 1
+        if not agents and m > 0 and t[m].low in HAVE and (t[m - 1].actors or t[m - 1].low in ADVERB):
+            agents = self.subject(m)  # "the EU has a continuous dialogue with ...": who has it holds it
         p.agents = agents
         preps = {f for f in sense.noun_targets.split(";") if f}
         targets = self._pp(preps, p.k_end, stop) if preps else []
@@ -1609,6 +1620,14 @@ class _Memory:
                     raised = list(dict.fromkeys(_sides().get(a, a) for a in g))
                     if len(raised) >= 2:
                         return raised
+            if kind == "states" and not self.groups:  # "both countries" before any joint action: the two
+                states = []  # states named last
+                for a in reversed(self.mentioned):
+                    side = _sides().get(a, a)
+                    if _type(side) == "state" and side not in states:
+                        states.append(side)
+                    if len(states) == 2:
+                        return states[::-1]
             return list(self.plural)
         return []
 
@@ -1677,7 +1696,13 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 and any(q.k == pred.k_end + 1 for q in s.preds)
             ):
                 pred.absorbed = True  # "proposed to counter": the intent is the modality of "counter"
-            if sense.light == "1" and pred.pos == "verb" and not pred.absorbed and not pred.nominal:
+            if (
+                sense.light == "1"
+                and pred.pos == "verb"
+                and not pred.absorbed
+                and not pred.nominal
+                and not (pred.passive and pred.agents)  # "the program of reform instituted by Mirziyoyev"
+            ):
                 after = " ".join(x.low for x in s.t[pred.k_end : pred.k_end + 4])
                 if not (sense.object_cue and re.match(sense.object_cue, after)):
                     pred.absorbed = True  # a light verb without its nominal is no action

@@ -201,6 +201,23 @@ def test_a_possessive_pronoun_acts_only_for_an_agentive_head():
     assert ids(r.agents) == {"united_states"} or ids(r.agents) == {"trump"}
 
 
+def test_more_subjects_the_grammar_reads():
+    r = one("While Kazakhstan had long argued for closer coordination, little happened.", "argue for")
+    assert ids(r.agents) == {"kazakhstan"}
+    r = one("The program of reform instituted by President Mirziyoyev changed matters.", "institute")
+    assert ids(r.agents) == {"mirziyoyev"}  # a light verb with its own agent is the action
+    a = acts(
+        "Investors were helped by the U.S. Department of Commerce and the U.S. Kazakhstan Business Council. "
+        "The latter, a venerable institution, has recently merged into the U.S. Chamber of Commerce."
+    )
+    m = a[a.lemma == "merge"].iloc[0]
+    assert ids(m.agents) == {"us_kazakhstan_business_council"} and ids(m.targets) == {"us_chamber_of_commerce"}
+    r = one("From 2008 onward, the EU has a continuous dialogue with Kazakhstan.", "dialogue")
+    assert ids(r.agents) == {"eu"} and ids(r.targets) == {"kazakhstan"}
+    r = one("Kazakhstan and the United States faced change. Both countries have responded to it.", "respond")
+    assert ids(r.agents) == {"kazakhstan", "united_states"}
+
+
 def test_no_agent_no_action():
     assert acts("The summit was held in March 2018.").empty
 

@@ -226,7 +226,9 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path):
     shutil.copytree(paths.PACKAGE, src / "kzlib", ignore=shutil.ignore_patterns("__pycache__"))
     wheels = tmp_path / "wheels"
     run = dict(capture_output=True, text=True, timeout=300)
-    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", wheels, src], **run)
+    r = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", wheels, src], **run
+    )
     assert r.returncode == 0, r.stderr
     wheel = next(wheels.glob("kzlib-*.whl"))
     venv = tmp_path / "venv"
