@@ -101,6 +101,8 @@ AUX = frozenset(
     ]
 )
 AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
+COGNITION = frozenset(["recognize", "acknowledge"])  # "recognizes that ...": belief, not praise (no row)
+NAME_SUFFIX = frozenset(["jr", "sr"])
 HAVE = frozenset(["has", "have", "had"])
 DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 DOC_NOUNS = frozenset(
@@ -782,6 +784,7 @@ class _Sentence:
                     and (
                         self._adjectival(k)
                         or self._characterising(k)
+                        or (k + 1 < len(t) and t[k + 1].low == "that" and any(x.lemma in COGNITION for x in senses))
                         or self._nominal_context(k)
                         or (k and t[k].text[:1].isupper())
                         or (
@@ -1056,6 +1059,13 @@ class _Sentence:
             if x.low in AUX or x.low in NEG or x.low in ADVERB or (x.low.endswith("ly") and len(x.low) > 4):
                 j -= 1
                 continue
+            if (
+                x.low in NAME_SUFFIX
+                or (x.text in ".," and j - 1 >= floor and t[j - 1].low in NAME_SUFFIX)
+                or (x.text == "," and j + 1 < k and t[j + 1].low in NAME_SUFFIX)
+            ):
+                j -= 1  # "Joseph R. Biden, Jr. met": the suffix belongs to the name
+                continue
             break
         if j < floor:
             return self._relative_antecedent(floor) if depth < 3 else []
@@ -1211,8 +1221,9 @@ class _Sentence:
                 if b + 1 < stop and t[b + 1].low in COORD and b + 2 < stop and t[b + 2].actors:
                     b += 1
                     continue
-                if b + 2 < stop and t[b + 1].actors and (t[b + 2].text == "," or t[b + 2].low in COORD):
-                    b += 1  # a list "A, B and C"
+                m = b + 2 if b + 2 < stop and t[b + 1].low == "the" else b + 1
+                if m + 1 < stop and t[m].actors and (t[m + 1].text == "," or t[m + 1].low in COORD):
+                    b += 1  # a list "A, B and C", "Kazakhstan, the Kyrgyz Republic, Tajikistan"
                     continue
                 break
             if low in COORD:
@@ -1392,6 +1403,9 @@ class _Sentence:
             j = k - 1
             while j >= floor and t[j].low != "to":
                 j -= 1
+            gov_q = [q for q in self.preds if floor <= q.k < j and q.pos == "verb" and q.agents]
+            if gov_q and self._sense(gov_q[-1]).cameo[:2] == "04" and self._sense(p).cameo[:2] == "04":
+                return list(gov_q[-1].agents)  # "will visit Kazakhstan to discuss": the visitor discusses
             # object control or "for X to": the noun phrase right before "to"
             if j - 1 >= floor and (
                 t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in ("administration", "it", "them", "him")
@@ -1783,6 +1797,10 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
     gov = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < pred.k and s.clause[q.k] == s.clause[pred.k]]
     if gov and gov[-1][1].lemma in COMMUNICATIVE and pred.k - gov[-1][0].k_end <= 12:
         return True
+    own = senses[s.preds.index(pred)]
+    if gov and gov[-1][0].pos == "verb" and gov[-1][1].cameo[:2] == "04" and own.cameo[:2] == "04":
+        pred.mood = pred.mood or s.modality(gov[-1][0])  # planned if the contact is planned
+        return False  # "will meet with leaders ... to discuss": a purpose that is itself a contact (an action)
     x = t[g]
     if x.actors or x.low in GOV_HEADS or x.low in PRONOUN_SUBJ or x.low in ("him", "them", "it"):
         return False  # object control: "prompted his administration to impose"

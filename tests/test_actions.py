@@ -218,6 +218,24 @@ def test_more_subjects_the_grammar_reads():
     assert ids(r.agents) == {"kazakhstan", "united_states"}
 
 
+def test_a_contact_for_the_purpose_of_a_contact_is_its_own_action():
+    a = acts("Next week Secretary of State Antony Blinken will visit Kazakhstan to discuss energy with its leaders.")
+    d = a[a.lemma == "discuss"]
+    assert len(d) == 1 and ids(d.iloc[0].agents) == {"blinken"} and d.iloc[0].modality == "intended"
+    # the content of an invitation is no action of its own
+    assert "meet" not in set(acts("Nazarbayev invited all Central Asian presidents to meet in Astana.").lemma)
+
+
+def test_name_suffix_list_with_articles_and_cognition():
+    r = one(
+        "President Joseph R. Biden, Jr. met with the Presidents of Kazakhstan, the Kyrgyz Republic, and Tajikistan.",
+        "meet",
+    )
+    assert ids(r.agents) == {"biden"} and ids(r.targets) == {"kazakhstan", "kyrgyzstan", "tajikistan"}
+    assert "recognize" not in set(acts("President Biden recognizes that Kazakhstan must reform.").lemma)
+    assert "recognize" in set(acts("President Biden recognized Kazakhstan's reforms.").lemma)
+
+
 def test_no_agent_no_action():
     assert acts("The summit was held in March 2018.").empty
 
