@@ -87,3 +87,29 @@ def test_every_figure_draws_on_generated_texts(paragraphs):
     corpus = kzlib.load(texts={"generated": text})
     summaries(corpus)
     draw_all(corpus)
+
+
+def test_theme_figures_read_the_corpus_codebook(tmp_path):
+    """A codebook of one's own with its own themes: the figures label and order them from it, not the shipped one."""
+    import pandas as pd
+
+    from kzlib.codebook import Codebook
+    from kzlib.plots import themes as theme_plots
+
+    folder = tmp_path / "cb"
+    folder.mkdir()
+    pd.DataFrame([dict(theme_id="maritime", label="Maritime affairs", description="ports and shipping")]).to_csv(
+        folder / "themes.csv", index=False
+    )
+    pd.DataFrame(
+        [dict(theme_id="maritime", term="port", weight=1), dict(theme_id="maritime", term="ships", weight=1)]
+    ).to_csv(folder / "theme_terms.csv", index=False)
+    corpus = kzlib.load(
+        texts={"note": "A Note\n\nThe port took ships.\n\nMore ships came to the port."}, codebook=Codebook.load(folder)
+    )
+    for draw in (theme_plots.mix, theme_plots.flow, theme_plots.section_heatmap):
+        fig = draw(corpus, "note")
+        labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels() + ax.get_xticklabels()]
+        labels += [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+        plt.close(fig)
+        assert "Maritime affairs" in labels, (draw.__name__, labels)

@@ -116,7 +116,7 @@ def themes_by_bloc(corpus, doc_id: str, split: int | None = None):
     table = synthesis.themes_by_bloc_and_period(corpus, doc_id, split) if len(corpus.events) else None
     if table is None or table.empty:
         return empty(title, "no dated events with bloc members found")
-    labels = _labels()
+    labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(table) + 2.4))
     im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Oranges")
     ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)

@@ -8,18 +8,19 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .. import codebook, themes, topics
+from .. import themes, topics
 from ._style import annotated_heatmap, empty, finish
 
 PALETTE = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974"]
 
 
-def theme_colors() -> dict:
-    return dict(zip(codebook.themes().theme_id, PALETTE))
+def theme_colors(cb) -> dict:
+    """A colour for each theme of codebook ``cb``, in its order."""
+    return dict(zip(cb.themes.theme_id, PALETTE))
 
 
-def _labels() -> dict:
-    return dict(zip(codebook.themes().theme_id, codebook.themes().label))
+def _labels(cb) -> dict:
+    return dict(zip(cb.themes.theme_id, cb.themes.label))
 
 
 def _src(doc_id: str) -> str:
@@ -36,7 +37,7 @@ def mix(corpus, doc_id: str):
     if not _has_evidence(corpus, doc_id):
         return empty(title, "no theme terms found")
     m = themes.mix(corpus, doc_id)
-    labels, colors = _labels(), theme_colors()
+    labels, colors = _labels(corpus.codebook), theme_colors(corpus.codebook)
     fig, ax = plt.subplots(figsize=(8, 4.2))
     ax.barh(range(len(m)), m.per_100_words, color=[colors.get(t, "#999999") for t in m.index])
     ax.set_yticks(range(len(m)), [labels.get(t, t) for t in m.index], fontsize=8)
@@ -64,7 +65,7 @@ def section_heatmap(corpus, doc_id: str):
     if not _has_evidence(corpus, doc_id):
         return empty(title, "no theme terms found")
     table = themes.by_section(corpus, doc_id)
-    labels = _labels()
+    labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9, 0.32 * len(table) + 2.6))
     im = annotated_heatmap(ax, table)
     ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
@@ -90,12 +91,12 @@ def flow(corpus, doc_id: str):
     if not _has_evidence(corpus, doc_id):
         return empty(title, "no theme terms found")
     th = corpus.themes[corpus.themes.doc_id == doc_id]
-    order = codebook.themes().theme_id
+    order = corpus.codebook.theme_ids
     scores = th.pivot(index="para_id", columns="theme_id", values="score").reindex(columns=order).fillna(0)
     paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id")
     scores = scores.reindex(paras.index).fillna(0)
     x = paras.order.values + 1
-    colors, labels = theme_colors(), _labels()
+    colors, labels = theme_colors(corpus.codebook), _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(10, 4.4))
     bottom = np.zeros(len(scores))
     for t in scores.columns:
@@ -135,7 +136,7 @@ def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
     corr = topics.correlation(corpus, doc_id, k)
     stab = topics.stability(corpus, doc_id, k).set_index("topic")
     names = stab.terms.str.split(", ").str[:3].str.join(", ")
-    labels = _labels()
+    labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9.5, 0.4 * k + 2.8))
     im = annotated_heatmap(ax, corr, fmt="{:.2f}", cmap="RdBu_r", vmin=-1, vmax=1)
     ax.set_xticks(range(corr.shape[1]), [labels.get(t, t) for t in corr.columns], rotation=35, ha="right", fontsize=8)
@@ -167,7 +168,7 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     if table.empty or not _has_evidence(corpus, doc_id):
         return empty(title, "no actors or no theme terms found")
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
-    labels = _labels()
+    labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 2.4))
     im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Greens")
     ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
