@@ -10,7 +10,7 @@ from functools import cached_property
 from . import sentences as segmenter
 from .actors import choose
 from .codebook import Codebook
-from .markup import OffsetMap, reading_text
+from .markup import OffsetMap, list_marker, reading_text
 from .source import Source
 from .structure import URL, Spanned, Unit, parse, plain
 
@@ -67,6 +67,8 @@ class Document:
     def clean(self, unit: Unit) -> tuple[str, OffsetMap]:
         """Reading text of a unit without markup and reference marks."""
         drop = {p for _, s, e in unit.refs for p in range(s, e)}
+        if unit.kind == "paragraph":  # a list item's marker ("- ", "1. ") is markup, not words
+            drop.update(list_marker(self.text, *unit.spans[0]))
         return reading_text(self.text, unit.spans, drop)
 
     @cached_property
@@ -179,7 +181,8 @@ class Document:
         notes = [u for u in self.units if u.kind == "footnote"]
         for u, (_, text, _) in zip(notes, self.footnote_texts):
             url_src = self.text[u.url_span[0] : u.url_span[1]] if u.url_span else text
-            url = URL.search(plain(url_src))
+            # a markdown link's address is not in the reading text: then look in the note's source
+            url = URL.search(plain(url_src)) or URL.search(plain(self.text[u.spans[0][0] : u.spans[0][1]]))
             para_id, ref_start, ref_end = refs.get(u.number, (None, None, None))
             rows.append(
                 dict(

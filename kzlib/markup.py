@@ -1,7 +1,8 @@
 """Reading text from source spans: drop extraction markup, keep a map back to the source.
 
-Markdown emphasis (``*Atlantic Council*``), escapes (``\\$7``), footnote reference marks,
-line breaks and zero-width characters are print or extraction artefacts, not words.
+Markdown emphasis (``*Atlantic Council*``), escapes (``\\$7``), blockquote markers (``> ``), link syntax
+(``[text](url)`` reads ``text``), a list item's marker (``- ``, ``1. ``; see :func:`list_marker`), footnote
+reference marks, line breaks and zero-width characters are print or extraction artefacts, not words.
 :func:`reading_text` removes them and returns, for every character it keeps, the offset
 of that character in the source, so any stretch of clean text can be traced back.
 """
@@ -15,6 +16,12 @@ from bisect import bisect_right
 MD_LEAD = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")  # a markdown heading's marker, and its closing hashes
 MD_TRAIL = re.compile(r"(?<=\S)[ \t]+(#+)[ \t]*$")
 ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|<>~])")
+# a blockquote's markers at the start of a line ("> ", "> > "), and an inline link or image: "[text](url)",
+# '![alt](src "title")'; the text stays, the rest is markup
+QUOTE = re.compile(r"(?:^|(?<=[\r\n]))[ \t]*((?:>[ \t]?)+)")
+LINK = re.compile(r"(!?)\[([^\[\]\r\n]+)\](\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\r\n]*\")?\))")
+# a list item's marker: a bullet, or a number with a period or parenthesis, before the item's words
+LIST_MARKER = re.compile(r"([-*+•–·▪‣◦●○■□]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S)")
 EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s\\*_])\1(?![\w*])", re.DOTALL)
 
 
@@ -28,10 +35,25 @@ def visible(text: str) -> str:
     return "".join(ch for ch in text if ch.isascii() or unicodedata.category(ch) != "Cf")
 
 
+def list_marker(text: str, start: int, end: int) -> range:
+    """Source positions of the list marker opening ``text[start:end]`` (``- ``, ``* ``, ``1. ``, ``(2) ``), if
+    any; for a paragraph that is a list item, whose marker is markup and not words."""
+    m = LIST_MARKER.match(text, start, end)
+    return range(start, m.end(1) if m else start)  # the space after it reads as any space
+
+
 def markup_positions(text: str, start: int, end: int) -> set[int]:
-    """Source positions of escape backslashes and emphasis delimiters in ``text[start:end]``."""
+    """Source positions of escape backslashes, emphasis delimiters, blockquote markers and link syntax in
+    ``text[start:end]``."""
     piece = text[start:end]
     drop = {start + m.start() for m in ESCAPE.finditer(piece)} if "\\" in piece else set()
+    if ">" in piece:
+        for m in QUOTE.finditer(piece):  # the ">"s only: a space dropped here could hide a line break after it
+            drop.update(start + k for k in range(m.start(1), m.end(1)) if piece[k] == ">")
+    if "](" in piece:
+        for m in LINK.finditer(piece):
+            drop.update(range(start + m.start(), start + m.start(2)))  # "![" or "["
+            drop.update(range(start + m.end(2), start + m.end()))  # "](url)"
     lead = MD_LEAD.match(piece) if piece[:1] in "# \t" else None
     if lead:
         drop.update(range(start + lead.start(1), start + lead.end(1)))

@@ -7,7 +7,9 @@ Rules are general, for texts extracted from print or written in plain text and m
   after the previous note's, a footnote-number line and a URL-only line each start a block of their own;
 - a short block standing alone and followed by body text is a heading: title-cased (small words such as
   "of" or "through" may stay lower case), or in sentence case (also in other scripts) when it has no
-  closing punctuation; a markdown ``#`` line always is; a byline ("By ...") or a "Source: ..." line never;
+  closing punctuation; a markdown ``#`` line always is; a byline ("By ...") or a "Source: ..." line never,
+  nor a place line in a dateline's position ("Washington, D.C.", after the title, a heading, a date or a
+  time), nor a list item that continues a list ("1." after a bullet, "3." after "2.");
   the first such block of a document is its title;
 - a block opening with a footnote number is a footnote when the body refers to that number (a
   superscript, a digit glued to a word's or a year's closing punctuation, or ``[n]``); a numbered heading
@@ -114,6 +116,13 @@ SMALL_WORDS = frozenset(
 MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 UNORDERED = re.compile(r"[-*+•–·▪‣◦●○■□][ \t]+\S")
 ORDERED = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]+\S|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)[ \t]+\S")
+ITEM_NUMBER = re.compile(r"\(?(\d{1,2})[.)][ \t]+\S")
+# a place: capitalised names (or initials such as "D.C.") before and after a comma, nothing else
+_NAME = (
+    r"(?:[A-Z][\w'’.-]*|[A-Z]\.(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|des|du|del|di|da|of|on|upon|am|la|le)){0,5}"
+)
+PLACE = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{1,2}}\.?")
+VENUE = re.compile(_NAME)
 BRACKET_NOTE = re.compile(r"\[(\d{1,3})\][ \t]+\S")
 BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
 NOTE_START = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
@@ -320,7 +329,13 @@ def parse(text: str) -> list[Unit]:
             kind, n = "unassigned", None
         elif in_notes and not is_title_like(words):
             kind, n = "footnote", None
-        elif BYLINE.match(words) or TIME_LINE.fullmatch(words) or DATE_LINE.fullmatch(words):
+        elif (
+            BYLINE.match(words)
+            or TIME_LINE.fullmatch(words)
+            or DATE_LINE.fullmatch(words)
+            or (_place(text[s:e]) and (kinds[-1:] in (["title"], ["heading"]) or _dateline_near(text, spans, i)))
+            or (kinds and kinds[-1] == "body" and _next_item(plain(text[slice(*spans[i - 1])]), words))
+        ):
             kind, n = "body", None
         elif i == 0 and (is_title_like(words, max_words=25) or (one_line and is_sentence_heading(words, 20))):
             kind, n = "title", None
@@ -369,6 +384,36 @@ def parse(text: str) -> list[Unit]:
         units.append(Unit(kind, [(s, e)], reason=reason))
     _attach_refs(text, units, refs)
     return units
+
+
+def _place(block: str) -> bool:
+    """A place line ("Washington, D.C."; "Palais des Nations Geneva, Switzerland": capitalised names before and
+    after a comma, no other words), alone or with a venue line before it and a date or time line."""
+    rows = [r.strip() for r in re.split(r"\r\n|\r|\n", block) if r.strip()]
+    at = next((k for k, r in enumerate(rows) if PLACE.fullmatch(r)), None)
+    if at is None or len(rows) > 3:
+        return False
+    dated = [DATE_LINE.fullmatch(r) or TIME_LINE.fullmatch(r) for r in rows]
+    return all(k == at or dated[k] or (k < at and VENUE.fullmatch(r)) for k, r in enumerate(rows))
+
+
+def _dateline_near(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Block ``i``, or the block before or after it, holds a date or time line (a dateline's other parts)."""
+    near = [spans[k] for k in (i - 1, i, i + 1) if 0 <= k < len(spans)]
+    rows = (r.strip() for s, e in near for r in re.split(r"\r\n|\r|\n", text[s:e]))
+    return any(DATE_LINE.fullmatch(r) or TIME_LINE.fullmatch(r) for r in rows)
+
+
+def _next_item(before: str, words: str) -> bool:
+    """``words`` continue a list that ``before`` holds or opens: the next number of a numbered item, or a
+    first item ("1.") after a bullet item or a line ending with a colon. Not a numbered heading, then."""
+    m = ITEM_NUMBER.match(words)
+    if not m:
+        return False
+    prev = ITEM_NUMBER.match(before)
+    if prev:
+        return int(m.group(1)) == int(prev.group(1)) + 1
+    return int(m.group(1)) == 1 and bool(UNORDERED.match(before) or before.rstrip().endswith(":"))
 
 
 def _numbered_heading(words: str) -> bool:

@@ -73,6 +73,35 @@ def test_a_short_sentence_is_still_a_paragraph():
     assert c.sections.title.tolist() == [""] and len(c.paragraphs) == 3
 
 
+PLACES = {
+    # a venue line and its city under the title, then the time
+    "un": "Remarks by the President at the Opening of the Summit\n\nPalais des Nations\nGeneva, Switzerland\n\n"
+    "10:05 A.M. CET\n\nTHE PRESIDENT: Thank you all. Kazakhstan and the United States met in 2019.\n\n"
+    "Energy Cooperation\n\nThe talks resumed in 2020.\n",
+    # the city alone under the title; a heading with a comma further down stays a heading
+    "dc": "Joint Statement on the Strategic Dialogue\n\nWashington, D.C.\n\nThe delegations met on March 5, 2019.\n\n"
+    "Trade, Investment and Energy\n\nBoth sides agreed to expand trade.\n",
+    # venue and city on one line, after the date line
+    "one": "Remarks by the Secretary After the Ministerial Meeting\nMarch 3, 2022\n\n"
+    "Akorda Presidential Palace Astana, Kazakhstan\n\n11:40 A.M. ALMT\n\nTHE SECRETARY: Good morning.\n",
+    # a place and its time in one block, after body text
+    "later": "Statement on the Visit\n\nSome words first: the visit was long.\n\nAkorda, Astana\n4:15 P.M. ALMT\n\n"
+    "The presidents met.\n",
+}
+
+
+@pytest.mark.parametrize("doc_id", sorted(PLACES))
+def test_a_place_line_is_not_a_heading(doc_id):
+    c = load(PLACES[doc_id], doc_id)
+    titles = c.sections.title.tolist()
+    assert not [t for t in titles if "," in t and t != "Trade, Investment and Energy"], titles
+    kept = {"un": ["", "Energy Cooperation"], "dc": ["", "Trade, Investment and Energy"]}
+    assert titles == kept.get(doc_id, [""])
+    place = {"un": "Palais des Nations Geneva, Switzerland", "dc": "Washington, D.C.", "later": "Akorda, Astana 4:15"}
+    text = " ".join(c.paragraphs.text)
+    assert place.get(doc_id, "Akorda Presidential Palace Astana, Kazakhstan") in text
+
+
 # --- notes ----------------------------------------------------------------------------------------------
 
 
@@ -127,23 +156,82 @@ def test_a_references_block_is_not_a_paragraph():
 
 
 def test_bullet_and_numbered_items_are_units():
-    c = load(
+    text = (
         "Report Title\n\nThe plan has three parts:\n- trade and transit\n- water and energy\n"
         "- security\n\nThe steps are:\n1. Sign the treaty.\n2. Ratify it\n   in parliament.\n3. Apply it.\n\n"
         "• one item\n• another item\n"
     )
-    assert c.paragraphs.text.tolist() == [
+    c = load(text)
+    assert c.paragraphs.text.tolist() == [  # each item a unit; its marker is markup, left out of the reading text
         "The plan has three parts:",
-        "- trade and transit",
-        "- water and energy",
-        "- security",
+        "trade and transit",
+        "water and energy",
+        "security",
         "The steps are:",
-        "1. Sign the treaty.",
-        "2. Ratify it in parliament.",
-        "3. Apply it.",
-        "• one item",
-        "• another item",
+        "Sign the treaty.",
+        "Ratify it in parliament.",
+        "Apply it.",
+        "one item",
+        "another item",
     ]
+    assert [text[s:e] for s, e in zip(c.paragraphs.start, c.paragraphs.end)][1] == "- trade and transit"
+
+
+def reading_maps_to_source(c, doc_id="t"):
+    """Every character of every paragraph's reading text sits at its source offset (spaces stand for breaks)."""
+    src = c.source(doc_id)
+    for p in c.docs[doc_id].paragraphs:
+        assert len(p.offsets) == len(p.text)
+        for ch, pos in zip(p.text, p.offsets):
+            assert ch == src[pos] or (ch == " " and (pos == len(src) or src[pos].isspace() or src[pos] == ">")), (
+                ch,
+                pos,
+            )
+
+
+def test_markdown_list_quote_and_link_markup_is_not_reading_text():
+    text = (
+        "Notes on the Talks\n\nThe agenda had three parts:\n\n"
+        "- Energy *security* for [Kazakhstan](https://example.org/kz_2019) and its neighbours\n"
+        '* Trade with ![a flag](img/flag.png "Flag") Uzbekistan\n'
+        "1. Visits by Tokayev in 2019\n"
+        "2) Talks with [the State Department](https://www.state.gov/a_(b)) in March 2020\n\n"
+        "> Russia and China watched the talks closely.\n> > The European Union did too.\n\n"
+        "A closing paragraph with a [link](http://example.org/2018) and 3 - 2 = 1 > 0 kept.\n"
+    )
+    c = load(text)
+    assert c.paragraphs.text.tolist() == [
+        "The agenda had three parts:",
+        "Energy security for Kazakhstan and its neighbours",
+        "Trade with a flag Uzbekistan",
+        "Visits by Tokayev in 2019",  # a numbered item after a bullet, not a numbered heading
+        "Talks with the State Department in March 2020",
+        "Russia and China watched the talks closely. The European Union did too.",
+        "A closing paragraph with a link and 3 - 2 = 1 > 0 kept.",
+    ]
+    assert c.sections.title.tolist() == [""]
+    reading_maps_to_source(c)
+    m = c.mentions
+    assert set(m.actor_id) >= {"kazakhstan", "uzbekistan", "us_state_department", "russia", "china", "eu"}
+    assert (m.surface == [text[s:e] for s, e in zip(m.start, m.end)]).all()
+    assert c.timexes.value.tolist() == ["2019", "2020-03"]  # no date from the link's address (2018)
+    # the reading of any source span still leaves the markup out
+    i = text.index("[the State")
+    assert c.reading("t", i, text.index(" in March")) == "the State Department"
+
+
+def test_a_markdown_link_in_a_note_keeps_its_address():
+    c = load(
+        "Energy Notes\n\nKazakhstan signed the deal in 2019.[1] The minister spoke later.[2]\n\nNotes\n\n"
+        "[1] [Report on energy](https://example.org/report_2019), *Energy Review*, 2019.\n"
+        "[2] See https://example.org/plain for the plain note.\n"
+    )
+    f = c.footnotes
+    assert f.text.tolist() == [
+        "Report on energy, Energy Review, 2019.",
+        "See https://example.org/plain for the plain note.",
+    ]
+    assert f.url.tolist() == ["https://example.org/report_2019", "https://example.org/plain"]
 
 
 # --- dates ----------------------------------------------------------------------------------------------
