@@ -349,9 +349,9 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
     ax.set_title(title)
     return finish(
         fig,
-        f"Each marker: an actor named in a dated event's clause or sentence (n = {len(ae)} "
-        f"actor–event pairs, {ae.event_id.nunique()} events); number at the right: events per actor. "
-        f"Named in an event is not acting in it. {_src(doc_id)}",
+        f"Each marker: an actor in a dated event, as agent or target of a dated action or named in the clause of "
+        f"a dated state (n = {len(ae)} actor–event pairs, {ae.event_id.nunique()} events); number at the right: "
+        f"events per actor. A target or a name in a state is not an actor acting. {_src(doc_id)}",
         f"Lane chart of {len(order)} actors over time; {names.get(order[0], order[0])} has the most dated "
         f"events ({int((ae.actor_id == order[0]).sum())}).",
     )
