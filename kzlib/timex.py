@@ -205,7 +205,7 @@ def _mods(*mods) -> str:
 
 
 def _direction(m) -> str:
-    word = (m.groupdict().get("mod") or "").lower()
+    word = (m.groupdict().get("mod") or "").casefold()
     if not word:
         return "ON_OR_AFTER" if m.groupdict().get("onward") else ""
     if word.startswith(("beginning around", "starting around")):
@@ -214,7 +214,7 @@ def _direction(m) -> str:
 
 
 def _number(text: str) -> int | None:
-    t = " ".join(text.lower().split())
+    t = " ".join(text.casefold().split())
     if t.isdigit():
         return int(t)
     parts = re.split(r"[-\s]", t)
@@ -224,7 +224,7 @@ def _number(text: str) -> int | None:
 
 
 def _unit(text: str) -> str:
-    t = text.lower().rstrip("s")
+    t = text.casefold().rstrip("s")
     return UNITS[t if t in UNITS else t.rstrip("ie") + ("y" if t.endswith("ie") else "")]
 
 
@@ -244,7 +244,7 @@ def _build(kind_name: str, m) -> Timex | None:
     g = m.groupdict()
     s, e = m.span()
     surface = m.group(0)
-    part = PARTS.get((g.get("part") or "").lower(), "")
+    part = PARTS.get((g.get("part") or "").casefold(), "")
     direction = _direction(m) if "mod" in g else ""
     mod = _mods(part, direction)
     if kind_name == "iso":
@@ -300,17 +300,17 @@ def _build(kind_name: str, m) -> Timex | None:
             month = MONTHS.get(g["month"].rstrip(".")) or MONTH_ABBR[g["month"].rstrip(".")]
             value, precision = f"{year:04d}-{month:02d}", "month"
         elif kind_name == "season":
-            value, precision = f"{year:04d}-{SEASONS[g['season'].lower()]}", "season"
+            value, precision = f"{year:04d}-{SEASONS[g['season'].casefold()]}", "season"
         elif kind_name == "half":
             n = (
                 int(re.match(r"\d", g["ord"]).group(0))
                 if g["ord"][0].isdigit()
-                else ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
+                else ["first", "second", "third", "fourth"].index(g["ord"].casefold()) + 1
             )
-            if g["unit"].lower() == "half" and n > 2:
+            if g["unit"].casefold() == "half" and n > 2:
                 return None
-            value = f"{year:04d}-{'H' if g['unit'].lower() == 'half' else 'Q'}{n}"
-            precision = g["unit"].lower()
+            value = f"{year:04d}-{'H' if g['unit'].casefold() == 'half' else 'Q'}{n}"
+            precision = g["unit"].casefold()
         else:
             value, precision = f"{year:04d}", "year"
         return Timex(s, e, surface, value, "date", mod, precision, year, year)
@@ -321,10 +321,10 @@ def _build(kind_name: str, m) -> Timex | None:
     if kind_name == "range":
         y1, y2 = int(g["year"]), g["year2"]
         y2 = int(y2) if len(y2) == 4 else int(str(y1)[:2] + y2)
-        joiner = (g.get("joiner") or "").lower()
+        joiner = (g.get("joiner") or "").casefold()
         if (
             y2 <= y1
-            or (joiner == "and" and (g.get("from") or "").lower() != "between")
+            or (joiner == "and" and (g.get("from") or "").casefold() != "between")
             or (joiner in ("to", "until", "through") and not g.get("from"))
         ):
             return None
@@ -333,16 +333,16 @@ def _build(kind_name: str, m) -> Timex | None:
         raw = g["num"]
         n = _number(raw)
         unit = _unit(g["unit"])
-        if n is None and raw.lower().replace("  ", " ") not in VAGUE and not raw.lower().startswith("a "):
+        if n is None and raw.casefold().replace("  ", " ") not in VAGUE and not raw.casefold().startswith("a "):
             return None
         count = "X" if n is None else str(n)
         if kind_name == "duration":
-            dmod = DURATION_MODS.get(" ".join((g.get("dmod") or "").lower().split()), "")
+            dmod = DURATION_MODS.get(" ".join((g.get("dmod") or "").casefold().split()), "")
             return Timex(s, e, surface, f"P{count}{unit}", "duration", dmod, "duration", None, None)
-        sign = -1 if g["dir"].lower() in ("earlier", "ago", "before") else 1
+        sign = -1 if g["dir"].casefold() in ("earlier", "ago", "before") else 1
         return Timex(s, e, surface, "", "relative", "", "", None, None, offset=(sign, n, unit))
     if kind_name == "deictic":
-        unit = g["unit"].lower()
+        unit = g["unit"].casefold()
         return Timex(
             s,
             e,
@@ -354,12 +354,12 @@ def _build(kind_name: str, m) -> Timex | None:
             None,
             None,
             offset=(0, None, UNITS.get(unit, SEASONS.get(unit, "Y"))),
-            deixis=g["deixis"].lower(),
+            deixis=g["deixis"].casefold(),
         )
     if kind_name == "present":
         return Timex(s, e, surface, "PRESENT_REF", "relative", "", "", None, None, deixis="present")
     if kind_name == "set":
-        word = " ".join(g["set"].lower().split())
+        word = " ".join(g["set"].casefold().split())
         value = {"monthly": "P1M", "every month": "P1M", "weekly": "P1W", "biannually": "P6M"}.get(word, "P1Y")
         return Timex(s, e, surface, value, "set", "", "set", None, None)
     return None

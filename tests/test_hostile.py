@@ -302,3 +302,14 @@ def test_any_executor_can_map_the_per_document_work():
     mapped = batch.combine(Parallel(n_jobs=2)(delayed(batch.document_tables)(s) for s in sources))
     for name, df in kzlib.load(texts=texts).tables().items():
         pd.testing.assert_frame_equal(mapped[name], df)
+
+
+@pytest.mark.parametrize(
+    "said, value",
+    [("the ſpring of 2020", "2020-SP"), ("the ſecond half of 2019", "2019-H2"), ("the \u212aarch of 2019", None)],
+)
+def test_letters_that_case_fold_to_ascii_do_not_break_the_date_grammar(said, value):
+    """The date patterns ignore case, so the long s (ſ) matches 's' and the Kelvin sign 'k': the words they match
+    are looked up case-folded (a KeyError before)."""
+    c = kzlib.load(texts={"a": f"A Note\n\nIt happened in {said}, they said.\n"})
+    assert c.timexes.value.tolist()[-1:] == ([value] if value else ["2019"])
