@@ -21,17 +21,19 @@ def span(corpus, doc_id: str) -> tuple[int, int] | None:
     return (int(years.min()), int(years.max())) if len(years) else None
 
 
-def equal_periods(corpus, doc_id: str, n: int = 4) -> list[tuple[int, int, str]]:
-    """``n`` periods of equal width (whole years) from the first to the last year of the document's dated
-    events, as ``(first, last, label)``; the last period ends at the last year. A notebook may pass its own
-    (for example eras the text names) to :func:`blocs_over_time`."""
+def equal_periods(corpus, doc_id: str, width: int = 5) -> list[tuple[int, int, str]]:
+    """Periods of ``width`` years over the document's dated events, as ``(first, last, label)``: aligned so that
+    one begins with the first year of its :func:`span` (the range the text frames itself in), reaching back to
+    the earliest dated year; the last ends at the last dated year, so it may be shorter. A notebook may pass
+    its own (for example eras the text names) to :func:`blocs_over_time`."""
     years = corpus.events[corpus.events.doc_id == doc_id].year_start.dropna().astype(int)
     if not len(years):
         return []
     lo, hi = int(years.min()), int(years.max())
-    width = -(-(hi - lo + 1) // n)
+    first = (span(corpus, doc_id) or (lo, hi))[0]
+    start = first - width * -(-(first - lo) // width)
     out = []
-    for a in range(lo, hi + 1, width):
+    for a in range(start, hi + 1, width):
         b = min(a + width - 1, hi)
         out.append((a, b, str(a) if a == b else f"{a}–{b}"))
     return out

@@ -89,7 +89,11 @@ def test_periods_and_span_come_from_the_text(corpus, codebook):
     # the chapter frames itself in "the years 2015-2021"; its dated events run from 1992 to 2021
     assert synthesis.span(corpus, CHAPTER) == (2015, 2021)
     eq = synthesis.equal_periods(corpus, CHAPTER)
-    assert [p[:2] for p in eq] == [(1992, 1999), (2000, 2007), (2008, 2015), (2016, 2021)]
+    # five-year periods, one beginning with the framing range's first year, back to 1992, the last ending in 2021
+    assert [p[:2] for p in eq] == [(1990, 1994), (1995, 1999), (2000, 2004), (2005, 2009), (2010, 2014)] + [
+        (2015, 2019),
+        (2020, 2021),
+    ]
     t = synthesis.blocs_over_time(corpus, CHAPTER)
     assert list(t.index) == [label for *_, label in eq]
     assert t.to_numpy().sum() == synthesis.blocs_over_time(corpus, CHAPTER, ERAS).to_numpy().sum()
@@ -105,7 +109,8 @@ def test_periods_and_span_come_from_the_text(corpus, codebook):
     small = kzlib.load(texts={"note": text}, codebook=codebook)
     years = small.events.year_start.dropna().astype(int)
     assert synthesis.span(small, "note") == (int(years.min()), int(years.max()))
-    assert synthesis.equal_periods(small, "note", n=1) == [(years.min(), years.max(), f"{years.min()}–{years.max()}")]
+    one = synthesis.equal_periods(small, "note", width=50)
+    assert one == [(years.min(), years.max(), f"{years.min()}–{years.max()}")]
     none = kzlib.load(texts={"none": "A note\n\nNothing is dated here at all.\n"}, codebook=codebook)
     assert synthesis.span(none, "none") is None and synthesis.equal_periods(none, "none") == []
     assert synthesis.blocs_over_time(none, "none").empty
