@@ -215,7 +215,9 @@ DET = frozenset(
         "another",
     ]
 )
-PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural"}
+PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural", "i": "speaker"}
+CONTRACTION = re.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
+SPEAKER_LABEL = re.compile(r"^\s*([A-Z][A-Z.’' -]*[A-Z.]):\s")  # "THE PRESIDENT:  It's an honor ..."
 PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
 PLURAL_NP = re.compile(
     r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
@@ -503,6 +505,25 @@ CONTROL_TRANSPARENT = frozenset(
         "had",
         "able",
         "unable",
+        # wrappers of planning and hoping: the embedded action is the row (with their modality)
+        "want",
+        "wants",
+        "wanted",
+        "hope",
+        "hopes",
+        "hoped",
+        "forward",
+        "plan",
+        "plans",
+        "planned",
+        "intend",
+        "intends",
+        "intended",
+        "aim",
+        "aims",
+        "aimed",
+        "wish",
+        "wishes",
     ]
 )
 DATE_KINDS = ("date", "range", "relative")
@@ -897,6 +918,8 @@ class _Sentence:
             p.vform, p.passive = "finite", True
         elif prev == "to":
             p.vform = "infinitive"
+        elif w.endswith("ing") and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and t[j].actors):
+            p.vform = "finite"  # progressive: "we're strengthening", "it is working"
         elif w.endswith("ing"):
             p.vform = "gerund"
         elif participle and by_follows and prev not in AUX and not (j >= 0 and t[j].actors and not t[j].poss):
@@ -1035,7 +1058,11 @@ class _Sentence:
     def _resolve(self, x: Tok, upto: int) -> list[str]:
         """A pronoun: the latest agent of its kind in this sentence, else the latest person named (he, his),
         the latest single state or body acting (it, its), the latest group acting together (they)."""
-        kind = PRONOUN_SUBJ.get(x.low) or PRONOUN_POSS.get(x.low)
+        kind = PRONOUN_SUBJ.get(_pron(x.low)) or PRONOUN_POSS.get(x.low)
+        if kind == "speaker" or (kind == "plural" and _pron(x.low) == "we" and self.mem.speaker):
+            if not self.mem.speaker:
+                return []
+            return [self.mem.speaker] if kind == "speaker" else [_side(self.mem.speaker)]  # "I", the speaker's "we"
         if kind in ("person", "other"):
             for q in reversed([q for q in self.preds if q.agents and q.k < upto]):
                 if all((_type(a) == "person") == (kind == "person") for a in q.agents) and len(q.agents) == 1:
@@ -1068,6 +1095,8 @@ class _Sentence:
                 continue
             break
         if j < floor:
+            if t[k].low == "thank" and k + 1 < len(t) and t[k + 1].low == "you" and self.mem.speaker:
+                return [self.mem.speaker]  # "Thank you.": the speaker's own thanks
             return self._relative_antecedent(floor) if depth < 3 else []
         x = t[j]
         if x.low in ("which", "who", "that") and j - 1 >= 0:
@@ -1095,7 +1124,7 @@ class _Sentence:
             ):
                 return self.subject_from(seg_start, floor, depth)  # an aside or an apposition without actors
             return self._np_subject(j, floor)
-        if x.low in PRONOUN_SUBJ:
+        if _pron(x.low) in PRONOUN_SUBJ:
             return self._resolve(x, j)
         if x.actors or x.low.isalpha():
             found = self._np_subject(j, floor)
@@ -1461,6 +1490,8 @@ class _Sentence:
                 return self.subject(gov)
             elif p.vform == "infinitive" and t[gov].low in AUX_FINITE:
                 return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
+            elif _pron(t[gov].low) in PRONOUN_SUBJ and t[gov].low not in ("it",):
+                return self._resolve(t[gov], gov)  # "I want to thank", "I look forward to working"
             gov -= 1
         # a participial opening ("Criticizing ..., he intensified"): the subject after the comma
         if (p.vform == "gerund" and k == floor) or (k == floor + 1 and t[floor].low in ADVERB):
@@ -1579,6 +1610,7 @@ class _Memory:
         self.groups: list[list[str]] = []
         self.first_person: str | None = None  # the first person named in the latest sentence naming one
         self.done: set = set()  # (lemma, sides of the agents) of every action reported so far
+        self.speaker: str | None = None  # who says "I" (a speaker label: "THE PRESIDENT:")
         self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
         self.last_doc: list[str] = []
 
@@ -1674,6 +1706,17 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             dates.setdefault(tx["sent_id"], []).append(tx)
     rows: list[dict] = []
     mem = _Memory()
+    types = _actor_types()
+    people = [
+        (s, e, a)
+        for s, e, a in zip(mentions.start.tolist(), mentions.end.tolist(), mentions.actor_id.tolist())
+        if types.get(a) == "person"
+    ]
+    if SPEAKER_LABEL.search(doc.text, 0) or re.search(r"(?m)^[A-Z][A-Z.’' -]*[A-Z.]:\s", doc.text):
+        from .actors import choose  # a speaker may be named only in the title line ("Remarks by President Biden")
+
+        head = doc.text[:400]
+        people += [(a, b, surf.actor_id) for a, b, surf in choose(head, _cb()) if types.get(surf.actor_id) == "person"]
     current_para = None
     for p, sent_id, i, j in doc.sentences:
         if p.para_id != current_para:
@@ -1682,6 +1725,9 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 (p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in by_para.get(p.para_id, [])
             ]
             clean += _other_persons(p.text, [(s, e) for s, e, _, _ in clean])
+            label = SPEAKER_LABEL.match(p.text)
+            if label:
+                mem.speaker = _speaker(label.group(1), doc.text, people)
             para_toks = _tokens(p.text, clean)
             starts = [x.start for x in para_toks]
         toks = para_toks[bisect_left(starts, i) : bisect_left(starts, j)]
@@ -1776,6 +1822,31 @@ def _note_modified_documents(toks: list[Tok], mem: _Memory) -> None:
                     break
                 if not (y.low.isalpha() and y.low not in PREP):
                     break
+
+
+def _pron(low: str) -> str:
+    """The pronoun of a contracted form ("we're" → "we"), else the word."""
+    m = CONTRACTION.match(low)
+    return m.group(1) if m else low
+
+
+def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str | None:
+    """The person a speaker label names: a person of the text whose name shares a word with the label
+    ("SECRETARY BLINKEN"), else the first person the text names after the label's title ("THE PRESIDENT" →
+    "President Biden" in the title line)."""
+    words = {w for w in re.findall(r"[A-Z][A-Z’'-]+", label) if w not in ("THE", "MR", "MRS", "MS", "DR")}
+    for s, e, actor in people:
+        if words & set(re.findall(r"[A-Z][A-Z’'-]+", text[s:e].upper())):
+            return actor
+    titles = {t.upper() for t in _cb().title_list}
+    said = [w for w in words if w in titles]
+    for s, e, actor in people:
+        before = text[max(0, s - 40) : s].upper().split()
+        if said and before and before[-1] in said:
+            return actor
+        if said and text[s:e].upper().startswith(said[0] + " "):
+            return actor
+    return None
 
 
 def _side(actor: str) -> str:

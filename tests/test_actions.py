@@ -236,6 +236,20 @@ def test_name_suffix_list_with_articles_and_cognition():
     assert "recognize" in set(acts("President Biden recognized Kazakhstan's reforms.").lemma)
 
 
+def test_the_speaker_of_remarks_says_i_and_we():
+    text = (
+        "Remarks by Secretary Blinken\n\nSECRETARY BLINKEN:  We’re strengthening our ties with Kazakhstan. "
+        "And I want to thank you all. I look forward to working with all of you.\n\nThank you.\n"
+    )
+    a = kzlib.load(texts={"t": text}).actions
+    by = {r.lemma: ids(r.agents) for r in a.itertuples()}
+    assert by["strengthen"] == {"united_states"}  # the speaker's "we": the speaker's side
+    assert by["thank"] == {"blinken"} and by["work with"] == {"blinken"}
+    assert (a.lemma == "thank").sum() == 2  # "Thank you." is the speaker's too
+    # without a speaker label, "I" and "we" stay unresolved: no row
+    assert acts("We’re strengthening our ties with Kazakhstan. I want to thank you.").empty
+
+
 def test_no_agent_no_action():
     assert acts("The summit was held in March 2018.").empty
 
