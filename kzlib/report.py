@@ -82,14 +82,13 @@ def write_figures(corpus, outdir, maps: dict | None = None) -> list[Path]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .corpus import Corpus
     from .display import setup
     from .plots._style import save
 
     setup()
     written = []
     for doc_id, doc in corpus.docs.items():
-        one = Corpus([doc.source], corpus.codebook, corpus.options) if len(corpus.docs) > 1 else corpus
+        one = corpus.doc(doc_id)  # its tables filtered from the corpus's, not recomputed
         folder = Path(outdir) / ("figures" if len(corpus.docs) == 1 else f"figures/{doc_id}")
         for name, func, kwargs in figure_registry():
             args = {k: (v(one, doc_id) if callable(v) else v) for k, v in kwargs.items()}
