@@ -700,13 +700,15 @@ def _sides() -> dict:
 def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
     """Tokens of a paragraph's text; each actor mention is one token (a trailing 's marks it possessive)."""
     toks: list[Tok] = []
+    add, words = toks.append, TOKEN.finditer
     pos, hi = 0, len(text)
     for s, e, actor, form in sorted(mentions) + [(hi, hi, None, "")]:
         if s < pos:
             continue
-        for m in TOKEN.finditer(text, pos, s):
-            w = m.group(0)
-            toks.append(Tok(m.start(), m.end(), w, w.lower(), (), "", len(w) > 2 and w[-2:] in ("'s", "’s")))
+        for m in words(text, pos, s):
+            w = m.group()
+            a, b = m.span()
+            add(Tok(a, b, w, w.lower(), (), "", b - a > 2 and w[-2:] in ("'s", "’s")))
         if actor is None:
             break
         poss = False
@@ -743,6 +745,7 @@ class _Sentence:
     def __init__(self, toks: list[Tok], memory: _Memory):
         self.t = toks
         self.mem = memory
+        self.lows = [x.low for x in toks]  # the lower-cased words, read by the predicate lookup
         self.clause = self._clauses()
         self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
         for k, c in enumerate(self.clause):
@@ -753,38 +756,40 @@ class _Sentence:
         ids, c = [], 0
         sub = False  # inside a subordinate clause opening the sentence ("While ..., X did")
         seen_verb = False
-        for k, t in enumerate(self.t):
+        toks, lows = self.t, self.lows
+        after_comma = False  # the previous token is ","
+        for k, t in enumerate(toks):
+            low, text = lows[k], t.text
             seen_verb = seen_verb or _is_finite_word(t)
             if (
-                (k == 0 or (self.t[k - 1].text == "," and t.low != "as"))
-                and t.low in SUB_OPEN
-                and not (k + 1 < len(self.t) and self.t[k + 1].low in ("a", "well", "of"))
+                (k == 0 or (after_comma and low != "as"))
+                and low in SUB_OPEN
+                and not (k + 1 < len(lows) and lows[k + 1] in ("a", "well", "of"))
             ):
                 sub = True
-            if t.text == "," and sub and seen_verb:
+            if text == "," and sub and seen_verb:
                 ids.append(c)
                 c += 1
                 sub = False
+                after_comma = True
                 continue
-            if (
-                t.text in CLAUSE_PUNCT
-                or (t.low in CLAUSE_WORDS and k and self.t[k - 1].text == ",")
-                or (t.low in ("which", "who") and k and self.t[k - 1].text == ",")
-            ):
+            if text in CLAUSE_PUNCT or (after_comma and (low in CLAUSE_WORDS or low in ("which", "who"))):
                 c += 1
             ids.append(c)
+            after_comma = text == ","
         return ids
 
     # -- predicates ---------------------------------------------------------------------------------
     def find_predicates(self) -> None:
         t, k = self.t, 0
+        lows = self.lows
         forms = _forms()
         while k < len(t):
-            cands = forms.get(t[k].low) if not t[k].actors else None
+            cands = forms.get(lows[k]) if not t[k].actors else None
             hit = None
             for words, pos, senses in cands or ():
                 n = len(words)
-                if tuple(x.low for x in t[k : k + n]) == words and not any(x.actors for x in t[k : k + n]):
+                if tuple(lows[k : k + n]) == words and (n == 1 or not any(x.actors for x in t[k : k + n])):
                     if hit is None or (hit[0] == n and pos == "noun" and self._nominal_context(k)):
                         hit = (n, pos, senses)
                     if hit[0] > n:
