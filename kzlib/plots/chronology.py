@@ -104,22 +104,26 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
     return text[:1].upper() + text[1:] if r.kind == "state" else text
 
 
-def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52) -> str:
+def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52, total: int = 84) -> str:
     """One timeline label: 'spring 2020 · Who → whom: what happened' (who: the agents of an action, with its
-    targets when the phrase does not name them; for a dated state, the actors named with it)."""
+    targets when the phrase does not name them; for a dated state, the actors named with it); at most ``total``
+    characters, the phrase shortened first."""
     from ..findings import date
 
     agents = str(getattr(r, "agents", "") or "")
-    what = _what(
-        corpus, r, surfaces.get(getattr(r, "timex_id", ""), ""), lemmas.get(getattr(r, "action_id", "")), width
-    )
     who = _who(corpus, agents) if agents else _who(corpus, getattr(r, "actors", ""))
+    surface = surfaces.get(getattr(r, "timex_id", ""), "")
+    lemma = lemmas.get(getattr(r, "action_id", ""))
+    what = _what(corpus, r, surface, lemma, width)
     if agents and getattr(r, "targets", ""):
         names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
         unsaid = [t for t in str(r.targets).split(";") if t and names.get(t, t).split()[-1] not in what]
         if unsaid:
             who += " → " + _who(corpus, ";".join(unsaid))
-    return f"{date(r.date_value)} · " + (f"{who}: {what}" if who else what)
+    head = f"{date(r.date_value)} · " + (f"{who}: " if who else "")
+    if len(head) + len(what) > total:
+        what = _what(corpus, r, surface, lemma, max(24, total - len(head)))
+    return head + what
 
 
 def _src(doc_id: str) -> str:
@@ -189,14 +193,14 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     )
     for i, r in spans.iterrows():
         ax1.plot([r.year_start, r.year_end + 1], [i, i], color="#8172b3", linewidth=5, alpha=0.6, solid_capstyle="butt")
-        ax1.text(r.year_end + 1.3, i, _line(corpus, r, surfaces, lemmas), va="center", fontsize=7)
+        ax1.text(r.year_end + 1.4, i, _line(corpus, r, surfaces, lemmas), va="center", fontsize=7)
     ax1.set_yticks(range(len(spans)), [r.para_id for r in spans.itertuples()], fontsize=6)
     ax1.set_ylim(len(spans) - 0.5, -0.5) if len(spans) else ax1.set_yticks([])
     ax1.set_title("Periods the text names (ranges and decades: bar from first to last year)", fontsize=9, loc="left")
     ax1.set_ylabel("paragraph")
     for i, r in points.iterrows():
         ax2.plot(r.when, i, "o", color="#4c72b0", markersize=4)
-        ax2.text(r.when + 0.4, i, _line(corpus, r, surfaces, lemmas), va="center", fontsize=7)
+        ax2.text(r.when + 0.6, i, _line(corpus, r, surfaces, lemmas), va="center", fontsize=7)
     ax2.set_yticks(range(len(points)), [r.para_id for r in points.itertuples()], fontsize=6)
     ax2.set_ylim(len(points) - 0.5, -0.5) if len(points) else ax2.set_yticks([])
     ax2.set_title("Dated events: date · who acts (or is named): what happened", fontsize=9, loc="left")
