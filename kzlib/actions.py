@@ -1369,6 +1369,9 @@ class _Sentence:
                     break
         if not targets and ("obj" in frame or "to" in frame):
             targets = self._place(p, stop)
+        if not targets and sense.cameo[:2] in ("02", "10") and p.k_end < len(t) and t[p.k_end].low == "that":
+            e = self._np_right(p.k_end + 1, len(t))
+            targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
         p.targets = [x for x in targets if x not in p.agents]
 
     def _place(self, p: Pred, stop: int) -> list[str]:

@@ -250,6 +250,11 @@ def test_the_speaker_of_remarks_says_i_and_we():
     assert acts("We’re strengthening our ties with Kazakhstan. I want to thank you.").empty
 
 
+def test_a_demand_that_someone_act_targets_them():
+    r = one("Trump insisted that Europeans pay their fair share for NATO.", "insist")
+    assert ids(r.agents) == {"trump"} and ids(r.targets) == {"europe"}
+
+
 def test_no_agent_no_action():
     assert acts("The summit was held in March 2018.").empty
 
