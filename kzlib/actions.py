@@ -45,6 +45,7 @@ from itertools import chain
 import pandas as pd
 
 from . import codebook
+from .phrases import led_alternation
 
 COLUMNS = [
     "doc_id",
@@ -652,11 +653,12 @@ def _build_name_context(cb):
         return None
     alt = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
     word = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z][\w’'-]*)"  # "Dr.", "R.", or a capitalised word
-    titled = re.compile(rf"(?<![\w.’'-])(?:{alt})(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})+")
-    name = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    after = re.compile(
-        rf"(?<![\w.’'-])({name}),\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])"
-    )
+    # both led by a character with the lookbehind after it ((?<![\w.’'-])(?:{alt}) and (?<![\w.’'-])({name})
+    # written so the regex engine skips ahead to a title's first letter or a capital; the same matches)
+    led = led_alternation(titles, r"\w.’'-")
+    titled = re.compile(rf"{led}(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})+")
+    name = r"[A-Z](?<![\w.’'-].)[a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    after = re.compile(rf"({name}),\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])")
     is_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
     return titled, after, is_title
 

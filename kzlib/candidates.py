@@ -29,12 +29,15 @@ from __future__ import annotations
 import re
 
 from . import timex
+from .phrases import led_alternation
 from .words import FUNCTION_WORDS
 
 COLUMNS = ["doc_id", "surface", "count", "start", "end", "suggested_type", "evidence"]
 CONNECTORS = r"(?:of\s+the|of|for\s+the|for|on|de|al|du|la|von|van|bin)"
 WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*)"  # an initial or initials ("S.", "U.N."), or a capitalised word
-PHRASE = re.compile(rf"(?<![\w'’-])(?:{WORD})(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
+# (?<![\w'’-])(?:WORD)(?:...)* written to start with the capital (the lookbehind after it), so the regex engine
+# skips ahead to a capital instead of trying every position: the same matches (tests/test_shortcuts.py)
+PHRASE = re.compile(rf"[A-Z](?<![\w'’-].)(?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
 CALENDAR_WORDS = frozenset(timex.MONTHS) | frozenset(timex.WEEKDAYS)  # never names, whatever their case
 ORGANIZATION = re.compile(
     r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
@@ -82,8 +85,8 @@ def _title_spans(text: str, titles: re.Pattern | None):
 def _titles_pattern(cb) -> re.Pattern | None:
     if not cb.title_list:
         return None
-    alt = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in cb.title_list)
-    return re.compile(rf"(?<![\w-])(?:{alt})\.?(?![\w-])")
+    # (?<![\w-])(?:title|...), each title led by its first character (the same matches, found faster)
+    return re.compile(led_alternation(cb.title_list, r"\w-") + r"\.?(?![\w-])")
 
 
 def _suggest(text: str, i: int, j: int, titles: re.Pattern | None) -> tuple[str, str]:

@@ -42,3 +42,18 @@ def starts(pattern: re.Pattern, text: str):
     for m in pattern.finditer(text):
         name = m.lastgroup
         yield m.start(), m.start(name), int(name[1:])
+
+
+def led_alternation(titles, not_before: str) -> str:
+    """``(?<![not_before])(?:t1|t2|...)`` (each title's words joined by ``\\s+``) written with each alternative led
+    by its first character and the lookbehind after it (``T(?<![not_before].)itle``): the same matches, but the
+    regex engine skips ahead to a character that opens a title instead of trying the lookbehind everywhere."""
+    alts = []
+    for t in titles:
+        if not t.split():  # a blank title: the lookbehind alone, as in the plain form
+            alts.append(rf"(?<![{not_before}])")
+            continue
+        first, *rest = t.split()
+        words = [re.escape(first[1:])] + [re.escape(w) for w in rest]
+        alts.append(re.escape(first[0]) + rf"(?<![{not_before}].)" + r"\s+".join(words))
+    return "(?:" + "|".join(alts) + ")"

@@ -127,3 +127,43 @@ def test_reading_and_paragraph_at_by_bisection():
         assert d.paragraph_at(start) is plain_at(start)
         for end in range(start, min(start + 40, len(text) + 2), 3):
             assert c.reading("t", start, end) == plain_reading(start, end), (start, end)
+
+
+def test_title_and_name_regexes_led_by_a_character_match_as_before():
+    """The candidates' phrase and title regexes and the actions' name regexes, each led by a character (the
+    lookbehind after it), find what their plain forms (the lookbehind first) find."""
+    from kzlib import actions, candidates
+    from kzlib.codebook import Codebook
+
+    cb = Codebook.load()
+    upper = [t for t in cb.title_list if t[:1].isupper()]
+
+    def alt(titles):
+        return "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
+
+    word = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z][\w’'-]*)"
+    name = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    titled, after, _ = cb.compiled(actions._build_name_context)
+    cw = candidates.WORD
+    pairs = [
+        (candidates.PHRASE, rf"(?<![\w'’-])(?:{cw})(?:[ \t]+(?:{candidates.CONNECTORS}[ \t]+)*(?:{cw}))*"),
+        (candidates._titles_pattern(cb), rf"(?<![\w-])(?:{alt(cb.title_list)})\.?(?![\w-])"),
+        (titled, rf"(?<![\w.’'-])(?:{alt(upper)})(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})+"),
+        (
+            after,
+            rf"(?<![\w.’'-])({name}),\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt(upper)})\b(?![\w’'-])",
+        ),
+    ]
+    alphabet = list("aAbZ.-'’ \t\n,xQé_1") + ["of ", "the ", "for ", "U.S.", "S. ", "Jon Finer", "Ann-Lee Smith"]
+    alphabet += list(cb.title_list[:25]) + [t.lower() for t in cb.title_list[:5]] + [", " + t for t in upper[:5]]
+    rng = random.Random(15)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for fast, plain in pairs:
+        plain = re.compile(plain)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ], text
+    from kzlib.phrases import led_alternation
+
+    assert re.compile(led_alternation(["A", " ", "Mr X"], r"\w")).pattern.count("(?<![") == 3
