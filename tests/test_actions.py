@@ -154,6 +154,8 @@ def test_a_titled_person_outside_the_codebook_acts_as_other():
     # no side is known for them: they make no dyad
     c = kzlib.load(texts={"t": "A title\n\nMary Roe, Assistant to the President, thanked Kazakhstan.\n"})
     assert not c.dyads.source.str.startswith("other:").any() and not c.dyads.target.str.startswith("other:").any()
+    r = one("Advisor Mary Roe met with Jane Sample, Head of the Department of Trade of Uzbekistan.", "meet")
+    assert ids(r.targets) == {"other:Jane Sample"}
     # an organisation's head word or a title is never a name
     assert not acts("Director of the Gender Policy Council met with Kazakhstan.").agents.str.contains("other:").any()
 
