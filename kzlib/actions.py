@@ -582,6 +582,7 @@ ORG_WORDS = re.compile(
 OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
 _CB = None  # the codebook of the document being read (set by :func:`actions`)
 _VERBS = None  # its one-word verb forms (looked up once per document, not once per word)
+_TYPES = None  # its actor types, likewise
 
 
 def _cb():
@@ -636,7 +637,7 @@ def _build_types(cb) -> dict:
 
 
 def _actor_types() -> dict:
-    return _cb().compiled(_build_types)
+    return _TYPES if _TYPES is not None else _cb().compiled(_build_types)
 
 
 def _type(actor: str) -> str | None:
@@ -1691,13 +1692,13 @@ class _Memory:
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
     """Rows of the ``actions`` table for one document, in text order (``cb``: the codebook, whose ``predicates``
     table is the lexicon; default the document's own, else the shipped one)."""
-    global _CB, _VERBS
-    previous, _CB = (_CB, _VERBS), (cb if cb is not None else getattr(doc, "codebook", None))
-    _VERBS = _cb().compiled(_build_verbs)
+    global _CB, _VERBS, _TYPES
+    previous, _CB = (_CB, _VERBS, _TYPES), (cb if cb is not None else getattr(doc, "codebook", None))
+    _VERBS, _TYPES = _cb().compiled(_build_verbs), _cb().compiled(_build_types)
     try:
         return _actions(doc, mentions, timex_rows)
     finally:
-        _CB, _VERBS = previous
+        _CB, _VERBS, _TYPES = previous
 
 
 def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
