@@ -752,7 +752,11 @@ class _Sentence:
         self.clause = self._clauses()
         self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
         for k, c in enumerate(self.clause):
-            self.bounds.setdefault(c, [k, k])[1] = k + 1
+            b = self.bounds.get(c)
+            if b is None:
+                self.bounds[c] = [k, k + 1]
+            else:
+                b[1] = k + 1
         self.preds: list[Pred] = []
 
     def _clauses(self) -> list[int]:
@@ -1589,8 +1593,8 @@ class _Sentence:
     def modality(self, p: Pred) -> str:
         t = self.t
         floor = self._clause_start(p.k)
-        before = [x.low for x in t[floor : p.k]]
-        sentence_before = [x.low for x in t[: p.k]]
+        before = self.lows[floor : p.k]
+        sentence_before = self.lows[: p.k]
         if any(w in HOPE_CUES for w in sentence_before) and "hope" not in (t[p.k].low,):
             return "hoped"
         if t and t[-1].text == "?":
