@@ -177,6 +177,6 @@ def name(corpus_or_names, ids, sep: str = " and ", the: bool = False) -> str:
 def event_labels(corpus, doc_id: str, width: int = 60):
     """A readable label for every event of a document, as the timeline writes it ('date · who: what
     happened', the date in words and the date phrase left out of the text's words), indexed by ``event_id``."""
-    from .plots.chronology import event_labels as labels
+    from .labels import event_labels as labels
 
     return labels(corpus, doc_id, width)

@@ -6,124 +6,12 @@ Everything here is the text's own account of when things happened, not a checked
 
 from __future__ import annotations
 
-import re
-import textwrap
-
 import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import chronology
+from ..labels import event_labels
 from ._style import TYPE_COLORS, empty, finish
-
-
-def _short(label: str, width: int = 48) -> str:
-    return textwrap.shorten(str(label), width, placeholder="…") if label else ""
-
-
-_FUNCTION_TAIL = re.compile(
-    r"(?:[\s,;:]+(?:a|an|the|of|in|on|at|to|for|from|by|with|over|between|and|or|but|both|as|since|than|"
-    r"that|which|its|their|his|her|all|has|have|had|is|are|was|were|be|been|will|would|could|can|"
-    r"[A-Z][\w-]*'s))+\s*$"
-)
-_DATE_LEAD = (
-    r"(?:(?:back|only|around|beginning|even)\s+)?(?:in|since|of|during|by|from|on|around|beginning|until|after|before)?"
-)
-
-
-def _tidy(text: str) -> str:
-    """Drop dangling function words (and a possessive) at the end of a phrase, and stray punctuation."""
-    text = " ".join(str(text).split()).strip(" ,;:")
-    while True:
-        cut = _FUNCTION_TAIL.sub("", text).strip(" ,;:")
-        if cut == text or not cut:
-            return text
-        text = cut
-
-
-def _fit(text: str, width: int) -> str:
-    """``text`` within ``width`` characters: whole if it fits, else up to its last comma or word that fits,
-    tidied, with an ellipsis that says it was shortened (never a phrase ending on 'of the')."""
-    whole = " ".join(str(text).split()).strip(" ,;:")
-    text = _tidy(whole)
-    if len(text) <= width:  # a dangling word dropped ('a measure requiring all') is marked as a cut
-        return text + ("…" if len(text.split()) < len(whole.split()) else "")
-    head = text[: width - 1]
-    comma = head.rfind(",")
-    head = head[:comma] if comma > width // 2 else head[: head.rfind(" ")] if " " in head else head
-    return _tidy(head) + "…"
-
-
-def _past(corpus, lemma: str) -> str:
-    """The lexicon's past form of ``lemma`` ('travelled' for travel), else the lemma."""
-    table = getattr(getattr(corpus, "codebook", None), "predicates", None)
-    if table is None or not len(table) or not lemma:
-        return str(lemma or "")
-    row = table[table.lemma == lemma]
-    forms = str(row.verb_forms.iloc[0]).split(";") if len(row) else []
-    return next((f for f in forms if f.endswith("ed")), str(lemma))
-
-
-def _clause_of(text: str, surface: str) -> str:
-    """The clause of ``text`` holding ``surface`` (clauses split at commas and semicolons); a clause that holds
-    little but the date ('held in March 1999') gives way to the clauses around it."""
-    parts = [p for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
-    for k, part in enumerate(parts):
-        if surface and surface.lower() in part.lower():
-            rest = re.sub(re.escape(surface), "", part, flags=re.I)
-            if len(rest.split()) < 3:
-                around = [parts[j] for j in (k - 1, k + 1) if 0 <= j < len(parts)]
-                return " ".join(around) or part
-            return part
-    return text
-
-
-def _undated(text: str, surface: str) -> str:
-    """``text`` without its date phrase ('in 1999', 'since 1999', 'From 1999 onward') and leading connectives."""
-    if surface:
-        pattern = r"[\s,]*\b" + _DATE_LEAD + r"\s*" + re.escape(surface) + r"(?:\s+onward)?[\s,]*"
-        text = re.sub(pattern, " ", text, count=1, flags=re.I)
-    text = re.sub(r"(?<=[a-z\s])\.$", "", text.strip(" ,"))
-    return re.sub(r"^(?:but|and|so|meanwhile|indeed|however|although)\b[\s,]*", "", text.strip(" ,"), flags=re.I)
-
-
-def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
-    """What happened, in the text's words without its date: the action's phrase from its predicate on; for a
-    dated state its cue phrase when that says something, else the clause around the date; an elliptic
-    'as did ...' becomes the action's verb."""
-    label = str(r.label or "")
-    telling = getattr(r, "cue", "") and len(_undated(label, surface).split()) >= 3
-    text = label if (r.kind == "action" and label) or telling else _clause_of(str(r.text or label), surface)
-    if re.match(r"(?i)(?:as|so)\s+did\b", text) and lemma:
-        return _past(corpus, lemma)
-    text = _undated(text, surface)
-    names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
-    for a in str(getattr(r, "agents", "") or "").split(";"):
-        if a:  # a passive's agent already said before the colon ('Kyrgyzstan: joined', not '... joined by Kyrgyzstan')
-            text = re.sub(r"\s+by\s+" + re.escape(names.get(a, a)) + r"\s*$", "", text)
-    text = _fit(text, width)
-    return text[:1].upper() + text[1:] if r.kind == "state" else text
-
-
-def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52, total: int = 84) -> str:
-    """One timeline label: 'spring 2020 · Who → whom: what happened' (who: the agents of an action, with its
-    targets when the phrase does not name them; for a dated state, the actors named with it); at most ``total``
-    characters, the phrase shortened first."""
-    from ..findings import date
-
-    agents = str(getattr(r, "agents", "") or "")
-    who = _who(corpus, agents) if agents else _who(corpus, getattr(r, "actors", ""))
-    surface = surfaces.get(getattr(r, "timex_id", ""), "")
-    lemma = lemmas.get(getattr(r, "action_id", ""))
-    what = _what(corpus, r, surface, lemma, width)
-    if agents and getattr(r, "targets", ""):
-        names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
-        unsaid = [t for t in str(r.targets).split(";") if t and names.get(t, t).split()[-1] not in what]
-        if unsaid:
-            who += " → " + _who(corpus, ";".join(unsaid))
-    head = f"{date(r.date_value)} · " + (f"{who}: " if who else "")
-    if len(head) + len(what) > total:
-        what = _what(corpus, r, surface, lemma, max(24, total - len(head)))
-    return head + what
 
 
 def _src(doc_id: str) -> str:
@@ -133,37 +21,6 @@ def _src(doc_id: str) -> str:
 def _story(corpus, doc_id):
     ev = chronology.story(corpus, doc_id)
     return ev[ev.when.notna()].copy() if len(ev) else ev
-
-
-def _who(corpus, actors: str, n: int = 2) -> str:
-    names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
-    ids = [a for a in str(actors or "").split(";") if a]
-    shown = [names.get(a, a) for a in ids]
-    if len(shown) <= n:
-        return " and ".join(shown)
-    rest = len(shown) - n
-    return ", ".join(shown[:n]) + f" and {rest} other{'s' if rest > 1 else ''}"
-
-
-def event_labels(corpus, doc_id: str, width: int = 60):
-    """A readable label for every event of a document, as the timeline writes it ('date · who: what happened'),
-    indexed by ``event_id``."""
-    import pandas as pd
-
-    ev = corpus.events[corpus.events.doc_id == doc_id]
-    tx = corpus.timexes[corpus.timexes.doc_id == doc_id]
-    surfaces = dict(zip(tx.timex_id, tx.surface))
-    acts = getattr(corpus, "actions", None)
-    lemmas = {}
-    if acts is not None and len(acts) and "lemma" in acts.columns:
-        acts = acts[acts.doc_id == doc_id]
-        lemmas = dict(zip(acts.action_id, acts.lemma))
-    return pd.Series(
-        [_line(corpus, r, surfaces, lemmas, width) for r in ev.itertuples(index=False)],
-        index=ev.event_id.values,
-        name="what happened",
-        dtype=object,
-    )
 
 
 def timeline(corpus, doc_id: str, start_year: int | None = None):
@@ -176,13 +33,7 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     if start_year is not None:
         ev = ev[ev.year_end >= start_year]
     ev = ev.sort_values(["when", "text_order"]).reset_index(drop=True)
-    tx = corpus.timexes[corpus.timexes.doc_id == doc_id]
-    surfaces = dict(zip(tx.timex_id, tx.surface))
-    acts = getattr(corpus, "actions", None)
-    lemmas = dict(zip(acts.action_id, acts.lemma)) if acts is not None and "lemma" in acts.columns else {}
-    if acts is not None and len(acts):
-        acts = acts[acts.doc_id == doc_id]
-        lemmas = dict(zip(acts.action_id, acts.lemma))
+    labels = event_labels(corpus, doc_id, width=52)
     spans = ev[ev.year_end > ev.year_start].reset_index(drop=True)
     points = ev[ev.year_end == ev.year_start].reset_index(drop=True)
     lo = int(min(ev.year_start.min(), start_year or ev.year_start.min()))
@@ -193,14 +44,14 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     )
     for i, r in spans.iterrows():
         ax1.plot([r.year_start, r.year_end + 1], [i, i], color="#8172b3", linewidth=5, alpha=0.6, solid_capstyle="butt")
-        ax1.text(r.year_end + 1.4, i, _line(corpus, r, surfaces, lemmas), va="center", fontsize=7)
+        ax1.text(r.year_end + 1.4, i, labels[r.event_id], va="center", fontsize=7)
     ax1.set_yticks(range(len(spans)), [r.para_id for r in spans.itertuples()], fontsize=6)
     ax1.set_ylim(len(spans) - 0.5, -0.5) if len(spans) else ax1.set_yticks([])
     ax1.set_title("Periods the text names (ranges and decades: bar from first to last year)", fontsize=9, loc="left")
     ax1.set_ylabel("paragraph")
     for i, r in points.iterrows():
         ax2.plot(r.when, i, "o", color="#4c72b0", markersize=4)
-        ax2.text(r.when + 0.6, i, _line(corpus, r, surfaces, lemmas), va="center", fontsize=7)
+        ax2.text(r.when + 0.6, i, labels[r.event_id], va="center", fontsize=7)
     ax2.set_yticks(range(len(points)), [r.para_id for r in points.itertuples()], fontsize=6)
     ax2.set_ylim(len(points) - 0.5, -0.5) if len(points) else ax2.set_yticks([])
     ax2.set_title("Dated events: date · who acts (or is named): what happened", fontsize=9, loc="left")
