@@ -21,13 +21,11 @@ def jaccard(corpus, doc_id: str, actor_ids: list[str]) -> tuple[pd.DataFrame, pd
     """``(index, shared)``: actor × actor Jaccard index over paragraphs, and the number of shared paragraphs.
     The diagonal holds each actor's own paragraph count in ``shared`` and 1 in ``index``."""
     sets = paragraph_sets(corpus.mentions[corpus.mentions.doc_id == doc_id], actor_ids)
-    index = pd.DataFrame(0.0, index=actor_ids, columns=actor_ids)
-    shared = pd.DataFrame(0, index=actor_ids, columns=actor_ids)
-    for a in actor_ids:
-        for b in actor_ids:
-            both, either = len(sets[a] & sets[b]), len(sets[a] | sets[b])
-            shared.loc[a, b] = both
-            index.loc[a, b] = both / either if either else 0.0
+    both = [[len(sets[a] & sets[b]) for b in actor_ids] for a in actor_ids]
+    either = [[len(sets[a] | sets[b]) for b in actor_ids] for a in actor_ids]
+    ratio = [[n / d if d else 0.0 for n, d in zip(rb, rd)] for rb, rd in zip(both, either)]
+    index = pd.DataFrame(ratio, index=actor_ids, columns=actor_ids, dtype=float)
+    shared = pd.DataFrame(both, index=actor_ids, columns=actor_ids, dtype="int64")
     return index.round(2), shared
 
 
