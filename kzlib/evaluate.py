@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
 
 from . import paths
+
+
+def cohen_kappa(a: list, b: list) -> float:
+    """Cohen's kappa of two readers' labels for the same items: (observed - chance agreement) / (1 - chance),
+    chance from each reader's label shares (as ``sklearn.metrics.cohen_kappa_score``, without importing
+    scikit-learn's 2 s of modules for one formula); NaN when chance agreement is 1 or there are no items."""
+    n = len(a)
+    if n == 0:
+        return float("nan")
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    counts_a, counts_b = Counter(a), Counter(b)
+    chance = sum(k * counts_b.get(label, 0) for label, k in counts_a.items()) / n**2
+    return (observed - chance) / (1 - chance) if chance != 1 else float("nan")
 
 
 @dataclass(frozen=True)
@@ -239,8 +253,6 @@ def agreement() -> tuple[pd.DataFrame, pd.DataFrame]:
     overlapping spans. Primary themes: raw agreement and Cohen's kappa, on all paragraphs and on those
     both readers call clear.
     """
-    from sklearn.metrics import cohen_kappa_score
-
     rows, diffs = [], []
     a, b = gold("actors_by_paragraph"), gold("actors_by_paragraph_b")
     pa, pb = set(zip(a.para_id, a.actor_id)), set(zip(b.para_id, b.actor_id))
@@ -291,7 +303,7 @@ def agreement() -> tuple[pd.DataFrame, pd.DataFrame]:
                 annotation=f"primary theme, {label}",
                 items=len(part),
                 measure="Cohen's kappa",
-                value=float(cohen_kappa_score(part.primary_theme_a, part.primary_theme_b)),
+                value=cohen_kappa(part.primary_theme_a.tolist(), part.primary_theme_b.tolist()),
             )
         )
     diffs += [

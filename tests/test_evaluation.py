@@ -32,3 +32,21 @@ def test_structure_and_overview(corpus):
     assert scores.f1.tolist() == [1.0, 1.0, 1.0] and errors.empty
     overview = evaluate.overview(corpus)
     assert len(overview) == 8 and (overview.f1 >= 0.8).all()
+
+
+def test_cohen_kappa_is_sklearns():
+    import random
+
+    from sklearn.metrics import cohen_kappa_score
+
+    from kzlib.evaluate import cohen_kappa
+
+    rng = random.Random(7)
+    for n in (1, 2, 5, 30, 200):
+        for labels in ("ab", "abc", "abcdef"):
+            a = [rng.choice(labels) for _ in range(n)]
+            b = [x if rng.random() < 0.6 else rng.choice(labels) for x in a]
+            want = cohen_kappa_score(a, b) if len(set(a) | set(b)) > 1 else float("nan")
+            got = cohen_kappa(a, b)
+            assert (got != got and want != want) or abs(got - want) < 1e-12, (a, b, got, want)
+    assert cohen_kappa(list("aab"), list("aba")) == pytest.approx(-0.5)
