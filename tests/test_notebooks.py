@@ -116,14 +116,18 @@ def test_notebook_conventions(path):
 
 
 def test_a_changed_count_fails_nbval(tmp_path):
-    """Alter one number in the stored Findings of notebook 01 and strict nbval fails on the copy
-    (costs one execution of notebook 01, a few seconds)."""
+    """Alter one number in the stored Findings of notebook 01 and strict nbval fails on the copy, at that cell
+    and no other (the copy keeps the cells the Findings are computed from: parameters, set-up, Findings)."""
     source = ROOT / "notebooks" / "01-structure.ipynb"
     nb = json.loads(source.read_text(encoding="utf-8"))
     cell = next(c for c in nb["cells"] if "findings.render(" in _source(c))
+    # only what the Findings need: the parameters, the set-up cell that computes the values, the Findings
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    nb["cells"] = [code[0], code[1], cell]
     data = cell["outputs"][0]["data"]
     text = "".join(data["text/markdown"])
-    changed = re.sub(r"(\d+) sentences", lambda m: f"{int(m.group(1)) + 1} sentences", text, count=1)
+    n = int(re.search(r"(\d+) sentences", text).group(1))
+    changed = text.replace(f"{n} sentences", f"{n + 1} sentences", 1)
     assert changed != text
     data["text/markdown"] = changed
     data["text/plain"] = changed
@@ -152,4 +156,6 @@ def test_a_changed_count_fails_nbval(tmp_path):
     )
     result = run()
     assert result.returncode != 0, result.stdout[-2000:]
-    assert "sentences" in result.stdout
+    assert "1 failed, 2 passed" in result.stdout, result.stdout[-2000:]  # only the changed Findings cell fails
+    assert "mismatch 'text/markdown'" in result.stdout  # outputs differ: not an error in the trimmed copy
+    assert f"{n + 1} sentence" in result.stdout and f"{n} sentence" in result.stdout  # stored vs computed
