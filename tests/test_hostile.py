@@ -287,8 +287,8 @@ def test_progress_bar_only_on_a_terminal(tmp_path, capsys):
         f = tmp_path / f"d{k:02d}.txt"
         f.write_text(TEXT, encoding="utf-8")
         files.append(str(f))
-    r = run_cli("export", str(tmp_path / "out"), *files)
-    assert r.returncode == 0 and r.stderr == b""  # stderr is a pipe here: no bar
+    r = cli("export", str(tmp_path / "out"), *files)
+    assert r.returncode == 0 and r.stderr == b""  # stderr is not a terminal here: no bar
     sources = [source.from_text(TEXT, f"d{k}") for k in range(3)]
     list(batch.map_documents(sources, progress=True))
     assert "/3 [" in capsys.readouterr().err
