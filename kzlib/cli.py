@@ -7,6 +7,7 @@ Bad input gets one line on stderr naming the path and the cause, exit status 2, 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,12 @@ def _sources(paths_given, max_bytes):
         if not paths.SEEDS.is_dir():
             raise InputError("no SOURCE given (name the text files to read)")
         raise InputError(f"{paths.SEEDS}: no .txt sources found (name the text files to read)")
+    seen: set = set()
+    for p in files:
+        key = os.path.abspath(p)  # the same name twice (no symlink resolution: a loop is read_source's to report)
+        if key in seen:
+            raise InputError(f"{p}: given twice; name each source once")
+        seen.add(key)
     out = [source.read_source(p, max_bytes=max_bytes) for p in files]
     ids: dict[str, str] = {}
     for s in out:
@@ -40,6 +47,24 @@ def _codebook(args):
     return Codebook.load(args.codebook, extend=args.extend)
 
 
+def _count(text: str) -> int:
+    """A whole number of 0 or more (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative (0 means no limit)")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the project's one-line errors: ``kzlib: error: ...`` and exit status 2, no usage block."""
+
+    def error(self, message):
+        self.exit(2, f"kzlib: error: {message} (see {self.prog} --help)\n")
+
+
 def _common(parser) -> None:
     """The options of every command that reads sources: the codebook and the size limit."""
     parser.add_argument(
@@ -54,7 +79,7 @@ def _common(parser) -> None:
     )
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=_count,
         default=None,
         metavar="N",
         help="refuse source files larger than N bytes (default 64 MiB, or KZLIB_MAX_BYTES; 0: no limit)",
@@ -62,8 +87,8 @@ def _common(parser) -> None:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kzlib", description="Structure texts into tidy tables.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="python -m kzlib", description="Structure texts into tidy tables.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     exp = sub.add_parser("export", help="write every table as OUTDIR/<table>.csv")
     exp.add_argument("outdir", help="folder for the CSV files (replaced whole; it may hold only earlier tables)")
     exp.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")

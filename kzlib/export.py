@@ -104,7 +104,7 @@ def write_folder(outdir, fill, names: set[str]) -> list[Path]:
         parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{outdir.name}-new-"))
         written = [Path(p).name for p in fill(staging)]
-        os.chmod(staging, 0o777 & ~_umask())
+        os.chmod(staging, 0o777 & ~current_umask())
         with _locked(parent):
             _check_outdir(outdir, names)
             if outdir.is_dir() and _exchange(staging, outdir):
@@ -132,7 +132,8 @@ def write_folder(outdir, fill, names: set[str]) -> list[Path]:
     return [outdir / w for w in written]
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's file-creation mask (read without changing it for long)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask

@@ -313,6 +313,9 @@ def write(corpus, path, name: str = "kzlib coding") -> Path:
                 info.create_system = 3  # unix, whatever the platform: the same bytes everywhere
                 info.external_attr = 0o644 << 16
                 z.writestr(info, data)
+        from .export import current_umask
+
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes it private; the project is for sharing
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -527,7 +527,7 @@ def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Pat
     """
     from . import reading
     from .errors import InputError
-    from .export import write_tables
+    from .export import current_umask, write_tables
 
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
@@ -536,6 +536,7 @@ def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Pat
         raise InputError(f"{outdir}: not empty and not a kzlib report; choose a new or empty folder")
     outdir.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(dir=outdir.parent, prefix=f".{outdir.name}-"))
+    os.chmod(stage, 0o777 & ~current_umask())  # mkdtemp makes it private; a report is for sharing
     try:
         write_tables(corpus.tables(), stage / "tables")
         maps: dict = {}

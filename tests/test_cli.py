@@ -84,3 +84,45 @@ def test_qdpx_and_report_use_the_codebook_given(work, monkeypatch):
     assert r.returncode == 0, r.stderr
     mentions = pd.read_csv(work / "rep" / "tables" / "mentions.csv")
     assert set(mentions.actor_id) == {"dorran", "vietnam", "kazakhstan"}
+
+
+@pytest.mark.parametrize("command, out", [("export", "out"), ("report", "rep"), ("qdpx", "out.qdpx")])
+def test_the_same_source_twice_is_refused(work, command, out):
+    note = work / "note.txt"
+    one_line_error(run_cli(command, work / out, note, str(note)), note, "given twice")
+    assert not (work / out).exists()
+
+
+@pytest.mark.parametrize("value, words", [("-1", "is negative"), ("abc", "not a whole number")])
+def test_a_bad_option_value_gets_one_line(work, value, words):
+    with pytest.raises(SystemExit) as exit_:
+        run_cli("export", work / "out", work / "note.txt", "--max-bytes", value)
+    assert exit_.value.code == 2
+
+
+def test_a_bad_option_value_in_a_real_process_is_one_line(work):
+    import subprocess
+    import sys
+
+    r = subprocess.run(
+        [sys.executable, "-m", "kzlib", "export", str(work / "out"), str(work / "note.txt"), "--max-bytes", "-1"],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 2 and r.stdout == "" and r.stderr.count("\n") == 1, r.stderr
+    assert r.stderr.startswith("kzlib: error: ") and "is negative" in r.stderr
+
+
+def test_report_and_project_files_follow_the_umask(work, monkeypatch):
+    import os
+    import stat
+
+    monkeypatch.setattr(report, "write_figures", no_figures)
+    old = os.umask(0o022)
+    try:
+        assert run_cli("report", work / "rep", work / "note.txt").returncode == 0
+        assert run_cli("qdpx", work / "x.qdpx", work / "note.txt").returncode == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((work / "rep").stat().st_mode) == 0o755
+    assert stat.S_IMODE((work / "x.qdpx").stat().st_mode) == 0o644
