@@ -227,6 +227,7 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
     return rows
 
 
+TODAY = re.compile(r"today|this (?:morning|afternoon|evening)", re.I)
 PRESENT = re.compile(
     r"\b(?:today|now|nowadays|currently|at present|these days|as of this writing|at the time of "
     r"writing|this writing)\b",
@@ -284,14 +285,19 @@ def dated_events(
     """The ``events`` table: every dated action (kind ``action``), and every dated expression of the body that
     no action carries (kind ``state``: a crisis, a treaty in force, relations at an anniversary), with the actors
     of its clause. Not events: the period that frames the text (:func:`frames`), the time of writing ("today",
-    "as of this writing", "now"), durations and sets."""
+    "as of this writing", "now") and the document's own date line, durations and sets; an action dated "today"
+    is a happening only in a document whose date line names the day ("Today, X met Y" in a dated readout)."""
     by_timex = {t["timex_id"]: t for t in timex_rows}
     framing = frames(timex_rows)
+    own = timex.document_date(doc)  # a readout's date line: the time of writing, and the day "today" names
+    day_of_writing = own is not None and len(own[0].value) == 10
     rows = []
     for a in action_rows:
         t = by_timex.get(a["timex_id"]) if a["timex_id"] else None
-        if t is None or t["timex_id"] in framing or PRESENT.search(t["surface"]):
+        if t is None or t["timex_id"] in framing:
             continue
+        if PRESENT.search(t["surface"]) and not (day_of_writing and TODAY.fullmatch(t["surface"].strip())):
+            continue  # "today" is a happening's day only where the document dates itself to a day
         p = doc.paragraph(a["para_id"])
         i, j = p.offsets.index(a["start"]), p.offsets.index(a["end"] - 1) + 1
         pi = p.offsets.index(a["predicate_start"])
@@ -329,6 +335,7 @@ def dated_events(
             or e["timex_id"] in framing
             or PRESENT.search(t["surface"])
             or (t["kind"] == "relative" and not t["anchor"])
+            or (own is not None and own[1] <= t["start"] < own[2])  # the date line itself
         ):
             continue
         rows.append(dict(e, kind="state", action_id="", agents="", targets="", quad_class=""))

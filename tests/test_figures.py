@@ -115,3 +115,18 @@ def test_theme_figures_read_the_corpus_codebook(tmp_path):
         labels += [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
         plt.close(fig)
         assert "Maritime affairs" in labels, (draw.__name__, labels)
+
+
+def test_actor_lanes_with_only_people_outside_the_codebook():
+    """Dated events whose only actors are other:<Name> (no codebook type): the lanes draw, named and in the legend."""
+    from kzlib.plots import chronology as chronology_plots
+
+    text = "Readout of a Call\n\nMarch 3, 2021\n\nToday, Deputy Secretary Quill Dorran met Special Envoy Ama Lusk.\n"
+    corpus = kzlib.load(texts={"r": text})
+    fig = chronology_plots.actor_lanes(corpus, "r")
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    legend = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+    fig.canvas.draw()
+    plt.close(fig)
+    assert all(not s.startswith("other:") for s in labels)
+    assert legend == [] or "outside the codebook" in legend

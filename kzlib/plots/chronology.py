@@ -188,7 +188,7 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
             zorder=2,
         )
         ax.text(rows.when.max() + 0.6, i, str(len(rows)), va="center", fontsize=7, color="#555555")
-    ax.set_yticks(range(len(order)), [names.get(a, a) for a in order], fontsize=8)
+    ax.set_yticks(range(len(order)), [names.get(a, a.removeprefix("other:")) for a in order], fontsize=8)
     ax.set_ylim(len(order) - 0.5, -0.7)
     lo = int(ae.when.min()) - 1
     ax.set_xlim(lo, int(ae.when.max()) + 3)
@@ -198,8 +198,10 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
     ax.set_ylabel("actor (most events first)")
     present = [t for t in TYPE_COLORS if t in {types.get(a) for a in order}]
     handles = [plt.Line2D([], [], marker="o", linestyle="", color=TYPE_COLORS[t], label=t) for t in present]
+    if any(types.get(a) not in TYPE_COLORS for a in order):  # people outside the codebook (other:<Name>)
+        handles.append(plt.Line2D([], [], marker="o", linestyle="", color="#999999", label="outside the codebook"))
     ax.legend(
-        handles=handles, frameon=False, fontsize=8, ncol=len(present), loc="upper center", bbox_to_anchor=(0.5, -0.18)
+        handles=handles, frameon=False, fontsize=8, ncol=len(handles), loc="upper center", bbox_to_anchor=(0.5, -0.18)
     )
     ax.set_title(title)
     return finish(
