@@ -16,6 +16,8 @@ import re
 import textwrap
 from numbers import Integral, Real
 
+from . import timex
+
 __all__ = ["Findings", "date", "event_labels", "name", "names", "of", "render", "share", "times"]
 
 
@@ -100,20 +102,7 @@ PART_WORDS = {
     "Q3": "the third quarter of",
     "Q4": "the fourth quarter of",
 }
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(timex.MONTHS)  # the date grammar's month names, in calendar order
 
 
 def date(value) -> str:

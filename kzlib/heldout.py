@@ -283,24 +283,9 @@ def theme_scores(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     g["baseline_agrees"] = g.primary_theme.isin(guess)
     rows = []
     for label, part in (("all", g), ("clear", g[g.clarity == "clear"])):
-        rows.append(
-            dict(
-                system="kzlib codebook",
-                paragraphs=label,
-                n=len(part),
-                agree=int(part.agrees.sum()),
-                rate=round(float(part.agrees.mean()), 3) if len(part) else float("nan"),
-            )
-        )
-        rows.append(
-            dict(
-                system="constant guess",
-                paragraphs=label,
-                n=len(part),
-                agree=int(part.baseline_agrees.sum()),
-                rate=round(float(part.baseline_agrees.mean()), 3) if len(part) else float("nan"),
-            )
-        )
+        for system, hit in (("kzlib codebook", part.agrees), ("constant guess", part.baseline_agrees)):
+            rate = round(float(hit.mean()), 3) if len(part) else float("nan")
+            rows.append(dict(system=system, paragraphs=label, n=len(part), agree=int(hit.sum()), rate=rate))
     return pd.DataFrame(rows), g[["doc_id", "para_id", "primary_theme", "clarity", "top", "agrees"]]
 
 
