@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -580,13 +581,14 @@ ORG_WORDS = re.compile(
     r"Initiative|Strategy|Program|Programme|Conference|House|Security|Affairs|Policy|Cooperation|Reconciliation)\b"
 )
 OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
-_CB = None  # the codebook of the document being read (set by :func:`actions`)
-_VERBS = None  # its one-word verb forms (looked up once per document, not once per word)
-_TYPES = None  # its actor types, likewise
+# The codebook of the document being read, with its one-word verb forms and actor types (looked up once per
+# document, not once per word): set by :func:`actions` for its own call only, in this thread or task only.
+_READING: ContextVar[tuple | None] = ContextVar("kzlib_actions_reading", default=None)
 
 
 def _cb():
-    return _CB if _CB is not None else codebook.Codebook.shipped()
+    reading = _READING.get()
+    return reading[0] if reading is not None else codebook.Codebook.shipped()
 
 
 def lexicon(cb=None) -> pd.DataFrame:
@@ -637,7 +639,8 @@ def _build_types(cb) -> dict:
 
 
 def _actor_types() -> dict:
-    return _TYPES if _TYPES is not None else _cb().compiled(_build_types)
+    reading = _READING.get()
+    return reading[2] if reading is not None else _cb().compiled(_build_types)
 
 
 def _type(actor: str) -> str | None:
@@ -730,7 +733,8 @@ def _is_finite_word(t: Tok) -> bool:
 
 
 def _finite(low: str) -> bool:
-    return _finite_shape(low) or low in (_VERBS if _VERBS is not None else _cb().compiled(_build_verbs))
+    reading = _READING.get()
+    return _finite_shape(low) or low in (reading[1] if reading is not None else _cb().compiled(_build_verbs))
 
 
 @lru_cache(maxsize=4096)
@@ -1696,13 +1700,12 @@ class _Memory:
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
     """Rows of the ``actions`` table for one document, in text order (``cb``: the codebook, whose ``predicates``
     table is the lexicon; default the document's own, else the shipped one)."""
-    global _CB, _VERBS, _TYPES
-    previous, _CB = (_CB, _VERBS, _TYPES), (cb if cb is not None else getattr(doc, "codebook", None))
-    _VERBS, _TYPES = _cb().compiled(_build_verbs), _cb().compiled(_build_types)
+    cb = cb if cb is not None else getattr(doc, "codebook", None) or codebook.Codebook.shipped()
+    token = _READING.set((cb, cb.compiled(_build_verbs), cb.compiled(_build_types)))
     try:
         return _actions(doc, mentions, timex_rows)
     finally:
-        _CB, _VERBS, _TYPES = previous
+        _READING.reset(token)
 
 
 def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:

@@ -305,3 +305,23 @@ def test_chapter_key_answers(corpus, chapter):
     assert {"propose", "seek", "initiate", "present"} <= set(kz.lemma)
     us = chapter[sec.str.startswith("How the American") & chapter.agents.str.contains("united_states|trump")]
     assert {"ignore", "invite", "announce"} <= set(us.lemma)
+
+
+def test_the_codebook_being_read_is_invisible_to_other_threads(tmp_path):
+    """The actions layer keeps the codebook of the document it reads for its own call and thread (a context
+    variable), not in module globals that a load in another thread would see, and leaves nothing behind."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kzlib import actions as actions_module
+    from kzlib.codebook import Codebook
+
+    own = Codebook.load(tmp_path, extend=True)  # equal tables to the shipped one, but another object
+    token = actions_module._READING.set((own, frozenset(), {}))
+    try:
+        assert actions_module._cb() is own
+        with ThreadPoolExecutor(1) as pool:
+            assert pool.submit(actions_module._cb).result() is not own  # another thread reads its own
+    finally:
+        actions_module._READING.reset(token)
+    assert len(kzlib.load(texts={"n": "A Note\n\nPresident Tokayev met President Mirziyoyev in 2019.\n"}).actions) == 1
+    assert actions_module._READING.get() is None
