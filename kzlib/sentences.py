@@ -12,13 +12,19 @@ from itertools import accumulate
 
 import sentencex
 
+from .lexicon import ORDINAL_DAY_MONTH
+
 
 def split(text: str, keep=()) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text``, white space trimmed, covering every word.
 
-    ``keep`` lists spans (known names such as ``US. Chamber of Commerce``) that no boundary may cut.
+    ``keep`` lists spans (known names such as ``US. Chamber of Commerce``) that no boundary may cut; an ordinal
+    day with a period before a month name ("am 3. März 2022", months from ``kzlib/data/rules/months.csv``) is
+    never cut either.
     """
     bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
+    if len(bounds) > 1 and "." in text:
+        keep = [*keep, *(m.span() for m in ORDINAL_DAY_MONTH.finditer(text))]
     keep = sorted(keep)
     keep_starts = [ks for ks, _ in keep]
     reach = list(accumulate((ke for _, ke in keep), max))  # the furthest end of the spans starting so far

@@ -10,12 +10,19 @@ Rules are general, for texts extracted from print or written in plain text and m
   closing punctuation; a markdown ``#`` line always is; a byline ("By ...") or a "Source: ..." line never,
   nor a place line in a dateline's position ("Washington, D.C.", after the title, a heading, a date or a
   time), nor a list item that continues a list ("1." after a bullet, "3." after "2.");
-  the first such block of a document is its title;
+  the first such block of a document is its title (after any press-release furniture, a date or time line
+  or a byline above it);
+- a speaker's turn in a transcript ("Q: ...?", "MODERATOR: ...", "THE PRESIDENT: ...") starts a block of its
+  own and is a paragraph, never a heading;
+- a line of press-release furniture ("FOR IMMEDIATE RELEASE", from ``kzlib/data/rules/boilerplate.csv``) is
+  a block of its own, unassigned; with a date after it on its line it is the document's date line; a line that
+  opens with a contact or embargo label is body text;
 - a block opening with a footnote number is a footnote when the body refers to that number (a
   superscript, a digit glued to a word's or a year's closing punctuation, or ``[n]``); a numbered heading
   ("2. Energy Cooperation") is not; every block after a "Notes" or "References" heading is a note;
 - a following URL-only block belongs to its footnote; a paragraph broken by a page break resumes with a
-  lower-case block and is joined.
+  lower-case block and is joined, but only when the evidence is real: the paragraph before stops mid-sentence
+  (no closing punctuation, or a hyphen), so "iPhone sales rose." after a finished paragraph stays apart.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import BOILERPLATE_BEFORE_DATE, BOILERPLATE_LINE, BOILERPLATE_PREFIX, SPEAKER_TURN
 from .markup import EMPHASIS, is_blank
 
 SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -200,7 +208,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
     ``[n]`` note and a note numbered one after the note before each start a run of their own."""
     out: list[list[int]] = []
     open_block = False
-    prev_item = prev_colon = prev_heading = prev_date = False
+    prev_item = prev_colon = prev_heading = prev_date = False  # what the line before was
     note = None  # the number of the note the open block starts with
     for span in lines(text):
         if span is None:
@@ -209,7 +217,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
         line = text[span[0] : span[1]]
         n = _note_start(line)
         unordered, ordered = bool(UNORDERED.match(line)), bool(ORDERED.match(line))
-        date_line = bool(DATE_LINE.fullmatch(line))
+        date_line = bool(DATE_LINE.fullmatch(line)) or bool(BOILERPLATE_LINE.fullmatch(line))
         starts = (
             SUP_NOTE.match(line)
             or URL_BLOCK.match(line)
@@ -219,6 +227,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
             or prev_date
             or unordered
             or (ordered and (prev_item or prev_colon))
+            or SPEAKER_TURN.match(line)
             or BRACKET_NOTE.match(line)
             or (n is not None and note is not None and n == note + 1)
         )
@@ -300,6 +309,15 @@ def parse(text: str) -> list[Unit]:
     seen_refs: set[int] = set()
     refs: dict[tuple[int, int], list] = {}  # the reference marks of each body block, found once
     in_notes = False
+    front = True  # only furniture so far (press-release lines, date or time lines, bylines): the title may follow
+
+    def runs_on(i: int) -> bool:
+        """The block after block ``i`` opens in lower case: ``i`` is a sentence broken off, not a heading."""
+        if i + 1 >= len(spans):
+            return False
+        nxt = plain(text[slice(*spans[i + 1])])
+        return bool(nxt) and nxt[0].islower()
+
     for i, (s, e) in enumerate(spans):
         words = plain(text[s:e])
         sup = SUP_NOTE.match(text, s)
@@ -327,20 +345,29 @@ def parse(text: str) -> list[Unit]:
             kind, n = "footnote_url", None
         elif SEPARATOR.match(words):
             kind, n = "unassigned", None
+        elif BOILERPLATE_LINE.fullmatch(words):
+            kind, n = "boilerplate", None
         elif in_notes and not is_title_like(words):
             kind, n = "footnote", None
         elif (
             BYLINE.match(words)
             or TIME_LINE.fullmatch(words)
             or DATE_LINE.fullmatch(words)
+            or _dated_furniture(words)
+            or BOILERPLATE_PREFIX.match(words)
+            or SPEAKER_TURN.match(words)
             or (_place(text[s:e]) and (kinds[-1:] in (["title"], ["heading"]) or _dateline_near(text, spans, i)))
             or (kinds and kinds[-1] == "body" and _next_item(plain(text[slice(*spans[i - 1])]), words))
         ):
             kind, n = "body", None
-        elif i == 0 and (is_title_like(words, max_words=25) or (one_line and is_sentence_heading(words, 20))):
+        elif front and (
+            is_title_like(words, max_words=25) or (one_line and is_sentence_heading(words, 20) and not runs_on(i))
+        ):
             kind, n = "title", None
         elif (
-            is_title_like(words) or (one_line and is_sentence_heading(words)) or (one_line and _numbered_heading(words))
+            is_title_like(words)
+            or (one_line and is_sentence_heading(words) and not runs_on(i))
+            or (one_line and _numbered_heading(words))
         ):
             kind, n = "heading", None
             in_notes = bool(NOTES_HEADING.fullmatch(words.rstrip(":. ")))
@@ -348,6 +375,10 @@ def parse(text: str) -> list[Unit]:
             kind, n = "body", None
             refs[s, e] = list(_note_refs(text, s, e))
             seen_refs.update(r[0] for r in refs[s, e])
+        front = front and (
+            kind in ("boilerplate", "unassigned")
+            or (kind == "body" and bool(BYLINE.match(words) or _date_or_time(words)))
+        )
         kinds.append(kind)
         numbers.append(n)
     # a title or heading needs body text after it; a trailing title-like line is a paragraph
@@ -373,17 +404,42 @@ def parse(text: str) -> list[Unit]:
             continue
         if kind == "body":
             first = plain(text[s:e])[0]
-            if para is not None and first.islower():
+            if para is not None and first.islower() and not _ends_sentence(text, para.spans[-1]):
                 para.spans.append((s, e))
                 continue
             para = Unit("paragraph", [(s, e)])
             units.append(para)
+            continue
+        if kind == "boilerplate":  # furniture above or below the text: not a page break inside a paragraph
+            units.append(Unit("unassigned", [(s, e)], reason="press-release boilerplate"))
+            para = None
             continue
         para = None
         reason = "separator or page number" if kind == "unassigned" else ""
         units.append(Unit(kind, [(s, e)], reason=reason))
     _attach_refs(text, units, refs)
     return units
+
+
+def _date_or_time(words: str) -> bool:
+    return bool(TIME_LINE.fullmatch(words) or DATE_LINE.fullmatch(words) or _dated_furniture(words))
+
+
+def _dated_furniture(words: str) -> bool:
+    """A press-release line with the date after it: "FOR IMMEDIATE RELEASE: March 5, 2024"."""
+    m = BOILERPLATE_BEFORE_DATE.match(words)
+    return bool(m) and bool(DATE_LINE.fullmatch(words[m.end() :].strip()))
+
+
+# a block's closing: sentence-final punctuation, then closing quotes or brackets and reference marks
+SENTENCE_END = re.compile(rf"[.!?…:][\"”’'»)\]*_]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])?[\"”’'»)\]*_]*$")
+
+
+def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
+    """Whether the block ``text[span]`` ends a sentence. A page break (or a footnote block) inside a paragraph
+    leaves the paragraph's last block mid-sentence; a lower-case block after a finished one is a paragraph of
+    its own ("iPhone sales rose.", "eBay said ...")."""
+    return bool(SENTENCE_END.search(text, *span))
 
 
 def _place(block: str) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import BOILERPLATE_BEFORE_DATE
 from .spans import select_longest
 
 MONTHS = {
@@ -565,7 +566,7 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     for p in doc.paragraphs[:3]:
         if p.section_id != "S00":
             break
-        lead = DATELINE_LEAD.match(p.text)
+        lead = DATELINE_LEAD.match(p.text) or BOILERPLATE_BEFORE_DATE.match(p.text)  # or "FOR IMMEDIATE RELEASE: "
         at = lead.end() if lead else 0
         if not lead and len(p.text) > 80:  # a date line is short; a dateline's date stands at the start
             continue

@@ -7,7 +7,7 @@ import pytest
 
 from kzlib import paths
 
-PARSE = {"source", "markup", "structure", "sentences", "spans", "phrases", "words", "document"}
+PARSE = {"source", "markup", "structure", "sentences", "spans", "phrases", "words", "lexicon", "document"}
 ANNOTATE = {"actors", "timex", "chronology", "themes", "actions", "candidates", "dyads", "network"}
 LATER_THAN_ANNOTATE = {"corpus", "batch", "export", "describe", "presence", "synthesis", "topics", "findings",
                        "labels", "sensitivity", "evaluate", "heldout", "record", "association", "kwic", "reading",

@@ -365,3 +365,67 @@ def test_each_test_split_text_has_its_title_and_its_date():
         assert c.source(f.stem)[row.date_start : row.date_end].strip()
     today = c.timexes[c.timexes.surface.str.lower() == "today"]
     assert len(today) and (today.value == today.doc_id.str[3:13]).all()
+
+
+# --- stop 11: gaps the user trial found -----------------------------------------------------------------
+
+
+def test_a_lower_case_paragraph_is_glued_only_where_the_paragraph_before_stops_mid_sentence():
+    c = load(
+        "Apple Results\n\nApple reported its results for the quarter on Monday.\n\niPhone sales rose by a tenth.\n\n"
+        "eBay said its own sales fell.\n\nThe company said that the rise in sales of its\n\n"
+        "iPhone models came from Asia, and that the chief exe-\n\ncutive would speak.\n"
+    )
+    assert c.paragraphs.text.tolist() == [
+        "Apple reported its results for the quarter on Monday.",
+        "iPhone sales rose by a tenth.",
+        "eBay said its own sales fell.",
+        "The company said that the rise in sales of its iPhone models came from Asia, and that the chief exe- "
+        "cutive would speak.",
+    ]
+    assert c.paragraphs.segments.str.split().str.len().tolist() == [1, 1, 1, 3]
+
+
+def test_question_lines_of_a_transcript_are_speaker_turns_not_headings():
+    c = load(
+        "Press Conference on the Water Talks\n\nTHE MINISTER: Good morning. We met today.\n\n"
+        "Q: What about trade with China?\n\nTHE MINISTER: Trade grew.\nQ: And energy?\nMODERATOR: Last question.\n"
+    )
+    assert c.sections.title.tolist() == [""]
+    assert c.paragraphs.text.tolist() == [
+        "THE MINISTER: Good morning. We met today.",
+        "Q: What about trade with China?",
+        "THE MINISTER: Trade grew.",
+        "Q: And energy?",
+        "MODERATOR: Last question.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "FOR IMMEDIATE RELEASE\nMarch 5, 2024\n\nMinisters Agree on Water Sharing\n\n",
+        "FOR IMMEDIATE RELEASE: March 5, 2024\n\nMinisters agree on water sharing\n\n",
+        "For Immediate Release\n\nMinisters Agree on Water Sharing\nMarch 5, 2024\n\n",
+        "PRESS RELEASE\n\nMarch 5, 2024\n\nMinisters Agree on Water Sharing\n\n",
+    ],
+)
+def test_press_release_boilerplate_leaves_the_title_and_the_date_line(top):
+    text = top + "The ministers met today in Astana and agreed.\n\n###\n\nContact: Press Office, +1 555 0100\n"
+    c = load(text)
+    doc = c.documents.iloc[0]
+    assert doc.title.casefold() == "ministers agree on water sharing"
+    assert doc.date == "2024-03-05" and text[doc.date_start : doc.date_end] == "March 5, 2024"
+    assert c.sections.title.tolist() == [""]
+    assert "Contact: Press Office, +1 555 0100" in c.paragraphs.text.tolist()
+    assert c.timexes.set_index("surface").loc["today", "value"] == "2024-03-05"
+    assert not c.paragraphs.text.str.contains("RELEASE", case=False).any() or "RELEASE:" in top
+    assert set(c.unassigned.reason) <= {"press-release boilerplate", "separator or page number"}
+
+
+def test_german_ordinal_day_does_not_split_the_sentence():
+    c = load("Bericht\n\nDer Vertrag wurde am 3. März 2022 in Berlin unterzeichnet. Er gilt seit dem 14. Okt. 2022.\n")
+    assert c.sentences.text.tolist() == [
+        "Der Vertrag wurde am 3. März 2022 in Berlin unterzeichnet.",
+        "Er gilt seit dem 14. Okt. 2022.",
+    ]

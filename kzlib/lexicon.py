@@ -1,0 +1,72 @@
+"""General knowledge of the page, curated in tables (``kzlib/data/rules/*.csv``), not in code.
+
+These are facts about documents in general, not about any text or topic, so they are package data rather than
+part of a user's codebook:
+
+==========================  ==================================================================================
+table                       what its rows are
+==========================  ==================================================================================
+``boilerplate.csv``         press-release furniture: ``line`` rows are whole lines that are neither title,
+                            heading nor body ("FOR IMMEDIATE RELEASE"; a date may follow on the same line);
+                            ``prefix`` rows open lines that are never a title or heading ("Contact: ...")
+``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
+                            all-capital label before a colon ("THE PRESIDENT:") is one too
+``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
+``months.csv``              month names by language, for an ordinal day with a period ("3. März 2022",
+                            which no sentence boundary may cut) and for the dates of languages other than
+                            English (the English forms are the date grammar's own)
+==========================  ==================================================================================
+
+Each table is read once, when this module is imported (the tables ship with the package and do not change).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from .paths import PACKAGE
+
+RULES = PACKAGE / "data" / "rules"
+
+
+def _rows(name: str) -> list[dict]:
+    with open(RULES / name, encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(f)]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_BOILERPLATE = _rows("boilerplate.csv")
+_DATEISH = r"(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\.?\s+[A-Z]|\d{4}-\d\d)"  # what a date on the same line starts with
+# a whole line of press-release furniture, alone
+BOILERPLATE_LINE = re.compile(
+    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.–—-]*"
+)
+# the same furniture with a date after it on its line ("FOR IMMEDIATE RELEASE: March 5, 2024"): group ``rest``
+BOILERPLATE_BEFORE_DATE = re.compile(
+    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.,–—-]+(?={_DATEISH})"
+)
+# a line that opens with furniture is never a title or heading ("Contact: Press Office")
+BOILERPLATE_PREFIX = re.compile(rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE)})(?![\w])")
+
+_LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
+# a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), or an all-capital label before a colon ("THE
+# PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:"), then the words spoken
+SPEAKER_TURN = re.compile(
+    rf"(?:(?:{_alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:|"
+    r"(?:[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}):)(?=[ \t]+\S)"
+)
+
+_TIME_WORDS = _rows("time_words.csv")
+TIME_WORDS = frozenset(r["token"] for r in _TIME_WORDS)
+TIME_ZONES = frozenset(r["token"] for r in _TIME_WORDS if r["kind"] == "zone")
+
+_MONTHS = _rows("months.csv")
+MONTH_NAMES = {r["name"]: int(r["month"]) for r in _MONTHS}  # "März" -> 3, "March" -> 3
+OTHER_MONTHS = {r["name"]: int(r["month"]) for r in _MONTHS if r["language"] != "en"}
+# an ordinal day with a period before a month name, and the year after it: "3. März", "14. Okt. 2022" (a
+# sentence goes on after each period)
+ORDINAL_DAY_MONTH = re.compile(rf"(?<![\w.])\d{{1,2}}\.\s+(?:{_alternation(MONTH_NAMES)})(?![\w])(?:\s+\d{{4}}(?!\w))?")
