@@ -10,13 +10,16 @@ process would (ids are per document; ``actors`` and ``cooccurrence`` are rebuilt
 from __future__ import annotations
 
 import contextlib
+import csv
+import gc
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-from .corpus import Corpus
+from .corpus import Corpus, actor_counts, actor_table
 from .source import Source
 
 PROGRESS_MIN_DOCS = 20  # a progress bar on a terminal from this many documents on
@@ -32,17 +35,48 @@ def document_tables(sources: Source | list[Source], codebook=None, options=None)
 
 
 _tables_of = document_tables  # picklable for worker processes, under a name map_documents does not shadow
-MENTION_COLUMNS = ["doc_id", "para_id", "sent_id", "actor_id", "start"]
 
 
 def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
-    """A batch's tables already written as CSV text (header included), and the mentions the corpus-wide
-    tables need: the worker does the writing, so the parent only appends bytes."""
-    tables = document_tables(sources, codebook, options)
-    out = {
-        name: df.to_csv(index=False, lineterminator="\n") for name, df in tables.items() if name not in CORPUS_TABLES
-    }
-    return {"csv": out, "order": list(tables), "mentions": tables["mentions"][MENTION_COLUMNS]}
+    """A batch's tables already written as CSV text (header included), and what the corpus-wide tables need of
+    it: the actor counts (they add up over batches: no two batches share a document) and the ``cooccurrence``
+    rows of each document as CSV text without the header (that table is ordered by ``doc_id`` first). The
+    worker does the writing, so the parent only appends bytes and adds up counts."""
+    from . import network
+
+    with _few_collections():
+        tables = document_tables(sources, codebook, options)
+        out = {
+            name: df.to_csv(index=False, lineterminator="\n")
+            for name, df in tables.items()
+            if name not in CORPUS_TABLES
+        }
+        by_doc: dict[str, io.StringIO] = {}
+        for row in network.pair_rows(tables["mentions"]):
+            if row[0] not in by_doc:
+                by_doc[row[0]] = io.StringIO()
+                write = csv.writer(by_doc[row[0]], lineterminator="\n").writerow  # the writer pandas uses
+            write(row)
+        return {
+            "csv": out,
+            "order": list(tables),
+            "counts": actor_counts(tables["mentions"]),
+            "pairs": {d: f.getvalue() for d, f in by_doc.items()},
+        }
+
+
+@contextlib.contextmanager
+def _few_collections(gen0: int = 20_000):
+    """The cyclic garbage collector run less often while a batch is parsed (``gen0`` allocations between
+    collections instead of 700): a batch allocates many objects that live until its tables are written, and
+    the default threshold traverses them again and again (about 5% of the time of a batch). The collector is
+    still on, and its thresholds are restored afterwards."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(gen0, old[0]), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 class _Batch(Corpus):
@@ -148,13 +182,14 @@ def export(
     from . import network
     from .codebook import Codebook
     from .corpus import COLUMNS
-    from .export import write_folder
+    from .export import write_csv, write_folder
 
     codebook = codebook if codebook is not None else Codebook.load()
 
     def fill(staging):
         files: dict[str, object] = {}
-        mentions: list[pd.DataFrame] = []
+        counts: dict[str, list[int]] = {}
+        pairs: dict[str, str] = {}
         order: list[str] = []
         with contextlib.ExitStack() as stack:
             for part in map_documents(sources, jobs, progress, codebook=codebook, options=options, work=_csv_of):
@@ -166,10 +201,14 @@ def export(
                     else:
                         text = text[text.index("\n") + 1 :]  # the header once, from the first batch
                     files[name].write(text)
-                mentions.append(part["mentions"])
-        every = pd.concat(mentions, ignore_index=True) if len(mentions) > 1 else mentions[0]
-        for name, df in (("actors", _actors(every, codebook)), ("cooccurrence", network.cooccurrence(every))):
-            df.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
+                for actor_id, (n, paras, docs) in part["counts"].items():
+                    total = counts.setdefault(actor_id, [0, 0, 0])
+                    total[0], total[1], total[2] = total[0] + n, total[1] + paras, total[2] + docs
+                pairs.update(part["pairs"])
+        write_csv(actor_table(counts, codebook), staging / "actors.csv")
+        with open(staging / "cooccurrence.csv", "w", encoding="utf-8", newline="") as f:
+            f.write(",".join(network.COLUMNS) + "\n")
+            f.writelines(pairs[doc_id] for doc_id in sorted(pairs))
         return [staging / f"{name}.csv" for name in order]
 
     return write_folder(outdir, fill, {f"{name}.csv" for name in COLUMNS})

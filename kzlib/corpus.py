@@ -121,6 +121,33 @@ def _document_date(doc) -> dict:
     return dict(date=own[0].value, date_start=own[1], date_end=own[2]) if own else {}
 
 
+def actor_counts(mentions: pd.DataFrame) -> dict[str, list[int]]:
+    """``actor_id -> [mentions, paragraphs, documents]`` of a mentions table. Documents never share a paragraph,
+    so the counts of disjoint sets of documents add up to the counts of them all (see :mod:`kzlib.batch`)."""
+    seen: dict[str, tuple[list[int], set, set]] = {}  # actor_id -> ([mentions], paragraphs, documents)
+    for doc_id, para_id, actor_id in zip(
+        mentions.doc_id.tolist(), mentions.para_id.tolist(), mentions.actor_id.tolist()
+    ):
+        n, paras, docs = seen.setdefault(actor_id, ([0], set(), set()))
+        n[0] += 1
+        paras.add((doc_id, para_id))
+        docs.add(doc_id)
+    return {a: [n[0], len(paras), len(docs)] for a, (n, paras, docs) in seen.items()}
+
+
+def actor_table(counts: dict[str, list[int]], codebook: Codebook) -> pd.DataFrame:
+    """The ``actors`` table from :func:`actor_counts`: codebook rows, most mentioned first, then by id."""
+    cb = codebook.actors
+    ids = cb.actor_id.tolist()
+    order = sorted((i for i, a in enumerate(ids) if a in counts), key=lambda i: (-counts[ids[i]][0], ids[i]))
+    df = cb.iloc[order][[c for c in COLUMNS["actors"] if c in cb]].reset_index(drop=True)
+    found = [counts[ids[i]] for i in order]
+    df["mentions"] = pd.array([n for n, _, _ in found], dtype="Int64")
+    df["paragraphs"] = pd.array([p for _, p, _ in found], dtype="int64")
+    df["documents"] = pd.array([d for _, _, d in found], dtype="int64")
+    return df[COLUMNS["actors"]]
+
+
 class Corpus:
     """Parsed documents and their tables. Tables are computed on first use and kept."""
 
@@ -269,22 +296,7 @@ class Corpus:
     @cached_property
     def actors(self) -> pd.DataFrame:
         """Codebook rows of the actors mentioned, with how often and how widely."""
-        m = self.mentions
-        counts: dict[str, tuple[list[int], set, set]] = {}  # actor_id -> ([mentions], paragraphs, documents)
-        for doc_id, para_id, actor_id in zip(m.doc_id.tolist(), m.para_id.tolist(), m.actor_id.tolist()):
-            n, paras, docs = counts.setdefault(actor_id, ([0], set(), set()))
-            n[0] += 1
-            paras.add((doc_id, para_id))
-            docs.add(doc_id)
-        cb = self.codebook.actors
-        ids = cb.actor_id.tolist()
-        order = sorted((i for i, a in enumerate(ids) if a in counts), key=lambda i: (-counts[ids[i]][0][0], ids[i]))
-        df = cb.iloc[order][[c for c in COLUMNS["actors"] if c in cb]].reset_index(drop=True)
-        found = [counts[ids[i]] for i in order]
-        df["mentions"] = pd.array([n[0] for n, _, _ in found], dtype="Int64")
-        df["paragraphs"] = pd.array([len(p) for _, p, _ in found], dtype="int64")
-        df["documents"] = pd.array([len(d) for _, _, d in found], dtype="int64")
-        return df[COLUMNS["actors"]]
+        return actor_table(actor_counts(self.mentions), self.codebook)
 
     @cached_property
     def cooccurrence(self) -> pd.DataFrame:

@@ -11,6 +11,11 @@ COLUMNS = ["doc_id", "actor_a", "actor_b", "sentences", "paragraphs"]
 
 def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per document and actor pair (``actor_a < actor_b``): shared sentences and paragraphs."""
+    return pd.DataFrame(pair_rows(mentions), columns=COLUMNS)
+
+
+def pair_rows(mentions: pd.DataFrame) -> list[tuple]:
+    """The rows of :func:`cooccurrence` as tuples, in its order (each document's rows together)."""
     units: dict[tuple, set] = {}
     for doc_id, sent_id, para_id, actor_id in zip(
         mentions.doc_id.tolist(), mentions.sent_id.tolist(), mentions.para_id.tolist(), mentions.actor_id.tolist()
@@ -22,8 +27,7 @@ def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
         for a, b in combinations(sorted(ids), 2):
             counts.setdefault((doc_id, a, b), [0, 0])[level] += 1
     # by document, the pairs sharing most paragraphs, then most sentences, then by name (each pair is one row)
-    rows = sorted(((d, a, b, s, p) for (d, a, b), (s, p) in counts.items()), key=lambda r: (r[0], -r[4], -r[3], r[1:3]))
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return sorted(((d, a, b, s, p) for (d, a, b), (s, p) in counts.items()), key=lambda r: (r[0], -r[4], -r[3], r[1:3]))
 
 
 def graph(
