@@ -219,7 +219,7 @@ DET = frozenset(
 )
 PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural", "i": "speaker"}
 CONTRACTION = re.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
-SPEAKER_LABEL = re.compile(r"^\s*([A-Z][A-Z.’' -]*[A-Z.]):\s")  # "THE PRESIDENT:  It's an honor ..."
+SPEAKER_LABEL = re.compile(r"^\s*([A-Z](?:[A-Z.’' -]*[A-Z.])?):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
 PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
 PLURAL_NP = re.compile(
     r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
@@ -661,10 +661,20 @@ def _build_name_context(cb):
     # written so the regex engine skips ahead to a title's first letter or a capital; the same matches)
     led = led_alternation(titles, r"\w.’'-")
     titled = re.compile(rf"{led}(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})+")
+    # a portfolio naming several places before the name ("Senior Director for Russia and Central Asia Eric Green")
+    portfolio = re.compile(
+        rf"{led}\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*(?:,?\s+and\s+(?:the\s+)?{word}(?:\s+{word})*)+"
+    )
     name = r"[A-Z](?<![\w.’'-].)[a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     after = re.compile(rf"({name}),\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])")
     is_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
-    return titled, after, is_title
+    return titled, after, is_title, portfolio
+
+
+def _build_title_words(cb) -> frozenset:
+    """The capitalised words of the codebook's titles, and the rank words that open a title ("Senior Director")."""
+    words = {w for t in cb.title_list for w in t.split() if w[:1].isupper()}
+    return frozenset(words | {"Senior", "Deputy", "Special", "Principal", "Chief", "Acting", "First"})
 
 
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
@@ -672,17 +682,31 @@ INITIAL = re.compile(r"[A-Z]\.$")
 
 
 def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """Mentions of people the codebook lacks, as ``other:<Name>``: the last two words (three with a middle
-    initial) of a run of capitalised words that opens with a codebook title, or two or three such words
+    """Mentions of people the codebook lacks, as ``other:<Name>``: the capitalised words after a codebook title
+    (all of them, up to four, when the title runs straight into the name: "General Secretary Nguyen Phu Trong";
+    else the last two, three with a middle initial, of a run with a portfolio: "Director for Russia and Central
+    Asia Eric Green"), or two or three such words
     followed by a comma and a title; no word of the name may be a title or an organisation's head word, and no
     codebook mention may overlap it. Only texts with a title are searched."""
     ctx = _cb().compiled(_build_name_context)
     if ctx is None:
         return []
-    titled, after, is_title = ctx
+    titled, after, is_title, portfolio = ctx
+    title_words = _cb().compiled(_build_title_words)
     found = []
-    for m in titled.finditer(text):
+    for m in chain(titled.finditer(text), portfolio.finditer(text)):
         words = list(re.finditer(r"\S+", m.group(0)))
+        said = [w.group(0) for w in words]
+        last = max(
+            (i for i, w in enumerate(said) if w in title_words or w in ("of", "for", "to", "and", "the")), default=0
+        )
+        if (
+            not any(w in ("of", "for", "to", "and", "the") for w in said)
+            and 2 <= len(said) - last - 1 <= 4
+            and all(NAME_WORD.match(w) or INITIAL.match(w) for w in said[last + 1 :])
+        ):  # the title's words and then the whole name ("General Secretary Nguyen Phu Trong")
+            found.append((m.start() + words[last + 1].start(), m.start() + words[-1].end()))
+            continue
         n = 3 if len(words) >= 4 and INITIAL.match(words[-2].group(0)) else 2
         if len(words) <= n or not (NAME_WORD.match(words[-n].group(0)) and NAME_WORD.match(words[-1].group(0))):
             continue
@@ -824,6 +848,13 @@ class _Sentence:
                         or (k + 1 < len(t) and t[k + 1].low == "that" and any(x.lemma in COGNITION for x in senses))
                         or self._nominal_context(k)
                         or (k and t[k].text[:1].isupper())
+                        or (  # "discussed trade": a bare form right after a finite verb is its object
+                            k
+                            and not t[k].low.endswith(("ed", "ing", "s"))
+                            and t[k - 1].low.endswith("ed")
+                            and _is_finite_word(t[k - 1])
+                            and t[k - 1].low not in BARE_INF_GOV
+                        )
                         or (
                             k
                             and t[k - 1].low == "to"
@@ -970,6 +1001,8 @@ class _Sentence:
                 continue
             if in_pp and not head_gov and not self._titled(a, k):
                 continue
+            if _type(x.actors[0]) != "person" and self._portfolio(k):
+                continue  # "Senior Director for Russia and Central Asia": an office's brief, not who acts
             if (
                 (x.poss or x.form == "demonym")
                 and _type(x.actors[0]) != "person"
@@ -980,6 +1013,89 @@ class _Sentence:
                 if actor not in out:
                     out.append(actor)
             in_pp = False
+        if out and any(x.low in COORD for x in t[a:b]):
+            return self._with_unlisted(a, b, out)
+        return out
+
+    def _with_unlisted(self, a: int, b: int, found: list[str]) -> list[str]:
+        """A list of names only some of which the codebook knows ("Vietnam and Kazakhstan signed"): the others
+        are kept as ``other:<Name>`` co-parties instead of being dropped."""
+        t = self.t
+        title_words = _cb().compiled(_build_title_words)
+        parts: list[list] = [[]]
+        for x in t[a:b]:
+            if x.low in COORD or x.text == ",":
+                parts.append([])
+            elif x.text.isalnum() or x.actors:
+                parts[-1].append(x)
+            elif x.text not in ".;:":
+                return found
+        parts = [p for p in parts if p]
+        out: list[str] = []
+        for p in parts:
+            if len(p) == 1 and p[0].actors:
+                out += [y for y in p[0].actors if y not in out]
+                continue
+            words = p[1:] if p[0].low == "the" else p
+            if (
+                not words
+                or len(words) > 4
+                or any(
+                    w.actors or not NAME_WORD.match(w.text) or w.text in title_words or ORG_WORDS.match(w.text)
+                    for w in words
+                )
+                or (words[0] is t[0] and len(words) == 1 and (words[0].low.endswith("s") or words[0].low in _forms()))
+            ):  # a capitalised first word may be a common noun ("Officials and Kazakhstan agreed")
+                return found  # not a plain list of names
+            out.append(OTHER + " ".join(w.text for w in words))
+        return out
+
+    def _portfolio(self, k: int) -> bool:
+        """The actor at ``k`` names the brief of an office ("Director for Russia and Central Asia", "Special
+        Representative for Afghanistan"): a place inside a title, not a party."""
+        t = self.t
+        m = k - 1
+        while m >= 0 and (
+            t[m].actors
+            or t[m].low in ("and", "the", ",", "&")
+            or (t[m].text[:1].isupper() and t[m].low not in ("for", "of"))
+        ):
+            if t[m].text[:1].isupper() and not t[m].actors and t[m].text in _cb().compiled(_build_title_words):
+                return False  # "Foreign Minister Kazakhstan": no "for" between
+            m -= 1
+        if m < 1 or t[m].low != "for":
+            return False
+        title_words = _cb().compiled(_build_title_words)
+        n = m - 1
+        while n >= 0 and not t[n].actors and t[n].text[:1].isupper():
+            if t[n].text in title_words:
+                return True
+            n -= 1
+        return False
+
+    def _title_segment(self, a: int, b: int) -> bool:
+        """A segment between commas that is a title in apposition ("Eric Green, Senior Director for Russia and
+        Central Asia, met"): the name before it is the subject."""
+        t = self.t
+        while a < b and t[a].low in ("the", "a", "an"):
+            a += 1
+        return a < b and not t[a].actors and t[a].text in _cb().compiled(_build_title_words)
+
+    def _apposed_people(self, floor: int, comma: int) -> list[str]:
+        """People each named with a title in apposition, coordinated before a verb ("Anna Berg, Assistant to the
+        President, and Tom Hale, Senior Director for Russia, met"): all of them act."""
+        t = self.t
+        out: list[str] = []
+        for m in range(floor, comma):
+            x = t[m]
+            if x.actors and _type(x.actors[0]) == "person" and not x.poss and t[m + 1].text == ",":
+                e = m + 2
+                while e < len(t) and t[e].text != ",":
+                    e += 1
+                if self._title_segment(m + 2, e):
+                    out += [a for a in x.actors if a not in out]
+        if len(out) > 1 and not any(t[m].low in COORD for m in range(floor, comma)):
+            return []
         return out
 
     def _titled(self, a: int, k: int) -> bool:
@@ -1075,7 +1191,9 @@ class _Sentence:
         """A pronoun: the latest agent of its kind in this sentence, else the latest person named (he, his),
         the latest single state or body acting (it, its), the latest group acting together (they)."""
         kind = PRONOUN_SUBJ.get(_pron(x.low)) or PRONOUN_POSS.get(x.low)
-        if kind == "speaker" or (kind == "plural" and _pron(x.low) == "we" and self.mem.speaker):
+        if kind == "speaker" or (
+            kind == "plural" and _pron(x.low) == "we" and (self.mem.speaker or self.mem.transcript)
+        ):
             if not self.mem.speaker:
                 return []
             return [self.mem.speaker] if kind == "speaker" else [_side(self.mem.speaker)]  # "I", the speaker's "we"
@@ -1134,6 +1252,18 @@ class _Sentence:
             fk = self._segment_has_finite(*seg)
             if fk is not None and depth < 8:
                 return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject
+            if x.low in COORD and depth < 8:
+                m = c - 1  # "visited Almaty, Tashkent and Bishkek and discussed": a list that is an object
+                while m >= floor and (t[m].actors or t[m].low in COORD or t[m].low == "the" or t[m].text == ","):
+                    m -= 1
+                if (
+                    m >= floor
+                    and m < c - 1
+                    and any(q.k == m and q.pos == "verb" and q.vform == "finite" for q in self.preds)
+                ):
+                    return self.subject(m, depth + 1)
+            if x.text == "," and seg_start >= floor and t[seg_start].text == "," and self._title_segment(*seg):
+                return self._apposed_people(floor, seg_start) or self.subject_from(seg_start, floor, depth)
             if x.text == "," and (
                 self._parenthetical(*seg)
                 or (seg_start >= floor and t[seg_start].text == "," and not any(y.actors for y in t[seg[0] : seg[1]]))
@@ -1272,7 +1402,12 @@ class _Sentence:
                     continue
                 break
             if low in COORD:
-                if b + 1 < stop and (t[b + 1].actors or t[b + 1].low in DET or t[b + 1].low in GOV_HEADS):
+                if b + 1 < stop and (
+                    t[b + 1].actors
+                    or t[b + 1].low in DET
+                    or t[b + 1].low in GOV_HEADS
+                    or (b > a and t[b - 1].actors and NAME_WORD.match(t[b + 1].text))  # "Uzbekistan and Vietnam"
+                ):
                     b += 1
                     continue
                 break
@@ -1303,6 +1438,8 @@ class _Sentence:
     def _nested(self, b: int, stop: int) -> list[str]:
         """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran")."""
         t = self.t
+        if b - 1 >= 0 and any(pos == "noun" and w == (t[b - 1].low,) for w, pos, _ in _forms().get(t[b - 1].low, ())):
+            return []  # "condemned the attack on Ukraine": the one attacked is the event's, not the condemner's
         if b < stop and t[b].low in ("with", "on", "against", "toward", "towards") and b + 1 < stop:
             e = self._np_right(b + 1, stop)
             return self.np_actors(b + 1, e)
@@ -1541,6 +1678,7 @@ class _Sentence:
                 t[j].low in ("first", "state", "official", "landmark", "formal", "new", "rapid", "sudden")
                 or (t[j].low.isalpha() and t[j].low.endswith(("al", "ful", "ed", "ive")) and t[j].low not in DET)
             )
+            and not any(q.k == j and q.pos == "verb" and q.vform == "finite" for q in self.preds)  # "discussed trade"
         ):
             j -= 1
         modifier: list[str] = []
@@ -1630,6 +1768,7 @@ class _Memory:
         self.first_person: str | None = None  # the first person named in the latest sentence naming one
         self.done: set = set()  # (lemma, sides of the agents) of every action reported so far
         self.speaker: str | None = None  # who says "I" (a speaker label: "THE PRESIDENT:")
+        self.transcript = False  # a speaker label was seen: "I"/"we" bind to the current speaker only
         self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
         self.last_doc: list[str] = []
 
@@ -1730,7 +1869,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         for s, e, a in zip(mentions.start.tolist(), mentions.end.tolist(), mentions.actor_id.tolist())
         if types.get(a) == "person"
     ]
-    if SPEAKER_LABEL.search(doc.text, 0) or re.search(r"(?m)^[A-Z][A-Z.’' -]*[A-Z.]:\s", doc.text):
+    if SPEAKER_LABEL.search(doc.text, 0) or re.search(r"(?m)^[A-Z](?:[A-Z.’' -]*[A-Z.])?:\s", doc.text):
         from .actors import choose  # a speaker may be named only in the title line ("Remarks by President Biden")
 
         head = doc.text[:400]
@@ -1745,6 +1884,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             clean += _other_persons(p.text, [(s, e) for s, e, _, _ in clean])
             label = SPEAKER_LABEL.match(p.text)
             if label:
+                mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
                 mem.speaker = _speaker(label.group(1), doc.text, people)
             para_toks = _tokens(p.text, clean)
             starts = [x.start for x in para_toks]
@@ -1849,16 +1989,21 @@ def _pron(low: str) -> str:
 
 
 def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str | None:
-    """The person a speaker label names: a person of the text whose name shares a word with the label
-    ("SECRETARY BLINKEN"), else the first person the text names after the label's title ("THE PRESIDENT" →
-    "President Biden" in the title line)."""
+    """The person a speaker label names: a person of the text whose name (not title) shares a word with the
+    label ("SECRETARY BLINKEN", "PRESIDENT TOKAYEV": Tokayev, not another president), else, for a label that is
+    only a title ("THE PRESIDENT"), the first person the text names after that title ("Remarks by President
+    Biden"). A label naming nobody known ("Q", "MODERATOR", a person outside the codebook) gives None: its
+    "I" and "we" stay unresolved rather than go to another speaker."""
+    titles = {w.upper() for t in _cb().title_list for w in t.split()}
     words = {w for w in re.findall(r"[A-Z][A-Z’'-]+", label) if w not in ("THE", "MR", "MRS", "MS", "DR")}
-    for s, e, actor in people:
-        if words & set(re.findall(r"[A-Z][A-Z’'-]+", text[s:e].upper())):
-            return actor
-    titles = {t.upper() for t in _cb().title_list}
+    names = words - titles
+    if names:
+        for s, e, actor in people:
+            if names & (set(re.findall(r"[A-Z][A-Z’'-]+", text[s:e].upper())) - titles):
+                return actor
+        return None
     said = [w for w in words if w in titles]
-    for s, e, actor in people:
+    for s, e, actor in sorted(people):  # in text order: the title line ("Remarks by President Biden") first
         before = text[max(0, s - 40) : s].upper().split()
         if said and before and before[-1] in said:
             return actor
