@@ -13,7 +13,9 @@ Rules (general, on the clean paragraph text):
    and every title of the codebook is cut out first, so a phrase never includes a known name.
 3. A phrase is dropped when it is one word that is a function word, a month or a weekday, an adverb or gerund
    opening a sentence (``Similarly``, ``Realizing``), or that the same document also writes in lower case
-   (``Energy`` opening a sentence, ``energy`` elsewhere).
+   (``Energy`` opening a sentence, ``energy`` elsewhere). Time-of-day and time-zone words
+   (``kzlib/data/rules/time_words.csv``: ``P.M.``, ``EDT``) are cut from either end of a phrase, so "P.M. EDT"
+   is no name at all.
 4. An occurrence that runs across markup the reading text drops (``*A Title* ESDP``) is not a name.
 5. It is listed when it occurs at least ``min_count`` times in the document (default 2).
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from . import timex
+from .lexicon import TIME_WORDS
 from .phrases import led_alternation
 from .words import FUNCTION_WORDS
 
@@ -39,6 +42,7 @@ WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*)"  # an initial or initials ("S.
 # skips ahead to a capital instead of trying every position: the same matches (tests/test_shortcuts.py)
 PHRASE = re.compile(rf"[A-Z](?<![\w'’-].)(?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
 CALENDAR_WORDS = frozenset(timex.MONTHS) | frozenset(timex.WEEKDAYS)  # never names, whatever their case
+CLOCK_WORDS = frozenset(w.rstrip(".") for w in TIME_WORDS)  # "P.M.", "EDT": never names (compared without "." )
 ORGANIZATION = re.compile(
     r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
     r"Union|Association|Organi[sz]ation|University|Institute|Party|Company|Corporation|Group|"
@@ -125,9 +129,12 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
         for i, j in (piece for m in PHRASE.finditer(masked) for piece in _pieces(masked, m.start(), m.end())):
             surface = " ".join(p.text[i:j].split()).rstrip(".")
             words = surface.split()
-            while words and words[0] in FUNCTION_WORDS:  # "The Hanoi Compact" -> "Hanoi Compact"
-                words = words[1:]
+            while words and (words[0] in FUNCTION_WORDS or words[0].rstrip(".") in CLOCK_WORDS):
+                words = words[1:]  # "The Hanoi Compact" -> "Hanoi Compact"; "P.M. EDT" -> nothing
                 i = p.text.index(words[0], i) if words else j
+            while words and words[-1].rstrip(".") in CLOCK_WORDS:  # "Hanoi Summit EDT" -> "Hanoi Summit"
+                words = words[:-1]
+                j = p.text.rindex(words[-1], i, j) + len(words[-1]) if words else i
             if not words:
                 continue
             surface = " ".join(words)

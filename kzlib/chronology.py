@@ -77,7 +77,7 @@ def timexes(doc) -> list[dict]:
     rows, anchor, dated_sentences = [], None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
         if t.kind == "relative" and p is not None:
-            timex.resolve(t, (dated or anchor) if t.deixis in ("noyear", "weekday") else anchor, now)
+            timex.resolve(t, anchor, now, dated)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
         rows.append(
             dict(
@@ -96,13 +96,14 @@ def timexes(doc) -> list[dict]:
                 year_start=t.year_start,
                 year_end=t.year_end,
                 precision=t.precision,
-                anchor=_anchor_value(t, (dated or anchor) if t.deixis in ("noyear", "weekday") else anchor, now),
+                anchor=_anchor_value(t, anchor, now, dated),
             )
         )
         sent = rows[-1]["sent_id"]
-        if p is not None and t.kind == "date" and t.precision != "decade" and sent not in dated_sentences:
-            anchor = t  # the reference time: the first explicit date of the latest dated sentence
-        if p is not None and t.kind == "date":
+        chained = t.kind == "relative" and t.deixis in ("", "anaphoric") and t.precision in ("day", "week", "month")
+        if p is not None and (t.kind == "date" or chained) and t.precision != "decade" and sent not in dated_sentences:
+            anchor = t  # the reference time: the first date of the latest dated sentence ("two days later" counts)
+        if p is not None and (t.kind == "date" or chained):
             dated_sentences.add(sent)
     return rows
 
@@ -118,11 +119,11 @@ def _sentence_spans(doc) -> dict:
     return {sid: (i, j) for _, sid, i, j in doc.sentences}
 
 
-def _anchor_value(t, anchor, now) -> str:
+def _anchor_value(t, anchor, now, dated=None) -> str:
     """The value a relative expression was resolved against, or "" (not relative, or nothing to anchor to)."""
     if t.kind != "relative":
         return ""
-    base = now if t.deixis in ("present", "this", "last", "next") else anchor
+    base = timex.base_of(t, anchor, now, dated)
     return base.value if base is not None else ""
 
 

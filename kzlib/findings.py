@@ -108,7 +108,7 @@ MONTHS = list(timex.MONTHS)  # the date grammar's month names, in calendar order
 def date(value) -> str:
     """A TIMEX3 value in words a reader expects: ``1999-FA`` → 'autumn 1999', ``1999-03-19`` → '19 March 1999',
     ``1999-03`` → 'March 1999', ``1999-H1`` → 'the first half of 1999', ``199X`` → 'the 1990s',
-    ``1990/1999`` → '1990–1999'; anything else (a year, a duration) as it is."""
+    ``1990/1999`` → '1990–1999', ``2024-W11`` → 'week 11 of 2024'; anything else (a year, a duration) as it is."""
     value = str(value or "").strip()
     if "/" in value:
         return "–".join(date(v) for v in value.split("/", 1))
@@ -120,6 +120,9 @@ def date(value) -> str:
     if m:
         part = m.group(2)
         return f"{SEASON_WORDS[part]} {m.group(1)}" if part in SEASON_WORDS else f"{PART_WORDS[part]} {m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if m:
+        return f"week {int(m.group(2))} of {m.group(1)}"
     m = re.fullmatch(r"(\d{3})X", value)
     if m:
         return f"the {m.group(1)}0s"

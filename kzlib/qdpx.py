@@ -53,6 +53,7 @@ QUAD_CLASSES = {
 }
 PRECISIONS = {
     "day": "A calendar date to the day (TIMEX3 YYYY-MM-DD).",
+    "week": "A calendar week (ISO week, YYYY-Www).",
     "month": "A month of a year (YYYY-MM).",
     "season": "A season of a year (YYYY-SP, -SU, -FA, -WI).",
     "half": "A half year (YYYY-H1, -H2).",

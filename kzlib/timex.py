@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import BOILERPLATE_BEFORE_DATE
+from .lexicon import BOILERPLATE_BEFORE_DATE, MONTH_NAMES
 from .spans import select_longest
 
 MONTHS = {
@@ -69,6 +69,8 @@ MONTH_ABBR = {
     "Nov": 11,
     "Dec": 12,
 }
+# month names of other languages (``kzlib/data/rules/months.csv``) that the English forms below do not cover
+OTHER_MONTHS = {k.rstrip("."): v for k, v in MONTH_NAMES.items() if k not in MONTHS and k.rstrip(".") not in MONTH_ABBR}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}  # last month of each season, for ordering
 NUMBERS = {
@@ -156,6 +158,13 @@ _NUM = (
 )
 _UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|century|centuries))"
 _THE = r"(?:(?i:the)\s+)?"
+_FULL_MONTH = "|".join(MONTHS)
+# the words right before a bare month name that make it a date (looked behind, so "in" stays out of the span)
+_MONTH_CUE = "(?:" + "|".join(rf"(?<=(?i:{w})\s)" for w in ("in", "of", "during", "through", "throughout")) + ")"
+_ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))
+_OTHER_MONTH = "|".join(
+    re.escape(m) + (r"\.?" if len(m) <= 4 else "") for m in sorted(OTHER_MONTHS, key=len, reverse=True)
+)
 
 PATTERNS = {
     "day_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_ONWARD}",
@@ -170,6 +179,10 @@ PATTERNS = {
     "noyear_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|,?\s*\d|\s*[-–—]\s*\d)",
     "weekday": r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     "month": rf"{_MOD}(?:{_PART}[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}{_ONWARD}",
+    # an ordinal day with a period ("3. März 2022", "14. Okt. 2022"), a month of another language ("März 2022")
+    "day_ordinal": rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s+(?P<month>{_ANY_MONTH})(?!\w)\s+{_YEAR}",
+    "month_other": rf"(?P<month>{_OTHER_MONTH})(?!\w)\s+{_YEAR}",
+    "noyear_ordinal": rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s+(?P<month>{_OTHER_MONTH})(?!\w)(?!\s*\d)",
     "season": rf"{_MOD}{_THE}(?:{_PART}[-\s])?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}{_ONWARD}",
     "half": rf"{_MOD}{_THE}(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<unit>(?i:half|quarter))\s+of\s+{_YEAR}{_ONWARD}",
     "decade": rf"{_MOD}{_THE}(?:{_PART}[-\s]?)?(?<![\w$€£#/.,+])(?P<decade>(?:1[89]|20)\d)0s\b{_ONWARD}",
@@ -177,6 +190,11 @@ PATTERNS = {
     "year": rf"{_MOD}(?:{_PART}[-\s])?{_YEAR}{_ONWARD}",
     "duration": rf"(?:(?P<dmod>(?i:almost|nearly|less\s+than|more\s+than|about|around|approximately|some|roughly))\s+)?(?:(?i:the)\s+(?i:first|last|past|next)\s+)?{_NUM}\s+{_UNIT}\b",
     "relative": rf"{_NUM}\s+{_UNIT}\s+(?P<dir>(?i:later|earlier|ago|before|after|afterwards))\b",
+    # "the next week", "the following day", "the previous year", "the same day": from the date before
+    "anaphoric": r"(?i:the)\s+(?P<adir>(?i:next|following|previous|preceding|prior|same))\s+(?P<unit>(?i:day|week|month|year))\b",
+    # a month without day or year after a word that makes it a date: "in October", "last March", "early May"
+    "month_only": rf"{_MOD}(?:(?P<mdeixis>(?i:last|next|this|that))\s+|{_PART}[-\s]+|(?(mod)|{_MONTH_CUE}))"
+    rf"(?P<month>{_FULL_MONTH})\b(?!\s*,?\s*(?:of\s+)?\d|\s*[-–—/]\s*\d|[’']s\b)",
     "deictic": r"(?P<deixis>(?i:this|last|next|that))\s+(?P<unit>(?i:week|month|year|decade|spring|summer|autumn|fall|winter))\b",
     "present": r"(?P<present>(?i:today|as\s+of\s+this\s+writing|at\s+the\s+time\s+of\s+writing|at\s+this\s+writing|as\s+of\s+today|at\s+present))\b",
     "set": r"(?P<set>(?i:annually|yearly|every\s+year|each\s+year|monthly|every\s+month|weekly|biannually))\b",
@@ -231,7 +249,7 @@ def _unit(text: str) -> str:
 
 def _month(name: str) -> int:
     name = name.rstrip(".")
-    return MONTHS.get(name) or MONTH_ABBR[name]
+    return MONTHS.get(name) or MONTH_ABBR.get(name) or OTHER_MONTHS[name]
 
 
 def _decade_years(decade: int, part: str) -> tuple[int, int]:
@@ -290,15 +308,15 @@ def _build(kind_name: str, m) -> Timex | None:
         return Timex(
             s, e, surface, f"XXXX-WXX-{w + 1}", "relative", "", "", None, None, offset=(0, w, "D"), deixis="weekday"
         )
-    if kind_name in ("day_mdy", "day_dmy", "month", "season", "half", "year"):
+    if kind_name in ("day_mdy", "day_dmy", "day_ordinal", "month", "month_other", "season", "half", "year"):
         year = int(g["year"])
         if kind_name.startswith("day"):
-            month = MONTHS.get(g["month"].rstrip(".")) or MONTH_ABBR[g["month"].rstrip(".")]
+            month = _month(g["month"])
             if not 1 <= int(g["day"]) <= 31:
                 return None
             value, precision = f"{year:04d}-{month:02d}-{int(g['day']):02d}", "day"
-        elif kind_name == "month":
-            month = MONTHS.get(g["month"].rstrip(".")) or MONTH_ABBR[g["month"].rstrip(".")]
+        elif kind_name.startswith("month"):
+            month = _month(g["month"])
             value, precision = f"{year:04d}-{month:02d}", "month"
         elif kind_name == "season":
             value, precision = f"{year:04d}-{SEASONS[g['season'].casefold()]}", "season"
@@ -341,7 +359,17 @@ def _build(kind_name: str, m) -> Timex | None:
             dmod = DURATION_MODS.get(" ".join((g.get("dmod") or "").casefold().split()), "")
             return Timex(s, e, surface, f"P{count}{unit}", "duration", dmod, "duration", None, None)
         sign = -1 if g["dir"].casefold() in ("earlier", "ago", "before") else 1
-        return Timex(s, e, surface, "", "relative", "", "", None, None, offset=(sign, n, unit))
+        deixis = "ago" if g["dir"].casefold() == "ago" else ""  # "ago" counts back from the time of writing
+        return Timex(s, e, surface, "", "relative", "", "", None, None, offset=(sign, n, unit), deixis=deixis)
+    if kind_name == "anaphoric":
+        sign = {"next": 1, "following": 1, "same": 0}.get(g["adir"].casefold(), -1)
+        unit = _unit(g["unit"])
+        return Timex(s, e, surface, "", "relative", "", "", None, None, offset=(sign, 1, unit), deixis="anaphoric")
+    if kind_name == "month_only":
+        mo = _month(g["month"])
+        dx = (g.get("mdeixis") or "").casefold()
+        offset = (dx, mo, "MN")
+        return Timex(s, e, surface, f"XXXX-{mo:02d}", "relative", mod, "", None, None, offset, deixis="monthname")
     if kind_name == "deictic":
         unit = g["unit"].casefold()
         return Timex(
@@ -380,6 +408,8 @@ CUES = {
         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
         r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     ),
+    "ordinal": re.compile(r"\d\.\s+\w"),  # "3. märz": an ordinal day of another language
+    "monthname": re.compile("|".join(m.lower() for m in MONTHS)),
 }
 FORM_CUE = {
     "day_mdy": "date",
@@ -403,6 +433,11 @@ FORM_CUE = {
     "fiscal": "fiscal",
     "noyear_dmy": "monthday",
     "noyear_mdy": "monthday",
+    "day_ordinal": "date",
+    "month_other": "date",
+    "noyear_ordinal": "ordinal",
+    "anaphoric": "unit",
+    "month_only": "monthname",
     "weekday": "unit",
 }
 
@@ -416,6 +451,8 @@ CUE_WORDS = {
     "set": ("annual", "yearly", "every", "each", "monthly", "weekly"),
     "fiscal": ("fy", "fiscal"),
     "monthday": _ABBR,
+    "ordinal": (".",),
+    "monthname": tuple(m.lower() for m in MONTHS),
 }
 
 
@@ -442,6 +479,10 @@ NEEDS = {
     "month": _MONTH_WORD,
     "noyear_dmy": _MONTH_WORD,
     "noyear_mdy": _MONTH_WORD,
+    "day_ordinal": re.compile(r"\d\.\s"),
+    "month_other": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
+    "noyear_ordinal": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
+    "month_only": _MONTH_WORD,
     "iso": re.compile(r"\d-[01]\d-[0-3]\d"),
     "quarter": re.compile(r"[QH][1-4]"),
     "quarter_after": re.compile(r"[QH][1-4]"),
@@ -495,9 +536,13 @@ def find(text: str) -> list[Timex]:
 
 def order_key(value: str) -> tuple[int, int]:
     """(year, last month) of a date value, for finding the latest; month 0 for a bare year."""
-    m = re.match(r"(\d{4})(?:-(\d\d|SP|SU|FA|WI|H[12]|Q[1-4]))?", value)
+    m = re.match(r"(\d{4})(?:-(\d\d|SP|SU|FA|WI|H[12]|Q[1-4]|W\d\d))?", value)
     if not m:
         return (0, 0)
+    if (m.group(2) or "").startswith("W"):  # a week: the month of its Thursday
+        import datetime
+
+        return (int(m.group(1)), datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)[1:]), 4).month)
     year, sub = int(m.group(1)), m.group(2) or ""
     if sub.isdigit():
         return (year, int(sub))
@@ -510,34 +555,175 @@ def order_key(value: str) -> tuple[int, int]:
     return (year, 0)
 
 
-def resolve(t: Timex, anchor: Timex | None, now: Timex | None) -> None:
-    """Give a relative expression its value: offsets from the anchor date, deixis from the time of writing."""
-    base = now if t.deixis in ("present", "this", "last", "next") else anchor
+NOW_DEIXIS = ("present", "this", "last", "next", "ago")  # counted from the time of writing
+
+
+def base_of(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | None = None) -> Timex | None:
+    """What a relative expression is resolved against: the time of writing for "today", "this/last/next year",
+    "last March" and "two years ago"; the document's own date, else the anchor (the preceding explicit date), for
+    a date without a year ("on 7 January", "in October", "on Wednesday"); the anchor for the rest ("two days
+    later", "the next week", "that year")."""
+    if t.deixis in NOW_DEIXIS or (t.deixis == "monthname" and t.offset[0] in ("last", "next", "this")):
+        return now
+    if t.deixis in ("noyear", "weekday") or (t.deixis == "monthname" and not t.offset[0]):
+        return dated or anchor
+    return anchor
+
+
+def resolve(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | None = None) -> None:
+    """Give a relative expression its value: offsets from the anchor date, deixis from the time of writing
+    (see :func:`base_of`). The value is never finer than the text gives: an offset in days from a day is a day,
+    in weeks a week (``2024-W11``), in months a month; from a coarser anchor, or by a vague count ("several
+    months later"), it is the finest period that holds every date the words allow (``2018`` for "several months
+    later" after January 2018), and a ``PAST_REF``/``FUTURE_REF`` when no decade does."""
+    base = base_of(t, anchor, now, dated)
     if t.deixis in ("noyear", "weekday"):
-        _resolve_day(t, base)
+        _resolve_day(t, base, reference=base is not None and base is dated)
+        return
+    if t.deixis == "monthname":
+        _resolve_month(t, base, reference=base is not None and base is dated)
         return
     if base is None:
         t.value = t.value or {"present": "PRESENT_REF"}.get(
             t.deixis, "PAST_REF" if (t.offset or (1,))[0] < 0 else "FUTURE_REF"
         )
         return
-    year = int(base.value[:4])
     if t.deixis == "present":
         t.value, t.precision, t.year_start, t.year_end = base.value, base.precision, base.year_start, base.year_end
         return
     sign, n, unit = t.offset
     if t.deixis in ("last", "next"):
         sign, n = (-1 if t.deixis == "last" else 1), 1
-    if unit == "Y" and n is not None:
-        year += sign * n
-    elif unit == "DE" and n is not None:
-        year += sign * 10 * n
-    t.value, t.precision, t.year_start, t.year_end = f"{year:04d}", "year", year, year
+    elif t.deixis in ("this", "that"):
+        sign, n = 0, 0
+    period = _period(base)
+    if unit in SEASON_MONTH or period is None:  # a season ("last spring"), or a base with no calendar period
+        year = int(base.value[:4]) + (sign * (n or 0) if unit == "Y" else 10 * sign * (n or 0) if unit == "DE" else 0)
+        t.value, t.precision, t.year_start, t.year_end = f"{year:04d}", "year", year, year
+        return
+    _shift(t, period, sign, n, unit)
 
 
-def _resolve_day(t: Timex, base: Timex | None) -> None:
-    """A date without a year takes the reference date's year (the year before when it would fall more than six
-    months after it); a weekday is the latest such day on or before a reference day. Else it stays ``XXXX``."""
+def _period(base: Timex):
+    """``(first day, last day)`` of the period a date value names, or ``None``."""
+    import datetime
+
+    v = base.value
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-(SP|SU|FA|WI|H[12]|Q[1-4]))?", v)
+    if m:
+        y = int(m.group(1))
+        first = datetime.date(y, 1, 1)
+        if m.group(3):
+            d = datetime.date(y, int(m.group(2)), int(m.group(3)))
+            return d, d
+        if m.group(2):
+            return _month_span(y, int(m.group(2)))
+        if m.group(4):
+            d = datetime.date.fromisocalendar(y, int(m.group(4)), 1)
+            return d, d + datetime.timedelta(days=6)
+        sub = m.group(5)
+        if sub:
+            last = SEASON_MONTH[sub] if sub in SEASON_MONTH else (6 * int(sub[1]) if sub[0] == "H" else 3 * int(sub[1]))
+            size = 6 if sub[0] == "H" else 3
+            lo_y, lo_m = (y, last - size + 1) if last - size + 1 >= 1 else (y - 1, last - size + 13)
+            return _month_span(lo_y, lo_m)[0], _month_span(y, last)[1]
+        return first, datetime.date(y, 12, 31)
+    if base.year_start is not None and base.year_end is not None and re.fullmatch(r"\d{3}X", v):
+        return datetime.date(base.year_start, 1, 1), datetime.date(base.year_end, 12, 31)
+    return None
+
+
+def _month_span(y: int, mo: int):
+    import calendar
+    import datetime
+
+    return datetime.date(y, mo, 1), datetime.date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+def _add(d, unit: str, k: int):
+    """Date ``d`` moved ``k`` units (a day of the month past its end is the month's last day)."""
+    import calendar
+    import datetime
+
+    if unit in ("D", "W"):
+        return d + datetime.timedelta(days=k * (7 if unit == "W" else 1))
+    months = k * {"M": 1, "Y": 12, "DE": 120, "CE": 1200}[unit]
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    if not 1 <= y <= 9999:
+        raise OverflowError
+    return d.replace(year=y, month=m + 1, day=min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+VAGUE_COUNT = (2, 9)  # "several", "a few", "some", "many" units: from two to nine
+GRAINS = {
+    "D": ("day", "month", "year", "decade"),
+    "W": ("week", "month", "year", "decade"),
+    "M": ("month", "year", "decade"),
+    "Y": ("year", "decade"),
+    "DE": ("year", "decade"),
+    "CE": ("year", "decade"),
+}
+
+
+def _grain(d, grain: str) -> str:
+    if grain == "day":
+        return d.isoformat()
+    if grain == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if grain == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if grain == "year":
+        return f"{d.year:04d}"
+    return f"{d.year // 10:03d}X"
+
+
+def _shift(t: Timex, period, sign: int, n: int | None, unit: str) -> None:
+    """``t`` as the period ``sign * n`` units from ``period``, at the finest grain its two ends share."""
+    lo, hi = period
+    few, many = VAGUE_COUNT if n is None else (n, n)
+    try:
+        if sign > 0:
+            lo, hi = _add(lo, unit, few), _add(hi, unit, many)
+        elif sign < 0:
+            lo, hi = _add(lo, unit, -many), _add(hi, unit, -few)
+    except (OverflowError, ValueError):
+        t.value = "FUTURE_REF" if sign > 0 else "PAST_REF"
+        return
+    t.year_start, t.year_end = lo.year, hi.year
+    for grain in GRAINS[unit]:
+        if _grain(lo, grain) == _grain(hi, grain):
+            t.value, t.precision = _grain(lo, grain), grain
+            return
+    t.value, t.precision = ("FUTURE_REF" if sign > 0 else "PAST_REF"), ""
+
+
+def _resolve_month(t: Timex, base: Timex | None, reference: bool) -> None:
+    """A month without a year: "in October" takes the year of the document's own date (the year before when it
+    would fall more than six months after it), else the year of the anchor; "last March" is the latest March
+    before the time of writing, "next March" the first after it, "this March" the one of its year (these need a
+    time of writing to the month). Else it stays ``XXXX-10``."""
+    if base is None or not base.value[:4].isdigit():
+        return
+    dx, month, _ = t.offset
+    year, ref_month = order_key(base.value)
+    if dx == "last":
+        if not ref_month:
+            return
+        year -= month >= ref_month
+    elif dx == "next":
+        if not ref_month:
+            return
+        year += month <= ref_month
+    elif not dx and reference and month - (ref_month or month) > 6:
+        year -= 1
+    t.value, t.precision, t.year_start, t.year_end = f"{year:04d}-{month:02d}", "month", year, year
+
+
+def _resolve_day(t: Timex, base: Timex | None, reference: bool = True) -> None:
+    """A date without a year takes the year of the document's own date (the year before when it would fall more
+    than six months after it), else the year of the anchor; a weekday is the latest such day on or before a
+    reference day. Else it stays ``XXXX``."""
     import datetime
 
     if base is None or not base.value[:4].isdigit():
@@ -545,8 +731,12 @@ def _resolve_day(t: Timex, base: Timex | None) -> None:
     year = int(base.value[:4])
     if t.deixis == "noyear":
         month, day = t.offset[1]
-        if month - (order_key(base.value)[1] or month) > 6:
+        if reference and month - (order_key(base.value)[1] or month) > 6:
             year -= 1
+        try:
+            datetime.date(year, month, day)
+        except ValueError:  # "30 February"
+            return
         t.value, t.precision, t.year_start, t.year_end = f"{year:04d}-{month:02d}-{day:02d}", "day", year, year
         return
     if base.precision != "day":

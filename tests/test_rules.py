@@ -429,3 +429,81 @@ def test_german_ordinal_day_does_not_split_the_sentence():
         "Der Vertrag wurde am 3. März 2022 in Berlin unterzeichnet.",
         "Er gilt seit dem 14. Okt. 2022.",
     ]
+
+
+def test_german_ordinal_dates_normalise():
+    c = load(
+        "Bericht\n\nDer Vertrag wurde am 3. März 2022 unterzeichnet. Er gilt seit dem 14. Okt. 2022 und ab Mai 2023.\n"
+    )
+    assert list(zip(c.timexes.surface, c.timexes.value)) == [
+        ("3. März 2022", "2022-03-03"),
+        ("14. Okt. 2022", "2022-10-14"),
+        ("Mai 2023", "2023-05"),
+    ]
+
+
+def test_time_of_day_and_time_zones_are_no_candidate_names():
+    c = load(
+        "Remarks by the Minister\n\n2:57 P.M. EDT\n\nTHE MINISTER: We met at 3:10 P.M. EDT and again at 5 PM ALMT. "
+        "The Hanoi Compact was signed. The Hanoi Compact matters.\n\n3:40 P.M. EDT\n"
+    )
+    assert c.candidates.surface.tolist() == ["Hanoi Compact"]
+
+
+def dates(text):
+    c = load(text)
+    t = c.timexes
+    return {s: (v, p) for s, v, p in zip(t.surface, t.value, t.precision)}
+
+
+def test_a_month_without_a_year_takes_the_year_of_the_document_date():
+    d = dates(
+        "Readout of the Ministers' Meeting\nMay 10, 2024\n\nThe ministers met in December and again last March. "
+        "They will meet next February, and they spoke in early May and this January.\n"
+    )
+    assert d["December"] == ("2023-12", "month")  # more than six months after the date line: the year before
+    assert d["last March"] == ("2024-03", "month")
+    assert d["next February"] == ("2025-02", "month")
+    assert d["early May"] == ("2024-05", "month")
+    assert d["this January"] == ("2024-01", "month")
+
+
+def test_a_month_without_a_year_in_a_narrative_takes_the_year_of_the_date_before():
+    d = dates("Report Title\n\nThe states met in March 2019. In October they signed a treaty.\n")
+    assert d["October"] == ("2019-10", "month")
+
+
+def test_a_month_name_that_is_no_date():
+    d = dates("Report Title\n\nMay I ask? Theresa May spoke on May 5. The March ended. October's talks went on.\n")
+    assert set(d) == {"May 5"}
+
+
+def test_undated_month_stays_open():
+    assert dates("Report Title\n\nThey met in October.\n") == {"October": ("XXXX-10", "")}
+
+
+def test_relative_dates_resolve_at_the_precision_the_words_give():
+    c = load(
+        "Report Title\n\nThe talks opened on 5 March 2024. Two days later the ministers met. The next week they "
+        "signed. Three months later the treaty came into force. A year earlier they had first spoken.\n\n"
+        "The first round was held in March 2020. Two days later the delegations left. Several months later they "
+        "returned. Many years later the talks were forgotten.\n"
+    )
+    t = c.timexes
+    assert list(zip(t.surface, t.value, t.precision, t.anchor)) == [
+        ("5 March 2024", "2024-03-05", "day", ""),
+        ("Two days later", "2024-03-07", "day", "2024-03-05"),  # from the date before
+        ("The next week", "2024-W11", "week", "2024-03-07"),  # the week after 7 March 2024 (a resolved day anchors)
+        ("Three months later", "2024-06", "month", "2024-W11"),  # months from a week: a month, never a day
+        ("A year earlier", "2023", "year", "2024-06"),  # a year from a month: the year
+        ("March 2020", "2020-03", "month", ""),
+        ("Two days later", "2020", "year", "2020-03"),  # 3 March to 2 April 2020: only the year is known
+        ("Several months later", "2020", "year", "2020-03"),  # two to nine months after March 2020: 2020
+        ("Many years later", "202X", "decade", "2020-03"),  # two to nine years after March 2020: the 2020s
+    ]
+    assert t.year_start.tolist()[-1] == 2022 and t.year_end.tolist()[-1] == 2029
+
+
+def test_ago_counts_back_from_the_time_of_writing():
+    c = load("Readout of the Call\nMay 10, 2024\n\nIn 2019 the two met first. Two years ago they met again.\n")
+    assert c.timexes.set_index("surface").loc["Two years ago", "value"] == "2022"
