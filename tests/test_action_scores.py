@@ -59,5 +59,5 @@ def test_split_scores_as_they_are(test_split):
         "agents": (43, 6, 62),
         "targets": (10, 4, 57),
         "quad_class": (29, 11, 20),
-        "date": (4, 2, 6),
+        "date": (6, 5, 4),  # dates of "in October" (month without a year) resolved: +2 right, +3 wrong
     }
