@@ -335,7 +335,18 @@ class Codebook:
 
     def bloc_members(self, group: str | None = "great power", by_affiliation: bool = True) -> pd.DataFrame:
         """``bloc, actor_id`` rows: each bloc's listed members, plus (``by_affiliation``) every actor affiliated
-        to one of them. ``group=None`` gives every bloc."""
+        to one of them. ``group=None`` gives every bloc. Built once per codebook and arguments (each call gets
+        its own copy): the summaries ask for it many times."""
+        key = (group, by_affiliation)
+        if key not in self._bloc_members:
+            self._bloc_members[key] = self._build_bloc_members(group, by_affiliation)
+        return self._bloc_members[key].copy()
+
+    @cached_property
+    def _bloc_members(self) -> dict:
+        return {}
+
+    def _build_bloc_members(self, group, by_affiliation) -> pd.DataFrame:
         acts = self.actors
         rows = []
         for r in self.blocs.itertuples():

@@ -214,21 +214,25 @@ def table(
 ) -> pd.DataFrame:
     """One row per finding: its default value, and for each alternative of ``options`` (each switch flipped
     on its own) the value and whether the finding holds. ``sources`` go to :func:`kzlib.load` (``load``
-    replaces it, for tests)."""
+    replaces it, for tests). The text is parsed once: each alternative shares the parsed documents, the
+    codebook and every table its flipped switch leaves as it is (see :func:`under`)."""
     import kzlib
 
-    load = load or (
-        lambda **kw: kzlib.load(
-            *([sources] if isinstance(sources, str | bytes) or not hasattr(sources, "__iter__") else sources), **kw
-        )
-    )
     options = options or kzlib.Options()
     findings = findings or FINDINGS
-    default = measure(load(options=options), doc_id, findings)
+    if load is None:
+        base = kzlib.load(
+            *([sources] if isinstance(sources, str | bytes) or not hasattr(sources, "__iter__") else sources),
+            options=options,
+        )
+        corpora = lambda alt: base if alt == options else under(base, alt)  # noqa: E731
+    else:
+        corpora = lambda alt: load(options=alt)  # noqa: E731
+    default = measure(corpora(options), doc_id, findings)
     rows = [dict(notebook=f.notebook, finding=f.claim, default=_show(default[f.key])) for f in findings]
     flips = {f.key: [] for f in findings}
     for label, alt in options.alternatives():
-        values = measure(load(options=alt), doc_id, findings)
+        values = measure(corpora(alt), doc_id, findings)
         for row, f in zip(rows, findings):
             same = f.holds(default[f.key], values[f.key])
             row[label] = "holds" if same else f"flips: {_show(values[f.key])}"
@@ -244,6 +248,52 @@ def table(
         ],
     )
     return out
+
+
+_MENTIONS = frozenset({"metonyms", "demonyms"})
+# The switches of Options that can change each table of a Corpus (directly, or through a table it is built
+# from); a table not listed here counts as changed by every switch. tests/test_sensitivity.py checks every
+# entry against a fresh load under each alternative.
+CHANGED_BY = {
+    **dict.fromkeys(
+        (
+            "documents",
+            "sections",
+            "paragraphs",
+            "sentences",
+            "footnotes",
+            "unassigned",
+            "candidates",
+            "_timex_rows",
+            "timexes",
+            "theme_evidence",
+        ),
+        frozenset(),
+    ),
+    **dict.fromkeys(("mentions", "actors", "cooccurrence", "_action_rows", "actions"), _MENTIONS),
+    **dict.fromkeys(("events", "dyads"), _MENTIONS | {"action_scope"}),
+    "themes": frozenset({"theme_weights"}),
+}
+
+
+def under(corpus, options):
+    """``corpus`` under other ``options``, without parsing it again: the same documents and codebook, and each
+    table ``corpus`` has already computed that no changed switch affects (:data:`CHANGED_BY`); every other
+    table is computed afresh on first use, as :func:`kzlib.load` with those options would."""
+    from dataclasses import fields
+    from functools import cached_property
+
+    from .corpus import Corpus
+
+    changed = {f.name for f in fields(options) if getattr(options, f.name) != getattr(corpus.options, f.name)}
+    every = {f.name for f in fields(options)}
+    tables = {name for name, v in vars(Corpus).items() if isinstance(v, cached_property)}
+    alt = Corpus.__new__(Corpus)
+    alt.__dict__.update(
+        {k: v for k, v in corpus.__dict__.items() if k not in tables or not CHANGED_BY.get(k, every) & changed}
+    )
+    alt.options = options
+    return alt
 
 
 def _show(value) -> str:

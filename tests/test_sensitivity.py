@@ -30,3 +30,21 @@ def test_every_alternative_is_a_column_and_flips_are_named():
     assert row["theme_weights='flat'"] == "holds"
     assert "Flips:" in str(sensitivity.report(table))
     assert sensitivity.flips_per_alternative(table)["metonyms=False"] >= 1
+
+
+def test_a_corpus_under_other_options_equals_a_fresh_load(corpus):
+    """Each alternative shares the parsed chapter and the tables its switch leaves alone (``CHANGED_BY``): every
+    table, shared or computed afresh, equals the table of a fresh load under that alternative."""
+    import pandas as pd
+
+    from conftest import CHAPTER_PATH, SHIPPED
+
+    base = sensitivity.under(corpus, corpus.options)  # a copy of the chapter, every table computed
+    computed = base.tables()
+    for label, alt in kzlib.Options().alternatives():
+        shared = sensitivity.under(base, alt)
+        kept = {name for name in computed if shared.__dict__.get(name) is base.__dict__[name]}
+        assert kept >= {"paragraphs", "sentences", "timexes", "theme_evidence"}, label
+        fresh = kzlib.load(CHAPTER_PATH, codebook=SHIPPED, options=alt).tables()
+        for name, df in shared.tables().items():
+            pd.testing.assert_frame_equal(df, fresh[name], obj=f"{label}: {name}")
