@@ -130,6 +130,7 @@ DOC_NOUNS = frozenset(
 )  # a document stands for its authors ("The new strategy also called for", "This agreement stipulated")
 STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
+LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undertaken", "organized", "organised"])
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
 MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"])
@@ -848,6 +849,7 @@ class _Sentence:
                         or (k + 1 < len(t) and t[k + 1].low == "that" and any(x.lemma in COGNITION for x in senses))
                         or self._nominal_context(k)
                         or (k and t[k].text[:1].isupper())
+                        or (k and t[k - 1].low == "of" and not t[k].low.endswith("ing"))  # "its strategy of balance"
                         or (  # "discussed trade": a bare form right after a finite verb is its object
                             k
                             and not t[k].low.endswith(("ed", "ing", "s"))
@@ -876,6 +878,8 @@ class _Sentence:
         p = self.t[k - 1]
         if p.actors:
             return p.poss or p.form == "demonym"
+        if p.low.endswith("ed") and k >= 2 and (self.t[k - 2].low in PREP or self.t[k - 2].low in DET):
+            return True  # "respond to continued attacks": an adjective before a noun
         return (
             p.low in DET
             or p.low in PRONOUN_POSS
@@ -1349,6 +1353,13 @@ class _Sentence:
                 if t[m].low in PRONOUN_POSS:
                     found = self._resolve(t[m], m)
                     break
+        if not found:
+            for m in range(i + 1, j + 1):  # "A further plank of America's new strategy was to": its authors
+                if t[m].low in DOC_NOUNS:
+                    owners = [a for y in t[max(i, m - 3) : m] if y.actors and y.poss for a in y.actors]
+                    if owners:
+                        found = owners
+                        break
         if not found and t[j].low in DOC_NOUNS | set(self.mem.docs) and t[i].low in DEFINITE:
             found = self.mem.doc_authors(t[j].low)  # "The new strategy also called for": its authors
         return found
@@ -1642,13 +1653,27 @@ class _Sentence:
                     return self.subject(q.k)
                 if q.vform in ("infinitive", "gerund") and q.agents:
                     return list(q.agents)
-            elif _is_finite_word(t[gov]) and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET):
+            elif _is_finite_word(t[gov]) and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET | {"of"}):
                 return self.subject(gov)
-            elif p.vform == "infinitive" and t[gov].low in AUX_FINITE:
+            elif t[gov].low in AUX_FINITE and (p.vform == "infinitive" or (k and t[k - 1].low in PREP)):
                 return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
-            elif _pron(t[gov].low) in PRONOUN_SUBJ and t[gov].low not in ("it",):
+            elif _pron(t[gov].low) in PRONOUN_SUBJ and not (
+                t[gov].low == "it" and gov + 1 < len(t) and (t[gov + 1].low in BE or t[gov + 1].low in ("’s", "'s"))
+            ):  # "it could continue as before, making changes"; not the "it" of "it is possible to"
                 return self._resolve(t[gov], gov)  # "I want to thank", "I look forward to working"
             gov -= 1
+        if p.vform == "gerund" and k == floor:
+            # an inverted subject: "Facilitating these investments have been the Department and the Council"
+            end = self._clause_end(k)
+            for m in range(p.k_end, end - 1):
+                if t[m].text == "," or (_is_finite_word(t[m]) and t[m].low not in AUX):
+                    break
+                if t[m].low in BE or (t[m].low in HAVE and t[m + 1].low == "been"):
+                    n = m + 2 if t[m + 1].low == "been" else m + 1
+                    found = self.np_actors(n, self._np_right(n, end)) if n < end else []
+                    if found:
+                        return found
+                    break
         # a participial opening ("Criticizing ..., he intensified"): the subject after the comma
         if (p.vform == "gerund" and k == floor) or (k == floor + 1 and t[floor].low in ADVERB):
             m = k
@@ -1708,6 +1733,9 @@ class _Sentence:
                     ):
                         agents = []  # "constituted the first meeting of ...": a description, not a happening
                     break
+        k = p.k_end
+        if not agents and k + 2 < len(t) and t[k].low in LED_BY and t[k + 1].low == "by":
+            agents = self.np_actors(k + 2, self._np_right(k + 2, len(t)))  # "a strategic review led by the NSC"
         m = j
         while m > 0 and not t[m].actors and (t[m].low in DET or (t[m].text.isalpha() and t[m].text.islower())):
             if t[m].low in HAVE or t[m].low in PREP or t[m].low in SUBORD:
@@ -1771,6 +1799,9 @@ class _Memory:
         self.transcript = False  # a speaker label was seen: "I"/"we" bind to the current speaker only
         self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
         self.last_doc: list[str] = []
+        self.n = 0  # sentences read
+        self.other_at = -1  # the sentence of ``other``
+        self.lone: tuple[str, int] | None = None  # the one state or body a later sentence names, and where
 
     def note_doc(self, head: str, authors: list[str]) -> None:
         if authors:
@@ -1785,9 +1816,13 @@ class _Memory:
         return list(self.last_doc) if head in DOC_NOUNS else []
 
     def note_mentions(self, toks: list[Tok]) -> None:
+        self.n += 1
         people = [a for x in toks for a in x.actors if _type(a) == "person"]
         if people:
             self.first_person = people[0]
+        bodies = {a for x in toks if x.form != "pronoun" for a in x.actors if _type(a) in ("state", "organization")}
+        if len(bodies) == 1:
+            self.lone = (bodies.pop(), self.n)
         for x in toks:
             for a in x.actors:
                 if x.form != "pronoun":
@@ -1800,6 +1835,7 @@ class _Memory:
             self.person = people
         if len(agents) == 1 and others:
             self.other = others
+            self.other_at = self.n
         group = list(dict.fromkeys(agents + targets))
         if len(group) >= 2:
             self.plural = group
@@ -1809,6 +1845,8 @@ class _Memory:
         if kind == "person":
             return [self.first_person] if self.first_person else list(self.person)
         if kind == "other":
+            if self.lone and self.lone[1] > self.other_at:
+                return [self.lone[0]]  # "the government in Nursultan accepted .... On this basis, it could"
             if self.other:
                 return list(self.other)
             last = next((a for a in reversed(self.mentioned) if _type(a) in ("state", "organization")), None)

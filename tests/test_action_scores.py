@@ -34,8 +34,8 @@ def test_chapter_levels_reached(chapter):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 11 asks >= 0.85 precision and recall; on the chapter the grammar reaches agents 0.84 / 0.55, "
-    "targets 0.78 / 0.36, quad class 0.75 / 0.49 (P / R): of the 175 gold actions it finds 102, and the misses "
+    reason="issue 11 asks >= 0.85 precision and recall; on the chapter the grammar reaches agents 0.85 / 0.58, "
+    "targets 0.78 / 0.36, quad class 0.77 / 0.53 (P / R): of the 175 gold actions it finds 108, and the misses "
     "are mostly what a reader infers (agentless passives whose agent the text never names, steps told as nouns "
     "without a possessor, group descriptions) or verbs outside the lexicon",
 )
@@ -61,3 +61,44 @@ def test_split_scores_as_they_are(test_split):
         "quad_class": (29, 11, 20),
         "date": (6, 5, 4),  # dates of "in October" (month without a year) resolved: +2 right, +3 wrong
     }
+
+
+def _key_answers_missed(corpus) -> list[str]:
+    """The chapter's key answers (gold rows keyed ``kz_step``: Kazakhstan's steps; ``us_step``: America's) that
+    no action row reports with that side among its agents."""
+    from kzlib.dyads import sides
+
+    doc = evaluate.development_doc()
+    text = corpus.source(doc)
+    g = evaluate.gold_actions("chapter")
+    g = g[g.key.isin(["kz_step", "us_step"])].copy()
+    loc = [evaluate.locate(text, s, o) for s, o in zip(g.surface, g.occurrence)]
+    g["start"], g["end"] = [a for a, _ in loc], [b for _, b in loc]
+    a = corpus.actions[corpus.actions.doc_id == doc]
+    sents = corpus.sentences[corpus.sentences.doc_id == doc]
+    found = {gi: pi for pi, gi in evaluate.align_actions(a, g, list(zip(sents.start, sents.end))).items()}
+    side = sides()
+    missed = []
+    for gi, r in g.iterrows():
+        want = "kazakhstan" if r.key == "kz_step" else "united_states"
+        got = {side.get(x, x) for x in a.agents[found[gi]].split(";")} if gi in found else set()
+        if want not in got:
+            missed.append(f"{r.surface}@{r.start}")
+    return missed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="3 of the chapter's 30 key answers are still missed: 'emphasizing' (the agent of 'This was compensated "
+    "by emphasizing' is the policy statement of the sentence before), 'work on' (quoted, 'their' = Washington "
+    "agencies of the sentence before), 'attacks' (the attacker is only inferable from the sentence before)",
+)
+def test_every_key_answer_is_an_action_of_its_side(corpus):
+    assert evaluate.gold_actions("chapter").key.isin(["kz_step", "us_step"]).sum() == 30
+    assert _key_answers_missed(corpus) == []
+
+
+def test_key_answers_found_so_far(corpus):
+    """Regression floor: at most the three named in the xfail above are missed."""
+    assert len(_key_answers_missed(corpus)) <= 3
