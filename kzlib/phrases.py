@@ -10,6 +10,7 @@ there, and which one it is, without consuming text: so overlapping candidates ar
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase
 
 
 def _trie(phrases: list[list[str]]) -> dict:
@@ -32,9 +33,58 @@ def _write(node: dict, end: str) -> tuple[str, int]:
     return regex, 1 + max((d for *_, d in written), default=0)
 
 
+def _plain(phrases: list[list[str]], end: str = r"(?!\w)") -> str:
+    """The trie regex in its plain form: at a word start, look ahead for the longest phrase."""
+    return rf"(?<!\w)(?={_write(_trie(phrases), end)[0]})"
+
+
+_END_GROUP = re.compile(r"\(\?P<p(\d+)>\)")  # where a phrase ends, in a written trie
+_CHARS = re.compile(r"\[\w+\]")  # a class of letters and digits, such as "[tT]"
+
+
+def _chars(fragment: str) -> list[str] | None:
+    """The characters a fragment matches, one at a time, when it matches exactly one literal character (an
+    escaped character, or a class of letters and digits); else ``None``."""
+    if len(fragment) == 1 and fragment not in ".^$*+?{}[]\\|()":
+        return [fragment]
+    if len(fragment) == 2 and fragment[0] == "\\" and not fragment[1].isalnum():
+        return [fragment]
+    if _CHARS.fullmatch(fragment):
+        return list(fragment[1:-1])
+    return None
+
+
+def _led(phrases: list[list[str]], end: str) -> str | None:
+    r"""The trie regex led by the first character of each phrase, the word-start lookbehind after it and the
+    rest looked ahead for (``K(?<!\w[\s\S])(?=azakh...)``): a match consumes just that character, so every
+    start is still tried, but the regex engine skips ahead to a character that opens a phrase instead of trying
+    the lookbehind and the alternation at every position. The same matches (starts, ends, phrases) as
+    :func:`_plain`; ``None`` where a phrase opens with a fragment that is not one character (then the plain form
+    is used)."""
+    root = _trie(phrases)
+    if None in root:
+        return None
+    written = sorted(((f,) + _write(child, end) for f, child in root.items()), key=lambda w: -w[2])  # as _write
+    branches = []
+    for f, rx, _ in written:
+        chars = _chars(f)
+        if chars is None or len(chars) > 11:
+            return None
+        for j, c in enumerate(chars):  # a class ("[tT]"): one branch per character, group names kept apart
+            copy = _END_GROUP.sub(rf"(?P<{chr(ord('p') + j)}\1>)", rx) if j else rx  # q3 is phrase 3 as p3 is
+            branches.append(rf"{c}(?<!\w[\s\S])(?={copy})")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int = 0) -> re.Pattern:
-    """A pattern matching, at each word start, the longest of ``phrases`` (see :func:`starts`)."""
-    return re.compile(rf"(?<!\w)(?={_write(_trie(phrases), end)[0]})", flags)
+    """A pattern matching, at each word start, the longest of ``phrases`` (see :func:`starts`): led by a character
+    (:func:`_led`) where fewer than half the lower-case letters can open a phrase (names: the engine then skips
+    most of a text's letters), else the plain form (where nearly any letter opens one, the lookbehind first
+    rejects a position inside a word sooner)."""
+    openers = {c for f in _trie(phrases) if f is not None for c in (_chars(f) or "")}
+    if not flags & re.IGNORECASE and len(openers & set(ascii_lowercase)) < 13:
+        return re.compile(_led(phrases, end) or _plain(phrases, end), flags)
+    return re.compile(_plain(phrases, end), flags)
 
 
 def starts(pattern: re.Pattern, text: str):

@@ -167,3 +167,36 @@ def test_title_and_name_regexes_led_by_a_character_match_as_before():
     from kzlib.phrases import led_alternation
 
     assert re.compile(led_alternation(["A", " ", "Mr X"], r"\w")).pattern.count("(?<![") == 3
+
+
+def test_phrase_tries_led_by_a_character_match_as_before():
+    """A phrase trie led by each phrase's first character (the word-start lookbehind after it) finds the same
+    starts, ends and phrases as its plain form (the lookbehind first), on the shipped actor surfaces, the theme
+    terms and a small list with a character class, escapes and a phrase that is a prefix of another."""
+    from kzlib import phrases, themes
+    from kzlib.codebook import Codebook
+
+    cb = Codebook.load()
+    surfaces = [s.text for s in cb.surfaces]
+    lists = [
+        ([actors._fragments(s) for s in surfaces], r"(?!\w)"),
+        (cb.compiled(themes._terms)[1], r"(?![\w+])"),
+        (
+            [actors._fragments(s) for s in ["the US", "U.S.", "US", "the U.S. Senate", "A-B", "A", "é-x", "(a)"]],
+            r"(?!\w)",
+        ),
+    ]
+    alphabet = (
+        list("aAtTUSs.- \n,é(x)_1")
+        + ["the ", "U.S.", "The "]
+        + surfaces[::9]
+        + [t.term for t in cb.theme_terms.itertuples()][::7]
+    )
+    rng = random.Random(15)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for fragments, end in lists:
+        led = phrases._led(fragments, end)
+        assert led is not None
+        led, plain = re.compile(led), re.compile(phrases._plain(fragments, end))
+        for text in texts:
+            assert list(phrases.starts(led, text)) == list(phrases.starts(plain, text)), text
