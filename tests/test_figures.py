@@ -130,3 +130,34 @@ def test_actor_lanes_with_only_people_outside_the_codebook():
     plt.close(fig)
     assert all(not s.startswith("other:") for s in labels)
     assert legend == [] or "outside the codebook" in legend
+
+
+def test_tiny_texts_draw_without_small_glitches():
+    """One paragraph: captions agree in number ("1 section", not "1 sections"), axes that count things have
+    whole-number ticks, and an empty layer's message is drawn once (not again as the caption line)."""
+    import re
+
+    count_axis = re.compile(r"^(?:mentions|number of|words in the|dated events|paragraph number|dated event,)")
+    for text in (
+        "A Short Note\n\nKazakhstan signed an agreement with the United States in March 2019.\n",
+        "A Short Note\n\nThe weather was mild and the market was quiet.\n",
+    ):
+        corpus = kzlib.load(texts={"tiny": text})
+        for name, func, kwargs in figure_registry():
+            args = {k: (v(corpus, "tiny") if callable(v) else v) for k, v in kwargs.items()}
+            if "doc_id" in inspect.signature(func).parameters:
+                args["doc_id"] = "tiny"
+            fig = func(corpus, **args)
+            try:
+                fig.set_dpi(30)
+                fig.canvas.draw()
+                words = " ".join([fig.kzlib_caption, fig.kzlib_alt] + [ax.get_title() for ax in fig.axes])
+                assert not re.search(r"(?<![\d.,])1 (?!¶)[a-z–-]+s\b(?! have)", words), (name, words)
+                for ax in fig.axes:
+                    for label, ticks in ((ax.get_xlabel(), ax.get_xticks()), (ax.get_ylabel(), ax.get_yticks())):
+                        if count_axis.match(label):
+                            assert all(float(v).is_integer() for v in ticks), (name, label, list(ticks))
+                in_axes = {t.get_text().strip() for ax in fig.axes for t in ax.texts} - {""}
+                assert not [t.get_text() for t in fig.texts if t.get_text().strip() in in_axes], name
+            finally:
+                plt.close(fig)

@@ -21,36 +21,54 @@ TYPE_COLORS = {
 CAPTION_SIZE = 7.5
 
 
+def count(n, noun: str, plural: str | None = None) -> str:
+    """``n`` and its noun in agreement: ``count(1, "section")`` → '1 section', ``count(3, "section")`` → '3 sections'."""
+    n = int(n)
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def integer_axis(ax, which: str = "y") -> None:
+    """Whole-number ticks on an axis that counts things (no '0.5 mentions' on a tiny text)."""
+    from matplotlib.ticker import MaxNLocator
+
+    # matplotlib's default locator (AutoLocator) with whole numbers only, so large counts keep their usual ticks
+    locator = MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True, min_n_ticks=1)
+    getattr(ax, f"{which}axis").set_major_locator(locator)
+
+
 def wrap(label: str, width: int = 38) -> str:
     """Wrap a long label onto several lines."""
     return "\n".join(textwrap.wrap(label, width)) or label
 
 
-def finish(fig, caption: str, alt: str):
-    """Lay the figure out with ``caption`` (what is counted, n, source) as a line under it, and attach ``alt``."""
+def finish(fig, caption: str, alt: str, draw_caption: bool = True):
+    """Lay the figure out with ``caption`` (what is counted, n, source) as a line under it, and attach ``alt``
+    (``draw_caption=False``: the caption is kept for the report but not drawn, when the figure already says it)."""
     import matplotlib.pyplot as plt  # noqa: F401  (pyplot's layout engine)
 
     width = fig.get_size_inches()[0]
     text = "\n".join(textwrap.wrap(caption, int(width * 15.5)))
     lines = text.count("\n") + 1
     height = fig.get_size_inches()[1]
-    room = (0.16 * lines + 0.12) / height
+    room = (0.16 * lines + 0.12) / height if draw_caption else 0
     fig.tight_layout(rect=(0, room, 1, 1))
-    fig.text(0.01, 0.012, text, fontsize=CAPTION_SIZE, color="#444444", ha="left", va="bottom")
+    if draw_caption:
+        fig.text(0.01, 0.012, text, fontsize=CAPTION_SIZE, color="#444444", ha="left", va="bottom")
     fig.kzlib_alt = alt
     fig.kzlib_caption = caption
     return fig
 
 
 def empty(title: str, message: str, caption: str = "", size=(8, 2.2)):
-    """A figure for an empty layer: the title and a plain sentence ("no dated expressions found")."""
+    """A figure for an empty layer: the title and a plain sentence ("no dated expressions found"), drawn once (the
+    caption line under it only when it says something more)."""
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=size)
     ax.set_axis_off()
     ax.set_title(title)
     ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color="#555555", transform=ax.transAxes)
-    return finish(fig, caption or message, f"{title}: {message}.")
+    return finish(fig, caption or message, f"{title}: {message}.", draw_caption=bool(caption) and caption != message)
 
 
 def grouped_bars(ax, table, colors) -> None:

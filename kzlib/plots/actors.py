@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import association as assoc
 from .. import presence
-from ._style import TYPE_COLORS, annotated_heatmap, empty, finish, grouped_bars
+from ._style import TYPE_COLORS, annotated_heatmap, count, empty, finish, grouped_bars, integer_axis
 
 
 def _names(corpus) -> dict:
@@ -33,9 +33,10 @@ def mentions_by_type(corpus, top: int = 20):
     ax1.set_yticks(range(len(types)), types.index, fontsize=8)
     ax1.invert_yaxis()
     for i, r in enumerate(types.itertuples()):
-        ax1.text(r.mentions, i, f" {r.mentions} ({r.actors} actors)", va="center", fontsize=7)
+        ax1.text(r.mentions, i, f" {r.mentions} ({count(r.actors, 'actor')})", va="center", fontsize=7)
     ax1.set_xlim(0, types.mentions.max() * 1.6)
     ax1.set_xlabel("mentions")
+    integer_axis(ax1, "x")
     ax1.set_ylabel("actor type")
     ax1.set_title("Mentions by actor type", fontsize=10)
     ax2.barh(range(len(acts)), acts.mentions, color=[TYPE_COLORS.get(t, "#999999") for t in acts.type])
@@ -45,7 +46,8 @@ def mentions_by_type(corpus, top: int = 20):
     ax2.invert_yaxis()
     ax2.set_xlim(0, acts.mentions.max() * 1.12)
     ax2.set_xlabel("mentions")
-    ax2.set_title(f"The {len(acts)} most-named actors", fontsize=10)
+    integer_axis(ax2, "x")
+    ax2.set_title("The most-named actor" if len(acts) == 1 else f"The {len(acts)} most-named actors", fontsize=10)
     present = [t for t in TYPE_COLORS if t in set(acts.type)]
     handles = [plt.Rectangle((0, 0), 1, 1, color=TYPE_COLORS[t]) for t in present]
     ax2.legend(handles, present, loc="lower right", fontsize=8, frameon=False, title="type", title_fontsize=8)
@@ -53,10 +55,10 @@ def mentions_by_type(corpus, top: int = 20):
     lead = acts.iloc[0]
     return finish(
         fig,
-        f"Counted: actor mentions in paragraph text (footnotes excluded); n = {len(corpus.mentions)} "
-        f"mentions of {len(corpus.actors)} actors. {_src()}",
+        f"Counted: actor mentions in paragraph text (footnotes excluded); n = {count(len(corpus.mentions), 'mention')} "
+        f"of {count(len(corpus.actors), 'actor')}. {_src()}",
         f"Two bar charts. Mentions by type: {', '.join(f'{t} {n}' for t, n in types.mentions.items())}. "
-        f"Most named: {lead['name']} with {lead.mentions} mentions.",
+        f"Most named: {lead['name']} with {count(lead.mentions, 'mention')}.",
     )
 
 
@@ -84,9 +86,9 @@ def dispersion(corpus, doc_id: str, actor_ids: list[str]):
     ax.set_title(title)
     return finish(
         fig,
-        f"Each tick is one mention (n = {len(d)}) of the {len(actor_ids)} most-named actors; grey lines "
+        f"Each tick is one mention (n = {len(d)}) of the {count(len(actor_ids), 'most-named actor')}; grey lines "
         f"mark section starts. {_src(doc_id)}",
-        f"Dispersion plot of {len(d)} mentions of {len(actor_ids)} actors across the text, one row per "
+        f"Dispersion plot of {count(len(d), 'mention')} of {count(len(actor_ids), 'actor')} across the text, one row per "
         f"actor, with section boundaries.",
     )
 
@@ -104,13 +106,13 @@ def section_heatmap(corpus, doc_id: str, top: int = 15):
     ax.set_yticks(range(table.shape[0]), [names.get(a, a) for a in table.index], fontsize=8)
     ax.set_xlabel("section")
     ax.set_ylabel("actor")
-    fig.colorbar(im, ax=ax, label="mentions", shrink=0.8)
+    integer_axis(fig.colorbar(im, ax=ax, label="mentions", shrink=0.8).ax, "y")
     ax.set_title(title)
     return finish(
         fig,
-        f"Mentions of the {len(table)} most-named actors in each section; blank = none. "
-        f"n = {int(table.values.sum())} mentions. {_src(doc_id)}",
-        f"Heatmap of mention counts, {len(table)} actors by {table.shape[1]} sections; the largest cell is "
+        f"Mentions of the {count(len(table), 'most-named actor')} in each section; blank = none. "
+        f"n = {count(table.values.sum(), 'mention')}. {_src(doc_id)}",
+        f"Heatmap of mention counts, {count(len(table), 'actor')} by {count(table.shape[1], 'section')}; the largest cell is "
         f"{names.get(table.stack().idxmax()[0], '')} in {table.stack().idxmax()[1]} "
         f"({int(table.values.max())}).",
     )
@@ -153,7 +155,7 @@ def association(corpus, doc_id: str, actor_ids: list[str]):
     best_text = (
         (
             f"The strongest pair is {names.get(best.actor_a)} and {names.get(best.actor_b)} "
-            f"({best.jaccard:.2f}, {best.shared} shared paragraphs)."
+            f"({best.jaccard:.2f}, {count(best.shared, 'shared paragraph')})."
         )
         if best is not None
         else ""
@@ -184,7 +186,7 @@ def balance(corpus, doc_id: str):
     return finish(
         fig,
         f"Mentions of each bloc (a state plus the actors affiliated to it) per 1,000 words of each "
-        f"section; {table.shape[1]} blocs, {len(table)} sections. {_src(doc_id)}",
+        f"section; {count(table.shape[1], 'bloc')}, {count(len(table), 'section')}. {_src(doc_id)}",
         "Grouped bar chart of bloc mentions per 1,000 words by section: "
         + "; ".join(f"{b} highest in {table[b].idxmax()} ({table[b].max():.1f})" for b in table.columns)
         + ".",

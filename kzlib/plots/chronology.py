@@ -11,7 +11,8 @@ import numpy as np
 
 from .. import chronology
 from ..labels import event_labels
-from ._style import TYPE_COLORS, empty, finish
+from ._style import TYPE_COLORS, empty, finish, integer_axis
+from ._style import count as n_of
 
 
 def _src(doc_id: str) -> str:
@@ -65,12 +66,12 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     fig.suptitle(title, fontweight="bold", fontsize=11)
     return finish(
         fig,
-        f"Each row one dated expression of the text: {len(spans)} periods (bars from first to last year) "
-        f"and {len(points)} events at a year or finer (dots). Label: the date in words, who acts (an action's "
+        f"Each row one dated expression of the text: {n_of(len(spans), 'period')} (bars from first to last year) "
+        f"and {n_of(len(points), 'event')} at a year or finer (dots). Label: the date in words, who acts (an action's "
         f"agents) or, for a dated state, who is named with it, and what happened in the text's words (the date "
         f"phrase left out; … marks a shortened phrase). These are the text's dates, not a checked chronology. "
         f"{_src(doc_id)}",
-        f"Timeline from {lo} to {hi - 1}: {len(spans)} periods and {len(points)} dated events, each "
+        f"Timeline from {lo} to {hi - 1}: {n_of(len(spans), 'period')} and {n_of(len(points), 'dated event')}, each "
         f"labelled with its date, who acts and what happened.",
     )
 
@@ -100,9 +101,9 @@ def per_year(corpus, doc_id: str):
     return finish(
         fig,
         f"Dark: events dated to a single year (n = {int(points.sum())}); light: periods counted in every "
-        f"year they cover (n = {int((ev.year_end > ev.year_start).sum())} periods). {_src(doc_id)}",
+        f"year they cover (n = {n_of((ev.year_end > ev.year_start).sum(), 'period')}). {_src(doc_id)}",
         f"Bar chart of dated events per year from {lo} to {hi}; most in "
-        f"{int(years[np.argmax(points)])} ({int(points.max())} events).",
+        f"{int(years[np.argmax(points)])} ({n_of(points.max(), 'event')}).",
     )
 
 
@@ -147,13 +148,14 @@ def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None,
             right + 0.3, (band[0] + band[1] + 1) / 2, f"{band[0]}–{band[1]}", fontsize=7, va="center", color="#8a6d00"
         )
     ax.set_xlabel("dated event, numbered in the order the text tells it (1 = first)")
+    integer_axis(ax, "x")
     ax.set_ylabel("year it refers to")
     ax.set_title(f"{title} (red: flashbacks of more than {gap:g} years)")
     return finish(
         fig,
         f"Each dot one dated event (n = {len(ev)}), x its place in the text, y its date (a period at "
-        f"its middle); {len(flash)} flashbacks marked. {_src(doc_id)}",
-        f"Scatter of {len(ev)} dated events, reading order against date, with {len(flash)} flashbacks.",
+        f"its middle); {n_of(len(flash), 'flashback')} marked. {_src(doc_id)}",
+        f"Scatter of {n_of(len(ev), 'dated event')}, reading order against date, with {n_of(len(flash), 'flashback')}.",
     )
 
 
@@ -207,8 +209,8 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
     return finish(
         fig,
         f"Each marker: an actor in a dated event, as agent or target of a dated action or named in the clause of "
-        f"a dated state (n = {len(ae)} actor–event pairs, {ae.event_id.nunique()} events); number at the right: "
+        f"a dated state (n = {n_of(len(ae), 'actor–event pair')}, {n_of(ae.event_id.nunique(), 'event')}); number at the right: "
         f"events per actor. A target or a name in a state is not an actor acting. {_src(doc_id)}",
-        f"Lane chart of {len(order)} actors over time; {names.get(order[0], order[0])} has the most dated "
+        f"Lane chart of {n_of(len(order), 'actor')} over time; {names.get(order[0], order[0])} has the most dated "
         f"events ({int((ae.actor_id == order[0]).sum())}).",
     )

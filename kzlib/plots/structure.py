@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 
 from .. import describe
 from ..corpus import Corpus
-from ._style import empty, finish
+from ._style import count, empty, finish, integer_axis
 from ._style import wrap as _wrap
 
 
@@ -34,13 +34,14 @@ def section_lengths(corpus: Corpus):
     ax.set_xlabel("words in the section's paragraphs")
     ax.set_ylabel("section (id and heading)")
     ax.set_xlim(0, df.words.max() * 1.3)
+    integer_axis(ax, "x")
     ax.set_title(title)
     top = df.sort_values("words", ascending=False).iloc[0]
     return finish(
         fig,
-        f"Words per section (headings and footnotes excluded); n = {len(df)} sections, "
-        f"{int(df.words.sum())} words. {_source_note(corpus)}",
-        f"Horizontal bar chart of the words in each of {len(df)} sections in reading order; the longest is "
+        f"Words per section (headings and footnotes excluded); n = {count(len(df), 'section')}, "
+        f"{count(df.words.sum(), 'word')}. {_source_note(corpus)}",
+        f"Horizontal bar chart of the words in each of {count(len(df), 'section')} in reading order; the longest is "
         f"{top.section_id} ({top.title}) with {top.words} words, {top.share:.0%} of the total.",
     )
 
@@ -67,7 +68,10 @@ def length_distributions(corpus: Corpus):
         ax.text(data.median(), ax.get_ylim()[1] * 0.97, f" median {data.median():.0f}", fontsize=8, va="top")
         ax.set_xlabel(f"words per {name[:-1]} (bins of {step} words)")
         ax.set_ylabel(f"number of {name}")
-        ax.set_title(f"{len(data)} {name}")
+        ax.set_xlim(left=0)
+        integer_axis(ax, "x")
+        integer_axis(ax, "y")
+        ax.set_title(count(len(data), name[:-1]))
     fig.suptitle(title, fontweight="bold", fontsize=11)
     return finish(
         fig,
@@ -105,12 +109,14 @@ def footnote_positions(corpus: Corpus):
     ax.set_xlim(0.4, len(paras) + 0.6)
     ax.set_xlabel("paragraph number in reading order (1 = first)")
     ax.set_ylabel("words in the paragraph")
+    integer_axis(ax, "x")
+    integer_axis(ax, "y")
     ax.set_title(title)
     where = ", ".join(f"fn {r.number} in paragraph {r.order + 1}" for r in cited.itertuples()) or "none"
     return finish(
         fig,
-        f"Bars: the {len(paras)} paragraphs by length; red: the {len(cited)} holding a footnote "
+        f"Bars: the {count(len(paras), 'paragraph')} by length; red: the {len(cited)} holding a footnote "
         f"reference; grey lines: section starts. {_source_note(corpus)}",
-        f"Bar chart of {len(paras)} paragraph lengths in reading order with {len(cited)} footnoted "
-        f"paragraphs in red ({where}).",
+        f"Bar chart of {count(len(paras), 'paragraph length')} in reading order with "
+        f"{count(len(cited), 'footnoted paragraph')} in red ({where}).",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 
 from .. import chronology, synthesis
-from ._style import annotated_heatmap, empty, finish, grouped_bars
+from ._style import annotated_heatmap, count, empty, finish, grouped_bars, integer_axis
 from .themes import _labels
 
 QUAD_STYLE = {
@@ -33,6 +33,7 @@ def blocs_over_time(corpus, doc_id: str, periods=None):
     fig, ax = plt.subplots(figsize=(10, 4.2))
     grouped_bars(ax, table, BLOC_COLORS)
     ax.set_ylabel("dated events naming the bloc")
+    integer_axis(ax, "y")
     ax.set_xlabel("period")
     ax.set_title(title, pad=28)
     widths = [hi - lo + 1 for lo, hi, _ in periods]
@@ -45,8 +46,7 @@ def blocs_over_time(corpus, doc_id: str, periods=None):
     return finish(
         fig,
         f"Dated events whose clause or sentence names a member of the bloc, by period of the event's "
-        f"first year ({lengths}); an event counts once per bloc. n = {int(table.values.sum())} "
-        f"event–bloc pairs. "
+        f"first year ({lengths}); an event counts once per bloc. n = {count(table.values.sum(), 'event–bloc pair')}. "
         f"{_src(doc_id, 'events')}",
         "Grouped bar chart of events per bloc and period: "
         + "; ".join(f"{b} {int(table[b].sum())}" for b in table.columns)
@@ -100,10 +100,11 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     return finish(
         fig,
         f"Each marker one dyad row (source side, target side of one dated, asserted action); "
-        f"n = {len(d)} dated rows of {d.action_id.nunique()} actions drawn; not drawn: {undated} undated rows"
-        f"{f' and {omitted} dated rows of less active dyads' if omitted else ''}. "
+        f"n = {count(len(d), 'dated row')} of {count(d.action_id.nunique(), 'action')} drawn; not drawn: "
+        f"{count(undated, 'undated row')}"
+        f"{' and ' + count(omitted, 'dated row') + ' of less active dyads' if omitted else ''}. "
         f"{_src(doc_id, 'dyads')}",
-        f"Dyad timeline of {len(order)} dyads; classes present: {', '.join(present) or 'none'}.",
+        f"Dyad timeline of {count(len(order), 'dyad')}; classes present: {', '.join(present) or 'none'}.",
     )
 
 
@@ -132,7 +133,8 @@ def themes_by_bloc(corpus, doc_id: str, split: int | None = None):
     return finish(
         fig,
         f"Cell: mean theme share of the paragraphs holding the bloc's dated events; blank = 0.00. "
-        f"{len(table)} bloc–era rows, {int(n.sum())} event–bloc pairs; the number of events behind each row is in "
+        f"{count(len(table), 'bloc–era row')}, {count(n.sum(), 'event–bloc pair')}; the number of events behind each row is in "
         f"brackets (a row of one or two events is an instance, not a pattern). {_src(doc_id, 'events and themes')}",
-        f"Heatmap of mean theme shares for {len(table)} bloc and era rows by {table.shape[1]} themes.",
+        f"Heatmap of mean theme shares for {count(len(table), 'bloc and era row', 'bloc and era rows')} by "
+        f"{count(table.shape[1], 'theme')}.",
     )

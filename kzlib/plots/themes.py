@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import themes, topics
-from ._style import annotated_heatmap, empty, finish
+from ._style import annotated_heatmap, count, empty, finish, integer_axis
 
 PALETTE = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974"]
 
@@ -43,7 +43,13 @@ def mix(corpus, doc_id: str):
     ax.set_yticks(range(len(m)), [labels.get(t, t) for t in m.index], fontsize=8)
     ax.invert_yaxis()
     for i, r in enumerate(m.itertuples()):
-        ax.text(r.per_100_words, i, f"  {r.hits} matches, leads {r.paragraphs_led} ¶", va="center", fontsize=7)
+        ax.text(
+            r.per_100_words,
+            i,
+            f"  {count(r.hits, 'match', 'matches')}, leads {r.paragraphs_led} ¶",
+            va="center",
+            fontsize=7,
+        )
     ax.set_xlim(0, m.per_100_words.max() * 1.5)
     ax.set_xlabel("weighted term matches per 100 words")
     ax.set_ylabel("theme")
@@ -51,10 +57,10 @@ def mix(corpus, doc_id: str):
     n = int(m.hits.sum())
     return finish(
         fig,
-        f"Weighted theme-term matches per 100 words of the whole text; n = {n} matches in "
-        f"{int((corpus.paragraphs.doc_id == doc_id).sum())} paragraphs. 'Leads': paragraphs where the "
+        f"Weighted theme-term matches per 100 words of the whole text; n = {count(n, 'match', 'matches')} in "
+        f"{count((corpus.paragraphs.doc_id == doc_id).sum(), 'paragraph')}. 'Leads': paragraphs where the "
         f"theme has the highest score. {_src(doc_id)}",
-        f"Horizontal bar chart of {len(m)} themes; {labels.get(m.index[0], m.index[0])} has the most "
+        f"Horizontal bar chart of {count(len(m), 'theme')}; {labels.get(m.index[0], m.index[0])} has the most "
         f"evidence ({m.per_100_words.iloc[0]:.2f} per 100 words).",
     )
 
@@ -78,7 +84,7 @@ def section_heatmap(corpus, doc_id: str):
     return finish(
         fig,
         f"Weighted theme-term matches per 100 words of each section; blank = below 0.05. "
-        f"{len(table)} sections × {table.shape[1]} themes. {_src(doc_id)}",
+        f"{count(len(table), 'section')} × {count(table.shape[1], 'theme')}. {_src(doc_id)}",
         "Heatmap of theme scores by section; leading theme per section: "
         + "; ".join(f"{s} {labels.get(t, t)}" for s, t in lead.items())
         + ".",
@@ -115,15 +121,16 @@ def flow(corpus, doc_id: str):
     ax.set_xlim(0.4, len(x) + 0.6)
     ax.set_ylim(0, top)
     ax.set_xlabel("paragraph number in reading order (1 = first); ∅: no theme term matched")
+    integer_axis(ax, "x")
     ax.set_ylabel("weighted matches per 100 words")
     ax.legend(ncol=5, fontsize=7, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.2))
     ax.set_title(title)
     return finish(
         fig,
         f"Each bar: one paragraph's theme scores (weighted matches per 100 words), stacked by theme; "
-        f"n = {len(x)} paragraphs, {len(none)} with no match. {_src(doc_id)}",
-        f"Stacked bar chart of theme scores for {len(x)} paragraphs in reading order, with section "
-        f"boundaries; {len(none)} paragraphs have no theme term.",
+        f"n = {count(len(x), 'paragraph')}, {len(none)} with no match. {_src(doc_id)}",
+        f"Stacked bar chart of theme scores for {count(len(x), 'paragraph')} in reading order, with section "
+        f"boundaries; {len(none)} {'paragraph has' if len(none) == 1 else 'paragraphs have'} no theme term.",
     )
 
 
@@ -151,7 +158,7 @@ def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
     return finish(
         fig,
         f"Cell: Pearson r between a topic's paragraph weights and a theme's paragraph shares "
-        f"(n = {n} paragraphs); blank = 0.00. Stability: mean cosine similarity of the topic to its "
+        f"(n = {count(n, 'paragraph')}); blank = 0.00. Stability: mean cosine similarity of the topic to its "
         f"closest match in {int(stab.fits.iloc[0])} refits from random starts. {_src(doc_id)}",
         f"Heatmap of correlations between {k} NMF topics and {corr.shape[1]} codebook themes; "
         + "; ".join(
@@ -184,8 +191,8 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     return finish(
         fig,
         f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
-        f"{len(table)} most-named actors, with the number of paragraphs behind each row (¶). Theme terms contain no actor names. {_src(doc_id)}",
-        f"Heatmap of mean theme shares for {len(table)} actors; "
+        f"{count(len(table), 'most-named actor')}, with the number of paragraphs behind each row (¶). Theme terms contain no actor names. {_src(doc_id)}",
+        f"Heatmap of mean theme shares for {count(len(table), 'actor')}; "
         + "; ".join(f"{names.get(a, a)} leans to {labels.get(table.loc[a].idxmax(), '')}" for a in table.index[:6])
         + ".",
     )
