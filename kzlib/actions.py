@@ -130,6 +130,7 @@ DOC_NOUNS = frozenset(
 )  # a document stands for its authors ("The new strategy also called for", "This agreement stipulated")
 STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
+OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
 LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undertaken", "organized", "organised"])
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
@@ -984,7 +985,7 @@ class _Sentence:
         t = self.t
         out: list[str] = []
         head_gov = False
-        in_pp = False
+        in_pp = place = False
         for k in range(a, b):
             x = t[k]
             if not x.actors:
@@ -993,9 +994,11 @@ class _Sentence:
                         in_pp = False
                         continue
                     in_pp = not head_gov or x.low not in ("of", "in", "from", "at")
+                    place = bool(out) and x.low in ("in", "at")  # "the Assad government in Damascus": a place
                     if not in_pp:
                         continue
                 elif x.low in COORD or x.text == ",":
+                    place = False
                     if not in_pp or head_gov:
                         in_pp = False
                 elif x.low in GOV_HEADS:
@@ -1003,7 +1006,7 @@ class _Sentence:
                 elif x.low.isalpha() and x.low not in DET:
                     head_gov = False if not in_pp else head_gov
                 continue
-            if in_pp and not head_gov and not self._titled(a, k):
+            if (in_pp and not head_gov and not self._titled(a, k)) or place:
                 continue
             if _type(x.actors[0]) != "person" and self._portfolio(k):
                 continue  # "Senior Director for Russia and Central Asia": an office's brief, not who acts
@@ -1013,7 +1016,10 @@ class _Sentence:
                 and any(y.actors and not y.poss and _type(y.actors[0]) == "person" for y in self._head_span(k + 1, b))
             ):
                 continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping"
-            for actor in x.actors:
+            acting = x.actors
+            if _type(x.actors[0]) == "person" and not x.poss and k + 1 < len(t) and t[k + 1].low == "administration":
+                acting = tuple(_sides().get(y, y) for y in x.actors)  # "the Biden Administration": the state
+            for actor in acting:
                 if actor not in out:
                     out.append(actor)
             in_pp = False
@@ -1331,7 +1337,7 @@ class _Sentence:
             if re.search(r"presidents|leaders|heads", words):
                 return self.mem.resolve("people")
             if re.search(r"countries|sides|governments", words):
-                return self.mem.resolve("states")
+                return self._two_states(i) or self.mem.resolve("states")
             return self.mem.resolve("plural")
         # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;
         # without a coordinator it is an apposition ("His loyal successor, Tokayev, had"): the name nearest stands
@@ -1364,10 +1370,20 @@ class _Sentence:
             found = self.mem.doc_authors(t[j].low)  # "The new strategy also called for": its authors
         return found
 
+    def _two_states(self, upto: int) -> list[str]:
+        """ "the two countries", "both sides": the two states named in this sentence before, else in the latest of
+        the three sentences before that names two ("Kazakh-American relations were .... the two countries")."""
+        here = [_side(a) for x in self.t[:upto] if x.form != "pronoun" for a in x.actors]
+        for names in [here] + self.mem.recent[::-1][:3]:
+            states = list(dict.fromkeys(a for a in names if _type(a) == "state"))
+            if len(states) == 2:
+                return states
+        return []
+
     def _antecedent(self, rel: int) -> list[str]:
         t = self.t
         j = rel - 1
-        if j >= 0 and t[j].text == ",":
+        while j >= 0 and t[j].text in ',"“”':  # 'the "Central Asia Cooperation Organization," which'
             j -= 1
         if j < 0:
             return []
@@ -1531,7 +1547,41 @@ class _Sentence:
         if not targets and sense.cameo[:2] in ("02", "10") and p.k_end < len(t) and t[p.k_end].low == "that":
             e = self._np_right(p.k_end + 1, len(t))
             targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
+        if not targets and frame:
+            targets = self._inside_object(p)
         p.targets = [x for x in targets if x not in p.agents]
+
+    def _inside_object(self, p: Pred) -> list[str]:
+        """A party named in a phrase of the verb's object ("launched a new strategy for Central Asia", "seek
+        new bases in Central Asia", "ignore the impact of its sanctions on Kazakhstan"): the one the action is
+        directed at, when the frame's own places name nobody. Not past the next verb or a subordinate clause."""
+        t = self.t
+        end = self._clause_end(p.k)
+        nxt = [q.k for q in self.preds if q.k > p.k and q.pos == "verb" and self.clause[q.k] == self.clause[p.k]]
+        end = min([end] + nxt)
+        k = p.k_end
+        while k < end and (t[k].low in ADVERB or t[k].low == "today" or (t[k].low.endswith("ly") and not t[k].actors)):
+            k += 1
+        if k >= end or t[k].low in PREP or t[k].actors:
+            return []  # no object noun: the frame's prepositions were the places to look
+        nouns = {q.k for q in self.preds if q.pos == "noun"}
+        head = False
+        while k < end:
+            x = t[k]
+            if x.low in SUBORD or x.low in ("which", "who", "that", "to") or x.text in '",;:()' or k in nouns:
+                return []  # an event inside the object holds its own parties ("the attack on", "engagements with")
+            if x.low in OBJECT_PREPS and head:
+                e = self._np_right(k + 1, end)
+                if any(m in nouns for m in range(k + 1, e)):
+                    return []
+                found = [a for a in self.np_actors(k + 1, e) if _type(a) != "person"]
+                if found:
+                    return found
+                k += 1
+                continue
+            head = head or (x.low.isalpha() and not x.actors and x.low not in DET)
+            k += 1
+        return []
 
     def _place(self, p: Pred, stop: int) -> list[str]:
         """ "travelled there", "visited the country": the latest state named before, other than the agents'
@@ -1800,6 +1850,7 @@ class _Memory:
         self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
         self.last_doc: list[str] = []
         self.n = 0  # sentences read
+        self.recent: list[list[str]] = []  # the sides named in each of the latest sentences
         self.other_at = -1  # the sentence of ``other``
         self.lone: tuple[str, int] | None = None  # the one state or body a later sentence names, and where
 
@@ -1820,6 +1871,7 @@ class _Memory:
         people = [a for x in toks for a in x.actors if _type(a) == "person"]
         if people:
             self.first_person = people[0]
+        self.recent = [*self.recent[-3:], [_side(a) for x in toks if x.form != "pronoun" for a in x.actors]]
         bodies = {a for x in toks if x.form != "pronoun" for a in x.actors if _type(a) in ("state", "organization")}
         if len(bodies) == 1:
             self.lone = (bodies.pop(), self.n)
@@ -1859,7 +1911,7 @@ class _Memory:
                 if kind == "people" and len(people) >= 2:
                     return people
                 if kind == "states":
-                    raised = list(dict.fromkeys(_sides().get(a, a) for a in g))
+                    raised = [a for a in dict.fromkeys(_sides().get(a, a) for a in g) if _type(a) == "state"]
                     if len(raised) >= 2:
                         return raised
             if kind == "states" and not self.groups:  # "both countries" before any joint action: the two

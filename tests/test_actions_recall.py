@@ -74,3 +74,39 @@ def test_a_gerund_after_a_preposition_under_is_to():
 def test_an_adjective_in_ed_makes_a_noun():
     a = acts("Kazakhstan has had to respond to continued attacks on its record.")
     assert "attack" not in set(a.lemma)  # the attacker is not named: no row, and not Kazakhstan
+
+
+def test_a_party_in_a_phrase_of_the_object_is_the_target():
+    r = one("In 2019 the EU launched a new strategy for Central Asia.", "launch")
+    assert ids(r.agents) == {"eu"} and ids(r.targets) == {"central_asia"}
+    r = one("Will America seek new military bases in Central Asia?", "seek")
+    assert ids(r.targets) == {"central_asia"}
+    # not the parties of an event inside the object, nor a frame's own phrase
+    r = one("Tokayev backed the privatization of the national atomic company Kazatomprom.", "support")
+    assert ids(r.targets) == set()
+    r = one("Washington ignored the impact of its Russian sanctions on Kazakhstan.", "ignore")
+    assert "russia" not in ids(r.targets)
+
+
+def test_an_administration_named_for_its_president_is_the_state():
+    r = one("The incoming Biden Administration informally pledged continuity on Central Asia policy.", "pledge")
+    assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"central_asia"}
+
+
+def test_a_capital_after_a_government_already_named_is_a_place():
+    r = one("The United States formed a coalition against the Assad government in Damascus.", "coalition")
+    assert ids(r.targets) == {"bashar_al_assad"}
+
+
+def test_a_relative_pronoun_after_a_quoted_name():
+    r = one('They created the "Central Asia Cooperation Organization," which Tajikistan also joined.', "join")
+    assert ids(r.agents) == {"tajikistan"} and ids(r.targets) == {"caco"}
+
+
+def test_the_two_countries_are_the_two_states_just_named():
+    a = acts(
+        "Uzbekistan and the United States signed a deal. Kazakh-American relations were nearing their thirtieth "
+        "anniversary. In spite of many challenges, the two countries had deepened their ties."
+    )
+    r = a[a.lemma == "deepen"].iloc[0]
+    assert ids(r.agents) == {"kazakhstan", "united_states"}
