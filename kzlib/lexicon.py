@@ -54,10 +54,11 @@ BOILERPLATE_PREFIX = re.compile(rf"(?:{_alternation(r['pattern'] for r in _BOILE
 
 _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 # a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), or an all-capital label before a colon ("THE
-# PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:"), then the words spoken
+# PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:") and words in ordinary case (so "PART ONE: THE BACKGROUND", a
+# heading, is no turn), then the words spoken
 SPEAKER_TURN = re.compile(
-    rf"(?:(?:{_alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:|"
-    r"(?:[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}):)(?=[ \t]+\S)"
+    rf"(?:(?:{_alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|"
+    r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
 )
 
 _TIME_WORDS = _rows("time_words.csv")

@@ -148,6 +148,8 @@ NOTES_HEADING = re.compile(
     r"literature|citations|notes and references)"
 )
 TERMINAL = '.!?:;"”’)…'
+# a block's closing: sentence-final punctuation, then closing quotes or brackets and reference marks
+SENTENCE_END = re.compile(rf"[.!?…][\"”’'»)\]*_]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])?[\"”’'»)\]*_]*$")
 
 
 class Spanned:
@@ -209,10 +211,12 @@ def blocks(text: str) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     open_block = False
     prev_item = prev_colon = prev_heading = prev_date = False  # what the line before was
+    prev_line = None  # the line before, in the same run of lines
     note = None  # the number of the note the open block starts with
     for span in lines(text):
         if span is None:
             open_block = False
+            prev_line = None
             continue
         line = text[span[0] : span[1]]
         n = _note_start(line)
@@ -227,7 +231,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
             or prev_date
             or unordered
             or (ordered and (prev_item or prev_colon))
-            or SPEAKER_TURN.match(line)
+            or (SPEAKER_TURN.match(line) and _turn_may_start(prev_line))
             or BRACKET_NOTE.match(line)
             or (n is not None and note is not None and n == note + 1)
         )
@@ -241,7 +245,14 @@ def blocks(text: str) -> list[tuple[int, int]]:
         prev_colon = line.endswith(":")
         prev_heading = bool(MD_HEADING.match(line))
         prev_date = date_line
+        prev_line = line
     return [(s, e) for s, e in out]
+
+
+def _turn_may_start(before: str | None) -> bool:
+    """A speaker's turn starts a block after a blank line, a finished sentence or another turn; not after a line
+    broken mid-sentence (a wrapped line that opens "EU: ..." goes on with its paragraph)."""
+    return before is None or bool(SENTENCE_END.search(before) or SPEAKER_TURN.match(before))
 
 
 def plain(text: str) -> str:
@@ -429,10 +440,6 @@ def _dated_furniture(words: str) -> bool:
     """A press-release line with the date after it: "FOR IMMEDIATE RELEASE: March 5, 2024"."""
     m = BOILERPLATE_BEFORE_DATE.match(words)
     return bool(m) and bool(DATE_LINE.fullmatch(words[m.end() :].strip()))
-
-
-# a block's closing: sentence-final punctuation, then closing quotes or brackets and reference marks
-SENTENCE_END = re.compile(rf"[.!?…:][\"”’'»)\]*_]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])?[\"”’'»)\]*_]*$")
 
 
 def _ends_sentence(text: str, span: tuple[int, int]) -> bool:

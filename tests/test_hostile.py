@@ -52,9 +52,14 @@ def test_fifo_is_refused_without_blocking(tmp_path):
     assert "named pipe" in err and not (tmp_path / "out").exists()
 
 
-def test_device_is_refused():
+def test_device_is_refused(tmp_path):
     with pytest.raises(kzlib.InputError, match=r"^/dev/zero: is a character device"):
         read_source("/dev/zero")
+    with pytest.raises(kzlib.InputError, match=r"^/dev/zero: is a character device"):
+        kzlib.load("/dev/zero")
+    for command, out in (("export", "out"), ("report", "report"), ("qdpx", "coding.qdpx")):
+        err = one_line_error(cli(command, str(tmp_path / out), "/dev/zero"), "/dev/zero")
+        assert "character device" in err and not (tmp_path / out).exists()
 
 
 def test_size_limit_is_configurable(tmp_path, monkeypatch):

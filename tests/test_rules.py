@@ -507,3 +507,19 @@ def test_relative_dates_resolve_at_the_precision_the_words_give():
 def test_ago_counts_back_from_the_time_of_writing():
     c = load("Readout of the Call\nMay 10, 2024\n\nIn 2019 the two met first. Two years ago they met again.\n")
     assert c.timexes.set_index("surface").loc["Two years ago", "value"] == "2022"
+
+
+def test_what_is_not_a_speakers_turn():
+    c = load(
+        "Report Title\n\nPART ONE: THE BACKGROUND\n\nThe talks began long ago and went on for many years.\n\n"
+        "The treaty was signed by the\nEU: it was the first such step.\n"
+    )
+    assert c.sections.title.tolist() == ["PART ONE: THE BACKGROUND"]
+    assert c.paragraphs.text.tolist()[-1] == "The treaty was signed by the EU: it was the first such step."
+
+
+def test_a_colon_at_a_page_end_goes_on_in_lower_case():
+    c = load("Report Title\n\nThe three pillars of the plan, the minister said, are:\n\ntrade, energy and security.\n")
+    assert c.paragraphs.text.tolist() == [
+        "The three pillars of the plan, the minister said, are: trade, energy and security."
+    ]
