@@ -624,7 +624,7 @@ def _build_verbs(cb) -> frozenset:
         w[0]
         for first, entries in _forms_of(cb).items()
         for w, pos, _ in entries
-        if pos == "verb" and len(w) == 1 and not w[0].endswith("ing")
+        if pos == "verb" and len(w) == 1 and not _gerund(w[0])
     )
 
 
@@ -671,6 +671,16 @@ def _build_name_context(cb):
     after = re.compile(rf"({name}),\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])")
     is_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
     return titled, after, is_title, portfolio
+
+
+def _build_name_ends(cb) -> dict:
+    """actor id → the last words of its name and aliases ("Council" for the U.S.-Kazakhstan Business Council)."""
+    out: dict[str, set] = {}
+    for a, name, aliases in zip(cb.actors.actor_id, cb.actors.name, cb.actors.aliases):
+        for n in [name, *str(aliases or "").split(";")]:
+            if n.split() and len(n.split()) > 1:
+                out.setdefault(a, set()).add(n.split()[-1])
+    return out
 
 
 def _build_title_words(cb) -> frozenset:
@@ -754,6 +764,14 @@ def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
     return toks
 
 
+NOT_ING = frozenset(["bring", "sing", "ring", "spring", "string", "swing", "sting", "cling", "fling", "wring", "thing"])
+
+
+def _gerund(low: str) -> bool:
+    """An -ing form ("bring" is not one)."""
+    return low.endswith("ing") and low not in NOT_ING
+
+
 def _is_finite_word(t: Tok) -> bool:
     return not t.actors and _finite(t.low)
 
@@ -824,6 +842,7 @@ class _Sentence:
         while k < len(t):
             cands = forms.get(lows[k]) if not t[k].actors else None
             hit = None
+            gap: list = []
             for words, pos, senses in cands or ():
                 n = len(words)
                 if tuple(lows[k : k + n]) == words and (n == 1 or not any(x.actors for x in t[k : k + n])):
@@ -831,6 +850,18 @@ class _Sentence:
                         hit = (n, pos, senses)
                     if hit[0] > n:
                         break
+                elif (
+                    hit is None
+                    and n == 2
+                    and pos == "verb"
+                    and lows[k + 1 : k + 2] != [words[1]]
+                    and k + 2 < len(lows)
+                    and lows[k + 1].endswith("ly")
+                    and lows[k + 2] == words[1]
+                ):  # "worked effectively with": an adverb inside a verb and its particle
+                    gap.append((k + 1, senses))
+            if gap and (hit is None or hit[0] == 1):
+                hit = (3, "verb", gap[0][1])  # the verb, the adverb and the particle
             if hit:
                 n, pos, senses = hit
                 if (
@@ -850,7 +881,7 @@ class _Sentence:
                         or (k + 1 < len(t) and t[k + 1].low == "that" and any(x.lemma in COGNITION for x in senses))
                         or self._nominal_context(k)
                         or (k and t[k].text[:1].isupper())
-                        or (k and t[k - 1].low == "of" and not t[k].low.endswith("ing"))  # "its strategy of balance"
+                        or (k and t[k - 1].low == "of" and not _gerund(t[k].low))  # "its strategy of balance"
                         or (  # "discussed trade": a bare form right after a finite verb is its object
                             k
                             and not t[k].low.endswith(("ed", "ing", "s"))
@@ -892,7 +923,7 @@ class _Sentence:
     def _characterising(self, k: int) -> bool:
         """An -ing participle right after a common noun characterises it ("a measure requiring all students",
         "a conference promoting prosperity"): no action of its own."""
-        if k == 0 or not self.t[k].low.endswith("ing"):
+        if k == 0 or not _gerund(self.t[k].low):
             return False
         p = self.t[k - 1]
         return (
@@ -914,7 +945,7 @@ class _Sentence:
 
     def _adjectival(self, k: int) -> bool:
         """A participle used as an adjective before a noun ("the coordinated response")."""
-        if k == 0 or self.t[k].low.endswith("ing"):
+        if k == 0 or _gerund(self.t[k].low):
             return False
         p = self.t[k - 1]
         nxt = self.t[k + 1] if k + 1 < len(self.t) else None
@@ -970,9 +1001,9 @@ class _Sentence:
             p.vform, p.passive = "finite", True
         elif prev == "to":
             p.vform = "infinitive"
-        elif w.endswith("ing") and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and t[j].actors):
+        elif _gerund(w) and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and t[j].actors):
             p.vform = "finite"  # progressive: "we're strengthening", "it is working"
-        elif w.endswith("ing"):
+        elif _gerund(w):
             p.vform = "gerund"
         elif participle and by_follows and prev not in AUX and not (j >= 0 and t[j].actors and not t[j].poss):
             p.vform, p.passive = "participle", True
@@ -1366,9 +1397,23 @@ class _Sentence:
                     if owners:
                         found = owners
                         break
+        if not found and j > i and t[j - 1].low == "the" and t[j].text[:1].isupper() and not t[j].actors:
+            found = self.mem.short_name(t[j].text)  # "the Council": the body named last whose name ends so
         if not found and t[j].low in DOC_NOUNS | set(self.mem.docs) and t[i].low in DEFINITE:
             found = self.mem.doc_authors(t[j].low)  # "The new strategy also called for": its authors
         return found
+
+    def _group(self, a: int, b: int) -> list[str]:
+        """A group described, not named: "the two presidents" (the latest two people acting together), "both of
+        these neighboring powers", "the two countries" (the two states named last)."""
+        words = " ".join(x.low for x in self.t[a:b])
+        if not re.search(r"\b(two|both|these|those)\b", words):
+            return []
+        if re.search(r"\b(presidents|leaders|heads)\b", words):
+            return self.mem.resolve("people")
+        if re.search(r"\b(countries|sides|governments|powers|states|neighbou?rs)\b", words):
+            return self._two_states(a) or self.mem.resolve("states")
+        return []
 
     def _two_states(self, upto: int) -> list[str]:
         """ "the two countries", "both sides": the two states named in this sentence before, else in the latest of
@@ -1772,10 +1817,10 @@ class _Sentence:
                 agents = self._resolve(x, j)
         if not agents:
             k = p.k_end
-            for role in ("of", "by", "from"):
+            for role in ("of", "by", "from", "between"):
                 if role in roles and k < stop and t[k].low == role:
                     e = self._np_right(k + 1, stop)
-                    agents = self.np_actors(k + 1, e)
+                    agents = self.np_actors(k + 1, e) or self._group(k + 1, e)
                     if (
                         role == "of"
                         and j >= 0
@@ -1783,6 +1828,17 @@ class _Sentence:
                     ):
                         agents = []  # "constituted the first meeting of ...": a description, not a happening
                     break
+        if (
+            not agents
+            and j >= 0
+            and t[j].low in ("a", "an", "the", "his", "her", "its", "their")
+            and j
+            and t[j - 1].low in ("during", "on")
+            and sense.cameo[:2] == "04"
+        ):
+            prev = [q for q in self.preds if q.k < p.k and q.pos == "verb" and q.agents]
+            if prev:
+                agents = list(prev[-1].agents)  # "proposed during a landmark visit to India": the proposer visits
         k = p.k_end
         if not agents and k + 2 < len(t) and t[k].low in LED_BY and t[k + 1].low == "by":
             agents = self.np_actors(k + 2, self._np_right(k + 2, len(t)))  # "a strategic review led by the NSC"
@@ -1844,7 +1900,7 @@ class _Memory:
         self.mentioned: list[str] = []
         self.groups: list[list[str]] = []
         self.first_person: str | None = None  # the first person named in the latest sentence naming one
-        self.done: set = set()  # (lemma, sides of the agents) of every action reported so far
+        self.done: dict = {}  # (lemma, sides of the agents) of every action reported so far → its target sides
         self.speaker: str | None = None  # who says "I" (a speaker label: "THE PRESIDENT:")
         self.transcript = False  # a speaker label was seen: "I"/"we" bind to the current speaker only
         self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
@@ -1853,6 +1909,15 @@ class _Memory:
         self.recent: list[list[str]] = []  # the sides named in each of the latest sentences
         self.other_at = -1  # the sentence of ``other``
         self.lone: tuple[str, int] | None = None  # the one state or body a later sentence names, and where
+
+    def short_name(self, word: str) -> list[str]:
+        """The body named in the latest sentences whose codebook name or alias ends in ``word`` ("the Council" after
+        "the U.S.-Kazakhstan Business Council")."""
+        ends = _cb().compiled(_build_name_ends)
+        for a in reversed(self.mentioned[-40:]):
+            if _type(a) not in ("person", "state", "region") and word in ends.get(a, ()):
+                return [a]
+        return []
 
     def note_doc(self, head: str, authors: list[str]) -> None:
         if authors:
@@ -2004,6 +2069,11 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 and any(q.k == pred.k_end + 1 for q in s.preds)
             ):
                 pred.absorbed = True  # "proposed to counter": the intent is the modality of "counter"
+            if sense.lemma in COGNITION and pred.pos == "verb" and pred.k_end < len(s.t):
+                a = pred.k_end
+                obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
+                if obj and obj[0].low in DET and not any(x.actors for x in obj):
+                    pred.absorbed = True  # "acknowledged the intensified interaction with": noting a fact, no party
             if (
                 sense.light == "1"
                 and pred.pos == "verb"
@@ -2028,11 +2098,12 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                     gov[-1].targets = [x for x in pred.targets if x not in gov[-1].agents]
             if pred.pos == "noun" and not pred.absorbed and pred.agents:
                 key = (senses[idx].lemma, frozenset(_side(a) for a in pred.agents))
-                if key in mem.done:
+                if key in mem.done and (not pred.targets or frozenset(map(_side, pred.targets)) in mem.done[key]):
                     pred.absorbed = True  # a re-mention ("Nazarbayev's visit was followed ..."), not a new step
         for idx, pred in enumerate(s.preds):
             if not pred.absorbed and pred.agents:
-                mem.done.add((senses[idx].lemma, frozenset(_side(a) for a in pred.agents)))
+                key = (senses[idx].lemma, frozenset(_side(a) for a in pred.agents))
+                mem.done.setdefault(key, set()).add(frozenset(map(_side, pred.targets)))
         extra = _as_did(s, senses)
         mem.note_mentions(toks)
         sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]

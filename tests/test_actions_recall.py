@@ -110,3 +110,43 @@ def test_the_two_countries_are_the_two_states_just_named():
     )
     r = a[a.lemma == "deepen"].iloc[0]
     assert ids(r.agents) == {"kazakhstan", "united_states"}
+
+
+def test_a_meeting_between_the_two_presidents():
+    a = acts(
+        "In January 2018, President Trump hosted President Nazarbayev and they signed a deal. This included a "
+        "closed-door meeting between the two presidents."
+    )
+    r = a[a.lemma == "meet"].iloc[0]
+    assert ids(r.agents) == {"trump", "nazarbayev"} and ids(r.targets) == set()
+    # a standing dialogue between two parties is a format, not an action
+    assert "dialogue" not in set(acts("It will not replace the dialogue between the United States and China.").lemma)
+
+
+def test_a_visit_during_which_something_was_done_is_the_doers():
+    a = acts("This was a policy that President Nazarbayev had proposed during a landmark visit to India in 2009.")
+    r = a[a.lemma == "visit"].iloc[0]
+    assert ids(r.agents) == {"nazarbayev"} and ids(r.targets) == {"india"} and r.date_value == "2009"
+    # a second visit by the same visitor to another host is a new action, not a re-mention
+    a = acts("Nazarbayev's visit to Washington in 2006 was a success. Later, he paid a visit to India.")
+    assert len(a[a.lemma == "visit"]) == 2
+
+
+def test_an_adverb_inside_a_verb_and_its_particle():
+    r = one("Washington had worked effectively with Kazakhstan.", "work with")
+    assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"kazakhstan"}
+
+
+def test_the_short_name_of_a_body_named_before():
+    a = acts(
+        "The U.S.-Kazakhstan Business Council opened an office. It is to be hoped that the Council will bring new "
+        "investors to the Kazakhstan market."
+    )
+    r = a[a.lemma == "bring"].iloc[0]
+    assert ids(r.agents) == {"us_kazakhstan_business_council"} and r.modality == "hoped"
+
+
+def test_acknowledging_a_fact_is_no_action_but_acknowledging_a_party_is():
+    assert acts("Kazakhstan acknowledged the intensified interaction with Russia.").empty
+    r = one("Kazakhstan acknowledged Russia's role in the talks.", "acknowledge")
+    assert ids(r.targets) == {"russia"}
