@@ -597,7 +597,10 @@ def resolve(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | No
     elif t.deixis in ("this", "that"):
         sign, n = 0, 0
     period = _period(base)
-    if unit in SEASON_MONTH or period is None:  # a season ("last spring"), or a base with no calendar period
+    if unit in SEASON_MONTH and t.deixis in ("last", "next", "this", "that") and order_key(base.value)[1]:
+        _resolve_season(t, base, unit)
+        return
+    if unit in SEASON_MONTH or period is None:  # a season from a year ("last spring" in 2019), or no calendar period
         year = int(base.value[:4]) + (sign * (n or 0) if unit == "Y" else 10 * sign * (n or 0) if unit == "DE" else 0)
         t.value, t.precision, t.year_start, t.year_end = f"{year:04d}", "year", year, year
         return
@@ -696,6 +699,21 @@ def _shift(t: Timex, period, sign: int, n: int | None, unit: str) -> None:
             t.value, t.precision = _grain(lo, grain), grain
             return
     t.value, t.precision = ("FUTURE_REF" if sign > 0 else "PAST_REF"), ""
+
+
+SEASON_START = {"SP": (0, 3), "SU": (0, 6), "FA": (0, 9), "WI": (-1, 12)}  # (year offset, month) a season opens
+
+
+def _resolve_season(t: Timex, base: Timex, code: str) -> None:
+    """A season from the time of writing: "last spring" is the latest spring over before the reference month,
+    "next spring" the first to open after it, "this spring" or "that spring" the one of the reference year."""
+    year, ref = order_key(base.value)
+    if t.deixis == "last":
+        year -= not SEASON_MONTH[code] < ref
+    elif t.deixis == "next":
+        off, month = SEASON_START[code]
+        year += not (year + off, month) > (year, ref)
+    t.value, t.precision, t.year_start, t.year_end = f"{year:04d}-{code}", "season", year, year
 
 
 def _resolve_month(t: Timex, base: Timex | None, reference: bool) -> None:

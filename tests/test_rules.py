@@ -523,3 +523,30 @@ def test_a_colon_at_a_page_end_goes_on_in_lower_case():
     assert c.paragraphs.text.tolist() == [
         "The three pillars of the plan, the minister said, are: trade, energy and security."
     ]
+
+
+def test_deictic_dates_count_from_the_date_line_at_their_own_precision():
+    c = load(
+        "Readout of the Call\nMarch 5, 2024\n\nThe ministers met last month and will meet next month, this week "
+        "and next year. They met last spring, last winter and this summer.\n"
+    )
+    t = c.timexes
+    assert list(zip(t.surface, t.value, t.precision))[1:] == [
+        ("last month", "2024-02", "month"),
+        ("next month", "2024-04", "month"),
+        ("this week", "2024-W10", "week"),
+        ("next year", "2025", "year"),
+        ("last spring", "2023-SP", "season"),  # spring 2024 has not ended on 5 March
+        ("last winter", "2024-WI", "season"),  # December 2023 to February 2024
+        ("this summer", "2024-SU", "season"),
+    ]
+
+
+def test_a_day_after_a_month_is_only_as_precise_as_the_month():
+    c = load("Report Title\n\nOn 31 January 2024 they met. A month later they signed. The following day they left.\n")
+    t = c.timexes
+    assert list(zip(t.surface, t.value, t.precision)) == [
+        ("31 January 2024", "2024-01-31", "day"),
+        ("A month later", "2024-02", "month"),  # 31 January + 1 month: February (its last day)
+        ("The following day", "2024", "year"),  # the day after a day in February: February or 1 March
+    ]
