@@ -32,10 +32,11 @@ $(STAMP): requirements.lock pyproject.toml
 LINTED := kzlib tests benchmarks notebooks
 JOBS ?= 2
 
-# Two workers, each taking whole files (a notebook's cells share one kernel and run in order); the notebooks, the
-# longest files, are handed out first so that the short test files even out the two workers at the end.
+# Two workers, each taking whole files (a notebook's cells share one kernel and run in order), in the order of
+# collection (--no-loadscope-reorder): tests/conftest.py puts the longest files first (LONG_FIRST), so that the
+# short files even out the two workers at the end.
 test: setup lint ## lint, then strict nbval on notebooks/ and pytest on tests/ (JOBS=2 workers, whole files)
-	$(PY) -m pytest -n $(JOBS) --dist loadfile $(NOTEBOOKS) tests --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q
+	$(PY) -m pytest -n $(JOBS) --dist loadfile --no-loadscope-reorder $(NOTEBOOKS) tests --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q
 
 lint: setup ## ruff check and ruff format --check on code, tests, benchmarks and notebooks
 	$(PY) -m ruff check $(LINTED)

@@ -1,6 +1,8 @@
 """Every figure and summary of kzlib.plots draws on generated texts, empty layers included: a figure whose
 layer is empty says so plainly; every figure has a title, a caption line and alt text.
-(Costs 30-60 s on the shared machine: five small corpora, every registered figure drawn for each.)"""
+(Four small corpora, every registered figure laid out and drawn for each: every artist's draw runs, without
+rasterising the pixels (``Figure.draw_without_rendering``), which the notebooks, the report test and the
+browser test do on real texts.)"""
 
 import inspect
 
@@ -40,8 +42,7 @@ def draw_all(corpus):
             assert getattr(fig, "kzlib_caption", ""), f"{name}: no caption"
             titles = [ax.get_title() for ax in fig.axes] + [fig._suptitle.get_text() if fig._suptitle else ""]
             assert any(titles), f"{name}: no title"
-            fig.set_dpi(30)
-            fig.canvas.draw()
+            fig.draw_without_rendering()
         finally:
             plt.close(fig)
         drawn.append(name)

@@ -300,11 +300,15 @@ def test_progress_bar_only_on_a_terminal(tmp_path, capsys):
 
 
 def test_any_executor_can_map_the_per_document_work():
-    from joblib import Parallel, delayed
+    """joblib's executor (loky), one worker: a fresh interpreter that inherits nothing from this process, the
+    work and its results pickled both ways (kzlib's own --jobs is tested above)."""
+    from joblib.externals.loky import get_reusable_executor
 
     texts = {f"d{k}": TEXT.replace("2019", str(2010 + k)) for k in range(3)}
     sources = [source.from_text(t, d) for d, t in texts.items()]
-    mapped = batch.combine(Parallel(n_jobs=2)(delayed(batch.document_tables)(s) for s in sources))
+    executor = get_reusable_executor(max_workers=1)
+    mapped = batch.combine(list(executor.map(batch.document_tables, sources)))
+    executor.shutdown()
     for name, df in kzlib.load(texts=texts).tables().items():
         pd.testing.assert_frame_equal(mapped[name], df)
 
