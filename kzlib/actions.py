@@ -103,6 +103,8 @@ AUX = frozenset(
     ]
 )
 AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
+# "their tendency has been to work on": a disposition's holder acts in the infinitive it names
+DISPOSITION = frozenset(["tendency", "habit", "practice", "inclination", "instinct", "custom", "preference"])
 COGNITION = frozenset(["recognize", "acknowledge"])  # "recognizes that ...": belief, not praise (no row)
 NAME_SUFFIX = frozenset(["jr", "sr"])
 HAVE = frozenset(["has", "have", "had"])
@@ -130,6 +132,8 @@ DOC_NOUNS = frozenset(
 )  # a document stands for its authors ("The new strategy also called for", "This agreement stipulated")
 STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
+OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
+CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
 OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
 LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undertaken", "organized", "organised"])
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
@@ -761,7 +765,23 @@ def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
             e, poss = e + 1, True
         toks.append(Tok(s, e, text[s:e], text[s:e].lower(), (actor,), form, poss))
         pos = e
-    return toks
+    return _unquoted(toks)
+
+
+def _unquoted(toks: list[Tok]) -> list[Tok]:
+    """Scare quotes around a few lower-case words that open a predicate ('to "work on" Kazakhstan') are dropped,
+    so the words inside read as the verb phrase they are."""
+    forms = _forms()
+    drop: set[int] = set()
+    for i, x in enumerate(toks):
+        if x.text not in ('"', "“") or i + 1 >= len(toks) or i in drop:
+            continue
+        close = ('"', "”")
+        inner = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].text in close), None)
+        words = toks[i + 1 : inner] if inner else []
+        if words and all(w.text.isalpha() and w.text.islower() for w in words) and words[0].low in forms:
+            drop |= {i, inner}
+    return [x for i, x in enumerate(toks) if i not in drop] if drop else toks
 
 
 NOT_ING = frozenset(["bring", "sing", "ring", "spring", "string", "swing", "sting", "cling", "fling", "wring", "thing"])
@@ -1122,6 +1142,14 @@ class _Sentence:
             a += 1
         return a < b and not t[a].actors and t[a].text in _cb().compiled(_build_title_words)
 
+    def _expletive(self, k: int) -> bool:
+        """ "It is possible to", "it may even be possible to": an "it" that names nothing."""
+        t = self.t
+        m = k + 1
+        while m < len(t) and (t[m].low in MODAL_HYPO or t[m].low in ADVERB or t[m].low in ("will", "would", "even")):
+            m += 1
+        return m < len(t) and (t[m].low in BE or t[m].low in ("’s", "'s"))
+
     def _apposed_people(self, floor: int, comma: int) -> list[str]:
         """People each named with a title in apposition, coordinated before a verb ("Anna Berg, Assistant to the
         President, and Tom Hale, Senior Director for Russia, met"): all of them act."""
@@ -1276,6 +1304,9 @@ class _Sentence:
         x = t[j]
         if x.low in ("which", "who", "that") and j - 1 >= 0:
             return self._antecedent(j)
+        if x.low == "than" and j and t[j - 1].low == "rather":
+            prev = [q for q in self.preds if q.k < j and q.pos == "verb" and q.agents]
+            return list(prev[-1].agents) if prev else []  # "to work on X rather than work with it"
         if x.low in BARE_INF_GOV and depth < 8:
             return self.subject(j, depth + 1)  # "He had also helped engineer": the helper acts
         if x.text == "," or x.low in COORD:
@@ -1385,7 +1416,7 @@ class _Sentence:
                 break
             i = seg_start
         found = self.np_actors(i, j + 1)
-        if not found and (t[j].low in GOV_HEADS or t[j].low in DOC_NOUNS or t[j].low in AGENT_HEADS):
+        if not found and (t[j].low in GOV_HEADS or t[j].low in DOC_NOUNS or t[j].low in AGENT_HEADS | DISPOSITION):
             for m in range(i, j + 1):
                 if t[m].low in PRONOUN_POSS:
                     found = self._resolve(t[m], m)
@@ -1527,8 +1558,10 @@ class _Sentence:
                 if not found:
                     for m in range(k + 1, e):
                         if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it", "there"):
+                            if t[m].low == "its" and m + 1 < e and t[m + 1].low in OWN_RECORD:
+                                found = self._resolve(t[m], a - 1)  # "attacks on its record": on its holder
                             break
-                    if nested:
+                    if nested and not found:
                         found = self._nested(e, stop)
                 if found:
                     return found
@@ -1749,11 +1782,21 @@ class _Sentence:
                 if q.vform in ("infinitive", "gerund") and q.agents:
                     return list(q.agents)
             elif _is_finite_word(t[gov]) and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET | {"of"}):
-                return self.subject(gov)
+                found = self.subject(gov)
+                if (
+                    not found
+                    and k
+                    and t[k - 1].low == "by"
+                    and gov
+                    and t[gov - 1].low in BE | {"partly", "largely", "partially"}
+                    and any(t[m].low in ("this", "that", "it") for m in range(floor, gov))
+                ):  # "This was partly compensated by emphasizing": who acted in the step just reported
+                    found = list(self.mem.last_agents)
+                return found
             elif t[gov].low in AUX_FINITE and (p.vform == "infinitive" or (k and t[k - 1].low in PREP)):
                 return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
             elif _pron(t[gov].low) in PRONOUN_SUBJ and not (
-                t[gov].low == "it" and gov + 1 < len(t) and (t[gov + 1].low in BE or t[gov + 1].low in ("’s", "'s"))
+                t[gov].low == "it" and self._expletive(gov)
             ):  # "it could continue as before, making changes"; not the "it" of "it is possible to"
                 return self._resolve(t[gov], gov)  # "I want to thank", "I look forward to working"
             gov -= 1
@@ -1839,6 +1882,12 @@ class _Sentence:
             prev = [q for q in self.preds if q.k < p.k and q.pos == "verb" and q.agents]
             if prev:
                 agents = list(prev[-1].agents)  # "proposed during a landmark visit to India": the proposer visits
+        if not agents and p.k and t[p.k - 1].low in CONTINUED and sense.quad_class:
+            # "continued attacks on its record": the ongoing conduct of whoever acted so last
+            conflict = "conflict" in sense.quad_class
+            agents = next(
+                (list(a) for a, q in reversed(self.mem.history[-8:]) if q and ("conflict" in q) == conflict), []
+            )
         k = p.k_end
         if not agents and k + 2 < len(t) and t[k].low in LED_BY and t[k + 1].low == "by":
             agents = self.np_actors(k + 2, self._np_right(k + 2, len(t)))  # "a strategic review led by the NSC"
@@ -1909,6 +1958,10 @@ class _Memory:
         self.recent: list[list[str]] = []  # the sides named in each of the latest sentences
         self.other_at = -1  # the sentence of ``other``
         self.lone: tuple[str, int] | None = None  # the one state or body a later sentence names, and where
+        self.lone_plural = False  # ... named with a plural noun ("Washington agencies"): "they" may be it
+        self.plural_at = -1
+        self.last_agents: list[str] = []  # the agents of the latest action
+        self.history: list[tuple] = []  # (agents, quad class) of every action so far
 
     def short_name(self, word: str) -> list[str]:
         """The body named in the latest sentences whose codebook name or alias ends in ``word`` ("the Council" after
@@ -1940,12 +1993,17 @@ class _Memory:
         bodies = {a for x in toks if x.form != "pronoun" for a in x.actors if _type(a) in ("state", "organization")}
         if len(bodies) == 1:
             self.lone = (bodies.pop(), self.n)
+            k = next(i for i, x in enumerate(toks) if x.form != "pronoun" and self.lone[0] in x.actors)
+            after = toks[k + 1].low if k + 1 < len(toks) else ""
+            self.lone_plural = after in GOV_HEADS | {"agencies", "officials", "diplomats"} and after.endswith("s")
         for x in toks:
             for a in x.actors:
                 if x.form != "pronoun":
                     self.mentioned.append(a)
 
-    def note_action(self, agents: list[str], targets: list[str]) -> None:
+    def note_action(self, agents: list[str], targets: list[str], quad: str = "") -> None:
+        self.last_agents = list(agents)
+        self.history.append((tuple(agents), quad))
         people = [a for a in agents if _type(a) == "person"]
         others = [a for a in agents if _type(a) not in ("person", None)]
         if len(agents) == 1 and people:
@@ -1956,6 +2014,7 @@ class _Memory:
         group = list(dict.fromkeys(agents + targets))
         if len(group) >= 2:
             self.plural = group
+            self.plural_at = self.n
             self.groups.append(group)
 
     def resolve(self, kind: str | None) -> list[str]:
@@ -1969,6 +2028,8 @@ class _Memory:
             last = next((a for a in reversed(self.mentioned) if _type(a) in ("state", "organization")), None)
             return [last] if last else []
         if kind == "plural":
+            if self.lone and self.lone[1] > self.plural_at and self.lone_plural:
+                return [self.lone[0]]  # "Washington agencies of government act .... their tendency"
             return list(self.plural)
         if kind in ("people", "states"):
             for g in reversed(self.groups[-6:]):
@@ -2057,7 +2118,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             senses.append(sense)
             s.arguments(pred, sense)
             if pred.agents:
-                mem.note_action(pred.agents, pred.targets)
+                mem.note_action(pred.agents, pred.targets, sense.quad_class)
                 _note_documents(s, pred, sense)
         _absorb(s, senses)
         for pred, sense in zip(s.preds, senses):

@@ -150,3 +150,44 @@ def test_acknowledging_a_fact_is_no_action_but_acknowledging_a_party_is():
     assert acts("Kazakhstan acknowledged the intensified interaction with Russia.").empty
     r = one("Kazakhstan acknowledged Russia's role in the talks.", "acknowledge")
     assert ids(r.targets) == {"russia"}
+
+
+def test_scare_quotes_a_disposition_and_rather_than():
+    a = acts(
+        "Washington agencies of government act upon them. Bluntly, their tendency has been to "
+        '"work on" Kazakhstan rather than "work with" it.'
+    )
+    by = {r.lemma: r for r in a.itertuples()}
+    assert ids(by["work on"].agents) == {"united_states"} and ids(by["work on"].targets) == {"kazakhstan"}
+    assert by["work on"].quad_class == "verbal conflict"
+    assert ids(by["work with"].agents) == {"united_states"}  # "rather than" shares the agent
+    # working on a thing of one's own is a step with no other party
+    r = one("The U.S. Government worked on the development of a new strategy.", "work on")
+    assert r.quad_class == "" and ids(r.targets) == set()
+
+
+def test_an_expletive_it_names_nobody():
+    assert acts("Kazakhstan signed a deal. It may even be possible to shift from working on it.").lemma.tolist() == [
+        "sign"
+    ]
+
+
+def test_a_by_gerund_in_an_agentless_passive_about_the_step_just_told():
+    a = acts(
+        "The new strategy was announced by the United States in 2020. This was partly compensated by "
+        "emphasizing transport links."
+    )
+    r = a[a.lemma == "emphasize"].iloc[0]
+    assert ids(r.agents) == {"united_states"}
+
+
+def test_continued_conduct_is_whoever_acted_so_last():
+    a = acts(
+        "Washington agencies of government act upon them. Bluntly, their tendency has been to "
+        '"work on" Kazakhstan. As a result, Kazakhstan has had to respond to continued attacks on its record.'
+    )
+    r = a[a.lemma == "attack"].iloc[0]
+    assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"kazakhstan"}
+    assert r.quad_class == "verbal conflict"  # an attack on a record is made in words
+    # with no conduct of that kind told before, the noun names no agent: no row
+    assert "attack" not in set(acts("Kazakhstan has had to respond to continued attacks on its record.").lemma)
