@@ -4,7 +4,8 @@ paragraph, a 50 MB corpus, worker processes (``--jobs``) on 64 and 1,000 chapter
 Run with ``make bench`` (never part of ``make test``); ``--skip-long`` leaves out the 50 MB corpus and the
 1,000-chapter runs; ``--quick`` is a smoke test of this script (every size reduced, no spaCy, no long runs:
 its numbers verify no target). Targets (see README): full pipeline on the chapter < 100 ms warm; 64 chapters
-exported < 5 s including interpreter start; per-chapter cost at 64 no higher than at 8; a 2 MB
+exported < 5 s including interpreter start; per-chapter cost at 64 no higher than at 8 (the table also gives
+the wall time each chapter adds, and the stage times per chapter in a batch of 16 show where it goes); a 2 MB
 single-paragraph text < 10 s; cost linear in paragraph length (CPU time at most 2.3 times per doubling); a
 50 MB corpus (the chapter repeated) exported < 60 s with peak memory < 1 GB; ``--jobs 2`` faster than one
 process on 64 and 1,000 chapters, with byte-identical tables; ``import kzlib`` < 0.5 s; kzlib's full pipeline
@@ -107,6 +108,37 @@ def stage_times() -> dict[str, float]:
             t = time.perf_counter()
             write_tables(c.tables(), Path(tmp) / "out")
             per["export"].append((time.perf_counter() - t) * 1000)
+    return {k: statistics.median(v) for k, v in per.items()}
+
+
+def batch_stage_times(n: int = 16, repeats: int = 3) -> dict[str, float]:
+    """Median ms per chapter of each stage in a batch of ``n`` chapters (titles changed) as ``export`` parses them
+    (one corpus per batch, the collector set as export sets it; warm process), and of writing the batch's CSV
+    text: the per-chapter cost of a long export without its start-up."""
+    from kzlib.batch import _Batch, _few_collections
+    from kzlib.source import from_text
+
+    title, rest = CHAPTER.read_text(encoding="utf-8").split("\n", 1)
+    sources = [from_text(f"{title} (copy {k})\n{rest}", f"copy-{k:04d}") for k in range(1, n + 1)]
+    cb = codebook.Codebook.load()
+    _Batch(sources[:1], cb).tables()
+    per: dict[str, list[float]] = {name: [] for name, _ in STAGES}
+    per["CSV text"], per["all"] = [], []
+    for _ in range(repeats):
+        with _few_collections():
+            c = _Batch(sources, cb)
+            t0 = time.perf_counter()
+            for name, tables in STAGES:
+                t = time.perf_counter()
+                for table in tables:
+                    getattr(c, table)
+                per[name].append((time.perf_counter() - t) * 1000 / n)
+            t = time.perf_counter()
+            for df in c.tables().values():
+                if df is not None:
+                    df.to_csv(index=False, lineterminator="\n")
+            per["CSV text"].append((time.perf_counter() - t) * 1000 / n)
+            per["all"].append((time.perf_counter() - t0) * 1000 / n)
     return {k: statistics.median(v) for k, v in per.items()}
 
 
@@ -284,6 +316,9 @@ def main() -> None:
     stages = stage_times()
     result.update({f"stage {k} (ms)": v for k, v in stages.items()})
     result["first run in a fresh process (ms)"] = cold_pipeline()
+    n_batch = 4 if args.quick else 16
+    batch = batch_stage_times(n_batch, 1 if args.quick else 3)
+    result.update({f"per chapter in a batch of {n_batch}: {k} (ms)": v for k, v in batch.items()})
     doubling = linearity(size["doublings"])
     with tempfile.TemporaryDirectory() as tmp:
         runs = [corpus_run(n, Path(tmp)) for n in size["chapters"]]
@@ -300,10 +335,19 @@ def main() -> None:
     print("| measure | value |\n| --- | --- |")
     for k, v in result.items():
         print(f"| {k} | {v:.1f} |")
-    print("\n| chapters | wall time (s, incl. interpreter start) | per chapter (ms) | words/s | peak memory (MB) |")
-    print("| --- | --- | --- | --- | --- |")
-    for r in runs:
-        print(f"| {r['chapters']} | {r['wall_s']} | {r['per_chapter_ms']} | {r['words_per_s']:,} | {r['peak_mb']} |")
+    print(
+        "\n| chapters | wall time (s, incl. interpreter start) | per chapter (ms) | each chapter more (ms) | words/s "
+        "| peak memory (MB) |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")
+    for r, before in zip(
+        runs, [None, *runs]
+    ):  # each chapter more: the wall time added per chapter since the row before
+        more = f"{(r['wall_s'] - before['wall_s']) * 1000 / (r['chapters'] - before['chapters']):.0f}" if before else ""
+        print(
+            f"| {r['chapters']} | {r['wall_s']} | {r['per_chapter_ms']} | {more} | {r['words_per_s']:,} "
+            f"| {r['peak_mb']} |"
+        )
     print(
         f"\nsingle paragraph ({long_para['chars']:,} characters): {long_para['wall_s']} s incl. start-up, "
         f"peak {long_para['peak_mb']} MB"
