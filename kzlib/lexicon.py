@@ -70,4 +70,6 @@ MONTH_NAMES = {r["name"]: int(r["month"]) for r in _MONTHS}  # "März" -> 3, "Ma
 OTHER_MONTHS = {r["name"]: int(r["month"]) for r in _MONTHS if r["language"] != "en"}
 # an ordinal day with a period before a month name, and the year after it: "3. März", "14. Okt. 2022" (a
 # sentence goes on after each period)
-ORDINAL_DAY_MONTH = re.compile(rf"(?<![\w.])\d{{1,2}}\.\s+(?:{_alternation(MONTH_NAMES)})(?![\w])(?:\s+\d{{4}}(?!\w))?")
+ORDINAL_DAY_MONTH = re.compile(  # led by a digit (not a look-behind), so the engine skips ahead to one
+    rf"\d(?<![\w.]\d)\d?\.\s+(?:{_alternation(MONTH_NAMES)})(?![\w])(?:\s+\d{{4}}(?!\w))?"
+)

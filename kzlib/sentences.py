@@ -7,12 +7,15 @@ inside their sentences.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import sentencex
 
 from .lexicon import ORDINAL_DAY_MONTH
+
+ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an ordinal day ("am 3.")
 
 
 def split(text: str, keep=()) -> list[tuple[int, int]]:
@@ -23,8 +26,10 @@ def split(text: str, keep=()) -> list[tuple[int, int]]:
     never cut either.
     """
     bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
-    if len(bounds) > 1 and "." in text:
-        keep = [*keep, *(m.span() for m in ORDINAL_DAY_MONTH.finditer(text))]
+    for (_, e), (s, _) in pairwise(bounds):  # a cut right after "3." before a month: look closer
+        if text[s - 1 : s].isspace() and ORDINAL_END.search(text, max(0, e - 6), e):
+            m = ORDINAL_DAY_MONTH.search(text, max(0, e - 6), min(len(text), s + 20))
+            keep = [*keep, m.span()] if m else keep
     keep = sorted(keep)
     keep_starts = [ks for ks, _ in keep]
     reach = list(accumulate((ke for _, ke in keep), max))  # the furthest end of the spans starting so far

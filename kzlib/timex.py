@@ -409,7 +409,8 @@ CUES = {
         r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     ),
     "ordinal": re.compile(r"\d\.\s+\w"),  # "3. märz": an ordinal day of another language
-    "monthname": re.compile("|".join(m.lower() for m in MONTHS)),
+    # a month name with no day or year after it (those the other month forms read)
+    "monthname": re.compile("(?:" + "|".join(m.lower() for m in MONTHS) + r")\b(?!\s*,?\s*(?:of\s+)?\d)"),
 }
 FORM_CUE = {
     "day_mdy": "date",
@@ -479,7 +480,7 @@ NEEDS = {
     "month": _MONTH_WORD,
     "noyear_dmy": _MONTH_WORD,
     "noyear_mdy": _MONTH_WORD,
-    "day_ordinal": re.compile(r"\d\.\s"),
+    "day_ordinal": re.compile(rf"\.\s+(?:{_ANY_MONTH})"),  # led by the period: the engine skips ahead to one
     "month_other": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
     "noyear_ordinal": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
     "month_only": _MONTH_WORD,
