@@ -132,6 +132,7 @@ DOC_NOUNS = frozenset(
 )  # a document stands for its authors ("The new strategy also called for", "This agreement stipulated")
 STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
+RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
 CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
 OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
@@ -930,6 +931,8 @@ class _Sentence:
         p = self.t[k - 1]
         if p.actors:
             return p.poss or p.form == "demonym"
+        if p.low in ("both", "all", "each") and k >= 2 and (self.t[k - 2].low in PRONOUN_SUBJ or self.t[k - 2].actors):
+            return False  # "they both stated": a floating quantifier, then the verb
         if p.low.endswith("ed") and k >= 2 and (self.t[k - 2].low in PREP or self.t[k - 2].low in DET):
             return True  # "respond to continued attacks": an adjective before a noun
         return (
@@ -1395,7 +1398,7 @@ class _Sentence:
         words = " ".join(x.low for x in t[i : j + 1])
         if words == "the latter" and self.mem.mentioned:
             return [self.mem.mentioned[-1]]  # the last actor named before
-        if PLURAL_NP.match(words) or words in ("they", "both"):
+        if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
             if re.search(r"presidents|leaders|heads", words):
                 return self.mem.resolve("people")
             if re.search(r"countries|sides|governments", words):
@@ -1451,9 +1454,9 @@ class _Sentence:
         the three sentences before that names two ("Kazakh-American relations were .... the two countries")."""
         here = [_side(a) for x in self.t[:upto] if x.form != "pronoun" for a in x.actors]
         for names in [here] + self.mem.recent[::-1][:3]:
-            states = list(dict.fromkeys(a for a in names if _type(a) == "state"))
-            if len(states) == 2:
-                return states
+            states = list(dict.fromkeys(a for a in reversed(names) if _type(a) == "state"))
+            if len(states) >= 2:
+                return states[:2][::-1]  # the last two named
         return []
 
     def _antecedent(self, rel: int) -> list[str]:
@@ -1863,7 +1866,7 @@ class _Sentence:
             for role in ("of", "by", "from", "between"):
                 if role in roles and k < stop and t[k].low == role:
                     e = self._np_right(k + 1, stop)
-                    agents = self.np_actors(k + 1, e) or self._group(k + 1, e)
+                    agents = self.np_actors(k + 1, e) or self._group(k + 1, min(stop, k + 7))
                     if (
                         role == "of"
                         and j >= 0
@@ -1910,6 +1913,8 @@ class _Sentence:
         window = t[max(floor, p.k - 4) : p.k]
         if any(x.low in NEG or x.low.endswith("n't") for x in window):
             return True
+        if any(t[m].low == "than" and t[m - 1].low == "rather" for m in range(max(floor, p.k - 4, 1), p.k)):
+            return True  # "to work on Kazakhstan rather than work with it": the step not taken
         near = t[max(floor, p.k - 6) : p.k]
         if any(x.low == "no" for x in near) and not any(x.text == "," for x in near):
             return True
@@ -1949,7 +1954,7 @@ class _Memory:
         self.mentioned: list[str] = []
         self.groups: list[list[str]] = []
         self.first_person: str | None = None  # the first person named in the latest sentence naming one
-        self.done: dict = {}  # (lemma, sides of the agents) of every action reported so far → its target sides
+        self.done: dict = {}  # (lemma, sides of the agents) of every action so far → [sentence, its target sides]
         self.speaker: str | None = None  # who says "I" (a speaker label: "THE PRESIDENT:")
         self.transcript = False  # a speaker label was seen: "I"/"we" bind to the current speaker only
         self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
@@ -2159,12 +2164,20 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                     gov[-1].targets = [x for x in pred.targets if x not in gov[-1].agents]
             if pred.pos == "noun" and not pred.absorbed and pred.agents:
                 key = (senses[idx].lemma, frozenset(_side(a) for a in pred.agents))
-                if key in mem.done and (not pred.targets or frozenset(map(_side, pred.targets)) in mem.done[key]):
+                seen = mem.done.get(key)
+                if (
+                    seen
+                    and mem.n - seen[0] <= RE_MENTION_SENTENCES
+                    and (not pred.targets or frozenset(map(_side, pred.targets)) in seen[1])
+                    and (pred.mood or s.modality(pred)) == "asserted"
+                ):
                     pred.absorbed = True  # a re-mention ("Nazarbayev's visit was followed ..."), not a new step
         for idx, pred in enumerate(s.preds):
             if not pred.absorbed and pred.agents:
                 key = (senses[idx].lemma, frozenset(_side(a) for a in pred.agents))
-                mem.done.setdefault(key, set()).add(frozenset(map(_side, pred.targets)))
+                seen = mem.done.setdefault(key, [mem.n, set()])
+                seen[0] = mem.n  # the sentence it was last told in
+                seen[1].add(frozenset(map(_side, pred.targets)))
         extra = _as_did(s, senses)
         mem.note_mentions(toks)
         sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]
@@ -2294,8 +2307,8 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 p.nominal = True
                 q.absorbed = True
                 break
-            if q.k <= stop + 1 and (set(q.agents) <= set(p.agents) or not q.agents):
-                q.absorbed = True
+            if q.k <= stop + 1 and (set(q.agents) <= set(p.agents) or not q.agents or sp.cameo[:2] == "02"):
+                q.absorbed = True  # the same action told twice, or what an appeal asks for ("seek investments from")
             break
 
 

@@ -191,3 +191,38 @@ def test_continued_conduct_is_whoever_acted_so_last():
     assert r.quad_class == "verbal conflict"  # an attack on a record is made in words
     # with no conduct of that kind told before, the noun names no agent: no row
     assert "attack" not in set(acts("Kazakhstan has had to respond to continued attacks on its record.").lemma)
+
+
+def test_a_planned_meeting_is_not_a_re_mention():
+    a = acts(
+        "President Trump met President Nazarbayev in Washington. They agreed to create a dialogue. Concretely, "
+        "the dialogue would lead to regular meetings between Kazakh and American officials."
+    )
+    r = a[a.predicate == "meetings"].iloc[0]
+    assert ids(r.agents) == {"kazakhstan", "united_states"} and r.modality == "hypothetical"
+    # an asserted re-mention soon after is still no new action
+    a = acts("Nazarbayev visited Washington in 2006. Nazarbayev's visit was followed by a treaty.")
+    assert (a.lemma == "visit").sum() == 1
+
+
+def test_they_both_and_described_powers():
+    a = acts("President Trump met President Nazarbayev. Further, they both stated their intention to cooperate.")
+    assert ids(a[a.lemma == "state"].iloc[0].agents) == {"trump", "nazarbayev"}
+    a = acts(
+        "During these years Kazakhstan's dealings with both Russia and China expanded. Investments from both of "
+        "these neighboring powers burgeoned."
+    )
+    assert ids(a[a.lemma == "invest"].iloc[0].agents) == {"russia", "china"}
+
+
+def test_rather_than_negates_the_step_not_taken():
+    a = acts('Their tendency was to "work on" Kazakhstan rather than "work with" it, said Washington.')
+    assert a[a.lemma == "work with"].negated.tolist() in ([True], [])
+    r = one("The United States chose to criticize Kazakhstan rather than support it.", "support")
+    assert bool(r.negated)
+
+
+def test_what_an_appeal_asks_for_is_its_content():
+    a = acts("Officials in Astana resolved to seek more investments from both America and Europe.")
+    assert a.lemma.tolist() == ["seek"]
+    assert ids(a.agents.iloc[0]) == {"kazakhstan"}
