@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import gc
 import io
 import os
 import sys
@@ -19,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-from .corpus import Corpus, actor_counts, actor_table
+from .corpus import Corpus, actor_counts, actor_table, few_collections
 from .source import Source
 
 PROGRESS_MIN_DOCS = 20  # a progress bar on a terminal from this many documents on
@@ -44,7 +43,7 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
     worker does the writing, so the parent only appends bytes and adds up counts."""
     from . import network
 
-    with _few_collections():
+    with few_collections():
         tables = document_tables(sources, codebook, options)
         out = {
             name: df.to_csv(index=False, lineterminator="\n")
@@ -63,20 +62,6 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
             "counts": actor_counts(tables["mentions"]),
             "pairs": {d: f.getvalue() for d, f in by_doc.items()},
         }
-
-
-@contextlib.contextmanager
-def _few_collections(gen0: int = 20_000):
-    """The cyclic garbage collector run less often while a batch is parsed (``gen0`` allocations between
-    collections instead of 700): a batch allocates many objects that live until its tables are written, and
-    the default threshold traverses them again and again (about 5% of the time of a batch). The collector is
-    still on, and its thresholds are restored afterwards."""
-    old = gc.get_threshold()
-    gc.set_threshold(max(gen0, old[0]), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 class _Batch(Corpus):
