@@ -16,6 +16,12 @@ range                   2015-2021                    2015/2021 (range)
 duration                three decades; almost a      P3DE; P1DE (duration, LESS_THAN)
                         decade
 relative                several months later; today  anchored value (relative)
+                        two days later; the next     a day; an ISO week (2024-W11), at
+                        week                         the precision the words give
+month without a year    in October; last March       the year of the reference time
+                                                     (relative; XXXX-10 without one)
+other languages         3. März 2022 (months of      2022-03-03 (date)
+                        data/rules/months.csv)
 set                     annually                     P1Y (set)
 ======================  ===========================  =====================================
 
