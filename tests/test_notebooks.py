@@ -146,6 +146,7 @@ def test_a_changed_count_fails_nbval(tmp_path):
             "-q",
             "-p",
             "no:cacheprovider",
+            *("-p", "no:xdist", "-p", "no:hypothesispytest", "-p", "no:anyio"),  # plugins nbval does not need: 0.4 s
             "--rootdir",
             str(tmp_path),
         ],

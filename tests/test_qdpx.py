@@ -202,17 +202,16 @@ def test_a_documents_own_date_line_is_its_date_variable(tmp_path):
 
 
 def test_qdpx_never_overwrites_a_text(tmp_path):
-    """A forgotten output name (``qdpx speech.txt``) must not turn the user's text into a zip."""
-    import subprocess
-    import sys
+    """A forgotten output name (``qdpx speech.txt``) must not turn the user's text into a zip. (``main`` in this
+    process, as ``python -m kzlib`` runs it; tests/test_hostile.py and test_cli.py run real processes.)"""
+    from test_input import run_cli
 
     text = tmp_path / "speech.txt"
     text.write_text("Title Line\n\nThe United States met Kazakhstan.\n", encoding="utf-8")
     fake = tmp_path / "old.qdpx"
     fake.write_text("not a zip\n", encoding="utf-8")
     for target in (text, fake):
-        run = subprocess.run(
-            [sys.executable, "-m", "kzlib", "qdpx", str(target), str(text)], capture_output=True, text=True
-        )
-        assert run.returncode == 2 and str(target) in run.stderr and "Traceback" not in run.stderr
+        run = run_cli("qdpx", target, text)
+        assert run.returncode == 2 and str(target) in run.stderr and run.stderr.count("\n") == 1
+        assert run.stderr.startswith("kzlib: error: ") and run.stdout == ""
     assert text.read_text(encoding="utf-8").startswith("Title Line") and fake.read_text() == "not a zip\n"
