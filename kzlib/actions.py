@@ -1533,6 +1533,11 @@ class _Sentence:
         found = self.np_actors(a, b)
         if not found:
             for m in range(a, b):
+                if t[m].low == "it" and m == a:
+                    named = self._named_before(p, ("state", "organization"))
+                    if named:
+                        found = named[:1]  # "work on Kazakhstan rather than work with it": the body just named
+                        break
                 if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it"):
                     kind = PRONOUN_POSS.get(t[m].low) or {"him": "person", "them": "plural", "it": "other"}[t[m].low]
                     found = self.mem.resolve(kind)
@@ -1630,7 +1635,31 @@ class _Sentence:
             targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
         if not targets and frame:
             targets = self._inside_object(p)
+        if not targets and frame:
+            targets = self._anaphor_place(p)
         p.targets = [x for x in targets if x not in p.agents]
+
+    def _named_before(self, p: Pred, types: tuple) -> list[str]:
+        """Actors of the given types named before the predicate (this sentence, then the latest ones before),
+        latest first, other than the agents' own side."""
+        own = {_side(x) for x in p.agents}
+        here = [y for x in reversed(self.t[: p.k]) if x.form != "pronoun" for y in x.actors]
+        return [y for y in chain(here, reversed(self.mem.mentioned)) if _type(y) in types and _side(y) not in own]
+
+    def _anaphor_place(self, p: Pred) -> list[str]:
+        """ "investment in the country", "reforms across the region": the state or region named last (not the
+        agents' own) is the one the action is directed at."""
+        t = self.t
+        end = self._clause_end(p.k)
+        for k in range(p.k_end, min(end, p.k_end + 8) - 2):
+            if t[k].low in ("in", "to", "into", "across", "throughout") and t[k + 1].low == "the":
+                head = t[k + 2].low
+                if head in ("country", "region"):
+                    named = self._named_before(p, ("state",) if head == "country" else ("region",))
+                    return named[:1]
+            if k > p.k_end and (t[k].low in SUBORD or any(q.k == k and q.pos == "verb" for q in self.preds)):
+                break
+        return []
 
     def _inside_object(self, p: Pred) -> list[str]:
         """A party named in a phrase of the verb's object ("launched a new strategy for Central Asia", "seek
@@ -1904,6 +1933,9 @@ class _Sentence:
         p.agents = agents
         preps = {f for f in sense.noun_targets.split(";") if f}
         targets = self._pp(preps, p.k_end, stop) if preps else []
+        if not targets and not modifier and preps and agents:
+            p.agents = agents
+            targets = self._anaphor_place(p)
         p.targets = [x for x in modifier + targets if x not in agents]
 
     # -- negation and modality ----------------------------------------------------------------------
@@ -2331,6 +2363,24 @@ def _as_did(s: _Sentence, senses: list) -> list:
     return out
 
 
+JOINT = re.compile(r"\b(joint|jointly|together|with each other|with the other|relations|relationship)\b")
+
+
+def _code(s: _Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
+    """The action's CAMEO code and quad class: the sense's, except that (a) a step of no other party taken by two
+    or more states together ("developed a joint vision", "handled their first steps with the other") is working
+    together (030), and (b) an endorsement or disapproval that names no party ("backed the privatization",
+    "criticism of the state of affairs") is a stance on one's own affairs, with no class."""
+    sides = {_side(a) for a in pred.agents if _type(_side(a)) == "state"}
+    if not sense.cameo and len(sides) >= 2:
+        after = " ".join(x.low for x in s.t[pred.k_end : clause_end])
+        if JOINT.search(after):
+            return "030", "verbal cooperation"
+    if sense.lemma in ("support", "criticize", "oppose", "condemn") and not pred.targets and pred.pos == "verb":
+        return "", ""
+    return sense.cameo, sense.quad_class
+
+
 def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:
     t = s.t
     cs, ce = s._clause_start(pred.k), s._clause_end(pred.k)
@@ -2356,6 +2406,7 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
             date = min(inside, key=lambda d: (abs(d[0] - pi), d[0]))[1]
     src_i, src_j = p.span(ci, cj)
     pred_i, pred_j = p.span(pi, pj)
+    cameo, quad = _code(s, pred, sense, ce)
     return dict(
         doc_id=doc.doc_id,
         action_id=f"A{n:03d}",
@@ -2365,8 +2416,8 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
         targets=";".join(pred.targets),
         predicate=doc.text[pred_i:pred_j],
         lemma=sense.lemma,
-        cameo=sense.cameo,
-        quad_class=sense.quad_class,
+        cameo=cameo,
+        quad_class=quad,
         negated=s.negated(pred),
         modality=pred.mood or s.modality(pred),
         timex_id=date["timex_id"] if date else "",

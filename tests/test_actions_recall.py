@@ -226,3 +226,28 @@ def test_what_an_appeal_asks_for_is_its_content():
     a = acts("Officials in Astana resolved to seek more investments from both America and Europe.")
     assert a.lemma.tolist() == ["seek"]
     assert ids(a.agents.iloc[0]) == {"kazakhstan"}
+
+
+def test_a_joint_step_of_two_states_is_working_together():
+    r = one(
+        "In spite of many challenges, Kazakhstan and the United States had developed a base for sound relations.",
+        "develop",
+    )
+    assert r.cameo == "030" and r.quad_class == "verbal cooperation"
+    r = one("Kazakhstan and Russia adopted new laws on trade.", "adopt")
+    assert r.quad_class == ""  # each its own step: no class
+
+
+def test_a_stance_on_ones_own_affairs_has_no_class():
+    r = one("Tokayev backed the privatization of the national atomic company.", "support")
+    assert r.quad_class == "" and r.cameo == ""
+    r = one("President Biden supported Kazakhstan.", "support")
+    assert r.quad_class == "verbal cooperation"
+
+
+def test_it_and_the_country_after_a_named_state():
+    r = one("The U.S. chose to criticize Kazakhstan rather than support it.", "support")
+    assert ids(r.targets) == {"kazakhstan"}
+    a = acts("Kazakhstan signed a deal with ExxonMobil. This resulted in more U.S. investment in the country.")
+    r = a[a.lemma == "invest"].iloc[0]
+    assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"kazakhstan"}
