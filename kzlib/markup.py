@@ -13,6 +13,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 
+from .lexicon import ORDINAL_DAY_MONTH
+
 MD_LEAD = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")  # a markdown heading's marker, and its closing hashes
 MD_TRAIL = re.compile(r"(?<=\S)[ \t]+(#+)[ \t]*$")
 ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|<>~])")
@@ -39,6 +41,8 @@ def list_marker(text: str, start: int, end: int) -> range:
     """Source positions of the list marker opening ``text[start:end]`` (``- ``, ``* ``, ``1. ``, ``(2) ``), if
     any; for a paragraph that is a list item, whose marker is markup and not words."""
     m = LIST_MARKER.match(text, start, end)
+    if m and m.group(1)[0].isdigit() and ORDINAL_DAY_MONTH.match(text, start, end):
+        return range(start, start)  # "3. März 2022 war ...": an ordinal day, not an item's number
     return range(start, m.end(1) if m else start)  # the space after it reads as any space
 
 

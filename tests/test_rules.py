@@ -550,3 +550,17 @@ def test_a_day_after_a_month_is_only_as_precise_as_the_month():
         ("A month later", "2024-02", "month"),  # 31 January + 1 month: February (its last day)
         ("The following day", "2024", "year"),  # the day after a day in February: February or 1 March
     ]
+
+
+def test_a_german_date_line_and_a_paragraph_opening_with_an_ordinal_day():
+    text = (
+        "Bericht der Ministerin\n3. März 2022\n\nDie Ministerin sprach in Berlin über den Vertrag.\n\n"
+        "14. Oktober 2021 war ein wichtiger Tag für die Verhandlungen.\n"
+    )
+    c = load(text)
+    doc = c.documents.iloc[0]
+    assert doc.title == "Bericht der Ministerin" and doc.date == "2022-03-03"
+    assert text[doc.date_start : doc.date_end] == "3. März 2022"
+    # a day's number is no list marker: it stays in the reading text
+    assert c.paragraphs.text.tolist()[-1] == "14. Oktober 2021 war ein wichtiger Tag für die Verhandlungen."
+    assert c.timexes.value.tolist() == ["2022-03-03", "2021-10-14"]
