@@ -137,34 +137,33 @@ def main(argv=None) -> int:
     _common(qda)
     args = parser.parse_args(argv)
     try:
-        _load_modules(args.command)
         from .source import shown
 
+        codebook = _codebook(args)
+        notebooks = []
+        if args.command == "report" and args.notebooks:
+            folder = Path(args.notebooks)
+            if not folder.is_dir():
+                raise InputError(f"{folder}: not a folder of executed notebooks")
+            notebooks = sorted(folder.glob("*.ipynb"))
+        sources = _sources(args.sources, args.max_bytes)  # before pandas and the extractors: bad input fails fast
+        _load_modules(args.command)
         if args.command == "export":
             from .batch import export
 
-            codebook = _codebook(args)
-            written = export(_sources(args.sources, args.max_bytes), args.outdir, jobs=args.jobs, codebook=codebook)
+            written = export(sources, args.outdir, jobs=args.jobs, codebook=codebook)
             print(f"wrote {len(written)} tables to {shown(args.outdir)}")
         elif args.command == "qdpx":
             from .corpus import Corpus
             from .qdpx import write
 
-            codebook = _codebook(args)
-            corpus = Corpus(_sources(args.sources, args.max_bytes), codebook=codebook)
+            corpus = Corpus(sources, codebook=codebook)
             print(f"wrote {shown(write(corpus, args.outdir))}")
         else:
             from .corpus import Corpus
             from .report import write_report
 
-            codebook = _codebook(args)
-            notebooks = []
-            if args.notebooks:
-                folder = Path(args.notebooks)
-                if not folder.is_dir():
-                    raise InputError(f"{folder}: not a folder of executed notebooks")
-                notebooks = sorted(folder.glob("*.ipynb"))
-            corpus = Corpus(_sources(args.sources, args.max_bytes), codebook=codebook)
+            corpus = Corpus(sources, codebook=codebook)
             report = write_report(corpus, args.outdir, notebooks, args.screenshots)
             print(f"wrote {shown(report)}")
     except InputError as exc:
