@@ -166,7 +166,15 @@ _UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|century|centuries))"
 _THE = r"(?:(?i:the)\s+)?"
 _FULL_MONTH = "|".join(MONTHS)
 # the words right before a bare month name that make it a date (looked behind, so "in" stays out of the span)
-_MONTH_CUE = "(?:" + "|".join(rf"(?<=(?i:{w})\s)" for w in ("in", "of", "during", "through", "throughout")) + ")"
+# ... or a month name and a connector before it: "in March and April", "March, April and May", "March–May"
+_MONTH_CUE = (
+    rf"(?=(?:{_FULL_MONTH})\b)(?:"
+    + "|".join(rf"(?<=(?i:{w})\s)" for w in ("in", "of", "during", "through", "throughout"))
+    + "|"
+    + "|".join(rf"(?<={m}{c})" for m in MONTHS for c in (" and ", " or ", " to ", " through ", ", ", "–", "-"))
+    + rf"|(?=(?:{_FULL_MONTH})(?:,\s|\s(?:and|or|to|through)\s|[–-])(?:{_FULL_MONTH})\b)"  # the first of them
+    + ")"
+)
 _ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))
 _OTHER_MONTH = "|".join(
     re.escape(m) + (r"\.?" if len(m) <= 4 else "") for m in sorted(OTHER_MONTHS, key=len, reverse=True)

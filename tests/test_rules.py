@@ -564,3 +564,18 @@ def test_a_german_date_line_and_a_paragraph_opening_with_an_ordinal_day():
     # a day's number is no list marker: it stays in the reading text
     assert c.paragraphs.text.tolist()[-1] == "14. Oktober 2021 war ein wichtiger Tag für die Verhandlungen."
     assert c.timexes.value.tolist() == ["2022-03-03", "2021-10-14"]
+
+
+def test_months_named_together_are_each_a_date():
+    c = load(
+        "Readout of the Call\nMay 10, 2024\n\nThey met in March and April. March, April and May were busy. "
+        "Johnson and May met. May I ask?\n"
+    )
+    t = c.timexes
+    assert list(zip(t.surface, t.value))[1:] == [
+        ("March", "2024-03"),
+        ("April", "2024-04"),
+        ("March", "2024-03"),
+        ("April", "2024-04"),
+        ("May", "2024-05"),
+    ]
