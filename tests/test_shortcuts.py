@@ -221,3 +221,40 @@ def test_table_building_shortcuts_give_what_pandas_gives():
         pd.testing.assert_frame_equal(first, plain)
         first["extra"] = 1  # each caller gets its own copy
         pd.testing.assert_frame_equal(corpus._frame([], table), plain)
+
+
+def test_fewer_collections_leave_the_thresholds_as_they_were():
+    """The collector's thresholds, raised while tables are computed, are as before afterwards: nested, with two
+    threads whose table computations overlap (the first to open closes first), and after every table of a text."""
+    import gc
+    import threading
+
+    import kzlib
+    from kzlib.corpus import few_collections
+
+    before = gc.get_threshold()
+    with few_collections(), few_collections():
+        assert gc.get_threshold()[0] >= 20_000
+    assert gc.get_threshold() == before
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+
+    def first():  # opens first and closes first, while the second is still open
+        with few_collections():
+            first_in.set()
+            second_in.wait(10)
+        first_out.set()
+
+    def second():
+        first_in.wait(10)
+        with few_collections():
+            second_in.set()
+            first_out.wait(10)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert gc.get_threshold() == before
+    kzlib.load(texts={"t": "A Title\n\nKazakhstan and Russia met in 2019.\n"}).tables()
+    assert gc.get_threshold() == before
