@@ -50,7 +50,9 @@ BOILERPLATE_BEFORE_DATE = re.compile(
     rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.,–—-]+(?={_DATEISH})"
 )
 # a line that opens with furniture is never a title or heading ("Contact: Press Office")
-BOILERPLATE_PREFIX = re.compile(rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE)})(?![\w])")
+BOILERPLATE_PREFIX = re.compile(
+    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'prefix')})(?![\w])"
+)
 
 _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 # a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), or an all-capital label before a colon ("THE

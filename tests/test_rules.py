@@ -579,3 +579,11 @@ def test_months_named_together_are_each_a_date():
         ("April", "2024-04"),
         ("May", "2024-05"),
     ]
+
+
+def test_headings_that_open_like_furniture_stay_headings():
+    c = load(
+        "Report Title\n\nOpening words of the report.\n\nContact Group on Central Asia\n\nThe group met.\n\n"
+        "Press Release Practices\n\nMore words here.\n"
+    )
+    assert c.sections.title.tolist() == ["", "Contact Group on Central Asia", "Press Release Practices"]
