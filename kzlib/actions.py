@@ -133,6 +133,7 @@ DOC_NOUNS = frozenset(
 STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
+OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
 CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
 OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
@@ -491,6 +492,7 @@ HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward",
 HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
 CONTROL_TRANSPARENT = frozenset(
     [
+        "sure",  # "making sure to raise"
         "chose",
         "choose",
         "chooses",
@@ -1292,6 +1294,13 @@ class _Sentence:
             if x.low in AUX or x.low in NEG or x.low in ADVERB or (x.low.endswith("ly") and len(x.low) > 4):
                 j -= 1
                 continue
+            if x.text == ")":  # "Both sides (and Kazakhstan in particular) have": past the aside
+                m = j - 1
+                while m >= floor and t[m].text != "(":
+                    m -= 1
+                if m > floor:
+                    j = m - 1
+                    continue
             if (
                 x.low in NAME_SUFFIX
                 or (x.text in ".," and j - 1 >= floor and t[j - 1].low in NAME_SUFFIX)
@@ -2172,6 +2181,16 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
                 if obj and obj[0].low in DET and not any(x.actors for x in obj):
                     pred.absorbed = True  # "acknowledged the intensified interaction with": noting a fact, no party
+            if sense.lemma == "reject" and pred.pos == "verb" and pred.k_end + 1 < len(s.t):
+                if s.t[pred.k_end].low in DEFINITE and s.t[pred.k_end + 1].low in OPINIONS:
+                    pred.absorbed = True  # "rejects this view as naive": an opinion, not a step towards a party
+            if (
+                sense.lemma == "respond"
+                and pred.k_end + 1 < len(s.t)
+                and s.t[pred.k_end].low == "by"
+                and any(q.k > pred.k_end and q.k <= pred.k_end + 3 and q.vform == "gerund" for q in s.preds)
+            ):
+                pred.absorbed = True  # "responded by immediately inviting": the response is the inviting
             if (
                 sense.light == "1"
                 and pred.pos == "verb"
@@ -2210,6 +2229,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 seen = mem.done.setdefault(key, [mem.n, set()])
                 seen[0] = mem.n  # the sentence it was last told in
                 seen[1].add(frozenset(map(_side, pred.targets)))
+        _shared_addressee(s, senses)
         extra = _as_did(s, senses)
         mem.note_mentions(toks)
         sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]
@@ -2333,7 +2353,8 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 q.mood = "intended"
                 p.absorbed = True
                 break
-            if sp.light == "1":
+            own = sp.object_cue and re.match(sp.object_cue, " ".join(x.low for x in s.t[p.k_end : p.k_end + 4]))
+            if sp.light == "1" and not own:  # a light verb with its own object ("placed his bet on") keeps its sense
                 senses[a] = sq
                 p.targets = p.targets or [x for x in q.targets if x not in p.agents]
                 p.nominal = True
@@ -2342,6 +2363,22 @@ def _absorb(s: _Sentence, senses: list) -> None:
             if q.k <= stop + 1 and (set(q.agents) <= set(p.agents) or not q.agents or sp.cameo[:2] == "02"):
                 q.absorbed = True  # the same action told twice, or what an appeal asks for ("seek investments from")
             break
+
+
+def _shared_addressee(s: _Sentence, senses: list) -> None:
+    """A verbal step with no addressee of its own, by the same agents as an earlier one of the sentence that has
+    one, is addressed to the same party ("approached each U.S. administration, making sure to raise issues";
+    "thanked his counterparts and committed to continued collaboration")."""
+    done = []
+    for p, sp in zip(s.preds, senses):
+        if p.pos != "verb" or p.absorbed or not p.agents:
+            continue
+        if not p.targets and sp.targets and sp.cameo[:2] in ("01", "02", "03", "04", "05"):
+            for q, sq in reversed(done):
+                if q.agents == p.agents and q.targets and sq.cameo[:2] in ("01", "02", "03", "04", "05"):
+                    p.targets = list(q.targets)
+                    break
+        done.append((p, sp))
 
 
 def _as_did(s: _Sentence, senses: list) -> list:

@@ -251,3 +251,29 @@ def test_it_and_the_country_after_a_named_state():
     a = acts("Kazakhstan signed a deal with ExxonMobil. This resulted in more U.S. investment in the country.")
     r = a[a.lemma == "invest"].iloc[0]
     assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"kazakhstan"}
+
+
+def test_light_verbs_only_with_their_object():
+    a = acts(
+        "Kazakh leaders have approached each successive U.S. administration, making sure to raise issues in the "
+        "relationship."
+    )
+    r = a[a.lemma == "raise"].iloc[0]
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"united_states"}  # the addressee it shares
+    assert "raise" not in set(acts("Kazakhstan decided to raise taxes.").lemma)
+    r = one(
+        "Kazakhstan and the United States met. Both sides (and Kazakhstan in particular) have advanced measures.",
+        "advance",
+    )
+    assert ids(r.agents) == {"kazakhstan", "united_states"}  # past the aside in brackets
+    assert "advance" not in set(acts("The United States will advance shared interests.").lemma)
+    r = one("President Tokayev, thus, placed his bet on a gradual transformation of Kazakhstan.", "place bet")
+    assert ids(r.agents) == {"tokayev"} and r.quad_class == ""
+
+
+def test_an_opinion_rejected_and_a_response_told_by_its_act():
+    assert acts("President Tokayev rejects this view as dangerously naive.").empty
+    a = acts(
+        "When Mirziyoyev suggested a meeting, Nazarbayev responded by immediately inviting all Central Asian presidents."
+    )
+    assert "respond" not in set(a.lemma) and "invite" in set(a.lemma)
