@@ -2181,9 +2181,14 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
                 if obj and obj[0].low in DET and not any(x.actors for x in obj):
                     pred.absorbed = True  # "acknowledged the intensified interaction with": noting a fact, no party
-            if sense.lemma == "reject" and pred.pos == "verb" and pred.k_end + 1 < len(s.t):
-                if s.t[pred.k_end].low in DEFINITE and s.t[pred.k_end + 1].low in OPINIONS:
-                    pred.absorbed = True  # "rejects this view as naive": an opinion, not a step towards a party
+            if (
+                sense.lemma == "reject"
+                and pred.pos == "verb"
+                and pred.k_end + 1 < len(s.t)
+                and s.t[pred.k_end].low in DEFINITE
+                and s.t[pred.k_end + 1].low in OPINIONS
+            ):
+                pred.absorbed = True  # "rejects this view as naive": an opinion, not a step towards a party
             if (
                 sense.lemma == "respond"
                 and pred.k_end + 1 < len(s.t)
