@@ -45,3 +45,16 @@ def test_the_report_is_uploaded_as_an_artifact():
 
 def test_every_action_is_pinned_to_a_version():
     assert all(re.search(r"@v\d+", s["uses"]) for s in steps() if "uses" in s)
+
+
+def test_make_test_hands_out_existing_long_files_first():
+    """`make test` keeps the order of collection (--no-loadscope-reorder), which tests/conftest.py starts with the
+    longest files: each name there is a file that exists, so a renamed file cannot drop out of the order silently."""
+    from conftest import LONG_FIRST
+
+    makefile = (paths.ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--dist loadfile --no-loadscope-reorder" in makefile
+    assert len(set(LONG_FIRST)) == len(LONG_FIRST)
+    assert all((paths.ROOT / name).is_file() for name in LONG_FIRST), [
+        n for n in LONG_FIRST if not (paths.ROOT / n).is_file()
+    ]
