@@ -134,6 +134,7 @@ STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
+PLURAL_BODIES = frozenset(["agencies", "officials", "diplomats", "governments", "leaders", "authorities", "ministries"])
 OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
 CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
 OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
@@ -1618,6 +1619,15 @@ class _Sentence:
                     p.agents = self._in_document(p.k_end, stop)
                     if p.agents:
                         p.targets = []  # what a document affirms is its content, not a party
+                if (
+                    not p.agents
+                    and sense.cameo[:2] in ("01", "03")
+                    and self.mem.doc_at >= self.mem.n  # a document named in this sentence or the one before
+                    and not any(x.low in MODAL_HYPO or x.low in ("should", "must") for x in t[max(0, p.k - 3) : p.k])
+                ):
+                    first = t[self._clause_start(p.k)] if self._clause_start(p.k) < p.k else None
+                    if any(x.low in ("it", "this") for x in t[: p.k]) and (first is None or not first.actors):
+                        p.agents, p.targets = list(self.mem.last_doc), []  # "This Strategy was .... It was released"
             elif p.k and t[p.k - 1].actors:
                 p.targets = self.np_actors(self._np_left(p.k - 1, self._clause_start(p.k)), p.k)
             return
@@ -1841,6 +1851,10 @@ class _Sentence:
             ):  # "it could continue as before, making changes"; not the "it" of "it is possible to"
                 return self._resolve(t[gov], gov)  # "I want to thank", "I look forward to working"
             gov -= 1
+        if p.vform == "gerund" and k == floor + 1 and t[floor].text in ("–", "—"):
+            prev = [q for q in self.preds if q.k < floor and q.pos == "verb" and q.agents]
+            if prev:
+                return list(prev[-1].agents)  # "Tokayev sought to balance ... – designating three principles"
         if p.vform == "gerund" and k == floor:
             # an inverted subject: "Facilitating these investments have been the Department and the Council"
             end = self._clause_end(k)
@@ -2001,6 +2015,7 @@ class _Memory:
         self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
         self.last_doc: list[str] = []
         self.n = 0  # sentences read
+        self.doc_at = -9  # the sentence that last named a document with its authors
         self.recent: list[list[str]] = []  # the sides named in each of the latest sentences
         self.other_at = -1  # the sentence of ``other``
         self.lone: tuple[str, int] | None = None  # the one state or body a later sentence names, and where
@@ -2022,6 +2037,7 @@ class _Memory:
         if authors:
             self.docs[head] = list(authors)
             self.last_doc = list(authors)
+            self.doc_at = self.n + 1  # this sentence (``n`` counts the sentences read before it)
 
     def doc_authors(self, head: str) -> list[str]:
         """The authors of "the new strategy", "this agreement": the latest document of that name, else (for a
@@ -2032,20 +2048,23 @@ class _Memory:
 
     def note_mentions(self, toks: list[Tok]) -> None:
         self.n += 1
-        people = [a for x in toks for a in x.actors if _type(a) == "person"]
+        named = [(k, a) for k, x in enumerate(toks) if x.actors and x.form != "pronoun" for a in x.actors]
+        if not named:
+            self.recent = [*self.recent[-3:], []]
+            return
+        types, sides = _actor_types(), _sides()
+        people = [a for x in toks for a in x.actors if types.get(a) == "person" or a.startswith(OTHER)]
         if people:
             self.first_person = people[0]
-        self.recent = [*self.recent[-3:], [_side(a) for x in toks if x.form != "pronoun" for a in x.actors]]
-        bodies = {a for x in toks if x.form != "pronoun" for a in x.actors if _type(a) in ("state", "organization")}
+        self.recent = [*self.recent[-3:], [sides.get(a, a) for _, a in named]]
+        bodies = {(a) for _, a in named if types.get(a) in ("state", "organization")}
         if len(bodies) == 1:
-            self.lone = (bodies.pop(), self.n)
-            k = next(i for i, x in enumerate(toks) if x.form != "pronoun" and self.lone[0] in x.actors)
+            body = bodies.pop()
+            k = next(k for k, a in named if a == body)
             after = toks[k + 1].low if k + 1 < len(toks) else ""
-            self.lone_plural = after in GOV_HEADS | {"agencies", "officials", "diplomats"} and after.endswith("s")
-        for x in toks:
-            for a in x.actors:
-                if x.form != "pronoun":
-                    self.mentioned.append(a)
+            self.lone = (body, self.n)
+            self.lone_plural = after in PLURAL_BODIES
+        self.mentioned += [a for _, a in named]
 
     def note_action(self, agents: list[str], targets: list[str], quad: str = "") -> None:
         self.last_agents = list(agents)
@@ -2265,6 +2284,9 @@ def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
 def _note_modified_documents(toks: list[Tok], mem: _Memory) -> None:
     """ "a new U.S. strategy", "America's new strategy": the actor before a document noun authored it."""
     for k, x in enumerate(toks):
+        if x.low in DOC_NOUNS and x.low in mem.docs:
+            mem.doc_at = mem.n + 1  # "This Strategy was developed ...": a document whose authors are known
+            mem.last_doc = list(mem.docs[x.low])
         if x.low in DOC_NOUNS:
             for y in reversed(toks[max(0, k - 3) : k]):
                 if y.actors and (y.poss or y.form in ("demonym", "acronym", "name", "alias", "variant")):

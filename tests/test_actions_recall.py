@@ -277,3 +277,18 @@ def test_an_opinion_rejected_and_a_response_told_by_its_act():
         "When Mirziyoyev suggested a meeting, Nazarbayev responded by immediately inviting all Central Asian presidents."
     )
     assert "respond" not in set(a.lemma) and "invite" in set(a.lemma)
+
+
+def test_a_participle_after_a_dash_and_a_document_released():
+    a = acts("In so doing, Tokayev sought to reform the courts – designating three key principles for his reforms.")
+    assert ids(a[a.lemma == "designate"].iloc[0].agents) == {"tokayev"}
+    a = acts(
+        "The U.S. Government worked on a new U.S. strategy towards Central Asia. This strategy was developed through "
+        "an inter-agency process. It was ready by 2019, but because of hurdles, was released publicly only in February "
+        "2020."
+    )
+    r = a[a.lemma == "release"].iloc[0]
+    assert ids(r.agents) == {"united_states"} and r.date_value == "2020-02"
+    assert "note" not in set(
+        acts("This Strategy was announced by the United States. It should be noted that it works.").lemma
+    )
