@@ -5,11 +5,13 @@ import pytest
 import kzlib
 from kzlib import actions
 
+from conftest import SHIPPED
+
 CHAPTER = "ch05-new-focus-new-grounding"
 
 
 def acts(text: str):
-    c = kzlib.load(texts={"t": "A title\n\n" + text + "\n"})
+    c = kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=SHIPPED)  # one codebook read
     return c.actions
 
 

@@ -3,9 +3,11 @@
 import kzlib
 from kzlib import actions
 
+from conftest import SHIPPED
+
 
 def acts(text: str):
-    return kzlib.load(texts={"t": "A title\n\n" + text + "\n"}).actions
+    return kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=SHIPPED).actions  # one codebook read
 
 
 def one(text: str, lemma: str):
