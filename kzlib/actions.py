@@ -1067,6 +1067,8 @@ class _Sentence:
                 continue
             if _type(x.actors[0]) != "person" and self._portfolio(k):
                 continue  # "Senior Director for Russia and Central Asia": an office's brief, not who acts
+            if _type(x.actors[0]) != "person" and self._titled_place(k, b):
+                continue  # "Deputy Chief of Staff of the President of Kazakhstan ... Erzhan Kazykhan": the person
             if (
                 (x.poss or x.form == "demonym")
                 and _type(x.actors[0]) != "person"
@@ -1117,6 +1119,18 @@ class _Sentence:
             out.append(OTHER + " ".join(w.text for w in words))
         return out
 
+    def _title_run(self, m: int, stop: int) -> int:
+        """The first token from ``m`` that is not part of a title's capitalised words and their connectors ("Chief of
+        Staff of the President of the Republic of Kazakhstan and Special Representative for ..."): where a person
+        named by the title would stand."""
+        t = self.t
+        while m < stop and (
+            (not t[m].actors and (t[m].low in ("the", "of", "for", "to", "and") or t[m].text[:1].isupper()))
+            or (t[m].actors and _type(t[m].actors[0]) != "person")
+        ):
+            m += 1
+        return m
+
     def _portfolio(self, k: int) -> bool:
         """The actor at ``k`` names the brief of an office ("Director for Russia and Central Asia", "Special
         Representative for Afghanistan"): a place inside a title, not a party."""
@@ -1139,6 +1153,15 @@ class _Sentence:
                 return True
             n -= 1
         return False
+
+    def _titled_place(self, k: int, b: int) -> bool:
+        """A place inside a title that names its holder further on, within the title's words."""
+        t = self.t
+        j = k - 1 if k and t[k - 1].low != "the" else k - 2
+        if j < 1 or not (t[j].low in ("of", "for") and t[j - 1].text[:1].isupper()):
+            return False
+        m = self._title_run(k + 1, b)
+        return m < b and bool(t[m].actors) and _type(t[m].actors[0]) == "person"
 
     def _title_segment(self, a: int, b: int) -> bool:
         """A segment between commas that is a title in apposition ("Eric Green, Senior Director for Russia and
@@ -1496,10 +1519,10 @@ class _Sentence:
                 continue
             low = x.low
             if low in ("for", "of") and b > a and t[b - 1].text[:1].isupper() and not t[b - 1].actors:
-                m = b + 1  # a title's own phrase up to the person it names ("Representative for Trade Bolat Sample")
-                while m < stop and not t[m].actors and (t[m].low == "the" or t[m].text[:1].isupper()):
-                    m += 1
-                if m < stop and t[m].actors and _type(t[m].actors[0]) == "person":
+                m = self._title_run(b + 1, stop)  # a title's own phrase up to the person it names
+                if (
+                    m < stop and t[m].actors and _type(t[m].actors[0]) == "person"
+                ):  # ("Representative for Trade Bo Lin")
                     b = m + 1
                     continue
             if low in PREP and not (

@@ -105,3 +105,13 @@ def test_a_visited_city_is_a_target_not_an_agent():
 
 def test_lexicon_is_unchanged_in_shape():
     assert {"lemma", "cameo", "quad_class", "targets"} <= set(actions.lexicon().columns)
+
+
+def test_a_long_title_with_places_names_its_holder():
+    a = acts(
+        "Senior Advisor Jon Smith met today with Deputy Chief of Staff of the President of the Republic of "
+        "Kazakhstan and Special Representative for Cooperation Anna Berg. They reaffirmed their commitment to trade."
+    )
+    by = {r.lemma: (ids(r.agents), ids(r.targets)) for r in a.itertuples()}
+    assert by["meet"] == ({"other:Jon Smith"}, {"other:Anna Berg"})  # the holder, not the places of the title
+    assert by["affirm"] == ({"other:Jon Smith", "other:Anna Berg"}, set())
