@@ -104,6 +104,17 @@ def _common(parser) -> None:
     )
 
 
+def _parse(parser, sub, argv: list) -> argparse.Namespace:
+    """The command, then its options and operands in any order (``report OUT --notebooks DIR SRC``).
+
+    argparse's intermixed parsing does not take subcommands, so the command's own parser reads the rest."""
+    if argv and argv[0] in sub.choices:
+        args = sub.choices[argv[0]].parse_intermixed_args(argv[1:])
+        args.command = argv[0]
+        return args
+    return parser.parse_args(argv)  # help, or the error for a missing or unknown command
+
+
 def main(argv=None) -> int:
     parser = _Parser(prog="python -m kzlib", description="Structure texts into tidy tables.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -135,7 +146,7 @@ def main(argv=None) -> int:
     qda.add_argument("outdir", metavar="OUTFILE", help="the .qdpx file to write")  # outdir: one name for errors
     qda.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
     _common(qda)
-    args = parser.parse_args(argv)
+    args = _parse(parser, sub, sys.argv[1:] if argv is None else list(argv))
     try:
         from .source import shown
 

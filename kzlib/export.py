@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import os
 import shutil
 import tempfile
@@ -70,6 +71,44 @@ def _check_outdir(outdir: Path, names: set[str]) -> None:
             )
 
 
+def _blocker(target: Path) -> Path | None:
+    """The nearest existing folder above ``target`` in the user's own spelling, when it is not a folder."""
+    for p in Path(target).parents:
+        if p.is_symlink() or p.exists():
+            return None if p.is_dir() else p
+    return None
+
+
+def output_error(target, exc: OSError, what: str) -> InputError:
+    """One line for a failed write of ``target``: the user's path and the cause, never a staging name.
+
+    A file where a folder should be reads "afile is not a folder"; a folder that takes no new entries
+    (``/proc``) reads "cannot create files in /proc"; otherwise the system's cause.
+    """
+    target = Path(target)
+    blocker = _blocker(target)
+    parent = target.absolute().parent
+    if blocker is not None:
+        cause = f"{shown(blocker)} is not a folder"
+    elif exc.errno == errno.ENOTDIR:
+        cause = "not a folder"
+    elif exc.errno == errno.ENOENT and parent.is_dir():
+        cause = f"cannot create files in {shown(parent)}"
+    else:
+        cause = os_cause(exc)
+    return InputError(f"{shown(target)}: cannot write {what} ({cause})")
+
+
+def make_parent(target, what: str) -> Path:
+    """Create the folder that will hold ``target`` (an output); its absolute path, or an :class:`InputError`."""
+    parent = Path(target).absolute().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(target, exc, what) from None
+    return parent
+
+
 def write_csv(df, path) -> None:
     """One table as CSV: UTF-8, header row, ``\\n`` line ends, no index."""
     df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
@@ -96,12 +135,10 @@ def write_folder(outdir, fill, names: set[str]) -> list[Path]:
     as it was and no staging folder behind; errors name ``outdir`` and the cause.
     """
     outdir = Path(outdir)
-    name = shown(outdir)
     _check_outdir(outdir, names)
-    parent = outdir.absolute().parent
+    parent = make_parent(outdir, "the tables")
     staging = None
     try:
-        parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{outdir.name}-new-"))
         written = [Path(p).name for p in fill(staging)]
         os.chmod(staging, 0o777 & ~current_umask())
@@ -125,7 +162,7 @@ def write_folder(outdir, fill, names: set[str]) -> list[Path]:
     except InputError:
         raise
     except OSError as exc:
-        raise InputError(f"{name}: cannot write the tables ({os_cause(exc)})") from None
+        raise output_error(outdir, exc, "the tables") from None
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)

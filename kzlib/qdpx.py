@@ -304,9 +304,12 @@ def write(corpus, path, name: str = "kzlib coding") -> Path:
     if path.exists() and not zipfile.is_zipfile(path):
         raise InputError(f"{path}: exists and is not a REFI-QDA project; not overwritten")
     xml, files = project_xml(corpus, name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    from .export import make_parent, output_error
+
+    parent = make_parent(path, "the project")
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}-")
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w") as z:
             for entry, data in [("project.qde", xml)] + [(k, v.encode("utf-8")) for k, v in files.items()]:
                 info = zipfile.ZipInfo(entry, date_time=ZIP_DATE)
@@ -318,10 +321,12 @@ def write(corpus, path, name: str = "kzlib coding") -> Path:
 
         os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes it private; the project is for sharing
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+        tmp = None
+    except OSError as exc:  # never the temporary file's name: the user's path and the cause
+        raise output_error(path, exc, "the project") from None
+    finally:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
-        raise
     return path
 
 

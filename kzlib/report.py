@@ -527,18 +527,22 @@ def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Pat
     """
     from . import reading
     from .errors import InputError
-    from .export import current_umask, write_tables
+    from .export import current_umask, make_parent, output_error, write_csv
+    from .source import shown
 
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
-        raise InputError(f"{outdir}: exists and is not a directory")
+        raise InputError(f"{shown(outdir)}: exists and is not a directory")
     if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / "provenance.json").is_file():
-        raise InputError(f"{outdir}: not empty and not a kzlib report; choose a new or empty folder")
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(dir=outdir.parent, prefix=f".{outdir.name}-"))
-    os.chmod(stage, 0o777 & ~current_umask())  # mkdtemp makes it private; a report is for sharing
+        raise InputError(f"{shown(outdir)}: not empty and not a kzlib report; choose a new or empty folder")
+    parent = make_parent(outdir, "the report")
+    stage = None
     try:
-        write_tables(corpus.tables(), stage / "tables")
+        stage = Path(tempfile.mkdtemp(dir=parent, prefix=f".{outdir.name}-"))
+        os.chmod(stage, 0o777 & ~current_umask())  # mkdtemp makes it private; a report is for sharing
+        (stage / "tables").mkdir()
+        for name, df in corpus.tables().items():  # the stage itself is all or nothing
+            write_csv(df, stage / "tables" / f"{name}.csv")
         maps: dict = {}
         write_figures(corpus, stage, maps)
         reading.write_pages(corpus, stage / "reading")
@@ -551,9 +555,16 @@ def write_report(corpus, outdir, notebooks=(), screenshots: bool = False) -> Pat
         if outdir.exists():
             outdir.rename(old)
         stage.rename(outdir)
+        stage = None
         shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:  # never the staging folder's name: the user's folder and the cause
+        where = os.fsdecode(exc.filename) if exc.filename is not None else ""
+        if where and not where.startswith((str(parent / f".{outdir.name}-"), str(outdir), str(outdir.absolute()))):
+            raise  # a file the report reads (a notebook): the command line names it
+        raise output_error(outdir, exc, "the report") from None
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)
     if screenshots:
         from .browser import screenshots as shoot
 

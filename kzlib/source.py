@@ -94,6 +94,8 @@ def os_cause(exc: OSError) -> str:
         return "no space left on device (disk full)"
     if exc.errno == errno.EROFS:
         return "read-only file system"
+    if exc.errno == errno.ENOTDIR:
+        return "a part of the path is not a folder"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     return (exc.strerror or type(exc).__name__).lower()

@@ -322,3 +322,44 @@ def test_letters_that_case_fold_to_ascii_do_not_break_the_date_grammar(said, val
     are looked up case-folded (a KeyError before)."""
     c = kzlib.load(texts={"a": f"A Note\n\nIt happened in {said}, they said.\n"})
     assert c.timexes.value.tolist()[-1:] == ([value] if value else ["2019"])
+
+
+# ---- outputs that cannot be written: the user's path and the cause, never the hidden staging name
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs a /proc that takes no new entries")
+@pytest.mark.parametrize(
+    "command, out, what", [("report", "/proc/kzout", "report"), ("qdpx", "/proc/kz.qdpx", "project")]
+)
+def test_unwritable_output_folder_names_the_users_path(tmp_path, command, out, what):
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    r = cli(command, out, src)
+    err = one_line_error(r)
+    assert err.startswith(f"kzlib: error: {out}: cannot write the {what} ("), err
+    assert "/proc/." not in err, "the staging name leaked"
+    assert "cannot create files in /proc" in err or "permission denied" in err, err
+
+
+@pytest.mark.parametrize("command, what", [("report", "the report"), ("export", "the tables"), ("qdpx", "the project")])
+def test_output_under_a_file_says_not_a_folder(tmp_path, command, what):
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    afile = tmp_path / "afile"
+    afile.write_text("a regular file\n")
+    out = afile / ("out.qdpx" if command == "qdpx" else "out")
+    r = cli(command, out, src)
+    err = one_line_error(r)
+    assert err == f"kzlib: error: {out}: cannot write {what} ({afile} is not a folder)\n"
+    assert afile.read_text() == "a regular file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "afile"]
+
+
+def test_options_may_follow_the_output_and_precede_the_sources(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    r = cli("report", tmp_path / "out", "--notebooks", tmp_path / "none", src)
+    assert one_line_error(r) == f"kzlib: error: {tmp_path / 'none'}: not a folder of executed notebooks\n"
+    r = cli("export", tmp_path / "tables", "--max-bytes", "0", src, "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "tables" / "mentions.csv").is_file()
