@@ -8,6 +8,11 @@ Rules, in order:
 2. Overlapping candidates resolve to the longest (then the leftmost); no span is counted twice.
    Blocking phrases in ``non_actors.csv`` (``South China Sea``) win like any candidate and are dropped.
 3. A person's title standing right before the name joins the mention (``Secretary of State Pompeo``).
+   A speaker's label opening a turn ("SECRETARY BLINKEN: ...") is read in title case: the name in it is a
+   mention of the form ``speaker``; a title alone ("THE PRESIDENT:") names nobody.
+   A place line in a dateline's position ("Astana, Kazakhstan" under the title) names where the text was
+   issued, not who acts: a name in it is a mention of the form ``place``, once per actor, and a capital or
+   demonym in it ("Astana") is no mention (the city, not its government).
 4. Misspellings: a capitalised word left unmatched is resolved to an actor already named in the same
    document when it is close to one of that actor's surfaces: for names of six letters or more,
    rapidfuzz ``fuzz.ratio >= FUZZY_NAME_THRESHOLD`` with the same first letter; for acronyms of four
@@ -195,6 +200,42 @@ def not_a_mention(text: str, s: int, e: int, name: str, form: str) -> bool:
     return form == "surname" and bool(HONORIFIC_FEMALE.search(text, max(0, s - 10), s))
 
 
+def speaker_label(text: str, cb: Codebook) -> list:
+    """Codebook names inside the speaker label that opens a transcript's turn ("SECRETARY BLINKEN: Good
+    afternoon."): ``(start, end, Surface)`` in ``text``, the form ``speaker``. The label is read in title case
+    ("Secretary Blinken"), so a name the codebook spells "Blinken" is found in capitals; a title alone ("THE
+    PRESIDENT:") names nobody here."""
+    from .lexicon import SPEAKER_TURN
+
+    m = SPEAKER_TURN.match(text)
+    if not m:
+        return []
+    label = m.group(0).rstrip(":")
+    read = label.title() if label.isupper() else label
+    if len(read) != len(label):  # a letter whose title case is longer: offsets would drift
+        return []
+    return [
+        (s, e, replace(t, form="speaker"))
+        for s, e, t in choose(read, cb)
+        if t.actor_id and t.form != "blocked" and t.kind not in ("metonym", "demonym")
+    ]
+
+
+def place_line(doc: Document, k: int) -> bool:
+    """Whether paragraph ``k`` is a place line in a dateline's position ("Astana, Kazakhstan" or "Washington,
+    D.C." alone on its line under the title or a heading, or beside a date or time line): the structure rules
+    keep it from being a heading, and it names where the text was issued."""
+    from .structure import DATE_LINE, TIME_LINE, _place
+
+    p = doc.paragraphs[k]
+    if len(p.text) > 80 or not _place(p.text):
+        return False
+    if k == 0 or doc.paragraphs[k - 1].section_id != p.section_id:
+        return True  # the first paragraph under the title or a heading
+    near = [doc.paragraphs[j].text.strip() for j in (k - 1, k + 1) if j < len(doc.paragraphs)]
+    return any(DATE_LINE.fullmatch(t) or TIME_LINE.fullmatch(t) for t in near)
+
+
 def dropped_kinds(options: Options) -> frozenset[str]:
     """The surface kinds that do not count as mentions under ``options``."""
     return frozenset(k for k, keep in (("metonym", options.metonyms), ("demonym", options.demonyms)) if not keep)
@@ -209,16 +250,27 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     targets = _fuzzy_targets(named, cb)
     people = cb.people
     rows = []
-    for p in doc.paragraphs:
+    for k, p in enumerate(doc.paragraphs):
+        place = place_line(doc, k)
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
+        if p.text[:1].isupper():  # a speaker's label: its name is read in title case
+            label = [
+                (s, e, t, t.form) for s, e, t in speaker_label(p.text, cb) if not any(a < e and s < b for a, b in taken)
+            ]
+            exact, taken = exact + label, taken + [(s, e) for s, e, _, _ in label]
         fuzzy = (
             [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets) if t.kind not in drop] if named else []
         )
+        if place:  # where the text was issued: a name counts once per actor; a capital or demonym is the place
+            exact = [c for c in exact if c[2].kind not in ("metonym", "demonym")]
+            exact = [(s, e, t, "place") for s, e, t, _ in sorted(exact, key=lambda c: c[0])]
+            exact = [c for i, c in enumerate(exact) if c[2].actor_id not in {x[2].actor_id for x in exact[:i]}]
+            fuzzy = []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
             if not_a_mention(p.text, s, e, surface.text, form):
                 continue
-            if surface.actor_id in people:
+            if surface.actor_id in people and form != "place":
                 s, form = _with_title(p.text, s, form, cb)
             start, end = p.span(s, e)
             if end - start != e - s and visible(doc.text[start:end]) != p.text[s:e]:

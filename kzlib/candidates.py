@@ -9,8 +9,8 @@ Rules (general, on the clean paragraph text):
 1. A proper-name phrase is a run of capitalised words (``Pham Minh Chinh``, ``Ministry of Foreign Affairs``);
    a connector (*of, of the, for, on, de, al, …*) joins two runs only after a head word that takes one
    (*Ministry, Council, Bank, Compact, Republic, …*), so "Pham Minh Chinh of Vietnam" is two names.
-2. Every span the codebook matches (an actor name, alias, demonym, capital, or a blocking non-actor phrase)
-   and every title of the codebook is cut out first, so a phrase never includes a known name.
+2. Every span the codebook matches (an actor name, alias, demonym, capital, or a blocking non-actor phrase, or
+   a name in a speaker's label: "SECRETARY BLINKEN:") and every title of the codebook is cut out first, so a phrase never includes a known name.
 3. A phrase is dropped when it is one word that is a function word, a month or a weekday, an adverb or gerund
    opening a sentence (``Similarly``, ``Realizing``), or that the same document also writes in lower case
    (``Energy`` opening a sentence, ``energy`` elsewhere). Time-of-day and time-zone words
@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 
 from . import timex
-from .lexicon import TIME_WORDS
+from .actors import speaker_label
+from .lexicon import SPEAKER_TURN, TIME_WORDS
 from .phrases import led_alternation
 from .words import FUNCTION_WORDS
 
@@ -125,6 +126,8 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
     order: list[str] = []
     for p in doc.paragraphs:
         known = [(s, e) for s, e, _ in doc.names.get(p.para_id, [])]
+        if speaker_label(p.text, cb):  # a label naming a known speaker: its title too ("SECRETARY BLINKEN:")
+            known.append((0, SPEAKER_TURN.match(p.text).end()))
         masked = _masked(p.text, known + _title_spans(p.text, titles))
         for i, j in (piece for m in PHRASE.finditer(masked) for piece in _pieces(masked, m.start(), m.end())):
             surface = " ".join(p.text[i:j].split()).rstrip(".")

@@ -3,8 +3,10 @@
 Relative expressions are resolved against the reference time: the first explicit date of the latest
 sentence that has one, so a flashback later in that sentence ("since ... in 2006") does not become the
 anchor of "several months later";
-or, for "today" and "as of this writing", against the time of writing: the latest explicit date in the
-body text, at its finest precision (footnote dates are publication dates and do not count).
+or, for "today" and "as of this writing", against the time of writing: the document's own date line, else
+the latest explicit date the text gives: of the body at its own precision (2018 after March 2014; in one year
+the finer, March 2018 over 2018), or the year of a note's publication date when that is later (a text is
+written after the works it cites; the day a source appeared is not the day of writing).
 
 Events: one per dated expression in a paragraph (not durations or sets). The event's actors are those
 named in the clause around the date (clauses split at ``;``, ``:``, dashes and ``, as``/``, while``/
@@ -19,6 +21,7 @@ import re
 import pandas as pd
 
 from . import timex
+from .lexicon import FUTURE_CUE
 from .options import Options
 from .words import FUNCTION_WORDS
 
@@ -54,8 +57,9 @@ def timexes(doc) -> list[dict]:
     for number, text, offsets in doc.footnote_texts:
         found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
     found.sort(key=lambda f: f[0])
-    # the time of writing: the document's own date (a date line or dateline), else the latest finest date of
-    # the body; a decade ("201X") is too coarse, and a target in a sentence about the future ("will ... by 2030")
+    # the time of writing: the document's own date (a date line or dateline), else the latest date the text
+    # gives (of the body, at its precision; in the same year the finer wins; a note's publication year counts
+    # too); a decade ("201X") is too coarse, and a target in a sentence about the future ("will ... by 2030")
     # is no time of writing
     spans = _sentence_spans(doc)
 
@@ -72,11 +76,20 @@ def timexes(doc) -> list[dict]:
         and f[3].precision != "decade"
         and not FUTURE.search(f[1].text, *sent_span(f[1], f[3]))
     ]
-    finest = [t for t in body_dates if t.precision != "year"] or body_dates
-    now = dated or max(finest, key=lambda t: timex.order_key(t.value), default=None)
+    # a note's publication date bounds it from below, at the year only (a source's day is not the day of writing)
+    cited = [
+        timex.Timex(0, 0, "", f"{y:04d}", "date", "", "year", y, y)
+        for y in {f[3].year_end for f in found if f[1] is None and f[3].kind == "date" and f[3].year_end}
+    ]
+    latest = max(
+        body_dates + sorted(cited, key=lambda t: t.value), key=lambda t: timex.order_key(t.value), default=None
+    )
+    now = dated or latest
     rows, anchor, dated_sentences = [], None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
         if t.kind == "relative" and p is not None:
+            if t.deixis in ("monthname", "noyear"):  # "hopes to meet ... in September": the next September
+                t.future = bool(FUTURE_CUE.search(p.text, *_clause(p.text, t.start, t.end, *sent_span(p, t))))
             timex.resolve(t, anchor, now, dated)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
         rows.append(

@@ -12,6 +12,8 @@ table                       what its rows are
 ``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
                             all-capital label before a colon ("THE PRESIDENT:") is one too
 ``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
+``future_cues.csv``         words of a clause about what is to come ("will", "hopes to", "next"): a month or
+                            day without a year in such a clause is the next one after the date of writing
 ``months.csv``              month names by language, for an ordinal day with a period ("3. März 2022",
                             which no sentence boundary may cut) and for the dates of languages other than
                             English (the English forms are the date grammar's own)
@@ -61,6 +63,14 @@ _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 SPEAKER_TURN = re.compile(
     rf"(?:(?:{_alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|"
     r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
+)
+
+# a clause about what is to come: "will", "hopes to", "next" (whole words, any case)
+_FUTURE = [r["cue"] for r in _rows("future_cues.csv")]
+FUTURE_CUE = re.compile(
+    rf"(?:(?<![\w’'])(?:{_alternation(c for c in _FUTURE if c[0].isalpha())})"
+    rf"|(?<=\w)(?:{_alternation(c for c in _FUTURE if not c[0].isalpha())}))(?![\w’'])",  # "we'll": a clitic
+    re.IGNORECASE,
 )
 
 _TIME_WORDS = _rows("time_words.csv")

@@ -174,19 +174,17 @@ def selections(corpus) -> pd.DataFrame:
 
 def _date(corpus, doc_id: str) -> str:
     """A document's date: its ``date`` column if the documents table has one, else the time of writing
-    (the latest, finest explicit date of the body text, the anchor of "today")."""
+    (the latest date the text gives: of the body, or a note's publication year; the anchor of "today")."""
     docs = corpus.documents.set_index("doc_id")
     if "date" in docs.columns and isinstance(docs.at[doc_id, "date"], str) and docs.at[doc_id, "date"]:
         return docs.at[doc_id, "date"]
     from .timex import order_key
 
     t = corpus.timexes
-    t = t[(t.doc_id == doc_id) & (t.role == "text") & (t.kind == "date") & (t.precision != "decade")]
-    finer = t[t.precision != "year"]
-    t = finer if len(finer) else t
-    if not len(t):
-        return ""
-    return max(t.value, key=order_key)
+    t = t[(t.doc_id == doc_id) & (t.kind == "date") & (t.precision != "decade")]
+    cited = [f"{int(y):04d}" for y in t[t.role == "publication"].year_end.dropna()]
+    values = list(t[t.role == "text"].value) + sorted(cited)
+    return max(values, key=order_key, default="")
 
 
 # ---------------------------------------------------------------------------------------------- writing
@@ -232,7 +230,7 @@ def project_xml(corpus, name: str = "kzlib coding") -> tuple[bytes, dict[str, st
             "date",
             "Text",
             "The document's date as a TIMEX3 value: its own date line (documents.date) when it has one, "
-            "else the latest, finest date of the body text (kzlib's time of writing).",
+            "else the latest date the text gives (kzlib's time of writing).",
         ),
         ("doc_id", "Text", "kzlib's id of the document (from its file name)."),
         ("words", "Integer", "Number of words."),

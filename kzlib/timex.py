@@ -17,7 +17,7 @@ duration                three decades; almost a      P3DE; P1DE (duration, LESS_
                         decade
 relative                several months later; today  anchored value (relative)
                         two days later; the next     a day; an ISO week (2024-W11), at
-                        week                         the precision the words give
+                        week; yesterday, tomorrow    the precision the words give
 month without a year    in October; last March       the year of the reference time
                                                      (relative; XXXX-10 without one)
 other languages         3. März 2022 (months of      2022-03-03 (date)
@@ -210,6 +210,8 @@ PATTERNS = {
     "month_only": rf"{_MOD}(?:(?P<mdeixis>(?i:last|next|this|that))\s+|{_PART}[-\s]+|(?(mod)|{_MONTH_CUE}))"
     rf"(?P<month>{_FULL_MONTH})\b(?!\s*,?\s*(?:of\s+)?\d|\s*[-–—/]\s*\d|[’']s\b)",
     "deictic": r"(?P<deixis>(?i:this|last|next|that))\s+(?P<unit>(?i:week|month|year|decade|spring|summer|autumn|fall|winter))\b",
+    # a day counted from the time of writing: "yesterday", "the day before yesterday", "tomorrow"
+    "yesterday": r"(?P<yday>(?i:(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)))\b",
     "present": r"(?P<present>(?i:today|as\s+of\s+this\s+writing|at\s+the\s+time\s+of\s+writing|at\s+this\s+writing|as\s+of\s+today|at\s+present))\b",
     "set": r"(?P<set>(?i:annually|yearly|every\s+year|each\s+year|monthly|every\s+month|weekly|biannually))\b",
 }
@@ -231,6 +233,7 @@ class Timex:
     year_end: int | None
     offset: tuple | None = None  # relative: (sign, number or None, unit) to resolve against an anchor
     deixis: str = ""  # relative: "present", "this", "last", "next", "that"
+    future: bool = False  # its clause speaks of what is to come ("will", "hopes to"): a month without a year is ahead
 
 
 def _mods(*mods) -> str:
@@ -399,6 +402,11 @@ def _build(kind_name: str, m) -> Timex | None:
             offset=(0, None, UNITS.get(unit, SEASONS.get(unit, "Y"))),
             deixis=g["deixis"].casefold(),
         )
+    if kind_name == "yesterday":
+        words = g["yday"].casefold().split()
+        n = 1 + (len(words) > 1)  # "the day before yesterday", "the day after tomorrow": two days
+        sign = -1 if words[-1] == "yesterday" else 1
+        return Timex(s, e, surface, "", "relative", "", "", None, None, offset=(sign, n, "D"), deixis="ago")
     if kind_name == "present":
         return Timex(s, e, surface, "PRESENT_REF", "relative", "", "", None, None, deixis="present")
     if kind_name == "set":
@@ -415,7 +423,7 @@ UNIT_CUE = re.compile(r"day|week|month|year|decade|centur|spring|summer|autumn|f
 CUES = {
     "date": YEARISH,
     "unit": UNIT_CUE,
-    "present": re.compile(r"today|writing|present"),
+    "present": re.compile(r"today|writing|present|yesterday|tomorrow"),
     "set": re.compile(r"annual|yearly|every|each|monthly|weekly"),
     "fiscal": re.compile(r"fy\s?\d\d|fiscal"),
     "monthday": re.compile(
@@ -439,6 +447,7 @@ FORM_CUE = {
     "relative": "unit",
     "deictic": "unit",
     "present": "present",
+    "yesterday": "present",
     "set": "set",
     "iso": "date",
     "day_range_dmy": "date",
@@ -462,7 +471,7 @@ _ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "
 CUE_WORDS = {
     "date": ("18", "19", "20"),
     "unit": ("day", "week", "month", "year", "decade", "centur", "spring", "summer", "autumn", "fall", "winter"),
-    "present": ("today", "writing", "present"),
+    "present": ("today", "writing", "present", "yesterday", "tomorrow"),
     "set": ("annual", "yearly", "every", "each", "monthly", "weekly"),
     "fiscal": ("fy", "fiscal"),
     "monthday": _ABBR,
@@ -733,7 +742,8 @@ def _resolve_season(t: Timex, base: Timex, code: str) -> None:
 
 def _resolve_month(t: Timex, base: Timex | None, reference: bool) -> None:
     """A month without a year: "in October" takes the year of the document's own date (the year before when it
-    would fall more than six months after it), else the year of the anchor; "last March" is the latest March
+    would fall more than six months after it; in a clause about what is to come, ``t.future``, the first such
+    month after that date), else the year of the anchor; "last March" is the latest March
     before the time of writing, "next March" the first after it, "this March" the one of its year (these need a
     time of writing to the month). Else it stays ``XXXX-10``."""
     if base is None or not base.value[:4].isdigit():
@@ -748,6 +758,8 @@ def _resolve_month(t: Timex, base: Timex | None, reference: bool) -> None:
         if not ref_month:
             return
         year += month <= ref_month
+    elif not dx and reference and t.future and ref_month:
+        year += month <= ref_month  # "hopes to meet ... in September": the next September
     elif not dx and reference and month - (ref_month or month) > 6:
         year -= 1
     t.value, t.precision, t.year_start, t.year_end = f"{year:04d}-{month:02d}", "month", year, year
@@ -755,7 +767,7 @@ def _resolve_month(t: Timex, base: Timex | None, reference: bool) -> None:
 
 def _resolve_day(t: Timex, base: Timex | None, reference: bool = True) -> None:
     """A date without a year takes the year of the document's own date (the year before when it would fall more
-    than six months after it), else the year of the anchor; a weekday is the latest such day on or before a
+    than six months after it; in a clause about what is to come, the first such day after it), else the year of the anchor; a weekday is the latest such day on or before a
     reference day. Else it stays ``XXXX``."""
     import datetime
 
@@ -764,7 +776,11 @@ def _resolve_day(t: Timex, base: Timex | None, reference: bool = True) -> None:
     year = int(base.value[:4])
     if t.deixis == "noyear":
         month, day = t.offset[1]
-        if reference and month - (order_key(base.value)[1] or month) > 6:
+        ref_month = order_key(base.value)[1]
+        if reference and t.future and ref_month:
+            ref_day = int(base.value[8:10]) if base.precision == "day" else 0
+            year += (month, day) <= (ref_month, ref_day)  # "will meet on 5 March": the next 5 March
+        elif reference and month - (ref_month or month) > 6:
             year -= 1
         try:
             datetime.date(year, month, day)
