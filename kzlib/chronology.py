@@ -89,7 +89,9 @@ def timexes(doc) -> list[dict]:
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
         if t.kind == "relative" and p is not None:
             if t.deixis in ("monthname", "noyear"):  # "hopes to meet ... in September": the next September
-                t.future = bool(FUTURE_CUE.search(p.text, *_clause(p.text, t.start, t.end, *sent_span(p, t))))
+                lo, hi = _clause(p.text, t.start, t.end, *sent_span(p, t))
+                lo, hi = _clause_part(p.text, t.start, t.end, lo, hi)
+                t.future = bool(FUTURE_CUE.search(p.text, lo, hi))
             timex.resolve(t, anchor, now, dated)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
         rows.append(
@@ -150,6 +152,22 @@ def _clause(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
             end = m.start()
             break
     return start, end
+
+
+COORDINATION = re.compile(
+    r",?\s+(?:and|or|but|then)\s+(?=(?:I|we|you|he|she|it|they|the|this|that)\b)|,\s+(?:and|or|but)\s+"
+)
+
+
+def _clause_part(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
+    """The coordinated part of clause ``lo:hi`` that holds ``i:j``: "They will meet next February, and they
+    spoke in early May" -> "they spoke in early May" (so the tense of one part does not date the other)."""
+    for m in COORDINATION.finditer(text, lo, hi):
+        if m.end() <= i:
+            lo = m.end()
+        elif m.start() >= j:
+            return lo, m.start()
+    return lo, hi
 
 
 def _phrase(text: str, s: int, hi: int, min_end: int) -> str:
