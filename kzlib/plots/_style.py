@@ -36,6 +36,35 @@ def integer_axis(ax, which: str = "y") -> None:
     getattr(ax, f"{which}axis").set_major_locator(locator)
 
 
+def year_range(first: float, last: float, min_years: int = 3) -> tuple[int, int]:
+    """Whole years ``(lo, hi)`` around dates ``first``..``last`` (fractional years), at least ``min_years`` wide and
+    centred on the data, so one date or one year is drawn inside a few labelled years, not in a century."""
+    import math
+
+    lo, hi = math.floor(first), math.floor(last) + 1
+    need = min_years - (hi - lo)
+    if need > 0:
+        lo, hi = lo - need // 2, hi + need - need // 2
+    return lo, hi
+
+
+def year_axis(ax, lo: int, hi: int, right: float | None = None) -> None:
+    """Year ticks from ``lo`` to ``hi`` (every year on a short span, every 2, 5, 10 … on longer ones, never a lone
+    tick) and x limits a little around them (``right``: further right, room for labels beside the data)."""
+    span = hi - lo
+    step = next((s for s in (1, 2, 5, 10, 20, 50) if span / s <= 12), 100)
+    first = lo + (-lo) % step
+    ax.set_xticks(list(range(first, hi + 1, step)))
+    ax.set_xticklabels([str(y) for y in range(first, hi + 1, step)])
+    pad = max(0.25, 0.02 * span)
+    ax.set_xlim(lo - pad, max(hi + pad, right if right is not None else hi + pad))
+
+
+def legend_beside(ax, handles, **kwargs) -> None:
+    """A legend to the right of the axes, clear of the tick labels and the axis label under them."""
+    ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), **kwargs)
+
+
 def wrap(label: str, width: int = 38) -> str:
     """Wrap a long label onto several lines."""
     return "\n".join(textwrap.wrap(label, width)) or label

@@ -11,7 +11,7 @@ import numpy as np
 
 from .. import chronology
 from ..labels import event_labels
-from ._style import TYPE_COLORS, empty, finish, integer_axis
+from ._style import TYPE_COLORS, empty, finish, integer_axis, legend_beside, year_axis, year_range
 from ._style import count as n_of
 
 
@@ -43,23 +43,49 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     fig, (ax1, ax2) = plt.subplots(
         2, 1, figsize=(11, sum(heights) + 1.6), sharex=True, gridspec_kw={"height_ratios": heights}
     )
+    beside = dict(textcoords="offset points", xytext=(6, 0), va="center", fontsize=7)  # labels a fixed gap away
     for i, r in spans.iterrows():
         ax1.plot([r.year_start, r.year_end + 1], [i, i], color="#8172b3", linewidth=5, alpha=0.6, solid_capstyle="butt")
-        ax1.text(r.year_end + 1.4, i, labels[r.event_id], va="center", fontsize=7)
+        ax1.annotate(labels[r.event_id], (r.year_end + 1, i), **beside)
     ax1.set_yticks(range(len(spans)), [r.para_id for r in spans.itertuples()], fontsize=6)
-    ax1.set_ylim(len(spans) - 0.5, -0.5) if len(spans) else ax1.set_yticks([])
+    if len(spans):
+        ax1.set_ylim(len(spans) - 0.5, -0.5)
+    else:
+        ax1.set_yticks([])
+        ax1.text(
+            0.5,
+            0.5,
+            "none: the text names no period",
+            transform=ax1.transAxes,
+            ha="center",
+            va="center",
+            fontsize=8,
+            color="#555555",
+        )
     ax1.set_title("Periods the text names (ranges and decades: bar from first to last year)", fontsize=9, loc="left")
     ax1.set_ylabel("paragraph")
     for i, r in points.iterrows():
         ax2.plot(r.when, i, "o", color="#4c72b0", markersize=4)
-        ax2.text(r.when + 0.6, i, labels[r.event_id], va="center", fontsize=7)
+        ax2.annotate(labels[r.event_id], (r.when, i), **beside)
     ax2.set_yticks(range(len(points)), [r.para_id for r in points.itertuples()], fontsize=6)
-    ax2.set_ylim(len(points) - 0.5, -0.5) if len(points) else ax2.set_yticks([])
+    if len(points):
+        ax2.set_ylim(len(points) - 0.5, -0.5)
+    else:
+        ax2.set_yticks([])
+        ax2.text(
+            0.5,
+            0.5,
+            "none: the text dates no single event",
+            transform=ax2.transAxes,
+            ha="center",
+            va="center",
+            fontsize=8,
+            color="#555555",
+        )
     ax2.set_title("Dated events: date · who acts (or is named): what happened", fontsize=9, loc="left")
     ax2.set_ylabel("paragraph")
-    ax2.set_xlim(lo - 1, hi + (hi - lo + 2) * 1.05)
-    ticks = range(lo - lo % 5, hi + 1, 5)
-    ax2.set_xticks(list(ticks))
+    first, last = year_range(lo, hi - 0.5)  # a few whole years around the dates, however few they are
+    year_axis(ax2, first, last, right=last + (last - first) * 0.9)  # the right part is room for the labels
     for ax in (ax1, ax2):
         ax.grid(axis="x", color="#eeeeee")
     ax2.set_xlabel("year")
@@ -189,11 +215,19 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
             linewidth=0.6,
             zorder=2,
         )
-        ax.text(rows.when.max() + 0.6, i, str(len(rows)), va="center", fontsize=7, color="#555555")
+        ax.annotate(
+            str(len(rows)),
+            (rows.when.max(), i),
+            textcoords="offset points",
+            xytext=(8, 0),
+            va="center",
+            fontsize=7,
+            color="#555555",
+        )
     ax.set_yticks(range(len(order)), [names.get(a, a.removeprefix("other:")) for a in order], fontsize=8)
     ax.set_ylim(len(order) - 0.5, -0.7)
     lo = int(ae.when.min()) - 1
-    ax.set_xlim(lo, int(ae.when.max()) + 3)
+    year_axis(ax, *year_range(ae.when.min(), ae.when.max()), right=ae.when.max() + 0.5 + 0.06 * (ae.when.max() - lo))
     if band:
         ax.axvspan(band[0], band[1] + 1, color="#fff3cd", zorder=0)
     ax.set_xlabel("year")
@@ -202,9 +236,7 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
     handles = [plt.Line2D([], [], marker="o", linestyle="", color=TYPE_COLORS[t], label=t) for t in present]
     if any(types.get(a) not in TYPE_COLORS for a in order):  # people outside the codebook (other:<Name>)
         handles.append(plt.Line2D([], [], marker="o", linestyle="", color="#999999", label="outside the codebook"))
-    ax.legend(
-        handles=handles, frameon=False, fontsize=8, ncol=len(handles), loc="upper center", bbox_to_anchor=(0.5, -0.18)
-    )
+    legend_beside(ax, handles, title="actor type", title_fontsize=8)
     ax.set_title(title)
     return finish(
         fig,

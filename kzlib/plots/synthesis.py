@@ -5,7 +5,17 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 
 from .. import chronology, synthesis
-from ._style import annotated_heatmap, count, empty, finish, grouped_bars, integer_axis
+from ._style import (
+    annotated_heatmap,
+    count,
+    empty,
+    finish,
+    grouped_bars,
+    integer_axis,
+    legend_beside,
+    year_axis,
+    year_range,
+)
 from .themes import _labels
 
 QUAD_STYLE = {
@@ -88,14 +98,8 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     handles = [
         plt.Line2D([], [], color=QUAD_STYLE[q][0], marker=QUAD_STYLE[q][1], linestyle="", label=q) for q in present
     ]
-    ax.legend(
-        handles=handles,
-        frameon=False,
-        ncol=max(len(present), 1),
-        fontsize=8,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.22),
-    )
+    legend_beside(ax, handles, title="CAMEO quad class", title_fontsize=8)
+    year_axis(ax, *year_range(d.when.min(), d.when.max()))
     ax.set_title(title)
     return finish(
         fig,
