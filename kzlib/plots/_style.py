@@ -52,7 +52,7 @@ def year_axis(ax, lo: int, hi: int, right: float | None = None) -> None:
     """Year ticks from ``lo`` to ``hi`` (every year on a short span, every 2, 5, 10 … on longer ones, never a lone
     tick) and x limits a little around them (``right``: further right, room for labels beside the data)."""
     span = hi - lo
-    step = next((s for s in (1, 2, 5, 10, 20, 50) if span / s <= 12), 100)
+    step = next((s for s in (1, 2, 5, 10, 20, 50) if span / s <= 8), 100)
     first = lo + (-lo) % step
     ax.set_xticks(list(range(first, hi + 1, step)))
     ax.set_xticklabels([str(y) for y in range(first, hi + 1, step)])
