@@ -106,6 +106,7 @@ def timexes(doc) -> list[dict]:
                 value=t.value,
                 kind=t.kind,
                 mod=t.mod,
+                timex3_mod=timex.timex3_mod(t.mod),
                 start=start,
                 end=end,
                 year_start=t.year_start,

@@ -68,6 +68,7 @@ COLUMNS = {
         "value",
         "kind",
         "mod",
+        "timex3_mod",
         "start",
         "end",
         "year_start",

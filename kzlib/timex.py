@@ -28,7 +28,8 @@ set                     annually                     P1Y (set)
 A modifier standing right before an expression joins it: ``by`` (ON_OR_BEFORE), ``since``/``from ...
 onward``/``beginning`` (ON_OR_AFTER), ``before``/``after``/``until``, ``around``/``about`` (APPROX);
 parts of a period (``early``/``mid``/``late``) come first when both apply: ``from late 2016 onward`` is
-2016 with mod ``LATE+ON_OR_AFTER``. Money, footnote marks (removed from the reading text), ``Covid-19``,
+2016 with mod ``LATE+ON_OR_AFTER``. TIMEX3 allows one ``mod``: :func:`timex3_mod` gives it (column
+``timex3_mod``: ``ON_OR_AFTER`` here; ``late 2016`` alone ``END``). Money, footnote marks (removed from the reading text), ``Covid-19``,
 ``C5+1``, ordinals and counts are not dates: a year is four digits from 1800 to 2099 standing alone,
 not money, not a quantity of something.
 """
@@ -234,6 +235,20 @@ class Timex:
     offset: tuple | None = None  # relative: (sign, number or None, unit) to resolve against an anchor
     deixis: str = ""  # relative: "present", "this", "last", "next", "that"
     future: bool = False  # its clause speaks of what is to come ("will", "hopes to"): a month without a year is ahead
+
+
+TIMEX3_PART = {"EARLY": "START", "MID": "MID", "LATE": "END"}
+TIMEX3_ORDER = ("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "START", "MID", "END")
+
+
+def timex3_mod(mod: str) -> str:
+    """The one TIMEX3 ``mod`` for kzlib's ``mod``: the modifier that bounds the value when there are two (a
+    direction: ``MID+ON_OR_BEFORE`` -> ``ON_OR_BEFORE``, ``APPROX+ON_OR_AFTER`` -> ``ON_OR_AFTER``), and a part
+    in TIMEX3's words (``EARLY`` -> ``START``, ``LATE`` -> ``END``). The part stays in ``mod`` and, for a decade,
+    in ``year_start``/``year_end``."""
+    parts = [TIMEX3_PART.get(m, m) for m in mod.split("+") if m]
+    ranked = [m for m in TIMEX3_ORDER if m in parts]
+    return ranked[0] if ranked else (parts[0] if parts else "")
 
 
 def _mods(*mods) -> str:

@@ -94,3 +94,18 @@ def test_without_a_date_line_the_time_of_writing_is_the_latest_date_given():
     from kzlib import qdpx
 
     assert qdpx._date(c, "notes") == "2018"
+
+
+def test_timex3_mod_is_one_valid_value():
+    c = kzlib.load(
+        texts={
+            "t": "A Note\n\nBy the mid-2010s trade had grown. From late 2016 onward it fell. In late 2018 it rose.\n"
+        }
+    )
+    t = c.timexes.set_index("surface")
+    assert t.loc["By the mid-2010s", "mod"] == "MID+ON_OR_BEFORE"
+    assert t.loc["By the mid-2010s", "timex3_mod"] == "ON_OR_BEFORE"
+    assert t.loc["From late 2016 onward", "timex3_mod"] == "ON_OR_AFTER"
+    assert t.loc["late 2018", "timex3_mod"] == "END"
+    valid = {"", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "START", "MID", "END"}
+    assert set(c.timexes.timex3_mod) <= valid | {"APPROX", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
