@@ -143,8 +143,11 @@ BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
 MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"])
 NEG = frozenset(["not", "never", "n't", "no", "without"])
+# a near miss: "nearly won", "almost signed", "came close to signing" did not happen (negated)
+NEAR_MISS = frozenset(["nearly", "almost"])
 ADVERB = frozenset(
     [
+        "almost",  # "had almost signed": a near miss (see NEAR_MISS), still the subject's verb
         "also",
         "then",
         "later",
@@ -416,6 +419,12 @@ FINITE_EXTRA = frozenset(
         "continues",
         "argued",
         "argues",
+        # wrappers of hoping and planning, whose subject acts in the infinitive ("Kazakhstan hopes to visit")
+        "hopes",
+        "plans",
+        "intends",
+        "aims",
+        "wishes",
     ]
 )
 NOT_VERB_ED = frozenset(
@@ -1996,7 +2005,23 @@ class _Sentence:
         near = t[max(floor, p.k - 6) : p.k]
         if any(x.low == "no" for x in near) and not any(x.text == "," for x in near):
             return True
-        return any(x.low in ("failed", "fail", "refused", "refuses") for x in t[max(floor, p.k - 3) : p.k])
+        if any(x.low in ("failed", "fail", "refused", "refuses") for x in t[max(floor, p.k - 3) : p.k]):
+            return True
+        return self._near_miss(p)
+
+    def _near_miss(self, p: Pred) -> bool:
+        """ "very nearly won", "had almost signed", "came close to signing": the step was not taken."""
+        t, j = self.t, p.k - 1
+        while j >= 0 and (t[j].low in AUX or t[j].low in ("very", "so")):
+            j -= 1
+        if j >= 0 and t[j].low in NEAR_MISS:
+            return True
+        return (
+            p.k >= 3
+            and t[p.k - 1].low == "to"
+            and t[p.k - 2].low == "close"
+            and t[p.k - 3].low in ("came", "come", "comes", "coming")
+        )
 
     def modality(self, p: Pred) -> str:
         t = self.t

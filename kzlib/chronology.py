@@ -260,6 +260,9 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
     return rows
 
 
+NOT_HAPPENINGS = frozenset(
+    ["hoped", "hypothetical"]
+)  # modalities of a step not (yet) taken; intended ones keep their date
 TODAY = re.compile(r"today|this (?:morning|afternoon|evening)", re.I)
 PRESENT = re.compile(
     r"\b(?:today|now|nowadays|currently|at present|these days|as of this writing|at the time of "
@@ -318,7 +321,8 @@ def dated_events(
     """The ``events`` table: every dated action (kind ``action``), and every dated expression of the body that
     no action carries (kind ``state``: a crisis, a treaty in force, relations at an anniversary), with the actors
     of its clause. Not events: the period that frames the text (:func:`frames`), the time of writing ("today",
-    "as of this writing", "now") and the document's own date line, durations and sets; an action dated "today"
+    "as of this writing", "now") and the document's own date line, durations and sets; an action that did not
+    happen (negated, a near miss), is only hoped for or hypothetical (a condition, a question); an action dated "today"
     is a happening only in a document whose date line names the day ("Today, X met Y" in a dated readout)."""
     by_timex = {t["timex_id"]: t for t in timex_rows}
     framing = frames(timex_rows)
@@ -329,6 +333,8 @@ def dated_events(
         t = by_timex.get(a["timex_id"]) if a["timex_id"] else None
         if t is None or t["timex_id"] in framing:
             continue
+        if a["negated"] or a["modality"] in NOT_HAPPENINGS:
+            continue  # "nearly won in 2020", "did Russia press ... last spring?", "hopes to meet in September"
         if PRESENT.search(t["surface"]) and not (day_of_writing and TODAY.fullmatch(t["surface"].strip())):
             continue  # "today" is a happening's day only where the document dates itself to a day
         p = doc.paragraph(a["para_id"])

@@ -1,0 +1,56 @@
+"""Hedges, hopes and questions: what a text says did not (or did not yet) happen is no event."""
+
+import kzlib
+
+from conftest import SHIPPED
+
+
+def load(text: str):
+    return kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=SHIPPED)
+
+
+def one(c, lemma: str):
+    a = c.actions
+    rows = a[a.lemma == lemma]
+    assert len(rows) == 1, a[["predicate", "lemma", "agents", "targets", "modality"]].to_string()
+    return rows.iloc[0]
+
+
+def test_a_near_miss_is_negated_and_no_event():
+    for text, lemma in (
+        ("The EU nearly signed a trade deal with Kazakhstan in 2019.", "sign"),
+        ("The EU had almost signed a trade deal with Kazakhstan in 2019.", "sign"),
+        ("The EU narrowly failed to sign a trade deal with Kazakhstan in 2019.", "sign"),
+    ):
+        c = load(text)
+        r = one(c, lemma)
+        assert r.negated and r.modality == "asserted" and r.date_value == "2019", text
+        assert c.events[c.events.kind == "action"].empty, text
+        assert c.dyads.empty, text
+    # "nearly" before a number is no hedge of the verb
+    r = one(load("The EU signed nearly 30 deals with Kazakhstan in 2019."), "sign")
+    assert not r.negated
+
+
+def test_hopes_and_plans_to_act_are_actions_with_their_modality():
+    for text, mood in (
+        ("Kazakhstan hopes to visit Russia.", "hoped"),
+        ("Kazakhstan plans to visit Russia.", "intended"),
+        ("Kazakhstan intends to visit Russia.", "intended"),
+        ("Kazakhstan seeks to visit Russia.", "intended"),
+    ):
+        r = one(load(text), "visit")
+        assert (r.agents, r.targets, r.modality, r.negated) == ("kazakhstan", "russia", mood, False), text
+    c = load("President Biden hopes to meet President Tokayev in New York in September 2023.")
+    r = one(c, "meet")
+    assert (r.agents, r.targets, r.modality) == ("biden", "tokayev", "hoped")
+    assert c.events.empty  # a hoped-for meeting has not happened; its date is no state either
+    c = load("President Tokayev will visit Washington in 2024.")
+    assert one(c, "visit").modality == "intended" and len(c.events) == 1  # a planned, dated step stays
+
+
+def test_a_question_reports_no_happening():
+    c = load("Q: Did Russia sanction Kazakhstan in 2022?")
+    r = one(c, "sanction")
+    assert r.modality == "hypothetical" and r.date_value == "2022"
+    assert c.events.empty and c.dyads.empty
