@@ -178,12 +178,16 @@ def _date(corpus, doc_id: str) -> str:
     docs = corpus.documents.set_index("doc_id")
     if "date" in docs.columns and isinstance(docs.at[doc_id, "date"], str) and docs.at[doc_id, "date"]:
         return docs.at[doc_id, "date"]
+    from .chronology import FUTURE
     from .timex import order_key
 
     t = corpus.timexes
     t = t[(t.doc_id == doc_id) & (t.kind == "date") & (t.precision != "decade")]
     cited = [f"{int(y):04d}" for y in t[t.role == "publication"].year_end.dropna()]
-    values = list(t[t.role == "text"].value) + sorted(cited)
+    sents = corpus.sentences
+    future = set(sents[(sents.doc_id == doc_id) & sents.text.str.contains(FUTURE)].sent_id)
+    body = t[(t.role == "text") & ~t.sent_id.isin(future)]  # "will double trade by 2030" is no time of writing
+    values = list(body.value) + sorted(cited)
     return max(values, key=order_key, default="")
 
 

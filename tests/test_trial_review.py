@@ -109,3 +109,10 @@ def test_timex3_mod_is_one_valid_value():
     assert t.loc["late 2018", "timex3_mod"] == "END"
     valid = {"", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "START", "MID", "END"}
     assert set(c.timexes.timex3_mod) <= valid | {"APPROX", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+
+
+def test_the_qdpx_date_leaves_out_targets_like_the_time_of_writing():
+    from kzlib import qdpx
+
+    c = kzlib.load(texts={"t": "A Note\n\nThe states met in May 2019. They will double trade by 2030.\n"})
+    assert qdpx._date(c, "t") == "2019-05"
