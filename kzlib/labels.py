@@ -17,6 +17,18 @@ _DATE_LEAD = (
 )
 
 
+# a news dateline before the story: 'ALMATY, Jan. 5, 2022 (Reuters) - ' (a place in capitals, a date, an agency)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’. -]*[A-Z]\b[^-–—\n]{0,40}?(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+")
+_PRONOUN_LEAD = re.compile(r"(?i)^(?:it|this|that|they|he|she|we|i|there)\s+")
+_PERSON_PRONOUN = re.compile(r"(?i)^(?:they|he|she|we|i)\s+")
+
+
+def _says_little(text: str) -> bool:
+    """A phrase that says nothing alone: one word ('warning') or a short clause led by a pronoun ('It was ready')."""
+    words = text.split()
+    return len(words) < 2 or (bool(_PRONOUN_LEAD.match(text)) and len(words) <= 4)
+
+
 def _tidy(text: str) -> str:
     """Drop dangling function words (and a possessive) at the end of a phrase, and stray punctuation."""
     text = " ".join(str(text).split()).strip(" ,;:")
@@ -69,6 +81,7 @@ def _undated(text: str, surface: str) -> str:
     if surface:
         pattern = r"[\s,]*\b" + _DATE_LEAD + r"\s*" + re.escape(surface) + r"(?:\s+onward)?[\s,]*"
         text = re.sub(pattern, " ", text, count=1, flags=re.I)
+    text = re.sub(r"\s+(?=[?!.,;:](?:\s|$))", "", text)  # no space left before punctuation ('sanctions ?')
     text = re.sub(r"(?<=[a-z\s])\.$", "", text.strip(" ,"))
     return re.sub(r"^(?:but|and|so|meanwhile|indeed|however|although)\b[\s,]*", "", text.strip(" ,"), flags=re.I)
 
@@ -77,12 +90,24 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
     """What happened, in the text's words without its date: the action's phrase from its predicate on; for a
     dated state its cue phrase when that says something, else the clause around the date; an elliptic
     'as did ...' becomes the action's verb."""
-    label = str(r.label or "")
-    telling = getattr(r, "cue", "") and len(_undated(label, surface).split()) >= 3
-    text = label if (r.kind == "action" and label) or telling else _clause_of(str(r.text or label), surface)
+    label = _DATELINE.sub("", str(r.label or ""))
+    source = _DATELINE.sub("", str(r.text or label))
+    telling = len(_undated(label, surface).split()) >= 3 and (
+        getattr(r, "cue", "") or (surface and surface.lower() not in source.lower())  # the date was in a dateline
+    )
+    text = label if (r.kind == "action" and label) or telling else _clause_of(source, surface)
     if re.match(r"(?i)(?:as|so)\s+did\b", text) and lemma:
         return _past(corpus, lemma)
     text = _undated(text, surface)
+    if _says_little(text):  # the clause of the phrase in the text, else the whole sentence, without the date
+        for wider in (_clause_of(source, text), source):
+            wider = _undated(wider, surface)
+            if getattr(r, "agents", ""):  # who acts is said before the colon: 'Tokayev: ordered troops ...'
+                wider = _PERSON_PRONOUN.sub("", wider)
+            if len(wider.split()) > len(text.split()):
+                text = wider
+            if not _says_little(text):
+                break
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
     for a in str(getattr(r, "agents", "") or "").split(";"):
         if a:  # a passive's agent already said before the colon ('Kyrgyzstan: joined', not '... joined by Kyrgyzstan')

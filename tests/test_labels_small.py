@@ -1,0 +1,49 @@
+"""Event labels on small texts written for these tests: a news dateline never leaks into a label, and a phrase
+that says nothing alone ('warning', 'It was ready') gives way to its clause or sentence."""
+
+from types import SimpleNamespace
+
+import kzlib
+from kzlib.labels import _what, event_labels
+
+
+def test_a_dateline_does_not_leak_into_the_labels():
+    text = (
+        "Minister Resigns\n\n"
+        "ASTANA, March 3, 2021 (Agency) - The minister of trade resigned on Wednesday after a dispute over tariffs. "
+        "Kazakhstan signed an agreement with the United States on 5 March 2021.\n"
+    )
+    corpus = kzlib.load(texts={"wire": text})
+    labels = event_labels(corpus, "wire", width=52)
+    assert len(labels)
+    for label in labels:
+        assert "(Agency)" not in label and "ASTANA" not in label and " - " not in label, label
+
+
+def _row(**kw):
+    base = dict(kind="action", label="", text="", cue="", agents="", targets="", actors="")
+    return SimpleNamespace(**{**base, **kw})
+
+
+def test_a_one_word_phrase_gives_way_to_its_clause_without_the_pronoun():
+    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"})
+    row = _row(label="warning", text="Two days later, he ordered the guards to fire without warning", agents="x")
+    assert _what(corpus, row, "Two days later") == "ordered the guards to fire without warning"
+
+
+def test_a_short_pronoun_clause_gives_way_to_its_sentence():
+    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"})
+    row = _row(
+        kind="state",
+        label="It was finished by the spring of",
+        text="It was finished by the spring of 2019, and it was printed in a new edition only in 2020",
+    )
+    what = _what(corpus, row, "the spring of 2019")
+    assert what.startswith("It was finished") and len(what.split()) > 4, what
+    assert "2019" not in what
+
+
+def test_no_space_before_a_question_mark_once_the_date_is_gone():
+    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"})
+    row = _row(kind="state", label="x", text="Did the council meet the envoys over tariffs last spring?")
+    assert "tariffs?" in _what(corpus, row, "last spring")
