@@ -27,6 +27,8 @@ from functools import cache
 
 from markupsafe import Markup, escape
 
+from .markup import list_marker
+
 LAYERS = ("actors", "dates", "themes", "actions")
 LAYER_LABELS = {"actors": "Actors", "dates": "Dates", "themes": "Themes", "actions": "Actions"}
 THEME_COLORS = [
@@ -283,7 +285,12 @@ def paragraph_html(marks: Marks, p, ref_counts=None) -> Markup:
     for number, s, _ in p.refs:
         ref_counts[number] += 1
         inserts.append((bisect_left(positions, s), _footnote_ref(number, ref_counts[number])))
-    return sweep(p.text, spans, inserts)
+    html = sweep(p.text, spans, inserts)
+    source = marks.doc.text
+    marker = list_marker(source, *p.spans[0]) if p.spans else range(0)
+    if len(marker):  # a list item shows its source marker ('-', '1.'), which is markup, not words of the tables
+        html = Markup('<span class="li-marker">{}</span> ').format(source[marker.start : marker.stop].strip()) + html
+    return html
 
 
 def _sections(marks: Marks, para_ids=None) -> list[dict]:
