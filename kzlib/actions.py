@@ -2264,6 +2264,16 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             ):
                 pred.absorbed = True  # "responded by immediately inviting": the response is the inviting
             if (
+                pred.pos == "verb"
+                and sense.object_cue
+                and sense.light != "1"
+                and all(x.object_cue for x in pred.entry)
+                and not re.search(
+                    sense.object_cue, " ".join(x.low for x in s.t[pred.k_end : s._clause_end(pred.k)][:8])
+                )
+            ):
+                pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
+            if (
                 sense.light == "1"
                 and pred.pos == "verb"
                 and not pred.absorbed
@@ -2489,8 +2499,21 @@ def _code(s: _Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
         if JOINT.search(after):
             return "030", "verbal cooperation"
     if sense.lemma in ("support", "criticize", "oppose", "condemn") and not pred.targets and pred.pos == "verb":
+        if sense.quad_class == "verbal conflict" and _conflict_object(s, pred, clause_end):
+            return sense.cameo, sense.quad_class  # "condemned that invasion": disapproval of another's act of force
         return "", ""
     return sense.cameo, sense.quad_class
+
+
+def _conflict_object(s: _Sentence, pred: Pred, clause_end: int) -> bool:
+    """The object of the verb is an act of conflict ("that invasion", "the attack on Ukraine"): its agent is
+    another party, named or not."""
+    end = len(s.t)  # "condemned that invasion": a demonstrative may open a clause of its own
+    a = pred.k_end + 1 if pred.k_end < end and s.t[pred.k_end].low in ("that", "this", "these", "those") else pred.k_end
+    stop = s._np_right(a, end) if a < end else a
+    return any(
+        pred.k_end <= q.k <= stop and q.pos == "noun" and s._sense(q).quad_class == "material conflict" for q in s.preds
+    )
 
 
 def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:

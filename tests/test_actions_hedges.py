@@ -54,3 +54,58 @@ def test_a_question_reports_no_happening():
     r = one(c, "sanction")
     assert r.modality == "hypothetical" and r.date_value == "2022"
     assert c.events.empty and c.dyads.empty
+
+
+def test_core_verbs_of_the_lexicon():
+    for text, lemma, agents, targets, cameo, quad, mood in (
+        ("Russia annexed Crimea in March 2014.", "annex", "russia", "", "192", "material conflict", "asserted"),
+        (
+            "Russia sent troops to Kazakhstan under the CSTO.",
+            "send",
+            "russia",
+            "kazakhstan",
+            "062",
+            "material cooperation",
+            "asserted",
+        ),
+        ("President Tokayev dismissed the government.", "dismiss", "tokayev", "", "", "", "asserted"),
+        (
+            "Washington called on Russia to show restraint.",
+            "call on",
+            "united_states",
+            "russia",
+            "020",
+            "verbal cooperation",
+            "asserted",
+        ),
+        (
+            "The United States will open a new trade office in Kazakhstan.",
+            "open",
+            "united_states",
+            "kazakhstan",
+            "050",
+            "verbal cooperation",
+            "intended",
+        ),
+        (
+            "President Biden will lead a U.S. delegation to Uzbekistan.",
+            "lead",
+            "biden",
+            "uzbekistan",
+            "042",
+            "verbal cooperation",
+            "intended",
+        ),
+        ("President Biden condemned that invasion.", "condemn", "biden", "", "111", "verbal conflict", "asserted"),
+    ):
+        r = one(load(text), lemma)
+        assert (r.agents, r.targets, r.cameo, r.quad_class, r.modality) == (agents, targets, cameo, quad, mood), text
+    # verbs that act only with their object: no row without it
+    for text in (
+        "This will lead to a new strategy.",
+        "Russia sent a letter to Kazakhstan.",
+        "Kazakhstan opened talks.",
+    ):
+        assert load(text).actions.query("lemma in ['lead', 'send', 'open']").empty, text
+    # disapproval of one's own affairs still has no class
+    assert one(load("President Biden condemned that reform."), "condemn").quad_class == ""
