@@ -54,13 +54,20 @@ def test_grammar_beats_the_nearest_actor_baseline(corpus, chapter):
 def test_split_scores_as_they_are(test_split):
     """The blind test split, reported as is (pinned so that a change shows; never tuned on)."""
     got = {r.field: (r.tp, r.fp, r.fn) for r in test_split[0].itertuples()}
-    assert got == {
-        "actions": (36, 6, 13),
-        "agents": (47, 6, 58),
-        "targets": (13, 5, 54),
-        "quad_class": (31, 11, 18),
-        "date": (6, 5, 4),  # dates of "in October" (month without a year) resolved: +2 right, +3 wrong
-    }
+    assert (
+        got
+        == {
+            "actions": (37, 6, 12),
+            "agents": (48, 6, 57),
+            "targets": (13, 5, 54),
+            "quad_class": (32, 11, 17),
+            "date": (
+                7,
+                5,
+                3,
+            ),  # "will lead a delegation": +1 action, +1 date; dates of "in October" (month without a year) resolved: +2 right, +3 wrong
+        }
+    )
 
 
 def _key_answers_missed(corpus) -> list[str]:
