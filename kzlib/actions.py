@@ -2274,6 +2274,14 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             ):
                 pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
             if (
+                pred.vform == "gerund"
+                and pred.k
+                and s.t[pred.k - 1].low == "without"
+                and not pred.targets
+                and (pred.k_end >= len(s.t) or not s.t[pred.k_end].low.isalpha())
+            ):
+                pred.absorbed = True  # "shoot without warning": a manner of acting, no step of its own
+            if (
                 sense.light == "1"
                 and pred.pos == "verb"
                 and not pred.absorbed

@@ -109,3 +109,11 @@ def test_core_verbs_of_the_lexicon():
         assert load(text).actions.query("lemma in ['lead', 'send', 'open']").empty, text
     # disapproval of one's own affairs still has no class
     assert one(load("President Biden condemned that reform."), "condemn").quad_class == ""
+
+
+def test_without_a_gerund_is_a_manner_not_a_step():
+    c = load("President Tokayev ordered troops to shoot without warning.")
+    assert list(c.actions.lemma) == ["order"] and c.actions.quad_class.iloc[0] == ""  # a domestic command
+    r = one(load("Kazakhstan acted without warning Russia."), "warn")  # with an object it is a step
+    assert r.targets == "russia" and r.negated
+    assert load("Kazakhstan acted in order to protect its borders.").actions.query("lemma == 'order'").empty
