@@ -2282,6 +2282,19 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             ):
                 pred.absorbed = True  # "shoot without warning": a manner of acting, no step of its own
             if (
+                pred.pos == "verb"
+                and pred.vform == "finite"
+                and pred.k >= 2
+                and s.t[pred.k - 1].actors
+                and s.t[pred.k].low
+                in (pred.entry[0].lemma, pred.entry[0].lemma.split()[0])  # bare: "trade", not "trades"
+                and any(
+                    q.k == pred.k - 2 and q.pos == "verb" and q.vform == "finite" and s.clause[q.k] == s.clause[pred.k]
+                    for q in s.preds
+                )
+            ):
+                pred.absorbed = True  # "promotes U.S. trade": a noun in the object of a finite verb, no second verb
+            if (
                 sense.light == "1"
                 and pred.pos == "verb"
                 and not pred.absorbed

@@ -57,10 +57,10 @@ def test_split_scores_as_they_are(test_split):
     assert (
         got
         == {
-            "actions": (37, 6, 12),
-            "agents": (48, 6, 57),
-            "targets": (13, 5, 54),
-            "quad_class": (32, 11, 17),
+            "actions": (37, 5, 12),
+            "agents": (48, 5, 57),
+            "targets": (13, 3, 54),
+            "quad_class": (32, 10, 17),
             "date": (
                 7,
                 5,

@@ -117,3 +117,11 @@ def test_without_a_gerund_is_a_manner_not_a_step():
     r = one(load("Kazakhstan acted without warning Russia."), "warn")  # with an object it is a step
     assert r.targets == "russia" and r.negated
     assert load("Kazakhstan acted in order to protect its borders.").actions.query("lemma == 'order'").empty
+
+
+def test_a_bare_verb_form_after_an_actor_adjective_in_an_object_is_a_noun():
+    assert (
+        load("The agreement promotes U.S. trade and investment in Kazakhstan.").actions.query("lemma == 'trade'").empty
+    )
+    r = one(load("Kazakhstan stated that Russia trades with China."), "trade")
+    assert r.agents == "russia" and r.targets == "china"
