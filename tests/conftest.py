@@ -30,6 +30,24 @@ def __getattr__(name):  # `from conftest import SHIPPED` in a test module reads 
     raise AttributeError(name)
 
 
+def acts(text: str):
+    """The actions table of a one-paragraph text under a title, with the shipped codebook (read once)."""
+    return kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=_shipped()).actions
+
+
+def one(text: str, lemma: str):
+    """The single action row of `lemma` in `text`; fails, showing every row, if there is not exactly one."""
+    a = acts(text)
+    rows = a[a.lemma == lemma]
+    assert len(rows) == 1, a[["predicate", "lemma", "agents", "targets"]].to_string()
+    return rows.iloc[0]
+
+
+def ids(cell: str) -> set:
+    """The actor ids of a `;`-joined cell."""
+    return set(filter(None, cell.split(";")))
+
+
 def pytest_configure(config):
     """Property tests draw the same examples on every run unless asked to explore: `make test` is reproducible,
     and `HYPOTHESIS_PROFILE=explore make test` draws fresh examples on each run to look for new failures."""

@@ -5,25 +5,9 @@ import pytest
 import kzlib
 from kzlib import actions
 
-from conftest import SHIPPED
+from conftest import acts, ids, one
 
 CHAPTER = "ch05-new-focus-new-grounding"
-
-
-def acts(text: str):
-    c = kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=SHIPPED)  # one codebook read
-    return c.actions
-
-
-def one(text: str, lemma: str):
-    a = acts(text)
-    rows = a[a.lemma == lemma]
-    assert len(rows) == 1, a[["predicate", "lemma", "agents", "targets"]].to_string()
-    return rows.iloc[0]
-
-
-def ids(cell: str) -> set:
-    return set(filter(None, cell.split(";")))
 
 
 def test_active_with_object_and_date():

@@ -1,23 +1,6 @@
 """The actions grammar: rules that find more of what a reader finds, each on a sentence written for it."""
 
-import kzlib
-
-from conftest import SHIPPED
-
-
-def acts(text: str):
-    return kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=SHIPPED).actions  # one codebook read
-
-
-def one(text: str, lemma: str):
-    a = acts(text)
-    rows = a[a.lemma == lemma]
-    assert len(rows) == 1, a[["predicate", "lemma", "agents", "targets"]].to_string()
-    return rows.iloc[0]
-
-
-def ids(cell: str) -> set:
-    return set(filter(None, cell.split(";")))
+from conftest import acts, ids, one
 
 
 def test_inverted_subject_after_an_opening_gerund():

@@ -3,22 +3,7 @@
 import kzlib
 from kzlib import actions
 
-from conftest import SHIPPED
-
-
-def acts(text: str):
-    return kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=SHIPPED).actions  # one codebook read
-
-
-def one(text: str, lemma: str):
-    a = acts(text)
-    rows = a[a.lemma == lemma]
-    assert len(rows) == 1, a[["predicate", "lemma", "agents", "targets"]].to_string()
-    return rows.iloc[0]
-
-
-def ids(cell: str) -> set:
-    return set(filter(None, cell.split(";")))
+from conftest import acts, ids, one
 
 
 def test_condemning_an_attack_does_not_target_its_victim():

@@ -15,6 +15,17 @@ from ._style import TYPE_COLORS, empty, finish, integer_axis, legend_beside, yea
 from ._style import count as n_of
 
 
+def _paragraph_rows(ax, rows, none: str) -> None:
+    """One row per item, top down, labelled with its paragraph; a centred note when there is none."""
+    ax.set_yticks(range(len(rows)), [r.para_id for r in rows.itertuples()], fontsize=6)
+    ax.set_ylabel("paragraph")
+    if len(rows):
+        ax.set_ylim(len(rows) - 0.5, -0.5)
+        return
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, none, transform=ax.transAxes, ha="center", va="center", fontsize=8, color="#555555")
+
+
 def _src(doc_id: str) -> str:
     return f"Source: {doc_id}, kzlib events table (the text's own dates)."
 
@@ -47,43 +58,13 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     for i, r in spans.iterrows():
         ax1.plot([r.year_start, r.year_end + 1], [i, i], color="#8172b3", linewidth=5, alpha=0.6, solid_capstyle="butt")
         ax1.annotate(labels[r.event_id], (r.year_end + 1, i), **beside)
-    ax1.set_yticks(range(len(spans)), [r.para_id for r in spans.itertuples()], fontsize=6)
-    if len(spans):
-        ax1.set_ylim(len(spans) - 0.5, -0.5)
-    else:
-        ax1.set_yticks([])
-        ax1.text(
-            0.5,
-            0.5,
-            "none: the text names no period",
-            transform=ax1.transAxes,
-            ha="center",
-            va="center",
-            fontsize=8,
-            color="#555555",
-        )
+    _paragraph_rows(ax1, spans, "none: the text names no period")
     ax1.set_title("Periods the text names (ranges and decades: bar from first to last year)", fontsize=9, loc="left")
-    ax1.set_ylabel("paragraph")
     for i, r in points.iterrows():
         ax2.plot(r.when, i, "o", color="#4c72b0", markersize=4)
         ax2.annotate(labels[r.event_id], (r.when, i), **beside)
-    ax2.set_yticks(range(len(points)), [r.para_id for r in points.itertuples()], fontsize=6)
-    if len(points):
-        ax2.set_ylim(len(points) - 0.5, -0.5)
-    else:
-        ax2.set_yticks([])
-        ax2.text(
-            0.5,
-            0.5,
-            "none: the text dates no single event",
-            transform=ax2.transAxes,
-            ha="center",
-            va="center",
-            fontsize=8,
-            color="#555555",
-        )
+    _paragraph_rows(ax2, points, "none: the text dates no single event")
     ax2.set_title("Dated events: date · who acts (or is named): what happened", fontsize=9, loc="left")
-    ax2.set_ylabel("paragraph")
     first, last = year_range(lo, hi - 0.5)  # a few whole years around the dates, however few they are
     year_axis(ax2, first, last, right=last + (last - first) * 0.9)  # the right part is room for the labels
     for ax in (ax1, ax2):
