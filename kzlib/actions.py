@@ -2593,6 +2593,18 @@ def frame(rows: list[dict]) -> pd.DataFrame:
     return df
 
 
+def _unpaired_quotes_off(text: str) -> str:
+    """A clause to quote, without a quotation mark at either end whose partner lies outside it."""
+    for _ in range(2):
+        if sum(text.count(q) for q in '"“”') % 2 == 0:
+            break
+        if text[:1] in '"“”':
+            text = text[1:].lstrip()
+        elif text[-1:] in '"“”':
+            text = text[:-1].rstrip()
+    return text
+
+
 def by_side(
     corpus,
     side: str,
@@ -2635,7 +2647,7 @@ def by_side(
         a = a[[inside(d, t) for d, t in zip(a.doc_id, a.timex_id)]]
     if asserted_only:
         a = a[a.modality.eq("asserted") & ~a.negated]
-    clause = [corpus.reading(d, s, e) for d, s, e in zip(a.doc_id, a.start, a.end)]
+    clause = [_unpaired_quotes_off(corpus.reading(d, s, e)) for d, s, e in zip(a.doc_id, a.start, a.end)]
     cols = [
         "doc_id",
         "action_id",

@@ -5,7 +5,7 @@ import pytest
 import kzlib
 from kzlib import actions
 
-from conftest import acts, ids, one
+from conftest import SHIPPED, acts, ids, one
 
 CHAPTER = "ch05-new-focus-new-grounding"
 
@@ -311,3 +311,10 @@ def test_the_codebook_being_read_is_invisible_to_other_threads(tmp_path):
         actions_module._READING.reset(token)
     assert len(kzlib.load(texts={"n": "A Note\n\nPresident Tokayev met President Mirziyoyev in 2019.\n"}).actions) == 1
     assert actions_module._READING.get() is None
+
+
+def test_by_side_quotes_a_clause_without_a_stray_quotation_mark():
+    text = 'Since no one was ready to face this "damage," the government of Kazakhstan had to improvise a response.'
+    c = kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=SHIPPED)
+    clause = actions.by_side(c, "kazakhstan").clause
+    assert len(clause) and not any(q.count('"') % 2 for q in clause), clause.tolist()
