@@ -40,8 +40,10 @@ import re
 from bisect import bisect_left
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import chain
+from functools import lru_cache, partial
+from itertools import chain, compress, repeat
+from operator import attrgetter
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -568,8 +570,9 @@ COMMUNICATIVE = frozenset(
 )
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token (never changed once made; a named tuple, so a paragraph's words are made in one C-level pass)."""
+
     start: int  # clean index in the paragraph text
     end: int
     text: str
@@ -577,6 +580,10 @@ class Tok:
     actors: tuple = ()  # actor ids (a mention, or a resolved pronoun)
     form: str = ""  # mention form, or "pronoun"
     poss: bool = False  # possessive ('s, his, its ...)
+
+
+_make_tok = partial(tuple.__new__, Tok)  # Tok(*fields) without the Python-level __new__
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 @dataclass
@@ -759,15 +766,17 @@ def _sides() -> dict:
 def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
     """Tokens of a paragraph's text; each actor mention is one token (a trailing 's marks it possessive)."""
     toks: list[Tok] = []
-    add, words = toks.append, TOKEN.finditer
+    words = TOKEN.finditer
     pos, hi = 0, len(text)
     for s, e, actor, form in sorted(mentions) + [(hi, hi, None, "")]:
         if s < pos:
             continue
-        for m in words(text, pos, s):
-            w = m.group()
-            a, b = m.span()
-            add(Tok(a, b, w, w.lower(), (), "", b - a > 2 and w[-2:] in ("'s", "’s")))
+        found = list(words(text, pos, s))  # the words before the mention, each field made for all at once
+        said = list(map(_GROUP, found))
+        poss = [len(w) > 2 and w[-2:] in ("'s", "’s") for w in said]
+        toks += map(
+            _make_tok, zip(map(_START, found), map(_END, found), said, map(str.lower, said), _NONE, _BLANK, poss)
+        )
         if actor is None:
             break
         poss = False
@@ -778,7 +787,11 @@ def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
             e, poss = e + 1, True
         toks.append(Tok(s, e, text[s:e], text[s:e].lower(), (actor,), form, poss))
         pos = e
-    return _unquoted(toks)
+    return _unquoted(toks) if '"' in text or "“" in text else toks
+
+
+_NONE, _BLANK = repeat(()), repeat("")  # the fields of a word that is no mention
+_ACTORS_OF, _LOW_OF = attrgetter("actors"), attrgetter("low")
 
 
 def _unquoted(toks: list[Tok]) -> list[Tok]:
@@ -829,7 +842,7 @@ class _Sentence:
     def __init__(self, toks: list[Tok], memory: _Memory):
         self.t = toks
         self.mem = memory
-        self.lows = [x.low for x in toks]  # the lower-cased words, read by the predicate lookup
+        self.lows = list(map(_LOW_OF, toks))  # the lower-cased words, read by the predicate lookup
         self.clause = self._clauses()
         self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
         for k, c in enumerate(self.clause):
@@ -2096,12 +2109,13 @@ class _Memory:
 
     def note_mentions(self, toks: list[Tok]) -> None:
         self.n += 1
-        named = [(k, a) for k, x in enumerate(toks) if x.actors and x.form != "pronoun" for a in x.actors]
+        marked = list(compress(range(len(toks)), map(_ACTORS_OF, toks)))  # the words with actors, in one C pass
+        named = [(k, a) for k in marked if toks[k].form != "pronoun" for a in toks[k].actors]
         if not named:
             self.recent = [*self.recent[-3:], []]
             return
         types, sides = _actor_types(), _sides()
-        people = [a for x in toks for a in x.actors if types.get(a) == "person" or a.startswith(OTHER)]
+        people = [a for k in marked for a in toks[k].actors if types.get(a) == "person" or a.startswith(OTHER)]
         if people:
             self.first_person = people[0]
         self.recent = [*self.recent[-3:], [sides.get(a, a) for _, a in named]]
