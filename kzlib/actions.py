@@ -31,7 +31,9 @@ How a row is built, per sentence (clean reading text, mentions as single tokens)
 6. **Negation** (not, never, no, without, failed to ...) and **modality**: ``hypothetical`` (if, would,
    could, might, may, will, questions), ``hoped`` (hope cues), ``intended`` (intend, plan, seek, resolve,
    intention, readiness ... to), else ``asserted``.
-7. **Date**: the dated expression in the action's own noun phrase, else the nearest in its clause.
+7. **Date**: the dated expression in the action's own noun phrase, else the nearest in its own clause: a
+   relative, complement or opening "after" clause keeps its date; a coordinated verb takes its own stretch's
+   date, else one said before the main verb; a date inside a noun phrase ("a 2018 measure") dates no verb.
 """
 
 from __future__ import annotations
@@ -2551,6 +2553,99 @@ def _conflict_object(s: _Sentence, pred: Pred, clause_end: int) -> bool:
     )
 
 
+DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because"])
+DATE_OPENERS |= frozenset(["although", "though", "since", "if", "unless", "whether"])
+BEFORE_AFTER = frozenset(["after", "before", "following", "until", "upon", "once"])
+OWN_TIME = frozenset(["later", "subsequently", "earlier", "previously", "afterwards", "eventually", "formerly"])
+
+
+def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> list:
+    """The dates of ``dates`` (in the action's clause) that are the action's own: a date dates only the verbs of
+    its own clause. A relative or complement clause ("a strategy that was announced in 2020", "noted that X will
+    convene in October") and an opening "after/before ..." clause keep their dates, and take none from outside;
+    a verb coordinated with an earlier one (", had backed ..., both in 2018") takes the date of its own stretch,
+    else one said before the main verb ("On August 6, 2015, X launched ..."); a stretch with its own time word
+    (", later joined by Y,") takes none from outside; a date inside a noun phrase ("a 2018 measure", "the
+    incursions of 1999-2000") dates that noun only."""
+    t = s.t
+    if not dates:
+        return dates
+    starts = [x.start for x in t]
+    spans = []  # token range of each date
+    for ti, tx in dates:
+        a = bisect_left(starts, ti)
+        b = a
+        end = p.offsets.index(tx["end"] - 1) + 1 if tx["end"] > tx["start"] else ti
+        while b < ce and t[b].start < end:
+            b += 1
+        spans.append((a, max(b, a + 1)))
+    in_date = set(chain.from_iterable(range(a, b) for a, b in spans))
+    seg = [0] * (ce - cs)  # segment id per token of the clause
+    level = {0: 0}  # segment id -> 0 (the main clause and its coordinated verbs) or 1 (a clause of its own)
+    sid, lvl = 0, 0
+    first_comma = next((k for k in range(cs, ce) if t[k].text == ","), ce)
+    if t[cs].low in BEFORE_AFTER and cs not in in_date and first_comma < ce:
+        level[0] = lvl = 1  # "After taking office in 2019, X ...": the opening clause keeps its date
+    for k in range(cs, ce):
+        low = t[k].low
+        if k > cs and k not in in_date:
+            nxt = next((j for j in range(k + 1, ce) if t[j].low not in ADVERB), ce)
+            comma = next((j for j in range(k + 1, ce) if t[j].text == ","), ce)
+            new = None
+            if k == first_comma and level[sid] == 1 and sid == 0 and t[cs].low in BEFORE_AFTER:
+                new = 0
+            elif low in DATE_OPENERS and s._segment_has_finite(k + 1, comma) is not None:
+                new = 1  # a relative, complement or subordinate clause
+            elif low in ("but", "yet"):
+                new = 2  # a clause of its own, no date shared
+            elif (
+                lvl == 0
+                and (low in COORD or low == ",")
+                and nxt < ce
+                and (t[nxt].low in AUX_FINITE or t[nxt].low in ("will", "would", "did") or _is_finite_word(t[nxt]))
+                and not t[nxt].actors
+            ):
+                new = 0  # a coordinated verb: ", had backed ...", "and noted"
+            elif lvl == 1 and t[k - 1].text == "," and (low in AUX_FINITE or _is_finite_word(t[k])):
+                new = 0  # back in the main clause: "The summit, which was held in 2018, agreed"
+            if new is not None:
+                sid += 1
+                lvl = 1 if new == 1 else 0
+                level[sid] = 2 if new == 2 else lvl
+        seg[k - cs] = sid
+    me = seg[pred.k - cs]
+    # a stretch between commas with its own time word (", later joined by Y,") takes no date from outside
+    left = next((j for j in range(pred.k - 1, cs - 1, -1) if t[j].text == ","), cs - 1)
+    right = next((j for j in range(pred.k, ce) if t[j].text == ","), ce)
+    own_time = any(t[j].low in OWN_TIME for j in range(left + 1, right) if j not in in_date and seg[j - cs] == me)
+    first_verb = next(
+        (q.k for q in s.preds if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0),
+        None,
+    ) or next((k for k in range(cs, ce) if k not in in_date and _is_finite_word(t[k]) and seg[k - cs] == 0), ce)
+    mine, fronted = [], []
+    for (ti, tx), (a, b) in zip(dates, spans):
+        if a < cs or a >= ce:
+            continue
+        before, after = t[a - 1].low if a > cs else "", t[b].low if b < ce else ""
+        noun_date = before == "of" and not (a >= 2 and t[a - 2].low in ("end", "beginning", "start", "middle"))
+        noun_date = noun_date or (
+            (before in DET or before in PRONOUN_POSS)
+            and after.isalpha()
+            and after not in PREP
+            and after not in COORD
+            and after != "by"
+        )
+        if noun_date:
+            continue  # "a 2018 measure", "the incursions of 1999-2000": the noun's date, no verb's
+        if own_time and not (left < a < right):
+            continue
+        if seg[a - cs] == me:
+            mine.append((ti, tx))
+        elif level[me] == 0 and seg[a - cs] == 0 and a < first_verb and level[0] == 0:
+            fronted.append((ti, tx))
+    return mine or fronted
+
+
 def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:
     t = s.t
     cs, ce = s._clause_start(pred.k), s._clause_end(pred.k)
@@ -2563,13 +2658,14 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
     date = None
     if sent_dates:
         inside = [(ti, tx) for ti, tx in sent_dates if ci <= ti < cj]
+        own = []
         if pred.pos == "noun":
             own = [
                 (ti, tx)
                 for ti, tx in inside
                 if pj <= ti <= pj + 40 and not any(q.k > pred.k and t[q.k].start < ti for q in s.preds)
             ]
-            inside = own or inside
+        inside = own or _date_scope(s, pred, cs, ce, inside, p)
         if pred.vform == "proform":  # "as did Y in 2020": the date after it
             inside = [(ti, tx) for ti, tx in inside if ti > pi] or inside
         if inside:

@@ -54,20 +54,15 @@ def test_grammar_beats_the_nearest_actor_baseline(corpus, chapter):
 def test_split_scores_as_they_are(test_split):
     """The blind test split, reported as is (pinned so that a change shows; never tuned on)."""
     got = {r.field: (r.tp, r.fp, r.fn) for r in test_split[0].itertuples()}
-    assert (
-        got
-        == {
-            "actions": (37, 5, 12),
-            "agents": (48, 5, 57),
-            "targets": (13, 3, 54),
-            "quad_class": (32, 10, 17),
-            "date": (
-                7,
-                5,
-                3,
-            ),  # "will lead a delegation": +1 action, +1 date; dates of "in October" (month without a year) resolved: +2 right, +3 wrong
-        }
-    )
+    assert got == {
+        "actions": (37, 5, 12),
+        "agents": (48, 5, 57),
+        "targets": (13, 3, 54),
+        "quad_class": (32, 10, 17),
+        # "will lead a delegation": +1 action, +1 date; dates of "in October" (month without a year) resolved: +2
+        # right, +3 wrong; a date dates only the verbs of its own clause (stop 12): -3 wrong
+        "date": (7, 2, 3),
+    }
 
 
 def _key_answers_missed(corpus) -> list[str]:
