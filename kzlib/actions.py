@@ -887,7 +887,12 @@ class _Sentence:
         t, k = self.t, 0
         lows = self.lows
         forms = _forms()
+        opens = list(compress(range(len(lows)), map(forms.__contains__, lows)))  # where a lexicon form starts
         while k < len(t):
+            at = bisect_left(opens, k)  # skip the words that open no form: nothing happens at them
+            if at == len(opens):
+                break
+            k = opens[at]
             cands = forms.get(lows[k]) if not t[k].actors else None
             hit = None
             gap: list = []
@@ -2378,6 +2383,8 @@ def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
 
 def _note_modified_documents(toks: list[Tok], mem: _Memory) -> None:
     """ "a new U.S. strategy", "America's new strategy": the actor before a document noun authored it."""
+    if DOC_NOUNS.isdisjoint(map(_LOW_OF, toks)):
+        return
     for k, x in enumerate(toks):
         if x.low in DOC_NOUNS and x.low in mem.docs:
             mem.doc_at = mem.n + 1  # "This Strategy was developed ...": a document whose authors are known
