@@ -43,14 +43,11 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
     rows of each document as CSV text without the header (that table is ordered by ``doc_id`` first). The
     worker does the writing, so the parent only appends bytes and adds up counts."""
     from . import network
+    from .export import csv_text
 
     with _collector_paused():
         tables = document_tables(sources, codebook, options)
-        out = {
-            name: df.to_csv(index=False, lineterminator="\n")
-            for name, df in tables.items()
-            if name not in CORPUS_TABLES
-        }
+        out = {name: csv_text(df) for name, df in tables.items() if name not in CORPUS_TABLES}
         by_doc: dict[str, io.StringIO] = {}
         for row in network.pair_rows(tables["mentions"]):
             if row[0] not in by_doc:

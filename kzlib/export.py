@@ -10,9 +10,12 @@ holding anything but table CSVs (another file, a folder named ``mentions.csv``) 
 from __future__ import annotations
 
 import contextlib
+import csv
 import ctypes
 import errno
+import io
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -109,9 +112,48 @@ def make_parent(target, what: str) -> Path:
     return parent
 
 
+def _quoted_by_csv() -> str:
+    """The characters that make Python's csv writer quote a field (``QUOTE_MINIMAL``, ``\\n`` line ends), asked of
+    the running Python itself: ``,``, ``"`` and ``\\n`` (``\\r`` too in some versions)."""
+    out = ""
+    for c in ',"\n\r':
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([c, ""])
+        out += c if buf.getvalue() != c + ",\n" else ""
+    return out
+
+
+_QUOTED = _quoted_by_csv()
+_NEEDS_QUOTES = re.compile("[" + re.escape(_QUOTED) + "]")
+
+
+def _csv_field(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"' if _NEEDS_QUOTES.search(value) else value
+
+
+def csv_text(df) -> str:
+    """``df.to_csv(index=False, lineterminator="\\n")``, the same text in about half the time: the cells are
+    formatted by pandas' own CSV step (``_get_values_for_csv``: missing values empty, floats as pandas writes
+    them), then joined column by column, quoting (as the csv writer does) only the cells of the columns that
+    hold a character needing it. A one-column table goes to pandas (the csv writer quotes a lone empty cell)."""
+    if df.shape[1] < 2 or not len(df):
+        return df.to_csv(index=False, lineterminator="\n")
+    values = df._get_values_for_csv(na_rep="", float_format=None, date_format=None, quoting=0, decimal=".")
+    columns = []
+    for arr in values._iter_column_arrays():
+        cells = list(map(str, arr.tolist()))  # the csv writer writes str() of a non-string cell
+        joined = "".join(cells)
+        if any(c in joined for c in _QUOTED):
+            cells = list(map(_csv_field, cells))
+        columns.append(cells)
+    header = ",".join(_csv_field(str(c)) for c in df.columns)
+    return header + "\n" + "\n".join(map(",".join, zip(*columns))) + "\n"
+
+
 def write_csv(df, path) -> None:
-    """One table as CSV: UTF-8, header row, ``\\n`` line ends, no index."""
-    df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    """One table as CSV: UTF-8, header row, ``\\n`` line ends, no index (as ``df.to_csv`` writes it)."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(csv_text(df))
 
 
 def write_tables(tables: dict, outdir) -> list[Path]:
