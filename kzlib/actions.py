@@ -50,6 +50,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import codebook
+from .lexicon import PRIVATE_GROUPS
 from .phrases import led_alternation
 
 COLUMNS = [
@@ -608,6 +609,7 @@ ORG_WORDS = re.compile(
     r"University|Institute|Party|Company|Corporation|Group|Ministry|Chamber|Forum|Summit|Platform|Dialogue|"
     r"Initiative|Strategy|Program|Programme|Conference|House|Security|Affairs|Policy|Cooperation|Reconciliation)\b"
 )
+NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
 # The codebook of the document being read, with its one-word verb forms and actor types (looked up once per
 # document, not once per word): set by :func:`actions` for its own call only, in this thread or task only.
@@ -854,6 +856,7 @@ class _Sentence:
             else:
                 b[1] = k + 1
         self.preds: list[Pred] = []
+        self.cur_agents: list[str] = []  # the agents of the predicate whose targets are being read
 
     def _clauses(self) -> list[int]:
         ids, c = [], 0
@@ -1592,7 +1595,7 @@ class _Sentence:
         if a >= stop or t[a].low in PREP or t[a].low in SUBORD:
             return []
         b = self._np_right(a, stop)
-        found = self.np_actors(a, b)
+        found = self._target_np(a, b, p.agents)
         if not found:
             for m in range(a, b):
                 if t[m].low == "it" and m == a:
@@ -1608,6 +1611,60 @@ class _Sentence:
             found = self._nested(b, stop)
         return found
 
+    def _target_np(self, a: int, b: int, owners: list | None = None) -> list[str]:
+        """The parties a noun phrase in a target's place stands for: "its northern neighbours" (the states
+        bordering its possessor, from the codebook's ``neighbours`` table, narrowed by a direction or a region
+        named with it), "American investors" (people or firms of a country acting on their own account, kept as
+        ``other:<words>``, not the country), else its actors (:meth:`np_actors`). ``owners``: whose "its" is."""
+        t = self.t
+        heads = [m for m in range(a, b) if t[m].low in NEIGHBOUR_WORDS]
+        if heads:
+            found = self._neighbours(a, heads[0], owners or self.cur_agents)
+            if found:
+                return found
+        m = b - 1
+        while m > a and not t[m].text[:1].isalnum():
+            m -= 1
+        if m > a and not t[m].actors and t[m].low in PRIVATE_GROUPS:
+            named = [x for x in t[a:m] if x.actors]
+            if len(named) == 1 and named[0].form == "demonym" and not named[0].poss:
+                i = a
+                while i < m and t[i].low in DET:
+                    i += 1
+                return [OTHER + " ".join(x.text for x in t[i : m + 1])]
+        return self.np_actors(a, b)
+
+    def _neighbours(self, a: int, h: int, owners: list) -> list[str]:
+        t = self.t
+        whose: list[str] = []
+        direction, region = "", ""
+        for m in range(h - 1, a - 1, -1):
+            x = t[m]
+            if x.actors and x.poss:
+                whose = [_side(y) for y in x.actors]
+                break
+            if x.low in PRONOUN_POSS:
+                whose = [_side(y) for y in owners] if x.low in ("its", "their") and owners else self._resolve(x, m)
+                whose = [_side(y) for y in whose]
+                break
+            if x.actors and _type(x.actors[0]) == "region":
+                region = x.actors[0]
+            elif x.low[:5] in ("north", "south") or x.low[:4] in ("east", "west"):
+                direction = x.low[:5] if x.low[:5] in ("north", "south") else x.low[:4]
+        if not whose and h + 2 < len(t) and t[h + 1].low == "of" and t[h + 2].actors:
+            whose = [_side(y) for y in t[h + 2].actors]  # "the neighbours of Afghanistan"
+        table = _cb().neighbours
+        out: list[str] = []
+        for actor, nb, dirs, reg in zip(table.actor_id, table.neighbour, table.direction, table.region):
+            if (
+                actor in whose
+                and (not direction or direction in dirs)
+                and (not region or reg == region)
+                and nb not in out
+            ):
+                out.append(nb)
+        return out
+
     def _nested(self, b: int, stop: int) -> list[str]:
         """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran")."""
         t = self.t
@@ -1615,16 +1672,20 @@ class _Sentence:
             return []  # "condemned the attack on Ukraine": the one attacked is the event's, not the condemner's
         if b < stop and t[b].low in ("with", "on", "against", "toward", "towards") and b + 1 < stop:
             e = self._np_right(b + 1, stop)
-            return self.np_actors(b + 1, e)
+            return self._target_np(b + 1, e)
         return []
 
     def _pp(self, preps: set, a: int, stop: int, nested: bool = True) -> list[str]:
         t = self.t
         k = a
         while k < stop:
-            if t[k].low in preps and not (t[k].low == "with" and k and t[k - 1].low in ("along", "together")):
+            if (
+                t[k].low in preps
+                and not (t[k].low == "with" and k and t[k - 1].low in ("along", "together"))
+                and not (t[k].low == "to" and self._infinitive_at(k + 1))
+            ):
                 e = self._np_right(k + 1, stop)
-                found = self.np_actors(k + 1, e)
+                found = self.np_actors(k + 1, e) if "by" in preps else self._target_np(k + 1, e)
                 if not found:
                     for m in range(k + 1, e):
                         if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it", "there"):
@@ -1637,6 +1698,19 @@ class _Sentence:
                     return found
             k += 1
         return []
+
+    def _infinitive_at(self, k: int) -> bool:
+        """``t[k]`` after "to" is a verb ("efforts to stabilize Afghanistan"): an infinitive, not a recipient."""
+        if k >= len(self.t):
+            return False
+        x = self.t[k]
+        if x.actors or not x.text.isalpha() or not x.text.islower():
+            return False
+        return (
+            any(q.k == k and q.pos == "verb" for q in self.preds)
+            or (x.low.endswith(("ize", "ise")) and len(x.low) > 5)
+            or x.low in (_READING.get() or (None, _cb().compiled(_build_verbs)))[1]
+        )
 
     # -- arguments ----------------------------------------------------------------------------------
     def arguments(self, p: Pred, sense) -> None:
@@ -1659,7 +1733,7 @@ class _Sentence:
                 j = p.k - 1
                 while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
                     j -= 1
-                p.targets = self.subject(j + 1) if j >= 0 else []
+                p.targets = self._patient(j) if j >= 0 else []
                 if not p.agents and sense.lemma in STATIVE_PASSIVE and p.k_end < len(t) and t[p.k_end].low == "to":
                     p.agents, p.targets = p.targets, []  # "X is committed to ...": X commits itself
                     return
@@ -1687,6 +1761,7 @@ class _Sentence:
             p.agents = self.subject(p.k)
         else:
             p.agents = self._controller(p)
+        self.cur_agents = p.agents
         targets: list[str] = []
         if "obj" in frame:
             targets = self._object(p, stop)
@@ -1709,6 +1784,26 @@ class _Sentence:
         if not targets and frame:
             targets = self._anaphor_place(p)
         p.targets = [x for x in targets if x not in p.agents]
+
+    def _patient(self, j: int) -> list[str]:
+        """The parties acted on by a passive whose subject ends at ``t[j]``: not a document ("This Strategy was
+        developed": its authors are not acted on), and for a relative coordinated with an earlier one ("reforms
+        that had begun under Nazarbayev and which were expanded"), the first relative's antecedent, not the
+        actors inside its clause."""
+        t = self.t
+        k = j
+        while k > 0 and not t[k].actors and (t[k].low.endswith("ly") or t[k].low in BE or t[k].low in AUX):
+            k -= 1  # "which were significantly expanded"
+        if t[k].low in DOC_NOUNS:
+            return []
+        j = k if t[k].low in ("which", "that") else j
+        if t[j].low in ("which", "that") and j > 1 and t[j - 1].low == "and":
+            m = j - 2
+            while m >= 0 and t[m].low not in ("which", "that") and t[m].text not in ";:":
+                m -= 1
+            if m > 0 and t[m].low in ("which", "that"):
+                return self._antecedent(m)
+        return self.subject(j + 1)
 
     def _named_before(self, p: Pred, types: tuple) -> list[str]:
         """Actors of the given types named before the predicate (this sentence, then the latest ones before),

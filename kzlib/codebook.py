@@ -138,6 +138,9 @@ TABLES: dict[str, Table] = {
     "event_cues": Table(
         "event_cues.csv", ("lemma", "forms"), ("pos", "cameo", "quad_class", "note"), ("lemma",), _check_cues
     ),
+    "neighbours": Table(
+        "neighbours.csv", ("actor_id", "neighbour"), ("direction", "region", "note"), ("actor_id", "neighbour")
+    ),
     "predicates": Table(
         "predicates.csv",
         ("lemma", "verb_forms", "noun_forms", "cameo", "quad_class"),

@@ -17,6 +17,8 @@ table                       what its rows are
 ``months.csv``              month names by language, for an ordinal day with a period ("3. März 2022",
                             which no sentence boundary may cut) and for the dates of languages other than
                             English (the English forms are the date grammar's own)
+``private_groups.csv``      plural nouns of people or firms acting on their own account ("investors",
+                            "companies"): "American investors" are not the American government
 ==========================  ==================================================================================
 
 Each table is read once, when this module is imported (the tables ship with the package and do not change).
@@ -85,3 +87,6 @@ OTHER_MONTHS = {r["name"]: int(r["month"]) for r in _MONTHS if r["language"] != 
 ORDINAL_DAY_MONTH = re.compile(  # led by a digit (not a look-behind), so the engine skips ahead to one
     rf"\d(?<![\w.]\d)\d?\.\s+(?:{_alternation(MONTH_NAMES)})(?![\w])(?:\s+\d{{4}}(?!\w))?"
 )
+
+# "American investors", "Chinese companies": people or firms of a country, not its government
+PRIVATE_GROUPS = frozenset(r["noun"].lower() for r in _rows("private_groups.csv"))
