@@ -152,13 +152,15 @@ _THE = re.compile(r"\b(?:United|Union|States|Organization|Council|Department|Kin
 
 def name(corpus_or_names, ids, sep: str = " and ", the: bool = False) -> str:
     """Display names for one id or several (a ``;``-joined cell or a list): 'United States', 'Russia and China'.
-    ``corpus_or_names`` is a corpus or the dict of :func:`names`; an id the codebook lacks stays as it is.
+    ``corpus_or_names`` is a corpus or the dict of :func:`names`; an id the codebook lacks stays as it is, but
+    for the ``other:`` prefix of a party named outside the codebook ('other:American investors' shows as
+    'American investors').
     ``the=True`` puts 'the' before names that take it in running prose ('the United States', 'the European
     Union')."""
     table = corpus_or_names if isinstance(corpus_or_names, dict) else names(corpus_or_names)
     if isinstance(ids, str):
         ids = [i for i in re.split(r"\s*;\s*", ids) if i]
-    shown = [table.get(i, i) for i in ids]
+    shown = [table.get(i, i.removeprefix("other:")) for i in ids]
     if the:
         shown = [f"the {s}" if _THE.search(s) and not s.lower().startswith("the ") else s for s in shown]
     if len(shown) > 2 and sep == " and ":

@@ -24,6 +24,7 @@ def test_names_from_the_codebook(corpus):
     assert findings.name(table, "united_states", the=True) == "the United States"
     assert findings.name(table, ["nato", "russia", "china"]) == "NATO, Russia and China"
     assert findings.name(table, "not_an_actor") == "not_an_actor"
+    assert findings.name(table, "other:Chinese companies;russia") == "Chinese companies and Russia"
 
 
 def test_timeline_labels_read_as_prose(corpus):
