@@ -139,6 +139,8 @@ STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
+JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
+BARE_GROUPS = frozenset(["states", "countries", "nations"])  # "led states to": states in general
 PLURAL_BODIES = frozenset(["agencies", "officials", "diplomats", "governments", "leaders", "authorities", "ministries"])
 OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
 CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
@@ -1321,6 +1323,8 @@ class _Sentence:
         """A pronoun: the latest agent of its kind in this sentence, else the latest person named (he, his),
         the latest single state or body acting (it, its), the latest group acting together (they)."""
         kind = PRONOUN_SUBJ.get(_pron(x.low)) or PRONOUN_POSS.get(x.low)
+        if _pron(x.low) == "we" and self.mem.joint and not self.mem.transcript:
+            return list(self.mem.joint)  # a joint statement's "we": its signatories, named in its title
         if kind == "speaker" or (
             kind == "plural" and _pron(x.low) == "we" and (self.mem.speaker or self.mem.transcript)
         ):
@@ -1335,7 +1339,57 @@ class _Sentence:
                 for y in self.t[:upto]:  # the first person named: subjects come first
                     if y.actors and y.form != "pronoun" and _type(y.actors[0]) == "person":
                         return list(y.actors)
+        if kind == "plural" and _pron(x.low) != "we":
+            bare = next((m for m in range(upto - 1, -1, -1) if self.t[m].low in BARE_GROUPS and self._bare(m)), None)
+            if bare is not None:
+                return self._region(bare)  # "led states to emphasize ..., leading them to": the same states
+            group = self._listed_group(upto)
+            if group:
+                return group  # "Kazakh and Uzbek leaders understood that ...: if they did not coordinate"
         return self.mem.resolve(kind) if kind else []
+
+    def _bare(self, m: int) -> bool:
+        """A plural like "states" with no determiner, number, possessor or actor before it: states in general."""
+        if m == 0:
+            return True
+        p = self.t[m - 1]
+        return not (p.actors or p.poss or p.low in DET or p.low in PRONOUN_POSS or p.low.isdigit() or p.low == "of")
+
+    def _region(self, upto: int) -> list[str]:
+        """States in general, in a text about a region: the region named in this sentence or the latest three
+        ("the incursions into Central Asia ... led states to emphasize" → Central Asia), else nobody known."""
+        here = [a for x in self.t[:upto] if x.form != "pronoun" for a in x.actors]
+        for names in [here] + self.mem.recent[::-1][:3]:
+            regions = [a for a in reversed(names) if _type(a) == "region"]
+            if regions:
+                return [regions[0]]
+        return []
+
+    def _listed_group(self, upto: int) -> list[str]:
+        """The latest list of two or more named actors ("Kazakh and Uzbek leaders", "Russia, China and Iran") before
+        ``upto`` in this sentence: what a plural pronoun after it stands for."""
+        t, k = self.t, upto - 1
+        while k >= 0:
+            if t[k].actors and t[k].form != "pronoun":
+                j, found = k, []
+                while j >= 0 and (t[j].actors or t[j].low in COORD or t[j].text == ","):
+                    if t[j].actors and t[j].form != "pronoun" and not t[j].poss:
+                        found[:0] = [a for a in t[j].actors if a not in found]
+                    elif t[j].actors:
+                        break
+                    j -= 1
+                b = j
+                while b >= 0 and t[b].low in ("either", "both", "neither", "the"):
+                    b -= 1
+                if (
+                    len(found) >= 2
+                    and any(t[m].low == "and" for m in range(j + 1, k))
+                    and not (b >= 0 and t[b].low in PREP)  # "tensions with Russia and China": only mentioned
+                ):
+                    return found
+                k = j
+            k -= 1
+        return []
 
     # -- subject ------------------------------------------------------------------------------------
     def subject(self, k: int, depth: int = 0) -> list[str]:
@@ -1934,6 +1988,14 @@ class _Sentence:
             ):
                 i = self._np_left(j - 1, floor)
                 found = self.np_actors(i, j)
+                if not found and t[j - 1].low in BARE_GROUPS and self._bare(j - 1):
+                    return self._region(j - 1)  # "the incursions into the region led states to emphasize"
+                if not found and t[j - 1].low == "them":
+                    bare = next(
+                        (m for m in range(j - 2, floor - 1, -1) if t[m].low in BARE_GROUPS and self._bare(m)), None
+                    )
+                    if bare is not None:
+                        return self._region(bare)  # "led states to emphasize ..., leading them to": the same states
                 if not found and t[j - 1].low in ("him", "them", "it"):
                     found = self.mem.resolve({"him": "person", "them": "plural", "it": "other"}[t[j - 1].low])
                 if not found:
@@ -2186,6 +2248,8 @@ class _Memory:
         self.plural_at = -1
         self.last_agents: list[str] = []  # the agents of the latest action
         self.history: list[tuple] = []  # (agents, quad class) of every action so far
+        self.joint: list[str] = []  # the signatories of a joint statement (named in its title): its "we"
+        self.event_at = -1  # the latest sentence whose subject is an event ("The withdrawal of X poses"), not an actor
 
     def short_name(self, word: str) -> list[str]:
         """The body named in the latest sentences whose codebook name or alias ends in ``word`` ("the Council" after
@@ -2250,6 +2314,8 @@ class _Memory:
         if kind == "person":
             return [self.first_person] if self.first_person else list(self.person)
         if kind == "other":
+            if self.event_at == self.n:
+                return []  # "it" after a sentence whose subject is an event is that event
             if self.lone and self.lone[1] > self.other_at:
                 return [self.lone[0]]  # "the government in Nursultan accepted .... On this basis, it could"
             if self.other:
@@ -2319,6 +2385,15 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
 
         head = doc.text[:400]
         people += [(a, b, surf.actor_id) for a, b, surf in choose(head, _cb()) if types.get(surf.actor_id) == "person"]
+    title_end = doc.text.find("\n", len(doc.text) - len(doc.text.lstrip()))
+    title_end = len(doc.text) if title_end < 0 else title_end
+    if JOINT_TITLE.search(doc.text, 0, title_end):
+        from .actors import choose  # the title line is no paragraph: its names are read here
+
+        named = [surf.actor_id for _, _, surf in choose(doc.text[:title_end], _cb())]
+        sides = list(dict.fromkeys(_side(a) for a in named))
+        states = [a for a in sides if _type(a) == "state"]
+        mem.joint = states if len(states) >= 2 else sides if len(sides) == 1 else []
     current_para = None
     for p, sent_id, i, j in doc.sentences:
         if p.para_id != current_para:
@@ -2450,13 +2525,31 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 seen[1].add(frozenset(map(_side, pred.targets)))
         _shared_addressee(s, senses)
         extra = _as_did(s, senses)
+        it_event = _event_subject(s) or (mem.event_at == mem.n and "it" in s.lows[:2])
         mem.note_mentions(toks)
+        if it_event:
+            mem.event_at = mem.n  # "The withdrawal of X poses a challenge. Will it create ...?": "it" is the event
         sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]
         for pred, sense in sorted(zip(s.preds, senses), key=lambda ps: ps[0].k) + extra:
             if pred.absorbed or not pred.agents:
                 continue
             rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
+
+
+def _event_subject(s: _Sentence) -> bool:
+    """The sentence opens with an event noun as its subject ("The sudden withdrawal of X poses ..."): no actor heads
+    it, so a later "it" is the event."""
+    t = s.t
+    if not t or t[0].low not in ("the", "this", "that", "such", "a", "an"):
+        return False
+    q = next((q for q in s.preds if q.k <= 3), None)
+    return (
+        q is not None
+        and q.pos == "noun"
+        and not any(x.actors or x.poss for x in t[: q.k])
+        and (q.k_end >= len(t) or t[q.k_end].low in ("of", "by", "from", "in", "on", "to"))
+    )
 
 
 def _note_documents(s: _Sentence, pred: Pred, sense) -> None:

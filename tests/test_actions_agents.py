@@ -1,0 +1,67 @@
+"""Who acts: group descriptions, plural and event pronouns, a joint statement's "we" and new lexicon senses, each
+on a text written for it."""
+
+import kzlib
+
+from conftest import SHIPPED, acts, ids, one
+
+
+def _doc(text: str):
+    return kzlib.load(texts={"t": text}, codebook=SHIPPED).actions
+
+
+def test_they_after_a_list_of_named_actors_in_the_sentence():
+    a = acts(
+        "Tajikistan joined the Central Asia Cooperation Organization. Kazakh and Uzbek officials knew that, if they "
+        "did not coordinate their policies, others would."
+    )
+    r = a[a.lemma == "coordinate"].iloc[0]
+    assert ids(r.agents) == {"kazakhstan", "uzbekistan"}
+
+
+def test_a_list_inside_a_prepositional_phrase_is_no_group():
+    a = acts(
+        "Tajikistan joined the Central Asia Cooperation Organization. Without tensions with Russia and China, they "
+        "did not coordinate their policies."
+    )
+    r = a[a.lemma == "coordinate"]
+    assert r.empty or not ids(r.iloc[0].agents) & {"russia", "china"}
+
+
+def test_states_in_general_are_the_region_named():
+    a = acts(
+        "Tajikistan joined the Central Asia Cooperation Organization. The crisis in Central Asia led states to "
+        "emphasize their sovereignty, leading them to emphasize borders."
+    )
+    r = a[a.lemma == "emphasize"]
+    assert len(r) == 2 and all(ids(x) == {"central_asia"} for x in r.agents)
+    assert acts("The crisis led states to emphasize their sovereignty.").empty  # no region named: nobody known
+
+
+def test_it_after_a_sentence_whose_subject_is_an_event():
+    a = acts(
+        "The withdrawal of U.S. forces from Afghanistan poses a challenge to Kazakhstan. Will it create a new "
+        "conflict? Will it create a vacuum?"
+    )
+    assert "create" not in set(a.lemma)
+    r = one("The government in Astana accepted the plan. It will host a summit.", "host")
+    assert ids(r.agents) == {"kazakhstan"}  # a subject that is an actor stays the antecedent
+
+
+def test_the_we_of_a_joint_statement_is_its_signatories():
+    a = _doc("Joint Statement of Kazakhstan and Uzbekistan\n\nWe agreed to expand trade. We welcomed the railway.\n")
+    assert len(a) == 2 and all(ids(x) == {"kazakhstan", "uzbekistan"} for x in a.agents)
+    assert _doc("A Statement by Kazakhstan and Uzbekistan\n\nWe agreed to expand trade.\n").empty
+
+
+def test_new_lexicon_senses():
+    r = one("Tokayev's idea is to shift the nature of the state.", "shift")
+    assert ids(r.agents) == {"tokayev"} and r.quad_class == ""
+    assert acts("The region has also shifted dramatically.").empty  # a change, no step
+    r = one("Kazakhstan maintained close ties with Russia.", "maintain")
+    assert ids(r.targets) == {"russia"} and r.cameo == "030"
+    assert acts("Kazakhstan maintains important interests there.").empty  # a state of affairs
+    r = one("Kazakhstan signaled its displeasure to Russia.", "signal")
+    assert r.quad_class == "verbal conflict" and ids(r.targets) == {"russia"}
+    r = one("Uzbekistan decided to liberalize its economy.", "liberalize")
+    assert ids(r.agents) == {"uzbekistan"} and r.quad_class == ""
