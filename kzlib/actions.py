@@ -611,6 +611,8 @@ ORG_WORDS = re.compile(
     r"University|Institute|Party|Company|Corporation|Group|Ministry|Chamber|Forum|Summit|Platform|Dialogue|"
     r"Initiative|Strategy|Program|Programme|Conference|House|Security|Affairs|Policy|Cooperation|Reconciliation)\b"
 )
+# "cooperation among regional states": the region named last (not "the region", a place: see _anaphor_place)
+REGION_STATES = re.compile(r"^(?:the )?(?:\w+ )?(?:regional (?:states|countries|governments)|states of the region)\b")
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
 # The codebook of the document being read, with its one-word verb forms and actor types (looked up once per
@@ -1663,6 +1665,8 @@ class _Sentence:
                     break
         if not found:
             found = self._nested(b, stop)
+        if not found and self._sense(p).cameo[:2] in ("05", "11", "12"):
+            found = self._event_author(a, b)  # "welcome the participation of Afghanistan": who takes part
         return found
 
     def _target_np(self, a: int, b: int, owners: list | None = None) -> list[str]:
@@ -1679,6 +1683,10 @@ class _Sentence:
         m = b - 1
         while m > a and not t[m].text[:1].isalnum():
             m -= 1
+        if REGION_STATES.match(" ".join(x.low for x in t[a : a + 5])):  # "states" may end the phrase early
+            here = [y for x in reversed(t[:a]) if x.form != "pronoun" for y in x.actors]
+            region = next((y for y in chain(here, reversed(self.mem.mentioned)) if _type(y) == "region"), None)
+            return [region] if region else []
         if m > a and not t[m].actors and t[m].low in PRIVATE_GROUPS:
             named = [x for x in t[a:m] if x.actors]
             if len(named) == 1 and named[0].form == "demonym" and not named[0].poss:
@@ -1748,9 +1756,26 @@ class _Sentence:
                             break
                     if nested and not found:
                         found = self._nested(e, stop)
+                if not found and t[k].low in ("of", "about") and "by" not in preps:
+                    found = self._topic_place(k + 1, stop)
                 if found:
                     return found
             k += 1
+        return []
+
+    def _topic_place(self, a: int, stop: int) -> list[str]:
+        """ "spoke positively of the "real reforms" underway in Astana": the state (or region) where the topic of a
+        statement lies is the party spoken of, when the topic names nobody. Past quotation marks, not past a verb,
+        a comma or a subordinate clause."""
+        t = self.t
+        for k in range(a, min(stop, a + 10) - 1):
+            x = t[k]
+            if x.low in SUBORD or x.text in ",;:()" or any(q.k == k and q.pos == "verb" for q in self.preds):
+                break
+            if x.low in ("in", "across", "throughout") and k > a:
+                found = [y for y in t[k + 1].actors if _type(y) in ("state", "region")]
+                if found:
+                    return found
         return []
 
     def _infinitive_at(self, k: int) -> bool:
@@ -1837,7 +1862,47 @@ class _Sentence:
             targets = self._inside_object(p)
         if not targets and frame:
             targets = self._anaphor_place(p)
+        if not targets and sense.cameo[:2] == "04":
+            targets = self._host(p)
         p.targets = [x for x in targets if x not in p.agents]
+
+    def _host(self, p: Pred) -> list[str]:
+        """ "took part in a roundtable at the U.S. Chamber of Commerce": the body or state at whose seat a meeting
+        is held is the one met (as the host country of a visit), when no other party is named. Not past another
+        verb or a subordinate clause of the clause."""
+        t = self.t
+        end = self._clause_end(p.k)
+        own = {_side(a) for a in p.agents}
+        for k in range(p.k_end, end - 1):
+            if t[k].low in SUBORD or any(q.k == k and q.pos == "verb" for q in self.preds):
+                break
+            if t[k].low == "at":
+                e = self._np_right(k + 1, end)
+                found = [a for a in self.np_actors(k + 1, e) if _type(a) != "person" and _side(a) not in own]
+                if found:
+                    return found
+        return []
+
+    def _event_author(self, a: int, b: int) -> list[str]:
+        """The author of an act named by the noun heading ``t[a:b]`` ("welcome the participation of Afghanistan",
+        "praised Japan's decision"): its possessor or its of-phrase, for a verb that judges the act."""
+        t = self.t
+        m = b - 1
+        while m > a and not t[m].text[:1].isalnum():
+            m -= 1
+        roles = {
+            r
+            for w, pos, senses in _forms().get(t[m].low, ())
+            if pos == "noun" and w == (t[m].low,)
+            for sense in senses
+            for r in sense.noun_agent.split(";")
+        }  # whose the act is, by the lexicon: "the participation of X" is X's, "the privatization of X" is not
+        owners = [y for x in t[a:m] if x.actors and x.poss for y in x.actors]
+        if owners and "poss" in roles:
+            return owners
+        if "of" in roles and m + 2 < len(t) and t[m + 1].low == "of":
+            return [y for y in self.np_actors(m + 2, self._np_right(m + 2, len(t))) if _type(y) != "person"]
+        return []
 
     def _patient(self, j: int) -> list[str]:
         """The parties acted on by a passive whose subject ends at ``t[j]``: not a document ("This Strategy was
@@ -2679,6 +2744,8 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 break
             if q.k <= stop + 1 and (set(q.agents) <= set(p.agents) or not q.agents or sp.cameo[:2] == "02"):
                 q.absorbed = True  # the same action told twice, or what an appeal asks for ("seek investments from")
+                if not p.targets and sp.cameo[:2] not in ("", "11", "12") and sp.lemma not in JUDGING:
+                    p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
             break
 
 
@@ -2690,9 +2757,14 @@ def _shared_addressee(s: _Sentence, senses: list) -> None:
     for p, sp in zip(s.preds, senses):
         if p.pos != "verb" or p.absorbed or not p.agents:
             continue
-        if not p.targets and sp.targets and sp.cameo[:2] in ("01", "02", "03", "04", "05"):
+        if (
+            not p.targets
+            and sp.targets
+            and sp.cameo[:2] in ("01", "02", "03", "04", "05")
+            and sp.lemma not in JUDGING  # "had backed the privatization": a stance on its object, no addressee
+        ):
             for q, sq in reversed(done):
-                if q.agents == p.agents and q.targets and sq.cameo[:2] in ("01", "02", "03", "04", "05"):
+                if q.agents == p.agents and q.targets and sq.cameo[:2] in ("", "01", "02", "03", "04", "05"):
                     p.targets = list(q.targets)
                     break
         done.append((p, sp))
@@ -2720,6 +2792,9 @@ def _as_did(s: _Sentence, senses: list) -> list:
 JOINT = re.compile(r"\b(joint|jointly|together|with each other|with the other|relations|relationship)\b")
 
 
+JUDGING = frozenset(["support", "criticize", "oppose", "condemn"])  # verbs that judge their object
+
+
 def _code(s: _Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
     """The action's CAMEO code and quad class: the sense's, except that (a) a step of no other party taken by two
     or more states together ("developed a joint vision", "handled their first steps with the other") is working
@@ -2730,7 +2805,7 @@ def _code(s: _Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
         after = " ".join(x.low for x in s.t[pred.k_end : clause_end])
         if JOINT.search(after):
             return "030", "verbal cooperation"
-    if sense.lemma in ("support", "criticize", "oppose", "condemn") and not pred.targets and pred.pos == "verb":
+    if sense.lemma in JUDGING and not pred.targets and pred.pos == "verb":
         if sense.quad_class == "verbal conflict" and _conflict_object(s, pred, clause_end):
             return sense.cameo, sense.quad_class  # "condemned that invasion": disapproval of another's act of force
         return "", ""

@@ -35,3 +35,39 @@ def test_investors_of_a_country_are_not_its_government():
     assert r.targets == "other:Chinese companies"
     r = one("The Uzbek embassy in Tokyo launched an effort to attract Japanese investors.", "launch")
     assert r.targets == "other:Japanese investors"  # nor Japan, named only as the embassy's place
+
+
+def test_a_meeting_at_a_body_targets_its_host():
+    r = one("Tokayev took part in a roundtable at the U.S. Chamber of Commerce.", "take part")
+    assert ids(r.targets) == {"us_chamber_of_commerce"}
+
+
+def test_welcoming_an_act_targets_its_author_by_the_lexicon():
+    r = one("Tokayev stated his intention to welcome the participation of Japan in the projects.", "state")
+    assert ids(r.targets) == {"japan"}  # the wrapper takes the target of its content
+    r = one("Blinken welcomed the privatization of Kazatomprom.", "welcome")
+    assert ids(r.targets) == set()  # what is privatized is acted on, not the author
+
+
+def test_a_step_without_a_code_shares_its_addressee_with_the_next_step():
+    r = one(
+        "Uzbekistan initiated a new approach in its effort to attract Japanese investors, and broadened its search.",
+        "seek",
+    )
+    assert r.targets == "other:Japanese investors"
+
+
+def test_a_verb_takes_the_targets_of_the_same_act_told_as_its_object():
+    a = acts("Mirziyoyev had helped engineer the accession to the World Trade Organization, and had backed the reform.")
+    assert ids(a[a.lemma == "engineer"].iloc[0].targets) == {"wto"}
+    assert ids(a[a.lemma == "support"].iloc[0].targets) == set()  # a stance on its object shares no addressee
+
+
+def test_regional_states_are_the_region_named_last():
+    a = acts("Central Asia was divided. Uzbekistan argued for closer cooperation among regional states.")
+    assert ids(a[a.lemma == "argue for"].iloc[0].targets) == {"central_asia"}
+
+
+def test_a_statement_about_what_happens_in_a_state_targets_it():
+    r = one('Blinken spoke warmly of the "real reforms" underway in Tashkent.', "speak")
+    assert ids(r.targets) == {"uzbekistan"}
