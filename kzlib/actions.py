@@ -781,7 +781,10 @@ def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
             continue
         found = list(words(text, pos, s))  # the words before the mention, each field made for all at once
         said = list(map(_GROUP, found))
-        poss = [len(w) > 2 and w[-2:] in ("'s", "’s") for w in said]
+        if "'s" in text[pos:s] or "’s" in text[pos:s]:
+            poss = [len(w) > 2 and w[-2:] in ("'s", "’s") for w in said]
+        else:
+            poss = repeat(False)  # no word here ends in 's
         toks += map(
             _make_tok, zip(map(_START, found), map(_END, found), said, map(str.lower, said), _NONE, _BLANK, poss)
         )
@@ -793,13 +796,13 @@ def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
             e, poss = e + 2, True
         elif tail[:1] in ("'", "’") and text[e - 1 : e] == "s" and not tail[1:2].isalnum():
             e, poss = e + 1, True
-        toks.append(Tok(s, e, text[s:e], text[s:e].lower(), (actor,), form, poss))
+        toks.append(_make_tok((s, e, text[s:e], text[s:e].lower(), (actor,), form, poss)))
         pos = e
     return _unquoted(toks) if '"' in text or "“" in text else toks
 
 
 _NONE, _BLANK = repeat(()), repeat("")  # the fields of a word that is no mention
-_ACTORS_OF, _LOW_OF = attrgetter("actors"), attrgetter("low")
+_ACTORS_OF, _LOW_OF, _START_OF = attrgetter("actors"), attrgetter("low"), attrgetter("start")
 
 
 def _unquoted(toks: list[Tok]) -> list[Tok]:
@@ -852,13 +855,10 @@ class _Sentence:
         self.mem = memory
         self.lows = list(map(_LOW_OF, toks))  # the lower-cased words, read by the predicate lookup
         self.clause = self._clauses()
-        self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
-        for k, c in enumerate(self.clause):
-            b = self.bounds.get(c)
-            if b is None:
-                self.bounds[c] = [k, k + 1]
-            else:
-                b[1] = k + 1
+        # clause id → [first token, one past the last] (ids ascend); both ends found by C-level dict building
+        last = dict(zip(self.clause, range(len(toks))))  # keys in order of first appearance, values the last token
+        first = dict(zip(reversed(self.clause), range(len(toks) - 1, -1, -1)))
+        self.bounds: dict[int, list[int]] = {c: [first[c], k + 1] for c, k in last.items()}
         self.preds: list[Pred] = []
         self.cur_agents: list[str] = []  # the agents of the predicate whose targets are being read
 
@@ -2472,7 +2472,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
                 mem.speaker = _speaker(label.group(1), doc.text, people)
             para_toks = _tokens(p.text, clean)
-            starts = [x.start for x in para_toks]
+            starts = list(map(_START_OF, para_toks))
         toks = para_toks[bisect_left(starts, i) : bisect_left(starts, j)]
         if not toks:
             continue
