@@ -306,7 +306,7 @@ class Codebook:
 
     @cached_property
     def people(self) -> frozenset[str]:
-        return frozenset(self.actors.actor_id[self.actors.type == "person"])
+        return self.compiled(_people)
 
     @cached_property
     def theme_ids(self) -> list[str]:
@@ -327,9 +327,7 @@ class Codebook:
 
     @cached_property
     def _sides(self) -> dict[str, str]:
-        acts = self.actors
-        raise_to = acts.type.isin(["person", "organization", "initiative", "format"]) & acts.affiliation.ne("")
-        return dict(zip(acts.actor_id, acts.affiliation.where(raise_to, acts.actor_id)))
+        return self.compiled(_side_table)
 
     def sides(self) -> dict[str, str]:
         """actor_id → the actor it counts for as a side (a person, organization, initiative or format counts
@@ -359,6 +357,17 @@ class Codebook:
             members = set(seeds) | (set(acts.actor_id[acts.affiliation.isin(seeds)]) if by_affiliation else set())
             rows += [dict(bloc=r.bloc, actor_id=a) for a in sorted(members)]
         return pd.DataFrame(rows, columns=["bloc", "actor_id"])
+
+
+def _people(cb: Codebook) -> frozenset[str]:
+    return frozenset(cb.actors.actor_id[cb.actors.type == "person"])
+
+
+def _side_table(cb: Codebook) -> dict[str, str]:
+    """The table of :meth:`Codebook.sides` (built once for equal codebooks; nobody changes it)."""
+    acts = cb.actors
+    raise_to = acts.type.isin(["person", "organization", "initiative", "format"]) & acts.affiliation.ne("")
+    return dict(zip(acts.actor_id, acts.affiliation.where(raise_to, acts.actor_id)))
 
 
 def _surfaces(cb: Codebook) -> tuple[Surface, ...]:
