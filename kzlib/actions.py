@@ -139,6 +139,7 @@ STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance
 BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
+AIM_IS_TO = re.compile(r"\b(?:idea|goal|aim|objective|task|ambition|purpose|intention)s? (?:is|was|are|were) to$")
 JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
 BARE_GROUPS = frozenset(["states", "countries", "nations"])  # "led states to": states in general
 PLURAL_BODIES = frozenset(["agencies", "officials", "diplomats", "governments", "leaders", "authorities", "ministries"])
@@ -2100,6 +2101,8 @@ class _Sentence:
                     return owners  # "Moscow's intentions in launching"
         # the subject of the governing verb: the nearest finite verb to the left in the clause
         while gov >= floor:
+            if t[gov].low == "forward" and gov - 1 >= floor and t[gov - 1].low in ("look", "looks", "looked"):
+                return self.subject(gov - 1)  # "Kazakhstan looks forward to working with": the hoper acts
             q = next((q for q in self.preds if q.k == gov), None)
             if q is not None and q.pos == "verb":
                 if q.vform == "finite" and not q.passive:
@@ -2270,8 +2273,11 @@ class _Sentence:
         floor = self._clause_start(p.k)
         before = self.lows[floor : p.k]
         sentence_before = self.lows[: p.k]
-        if any(w in HOPE_CUES for w in sentence_before) and "hope" not in (t[p.k].low,):
-            return "hoped"
+        if any(
+            w in HOPE_CUES and (w != "forward" or (m and sentence_before[m - 1].startswith("look")))
+            for m, w in enumerate(sentence_before)
+        ) and "hope" not in (t[p.k].low,):
+            return "hoped"  # not "put forward a proposal": only "look forward" hopes
         if t and t[-1].text == "?":
             return "hypothetical"
         if (
@@ -2282,10 +2288,23 @@ class _Sentence:
             return "hypothetical"
         if any(w in ("will", "shall") or w == "'ll" for w in before[-4:]):
             return "intended"  # future "will meet": planned
-        if (any(w in INTENT_CUES for w in before[-6:]) and p.vform in ("infinitive", "gerund", "")) or any(
-            w in ("intention", "intentions", "readiness", "plan", "plans") for w in before
+        cue = max((m for m, w in enumerate(before) if w in INTENT_CUES), default=None)
+        if (
+            p.pos == "noun"
+            and cue is not None
+            and (
+                (p.k and t[p.k - 1].actors and t[p.k - 1].poss)  # "proposed to counter China's moves": China's own
+                or any(w in PREP and w not in ("to", "for") for w in before[cue + 1 :])  # "proposed during a visit"
+            )
         ):
-            return "intended"
+            cue = None
+        if (
+            (cue is not None and cue >= len(before) - 6)
+            or any(w in ("intention", "intentions", "readiness", "plan", "plans") for w in before)
+        ) and p.vform in ("infinitive", "gerund", ""):
+            return "intended"  # "plans to visit", "his intention to press"; not "a plan that China announced"
+        if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):
+            return "intended"  # "Tokayev's idea is to shift": a plan
         return "asserted"
 
 

@@ -1,5 +1,7 @@
 """Hedges, hopes and questions: what a text says did not (or did not yet) happen is no event."""
 
+import pytest
+
 import kzlib
 
 from conftest import SHIPPED
@@ -125,3 +127,21 @@ def test_a_bare_verb_form_after_an_actor_adjective_in_an_object_is_a_noun():
     )
     r = one(load("Kazakhstan stated that Russia trades with China."), "trade")
     assert r.agents == "russia" and r.targets == "china"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, modality",
+    [
+        ("The United States supported a plan that China announced.", "announce", "asserted"),  # no plan of China's
+        ("Kazakhstan put forward a proposal and Russia signed it.", "sign", "asserted"),  # no "look forward"
+        ("Trump proposed to counter China's moves in Asia.", "move", "asserted"),  # China's moves happened
+        ("Nazarbayev proposed the corridor during a visit to India.", "visit", "asserted"),
+        ("Kazakhstan looks forward to working with Russia.", "work with", "hoped"),
+        ("Tokayev's idea is to shift the nature of the state.", "shift", "intended"),
+    ],
+)
+def test_intent_and_hope_cues_govern_only_their_own_action(text, lemma, modality):
+    from conftest import one
+
+    r = one(text, lemma)
+    assert r.modality == modality and r.agents
