@@ -848,6 +848,22 @@ def _finite_shape(low: str) -> bool:
     return low.endswith("ed") and len(low) > 4 and low not in NOT_VERB_ED
 
 
+GAP_PHRASES = frozenset(
+    [("at", "the", "same", "time"), ("once", "again"), ("in", "turn"), ("again",), ("also",), ("in", "particular")]
+)
+
+
+def _particle_gap(lows: list, a: int, particle: str) -> int:
+    """The length of an adverbial between a verb and its particle, starting at ``a`` ("effectively", "at the same
+    time"), or 0."""
+    if a + 1 < len(lows) and lows[a].endswith("ly") and lows[a + 1] == particle:
+        return 1
+    for n in (1, 2, 4):
+        if a + n < len(lows) and tuple(lows[a : a + n]) in GAP_PHRASES and lows[a + n] == particle:
+            return n
+    return 0
+
+
 class _Sentence:
     """The grammar applied to one sentence."""
 
@@ -911,18 +927,12 @@ class _Sentence:
                         hit = (n, pos, senses)
                     if hit[0] > n:
                         break
-                elif (
-                    hit is None
-                    and n == 2
-                    and pos == "verb"
-                    and lows[k + 1 : k + 2] != [words[1]]
-                    and k + 2 < len(lows)
-                    and lows[k + 1].endswith("ly")
-                    and lows[k + 2] == words[1]
-                ):  # "worked effectively with": an adverb inside a verb and its particle
-                    gap.append((k + 1, senses))
+                elif hit is None and n == 2 and pos == "verb" and lows[k + 1 : k + 2] != [words[1]]:
+                    g = _particle_gap(lows, k + 1, words[1])
+                    if g:  # "worked effectively with", "calling at the same time for": an adverbial inside
+                        gap.append((g, senses))
             if gap and (hit is None or hit[0] == 1):
-                hit = (3, "verb", gap[0][1])  # the verb, the adverb and the particle
+                hit = (2 + gap[0][0], "verb", gap[0][1])  # the verb, the adverbial and the particle
             if hit:
                 n, pos, senses = hit
                 if (
@@ -2048,6 +2058,14 @@ class _Sentence:
             gov_q = [q for q in self.preds if floor <= q.k < j and q.pos == "verb" and q.agents]
             if gov_q and self._sense(gov_q[-1]).cameo[:2] == "04" and self._sense(p).cameo[:2] == "04":
                 return list(gov_q[-1].agents)  # "will visit Kazakhstan to discuss": the visitor discusses
+            if j - 1 > floor and t[j - 1].text == ",":  # "forced all affected states, including Kazakhstan, to adjust"
+                c = j - 2
+                while c >= floor and t[c].text != ",":
+                    c -= 1
+                if c + 1 < j - 1 and t[c + 1].low in ("including", "especially", "notably", "particularly"):
+                    found = [a for x in t[c + 2 : j - 1] if x.actors and x.form != "pronoun" for a in x.actors]
+                    if found:
+                        return found  # the named members of a group described
             # object control or "for X to": the noun phrase right before "to"
             if j - 1 >= floor and (
                 t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in ("administration", "it", "them", "him")
@@ -2509,6 +2527,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 mem.note_action(pred.agents, pred.targets, sense.quad_class)
                 _note_documents(s, pred, sense)
         _absorb(s, senses)
+        _coordinated_nouns(s, senses)
         for pred, sense in zip(s.preds, senses):
             nxt = s.t[pred.k_end].low if pred.k_end < len(s.t) else ""
             if (
@@ -2765,6 +2784,44 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 q.absorbed = True  # the same action told twice, or what an appeal asks for ("seek investments from")
                 if not p.targets and sp.cameo[:2] not in ("", "11", "12") and sp.lemma not in JUDGING:
                     p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
+            break
+
+
+def _coordinated_nouns(s: _Sentence, senses: list) -> None:
+    """An event noun with no agent of its own, coordinated with an earlier one of the same kind that has agents,
+    shares them ("a closed-door meeting between the two presidents, as well as a working luncheon and an extended
+    meeting"): one occasion, told in parts."""
+    t = s.t
+    for idx, p in enumerate(s.preds):
+        if p.pos != "noun" or p.agents or p.absorbed or not senses[idx].cameo:
+            continue
+        for jdx in range(idx - 1, -1, -1):
+            q = s.preds[jdx]
+            if q.pos != "noun" or q.absorbed:
+                break
+            if not q.agents:
+                continue  # an earlier part of the same list
+            if senses[jdx].cameo[:2] != senses[idx].cameo[:2]:
+                break
+            between = t[q.k_end : p.k]
+            lows = [x.low for x in between]
+            coord = any(w in COORD for w in lows) or any(
+                lows[m : m + 3] == ["as", "well", "as"] for m in range(len(lows))
+            )
+            # the noun phrase before p is its own: determiners and modifiers after the last coordinator or comma
+            m = p.k - 1
+            while m >= q.k_end and t[m].low not in COORD and t[m].text != ",":
+                m -= 1
+            own = t[m + 1 : p.k]
+            if (
+                coord
+                and not any(
+                    x.actors or x.low in AUX_FINITE or x.low in FINITE_EXTRA or x.low in ("of", "by", "from")
+                    for x in own
+                )
+                and not any(x.text in ";:" for x in between)
+            ):
+                p.agents = list(q.agents)
             break
 
 

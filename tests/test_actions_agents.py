@@ -65,3 +65,30 @@ def test_new_lexicon_senses():
     assert r.quad_class == "verbal conflict" and ids(r.targets) == {"russia"}
     r = one("Uzbekistan decided to liberalize its economy.", "liberalize")
     assert ids(r.agents) == {"uzbekistan"} and r.quad_class == ""
+
+
+def test_coordinated_event_nouns_share_their_agents():
+    a = acts(
+        "Biden hosted Tokayev in May. The visit included a meeting between the two presidents, as well as a working "
+        "dinner and an extended meeting of their teams."
+    )
+    rows = a[a.lemma.isin(["meet", "dine"])]
+    assert len(rows) == 3 and all(ids(x) == {"biden", "tokayev"} for x in rows.agents)
+    assert acts("A meeting of the two ministers, and a dinner.").empty  # nobody known: nothing to share
+
+
+def test_work_together_is_an_action_and_seek_to_its_wrapper():
+    r = one("Kazakhstan and Uzbekistan sought to work together on water.", "work")
+    assert ids(r.agents) == {"kazakhstan", "uzbekistan"} and r.cameo == "030"
+    assert "seek" not in set(acts("Kazakhstan and Uzbekistan sought to work together on water.").lemma)
+    assert acts("Kazakhstan is working to broaden its economy.").empty  # no "together": a verb of its own effort
+
+
+def test_an_adverbial_between_a_verb_and_its_particle():
+    r = one("Tokayev praised the reform, calling at the same time for new elections.", "call for")
+    assert ids(r.agents) == {"tokayev"}
+
+
+def test_the_named_members_of_a_group_told_to_act():
+    r = one("The crisis forced all affected states, including Kyrgyzstan, to adjust.", "adjust")
+    assert ids(r.agents) == {"kyrgyzstan"}

@@ -127,8 +127,9 @@ def test_key_moments_carry_their_agents_and_targets(corpus):
     visit = event_on(corpus, "2018-01")
     assert (visit.kind, visit.agents, visit.targets) == ("action", "trump", "nazarbayev")
     assert visit.label == "hosted President Nazarbayev at the White House"
-    resignation = event_on(corpus, "2019-03-19")
-    assert resignation.agents == "nazarbayev" and "resignation" in resignation.label
+    same_day = corpus.events[corpus.events.date_value == "2019-03-19"]  # the resignation and the call made with it
+    assert list(same_day.cue) == ["announce", "call for"] and set(same_day.agents) == {"nazarbayev"}
+    assert "resignation" in same_day.label.iloc[0]
     withdrawal = event_on(corpus, "2021-08")
     assert (withdrawal.agents, withdrawal.targets) == ("nato;united_states", "afghanistan")
     assert event_on(corpus, "2013-09").agents == "xi_jinping"
