@@ -48,9 +48,62 @@ def ids(cell: str) -> set:
     return set(filter(None, cell.split(";")))
 
 
+# Files whose tests start Jupyter kernels (besides nbval's, one per notebook).
+KERNEL_FILES = ("test_lab.py", "test_runbook.py", "test_notebooks.py")
+
+
+def _launches_kernels(config) -> bool:
+    if config.getoption("nbval", False) or config.getoption("nbval_lax", False):
+        return True
+    for arg in config.args:
+        path = arg.split("::")[0]
+        if os.path.isdir(path) or path.endswith(KERNEL_FILES):
+            return True
+    return False
+
+
+def _start_kernel_server(config):
+    """Kernels with their modules already imported, forked by .ci/kernels/server.py (about 1.5 s of CPU saved per
+    kernel; see there): its socket in $KZLIB_KERNEL_SERVER, and .ci/ first on JUPYTER_PATH, whose `python3`
+    kernelspec asks it for each kernel. Started once, by the process that starts the pytest-xdist workers (they
+    and every kernel they start inherit the two variables); KZLIB_KERNEL_SERVER= (empty) turns it off."""
+    import subprocess
+    import sys
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="kzlib-kernels-")
+    socket_path = os.path.join(folder, "socket")
+    server = subprocess.Popen(
+        [sys.executable, str(paths.ROOT / ".ci" / "kernels" / "server.py"), socket_path],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    os.environ["KZLIB_KERNEL_SERVER"] = socket_path
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(
+        filter(None, [str(paths.ROOT / ".ci"), os.environ.get("JUPYTER_PATH")])
+    )
+    config.stash[KERNEL_SERVER] = (server, folder)
+
+
+KERNEL_SERVER = pytest.StashKey()
+
+
+def pytest_unconfigure(config):
+    if KERNEL_SERVER in config.stash:
+        import shutil
+
+        server, folder = config.stash[KERNEL_SERVER]
+        server.terminate()
+        server.wait(30)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def pytest_configure(config):
     """Property tests draw the same examples on every run unless asked to explore: `make test` is reproducible,
     and `HYPOTHESIS_PROFILE=explore make test` draws fresh examples on each run to look for new failures."""
+    if not hasattr(config, "workerinput") and "KZLIB_KERNEL_SERVER" not in os.environ and _launches_kernels(config):
+        _start_kernel_server(config)
     if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
         return  # the pytest-xdist controller: it runs no test, and importing hypothesis costs it 0.4 s
     from hypothesis import settings

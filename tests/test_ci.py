@@ -58,3 +58,23 @@ def test_make_test_hands_out_existing_long_files_first():
     assert all((paths.ROOT / name).is_file() for name in LONG_FIRST), [
         n for n in LONG_FIRST if not (paths.ROOT / n).is_file()
     ]
+
+
+def test_the_test_runs_kernel_falls_back_to_the_usual_one_without_its_server(tmp_path):
+    """The `python3` kernelspec of the test run (.ci/kernels/, first on JUPYTER_PATH under pytest) asks the fork
+    server for a kernel; with no server at its socket it becomes the usual `python -m ipykernel_launcher`."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    spec = json.loads((paths.ROOT / ".ci" / "kernels" / "python3" / "kernel.json").read_text(encoding="utf-8"))
+    launch = [a.replace("{resource_dir}", str(paths.ROOT / ".ci" / "kernels" / "python3")) for a in spec["argv"]]
+    assert launch[0] == "python" and launch[-2:] == ["-f", "{connection_file}"]
+    env = dict(os.environ, KZLIB_KERNEL_SERVER=str(tmp_path / "no-server"))
+    r = subprocess.run(
+        [sys.executable, *launch[1:-2], "--version"], capture_output=True, text=True, env=env, timeout=60
+    )
+    import IPython
+
+    assert r.returncode == 0 and r.stdout.strip() == IPython.__version__, r.stderr  # what ipykernel_launcher says

@@ -1,0 +1,168 @@
+"""A fork server for the Jupyter kernels of the test suite: each kernel starts with its modules already imported.
+
+Every notebook kernel, the runbook's, the nbval subprocess's and JupyterLab's spends about 1.5 s of CPU importing
+ipykernel, pandas, matplotlib and kzlib before it runs a cell; `make test` starts about ten. This server imports
+them once, then forks one kernel per request from `launch.py` (the `python3` kernelspec beside it, which
+tests/conftest.py puts first on JUPYTER_PATH for the test run). A forked kernel is a fresh `ipykernel_launcher`
+in every other respect: the launcher's argv, working directory, environment and standard streams, a session of
+its own; nothing of a notebook runs in this process. When the server is not running, `launch.py` starts the usual
+`python -m ipykernel_launcher` itself, so results never depend on it: only the time does.
+
+    python .ci/kernels/server.py SOCKET     # serve until SIGTERM or until the process that started it exits
+
+Protocol (one connection per kernel): the launcher sends one JSON line {argv, cwd, env} with its fds 0, 1, 2;
+the server forks a waiter, which forks the kernel, answers "<kernel pid>\\n", and, when the kernel exits,
+"<exit code>\\n". If the launcher goes away first (its end of the socket closes), the waiter kills the kernel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import json
+import os
+import select
+import signal
+import socket
+import sys
+
+# What the kernels import before their first cell does anything (ipykernel itself, then the notebooks' imports).
+# A module missing here is imported by the kernel as usual; a module listed here must not change global state
+# at import (none of these does: kzlib.display changes matplotlib's settings only when display.setup() runs).
+PREIMPORT = [
+    "ipykernel.kernelapp",
+    "ipykernel.ipkernel",
+    "ipykernel.zmqshell",
+    "pandas",
+    "matplotlib.pyplot",
+    "kzlib",
+    "kzlib.plots",
+    "kzlib.describe",
+    "kzlib.display",
+    "kzlib.findings",
+    "kzlib.association",
+    "kzlib.evaluate",
+    "kzlib.presence",
+    "kzlib.sensitivity",
+    "kzlib.chronology",
+    "kzlib.record",
+    "kzlib.synthesis",
+    "kzlib.themes",
+    "kzlib.topics",
+    "kzlib.actions",
+    "kzlib.dyads",
+    "kzlib.heldout",
+]
+
+
+def preimport() -> None:
+    # as ipykernel does before matplotlib is imported (it sets it only when unset): figures go to the notebook
+    os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    for name in PREIMPORT:
+        with contextlib.suppress(Exception):  # a kernel that needs it imports it again and shows the error there
+            importlib.import_module(name)
+    gc.collect()
+    gc.freeze()  # the kernels' collections then skip these objects (and do not copy their pages)
+
+
+def read_request(conn: socket.socket) -> tuple[dict, list[int]]:
+    data, fds, _, _ = socket.recv_fds(conn, 1 << 16, 3)
+    while not data.endswith(b"\n"):
+        more = conn.recv(1 << 16)
+        if not more:
+            raise ConnectionError("launcher went away")
+        data += more
+    return json.loads(data), fds
+
+
+def become_kernel(request: dict, fds: list[int]) -> None:
+    """In the forked child: take the launcher's place, then run ipykernel_launcher as `python -m` would."""
+    os.setsid()  # like jupyter_client's start_new_session: a terminal's Ctrl-C does not reach the kernel
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+        if fd > 2:
+            os.close(fd)
+    os.chdir(request["cwd"])
+    os.environ.clear()
+    os.environ.update(request["env"])
+    here = os.path.dirname(os.path.realpath(__file__))
+    sys.path[:] = [p for p in sys.path if os.path.realpath(p or ".") != here]  # as ipykernel_launcher does with cwd
+    from importlib.util import find_spec
+
+    from ipykernel import kernelapp
+
+    sys.argv = [find_spec("ipykernel_launcher").origin, *request["argv"]]
+
+    kernelapp.launch_new_instance()
+
+
+def wait(conn: socket.socket, kernel: int) -> None:
+    """In the waiter: report the kernel's pid and then its exit code; kill it if the launcher goes away."""
+    conn.sendall(f"{kernel}\n".encode())
+    pidfd = os.pidfd_open(kernel)
+    while True:
+        ready, _, _ = select.select([conn, pidfd], [], [])
+        if pidfd in ready:
+            _, status = os.waitpid(kernel, 0)
+            with contextlib.suppress(OSError):
+                conn.sendall(f"{os.waitstatus_to_exitcode(status)}\n".encode())
+            return
+        if not conn.recv(1):  # the launcher's end closed
+            os.kill(kernel, signal.SIGKILL)
+            os.waitpid(kernel, 0)
+            return
+
+
+def serve(path: str):
+    """Serve kernels; returns (request, fds) only in a forked kernel, which then runs at the top level."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(32)
+    preimport()
+    owner = os.getppid()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        while os.getppid() == owner:
+            while True:  # reap finished waiters
+                try:
+                    if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                        break
+                except ChildProcessError:
+                    break
+            if not select.select([listener], [], [], 1.0)[0]:
+                continue
+            conn, _ = listener.accept()
+            try:
+                request, fds = read_request(conn)
+            except (OSError, ValueError):
+                conn.close()
+                continue
+            if os.fork() == 0:  # the waiter
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                listener.close()
+                kernel = os.fork()
+                if kernel == 0:
+                    conn.close()
+                    return request, fds
+                try:
+                    for fd in fds:
+                        os.close(fd)
+                    wait(conn, kernel)
+                finally:
+                    os._exit(0)
+            for fd in fds:
+                os.close(fd)
+            conn.close()
+    except SystemExit:
+        pass
+    listener.close()
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+    return None
+
+
+if __name__ == "__main__":
+    forked = serve(sys.argv[1])
+    if forked:
+        become_kernel(*forked)
