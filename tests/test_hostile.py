@@ -237,12 +237,17 @@ def test_a_folder_named_like_a_table_is_refused(tmp_path):
     assert (out / "notes.txt").read_text() == "mine"
 
 
-def _write(tables, out, barrier):
-    barrier.wait()
-    export.write_tables(tables, out)
+def _write(tables, out, start, done, rounds):
+    for _ in range(rounds):
+        start.wait()  # both writers start together
+        export.write_tables(tables, out)
+        done.wait()  # and the test reads the folder before the next round
 
 
 def test_twenty_concurrent_pairs_never_mix(tmp_path):
+    """Two processes export different tables into the same folder at the same moment, twenty times: each time the
+    folder holds one export whole, never a mix (the same two processes race every round: a fork per round cost
+    2 s of CPU)."""
     a, b = _tables(TEXT, "alpha"), _tables(TEXT.replace("Turkmenistan", "Tajikistan"), "beta")
     ctx = multiprocessing.get_context("fork")
     expected = []
@@ -251,17 +256,28 @@ def test_twenty_concurrent_pairs_never_mix(tmp_path):
         expected.append({p.name: p.read_bytes() for p in (tmp_path / f"ref{k}").iterdir()})
     out = tmp_path / "out"
     seen = set()
-    for _ in range(20):
-        barrier = ctx.Barrier(2)
-        procs = [ctx.Process(target=_write, args=(t, out, barrier)) for t in (a, b)]
-        for p in procs:
-            p.start()
+    rounds = 20
+    start, done = ctx.Barrier(3, timeout=60), ctx.Barrier(3, timeout=60)
+    procs = [ctx.Process(target=_write, args=(t, out, start, done, rounds)) for t in (a, b)]
+    for p in procs:
+        p.start()
+    try:
+        for _ in range(rounds):
+            start.wait()
+            done.wait()
+            got = {p.name: p.read_bytes() for p in out.iterdir()}
+            assert got in expected, "tables of two exports mixed"
+            seen.add(expected.index(got))
+    except BaseException:
+        start.abort()  # the writers stop waiting
+        done.abort()
+        raise
+    finally:
         for p in procs:
             p.join(60)
-            assert p.exitcode == 0
-        got = {p.name: p.read_bytes() for p in out.iterdir()}
-        assert got in expected, "tables of two exports mixed"
-        seen.add(expected.index(got))
+            if p.is_alive():
+                p.kill()
+    assert [p.exitcode for p in procs] == [0, 0]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "ref0", "ref1"]
 
 
