@@ -246,30 +246,35 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path):
     work.mkdir()
     (work / "some.txt").write_text(STATEMENT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    # one interpreter for the library checks (an interpreter costs about a second): what it imports, the CLI's
-    # refusal without a source, and last, uncaught, load() with no source and no seeds/ beside the package
+    # one interpreter for every check (an interpreter costs about a second): what it imports, the CLI's refusal
+    # without a source, `python -m kzlib export` (its __main__, run as -m runs it), and last, uncaught, load()
+    # with no source and no seeds/ beside the package
     script = (
-        "import contextlib, io, kzlib, kzlib.plots, kzlib.codebook as c\n"
+        "import contextlib, io, runpy, sys, kzlib, kzlib.plots, kzlib.codebook as c\n"
         "from kzlib.cli import main\n"
         "print(kzlib.__file__); print(len(c.Codebook.load().actors)); print(len(kzlib.load('some.txt').mentions))\n"
         "err = io.StringIO()\n"
         "with contextlib.redirect_stderr(err):\n"
         "    code = main(['export', 'out2'])\n"
         "print(code); print(repr(err.getvalue()))\n"
+        "sys.argv = ['-m', 'export', 'out', 'some.txt']\n"
+        "try:\n"
+        "    runpy.run_module('kzlib', run_name='__main__', alter_sys=True)\n"
+        "except SystemExit as stop:\n"
+        "    print(stop.code)\n"
         "from kzlib import load\n"
         "load()\n"
     )
     r = subprocess.run([python, "-c", script], cwd=work, env=env, **run)
-    assert len(r.stdout.splitlines()) == 5, r.stderr
-    where, n_actors, n_mentions, code, err = r.stdout.splitlines()
+    assert len(r.stdout.splitlines()) == 7, r.stderr
+    where, n_actors, n_mentions, code, err, wrote, export_code = r.stdout.splitlines()
     assert Path(where).is_relative_to(site) and int(n_actors) == len(SHIPPED.actors) and int(n_mentions) > 0
     # no source: the CLI says so in one line, exit 2 (nothing about a seeds/ folder)
     assert code == "2" and err == repr("kzlib: error: no SOURCE given (name the text files to read)\n")
     # and load() says that no source was given, not where seeds are not
     assert r.returncode == 1 and r.stderr.splitlines()[-1].startswith("kzlib.errors.InputError: no source given")
     assert "site-packages" not in r.stderr.splitlines()[-1]
-    r = subprocess.run([python, "-m", "kzlib", "export", "out", "some.txt"], cwd=work, env=env, **run)
-    assert r.returncode == 0, r.stderr
+    assert export_code == "0" and wrote.startswith("wrote "), r.stderr  # `python -m kzlib export out some.txt`
     assert (work / "out" / "mentions.csv").is_file()
     assert pd.read_csv(work / "out" / "documents.csv").doc_id.tolist() == ["some"]
     assert CHAPTER not in (work / "out" / "documents.csv").read_text()
