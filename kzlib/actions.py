@@ -1690,7 +1690,7 @@ class _Sentence:
         if heads:
             found = self._neighbours(a, heads[0], owners or self.cur_agents)
             if found:
-                return found
+                return found + [y for y in self._and_also(b) if y not in found]
         m = b - 1
         while m > a and not t[m].text[:1].isalnum():
             m -= 1
@@ -1698,14 +1698,33 @@ class _Sentence:
             here = [y for x in reversed(t[:a]) if x.form != "pronoun" for y in x.actors]
             region = next((y for y in chain(here, reversed(self.mem.mentioned)) if _type(y) == "region"), None)
             return [region] if region else []
-        if m > a and not t[m].actors and t[m].low in PRIVATE_GROUPS:
+        head = t[m].low if t[m].low in PRIVATE_GROUPS else " ".join(x.low for x in t[m - 1 : m + 1])
+        if m > a and not t[m].actors and head in PRIVATE_GROUPS:
             named = [x for x in t[a:m] if x.actors]
-            if len(named) == 1 and named[0].form == "demonym" and not named[0].poss:
+            if (
+                len(named) == 1
+                and not named[0].poss
+                and named[0].form in ("demonym", "acronym", "alias", "name", "variant")
+                and _type(named[0].actors[0]) == "state"
+            ):
                 i = a
                 while i < m and t[i].low in DET:
                     i += 1
                 return [OTHER + " ".join(x.text for x in t[i : m + 1])]
         return self.np_actors(a, b)
+
+    def _and_also(self, b: int) -> list[str]:
+        """ "its neighbours, including Kazakhstan, and Afghanistan as well": a party added after an aside that
+        names some of the group."""
+        t = self.t
+        if not (b + 1 < len(t) and t[b].text == "," and t[b + 1].low == "including"):
+            return []
+        m = b + 2
+        while m < len(t) and t[m].text != "," and t[m].text not in ".;:":
+            m += 1
+        if m + 2 < len(t) and t[m].text == "," and t[m + 1].low in COORD and t[m + 2].actors:
+            return list(t[m + 2].actors)
+        return []
 
     def _neighbours(self, a: int, h: int, owners: list) -> list[str]:
         t = self.t
@@ -1875,7 +1894,39 @@ class _Sentence:
             targets = self._anaphor_place(p)
         if not targets and sense.cameo[:2] == "04":
             targets = self._host(p)
+        if not targets and "with" in frame:
+            targets = self._with_through_noun(p)
+        if (
+            not targets
+            and frame
+            and sense.cameo[:2] in ("10", "11", "12")
+            and p.k_end < len(t)
+            and t[p.k_end].low == "in"
+        ):
+            targets = self._topic_place(p.k_end, self._clause_end(p.k))  # "hectoring in its advocacy of reforms in X"
         p.targets = [x for x in targets if x not in p.agents]
+
+    def _with_through_noun(self, p: Pred) -> list[str]:
+        """ "balancing that engagement with a higher level of engagement with Europe": a with-phrase whose noun is a
+        contact or tie names no party itself; the parties of that noun's own with-phrase are those the verb is
+        directed at. Not past a verb or a subordinate clause."""
+        t = self.t
+        end = self._clause_end(p.k)
+        nouns = {q.k: q for q in self.preds if q.pos == "noun"}
+        k = p.k_end
+        while k < end and t[k].low != "with":
+            k += 1
+        for m in range(k + 1, min(end, k + 8)):
+            x = t[m]
+            if x.actors or x.low in SUBORD or x.text in ",;:" or any(q.k == m and q.pos == "verb" for q in self.preds):
+                return []
+            q = nouns.get(m)
+            if q is not None and self._sense(q).cameo[:2] in ("03", "04", "05"):
+                if q.k_end + 1 < end and t[q.k_end].low in ("with", "to"):
+                    e = self._np_right(q.k_end + 1, end)
+                    return self._target_np(q.k_end + 1, e)
+                return []
+        return []
 
     def _host(self, p: Pred) -> list[str]:
         """ "took part in a roundtable at the U.S. Chamber of Commerce": the body or state at whose seat a meeting

@@ -71,3 +71,28 @@ def test_regional_states_are_the_region_named_last():
 def test_a_statement_about_what_happens_in_a_state_targets_it():
     r = one('Blinken spoke warmly of the "real reforms" underway in Tashkent.', "speak")
     assert ids(r.targets) == {"uzbekistan"}
+
+
+def test_a_state_named_as_an_adjective_of_firms_is_not_the_party():
+    r = one("Uzbekistan signed a contract with a U.S. company.", "sign")
+    assert r.targets == "other:U.S. company"
+    r = one("Uzbekistan supported U.S. efforts in Afghanistan.", "support")
+    assert ids(r.targets) == {"united_states"}  # efforts of the state: the state
+
+
+def test_a_with_phrase_through_a_contact_noun():
+    r = one("Japan balances that engagement with closer engagement with India.", "balance")
+    assert ids(r.targets) == {"india"}
+
+
+def test_a_conflict_step_in_a_campaign_about_a_state():
+    r = one("Washington kept hectoring in its campaign for reforms in Uzbekistan.", "hector")
+    assert ids(r.targets) == {"uzbekistan"}
+
+
+def test_a_party_added_after_an_including_aside():
+    r = one(
+        "Tokayev launched an opening to his southern neighbours, including Uzbekistan, and Afghanistan as well.",
+        "launch",
+    )
+    assert ids(r.targets) == {"kyrgyzstan", "turkmenistan", "uzbekistan", "afghanistan"}
