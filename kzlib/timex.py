@@ -528,6 +528,8 @@ NEEDS = {
     "season": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
     "half": re.compile(r"half|quarter", re.IGNORECASE),
     "decade": re.compile(r"\d0s"),
+    "yesterday": re.compile(r"yesterday|tomorrow", re.IGNORECASE),
+    "present": re.compile(r"today|writing|present", re.IGNORECASE),
 }
 
 
