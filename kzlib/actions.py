@@ -612,7 +612,7 @@ ORG_WORDS = re.compile(
     r"University|Institute|Party|Company|Corporation|Group|Ministry|Chamber|Forum|Summit|Platform|Dialogue|"
     r"Initiative|Strategy|Program|Programme|Conference|House|Security|Affairs|Policy|Cooperation|Reconciliation)\b"
 )
-# "cooperation among regional states": the region named last (not "the region", a place: see _anaphor_place)
+# "cooperation among regional states": the region of the text (see _Sentence.salient_region)
 REGION_STATES = re.compile(r"^(?:the )?(?:\w+ )?(?:regional (?:states|countries|governments)|states of the region)\b")
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
@@ -1695,9 +1695,7 @@ class _Sentence:
         while m > a and not t[m].text[:1].isalnum():
             m -= 1
         if REGION_STATES.match(" ".join(x.low for x in t[a : a + 5])):  # "states" may end the phrase early
-            here = [y for x in reversed(t[:a]) if x.form != "pronoun" for y in x.actors]
-            region = next((y for y in chain(here, reversed(self.mem.mentioned)) if _type(y) == "region"), None)
-            return [region] if region else []
+            return self.salient_region(a)
         head = t[m].low if t[m].low in PRIVATE_GROUPS else " ".join(x.low for x in t[m - 1 : m + 1])
         if m > a and not t[m].actors and head in PRIVATE_GROUPS:
             named = [x for x in t[a:m] if x.actors]
@@ -1890,6 +1888,8 @@ class _Sentence:
             targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
         if not targets and frame:
             targets = self._inside_object(p)
+        if not targets and not frame and sense.cameo[:2] == "05" and p.k_end < stop:
+            targets = self._event_author(p.k_end, self._np_right(p.k_end, stop))  # "ensured the merger of CACO"
         if not targets and frame:
             targets = self._anaphor_place(p)
         if not targets and sense.cameo[:2] == "04":
@@ -1993,6 +1993,17 @@ class _Sentence:
         here = [y for x in reversed(self.t[: p.k]) if x.form != "pronoun" for y in x.actors]
         return [y for y in chain(here, reversed(self.mem.mentioned)) if _type(y) in types and _side(y) not in own]
 
+    def salient_region(self, upto: int) -> list[str]:
+        """The region "the region" stands for: one named earlier in this sentence, else the region named most often
+        among the latest mentions (the text's region, not one named in passing), the latest on a tie."""
+        here = [y for x in self.t[:upto] if x.form != "pronoun" for y in x.actors if _type(y) == "region"]
+        if here:
+            return here[-1:]
+        recent = [a for a in self.mem.mentioned[-60:] if _type(a) == "region"]
+        if not recent:
+            return []
+        return [max(reversed(recent), key=recent.count)]
+
     def _anaphor_place(self, p: Pred) -> list[str]:
         """ "investment in the country", "reforms across the region": the state or region named last (not the
         agents' own) is the one the action is directed at."""
@@ -2001,9 +2012,10 @@ class _Sentence:
         for k in range(p.k_end, min(end, p.k_end + 8) - 2):
             if t[k].low in ("in", "to", "into", "across", "throughout") and t[k + 1].low == "the":
                 head = t[k + 2].low
-                if head in ("country", "region"):
-                    named = self._named_before(p, ("state",) if head == "country" else ("region",))
-                    return named[:1]
+                if head == "region":
+                    return self.salient_region(p.k)  # the text's region, not one named in passing
+                if head == "country":
+                    return self._named_before(p, ("state",))[:1]
             if k > p.k_end and (t[k].low in SUBORD or any(q.k == k and q.pos == "verb" for q in self.preds)):
                 break
         return []
@@ -2678,6 +2690,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 seen[0] = mem.n  # the sentence it was last told in
                 seen[1].add(frozenset(map(_side, pred.targets)))
         _shared_addressee(s, senses)
+        _content_region(s, senses)
         extra = _as_did(s, senses)
         it_event = _event_subject(s) or (mem.event_at == mem.n and "it" in s.lows[:2])
         mem.note_mentions(toks)
@@ -2874,6 +2887,24 @@ def _coordinated_nouns(s: _Sentence, senses: list) -> None:
             ):
                 p.agents = list(q.agents)
             break
+
+
+def _content_region(s: _Sentence, senses: list) -> None:
+    """A statement, appeal or refusal with no party whose content is set "in/across/throughout the region" ("called
+    for the U.S. to promote reforms across the region", "excluded the possibility of opening new bases in the
+    region") is about the region named last. Read after the content infinitives are known, not past a
+    subordinate clause or an action of its own."""
+    t = s.t
+    for p, sp in zip(s.preds, senses):
+        if p.absorbed or not p.agents or p.targets or sp.cameo[:2] not in ("01", "02", "12") or p.pos != "verb":
+            continue
+        end = s._clause_end(p.k)
+        for k in range(p.k_end, end - 2):
+            if t[k].low in SUBORD or any(q.k == k and not q.absorbed and q.agents for q in s.preds if q is not p):
+                break
+            if t[k].low in ("in", "across", "throughout") and t[k + 1].low == "the" and t[k + 2].low == "region":
+                p.targets = s.salient_region(p.k)
+                break
 
 
 def _shared_addressee(s: _Sentence, senses: list) -> None:

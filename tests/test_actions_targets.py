@@ -96,3 +96,17 @@ def test_a_party_added_after_an_including_aside():
         "launch",
     )
     assert ids(r.targets) == {"kyrgyzstan", "turkmenistan", "uzbekistan", "afghanistan"}
+
+
+def test_bringing_about_an_act_targets_its_author():
+    r = one("Turkey ensured the accession of Azerbaijan to the new body.", "ensure")
+    assert ids(r.targets) == {"azerbaijan"}
+
+
+def test_a_refusal_or_appeal_about_the_region_targets_the_texts_region():
+    a = acts(
+        "Central Asia needs roads. Central Asia needs power. South Asia is far away. Japan has excluded the "
+        "possibility of opening new bases in the region. Japan called for more reforms across the region."
+    )
+    assert ids(a[a.lemma == "exclude"].iloc[0].targets) == {"central_asia"}  # named most, not last
+    assert ids(a[a.lemma == "call for"].iloc[0].targets) == {"central_asia"}
