@@ -87,6 +87,13 @@ def _title_spans(text: str, titles: re.Pattern | None):
     return [(m.start(), m.end()) for m in titles.finditer(text)] if titles is not None else []
 
 
+def _title_only(label: str, titles: re.Pattern | None) -> bool:
+    """Whether a speaker's label is only a title ("THE PRESIDENT:", "THE VICE PRESIDENT:"), read in title case."""
+    read = label.rstrip(":").title()
+    rest = titles.sub(" ", read) if titles is not None else read
+    return not [w for w in rest.split() if w not in FUNCTION_WORDS]
+
+
 def _titles_pattern(cb) -> re.Pattern | None:
     if not cb.title_list:
         return None
@@ -126,8 +133,9 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
     order: list[str] = []
     for p in doc.paragraphs:
         known = [(s, e) for s, e, _ in doc.names.get(p.para_id, [])]
-        if speaker_label(p.text, cb):  # a label naming a known speaker: its title too ("SECRETARY BLINKEN:")
-            known.append((0, SPEAKER_TURN.match(p.text).end()))
+        turn = SPEAKER_TURN.match(p.text)
+        if turn and (speaker_label(p.text, cb) or _title_only(turn.group(0), titles)):
+            known.append((0, turn.end()))  # "SECRETARY BLINKEN:" (a known speaker), "THE PRESIDENT:" (a title)
         masked = _masked(p.text, known + _title_spans(p.text, titles))
         for i, j in (piece for m in PHRASE.finditer(masked) for piece in _pieces(masked, m.start(), m.end())):
             surface = " ".join(p.text[i:j].split()).rstrip(".")

@@ -230,8 +230,7 @@ class Corpus:
 
         Tables this corpus has already computed are filtered, not recomputed, and the parsed document is shared;
         so summaries and plots can take ``corpus.doc(doc_id)`` instead of filtering every table by ``doc_id``."""
-        if doc_id not in self.docs:
-            raise KeyError(f"no document {doc_id!r} in this corpus (it has {', '.join(self.docs)})")
+        self._doc(doc_id)
         if len(self.docs) == 1:
             return self
         one = Corpus.__new__(Corpus)
@@ -243,17 +242,23 @@ class Corpus:
                 one.__dict__[name] = {doc_id: value[doc_id]} if doc_id in value else {}
         return one
 
+    def _doc(self, doc_id: str) -> Document:
+        """The parsed document ``doc_id``; a ``KeyError`` that names the documents there are."""
+        if doc_id not in self.docs:
+            raise KeyError(f"no document {doc_id!r} in this corpus (it has {', '.join(self.docs)})")
+        return self.docs[doc_id]
+
     def source(self, doc_id: str) -> str:
         """The decoded text of a document, into which every offset points."""
-        return self.docs[doc_id].text
+        return self._doc(doc_id).text
 
     def span(self, doc_id: str, start: int, end: int) -> str:
         """``source[start:end]`` of a document: the words behind any row."""
-        return self.docs[doc_id].text[start:end]
+        return self._doc(doc_id).text[start:end]
 
     def reading(self, doc_id: str, start: int, end: int) -> str:
         """The clean reading text behind a source span (markup, breaks and footnotes left out)."""
-        d = self.docs[doc_id]
+        d = self._doc(doc_id)
         p = d.paragraph_at(start)
         if p is None:
             return d.text[start:end]
@@ -459,6 +464,8 @@ def load(
     in N worker processes (the same tables, byte for byte, as one process).
     """
     items: list[Source] = []
+    if texts is not None and not isinstance(texts, dict):
+        raise InputError(f"texts must be a dict of doc_id to text, not {type(texts).__name__}")
     if texts:
         items += [from_text(t, doc_id) for doc_id, t in texts.items()]
     flat = [p for s in sources for p in ([s] if isinstance(s, (str, Path)) else s)]

@@ -72,7 +72,7 @@ def decode(data: bytes, name: str) -> str:
         if data.startswith(bom):
             raise InputError(f"{name}: text is {enc}; save it as UTF-8")
     if b"\x00" in data:
-        raise InputError(f"{name}: binary file (contains NUL bytes), not a text")
+        raise InputError(f"{name}: binary file (contains NUL bytes), not a text file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -141,6 +141,10 @@ def read_source(path, doc_id: str | None = None, max_bytes: int | None = None) -
 def from_text(text: str, doc_id: str = "doc", path: str = "", data: bytes | None = None) -> Source:
     """A :class:`Source` from text in memory (for tests and notebooks); a blank text is refused like a blank
     file, with one line naming its ``path`` or ``doc_id``."""
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        raise InputError(f"{path or repr(doc_id)}: a document id must be a non-empty string, not {doc_id!r}")
+    if not isinstance(text, str):
+        raise InputError(f"{path or doc_id}: the text must be a str, not {type(text).__name__} (decode bytes first)")
     if all(is_blank(ch) for ch in text):
         raise InputError(f"{path or doc_id}: text is empty or blank (only white space or invisible characters)")
     try:

@@ -54,3 +54,14 @@ def test_a_phrase_across_removed_markup_is_no_candidate():
     assert c.candidates.start.notna().all()
     for r in c.candidates.itertuples():
         assert c.span("md", r.start, r.end) == r.surface
+
+
+def test_a_speaker_label_that_is_only_a_title_is_no_candidate():
+    text = (
+        "Remarks by the President\n\nTHE PRESIDENT: Thank you all. We met the Hanoi Delegation today.\n\n"
+        "Q: Will you go?\n\nTHE PRESIDENT: Yes. The Hanoi Delegation asked me.\n\nTHE PRESIDENT: Thanks.\n\n"
+        "SENATOR KOWALSKI: A question.\n\nSENATOR KOWALSKI: Another.\n"
+    )
+    cand = set(kzlib.load(texts={"t": text}, codebook=SHIPPED).candidates.surface)
+    assert "Hanoi Delegation" in cand and not {"THE PRESIDENT", "PRESIDENT"} & cand
+    assert any("KOWALSKI" in c for c in cand)  # a label with a name the codebook lacks stays a candidate

@@ -87,3 +87,25 @@ def test_output_path_that_is_a_file(tmp_path, text):
     r = run_cli("export", tmp_path / "out", tmp_path / "good.txt")
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "is not a directory" in r.stderr
     assert (tmp_path / "out").read_text() == "not a folder"
+
+
+@pytest.mark.parametrize(
+    "texts, cause",
+    [
+        ({"a": None}, "a: the text must be a str, not NoneType"),
+        ({"a": b"Kazakhstan met Russia."}, "a: the text must be a str, not bytes"),
+        ({"": "Kazakhstan met Russia."}, "a document id must be a non-empty string"),
+        ({7: "Kazakhstan met Russia."}, "a document id must be a non-empty string"),
+        ("Kazakhstan met Russia.", "texts must be a dict of doc_id to text, not str"),
+    ],
+)
+def test_texts_of_the_wrong_kind_are_input_errors(texts, cause):
+    with pytest.raises(kzlib.InputError, match=cause):
+        kzlib.load(texts=texts)
+
+
+def test_an_unknown_doc_id_names_the_documents_there_are():
+    c = kzlib.load(texts={"speech": "Kazakhstan met Russia."})
+    for call in (lambda: c.span("nope", 0, 5), lambda: c.source("nope"), lambda: c.doc("nope")):
+        with pytest.raises(KeyError, match="no document 'nope' in this corpus \\(it has speech\\)"):
+            call()
