@@ -4,8 +4,9 @@ Every notebook kernel, the runbook's, the nbval subprocess's and JupyterLab's sp
 ipykernel, pandas, matplotlib and kzlib before it runs a cell; `make test` starts about ten. This server imports
 them once, then forks one kernel per request from `launch.py` (the `python3` kernelspec beside it, which
 tests/conftest.py puts first on JUPYTER_PATH for the test run). A forked kernel is a fresh `ipykernel_launcher`
-in every other respect: the launcher's argv, working directory, environment and standard streams, a session of
-its own; nothing of a notebook runs in this process. When the server is not running, `launch.py` starts the usual
+in every other respect (the launcher's argv, working directory, environment and standard streams, a session of
+its own; nothing of a notebook runs in this process) but one: figures are laid out and drawn, not rasterised
+(see layout_only_figures). When the server is not running, `launch.py` starts the usual
 `python -m ipykernel_launcher` itself, so results never depend on it: only the time does.
 
     python .ci/kernels/server.py SOCKET     # serve until SIGTERM or until the process that started it exits
@@ -76,6 +77,28 @@ def read_request(conn: socket.socket) -> tuple[dict, list[int]]:
     return json.loads(data), fds
 
 
+def layout_only_figures() -> None:
+    """The inline backend's figures without their pixels: nbval compares no image (it skips image/png), so each
+    figure a cell shows is laid out and drawn in full (`Figure.draw_without_rendering`: every artist's draw, text
+    layout and image resampling included), and its size checked by Agg's renderer, but not
+    rasterised or encoded (about 1 s of CPU per notebook). The output keeps its text/plain part; the report
+    test and `make report` rasterise the figures. KZLIB_KERNEL_FIGURES=pixels keeps the PNGs."""
+    from IPython.core import pylabtools
+    from matplotlib import rcParams
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    def print_figure(fig, fmt="png", bbox_inches="tight", base64=False, **kwargs):
+        if not fig.axes and not fig.lines:
+            return None  # as IPython's print_figure: nothing to show
+        fig.draw_without_rendering()
+        dpi = kwargs.get("dpi", fig.dpi) * (2 if fmt == "retina" else 1)
+        box = fig.get_tightbbox().padded(rcParams["savefig.pad_inches"]) if bbox_inches == "tight" else fig.bbox_inches
+        RendererAgg(box.width * dpi, box.height * dpi, dpi)  # Agg's own check of the size, nothing drawn
+        return None
+
+    pylabtools.print_figure = print_figure
+
+
 def become_kernel(request: dict, fds: list[int]) -> None:
     """In the forked child: take the launcher's place, then run ipykernel_launcher as `python -m` would."""
     os.setsid()  # like jupyter_client's start_new_session: a terminal's Ctrl-C does not reach the kernel
@@ -91,6 +114,9 @@ def become_kernel(request: dict, fds: list[int]) -> None:
     from importlib.util import find_spec
 
     from ipykernel import kernelapp
+
+    if os.environ.get("KZLIB_KERNEL_FIGURES", "layout") != "pixels":
+        layout_only_figures()
 
     sys.argv = [find_spec("ipykernel_launcher").origin, *request["argv"]]
 
