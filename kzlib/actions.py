@@ -923,7 +923,9 @@ class _Sentence:
             for words, pos, senses in cands or ():
                 n = len(words)
                 if tuple(lows[k : k + n]) == words and (n == 1 or not any(x.actors for x in t[k : k + n])):
-                    if hit is None or (hit[0] == n and pos == "noun" and self._nominal_context(k)):
+                    if hit is None or (
+                        hit[0] == n and pos == "noun" and (self._nominal_context(k) or self._after_light(k))
+                    ):
                         hit = (n, pos, senses)
                     if hit[0] > n:
                         break
@@ -938,7 +940,7 @@ class _Sentence:
                 if (
                     pos == "verb"
                     and n == 1
-                    and self._nominal_context(k)
+                    and (self._nominal_context(k) or self._after_light(k))
                     and any(p == "noun" for w, p, _ in cands if w == (t[k].low,))
                 ):
                     pos = "noun"
@@ -974,6 +976,13 @@ class _Sentence:
                 k += n
             else:
                 k += 1
+
+    def _after_light(self, k: int) -> bool:
+        """Right after a light verb ("expressed support for"), a form that is also a noun is its nominal."""
+        return k > 0 and any(
+            pos == "verb" and len(w) == 1 and any(x.light == "1" for x in senses)
+            for w, pos, senses in _forms().get(self.t[k - 1].low, ())
+        )
 
     def _nominal_context(self, k: int) -> bool:
         if k == 0:

@@ -110,3 +110,20 @@ def test_a_refusal_or_appeal_about_the_region_targets_the_texts_region():
     )
     assert ids(a[a.lemma == "exclude"].iloc[0].targets) == {"central_asia"}  # named most, not last
     assert ids(a[a.lemma == "call for"].iloc[0].targets) == {"central_asia"}
+
+
+def test_a_light_verbs_nominal_is_a_noun():
+    r = one("Blinken expressed support for Ukraine.", "support")
+    assert ids(r.agents) == {"blinken"} and ids(r.targets) == {"ukraine"} and r.quad_class == "verbal cooperation"
+
+
+def test_recipients_of_giving_and_praising():
+    assert ids(one("Japan donated vaccines to Tajikistan.", "donate").targets) == {"tajikistan"}
+    assert ids(one("Japan delivered humanitarian aid to Afghanistan.", "deliver").targets) == {"afghanistan"}
+    assert acts("Japan delivered a speech to the Kazakh parliament.").empty  # not aid
+    r = one("Japan sent humanitarian aid to Afghanistan.", "send")
+    assert ids(r.targets) == {"afghanistan"} and r.cameo == "070"
+    assert one("Russia sent troops to Kazakhstan.", "send").cameo == "062"
+    assert ids(one("Biden congratulated Tokayev on his election.", "congratulate").targets) == {"tokayev"}
+    assert ids(one("Blinken commended Uzbekistan for its reforms.", "commend").targets) == {"uzbekistan"}
+    assert ids(one("Japan allocated $5 million to Kyrgyzstan.", "allocate").targets) == {"kyrgyzstan"}
