@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import timex
 from .lexicon import FUTURE_CUE
+from .markup import list_marker
 from .options import Options
 from .words import FUNCTION_WORDS
 
@@ -68,6 +69,7 @@ def timexes(doc) -> list[dict]:
 
     own = timex.document_date(doc)
     dated = own[0] if own and own[0].year_start is not None else None
+    planned = future_items(doc)
     body_dates = [
         f[3]
         for f in found
@@ -75,6 +77,8 @@ def timexes(doc) -> list[dict]:
         and f[3].kind == "date"
         and f[3].precision != "decade"
         and not FUTURE.search(f[1].text, *sent_span(f[1], f[3]))
+        and not _deadline(f[1], f[3], sent_span(f[1], f[3]))
+        and f[1].para_id not in planned  # "The two sides will:" … "- Double trade by 2025."
     ]
     # a note's publication date bounds it from below, at the year only (a source's day is not the day of writing)
     cited = [
@@ -84,6 +88,8 @@ def timexes(doc) -> list[dict]:
     latest = max(
         body_dates + sorted(cited, key=lambda t: t.value), key=lambda t: timex.order_key(t.value), default=None
     )
+    if own and dated is None and own[0].deixis == "noyear" and latest is not None:
+        dated = _year_of_dateline(own[0], latest)  # "ASTANA, March 3 (Reuters) –" in a text that says "in 2023"
     now = dated or latest
     rows, anchor, dated_sentences = [], None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
@@ -117,8 +123,15 @@ def timexes(doc) -> list[dict]:
         )
         sent = rows[-1]["sent_id"]
         chained = t.kind == "relative" and t.deixis in ("", "anaphoric") and t.precision in ("day", "week", "month")
-        if p is not None and (t.kind == "date" or chained) and t.precision != "decade" and sent not in dated_sentences:
-            anchor = t  # the reference time: the first date of the latest dated sentence ("two days later" counts)
+        if (
+            p is not None
+            and (t.kind == "date" or chained)
+            and t.precision != "decade"
+            and sent not in dated_sentences
+            and not _deadline(p, t, sent_span(p, t))
+            and p.para_id not in planned
+        ):  # the reference time: the first date of the latest dated sentence ("two days later" counts), not a
+            anchor = t  # deadline or a planned item's date ("- Double trade by 2025." does not date "in March")
         if p is not None and (t.kind == "date" or chained):
             dated_sentences.add(sent)
     return rows
@@ -129,6 +142,53 @@ FUTURE = re.compile(
     r"intends? to|is to|are to|going to|would)\b",
     re.IGNORECASE,
 )
+
+
+PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b|(?<![\w-])[a-z]{3,}ed(?![\w-])")
+
+
+def _deadline(p, t, span: tuple[int, int]) -> bool:
+    """Whether ``t`` is a deadline ("by 2025") in a sentence that tells no past ("Double trade by 2025."): a
+    target, not the time of writing nor a reference time; "By 2015 the war had drawn …" is a past date."""
+    return "ON_OR_BEFORE" in t.mod and not PAST_TENSE.search(p.text, *span)
+
+
+def future_items(doc) -> set[str]:
+    """Para ids of the list items under a lead-in about what is to come ("The two sides will:", "We plan to:"): the
+    lead-in's last sentence, ending with a colon, has a future cue, and it governs every item of its list."""
+    out, lead_future = set(), False
+    for p in doc.paragraphs:
+        if len(list_marker(doc.text, *p.spans[0])):
+            if lead_future:
+                out.add(p.para_id)
+            continue
+        text = p.text.rstrip()
+        last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+        lead_future = text.endswith(":") and bool(FUTURE.search(text, last + 1))
+    return out
+
+
+def _year_of_dateline(own, latest):
+    """A dateline without a year ("ASTANA, March 3 (Reuters) –") as a full date: the first such day on or after the
+    latest date the text gives (it was written then or later), so that its weekdays ("on Monday") and dates
+    without a year resolve. ``None`` when the latest date has no year."""
+    import dataclasses
+    import datetime
+
+    if not latest.value[:4].isdigit():
+        return None
+    year, ref_month = timex.order_key(latest.value)
+    month, day = own.offset[1]
+    ref_day = int(latest.value[8:10]) if latest.precision == "day" else 1
+    year += bool(ref_month) and (month, day) < (ref_month, ref_day)
+    try:
+        datetime.date(year, month, day)
+    except ValueError:  # 29 February
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    return dataclasses.replace(
+        own, value=value, kind="date", precision="day", year_start=year, year_end=year, deixis=""
+    )
 
 
 def _sentence_spans(doc) -> dict:
@@ -310,6 +370,15 @@ def frames(timex_rows: list[dict], share: float = 0.5) -> set[str]:
     return out
 
 
+QUESTION_END = re.compile(r"\?[\s\"'”’»)\]]*$")
+
+
+def questions(doc) -> set[str]:
+    """Ids of the sentences that are questions (ending in "?", before any closing quote or bracket): in question
+    mood, as the actions grammar reads them (hypothetical), so a date in one dates no state of affairs."""
+    return {sid for p, sid, i, j in doc.sentences if "?" in p.text[i:j] and QUESTION_END.search(p.text, i, j)}
+
+
 def dated_events(
     doc,
     action_rows: list[dict],
@@ -367,10 +436,12 @@ def dated_events(
             )
         )
     used = {a["timex_id"] for a in action_rows if a["timex_id"]}
+    asked = questions(doc)
     for e in events(doc, timex_rows, mentions, cb, options):
         t = by_timex[e["timex_id"]]
         if (
             e["timex_id"] in used
+            or e["sent_id"] in asked  # "Q: will you visit Astana next spring?" reports nothing
             or e["timex_id"] in framing
             or PRESENT.search(t["surface"])
             or (t["kind"] == "relative" and not t["anchor"])

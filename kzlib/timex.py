@@ -626,7 +626,7 @@ def resolve(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | No
         return
     if base is None:
         t.value = t.value or {"present": "PRESENT_REF"}.get(
-            t.deixis, "PAST_REF" if (t.offset or (1,))[0] < 0 else "FUTURE_REF"
+            t.deixis, "PAST_REF" if t.deixis == "last" or (t.offset or (1,))[0] < 0 else "FUTURE_REF"
         )
         return
     if t.deixis == "present":
