@@ -989,7 +989,17 @@ class _Sentence:
             return False
         p = self.t[k - 1]
         if p.actors:
-            return p.poss or p.form == "demonym"
+            nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+            return (
+                p.poss
+                or p.form == "demonym"
+                or (  # "reaffirmed U.S. support for": an acronym as adjective, its noun before a preposition
+                    p.form in ("acronym", "alias")
+                    and k >= 2
+                    and (self.t[k - 2].low in DET or _is_finite_word(self.t[k - 2]))
+                    and (nxt is None or nxt.low in PREP or not nxt.text[:1].isalnum())
+                )
+            )
         if p.low in ("both", "all", "each") and k >= 2 and (self.t[k - 2].low in PRONOUN_SUBJ or self.t[k - 2].actors):
             return False  # "they both stated": a floating quantifier, then the verb
         if p.low.endswith("ed") and k >= 2 and (self.t[k - 2].low in PREP or self.t[k - 2].low in DET):
@@ -2853,7 +2863,13 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 p.nominal = True
                 q.absorbed = True
                 break
-            if q.k <= stop + 1 and (set(q.agents) <= set(p.agents) or not q.agents or sp.cameo[:2] == "02"):
+            same = (
+                set(q.agents) <= set(p.agents)
+                or (  # "Blinken reaffirmed U.S. support": his side's own support
+                    sp.cameo[:2] == "01" and q.agents and {_side(a) for a in q.agents} <= {_side(a) for a in p.agents}
+                )
+            )
+            if q.k <= stop + 1 and (same or not q.agents or sp.cameo[:2] == "02"):
                 q.absorbed = True  # the same action told twice, or what an appeal asks for ("seek investments from")
                 if not p.targets and sp.cameo[:2] not in ("", "11", "12") and sp.lemma not in JUDGING:
                     p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"

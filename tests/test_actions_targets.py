@@ -127,3 +127,12 @@ def test_recipients_of_giving_and_praising():
     assert ids(one("Biden congratulated Tokayev on his election.", "congratulate").targets) == {"tokayev"}
     assert ids(one("Blinken commended Uzbekistan for its reforms.", "commend").targets) == {"uzbekistan"}
     assert ids(one("Japan allocated $5 million to Kyrgyzstan.", "allocate").targets) == {"kyrgyzstan"}
+
+
+def test_restating_ones_sides_support_is_one_step_towards_its_party():
+    r = one("Blinken reaffirmed U.S. support for Kazakhstan.", "affirm")
+    assert ids(r.targets) == {"kazakhstan"}
+    assert acts("Blinken reaffirmed U.S. support for Kazakhstan.").lemma.tolist() == ["affirm"]
+    assert ids(one("Blinken reiterated the U.S. commitment to Uzbekistan.", "reiterate").targets) == {"uzbekistan"}
+    r = one("The EU and the US support Ukraine.", "support")  # a plural subject: the verb stays a verb
+    assert ids(r.agents) == {"eu", "united_states"} and ids(r.targets) == {"ukraine"}
