@@ -234,7 +234,12 @@ def _clause_part(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]
 def _phrase(text: str, s: int, hi: int, min_end: int) -> str:
     rest = text[s:hi]
     stop = LABEL_STOP.search(rest, min_end - s)
-    return " ".join(rest[: stop.start() if stop else len(rest)].split()[:9])
+    words = rest[: stop.start() if stop else len(rest)].split()
+    if len(words) <= 9:
+        return " ".join(words)
+    from .labels import _tidy  # cut at nine words: not on "of the" ("met with Deputy Chief of Staff of the")
+
+    return _tidy(" ".join(words[:9])) or " ".join(words[:9])
 
 
 def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, tuple[int, int] | None]:

@@ -29,9 +29,24 @@ def _says_little(text: str) -> bool:
     return len(words) < 2 or (bool(_PRONOUN_LEAD.match(text)) and len(words) <= 4)
 
 
+QUOTES = '"“”'
+
+
+def _paired_quotes(text: str) -> str:
+    """``text`` without a quotation mark whose partner lies outside it (' " which Tajikistan also joined',
+    'calling for "a new generation'): an opening mark with no closing one after it, else a closing one."""
+    if sum(text.count(q) for q in QUOTES) % 2 == 0:
+        return text
+    marks = [k for k, c in enumerate(text) if c in QUOTES]
+    opening = [k for k in marks if k + 1 < len(text) and (text[k + 1].isalnum())]
+    k = opening[-1] if opening and opening[-1] == marks[-1] else marks[0]
+    return (text[:k] + text[k + 1 :]).strip()
+
+
 def _tidy(text: str) -> str:
-    """Drop dangling function words (and a possessive) at the end of a phrase, and stray punctuation."""
-    text = " ".join(str(text).split()).strip(" ,;:")
+    """Drop dangling function words (and a possessive) at the end of a phrase, a quotation mark whose partner was
+    cut off, and stray punctuation."""
+    text = _paired_quotes(" ".join(str(text).split()).strip(" ,;:")).strip(" ,;:")
     while True:
         cut = _FUNCTION_TAIL.sub("", text).strip(" ,;:")
         if cut == text or not cut:
