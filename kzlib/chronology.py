@@ -237,9 +237,14 @@ def _phrase(text: str, s: int, hi: int, min_end: int) -> str:
     words = rest[: stop.start() if stop else len(rest)].split()
     if len(words) <= 9:
         return " ".join(words)
-    from .labels import _tidy  # cut at nine words: not on "of the" ("met with Deputy Chief of Staff of the")
+    from .labels import _FUNCTION_TAIL  # cut at nine words: not on "of the" ("met with Deputy Chief of Staff of the")
 
-    return _tidy(" ".join(words[:9])) or " ".join(words[:9])
+    cut = " ".join(words[:9])
+    while True:  # the words of the text as they stand (a label is a substring of the event's clause)
+        shorter = _FUNCTION_TAIL.sub("", cut).rstrip(" ,;:")
+        if shorter == cut or not shorter:
+            return cut
+        cut = shorter
 
 
 def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, tuple[int, int] | None]:
