@@ -27,6 +27,11 @@ from .options import Options
 from .words import FUNCTION_WORDS
 
 CLAUSE_BREAK = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
+FUNCTION_TAIL = re.compile(
+    r"(?:[\s,;:]+(?:a|an|the|of|in|on|at|to|for|from|by|with|over|between|and|or|but|both|as|since|than|"
+    r"that|which|its|their|his|her|all|has|have|had|is|are|was|were|be|been|will|would|could|can|"
+    r"[A-Z][\w-]*'s))+\s*$"
+)  # dangling words at a label's end
 LABEL_STOP = re.compile(r"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:that|which|who|because|while)\s")
 PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 NOT_VERBS = frozenset(
@@ -237,11 +242,9 @@ def _phrase(text: str, s: int, hi: int, min_end: int) -> str:
     words = rest[: stop.start() if stop else len(rest)].split()
     if len(words) <= 9:
         return " ".join(words)
-    from .labels import _FUNCTION_TAIL  # cut at nine words: not on "of the" ("met with Deputy Chief of Staff of the")
-
-    cut = " ".join(words[:9])
+    cut = " ".join(words[:9])  # cut at nine words: not on "of the" ("met with Deputy Chief of Staff of the")
     while True:  # the words of the text as they stand (a label is a substring of the event's clause)
-        shorter = _FUNCTION_TAIL.sub("", cut).rstrip(" ,;:")
+        shorter = FUNCTION_TAIL.sub("", cut).rstrip(" ,;:")
         if shorter == cut or not shorter:
             return cut
         cut = shorter

@@ -7,11 +7,9 @@ import re
 
 import pandas as pd
 
-_FUNCTION_TAIL = re.compile(
-    r"(?:[\s,;:]+(?:a|an|the|of|in|on|at|to|for|from|by|with|over|between|and|or|but|both|as|since|than|"
-    r"that|which|its|their|his|her|all|has|have|had|is|are|was|were|be|been|will|would|could|can|"
-    r"[A-Z][\w-]*'s))+\s*$"
-)
+from .chronology import FUNCTION_TAIL
+
+_FUNCTION_TAIL = FUNCTION_TAIL
 _DATE_LEAD = (
     r"(?:(?:back|only|around|beginning|even)\s+)?(?:in|since|of|during|by|from|on|around|beginning|until|after|before)?"
 )
