@@ -105,13 +105,39 @@ PART_WORDS = {
 MONTHS = list(timex.MONTHS)  # the date grammar's month names, in calendar order
 
 
-def date(value) -> str:
+PART_OF = {"EARLY": "early ", "MID": "mid-", "LATE": "late "}
+RELATION_WORDS = {
+    "ON_OR_BEFORE": "by {}",
+    "ON_OR_AFTER": "from {} on",
+    "BEFORE": "before {}",
+    "AFTER": "after {}",
+}
+
+
+def date(value, mod: str = "") -> str:
     """A TIMEX3 value in words a reader expects: ``1999-FA`` → 'autumn 1999', ``1999-03-19`` → '19 March 1999',
     ``1999-03`` → 'March 1999', ``1999-H1`` → 'the first half of 1999', ``199X`` → 'the 1990s',
-    ``1990/1999`` → '1990–1999', ``2024-W11`` → 'week 11 of 2024'; anything else (a year, a duration) as it is."""
+    ``1990/1999`` → '1990–1999', ``2024-W11`` → 'week 11 of 2024'; anything else (a year, a duration) as it is.
+    ``mod`` (the timex's modifier, e.g. ``LATE`` or ``MID+ON_OR_BEFORE``) is said in words too: ``199X`` with
+    ``LATE`` → 'the late 1990s', ``201X`` with ``MID+ON_OR_BEFORE`` → 'by the mid-2010s', ``2016`` with
+    ``LATE+ON_OR_AFTER`` → 'from late 2016 on', ``2018`` with ``APPROX+ON_OR_AFTER`` → 'from around 2018 on'."""
+    words = _date(value)
+    if not words or (words == str(value or "").strip() and not re.match(r"\d{4}$", words)):
+        return words  # a duration or an unknown value: its modifier is no part of a date
+    parts = [m for m in str(mod or "").split("+") if m]
+    part = next((PART_OF[m] for m in parts if m in PART_OF), "")
+    if part and "–" not in words:  # 'the 1990s' -> 'the late 1990s', '2016' -> 'late 2016'
+        words = f"the {part}{words[4:]}" if words.startswith("the ") else f"{part}{words}"
+    if "APPROX" in parts:
+        words = f"around {words}"
+    relation = next((RELATION_WORDS[m] for m in parts if m in RELATION_WORDS), "{}")
+    return relation.format(words)
+
+
+def _date(value) -> str:
     value = str(value or "").strip()
     if "/" in value:
-        return "–".join(date(v) for v in value.split("/", 1))
+        return "–".join(_date(v) for v in value.split("/", 1))
     m = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", value)
     if m and 1 <= int(m.group(2)) <= 12:
         month = MONTHS[int(m.group(2)) - 1]
@@ -133,17 +159,16 @@ def date(value) -> str:
 
 
 def names(corpus) -> dict:
-    """Display names for ids: every codebook actor's ``name`` and every theme's ``label``."""
+    """Display names for ids: every codebook actor's ``name`` (also for an actor the text's ``actors`` table lacks,
+    as one found only as an agent or a target) and every theme's ``label``."""
     cb = getattr(corpus, "codebook", None)
     out = {}
     themes = getattr(cb, "themes", None)
     if themes is not None and len(themes):
         out.update(zip(themes.theme_id, themes.label))
-    actors = getattr(corpus, "actors", None)
-    if actors is None or not len(actors):
-        actors = getattr(cb, "actors", None)
-    if actors is not None and len(actors):
-        out.update(zip(actors.actor_id, actors.name))
+    for actors in (getattr(cb, "actors", None), getattr(corpus, "actors", None)):  # the codebook's, then the text's
+        if actors is not None and len(actors):  # (an actor that only acts, never named, is in the codebook only)
+            out.update(zip(actors.actor_id, actors.name))
     return out
 
 

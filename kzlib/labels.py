@@ -89,20 +89,71 @@ def _clause_of(text: str, surface: str) -> str:
     return text
 
 
+def _date_tail(text: str, surface: str) -> str:
+    """``text`` without a date phrase cut off at its end (the event's label stopped inside it: '... from late'
+    of 'from late 2016 onward', '... by the first half of' of 'the first half of 2019'), else ``text``."""
+    words = surface.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = re.escape(" ".join(words[:k]))
+        cut = re.sub(r"[\s,]+(?:" + _DATE_LEAD + r"\s+)?" + head + r"\s*$", "", text, flags=re.I)
+        if cut != text:
+            return cut
+    return text
+
+
 def _undated(text: str, surface: str) -> str:
-    """``text`` without its date phrase ('in 1999', 'since 1999', 'From 1999 onward') and leading connectives."""
+    """``text`` without its date phrase ('in 1999', 'since 1999', 'From 1999 onward', or the start of one at its
+    end) and leading connectives."""
     if surface:
         pattern = r"[\s,]*\b" + _DATE_LEAD + r"\s*" + re.escape(surface) + r"(?:\s+onward)?[\s,]*"
-        text = re.sub(pattern, " ", text, count=1, flags=re.I)
+        text = _date_tail(re.sub(pattern, " ", text, count=1, flags=re.I), surface)
     text = re.sub(r"\s+(?=[?!.,;:](?:\s|$))", "", text)  # no space left before punctuation ('sanctions ?')
     text = re.sub(r"(?<=[a-z\s])\.$", "", text.strip(" ,"))
     return re.sub(r"^(?:but|and|so|meanwhile|indeed|however|although)\b[\s,]*", "", text.strip(" ,"), flags=re.I)
 
 
+# where a phrase of the text stops of itself (chronology.LABEL_STOP): punctuation, or a new clause
+_STOPS = re.compile(r"\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|$)|\s+(?:that|which|who|because|while)\b")
+# a coordinated clause of its own after a phrase: ', but', 'but because of', 'and it was' (another happening)
+_NEXT_CLAUSE = re.compile(r"(?i)\s*,?\s+but\b|,\s+(?:and|or)\b|\s+and\s+(?=(?:it|they|he|she|we|this|that)\b)")
+
+
+def _was_cut(label: str, source: str) -> bool:
+    """Whether ``label`` (an event's phrase) was cut short inside its text: the text goes on after it with a
+    word, not with a stop of its own (punctuation, a new clause)."""
+    at = source.find(label) if label else -1
+    return at >= 0 and not _STOPS.match(source, at + len(label))
+
+
+def _before(source: str, phrase: str, person: bool) -> str:
+    """The words of the clause leading up to ``phrase`` and the phrase itself ('a new strategy that was
+    announced'): an action's phrase that says little, told around its own predicate (not the opening words of
+    its sentence); without a leading personal pronoun when ``person`` (the agent is said before the colon)."""
+    at = source.lower().find(phrase.lower()) if phrase else -1
+    if at < 0:
+        return ""
+    head = re.split(r"[,;:]\s*", source[:at])[-1]
+    head = re.sub(r"^(?:but|and|so|meanwhile|indeed|however|although)\b\s*", "", head.strip(), flags=re.I)
+    text = f"{head} {source[at : at + len(phrase)]}".strip()
+    return _PERSON_PRONOUN.sub("", text) if person else text
+
+
+def _fit_left(text: str, width: int) -> str:
+    """``text`` within ``width`` characters, keeping its end (the predicate) and marking a cut start with '…'."""
+    if len(text) <= width:
+        return text
+    words, kept = text.split(), []
+    while words and len(" ".join([words[-1], *kept])) < width:
+        kept.insert(0, words.pop())
+    return "…" + " ".join(kept)
+
+
 def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
-    """What happened, in the text's words without its date: the action's phrase from its predicate on; for a
-    dated state its cue phrase when that says something, else the clause around the date; an elliptic
-    'as did ...' becomes the action's verb."""
+    """What happened, in the text's words without its date: the action's phrase from its predicate on (when that
+    says little, the clause's words leading up to it); for a dated state its cue phrase when that says something,
+    else the clause around the date, never running on into a coordinated clause of its own ('It was ready', not
+    'It was ready but … was released'); an elliptic 'as did ...' becomes the action's verb. A phrase cut short
+    (by the event's nine-word label or by ``width``) ends in '…'."""
     label = _DATELINE.sub("", str(r.label or ""))
     source = _DATELINE.sub("", str(r.text or label))
     telling = len(_undated(label, surface).split()) >= 3 and (
@@ -111,29 +162,54 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
     text = label if (r.kind == "action" and label) or telling else _clause_of(source, surface)
     if re.match(r"(?i)(?:as|so)\s+did\b", text) and lemma:
         return _past(corpus, lemma)
+    cut = text == label and _was_cut(label, source) and _date_tail(label, surface) == label
     text = _undated(text, surface)
+    person = bool(getattr(r, "agents", ""))  # who acts is said before the colon: 'Tokayev: ordered troops ...'
+    if _says_little(text) and r.kind == "action":  # the words leading up to its predicate: centred on the action
+        around = _undated(_before(source, text, person), surface)
+        if len(around.split()) > len(text.split()):
+            text, cut = around, False
+            names = findings_names(corpus)
+            text = _fit_left(_strip_agents(text, r, names), width)
+            return text
     if _says_little(text):  # the clause of the phrase in the text, else the whole sentence, without the date
         for wider in (_clause_of(source, text), source):
             wider = _undated(wider, surface)
-            if getattr(r, "agents", ""):  # who acts is said before the colon: 'Tokayev: ordered troops ...'
+            own = _NEXT_CLAUSE.search(wider, len(text) if wider.lower().startswith(text.lower()) else 0)
+            wider = wider[: own.start()] if own else wider  # not into a coordinated clause of its own
+            if person:
                 wider = _PERSON_PRONOUN.sub("", wider)
             if len(wider.split()) > len(text.split()):
-                text = wider
+                text, cut = wider, False
             if not _says_little(text):
                 break
-    names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
-    for a in str(getattr(r, "agents", "") or "").split(";"):
-        if a:  # a passive's agent already said before the colon ('Kyrgyzstan: joined', not '... joined by Kyrgyzstan')
-            text = re.sub(r"\s+by\s+" + re.escape(names.get(a, a)) + r"\s*$", "", text)
+    text = _strip_agents(text, r, findings_names(corpus))
     text = _fit(text, width)
+    if cut and not text.endswith("…"):
+        text += "…"
     return text[:1].upper() + text[1:] if r.kind == "state" else text
+
+
+def _strip_agents(text: str, r, names: dict) -> str:
+    """A passive's agent already said before the colon ('Kyrgyzstan: joined', not '... joined by Kyrgyzstan')."""
+    for a in str(getattr(r, "agents", "") or "").split(";"):
+        if a:
+            text = re.sub(r"\s+by\s+" + re.escape(names.get(a, a.removeprefix("other:"))) + r"\s*$", "", text)
+    return text
+
+
+def findings_names(corpus) -> dict:
+    """Display names of the codebook's actors (and themes), also for actors the text's ``actors`` table lacks."""
+    from .findings import names
+
+    return names(corpus)
 
 
 def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52, total: int = 84) -> str:
     """One timeline label: 'spring 2020 · Who → whom: what happened' (who: the agents of an action, with its
     targets when the phrase does not name them; for a dated state, the actors named with it); at most ``total``
     characters, the phrase shortened first."""
-    from .findings import date
+    from .findings import date, name
 
     agents = str(getattr(r, "agents", "") or "")
     who = _who(corpus, agents) if agents else _who(corpus, getattr(r, "actors", ""))
@@ -141,20 +217,24 @@ def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52, total: int =
     lemma = lemmas.get(getattr(r, "action_id", ""))
     what = _what(corpus, r, surface, lemma, width)
     if agents and getattr(r, "targets", ""):
-        names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
-        unsaid = [t for t in str(r.targets).split(";") if t and names.get(t, t).split()[-1] not in what]
+        names = findings_names(corpus)
+        unsaid = [t for t in str(r.targets).split(";") if t and name(names, [t]).split()[-1] not in what]
         if unsaid:
             who += " → " + _who(corpus, ";".join(unsaid))
-    head = f"{date(r.date_value)} · " + (f"{who}: " if who else "")
+    head = f"{date(r.date_value, getattr(r, 'mod', ''))} · " + (f"{who}: " if who else "")
     if len(head) + len(what) > total:
         what = _what(corpus, r, surface, lemma, max(24, total - len(head)))
     return head + what
 
 
 def _who(corpus, actors: str, n: int = 2) -> str:
-    names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
+    """Display names (the codebook's, for an actor the text never names too; a party outside it without its
+    ``other:`` prefix), the first ``n`` and a count of the rest."""
+    from .findings import name
+
+    names = findings_names(corpus)
     ids = [a for a in str(actors or "").split(";") if a]
-    shown = [names.get(a, a) for a in ids]
+    shown = [name(names, [a]) for a in ids]
     if len(shown) <= n:
         return " and ".join(shown)
     rest = len(shown) - n

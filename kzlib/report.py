@@ -45,6 +45,13 @@ def _principals(corpus, doc_id):
     return corpus.actors.actor_id.head(14).tolist()
 
 
+def _frame(corpus, doc_id):
+    """The period a document frames itself in (:func:`kzlib.synthesis.span`), shaded as the notebook shades it."""
+    from . import synthesis
+
+    return synthesis.span(corpus, doc_id)
+
+
 def figure_registry():
     """``(file name, function, extra keyword arguments)`` for every figure the notebooks draw."""
     from .plots import actors, chronology, structure, synthesis, themes
@@ -60,7 +67,7 @@ def figure_registry():
         ("02-great-power-balance", actors.balance, {}),
         ("03-timeline", chronology.timeline, {}),
         ("03-events-per-year", chronology.per_year, {}),
-        ("03-narrative-vs-story", chronology.narrative_vs_story, {}),
+        ("03-narrative-vs-story", chronology.narrative_vs_story, {"band": _frame}),
         ("03-actor-lanes", chronology.actor_lanes, {"top": 10}),
         ("04-theme-mix", themes.mix, {}),
         ("04-theme-section-heatmap", themes.section_heatmap, {}),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .. import chronology
+from .. import chronology, findings
 from ..labels import event_labels
 from ._style import TYPE_COLORS, empty, finish, integer_axis, legend_beside, year_axis, year_range
 from ._style import count as n_of
@@ -24,6 +24,9 @@ def _paragraph_rows(ax, rows, none: str) -> None:
         return
     ax.set_yticks([])
     ax.text(0.5, 0.5, none, transform=ax.transAxes, ha="center", va="center", fontsize=8, color="#555555")
+
+
+FLASHBACK = "#c44e52"
 
 
 def _src(doc_id: str) -> str:
@@ -122,8 +125,11 @@ def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None,
     if ev.empty:
         return empty(title, "no dated expressions found")
     fig, ax = plt.subplots(figsize=(10, 4.4))
+    flash = ev[ev.when < ev.when.shift(1) - gap]  # dated more than ``gap`` years before the event told before it
     ax.plot(ev.text_order, ev.when, "-", color="#cccccc", linewidth=1, zorder=1)
-    ax.scatter(ev.text_order, ev.when, s=18, color="#4c72b0", zorder=2)
+    rest = ev[~ev.index.isin(flash.index)]
+    ax.scatter(rest.text_order, rest.when, s=18, color="#4c72b0", zorder=2, label="dated event")
+    ax.scatter(flash.text_order, flash.when, s=26, color=FLASHBACK, zorder=3, label=f"flashback (> {gap:g} years back)")
     para_section = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id").section_id
     sections = ev.para_id.map(para_section)
     lo, hi = ev.when.min(), ev.when.max()
@@ -135,17 +141,14 @@ def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None,
         lift = 0.06 * (hi - lo + 2) if first - last < 2.5 else 0  # stagger labels of sections that start close
         ax.text(first - 0.3, hi + 1.5 + lift, sid, fontsize=7, color="#555555")
         last = first if not lift else -10.0
-    flash = ev[ev.when < ev.when.shift(1) - gap]
-    from ..findings import date
-
     for r in flash.itertuples():
         ax.annotate(
-            date(r.date_value).removeprefix("the "),
+            findings.date(r.date_value, r.mod).removeprefix("the "),
             (r.text_order, r.when),
             textcoords="offset points",
             xytext=(4, -9),
             fontsize=7,
-            color="#c44e52",
+            color=FLASHBACK,
         )
     if band:
         ax.axhspan(band[0], band[1] + 1, color="#fff3cd", zorder=0)
@@ -157,11 +160,14 @@ def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None,
     ax.set_xlabel("dated event, numbered in the order the text tells it (1 = first)")
     integer_axis(ax, "x")
     ax.set_ylabel("year it refers to")
-    ax.set_title(f"{title} (red: flashbacks of more than {gap:g} years)")
+    ax.set_title(f"{title} (red dots: flashbacks of more than {gap:g} years, labelled with their date)")
+    ax.legend(frameon=False, fontsize=7, loc="lower right")
+    shade = f"; shaded: {band[0]}–{band[1]}, the period the text frames itself in" if band else ""
     return finish(
         fig,
         f"Each dot one dated event (n = {len(ev)}), x its place in the text, y its date (a period at "
-        f"its middle); {n_of(len(flash), 'flashback')} marked. {_src(doc_id)}",
+        f"its middle); red: {n_of(len(flash), 'flashback')}, an event dated more than {gap:g} years before the one "
+        f"told just before it{shade}. {_src(doc_id)}",
         f"Scatter of {n_of(len(ev), 'dated event')}, reading order against date, with {n_of(len(flash), 'flashback')}.",
     )
 
@@ -176,8 +182,11 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
     ae = ae[ae.when.notna()]
     if start_year is not None:
         ae = ae[ae.when >= start_year]
-    names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
-    types = dict(zip(corpus.actors.actor_id, corpus.actors.type))
+    names = findings.names(corpus)  # the codebook's names, also for an actor that only acts and is never named
+    types = {
+        **dict(zip(corpus.codebook.actors.actor_id, corpus.codebook.actors.type)),
+        **dict(zip(corpus.actors.actor_id, corpus.actors.type)),
+    }
     order = ae.actor_id.value_counts().sort_index().sort_values(ascending=False, kind="stable").index.tolist()
     fig, ax = plt.subplots(figsize=(10, 0.5 * len(order) + 1.8))
     for i, a in enumerate(order):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from .. import chronology, synthesis
+from .. import chronology, findings, synthesis
 from ._style import (
     annotated_heatmap,
     count,
@@ -42,7 +42,7 @@ def blocs_over_time(corpus, doc_id: str, periods=None):
         return empty(title, "no dated events with bloc members found")
     fig, ax = plt.subplots(figsize=(10, 4.2))
     grouped_bars(ax, table, BLOC_COLORS)
-    ax.set_ylabel("dated events naming the bloc")
+    ax.set_ylabel("dated events with a bloc member")
     integer_axis(ax, "y")
     ax.set_xlabel("period")
     ax.set_title(title, pad=28)
@@ -55,8 +55,9 @@ def blocs_over_time(corpus, doc_id: str, periods=None):
         )
     return finish(
         fig,
-        f"Dated events whose clause or sentence names a member of the bloc, by period of the event's "
-        f"first year ({lengths}); an event counts once per bloc. n = {count(table.values.sum(), 'event–bloc pair')}. "
+        f"Dated events with a member of the bloc taking part: among the agents or targets of a dated action, or "
+        f"named in the clause of a dated state (else its sentence); by period of the event's first year ({lengths}); "
+        f"an event counts once per bloc. n = {count(table.values.sum(), 'event–bloc pair')}. "
         f"{_src(doc_id, 'events')}",
         "Grouped bar chart of events per bloc and period: "
         + "; ".join(f"{b} {int(table[b].sum())}" for b in table.columns)
@@ -72,7 +73,7 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
         return empty(title, "no dyads found")
     a_col, b_col = ("source", "target") if {"source", "target"} <= set(d.columns) else ("actor_a", "actor_b")
     when = [chronology.when(v, a, b) for v, a, b in zip(d.date_value, d.year_start, d.year_end)]
-    d = d.assign(dyad=[" – ".join(sorted(p)) for p in zip(d[a_col], d[b_col])], when=when)
+    d = d.assign(dyad=[" → ".join(p) for p in zip(d[a_col], d[b_col])], when=when)  # directed: source → target
     undated = int(d.when.isna().sum())
     d = d[d.when.notna()]
     if d.empty:
@@ -81,7 +82,7 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     order = sorted(counts.index, key=lambda k: (-counts[k], k))[:top]
     omitted = int((~d.dyad.isin(order)).sum())
     d = d[d.dyad.isin(order)]
-    names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
+    names = findings.names(corpus)  # the codebook's names, also for a side the text's actors table lacks
     fig, ax = plt.subplots(figsize=(10, 0.42 * len(order) + 2.0))
     present = [q for q in QUAD_STYLE if (d.quad_class == q).any()]  # the legend lists only classes drawn
     for i, dy in enumerate(order):
@@ -90,11 +91,11 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
             color, marker = QUAD_STYLE[q]
             x = d[(d.dyad == dy) & (d.quad_class == q)].when
             ax.scatter(x, [i] * len(x), color=color, marker=marker, s=40, zorder=2)
-    labels = [" – ".join(names.get(a, a) for a in str(dy).split(" – ")) for dy in order]
+    labels = [findings.name(names, str(dy).split(" → "), " → ") for dy in order]
     ax.set_yticks(range(len(order)), labels, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("year")
-    ax.set_ylabel("dyad")
+    ax.set_ylabel("dyad (source side → target side)")
     handles = [
         plt.Line2D([], [], color=QUAD_STYLE[q][0], marker=QUAD_STYLE[q][1], linestyle="", label=q) for q in present
     ]
@@ -103,7 +104,8 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     ax.set_title(title)
     return finish(
         fig,
-        f"Each marker one dyad row (source side, target side of one dated, asserted action); "
+        f"Each marker one dyad row (source side → target side of one dated, asserted action; the two "
+        f"directions of a pair are drawn as two dyads); "
         f"n = {count(len(d), 'dated row')} of {count(d.action_id.nunique(), 'action')} drawn; not drawn: "
         f"{count(undated, 'undated row')}"
         f"{' and ' + count(omitted, 'dated row') + ' of less active dyads' if omitted else ''}. "
