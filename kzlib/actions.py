@@ -50,7 +50,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import codebook
-from .lexicon import PRIVATE_GROUPS
+from .lexicon import PRIVATE_GROUPS, STANCE_NOUNS
 from .phrases import led_alternation
 
 COLUMNS = [
@@ -1915,6 +1915,8 @@ class _Sentence:
             targets = self._host(p)
         if not targets and "with" in frame:
             targets = self._with_through_noun(p)
+        if not targets and not frame and sense.cameo[:2] == "01":
+            targets = self._stance(p, stop)
         if (
             not targets
             and frame
@@ -1924,6 +1926,23 @@ class _Sentence:
         ):
             targets = self._topic_place(p.k_end, self._clause_end(p.k))  # "hectoring in its advocacy of reforms in X"
         p.targets = [x for x in targets if x not in p.agents]
+
+    def _stance(self, p: Pred, stop: int) -> list[str]:
+        """ "emphasized the U.S. commitment to Central Asia": a statement whose object is a stance (commitment,
+        support, respect) is directed at the party the stance is towards."""
+        t = self.t
+        k = p.k_end
+        while (
+            k < stop
+            and k < p.k_end + 5
+            and t[k].low not in STANCE_NOUNS
+            and t[k].low not in PREP
+            and (t[k].actors or t[k].low.isalpha())
+        ):
+            k += 1  # determiners, possessors, actor adjectives, adjectives: "the strong U.S. commitment"
+        if k + 1 < stop and t[k].low in STANCE_NOUNS and t[k + 1].low in ("to", "for"):
+            return self._target_np(k + 2, self._np_right(k + 2, stop))
+        return []
 
     def _with_through_noun(self, p: Pred) -> list[str]:
         """ "balancing that engagement with a higher level of engagement with Europe": a with-phrase whose noun is a

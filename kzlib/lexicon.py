@@ -17,6 +17,8 @@ table                       what its rows are
 ``months.csv``              month names by language, for an ordinal day with a period ("3. März 2022",
                             which no sentence boundary may cut) and for the dates of languages other than
                             English (the English forms are the date grammar's own)
+``stance_nouns.csv``        nouns of a stance towards a party ("commitment", "support"): a statement of one
+                            ("emphasized the U.S. commitment to Central Asia") is directed at that party
 ``private_groups.csv``      plural nouns of people or firms acting on their own account ("investors",
                             "companies"): "American investors" are not the American government
 ==========================  ==================================================================================
@@ -90,3 +92,6 @@ ORDINAL_DAY_MONTH = re.compile(  # led by a digit (not a look-behind), so the en
 
 # "American investors", "Chinese companies": people or firms of a country, not its government
 PRIVATE_GROUPS = frozenset(r["noun"].lower() for r in _rows("private_groups.csv"))
+
+# "emphasized the U.S. commitment to Central Asia": a stance towards the party named after to/for
+STANCE_NOUNS = frozenset(r["noun"].lower() for r in _rows("stance_nouns.csv"))

@@ -136,3 +136,9 @@ def test_restating_ones_sides_support_is_one_step_towards_its_party():
     assert ids(one("Blinken reiterated the U.S. commitment to Uzbekistan.", "reiterate").targets) == {"uzbekistan"}
     r = one("The EU and the US support Ukraine.", "support")  # a plural subject: the verb stays a verb
     assert ids(r.agents) == {"eu", "united_states"} and ids(r.targets) == {"ukraine"}
+
+
+def test_a_statement_of_a_stance_targets_its_party():
+    r = one("Blinken emphasized the strong U.S. commitment to Central Asia.", "emphasize")
+    assert ids(r.targets) == {"central_asia"}
+    assert ids(one("Blinken noted the weather in Almaty.", "note").targets) == set()
