@@ -118,7 +118,9 @@ def become_kernel(request: dict, fds: list[int]) -> None:
     if os.environ.get("KZLIB_KERNEL_FIGURES", "layout") != "pixels":
         layout_only_figures()
 
-    sys.argv = [find_spec("ipykernel_launcher").origin, *request["argv"]]
+    # ipykernel read JPY_PARENT_PID (the parent to poll) when this server imported it, without it: pass it on
+    parent = [f"--IPKernelApp.parent_handle={os.environ['JPY_PARENT_PID']}"] if os.environ.get("JPY_PARENT_PID") else []
+    sys.argv = [find_spec("ipykernel_launcher").origin, *request["argv"], *parent]
 
     kernelapp.launch_new_instance()
 
@@ -126,15 +128,19 @@ def become_kernel(request: dict, fds: list[int]) -> None:
 def wait(conn: socket.socket, kernel: int) -> None:
     """In the waiter: report the kernel's pid and then its exit code; kill it if the launcher goes away."""
     conn.sendall(f"{kernel}\n".encode())
-    pidfd = os.pidfd_open(kernel)
+    try:
+        pidfd = os.pidfd_open(kernel)  # readable when the kernel exits (Linux)
+    except (AttributeError, OSError):
+        pidfd = None  # elsewhere: look every 0.2 s
     while True:
-        ready, _, _ = select.select([conn, pidfd], [], [])
-        if pidfd in ready:
-            _, status = os.waitpid(kernel, 0)
+        watched = [conn] if pidfd is None else [conn, pidfd]
+        ready, _, _ = select.select(watched, [], [], 0.2 if pidfd is None else None)
+        pid, status = os.waitpid(kernel, os.WNOHANG)
+        if pid:
             with contextlib.suppress(OSError):
                 conn.sendall(f"{os.waitstatus_to_exitcode(status)}\n".encode())
             return
-        if not conn.recv(1):  # the launcher's end closed
+        if conn in ready and not conn.recv(1):  # the launcher's end closed
             os.kill(kernel, signal.SIGKILL)
             os.waitpid(kernel, 0)
             return
