@@ -102,7 +102,12 @@ def pytest_unconfigure(config):
 def pytest_configure(config):
     """Property tests draw the same examples on every run unless asked to explore: `make test` is reproducible,
     and `HYPOTHESIS_PROFILE=explore make test` draws fresh examples on each run to look for new failures."""
-    if not hasattr(config, "workerinput") and "KZLIB_KERNEL_SERVER" not in os.environ and _launches_kernels(config):
+    if (
+        not hasattr(config, "workerinput")
+        and "KZLIB_KERNEL_SERVER" not in os.environ
+        and hasattr(os, "fork")
+        and _launches_kernels(config)
+    ):
         _start_kernel_server(config)
     if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
         return  # the pytest-xdist controller: it runs no test, and importing hypothesis costs it 0.4 s
@@ -113,32 +118,36 @@ def pytest_configure(config):
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
-# The files handed out first, longest first (CPU seconds of each file under `make test`, measured under load on
-# 28 Nov 2026; tests/test_ci.py checks that each exists): `make test`
-# runs two pytest-xdist workers that take whole files in this order (--dist loadfile --no-loadscope-reorder),
-# so the many short files that follow even out the two workers at the end. Every other file keeps its place.
+# The files handed out first, longest first (CPU seconds of each file under `make test`, a notebook's in its kernel,
+# measured under load on 28 Nov 2026, after the kernel fork server; tests/test_ci.py checks that each exists):
+# `make test` runs two pytest-xdist workers that take whole files in this order (--dist loadfile
+# --no-loadscope-reorder), so the many short files that follow even out the two workers at the end. Every other
+# file keeps its place.
 LONG_FIRST = [
-    "tests/test_figures.py",
-    "notebooks/04-themes.ipynb",
-    "tests/test_properties.py",
-    "tests/test_hostile.py",
-    "tests/test_report.py",
-    "tests/test_package.py",
-    "notebooks/03-chronology.ipynb",
-    "tests/test_browser.py",
-    "notebooks/02-actors.ipynb",
-    "notebooks/06-evaluation.ipynb",
-    "notebooks/05-synthesis.ipynb",
-    "notebooks/01-structure.ipynb",
-    "tests/test_notebooks.py",
-    "notebooks/07-sensitivity.ipynb",
-    "tests/test_rules.py",
-    "tests/test_lab.py",
-    "tests/test_evaluation.py",
-    "tests/test_runbook.py",
-    "tests/test_actions.py",
-    "tests/test_shortcuts.py",
-    "tests/test_sensitivity.py",
+    "tests/test_figures.py",  # 12 s
+    "tests/test_properties.py",  # 8.5
+    "tests/test_browser.py",  # 7.5, and Chromium's waits
+    "tests/test_report.py",  # 6.8
+    "notebooks/04-themes.ipynb",  # 6 (scikit-learn's import: 2.2)
+    "tests/test_hostile.py",  # 6.5
+    "tests/test_package.py",  # 6.4, and pip's waits
+    "notebooks/03-chronology.ipynb",  # 3.7
+    "tests/test_lab.py",  # 2.1, and the server's start
+    "notebooks/06-evaluation.ipynb",  # 3.5
+    "tests/test_rules.py",  # 3.3
+    "notebooks/02-actors.ipynb",  # 3.2
+    "notebooks/05-synthesis.ipynb",  # 3.1
+    "tests/test_evaluation.py",  # 2.9 (scikit-learn's import)
+    "notebooks/07-sensitivity.ipynb",  # 2.0
+    "notebooks/01-structure.ipynb",  # 1.9
+    "tests/test_notebooks.py",  # 1.6
+    "tests/test_shortcuts.py",  # 1.5
+    "tests/test_sensitivity.py",  # 1.5
+    "tests/test_action_scores.py",  # 1.0
+    "tests/test_qdpx.py",  # 1.0
+    "tests/test_cli.py",  # 0.9
+    "tests/test_actions.py",  # 0.9
+    "tests/test_reading.py",  # 0.8
 ]
 
 
