@@ -62,7 +62,8 @@ def test_make_test_hands_out_existing_long_files_first():
 
 def test_the_test_runs_kernel_falls_back_to_the_usual_one_without_its_server(tmp_path):
     """The `python3` kernelspec of the test run (.ci/kernels/, first on JUPYTER_PATH under pytest) asks the fork
-    server for a kernel; with no server at its socket it becomes the usual `python -m ipykernel_launcher`."""
+    server for a kernel; with no server at its socket it becomes the usual `python -m ipykernel_launcher`, with
+    the same arguments and environment (here a stand-in ipykernel_launcher on PYTHONPATH says what it got)."""
     import json
     import os
     import subprocess
@@ -71,10 +72,8 @@ def test_the_test_runs_kernel_falls_back_to_the_usual_one_without_its_server(tmp
     spec = json.loads((paths.ROOT / ".ci" / "kernels" / "python3" / "kernel.json").read_text(encoding="utf-8"))
     launch = [a.replace("{resource_dir}", str(paths.ROOT / ".ci" / "kernels" / "python3")) for a in spec["argv"]]
     assert launch[0] == "python" and launch[-2:] == ["-f", "{connection_file}"]
-    env = dict(os.environ, KZLIB_KERNEL_SERVER=str(tmp_path / "no-server"))
-    r = subprocess.run(
-        [sys.executable, *launch[1:-2], "--version"], capture_output=True, text=True, env=env, timeout=60
-    )
-    import IPython
-
-    assert r.returncode == 0 and r.stdout.strip() == IPython.__version__, r.stderr  # what ipykernel_launcher says
+    (tmp_path / "ipykernel_launcher.py").write_text("import os, sys; print(sys.argv[1:], os.environ['MARK'])\n")
+    env = dict(os.environ, KZLIB_KERNEL_SERVER=str(tmp_path / "no-server"), PYTHONPATH=str(tmp_path), MARK="kept")
+    argv = [sys.executable, *launch[1:-1], str(tmp_path / "kernel.json")]
+    r = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0 and r.stdout == f"['-f', '{tmp_path / 'kernel.json'}'] kept\n", r.stderr
