@@ -3007,6 +3007,15 @@ def _code(s: _Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
         after = " ".join(x.low for x in s.t[pred.k_end : clause_end])
         if JOINT.search(after):
             return "030", "verbal cooperation"
+    if (
+        sense.cameo[:2] in ("01", "02", "03")
+        and not pred.targets
+        and pred.pos == "verb"
+        and pred.k_end < len(s.t)
+        and s.t[pred.k_end].low in ("his", "her", "its", "their", "our", "my")
+        and not any(x.actors for x in s.t[pred.k_end : s._np_right(pred.k_end, clause_end)])
+    ):
+        return "", ""  # "announcing his resignation", "emphasize their sovereignty": one's own affairs, no party
     if sense.lemma in JUDGING and not pred.targets and pred.pos == "verb":
         if sense.quad_class == "verbal conflict" and _conflict_object(s, pred, clause_end):
             return sense.cameo, sense.quad_class  # "condemned that invasion": disapproval of another's act of force

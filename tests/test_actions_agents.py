@@ -92,3 +92,12 @@ def test_an_adverbial_between_a_verb_and_its_particle():
 def test_the_named_members_of_a_group_told_to_act():
     r = one("The crisis forced all affected states, including Kyrgyzstan, to adjust.", "adjust")
     assert ids(r.agents) == {"kyrgyzstan"}
+
+
+def test_a_statement_about_ones_own_affairs_has_no_class():
+    r = one("Tokayev announced his resignation.", "announce")
+    assert r.cameo == "" and r.quad_class == ""
+    r = one("Tokayev announced the new agreement.", "announce")
+    assert r.quad_class == "verbal cooperation"  # a statement to no named party keeps its class
+    r = one("Tokayev announced his support for Uzbekistan.", "announce")
+    assert r.quad_class == "verbal cooperation"  # another party named in the object
