@@ -2311,7 +2311,7 @@ class _Sentence:
                 agents = self._resolve(x, j)
         if not agents:
             k = p.k_end
-            for role in ("of", "by", "from", "between"):
+            for role in ("of", "by", "from", "between", "in"):
                 if role in roles and k < stop and t[k].low == role:
                     e = self._np_right(k + 1, stop)
                     agents = self.np_actors(k + 1, e) or self._group(k + 1, min(stop, k + 7))
@@ -2668,6 +2668,15 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 )
             ):
                 pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
+            if (
+                pred.pos == "noun"
+                and sense.object_cue
+                and all(x.object_cue for x in pred.entry)
+                and not re.search(
+                    sense.object_cue, " ".join(x.low for x in s.t[pred.k_end : s._clause_end(pred.k)][:12])
+                )
+            ):
+                pred.absorbed = True  # a noun that acts only with its complement ("calls … for", not phone calls)
             if (
                 pred.vform == "gerund"
                 and pred.k

@@ -101,3 +101,9 @@ def test_a_statement_about_ones_own_affairs_has_no_class():
     assert r.quad_class == "verbal cooperation"  # a statement to no named party keeps its class
     r = one("Tokayev announced his support for Uzbekistan.", "announce")
     assert r.quad_class == "verbal cooperation"  # another party named in the object
+
+
+def test_calls_in_a_party_for_a_step():
+    r = one("There were growing calls in both Russia and Iran for the end of the mission.", "call for")
+    assert ids(r.agents) == {"russia", "iran"} and r.quad_class == "verbal cooperation"
+    assert acts("Biden's calls with Tokayev were friendly.").empty  # calls that ask for nothing: no appeal
