@@ -3076,11 +3076,18 @@ def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> l
     first_comma = next((k for k in range(cs, ce) if t[k].text == ","), ce)
     if t[cs].low in BEFORE_AFTER and cs not in in_date and first_comma < ce:
         level[0] = lvl = 1  # "After taking office in 2019, X ...": the opening clause keeps its date
+    nxts, commas = [ce] * (ce - cs), [ce] * (ce - cs)  # per token: the next non-adverb and the next comma after it
+    nxt = comma = ce
+    for k in range(ce - 1, cs - 1, -1):  # one pass from the right, not a scan per token
+        nxts[k - cs], commas[k - cs] = nxt, comma
+        if t[k].low not in ADVERB:
+            nxt = k
+        if t[k].text == ",":
+            comma = k
     for k in range(cs, ce):
         low = t[k].low
         if k > cs and k not in in_date:
-            nxt = next((j for j in range(k + 1, ce) if t[j].low not in ADVERB), ce)
-            comma = next((j for j in range(k + 1, ce) if t[j].text == ","), ce)
+            nxt, comma = nxts[k - cs], commas[k - cs]
             new = None
             if k == first_comma and level[sid] == 1 and sid == 0 and t[cs].low in BEFORE_AFTER:
                 new = 0
