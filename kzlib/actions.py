@@ -3193,11 +3193,18 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
 
 
 def frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=COLUMNS)
+    if not rows:
+        df = pd.DataFrame(rows, columns=COLUMNS)
+        for col in ("start", "end", "predicate_start", "predicate_end"):
+            df[col] = df[col].astype("Int64")
+        df["negated"] = df["negated"].astype(bool)
+        return df
+    nan = float("nan")  # built once from its columns, not row by row and then column by column again
+    data = {c: [r.get(c, nan) for r in rows] for c in COLUMNS}
     for col in ("start", "end", "predicate_start", "predicate_end"):
-        df[col] = df[col].astype("Int64")
-    df["negated"] = df["negated"].astype(bool)
-    return df
+        data[col] = pd.array(data[col], dtype="Int64")
+    data["negated"] = pd.array([bool(x) for x in data["negated"]], dtype=bool)
+    return pd.DataFrame(data, columns=COLUMNS)
 
 
 def _unpaired_quotes_off(text: str) -> str:
