@@ -133,6 +133,18 @@ def _ints(values: list):
     return pd.arrays.IntegerArray(data, np.array(mask, dtype=bool))
 
 
+def _by_doc(mentions: pd.DataFrame, doc_ids) -> dict[str, pd.DataFrame]:
+    """The mentions of each document of ``doc_ids`` (an empty table for one without any): the table itself when
+    it holds one document (no ``groupby``, about 1 ms on a chapter), else one ``groupby``."""
+    if len(doc_ids) == 1 and len(mentions):
+        return {next(iter(doc_ids)): mentions}
+    by_doc = dict(tuple(mentions.groupby("doc_id")))
+    if len(by_doc) < len(doc_ids):
+        empty = mentions.iloc[:0]
+        by_doc.update({d: empty for d in doc_ids if d not in by_doc})
+    return by_doc
+
+
 def _document_date(doc) -> dict:
     """The document's own date (its date line or dateline) and where it stands, for the ``documents`` table."""
     from .timex import document_date
@@ -381,8 +393,7 @@ class Corpus:
         """Dated happenings, in text order (sort by ``year_start`` for story order): the dated actions and the
         dated states of affairs no action carries (see :func:`kzlib.chronology.dated_events`)."""
         acts = self._action_rows
-        by_doc = dict(tuple(self.mentions.groupby("doc_id")))
-        empty = self.mentions.iloc[:0]
+        by_doc = _by_doc(self.mentions, self.docs)
         rows = [
             e
             for doc_id, d in self.docs.items()
@@ -390,7 +401,7 @@ class Corpus:
                 d,
                 acts.get(doc_id, []),
                 self._timex_rows[doc_id],
-                by_doc.get(doc_id, empty),
+                by_doc[doc_id],
                 self.codebook,
                 self.options,
             )
@@ -399,10 +410,9 @@ class Corpus:
 
     @_table
     def _action_rows(self) -> dict[str, list[dict]]:
-        by_doc = dict(tuple(self.mentions.groupby("doc_id")))
-        empty = self.mentions.iloc[:0]
+        by_doc = _by_doc(self.mentions, self.docs)
         return {
-            doc_id: actions.actions(d, by_doc.get(doc_id, empty), self._timex_rows[doc_id], self.codebook)
+            doc_id: actions.actions(d, by_doc[doc_id], self._timex_rows[doc_id], self.codebook)
             for doc_id, d in self.docs.items()
         }
 
