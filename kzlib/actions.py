@@ -2322,6 +2322,17 @@ class _Sentence:
                     ):
                         agents = []  # "constituted the first meeting of ...": a description, not a happening
                     break
+        k = p.k_end
+        if not agents and not sense.cameo and k < stop and t[k].low == "of":
+            owned = self.np_actors(k + 1, self._np_right(k + 1, stop))
+            owners = {_side(a) for a in owned}
+            if (
+                owned
+                and all(_type(a) in ("organization", "company") for a in owned)
+                and len(owners) == 1
+                and _type(next(iter(owners))) == "state"
+            ):
+                agents = list(owners)  # "the privatization of Kazatomprom": a domestic step of the body's state
         if (
             not agents
             and j >= 0

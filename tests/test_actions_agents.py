@@ -107,3 +107,11 @@ def test_calls_in_a_party_for_a_step():
     r = one("There were growing calls in both Russia and Iran for the end of the mission.", "call for")
     assert ids(r.agents) == {"russia", "iran"} and r.quad_class == "verbal cooperation"
     assert acts("Biden's calls with Tokayev were friendly.").empty  # calls that ask for nothing: no appeal
+
+
+def test_a_domestic_step_on_a_states_body_is_that_states():
+    a = acts("Tokayev backed the privatization of Kazatomprom in 2018.")
+    r = a[a.lemma == "privatize"].iloc[0]
+    assert ids(r.agents) == {"kazakhstan"} and r.quad_class == "" and r.date_value == "2018"
+    a = acts("Russia criticized the creation of NATO.")
+    assert "create" not in set(a.lemma)  # a body of no one state: its creator is not known
