@@ -9,7 +9,8 @@ One row per action and pair (agent side, target side):
   counts for the actor of its codebook ``affiliation`` (Trump and the White House for the United States), a
   state, region or international body for itself; a pair whose two sides are the same is dropped;
 - an agent or target named outside the codebook (``other:<Name>``, a person the actions grammar found by a
-  title) has no known side and makes no dyad;
+  title) counts for the country its title names (:func:`affiliations`: "Kazakhstani Special Representative X",
+  "Deputy Foreign Minister of Uzbekistan X"); else it has no known side and makes no dyad;
 - only actions reported as done count: negated, intended, hoped and hypothetical actions are in ``actions`` but
   make no dyad; nor does an action without a quad class (a domestic step);
 - the quad class and CAMEO code are the action's own, so allies named in a sentence about a war are not coded as
@@ -20,6 +21,8 @@ material conflict 14–20.
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -53,6 +56,79 @@ def sides(cb=None) -> dict[str, str]:
     return (cb if cb is not None else codebook.Codebook.shipped()).sides()
 
 
+TITLE_RUN = re.compile(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)\s+$")  # "Kazakhstani| Special Representative |Name"
+OF_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?$")  # "Deputy Foreign Minister of |Uzbekistan"
+AFTER_NAME = re.compile(r",\s+(?:the\s+)?")  # "Name, the |Kazakh Ambassador"
+TITLE_OF = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*?([A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?"
+)  # "X, Minister of |"
+RANKS = ("Senior", "Deputy", "Special", "Principal", "Chief", "Acting", "First")
+
+
+def _title_words(cb) -> frozenset[str]:
+    """The capitalised words of the codebook's titles ("Minister", "Representative", "Ambassador")."""
+    return frozenset(w for t in cb.title_list for w in t.split() if w[:1].isupper())
+
+
+def affiliations(corpus, others) -> dict[tuple[str, str], str]:
+    """``(doc_id, other_id) → side`` for people named outside the codebook (``other:<Name>``) whose title gives their
+    country: a demonym, acronym or possessive before the title ("Kazakhstani Special Representative Erzhan
+    Kazykhan", "U.S. Special Envoy X", "Kazakhstan's Deputy Foreign Minister X"), "of" a codebook actor in it
+    ("Deputy Foreign Minister of Uzbekistan X"), or the same after the name ("X, the Kazakh Ambassador to …", "X,
+    Foreign Minister of Kazakhstan"). The first occurrence that gives one wins; a portfolio ("Special Representative
+    for Afghanistan Reconciliation X") gives none."""
+    side = sides(corpus.codebook)
+    words = _title_words(corpus.codebook) | set(RANKS)
+    m = corpus.mentions
+    by_doc: dict[str, list[tuple[int, int, str, str]]] = {}
+    for doc_id, s, e, actor, form in zip(
+        m.doc_id.tolist(), m.start.tolist(), m.end.tolist(), m.actor_id.tolist(), m.form.tolist()
+    ):
+        by_doc.setdefault(doc_id, []).append((s, e, actor, form))
+    out = {}
+    for doc_id, other in sorted(set(others)):
+        text, found = corpus.source(doc_id), by_doc.get(doc_id, [])
+        starts = {s: (e, a, f) for s, e, a, f in found}
+        name = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, other[len(OTHER) :].split())) + r"(?!\w)")
+        for occ in name.finditer(text):
+            s, e = occ.span()
+            got = None
+            before = [x for x in found if x[1] <= s and s - x[1] <= 80]
+            if before:
+                ms, me, actor, form = max(before, key=lambda x: x[1])
+                gap = text[me:s]
+                run = TITLE_RUN.fullmatch(gap)
+                if (
+                    run
+                    and (form in ("demonym", "acronym") or gap[:1] in "'’")
+                    and run.group(1).split()[-1] in words
+                    and not re.search(r"\b(?:for|to|in|on)\s+(?:the\s+)?$", text[max(0, ms - 12) : ms])
+                ):
+                    got = actor  # "Kazakhstani Special Representative |X"
+                elif re.fullmatch(r"\s*,?\s*", gap):
+                    of = OF_BEFORE.search(text[max(0, ms - 60) : ms])
+                    if of and of.group(1) in words:
+                        got = actor  # "Deputy Foreign Minister of Uzbekistan |X"
+            if got is None:
+                after = AFTER_NAME.match(text, e) or None
+                if after and after.end() in starts:
+                    me, actor, form = starts[after.end()]
+                    run = re.match(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)", text[me : me + 80])
+                    if (
+                        run
+                        and (form in ("demonym", "acronym") or text[me : me + 1] in "'’")
+                        and any(w in words for w in run.group(1).split())
+                    ):
+                        got = actor  # "X, the Kazakh Ambassador"
+                titled = TITLE_OF.match(text, e)
+                if got is None and titled and titled.end() in starts and titled.group(1) in words:
+                    got = starts[titled.end()][1]  # "X, Foreign Minister of Kazakhstan"
+            if got is not None:
+                out[(doc_id, other)] = side.get(got, got)
+                break
+    return out
+
+
 def dyads(corpus) -> pd.DataFrame:
     """One row per asserted, coded action and (source side, target side) pair."""
     side = sides(corpus.codebook)
@@ -60,6 +136,14 @@ def dyads(corpus) -> pd.DataFrame:
     years = dict(zip(zip(tx.doc_id.tolist(), tx.timex_id.tolist()), zip(tx.year_start.tolist(), tx.year_end.tolist())))
     rows = []
     a = corpus.actions
+    people = {
+        (d, x)
+        for d, ag, tg in zip(a.doc_id.tolist(), a.agents.tolist(), a.targets.tolist())
+        if OTHER in ag or OTHER in tg
+        for x in (ag + ";" + tg).split(";")
+        if x.startswith(OTHER)
+    }
+    titled = affiliations(corpus, people) if people else {}
     names = [
         "doc_id",
         "action_id",
@@ -100,7 +184,8 @@ def dyads(corpus) -> pd.DataFrame:
         seen = set()
         for agent in agents.split(";"):
             for target in targets.split(";"):
-                s, t = side.get(agent, agent), side.get(target, target)
+                s = titled.get((doc_id, agent)) or side.get(agent, agent)  # "Kazakhstani Special Representative X"
+                t = titled.get((doc_id, target)) or side.get(target, target)
                 if not agent or not target or s == t or (s, t) in seen or OTHER in (s[:6], t[:6]):
                     continue  # a person named outside the codebook (``other:``) has no known side
                 seen.add((s, t))

@@ -61,3 +61,27 @@ def test_a_weekday_under_a_dateline_without_a_year():
     assert "2023-02-27" in c.events.date_value.tolist()
     bare = text.replace(" Trade between the two reached a record in 2023.", "")
     assert kzlib.load(texts={"w": bare}).timexes.set_index("surface").value["Monday"] == "XXXX-WXX-1"  # no year
+
+
+READOUT = """Readout of Meetings
+
+March 5, 2024
+
+Secretary Blinken met with Kazakhstani Special Representative Erzhan Kazykhan in Washington. Deputy Foreign \
+Minister of Uzbekistan Bakhodir Ergashev met Secretary Blinken. Secretary Blinken thanked Ambassador Yerzhan \
+Ashikbayev, the Kazakh Ambassador to the United States. Secretary Blinken met Special Representative for \
+Afghanistan Reconciliation Zalmay Khalilzad.
+"""
+
+
+def test_a_person_outside_the_codebook_counts_for_the_country_of_their_title():
+    """ "Kazakhstani Special Representative X", "Deputy Foreign Minister of Uzbekistan X", "X, the Kazakh
+    Ambassador": the person stays ``other:`` in actions, and counts for that country in dyads; a portfolio ("for
+    Afghanistan Reconciliation") names no side."""
+    c = kzlib.load(texts={"readout": READOUT})
+    assert "other:Erzhan Kazykhan" in c.actions.targets.tolist()
+    pairs = set(zip(c.dyads.source, c.dyads.target, c.dyads.source_actor, c.dyads.target_actor))
+    assert ("united_states", "kazakhstan", "blinken", "other:Erzhan Kazykhan") in pairs
+    assert ("uzbekistan", "united_states", "other:Bakhodir Ergashev", "blinken") in pairs
+    assert ("united_states", "kazakhstan", "blinken", "other:Yerzhan Ashikbayev") in pairs
+    assert "afghanistan" not in set(c.dyads.target)
