@@ -940,7 +940,14 @@ class _Sentence:
                 if (
                     pos == "verb"
                     and n == 1
-                    and (self._nominal_context(k) or self._after_light(k))
+                    and (
+                        self._nominal_context(k)
+                        or self._after_light(k)
+                        or lows[k + 1 : k + 2] == ["between"]  # "talks between China and Kazakhstan"
+                        or (  # "Talks took place": an opening finite form has no subject, an imperative is bare
+                            k == 0 and not _gerund(t[0].low) and all(t[0].low != x.lemma for x in senses)
+                        )
+                    )
                     and any(p == "noun" for w, p, _ in cands if w == (t[k].low,))
                 ):
                     pos = "noun"
@@ -960,6 +967,13 @@ class _Sentence:
                             and not t[k].low.endswith(("ed", "ing", "s"))
                             and t[k - 1].low.endswith("ed")
                             and _is_finite_word(t[k - 1])
+                            and t[k - 1].low not in BARE_INF_GOV
+                        )
+                        or (  # "supports supply chains": a bare form right after a verb opens that verb's object
+                            self.preds
+                            and self.preds[-1].k_end == k
+                            and self.preds[-1].pos == "verb"
+                            and any(t[k].low == x.lemma for x in senses)
                             and t[k - 1].low not in BARE_INF_GOV
                         )
                         or (
@@ -1091,8 +1105,8 @@ class _Sentence:
         by_follows = p.k_end < len(t) and t[p.k_end].low == "by"
         if prev in BE and participle and w not in ("been",):
             p.vform, p.passive = "finite", True
-        elif prev == "to":
-            p.vform = "infinitive"
+        elif prev == "to" or (prev in ("and", "or") and self._second_infinitive(p)):
+            p.vform = "infinitive"  # "the agenda's potential to strengthen security and promote": both infinitives
         elif _gerund(w) and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and t[j].actors):
             p.vform = "finite"  # progressive: "we're strengthening", "it is working"
         elif _gerund(w):
@@ -1101,6 +1115,14 @@ class _Sentence:
             p.vform, p.passive = "participle", True
         else:
             p.vform = "finite"
+
+    def _second_infinitive(self, p: Pred) -> bool:
+        """A bare verb after "and" whose nearest verb before it in the clause is an infinitive ("to strengthen
+        security and promote accountability") is an infinitive too: it shares that one's controller."""
+        if all(self.t[p.k].low != x.lemma for x in p.entry):
+            return False
+        before = [q for q in self.preds if q.k < p.k and q.pos == "verb" and self.clause[q.k] == self.clause[p.k]]
+        return bool(before) and before[-1].vform == "infinitive"
 
     # -- noun phrases -------------------------------------------------------------------------------
     def np_actors(self, a: int, b: int) -> list[str]:
@@ -2703,9 +2725,15 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 and s.t[pred.k - 1].actors
                 and s.t[pred.k].low
                 in (pred.entry[0].lemma, pred.entry[0].lemma.split()[0])  # bare: "trade", not "trades"
-                and any(
-                    q.k == pred.k - 2 and q.pos == "verb" and q.vform == "finite" and s.clause[q.k] == s.clause[pred.k]
-                    for q in s.preds
+                and (
+                    any(
+                        q.k == pred.k - 2
+                        and q.pos == "verb"
+                        and q.vform == "finite"
+                        and s.clause[q.k] == s.clause[pred.k]
+                        for q in s.preds
+                    )
+                    or s.t[pred.k - 2].low in PREP  # "an environment for U.S. trade": the head of a noun phrase
                 )
             ):
                 pred.absorbed = True  # "promotes U.S. trade": a noun in the object of a finite verb, no second verb

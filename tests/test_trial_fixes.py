@@ -85,3 +85,33 @@ def test_a_person_outside_the_codebook_counts_for_the_country_of_their_title():
     assert ("uzbekistan", "united_states", "other:Bakhodir Ergashev", "blinken") in pairs
     assert ("united_states", "kazakhstan", "blinken", "other:Yerzhan Ashikbayev") in pairs
     assert "afghanistan" not in set(c.dyads.target)
+
+
+def _rows(text):
+    return kzlib.load(texts={"t": text}).actions
+
+
+def test_nouns_are_no_actions():
+    """A verb's form used as a noun is no action: the modifier of a noun after a verb ("supports supply chains"), the
+    head of a noun phrase after a preposition and an actor ("an environment for U.S. trade"), a verb coordinated
+    with an infinitive that is a noun's content ("the agenda's potential to strengthen security and promote
+    accountability": nobody promotes). The verbs themselves still act."""
+    assert "supply" not in _rows("The United States supports supply chains in Central Asia.").lemma.tolist()
+    assert "trade" not in _rows("Kazakhstan will build an environment for U.S. trade and investment.").lemma.tolist()
+    text = "The United States underscored the agenda's potential to strengthen security and promote accountability."
+    assert "promote" not in _rows(text).lemma.tolist()
+    kept = _rows("The United States will supply Kazakhstan with vaccines. Kazakhstan will trade with China.")
+    assert kept.lemma.tolist() == ["supply", "trade"]
+    both = _rows("Kazakhstan wants to strengthen security and support China.")
+    assert both[both.lemma == "support"].agents.tolist() == ["kazakhstan"]  # an infinitive, its controller's
+
+
+def test_accusations_and_talks_between():
+    """The lexicon has "accuse": verbal conflict (CAMEO 112); an event noun whose between-phrase names the parties ("Talks
+    between China and Kazakhstan took place") is their action, also as the sentence's first word."""
+    a = _rows("Tajikistan accused Kyrgyzstan of aggression in 2021.")
+    assert a[["agents", "targets", "cameo", "quad_class"]].values.tolist() == [
+        ["tajikistan", "kyrgyzstan", "112", "verbal conflict"]
+    ]
+    t = _rows("Talks between China and Kazakhstan took place in 2019.")
+    assert t[["agents", "lemma", "date_value"]].values.tolist() == [["china;kazakhstan", "talk", "2019"]]
