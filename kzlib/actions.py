@@ -51,6 +51,7 @@ import pandas as pd
 
 from . import codebook
 from .lexicon import PRIVATE_GROUPS, STANCE_NOUNS
+from .markup import list_marker
 from .phrases import led_alternation
 
 COLUMNS = [
@@ -2631,9 +2632,15 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         states = [a for a in sides if _type(a) == "state"]
         mem.joint = states if len(states) >= 2 else sides if len(sides) == 1 else []
     current_para = None
+    lead, last_s, item_start = None, None, -1  # a list's lead-in ("The two sides will:"): (agents, modality)
     for p, sent_id, i, j in doc.sentences:
         if p.para_id != current_para:
             current_para = p.para_id
+            if len(list_marker(doc.text, *p.spans[0])):
+                lead = lead if lead is not None else _lead_in(last_s)
+                item_start = i
+            else:
+                lead = None
             clean = [
                 (p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in by_para.get(p.para_id, [])
             ]
@@ -2657,6 +2664,8 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             sense = s._sense(pred)
             senses.append(sense)
             s.arguments(pred, sense)
+            if lead and lead[0] and i == item_start and pred.k == 0 and not pred.agents and s.t[0].low == sense.lemma:
+                pred.agents, pred.mood = list(lead[0]), lead[1]  # "- Train border guards": the lead-in's subject
             if pred.agents:
                 mem.note_action(pred.agents, pred.targets, sense.quad_class)
                 _note_documents(s, pred, sense)
@@ -2782,12 +2791,30 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         mem.note_mentions(toks)
         if it_event:
             mem.event_at = mem.n  # "The withdrawal of X poses a challenge. Will it create ...?": "it" is the event
+        last_s = s
         sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]
         for pred, sense in sorted(zip(s.preds, senses), key=lambda ps: ps[0].k) + extra:
             if pred.absorbed or not pred.agents:
                 continue
             rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
+
+
+LEAD_CUE = re.compile(r"^(?:will|shall|to)$")
+HOPE_LEAD = frozenset(["hope", "hopes", "hoped", "want", "wants", "forward"])
+
+
+def _lead_in(s: _Sentence | None) -> tuple[list[str], str] | None:
+    """A sentence that opens a list and says who will act ("The two sides will:", "Kazakhstan and the United States
+    intend to:"): its subject and the items' modality (intended; hoped after "hope to:"). ``None`` otherwise."""
+    if s is None or len(s.t) < 3 or s.t[-1].text != ":" or not LEAD_CUE.match(s.t[-2].low):
+        return None
+    k = len(s.t) - (3 if s.t[-2].low == "to" else 2)  # "intend to:": the verb before "to"
+    while k >= 0 and not _is_finite_word(s.t[k]) and s.t[-2].low != "to":
+        k -= 1  # the verb of the lead-in: "will", "intend (to)"
+    if k < 0:
+        return None
+    return s.subject(k), "hoped" if any(x.low in HOPE_LEAD for x in s.t) else "intended"
 
 
 def _event_subject(s: _Sentence) -> bool:

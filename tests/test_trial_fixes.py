@@ -115,3 +115,27 @@ def test_accusations_and_talks_between():
     ]
     t = _rows("Talks between China and Kazakhstan took place in 2019.")
     assert t[["agents", "lemma", "date_value"]].values.tolist() == [["china;kazakhstan", "talk", "2019"]]
+
+
+JOINT = """Joint Statement
+
+The United States and Kazakhstan held talks in Astana in 2023. The two sides will:
+
+- Train border guards in 2025;
+- Support the C5+1.
+
+The two countries also discussed:
+
+- Energy security.
+"""
+
+
+def test_list_items_under_a_lead_in_take_its_subject():
+    """ "The two sides will:" opens a list of intended steps: an item that opens with a bare verb ("- Train border
+    guards in 2025") is an action of the lead-in's subject, intended; a lead-in without will/shall/to gives none."""
+    a = kzlib.load(texts={"joint": JOINT}).actions
+    items = a[a.lemma.isin(["train", "support"])]
+    assert items[["agents", "modality"]].values.tolist() == [["united_states;kazakhstan", "intended"]] * 2
+    assert items[items.lemma == "train"].date_value.tolist() == ["2025"]
+    hoped = kzlib.load(texts={"h": "Statement\n\nKazakhstan and China hope to:\n\n1. Expand trade.\n"}).actions
+    assert hoped[["agents", "modality"]].values.tolist() == [["kazakhstan;china", "hoped"]]
