@@ -210,10 +210,15 @@ def dyads(corpus) -> pd.DataFrame:
                         material=quad.startswith("material"),
                     )
                 )
-    df = pd.DataFrame(rows, columns=COLUMNS)
+    if not rows:
+        df = pd.DataFrame(rows, columns=COLUMNS)
+        for col in ("start", "end", "year_start", "year_end"):
+            df[col] = df[col].astype("Int64")
+        return df
+    data = {c: [r[c] for r in rows] for c in COLUMNS}  # built once from its columns, not converted column by column
     for col in ("start", "end", "year_start", "year_end"):
-        df[col] = df[col].astype("Int64")
-    return df
+        data[col] = pd.array(data[col], dtype="Int64")
+    return pd.DataFrame(data, columns=COLUMNS)
 
 
 def summary(dyad_table: pd.DataFrame, directed: bool = False) -> pd.DataFrame:
