@@ -2543,6 +2543,8 @@ class _Memory:
             self.other_at = self.n
         group = list(dict.fromkeys(agents + targets))
         if len(group) >= 2:
+            if len(agents) == 1 and any(_type(a) == "region" for a in targets):
+                group = list(agents)  # "a strategy towards Central Asia .... they reaffirmed": not the region too
             self.plural = group
             self.plural_at = self.n
             self.groups.append(group)

@@ -115,3 +115,9 @@ def test_a_domestic_step_on_a_states_body_is_that_states():
     assert ids(r.agents) == {"kazakhstan"} and r.quad_class == "" and r.date_value == "2018"
     a = acts("Russia criticized the creation of NATO.")
     assert "create" not in set(a.lemma)  # a body of no one state: its creator is not known
+
+
+def test_they_after_one_party_acting_towards_a_region_is_not_the_region_too():
+    a = acts("The United States announced a new strategy towards Central Asia. They reaffirmed support for Kazakhstan.")
+    r = a[a.predicate == "reaffirmed"].iloc[0]
+    assert ids(r.agents) == {"united_states"}
