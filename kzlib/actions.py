@@ -1019,6 +1019,12 @@ class _Sentence:
             return False  # "they both stated": a floating quantifier, then the verb
         if p.low.endswith("ed") and k >= 2 and (self.t[k - 2].low in PREP or self.t[k - 2].low in DET):
             return True  # "respond to continued attacks": an adjective before a noun
+        if (
+            p.low.endswith("ing")
+            and k >= 2
+            and (self.t[k - 2].poss or self.t[k - 2].low in PRONOUN_POSS or self.t[k - 2].low in DET)
+        ):
+            return True  # "America's unwavering support for": an adjective between a possessor and its noun
         return (
             p.low in DET
             or p.low in PRONOUN_POSS

@@ -142,3 +142,8 @@ def test_a_statement_of_a_stance_targets_its_party():
     r = one("Blinken emphasized the strong U.S. commitment to Central Asia.", "emphasize")
     assert ids(r.targets) == {"central_asia"}
     assert ids(one("Blinken noted the weather in Almaty.", "note").targets) == set()
+
+
+def test_an_ing_adjective_between_a_possessor_and_its_noun():
+    a = acts("Blinken highlighted America's unwavering support for Ukraine.")
+    assert a.lemma.tolist() == ["highlight"] and ids(a.iloc[0].targets) == {"ukraine"}
