@@ -3303,7 +3303,8 @@ def by_side(
     asserted_only: bool = False,
 ) -> pd.DataFrame:
     """The actions a side takes: every action with an agent that is ``side`` or counts for it (a person or body
-    affiliated to it), in a period and/or a set of sections.
+    affiliated to it, or a person outside the codebook whose title names it: :func:`kzlib.dyads.affiliations`), in a
+    period and/or a set of sections.
 
     ``years=(2015, 2021)`` keeps dated actions whose date overlaps the period and, with ``undated=True``, the
     undated ones too (most of what a text reports carries no date). ``sections`` is a list of section ids or of
@@ -3313,7 +3314,14 @@ def by_side(
     a = corpus.actions
     if doc_id is not None:
         a = a[a.doc_id == doc_id]
-    mine = a.agents.map(lambda cell: any(raise_to.get(x, x) == side for x in cell.split(";") if x))
+    from .dyads import affiliations  # "Kazakhstani Special Representative X" (other:) acts for Kazakhstan
+
+    people = {(d, x) for d, cell in zip(a.doc_id, a.agents) if OTHER in cell for x in cell.split(";") if OTHER in x}
+    titled = affiliations(corpus, people) if people else {}
+    mine = [
+        any((titled.get((d, x)) or raise_to.get(x, x)) == side for x in cell.split(";") if x)
+        for d, cell in zip(a.doc_id, a.agents)
+    ]
     a = a[mine]
     paras = corpus.paragraphs.set_index(["doc_id", "para_id"]).section_id
     titles = corpus.sections.set_index(["doc_id", "section_id"]).title

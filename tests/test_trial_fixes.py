@@ -139,3 +139,13 @@ def test_list_items_under_a_lead_in_take_its_subject():
     assert items[items.lemma == "train"].date_value.tolist() == ["2025"]
     hoped = kzlib.load(texts={"h": "Statement\n\nKazakhstan and China hope to:\n\n1. Expand trade.\n"}).actions
     assert hoped[["agents", "modality"]].values.tolist() == [["kazakhstan;china", "hoped"]]
+
+
+def test_by_side_counts_a_titled_person_for_their_country():
+    """The chapter's-questions function counts "Deputy Foreign Minister of Uzbekistan X" for Uzbekistan."""
+    from kzlib.actions import by_side
+
+    c = kzlib.load(texts={"readout": READOUT})
+    uz = by_side(c, "uzbekistan")
+    assert uz.agents.tolist() == ["other:Bakhodir Ergashev"]
+    assert "other:Erzhan Kazykhan" not in by_side(c, "kazakhstan").agents.tolist()  # a target, not an agent
