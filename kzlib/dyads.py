@@ -70,6 +70,16 @@ def _title_words(cb) -> frozenset[str]:
     return frozenset(w for t in cb.title_list for w in t.split() if w[:1].isupper())
 
 
+def _led_name(words: list[str]) -> str:
+    r"""``(?<!\w)w1\s+w2(?!\w)`` written with the first word first and the lookbehind after it
+    (``w1(?<!\ww1)\s+w2(?!\w)``): the same matches, but the regex engine searches for the first word's letters
+    instead of trying the lookbehind at every character of the text."""
+    if not words:
+        return r"(?<!\w)(?!\w)"
+    first = re.escape(words[0])
+    return first + rf"(?<!\w{first})" + "".join(r"\s+" + re.escape(w) for w in words[1:]) + r"(?!\w)"
+
+
 def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     """``(doc_id, other_id) → side`` for people named outside the codebook (``other:<Name>``) whose title gives their
     country: a demonym, acronym or possessive before the title ("Kazakhstani Special Representative Erzhan
@@ -89,7 +99,7 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     for doc_id, other in sorted(set(others)):
         text, found = corpus.source(doc_id), by_doc.get(doc_id, [])
         starts = {s: (e, a, f) for s, e, a, f in found}
-        name = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, other[len(OTHER) :].split())) + r"(?!\w)")
+        name = re.compile(_led_name(other[len(OTHER) :].split()))
         for occ in name.finditer(text):
             s, e = occ.span()
             got = None
