@@ -108,10 +108,7 @@ def scores(
             (doc_id, para_id, t, sc, hits.get((doc_id, para_id, t), 0), round(sc / total, 3) if total else 0.0)
             for t, sc in zip(ids, per)
         ]
-    if not rows:
-        return pd.DataFrame(rows, columns=SCORE_COLUMNS)
-    # built from its columns, not from row tuples (a 2-D object array pandas then converts column by column)
-    return pd.DataFrame(dict(zip(SCORE_COLUMNS, map(list, zip(*rows)))), columns=SCORE_COLUMNS)
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
 def top(themes: pd.DataFrame, k: int = 2) -> pd.DataFrame:
