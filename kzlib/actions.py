@@ -507,6 +507,7 @@ INTENT_CUES = frozenset(
         "proposed",
     ]
 )
+PLAN_WORDS = frozenset(["intention", "intentions", "readiness", "plan", "plans"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
 CONTROL_TRANSPARENT = frozenset(
@@ -2076,6 +2077,7 @@ class _Sentence:
         agents' own) is the one the action is directed at."""
         t = self.t
         end = self._clause_end(p.k)
+        verbs = {q.k for q in self.preds if q.pos == "verb"}  # once, not a scan of the predicates per word
         for k in range(p.k_end, min(end, p.k_end + 8) - 2):
             if t[k].low in ("in", "to", "into", "across", "throughout") and t[k + 1].low == "the":
                 head = t[k + 2].low
@@ -2083,7 +2085,7 @@ class _Sentence:
                     return self.salient_region(p.k)  # the text's region, not one named in passing
                 if head == "country":
                     return self._named_before(p, ("state",))[:1]
-            if k > p.k_end and (t[k].low in SUBORD or any(q.k == k and q.pos == "verb" for q in self.preds)):
+            if k > p.k_end and (t[k].low in SUBORD or k in verbs):
                 break
         return []
 
@@ -2432,22 +2434,27 @@ class _Sentence:
         floor = self._clause_start(p.k)
         before = self.lows[floor : p.k]
         sentence_before = self.lows[: p.k]
-        if any(
-            w in HOPE_CUES and (w != "forward" or (m and sentence_before[m - 1].startswith("look")))
-            for m, w in enumerate(sentence_before)
-        ) and "hope" not in (t[p.k].low,):
+        if (
+            not HOPE_CUES.isdisjoint(sentence_before)
+            and any(  # a set test first: most sentences hold no cue
+                w in HOPE_CUES and (w != "forward" or (m and sentence_before[m - 1].startswith("look")))
+                for m, w in enumerate(sentence_before)
+            )
+            and "hope" not in (t[p.k].low,)
+        ):
             return "hoped"  # not "put forward a proposal": only "look forward" hopes
         if t and t[-1].text == "?":
             return "hypothetical"
         if (
-            any(w in ("if", "unless") for w in before)
+            "if" in before
+            or "unless" in before
             or any(w in MODAL_HYPO for w in before[-5:])
             or (any(w == "will" for w in before[-5:]) and "doubtless" in before[-5:])
         ):
             return "hypothetical"
         if any(w in ("will", "shall") or w == "'ll" for w in before[-4:]):
             return "intended"  # future "will meet": planned
-        cue = max((m for m, w in enumerate(before) if w in INTENT_CUES), default=None)
+        cue = None if INTENT_CUES.isdisjoint(before) else max(m for m, w in enumerate(before) if w in INTENT_CUES)
         if (
             p.pos == "noun"
             and cue is not None
@@ -2457,10 +2464,8 @@ class _Sentence:
             )
         ):
             cue = None
-        if (
-            (cue is not None and cue >= len(before) - 6)
-            or any(w in ("intention", "intentions", "readiness", "plan", "plans") for w in before)
-        ) and p.vform in ("infinitive", "gerund", ""):
+        planned = (cue is not None and cue >= len(before) - 6) or not PLAN_WORDS.isdisjoint(before)
+        if planned and p.vform in ("infinitive", "gerund", ""):
             return "intended"  # "plans to visit", "his intention to press"; not "a plan that China announced"
         if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):
             return "intended"  # "Tokayev's idea is to shift": a plan
