@@ -22,6 +22,7 @@ material conflict 14–20.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
@@ -99,13 +100,15 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     for doc_id, other in sorted(set(others)):
         text, found = corpus.source(doc_id), by_doc.get(doc_id, [])
         starts = {s: (e, a, f) for s, e, a, f in found}
+        by_end = sorted(found, key=lambda x: x[1])  # stable: equal ends keep the table's order
+        ends = [x[1] for x in by_end]
         name = re.compile(_led_name(other[len(OTHER) :].split()))
         for occ in name.finditer(text):
             s, e = occ.span()
             got = None
-            before = [x for x in found if x[1] <= s and s - x[1] <= 80]
-            if before:
-                ms, me, actor, form = max(before, key=lambda x: x[1])
+            k = bisect.bisect_right(ends, s)  # the mention ending last at or before the name, within 80 characters
+            if k and s - ends[k - 1] <= 80:
+                ms, me, actor, form = by_end[bisect.bisect_left(ends, ends[k - 1])]
                 gap = text[me:s]
                 run = TITLE_RUN.fullmatch(gap)
                 if (
