@@ -43,7 +43,7 @@ from bisect import bisect_left
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import chain, compress, repeat
+from itertools import accumulate, chain, compress, islice, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -760,13 +760,18 @@ def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         found.append((m.start() + words[-n].start(), m.start() + words[-1].end()))
     found += [m.span(1) for m in after.finditer(text)]
     out = []
+    spans = sorted(taken)  # overlap with a taken span: the largest end among the spans starting before e exceeds s
+    starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+    out_end = -1  # the candidates come in order of start, so an earlier name overlaps only by ending after s
     for s, e in sorted(found):
         said = " ".join(text[s:e].split())
         if is_title.search(said) or ORG_WORDS.search(said):
             continue
-        if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b, _, _ in out):
+        k = bisect_left(starts, e)
+        if (k and reach[k - 1] > s) or out_end > s:
             continue
         out.append((s, e, OTHER + said, "name"))
+        out_end = max(out_end, e)
     return out
 
 
@@ -2055,11 +2060,12 @@ class _Sentence:
         return self.subject(j + 1)
 
     def _named_before(self, p: Pred, types: tuple) -> list[str]:
-        """Actors of the given types named before the predicate (this sentence, then the latest ones before),
-        latest first, other than the agents' own side."""
+        """The latest actor of the given types named before the predicate (in this sentence, else before it),
+        other than the agents' own side: ``[actor]`` or ``[]`` (a lazy search: the text before is not listed)."""
         own = {_side(x) for x in p.agents}
-        here = [y for x in reversed(self.t[: p.k]) if x.form != "pronoun" for y in x.actors]
-        return [y for y in chain(here, reversed(self.mem.mentioned)) if _type(y) in types and _side(y) not in own]
+        here = (y for x in reversed(self.t[: p.k]) if x.form != "pronoun" for y in x.actors)
+        found = (y for y in chain(here, reversed(self.mem.mentioned)) if _type(y) in types and _side(y) not in own)
+        return list(islice(found, 1))
 
     def salient_region(self, upto: int) -> list[str]:
         """The region "the region" stands for: one named earlier in this sentence, else the region named most often
