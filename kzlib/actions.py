@@ -3325,10 +3325,9 @@ def by_side(
     a = corpus.actions
     if doc_id is not None:
         a = a[a.doc_id == doc_id]
-    from .dyads import affiliations  # "Kazakhstani Special Representative X" (other:) acts for Kazakhstan
+    from .dyads import titled_people  # "Kazakhstani Special Representative X" (other:) acts for Kazakhstan
 
-    people = {(d, x) for d, cell in zip(a.doc_id, a.agents) if OTHER in cell for x in cell.split(";") if OTHER in x}
-    titled = affiliations(corpus, people) if people else {}
+    titled = titled_people(corpus, a)
     mine = [
         any((titled.get((d, x)) or raise_to.get(x, x)) == side for x in cell.split(";") if x)
         for d, cell in zip(a.doc_id, a.agents)

@@ -28,6 +28,8 @@ import re
 import pandas as pd
 
 from . import codebook
+from .actions import _build_title_words
+from .phrases import led_alternation
 
 COLUMNS = [
     "doc_id",
@@ -63,22 +65,21 @@ AFTER_NAME = re.compile(r",\s+(?:the\s+)?")  # "Name, the |Kazakh Ambassador"
 TITLE_OF = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*?([A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?"
 )  # "X, Minister of |"
-RANKS = ("Senior", "Deputy", "Special", "Principal", "Chief", "Acting", "First")
+PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|in|on)\s+(?:the\s+)?$")  # "Special Representative for |Afghanistan"
+COMMA_GAP = re.compile(r"\s*,?\s*")
+TITLE_AFTER = re.compile(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)")  # "Kazakh| Ambassador"
 
 
-def _title_words(cb) -> frozenset[str]:
-    """The capitalised words of the codebook's titles ("Minister", "Representative", "Ambassador")."""
-    return frozenset(w for t in cb.title_list for w in t.split() if w[:1].isupper())
-
-
-def _led_name(words: list[str]) -> str:
-    r"""``(?<!\w)w1\s+w2(?!\w)`` written with the first word first and the lookbehind after it
-    (``w1(?<!\ww1)\s+w2(?!\w)``): the same matches, but the regex engine searches for the first word's letters
-    instead of trying the lookbehind at every character of the text."""
-    if not words:
-        return r"(?<!\w)(?!\w)"
-    first = re.escape(words[0])
-    return first + rf"(?<!\w{first})" + "".join(r"\s+" + re.escape(w) for w in words[1:]) + r"(?!\w)"
+def titled_people(corpus, a: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """:func:`affiliations` of the people outside the codebook among the agents and targets of actions ``a``."""
+    people = {
+        (d, x)
+        for d, ag, tg in zip(a.doc_id.tolist(), a.agents.tolist(), a.targets.tolist())
+        if OTHER in ag or OTHER in tg
+        for x in (ag + ";" + tg).split(";")
+        if x.startswith(OTHER)
+    }
+    return affiliations(corpus, people) if people else {}
 
 
 def affiliations(corpus, others) -> dict[tuple[str, str], str]:
@@ -89,7 +90,7 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     Foreign Minister of Kazakhstan"). The first occurrence that gives one wins; a portfolio ("Special Representative
     for Afghanistan Reconciliation X") gives none."""
     side = sides(corpus.codebook)
-    words = _title_words(corpus.codebook) | set(RANKS)
+    words = corpus.codebook.compiled(_build_title_words)  # title words and the ranks that open a title
     m = corpus.mentions
     by_doc: dict[str, list[tuple[int, int, str, str]]] = {}
     for doc_id, s, e, actor, form in zip(
@@ -102,7 +103,7 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
         starts = {s: (e, a, f) for s, e, a, f in found}
         by_end = sorted(found, key=lambda x: x[1])  # stable: equal ends keep the table's order
         ends = [x[1] for x in by_end]
-        name = re.compile(_led_name(other[len(OTHER) :].split()))
+        name = re.compile(led_alternation([other[len(OTHER) :]], r"\w") + r"(?!\w)")
         for occ in name.finditer(text):
             s, e = occ.span()
             got = None
@@ -115,10 +116,10 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
                     run
                     and (form in ("demonym", "acronym") or gap[:1] in "'’")
                     and run.group(1).split()[-1] in words
-                    and not re.search(r"\b(?:for|to|in|on)\s+(?:the\s+)?$", text[max(0, ms - 12) : ms])
+                    and not PORTFOLIO_BEFORE.search(text[max(0, ms - 12) : ms])
                 ):
                     got = actor  # "Kazakhstani Special Representative |X"
-                elif re.fullmatch(r"\s*,?\s*", gap):
+                elif COMMA_GAP.fullmatch(gap):
                     of = OF_BEFORE.search(text[max(0, ms - 60) : ms])
                     if of and of.group(1) in words:
                         got = actor  # "Deputy Foreign Minister of Uzbekistan |X"
@@ -126,7 +127,7 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
                 after = AFTER_NAME.match(text, e) or None
                 if after and after.end() in starts:
                     me, actor, form = starts[after.end()]
-                    run = re.match(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)", text[me : me + 80])
+                    run = TITLE_AFTER.match(text[me : me + 80])
                     if (
                         run
                         and (form in ("demonym", "acronym") or text[me : me + 1] in "'’")
@@ -149,14 +150,7 @@ def dyads(corpus) -> pd.DataFrame:
     years = dict(zip(zip(tx.doc_id.tolist(), tx.timex_id.tolist()), zip(tx.year_start.tolist(), tx.year_end.tolist())))
     rows = []
     a = corpus.actions
-    people = {
-        (d, x)
-        for d, ag, tg in zip(a.doc_id.tolist(), a.agents.tolist(), a.targets.tolist())
-        if OTHER in ag or OTHER in tg
-        for x in (ag + ";" + tg).split(";")
-        if x.startswith(OTHER)
-    }
-    titled = affiliations(corpus, people) if people else {}
+    titled = titled_people(corpus, a)
     names = [
         "doc_id",
         "action_id",
