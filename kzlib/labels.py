@@ -9,7 +9,6 @@ import pandas as pd
 
 from .chronology import FUNCTION_TAIL
 
-_FUNCTION_TAIL = FUNCTION_TAIL
 _DATE_LEAD = (
     r"(?:(?:back|only|around|beginning|even)\s+)?(?:in|since|of|during|by|from|on|around|beginning|until|after|before)?"
 )
@@ -46,7 +45,7 @@ def _tidy(text: str) -> str:
     cut off, and stray punctuation."""
     text = _paired_quotes(" ".join(str(text).split()).strip(" ,;:")).strip(" ,;:")
     while True:
-        cut = _FUNCTION_TAIL.sub("", text).strip(" ,;:")
+        cut = FUNCTION_TAIL.sub("", text).strip(" ,;:")
         if cut == text or not cut:
             return text
         text = cut
@@ -168,10 +167,8 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
     if _says_little(text) and r.kind == "action":  # the words leading up to its predicate: centred on the action
         around = _undated(_before(source, text, person), surface)
         if len(around.split()) > len(text.split()):
-            text, cut = around, False
             names = findings_names(corpus)
-            text = _fit_left(_strip_agents(text, r, names), width)
-            return text
+            return _fit_left(_strip_agents(around, r, names), width)
     if _says_little(text):  # the clause of the phrase in the text, else the whole sentence, without the date
         for wider in (_clause_of(source, text), source):
             wider = _undated(wider, surface)
