@@ -511,8 +511,10 @@ def actor_events(corpus, doc_id: str, top: int = 10) -> pd.DataFrame:
 
 
 def jumps(corpus, doc_id: str, gap: float = 5) -> pd.DataFrame:
-    """Events whose date lies more than ``gap`` years before (flashback) or after (jump ahead) the previous one told."""
+    """Events whose date lies more than ``gap`` years before (flashback) or after (jump ahead) the previous one told
+    (of the events with a plotting time, as the narrative figure draws them)."""
     ev = story(corpus, doc_id)
+    ev = ev[ev.when.notna()]
     delta = ev.when - ev.when.shift(1)
     out = ev.assign(delta=delta.round(1))[delta.abs() > gap]
     out = out.assign(direction=["flashback" if d < 0 else "jump ahead" for d in out.delta])

@@ -148,3 +148,14 @@ def test_a_label_that_says_little_is_told_around_its_own_predicate():
         text="It was ready by the first half of 2019, but because of hurdles, was released only in February 2020.",
     )
     assert _what(corpus, state, "the first half of 2019") == "It was ready"  # not into the next clause
+
+
+def test_the_red_dots_are_the_flashbacks_of_the_jumps_table(framed):
+    fig = chronology.narrative_vs_story(framed, "framed")
+    try:
+        red = matplotlib.colors.to_rgba(chronology.FLASHBACK)
+        dots = sum(len(c.get_offsets()) for c in fig.axes[0].collections if tuple(c.get_facecolors()[0]) == red)
+        table = kzlib.chronology.jumps(framed, "framed")
+        assert dots == (table.direction == "flashback").sum() >= 1
+    finally:
+        plt.close(fig)

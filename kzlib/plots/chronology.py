@@ -125,7 +125,8 @@ def narrative_vs_story(corpus, doc_id: str, band: tuple[int, int] | None = None,
     if ev.empty:
         return empty(title, "no dated expressions found")
     fig, ax = plt.subplots(figsize=(10, 4.4))
-    flash = ev[ev.when < ev.when.shift(1) - gap]  # dated more than ``gap`` years before the event told before it
+    back = chronology.jumps(corpus, doc_id, gap)
+    flash = ev[ev.event_id.isin(back.event_id[back.direction == "flashback"])]  # the table's flashbacks
     ax.plot(ev.text_order, ev.when, "-", color="#cccccc", linewidth=1, zorder=1)
     rest = ev[~ev.index.isin(flash.index)]
     ax.scatter(rest.text_order, rest.when, s=18, color="#4c72b0", zorder=2, label="dated event")
