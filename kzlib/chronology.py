@@ -63,45 +63,8 @@ def cue_matches(text: str, cb):
 
 def timexes(doc) -> list[dict]:
     """Rows of the ``timexes`` table for one document, in text order, relative expressions resolved."""
-    found = []  # (source_start, para or None, footnote number or None, Timex, offsets)
-    for p in doc.paragraphs:
-        found += [(p.span(t.start, t.end)[0], p, None, t, p.offsets) for t in timex.find(p.text)]
-    for number, text, offsets in doc.footnote_texts:
-        found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
-    found.sort(key=lambda f: f[0])
-    # the time of writing: the document's own date (a date line or dateline), else the latest date the text
-    # gives (of the body, at its precision; in the same year the finer wins; a note's publication year counts
-    # too); a decade ("201X") is too coarse, and a target in a sentence about the future ("will ... by 2030")
-    # is no time of writing
-    spans = _sentence_spans(doc)
-
-    def sent_span(p, t):
-        return spans.get(doc.sentence_at(p, t.start), (0, len(p.text)))
-
-    own = timex.document_date(doc)
-    dated = own[0] if own and own[0].year_start is not None else None
-    planned = future_items(doc)
-    body_dates = [
-        f[3]
-        for f in found
-        if f[1] is not None
-        and f[3].kind == "date"
-        and f[3].precision != "decade"
-        and not FUTURE.search(f[1].text, *sent_span(f[1], f[3]))
-        and not _deadline(f[1], f[3], sent_span(f[1], f[3]))
-        and f[1].para_id not in planned  # "The two sides will:" … "- Double trade by 2025."
-    ]
-    # a note's publication date bounds it from below, at the year only (a source's day is not the day of writing)
-    cited = [
-        timex.Timex(0, 0, "", f"{y:04d}", "date", "", "year", y, y)
-        for y in {f[3].year_end for f in found if f[1] is None and f[3].kind == "date" and f[3].year_end}
-    ]
-    latest = max(
-        body_dates + sorted(cited, key=lambda t: t.value), key=lambda t: timex.order_key(t.value), default=None
-    )
-    if own and dated is None and own[0].deixis == "noyear" and latest is not None:
-        dated = _year_of_dateline(own[0], latest)  # "ASTANA, March 3 (Reuters) –" in a text that says "in 2023"
-    now = dated or latest
+    found, sent_span, planned = _found(doc), _sentence_span(doc), future_items(doc)
+    dated, now = _writing(doc, found, sent_span, planned)
     rows, anchor, dated_sentences = [], None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
         if t.kind == "relative" and p is not None:
@@ -146,6 +109,55 @@ def timexes(doc) -> list[dict]:
         if p is not None and (t.kind == "date" or chained):
             dated_sentences.add(sent)
     return rows
+
+
+def time_of_writing(doc) -> str:
+    """The value of a document's time of writing, the day or year "today" names (the ``anchor`` of "today" in
+    ``timexes``): its own date line or dateline, else the latest date the text gives; "" when it gives none."""
+    now = _writing(doc, _found(doc), _sentence_span(doc), future_items(doc))[1]
+    return now.value if now is not None else ""
+
+
+def _found(doc) -> list[tuple]:
+    """Every dated expression of a document in source order: (source start, paragraph or None, footnote number or
+    None, Timex, offsets)."""
+    found = []
+    for p in doc.paragraphs:
+        found += [(p.span(t.start, t.end)[0], p, None, t, p.offsets) for t in timex.find(p.text)]
+    for number, text, offsets in doc.footnote_texts:
+        found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+def _writing(doc, found, sent_span, planned) -> tuple:
+    """(the document's own date, the time of writing) as Timexes or None. The time of writing: the document's own
+    date (a date line or dateline), else the latest date the text gives (of the body, at its precision; in the same
+    year the finer wins; a note's publication year counts too); a decade ("201X") is too coarse, and a target in a
+    sentence about the future ("will ... by 2030"), a deadline or a planned list item is no time of writing."""
+    own = timex.document_date(doc)
+    dated = own[0] if own and own[0].year_start is not None else None
+    body_dates = [
+        f[3]
+        for f in found
+        if f[1] is not None
+        and f[3].kind == "date"
+        and f[3].precision != "decade"
+        and not FUTURE.search(f[1].text, *sent_span(f[1], f[3]))
+        and not _deadline(f[1], f[3], sent_span(f[1], f[3]))
+        and f[1].para_id not in planned  # "The two sides will:" … "- Double trade by 2025."
+    ]
+    # a note's publication date bounds it from below, at the year only (a source's day is not the day of writing)
+    cited = [
+        timex.Timex(0, 0, "", f"{y:04d}", "date", "", "year", y, y)
+        for y in {f[3].year_end for f in found if f[1] is None and f[3].kind == "date" and f[3].year_end}
+    ]
+    latest = max(
+        body_dates + sorted(cited, key=lambda t: t.value), key=lambda t: timex.order_key(t.value), default=None
+    )
+    if own and dated is None and own[0].deixis == "noyear" and latest is not None:
+        dated = _year_of_dateline(own[0], latest)  # "ASTANA, March 3 (Reuters) –" in a text that says "in 2023"
+    return dated, dated or latest
 
 
 FUTURE = re.compile(
@@ -202,8 +214,10 @@ def _year_of_dateline(own, latest):
     )
 
 
-def _sentence_spans(doc) -> dict:
-    return {sid: (i, j) for _, sid, i, j in doc.sentences}
+def _sentence_span(doc):
+    """``sent_span(p, t)``: the (start, end) in paragraph ``p``'s text of the sentence holding Timex ``t``."""
+    spans = {sid: (i, j) for _, sid, i, j in doc.sentences}
+    return lambda p, t: spans.get(doc.sentence_at(p, t.start), (0, len(p.text)))
 
 
 def _anchor_value(t, anchor, now, dated=None) -> str:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .chronology import time_of_writing
 from .errors import InputError
 
 NS = "urn:QDA-XML:project:1.0"
@@ -172,25 +173,6 @@ def selections(corpus) -> pd.DataFrame:
     return df.sort_values(["doc_id", "start", "end", "layer", "code"], kind="stable").reset_index(drop=True)
 
 
-def _date(corpus, doc_id: str) -> str:
-    """A document's date: its ``date`` column if the documents table has one, else the time of writing
-    (the latest date the text gives: of the body, or a note's publication year; the anchor of "today")."""
-    docs = corpus.documents.set_index("doc_id")
-    if "date" in docs.columns and isinstance(docs.at[doc_id, "date"], str) and docs.at[doc_id, "date"]:
-        return docs.at[doc_id, "date"]
-    from .chronology import FUTURE
-    from .timex import order_key
-
-    t = corpus.timexes
-    t = t[(t.doc_id == doc_id) & (t.kind == "date") & (t.precision != "decade")]
-    cited = [f"{int(y):04d}" for y in t[t.role == "publication"].year_end.dropna()]
-    sents = corpus.sentences
-    future = set(sents[(sents.doc_id == doc_id) & sents.text.str.contains(FUTURE)].sent_id)
-    body = t[(t.role == "text") & ~t.sent_id.isin(future)]  # "will double trade by 2030" is no time of writing
-    values = list(body.value) + sorted(cited)
-    return max(values, key=order_key, default="")
-
-
 # ---------------------------------------------------------------------------------------------- writing
 
 
@@ -233,8 +215,9 @@ def project_xml(corpus, name: str = "kzlib coding") -> tuple[bytes, dict[str, st
         (
             "date",
             "Text",
-            "The document's date as a TIMEX3 value: its own date line (documents.date) when it has one, "
-            "else the latest date the text gives (kzlib's time of writing).",
+            "The document's time of writing as a TIMEX3 value, the day or year 'today' names in it: its own "
+            "date line or dateline (documents.date; a dateline without a year takes the year the text gives), "
+            "else the latest date the text gives (kzlib.chronology.time_of_writing).",
         ),
         ("doc_id", "Text", "kzlib's id of the document (from its file name)."),
         ("words", "Integer", "Number of words."),
@@ -283,7 +266,7 @@ def project_xml(corpus, name: str = "kzlib coding") -> tuple[bytes, dict[str, st
             _el(coding, "CodeRef", targetGUID=code_guid[s.code])
         values = {
             "title": str(d.title),
-            "date": _date(corpus, d.doc_id),
+            "date": time_of_writing(corpus.docs[d.doc_id]),
             "doc_id": d.doc_id,
             "words": int(d.n_words),
             "sha256": d.sha256,

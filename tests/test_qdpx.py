@@ -201,6 +201,25 @@ def test_a_documents_own_date_line_is_its_date_variable(tmp_path):
     assert variables["date"] == corpus.documents.date[0] == "2019-03-05"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Note\n\nThe states met in May 2019. Double trade by 2025. Today, Kazakhstan is neutral.\n",
+        "A Plan\n\nThe states met in May 2019. The two sides will:\n\n- Double trade by 2025.\n- Open an office in 2026."
+        "\n\nToday, Kazakhstan is neutral.\n",
+        "Deal\n\nASTANA, March 3 (Reuters) – Kazakhstan signed a deal today. Trade reached a record in 2023.\n",
+    ],
+    ids=["deadline", "planned-item", "dateline-without-year"],
+)
+def test_the_date_variable_is_the_day_today_names(text, tmp_path):
+    """The date variable and the anchor of "today" are one time of writing (``chronology.time_of_writing``): a
+    deadline, a planned list item or a dateline without a year cannot make them differ."""
+    corpus = kzlib.load(texts={"t": text})
+    variables = qdpx.read(qdpx.write(corpus, tmp_path / "t.qdpx")).variables.set_index("variable").value
+    today = corpus.timexes[corpus.timexes.surface.str.lower() == "today"]
+    assert variables["date"] == today.anchor.item() == today.value.item() != ""
+
+
 def test_qdpx_never_overwrites_a_text(tmp_path):
     """A forgotten output name (``qdpx speech.txt``) must not turn the user's text into a zip. (``main`` in this
     process, as ``python -m kzlib`` runs it; tests/test_hostile.py and test_cli.py run real processes.)"""

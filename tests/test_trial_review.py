@@ -91,9 +91,9 @@ def test_without_a_date_line_the_time_of_writing_is_the_latest_date_given():
     c = kzlib.load(texts={"notes": NOTES.replace(", 12 June 2019", "")})
     t = c.timexes
     assert list(t[t.surface.str.endswith("today")].value) == ["2018"]  # 2018, not the finer but earlier March 2014
-    from kzlib import qdpx
+    from kzlib.chronology import time_of_writing
 
-    assert qdpx._date(c, "notes") == "2018"
+    assert time_of_writing(c.docs["notes"]) == "2018"
 
 
 def test_timex3_mod_is_one_valid_value():
@@ -111,8 +111,8 @@ def test_timex3_mod_is_one_valid_value():
     assert set(c.timexes.timex3_mod) <= valid | {"APPROX", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
 
 
-def test_the_qdpx_date_leaves_out_targets_like_the_time_of_writing():
-    from kzlib import qdpx
+def test_the_time_of_writing_leaves_out_targets():
+    from kzlib.chronology import time_of_writing
 
     c = kzlib.load(texts={"t": "A Note\n\nThe states met in May 2019. They will double trade by 2030.\n"})
-    assert qdpx._date(c, "t") == "2019-05"
+    assert time_of_writing(c.docs["t"]) == "2019-05"
