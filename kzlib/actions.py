@@ -151,6 +151,7 @@ LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undert
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
 MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"])
+MODALS = MODAL_HYPO | {"will", "shall", "must", "should"}
 NEG = frozenset(["not", "never", "n't", "no", "without"])
 # a near miss: "nearly won", "almost signed", "came close to signing" did not happen (negated)
 NEAR_MISS = frozenset(["nearly", "almost"])
@@ -558,6 +559,25 @@ CONTROL_TRANSPARENT = frozenset(
     ]
 )
 DATE_KINDS = ("date", "range", "relative")
+# a contact made to do something: its maker acts ("Blinken called Tokayev to discuss", "met X to sign")
+CONTACT_VERBS = frozenset(
+    [
+        "call",
+        "called",
+        "calls",
+        "phoned",
+        "telephoned",
+        "met",
+        "meets",
+        "visited",
+        "visits",
+        "hosted",
+        "hosts",
+        "received",
+        "receives",
+    ]
+)
+OPEN_GERUND = frozenset(["while", "whilst", "when", "once"])  # "While visiting X, Y met": Y visits
 SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
 CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
 COMMUNICATIVE = frozenset(
@@ -724,6 +744,32 @@ def _build_title_words(cb) -> frozenset:
     return frozenset(words | {"Senior", "Deputy", "Special", "Principal", "Chief", "Acting", "First"})
 
 
+CALENDAR = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+    ]
+)  # capitalised words after a title that name no one ("the President Tuesday")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 INITIAL = re.compile(r"[A-Z]\.$")
 
@@ -749,9 +795,9 @@ def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         )
         if (
             not any(w in ("of", "for", "to", "and", "the") for w in said)
-            and 2 <= len(said) - last - 1 <= 4
+            and (2 <= len(said) - last - 1 <= 4 or (len(said) - last - 1 == 1 and said[-1] not in CALENDAR))
             and all(NAME_WORD.match(w) or INITIAL.match(w) for w in said[last + 1 :])
-        ):  # the title's words and then the whole name ("General Secretary Nguyen Phu Trong")
+        ):  # the title's words and then the whole name ("General Secretary Nguyen Phu Trong", "Minister Nurtleu")
             found.append((m.start() + words[last + 1].start(), m.start() + words[-1].end()))
             continue
         n = 3 if len(words) >= 4 and INITIAL.match(words[-2].group(0)) else 2
@@ -1057,6 +1103,7 @@ class _Sentence:
             and p.low not in GOV_HEADS
             and p.low not in ADVERB
             and p.low not in PRONOUN_SUBJ
+            and p.low not in NEG  # "while not implying": negation, no noun
             and p.low not in ("to", "them", "him", "it", "us", "by")
             and not p.low.endswith("ly")
             and not _is_finite_word(p)
@@ -2209,7 +2256,7 @@ class _Sentence:
                 t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in ("administration", "it", "them", "him")
             ):
                 i = self._np_left(j - 1, floor)
-                found = self.np_actors(i, j)
+                found = self.np_actors(i, j) if not (i and t[i - 1].low in CONTACT_VERBS) else []
                 if not found and t[j - 1].low in BARE_GROUPS and self._bare(j - 1):
                     return self._region(j - 1)  # "the incursions into the region led states to emphasize"
                 if not found and t[j - 1].low == "them":
@@ -2240,7 +2287,10 @@ class _Sentence:
                     if t[m].low in COORD and m > i and not t[m - 1].actors and t[m - 1].low.isalpha():
                         i = m + 1
                 return self.np_actors(i, gov + 1)
-            if gov == floor and t[gov].low in PREP:
+            o = gov  # "While not implying or signaling X, they": past negation, adverbs and coordinated gerunds
+            while o > floor and (t[o].low in NEG or t[o].low in COORD or t[o].low in ADVERB or _gerund(t[o].low)):
+                o -= 1
+            if o == floor and (t[o].low in PREP or (o == 0 and t[o].low in OPEN_GERUND)):
                 m = k
                 while m < len(t) and t[m].text != ",":
                     m += 1
@@ -2279,6 +2329,13 @@ class _Sentence:
                 return found
             elif t[gov].low in AUX_FINITE and (p.vform == "infinitive" or (k and t[k - 1].low in PREP)):
                 return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
+            elif (
+                t[gov].low in MODALS
+                and p.vform == "infinitive"
+                and t[gov + 1].low != "to"
+                and not any(x.low in BE for x in t[gov + 1 : k])  # not "it may be possible to"
+            ):
+                return self.subject(gov)  # "X will continue to support Y": the modal's subject
             elif _pron(t[gov].low) in PRONOUN_SUBJ and not (
                 t[gov].low == "it" and self._expletive(gov)
             ):  # "it could continue as before, making changes"; not the "it" of "it is possible to"
@@ -2558,7 +2615,8 @@ class _Memory:
         if len(agents) == 1 and others:
             self.other = others
             self.other_at = self.n
-        group = list(dict.fromkeys(agents + targets))
+        # agents with their targets act together, unless the act is against them ("signaling tensions with X")
+        group = list(dict.fromkeys(agents + (targets if "conflict" not in quad else [])))
         if len(group) >= 2:
             if len(agents) == 1 and any(_type(a) == "region" for a in targets):
                 group = list(agents)  # "a strategy towards Central Asia .... they reaffirmed": not the region too
@@ -3064,6 +3122,16 @@ def _shared_addressee(s: _Sentence, senses: list) -> None:
                     p.targets = list(q.targets)
                     break
         done.append((p, sp))
+    for p, q in zip(s.preds, s.preds[1:]):  # "implying or signaling tensions with X": one object for both verbs
+        if (
+            q.k == p.k_end + 1
+            and s.lows[p.k_end] in COORD
+            and p.pos == q.pos == "verb"
+            and not p.targets
+            and q.targets
+            and p.agents == q.agents
+        ):
+            p.targets = list(q.targets)
 
 
 def _as_did(s: _Sentence, senses: list) -> list:

@@ -1,0 +1,44 @@
+"""Stop 13 recall rules of the actions grammar, each on a sentence written for it (each fails on the code before it)."""
+
+from conftest import acts, ids, one
+
+
+def test_an_opening_while_gerund_takes_the_subject_after_the_comma():
+    r = one("When visiting Astana, Blinken praised the new reforms.", "visit")
+    assert ids(r.agents) == {"blinken"} and ids(r.targets) == {"kazakhstan"}
+    a = acts(
+        "The United States released a strategy. While not implying or signaling tensions with Russia, it "
+        "reaffirmed its commitment to Kazakhstan."
+    )
+    for lemma in ("imply", "signal"):  # negation is no noun before a participle; both verbs share one object
+        r = a[a.lemma == lemma].iloc[0]
+        assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"russia"} and r.negated
+        assert r.quad_class == "verbal conflict"
+
+
+def test_the_parties_of_a_conflict_act_are_no_group_acting_together():
+    a = acts(
+        "The United States released a strategy towards Central Asia. While not signaling tensions with Russia or "
+        "China, they reaffirmed America's commitment to the region."
+    )
+    assert ids(a[a.lemma == "signal"].iloc[0].agents) == {"united_states"}
+    assert ids(a[a.lemma == "affirm"].iloc[0].agents) == {"united_states"}  # not Russia and China too
+
+
+def test_a_contact_made_to_do_something_is_its_makers_act():
+    r = one("Secretary Blinken called President Tokayev to discuss regional security.", "discuss")
+    assert ids(r.agents) == {"blinken"}  # not Tokayev, the one called
+    r = one("Biden urged Tokayev to continue to support reforms.", "urge")  # object control stays
+    assert ids(r.targets) == {"tokayev"}
+
+
+def test_will_continue_to_support_takes_the_modals_subject():
+    r = one("The United States will continue to support Kazakhstan in its reforms.", "support")
+    assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"kazakhstan"} and r.modality == "intended"
+    assert acts("It may even be possible to continue to support them.").empty  # an expletive "it" names nobody
+
+
+def test_a_surname_alone_after_a_title_is_a_person_outside_the_codebook():
+    r = one("Foreign Minister Nurtleu met with Secretary Blinken in Washington.", "meet")
+    assert r.agents == "other:Nurtleu" and ids(r.targets) == {"blinken"}
+    assert acts("The President Tuesday met the press.").empty  # a weekday names no one
