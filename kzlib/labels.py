@@ -8,6 +8,7 @@ import re
 import pandas as pd
 
 from .chronology import FUNCTION_TAIL
+from .timex import DATELINE_PLACE
 
 _DATE_LEAD = (
     r"(?:(?:back|only|around|beginning|even)\s+)?(?:in|since|of|during|by|from|on|around|beginning|until|after|before)?"
@@ -15,7 +16,7 @@ _DATE_LEAD = (
 
 
 # a news dateline before the story: 'ALMATY, Jan. 5, 2022 (Reuters) - ' (a place in capitals, a date, an agency)
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’. -]*[A-Z]\b[^-–—\n]{0,40}?(?:\([^()\n]{1,40}\))?\s*[-–—]+\s+")
+_DATELINE = re.compile(rf"^\s*{DATELINE_PLACE}\b[^-–—\n]{{0,40}}?(?:\([^()\n]{{1,40}}\))?\s*[-–—]+\s+")
 _PRONOUN_LEAD = re.compile(r"(?i)^(?:it|this|that|they|he|she|we|i|there)\s+")
 _PERSON_PRONOUN = re.compile(r"(?i)^(?:they|he|she|we|i)\s+")
 

@@ -83,11 +83,13 @@ TIME_ZONES = frozenset(r["token"] for r in _TIME_WORDS if r["kind"] == "zone")
 
 _MONTHS = _rows("months.csv")
 MONTH_NAMES = {r["name"]: int(r["month"]) for r in _MONTHS}  # "März" -> 3, "March" -> 3
-OTHER_MONTHS = {r["name"]: int(r["month"]) for r in _MONTHS if r["language"] != "en"}
+# every month name of months.csv as one regex alternation, longest first ("Sept." before "Sep."): the one the date
+# grammar (timex), the date lines (structure) and the ordinal day below all use
+ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))
 # an ordinal day with a period before a month name, and the year after it: "3. März", "14. Okt. 2022" (a
 # sentence goes on after each period)
 ORDINAL_DAY_MONTH = re.compile(  # led by a digit (not a look-behind), so the engine skips ahead to one
-    rf"\d(?<![\w.]\d)\d?\.\s+(?:{_alternation(MONTH_NAMES)})(?![\w])(?:\s+\d{{4}}(?!\w))?"
+    rf"\d(?<![\w.]\d)\d?\.\s+(?:{ANY_MONTH})(?![\w])(?:\s+\d{{4}}(?!\w))?"
 )
 
 # "American investors", "Chinese companies": people or firms of a country, not its government

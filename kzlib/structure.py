@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import BOILERPLATE_BEFORE_DATE, BOILERPLATE_LINE, BOILERPLATE_PREFIX, MONTH_NAMES, SPEAKER_TURN
+from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, BOILERPLATE_LINE, BOILERPLATE_PREFIX, SPEAKER_TURN
 from .markup import EMPHASIS, is_blank
 
 SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -138,10 +138,9 @@ NOTE_START = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
 YEAR_REF = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d[.,;:](\d{1,3})(?![\w.,%])")  # no digit, . or , before the year
 ENDS_WITH_REF = re.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])$")
 # a line that is only a date ("November 16, 2022", "16 Nov. 2022", "2022-11-16"), or a time stamp ("2:57 P.M. EDT")
-_ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))  # data/rules/months.csv
 DATE_LINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|{MONTH}\s+\d{{4}})"
-    rf"|\d{{1,2}}\.\s+(?:{_ANY_MONTH})\s+\d{{4}}"  # "3. März 2022"
+    rf"|\d{{1,2}}\.\s+(?:{ANY_MONTH})\s+\d{{4}}"  # "3. März 2022"
 )
 TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 BYLINE = re.compile(r"(?:By|BY|Source|SOURCE|Sources|SOURCES|Photo|Credit|Image|Written by)\b[:\s]")

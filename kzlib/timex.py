@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import BOILERPLATE_BEFORE_DATE, MONTH_NAMES
+from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, MONTH_NAMES
 from .spans import select_longest
 
 MONTHS = {
@@ -176,7 +176,6 @@ _MONTH_CUE = (
     + rf"|(?=(?:{_FULL_MONTH})(?:,\s|\s(?:and|or|to|through)\s|[–-])(?:{_FULL_MONTH})\b)"  # the first of them
     + ")"
 )
-_ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))
 _OTHER_MONTH = "|".join(
     re.escape(m) + (r"\.?" if len(m) <= 4 else "") for m in sorted(OTHER_MONTHS, key=len, reverse=True)
 )
@@ -195,7 +194,7 @@ PATTERNS = {
     "weekday": r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     "month": rf"{_MOD}(?:{_PART}[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}{_ONWARD}",
     # an ordinal day with a period ("3. März 2022", "14. Okt. 2022"), a month of another language ("März 2022")
-    "day_ordinal": rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s+(?P<month>{_ANY_MONTH})(?!\w)\s+{_YEAR}",
+    "day_ordinal": rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s+(?P<month>{ANY_MONTH})(?!\w)\s+{_YEAR}",
     "month_other": rf"(?P<month>{_OTHER_MONTH})(?!\w)\s+{_YEAR}",
     "noyear_ordinal": rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s+(?P<month>{_OTHER_MONTH})(?!\w)(?!\s*\d)",
     "season": rf"{_MOD}{_THE}(?:{_PART}[-\s])?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}{_ONWARD}",
@@ -518,7 +517,7 @@ NEEDS = {
     "month": _MONTH_WORD,
     "noyear_dmy": _MONTH_WORD,
     "noyear_mdy": _MONTH_WORD,
-    "day_ordinal": re.compile(rf"\.\s+(?:{_ANY_MONTH})"),  # led by the period: the engine skips ahead to one
+    "day_ordinal": re.compile(rf"\.\s+(?:{ANY_MONTH})"),  # led by the period: the engine skips ahead to one
     "month_other": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
     "noyear_ordinal": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
     "month_only": _MONTH_WORD,
@@ -812,7 +811,12 @@ def _resolve_day(t: Timex, base: Timex | None, reference: bool = True) -> None:
     t.value, t.precision, t.year_start, t.year_end = day.isoformat(), "day", day.year, day.year
 
 
-DATELINE_LEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40},\s+")  # "ALMATY, ", "WASHINGTON, "
+# a capital letter of the Latin, Greek or Cyrillic script ("ALMATY", "ÖSKEMEN", "ŞYMKENT", "АСТАНА")
+CAPITAL = "".join(c for c in map(chr, range(0x530)) if c.isupper())
+# the place of a news dateline, in capitals ("ALMATY", "NUR-SULTAN", "WASHINGTON D.C."): the one definition that
+# the document's date (below) and the event labels (which leave the dateline out) use
+DATELINE_PLACE = rf"[{CAPITAL}][{CAPITAL} .'’-]{{1,40}}"
+DATELINE_LEAD = re.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHINGTON, "
 
 
 def document_date(doc) -> tuple[Timex, int, int] | None:

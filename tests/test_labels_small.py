@@ -4,6 +4,8 @@ coordinated clause of its own."""
 
 from types import SimpleNamespace
 
+import pytest
+
 import kzlib
 from kzlib.labels import _what, event_labels
 
@@ -19,6 +21,21 @@ def test_a_dateline_does_not_leak_into_the_labels():
     assert len(labels)
     for label in labels:
         assert "(Agency)" not in label and "ASTANA" not in label and " - " not in label, label
+
+
+@pytest.mark.parametrize("place", ["ÖSKEMEN", "ŞYMKENT", "АСТАНА", "NUR-SULTAN"])
+def test_a_dateline_in_any_capitals_is_the_date_and_leaves_the_labels(place):
+    """One dateline grammar (``timex.DATELINE_PLACE``): a place in capitals of any Latin, Greek or Cyrillic letters
+    is the document's date line and is left out of every label, as 'ALMATY' is (not one rule for each)."""
+
+    def read(where):
+        text = (
+            f"Deal signed\n\n{where}, Jan. 5, 2022 (Reuters) – In 2021 trade grew. Kazakhstan signed a deal in 2021.\n"
+        )
+        corpus = kzlib.load(texts={"w": text})
+        return corpus.documents.date.tolist(), event_labels(corpus, "w").tolist()
+
+    assert read(place) == read("ALMATY") == (["2022-01-05"], ["2021 · Trade grew", "2021 · Kazakhstan: signed a deal"])
 
 
 def _row(**kw):
