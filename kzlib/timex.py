@@ -433,20 +433,31 @@ def _build(kind_name: str, m) -> Timex | None:
 # Each form is tried only in windows around a cheap cue (searched in the lower-cased text):
 # a year-like number for dates, a unit word for durations and relative expressions, a keyword for the rest.
 YEARISH = re.compile(r"(?:1[89]|20)\d(?:\d|0s)")
-UNIT_CUE = re.compile(r"day|week|month|year|decade|centur|spring|summer|autumn|fall|winter")
+# words one of which every match of a cue holds: a text with none of them is not scanned for that cue (the cues
+# that are only a choice of words are built from these)
+_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+CUE_WORDS = {
+    "date": ("18", "19", "20"),
+    "unit": ("day", "week", "month", "year", "decade", "centur", "spring", "summer", "autumn", "fall", "winter"),
+    "present": ("today", "writing", "present", "yesterday", "tomorrow"),
+    "set": ("annual", "yearly", "every", "each", "monthly", "weekly"),
+    "fiscal": ("fy", "fiscal"),
+    "monthday": _ABBR,
+    "ordinal": (".",),
+    "monthname": tuple(m.lower() for m in MONTHS),
+}
 CUES = {
     "date": YEARISH,
-    "unit": UNIT_CUE,
-    "present": re.compile(r"today|writing|present|yesterday|tomorrow"),
-    "set": re.compile(r"annual|yearly|every|each|monthly|weekly"),
+    "unit": re.compile("|".join(CUE_WORDS["unit"])),
+    "present": re.compile("|".join(CUE_WORDS["present"])),
+    "set": re.compile("|".join(CUE_WORDS["set"])),
     "fiscal": re.compile(r"fy\s?\d\d|fiscal"),
     "monthday": re.compile(
-        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-        r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+        rf"\b(?:{'|'.join(_ABBR)})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(_ABBR)})"
     ),
     "ordinal": re.compile(r"\d\.\s+\w"),  # "3. märz": an ordinal day of another language
     # a month name with no day or year after it (those the other month forms read)
-    "monthname": re.compile("(?:" + "|".join(m.lower() for m in MONTHS) + r")\b(?!\s*,?\s*(?:of\s+)?\d)"),
+    "monthname": re.compile("(?:" + "|".join(CUE_WORDS["monthname"]) + r")\b(?!\s*,?\s*(?:of\s+)?\d)"),
 }
 FORM_CUE = {
     "day_mdy": "date",
@@ -477,20 +488,6 @@ FORM_CUE = {
     "anaphoric": "unit",
     "month_only": "monthname",
     "weekday": "unit",
-}
-
-
-# words one of which every match of a cue holds: a text with none of them is not scanned for that cue
-_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-CUE_WORDS = {
-    "date": ("18", "19", "20"),
-    "unit": ("day", "week", "month", "year", "decade", "centur", "spring", "summer", "autumn", "fall", "winter"),
-    "present": ("today", "writing", "present", "yesterday", "tomorrow"),
-    "set": ("annual", "yearly", "every", "each", "monthly", "weekly"),
-    "fiscal": ("fy", "fiscal"),
-    "monthday": _ABBR,
-    "ordinal": (".",),
-    "monthname": tuple(m.lower() for m in MONTHS),
 }
 
 

@@ -81,6 +81,15 @@ def test_timex_prefilters_change_nothing(monkeypatch):
     assert [_as_rows(timex.find(t)) for t in texts] == fast
 
 
+def test_every_cue_match_holds_one_of_its_words():
+    """The words that let a text skip a cue's scan (``CUE_WORDS``) are in every match of the cue (``CUES``)."""
+    for text in _texts():
+        lower = text.lower()
+        for cue, rx in timex.CUES.items():
+            for m in rx.finditer(lower):
+                assert any(w in m.group(0) for w in timex.CUE_WORDS[cue]), (cue, m.group(0))
+
+
 @pytest.mark.parametrize(
     "fast, plain, alphabet",
     [
