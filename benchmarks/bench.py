@@ -115,7 +115,8 @@ def batch_stage_times(n: int = 16, repeats: int = 3) -> dict[str, float]:
     """Median ms per chapter of each stage in a batch of ``n`` chapters (titles changed) as ``export`` parses them
     (one corpus per batch, the collector set as export sets it; warm process), and of writing the batch's CSV
     text: the per-chapter cost of a long export without its start-up."""
-    from kzlib.batch import _Batch, _collector_paused
+    from kzlib.batch import _Batch
+    from kzlib.collector import few_collections
     from kzlib.source import from_text
 
     title, rest = CHAPTER.read_text(encoding="utf-8").split("\n", 1)
@@ -125,7 +126,7 @@ def batch_stage_times(n: int = 16, repeats: int = 3) -> dict[str, float]:
     per: dict[str, list[float]] = {name: [] for name, _ in STAGES}
     per["CSV text"], per["all"] = [], []
     for _ in range(repeats):
-        with _collector_paused():
+        with few_collections(pause=True):
             c = _Batch(sources, cb)
             t0 = time.perf_counter()
             for name, tables in STAGES:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import gc
 import io
 import os
 import sys
@@ -19,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
+from .collector import few_collections
 from .corpus import Corpus, actor_counts, actor_table
 from .source import Source
 
@@ -45,7 +45,7 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
     from . import network
     from .export import csv_text
 
-    with _collector_paused():
+    with few_collections(pause=True):  # see kzlib.collector
         tables = document_tables(sources, codebook, options)
         out = {name: csv_text(df) for name, df in tables.items() if name not in CORPUS_TABLES}
         by_doc: dict[str, io.StringIO] = {}
@@ -82,22 +82,6 @@ def _batches(sources: list[Source], max_docs: int = BATCH_DOCS, max_chars: int =
         size += len(s.text)
     if batch:
         yield batch
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """No cyclic garbage collection while a batch is parsed and written. Its objects live until its CSV text is
-    written and are then freed by their reference counts (a batch of 16 chapters leaves no object in a cycle),
-    so collections meanwhile would only traverse them again and again: ~2% of the time even with
-    :func:`kzlib.corpus.few_collections`. The collector is switched back on after the batch; should a batch
-    leave a cycle, the next collection (right after) takes it, so memory stays bounded by one batch."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 _WORK = None  # in a worker process: the per-batch work, set once by _hold

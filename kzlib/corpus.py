@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-import threading
 from functools import cached_property
 from pathlib import Path
 
@@ -13,6 +10,7 @@ import pandas as pd
 
 from . import actions, actors, candidates, chronology, dyads, network, paths, themes
 from .codebook import Codebook
+from .collector import few_collections
 from .document import Document
 from .errors import InputError
 from .options import Options
@@ -178,31 +176,6 @@ def actor_table(counts: dict[str, list[int]], codebook: Codebook) -> pd.DataFram
     df["paragraphs"] = pd.array([p for _, p, _ in found], dtype="int64")
     df["documents"] = pd.array([d for _, _, d in found], dtype="int64")
     return df[COLUMNS["actors"]]
-
-
-_RELAXED = {"depth": 0, "saved": None}  # how many few_collections are open (in any thread), the thresholds before
-_RELAXED_LOCK = threading.Lock()
-
-
-@contextlib.contextmanager
-def few_collections(gen0: int = 20_000):
-    """The cyclic garbage collector run less often while tables are computed (``gen0`` allocations between
-    collections instead of 700): parsing allocates many objects that live until the tables are built, and the
-    default threshold traverses them again and again (about 5% of the time of a batch of documents). The
-    collector stays on; the thresholds are restored when the last open ``few_collections`` closes (nested, or in
-    several threads at once: none restores a threshold another one set)."""
-    with _RELAXED_LOCK:
-        if _RELAXED["depth"] == 0:
-            _RELAXED["saved"] = gc.get_threshold()
-            gc.set_threshold(max(gen0, _RELAXED["saved"][0]), *_RELAXED["saved"][1:])
-        _RELAXED["depth"] += 1
-    try:
-        yield
-    finally:
-        with _RELAXED_LOCK:
-            _RELAXED["depth"] -= 1
-            if _RELAXED["depth"] == 0:
-                gc.set_threshold(*_RELAXED["saved"])
 
 
 def _table(compute):

@@ -24,13 +24,18 @@ def _trie(phrases: list[list[str]]) -> dict:
 
 
 def _write(node: dict, end: str) -> tuple[str, int]:
-    """The regex of a trie node and the length of its longest continuation (longest branches first)."""
+    """The regex of a trie node and the length of its longest continuation (longest branches first). A run of
+    nodes with one child each is written in one step (most of a trie: the rest of each name)."""
+    chain = []
+    while len(node) == 1 and None not in node:
+        ((f, node),) = node.items()
+        chain.append(f)
     written = sorted(((f,) + _write(child, end) for f, child in node.items() if f is not None), key=lambda w: -w[2])
     branches = [f + rx for f, rx, _ in written]
     if None in node:
         branches.append(f"{end}(?P<p{node[None]}>)")
     regex = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return regex, 1 + max((d for *_, d in written), default=0)
+    return "".join(chain) + regex, len(chain) + 1 + max((d for *_, d in written), default=0)
 
 
 def _plain(phrases: list[list[str]], end: str = r"(?!\w)") -> str:

@@ -273,6 +273,30 @@ def test_fewer_collections_leave_the_thresholds_as_they_were():
     assert gc.get_threshold() == before
 
 
+def test_a_paused_collector_comes_back_as_it_was():
+    """kzlib.collector's pause (export batches, the CLI's imports): off while any pause is open, nested or not, on
+    again after the last one closes, with the thresholds as before; a collector that was off stays off."""
+    import gc
+
+    from kzlib.collector import few_collections
+
+    before = gc.get_threshold()
+    assert gc.isenabled()
+    with few_collections(pause=True):
+        assert not gc.isenabled()
+        with few_collections(), few_collections(pause=True):
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled() and gc.get_threshold() == before
+    gc.disable()
+    try:
+        with few_collections(pause=True):
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_csv_text_is_what_pandas_writes():
     """export.csv_text against ``df.to_csv(index=False, lineterminator="\\n")`` on generated tables: text cells with
     commas, quotes, line breaks, carriage returns and blanks, missing values of every kind, nullable and plain
