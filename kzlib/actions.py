@@ -883,6 +883,34 @@ def _gerund(low: str) -> bool:
     return low.endswith("ing") and low not in NOT_ING
 
 
+RELATIVE = frozenset(["which", "who", "whom", "whose"])
+IRREGULAR_PARTICIPLES = frozenset(
+    ["held", "led", "made", "sent", "lent", "met", "won", "fought", "sought", "paid", "begun"]
+)
+
+
+def _past_participle(low: str) -> bool:
+    return low.endswith(("ed", "en")) or low in IRREGULAR_PARTICIPLES
+
+
+def _noun_word(t: Tok) -> bool:
+    """A word that can end a noun phrase: a name, or a content word that is no function word or adverb."""
+    low = t.low
+    return bool(t.actors and t.form != "pronoun") or (
+        t.text.isalpha()
+        and not low.endswith("ly")
+        and low not in DET
+        and low not in PREP
+        and low not in AUX
+        and low not in COORD
+        and low not in SUBORD
+        and low not in ADVERB
+        and low not in PRONOUN_SUBJ
+        and low not in NEG
+        and low not in ("to", "by")
+    )
+
+
 def _is_finite_word(t: Tok) -> bool:
     return not t.actors and _finite(t.low)
 
@@ -1149,19 +1177,7 @@ class _Sentence:
         while j >= 0 and (t[j].low in ADVERB or (t[j].low.endswith("ly") and not t[j].actors)) and t[j].low not in BE:
             j -= 1
         prev = t[j].low if j >= 0 else ""
-        participle = w.endswith(("ed", "en")) or w in (
-            "held",
-            "led",
-            "made",
-            "sent",
-            "lent",
-            "met",
-            "won",
-            "fought",
-            "sought",
-            "paid",
-            "begun",
-        )
+        participle = _past_participle(w)
         by_follows = p.k_end < len(t) and t[p.k_end].low == "by"
         if prev in BE and participle and w not in ("been",):
             p.vform, p.passive = "finite", True
@@ -2466,8 +2482,9 @@ class _Sentence:
     def negated(self, p: Pred) -> bool:
         t = self.t
         floor = self._clause_start(p.k)
-        window = t[max(floor, p.k - 4) : p.k]
-        if any(x.low in NEG or x.low.endswith("n't") for x in window):
+        lo = max(floor, p.k - 4)
+        neg = [m for m in range(lo, p.k) if t[m].low in NEG or t[m].low.endswith("n't")]
+        if neg and not self._outside_negation(neg[-1], p):
             return True
         if any(t[m].low == "than" and t[m - 1].low == "rather" for m in range(max(floor, p.k - 4, 1), p.k)):
             return True  # "to work on Kazakhstan rather than work with it": the step not taken
@@ -2477,6 +2494,24 @@ class _Sentence:
         if any(x.low in ("failed", "fail", "refused", "refuses") for x in t[max(floor, p.k - 3) : p.k]):
             return True
         return self._near_miss(p)
+
+    def _outside_negation(self, n: int, p: Pred) -> bool:
+        """The negation at ``n`` belongs to another verb: ``p`` stands in a relative clause on a noun after it ("did not
+        join the sanctions that the EU adopted", "did not meet the envoy who visited"), or is the
+        participle of a reduced relative on a noun after it ("did not join the sanctions adopted by the EU")."""
+        t = self.t
+        for m in range(n + 1, p.k):
+            if t[m].low in RELATIVE or (
+                t[m].low == "that" and any(t[i].low in DET or t[i].actors for i in range(n + 1, m))
+            ):
+                return True  # not "did not say that X attacked": the content of a negated saying is not told
+        return (
+            p.pos == "verb"
+            and p.k - n > 2
+            and _past_participle(t[p.k].low)
+            and _noun_word(t[p.k - 1])
+            and any(q.pos == "verb" and n < q.k < p.k for q in self.preds)
+        )
 
     def _near_miss(self, p: Pred) -> bool:
         """ "very nearly won", "had almost signed", "came close to signing": the step was not taken."""
