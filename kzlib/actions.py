@@ -143,6 +143,10 @@ OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "a
 AIM_IS_TO = re.compile(r"\b(?:idea|goal|aim|objective|task|ambition|purpose|intention)s? (?:is|was|are|were) to$")
 JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
 BARE_GROUPS = frozenset(["states", "countries", "nations"])  # "led states to": states in general
+# words that make "states" a noun ("member states", "partner states"), not the verb "states"
+GROUP_MODIFIERS = frozenset(
+    ["member", "partner", "new", "independent", "neighboring", "neighbouring", "sovereign", "other", "successor"]
+)
 PLURAL_BODIES = frozenset(["agencies", "officials", "diplomats", "governments", "leaders", "authorities", "ministries"])
 OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
 CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
@@ -635,7 +639,10 @@ ORG_WORDS = re.compile(
     r"Initiative|Strategy|Program|Programme|Conference|House|Security|Affairs|Policy|Cooperation|Reconciliation)\b"
 )
 # "cooperation among regional states": the region of the text (see _Sentence.salient_region)
-REGION_STATES = re.compile(r"^(?:the )?(?:\w+ )?(?:regional (?:states|countries|governments)|states of the region)\b")
+REGION_STATES = re.compile(
+    r"^(?:the )?(?:\w+ )?(?:(?:regional|partner|new|newly independent) (?:states|countries|governments)"
+    r"|states of the region)\b"
+)  # "commitment to partner states", "the new states": the text's region
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
 # The codebook of the document being read, with its one-word verb forms and actor types (looked up once per
@@ -1043,6 +1050,7 @@ class _Sentence:
                         or self._nominal_context(k)
                         or (k and t[k].text[:1].isupper())
                         or (k and t[k - 1].low == "of" and not _gerund(t[k].low))  # "its strategy of balance"
+                        or (k and t[k].low in BARE_GROUPS and t[k - 1].low in GROUP_MODIFIERS)  # "partner states"
                         or (  # "discussed trade": a bare form right after a finite verb is its object
                             k
                             and not t[k].low.endswith(("ed", "ing", "s"))
@@ -2783,6 +2791,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 _note_documents(s, pred, sense)
         _absorb(s, senses)
         _coordinated_nouns(s, senses)
+        _included_parties(s, senses)
         for pred, sense in zip(s.preds, senses):
             nxt = s.t[pred.k_end].low if pred.k_end < len(s.t) else ""
             if (
@@ -3120,6 +3129,23 @@ def _coordinated_nouns(s: _Sentence, senses: list) -> None:
             break
 
 
+def _included_parties(s: _Sentence, senses: list) -> None:
+    """A meeting "including" or "involving" others has them as participants too ("an extended meeting including
+    cabinet members from both countries": the two states join the two presidents)."""
+    t = s.t
+    for p, sp in zip(s.preds, senses):
+        if p.pos != "noun" or not p.agents or p.absorbed or sp.cameo[:2] != "04" or p.k_end >= len(t) - 1:
+            continue
+        if t[p.k_end].low in ("including", "involving"):
+            a = p.k_end + 1
+            stop = s._clause_end(p.k)
+            b = s._np_right(a, stop)
+            if b + 1 < stop and t[b].low in ("from", "of"):  # "cabinet members from both countries"
+                b = s._np_right(b + 1, stop)
+            more = s.np_actors(a, b) or s._group(a, b)
+            p.agents += [x for x in more if x not in p.agents]
+
+
 def _content_region(s: _Sentence, senses: list) -> None:
     """A statement, appeal or refusal with no party whose content is set "in/across/throughout the region" ("called
     for the U.S. to promote reforms across the region", "excluded the possibility of opening new bases in the
@@ -3237,6 +3263,25 @@ BEFORE_AFTER = frozenset(["after", "before", "following", "until", "upon", "once
 OWN_TIME = frozenset(["later", "subsequently", "earlier", "previously", "afterwards", "eventually", "formerly"])
 
 
+def _in_noun_complement(s: _Sentence, k: int, floor: int) -> bool:
+    """The event noun at ``k`` is inside a prepositional phrase of a noun that is no action ("a new anxiety over
+    Kazakhstan's handling of dissent"): a date of the clause belongs to that noun's clause, not to it."""
+    t = s.t
+    j = k - 1
+    while j > floor and (t[j].poss or t[j].low in DET or t[j].low in PRONOUN_POSS):
+        j -= 1
+    if j <= floor or t[j].low not in ("over", "about", "of", "on", "regarding") or j - 1 < floor:
+        return False
+    head = t[j - 1]
+    return (
+        head.text.isalpha()
+        and head.text.islower()
+        and head.low not in DET | PREP | AUX | BE
+        and not _is_finite_word(head)
+        and not any(q.k == j - 1 for q in s.preds)
+    )
+
+
 def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> list:
     """The dates of ``dates`` (in the action's clause) that are the action's own: a date dates only the verbs of
     its own clause. A relative or complement clause ("a strategy that was announced in 2020", "noted that X will
@@ -3308,9 +3353,12 @@ def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> l
         None,
     ) or next((k for k in range(cs, ce) if k not in in_date and _is_finite_word(t[k]) and seg[k - cs] == 0), ce)
     mine, fronted = [], []
+    embedded = pred.pos == "noun" and _in_noun_complement(s, pred.k, cs)
     for (ti, tx), (a, b) in zip(dates, spans):
         if a < cs or a >= ce:
             continue
+        if embedded and not (pred.k < a and s._segment_has_finite(pred.k_end, a) is None):
+            continue  # "anxiety over Kazakhstan's handling": the noun's own dates only, not the clause's
         before, after = t[a - 1].low if a > cs else "", t[b].low if b < ce else ""
         noun_date = before == "of" and not (a >= 2 and t[a - 2].low in ("end", "beginning", "start", "middle"))
         noun_date = noun_date or (

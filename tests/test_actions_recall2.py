@@ -42,3 +42,40 @@ def test_a_surname_alone_after_a_title_is_a_person_outside_the_codebook():
     r = one("Foreign Minister Nurtleu met with Secretary Blinken in Washington.", "meet")
     assert r.agents == "other:Nurtleu" and ids(r.targets) == {"blinken"}
     assert acts("The President Tuesday met the press.").empty  # a weekday names no one
+
+
+def test_partner_and_new_states_are_the_texts_region_and_no_verb():
+    a = acts(
+        "The United States released a strategy for Central Asia. It reaffirmed America's commitment to partner "
+        "states. It reaffirmed its commitment to the new states."
+    )
+    assert (a.lemma == "state").sum() == 0  # "partner states" is a noun, not the verb "states"
+    r = a[a.lemma == "affirm"]
+    assert len(r) == 2 and all(ids(x) == {"central_asia"} for x in r.targets)
+
+
+def test_a_meeting_including_others_has_them_as_participants():
+    a = acts(
+        "President Trump hosted President Nazarbayev at the White House. This included a meeting between the two "
+        "presidents and an extended meeting including cabinet members from both countries."
+    )
+    r = a[a.lemma == "meet"]
+    assert ids(r.iloc[0].agents) == {"trump", "nazarbayev"}
+    assert ids(r.iloc[1].agents) == {"trump", "nazarbayev", "united_states", "kazakhstan"}
+
+
+def test_support_against_an_enemy_is_material_cooperation():
+    r = one("Iran and Russia are supporting the Assad regime against the rebels.", "support")
+    assert r.quad_class == "material cooperation" and r.cameo == "062"
+    assert one("Russia supported Iran.", "support").quad_class == "verbal cooperation"
+
+
+def test_an_event_noun_inside_another_nouns_phrase_takes_no_date_of_the_clause():
+    r = one(
+        "Beginning around 2018 a new anxiety over Kazakhstan's handling of protests has been discernible in "
+        "Washington.",
+        "handle",
+    )
+    assert r.date_value == ""
+    r = one("In 2006, the anxiety over Nazarbayev's visit to Washington in 2005 grew.", "visit")
+    assert r.date_value == "2005"  # its own date stays
