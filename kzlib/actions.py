@@ -1480,7 +1480,7 @@ class _Sentence:
         if kind == "plural" and _pron(x.low) != "we":
             bare = next((m for m in range(upto - 1, -1, -1) if self.t[m].low in BARE_GROUPS and self._bare(m)), None)
             if bare is not None:
-                return self._region(bare)  # "led states to emphasize ..., leading them to": the same states
+                return self.salient_region(bare)  # "led states to emphasize ..., leading them to": the same states
             group = self._listed_group(upto)
             if group:
                 return group  # "Kazakh and Uzbek leaders understood that ...: if they did not coordinate"
@@ -1492,16 +1492,6 @@ class _Sentence:
             return True
         p = self.t[m - 1]
         return not (p.actors or p.poss or p.low in DET or p.low in PRONOUN_POSS or p.low.isdigit() or p.low == "of")
-
-    def _region(self, upto: int) -> list[str]:
-        """States in general, in a text about a region: the region named in this sentence or the latest three
-        ("the incursions into Central Asia ... led states to emphasize" → Central Asia), else nobody known."""
-        here = [a for x in self.t[:upto] if x.form != "pronoun" for a in x.actors]
-        for names in [here] + self.mem.recent[::-1][:3]:
-            regions = [a for a in reversed(names) if _type(a) == "region"]
-            if regions:
-                return [regions[0]]
-        return []
 
     def _listed_group(self, upto: int) -> list[str]:
         """The latest list of two or more named actors ("Kazakh and Uzbek leaders", "Russia, China and Iran") before
@@ -2139,8 +2129,9 @@ class _Sentence:
         return list(islice(found, 1))
 
     def salient_region(self, upto: int) -> list[str]:
-        """The region "the region" stands for: one named earlier in this sentence, else the region named most often
-        among the latest mentions (the text's region, not one named in passing), the latest on a tie."""
+        """The region "the region" or bare "states" stands for: one named earlier in this sentence, else the region
+        named most often among the latest mentions (the text's region, not one named in passing), the latest on a
+        tie."""
         here = [y for x in self.t[:upto] if x.form != "pronoun" for y in x.actors if _type(y) == "region"]
         if here:
             return here[-1:]
@@ -2282,13 +2273,13 @@ class _Sentence:
                 i = self._np_left(j - 1, floor)
                 found = self.np_actors(i, j) if not (i and t[i - 1].low in CONTACT_VERBS) else []
                 if not found and t[j - 1].low in BARE_GROUPS and self._bare(j - 1):
-                    return self._region(j - 1)  # "the incursions into the region led states to emphasize"
+                    return self.salient_region(j - 1)  # "the incursions into the region led states to emphasize"
                 if not found and t[j - 1].low == "them":
                     bare = next(
                         (m for m in range(j - 2, floor - 1, -1) if t[m].low in BARE_GROUPS and self._bare(m)), None
                     )
-                    if bare is not None:
-                        return self._region(bare)  # "led states to emphasize ..., leading them to": the same states
+                    if bare is not None:  # "led states to emphasize ..., leading them to": the same states
+                        return self.salient_region(bare)
                 if not found and t[j - 1].low in ("him", "them", "it"):
                     found = self.mem.resolve({"him": "person", "them": "plural", "it": "other"}[t[j - 1].low])
                 if not found:
