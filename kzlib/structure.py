@@ -316,6 +316,7 @@ def _note_refs(text: str, start: int, end: int):
 def parse(text: str) -> list[Unit]:
     """Place every block of ``text`` as a title, heading, paragraph, footnote or unassigned unit."""
     spans = blocks(text)
+    plains = [plain(text[s:e]) for s, e in spans]  # each block's words, for the shape tests (found once)
     kinds: list[str] = []
     numbers: list[int | None] = []
     seen_refs: set[int] = set()
@@ -327,11 +328,11 @@ def parse(text: str) -> list[Unit]:
         """The block after block ``i`` opens in lower case: ``i`` is a sentence broken off, not a heading."""
         if i + 1 >= len(spans):
             return False
-        nxt = plain(text[slice(*spans[i + 1])])
+        nxt = plains[i + 1]
         return bool(nxt) and nxt[0].islower()
 
     for i, (s, e) in enumerate(spans):
-        words = plain(text[s:e])
+        words = plains[i]
         sup = SUP_NOTE.match(text, s)
         num = PLAIN_NOTE.match(words)
         bracket = BRACKET_NOTE.match(words)
@@ -369,7 +370,7 @@ def parse(text: str) -> list[Unit]:
             or BOILERPLATE_PREFIX.match(words)
             or SPEAKER_TURN.match(words)
             or (_place(text[s:e]) and (kinds[-1:] in (["title"], ["heading"]) or _dateline_near(text, spans, i)))
-            or (kinds and kinds[-1] == "body" and _next_item(plain(text[slice(*spans[i - 1])]), words))
+            or (kinds and kinds[-1] == "body" and _next_item(plains[i - 1], words))
         ):
             kind, n = "body", None
         elif front and (
@@ -396,9 +397,7 @@ def parse(text: str) -> list[Unit]:
     # a title or heading needs body text after it; a trailing title-like line is a paragraph
     seen_body = seen_notes = False
     for i in reversed(range(len(kinds))):
-        notes_heading = kinds[i] == "heading" and NOTES_HEADING.fullmatch(
-            _heading_text(plain(text[slice(*spans[i])])).rstrip(":. ")
-        )
+        notes_heading = kinds[i] == "heading" and NOTES_HEADING.fullmatch(_heading_text(plains[i]).rstrip(":. "))
         if kinds[i] in ("heading", "title") and not seen_body and not (notes_heading and seen_notes):
             kinds[i] = "body"
         seen_body = seen_body or kinds[i] == "body"
@@ -406,7 +405,7 @@ def parse(text: str) -> list[Unit]:
 
     units: list[Unit] = []
     para: Unit | None = None  # the paragraph a lower-case fragment may continue
-    for (s, e), kind, n in zip(spans, kinds, numbers):
+    for (s, e), kind, n, words in zip(spans, kinds, numbers, plains):
         if kind == "footnote_url":
             units[-1].spans.append((s, e))
             units[-1].url_span = (s, e)
@@ -415,7 +414,7 @@ def parse(text: str) -> list[Unit]:
             units.append(Unit("footnote", [(s, e)], number=n))
             continue
         if kind == "body":
-            first = plain(text[s:e])[0]
+            first = words[0]
             if para is not None and first.islower() and not _ends_sentence(text, para.spans[-1]):
                 para.spans.append((s, e))
                 continue

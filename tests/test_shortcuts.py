@@ -236,6 +236,36 @@ def test_table_building_shortcuts_give_what_pandas_gives():
         pd.testing.assert_frame_equal(corpus._frame([], table), plain)
 
 
+def test_actor_and_pair_tables_built_from_columns_are_what_pandas_builds_from_rows():
+    """corpus.actor_table and network.cooccurrence build their frames from columns; against the plain row-wise builds
+    (rows selected from the codebook, columns assigned; a frame from row tuples) on generated mentions, none too."""
+    import pandas as pd
+
+    from kzlib import corpus, network
+    from kzlib.codebook import Codebook
+
+    cb = Codebook.load()
+    ids = cb.actors.actor_id.tolist()
+    rng = random.Random(7)
+    for n in (0, 1, 5, 60):
+        rows = [
+            dict(doc_id=f"d{rng.randint(1, 2)}", actor_id=rng.choice(ids[:12]), para_id=f"P{rng.randint(1, 4)}")
+            for _ in range(n)
+        ]
+        for r in rows:
+            r["sent_id"] = f"{r['para_id']}.{rng.randint(1, 3)}"
+        mentions = corpus._frame(rows, "mentions")
+        counts = corpus.actor_counts(mentions)
+        order = sorted((i for i, a in enumerate(ids) if a in counts), key=lambda i: (-counts[ids[i]][0], ids[i]))
+        plain = cb.actors.iloc[order][[c for c in corpus.COLUMNS["actors"] if c in cb.actors]].reset_index(drop=True)
+        plain["mentions"] = pd.array([counts[ids[i]][0] for i in order], dtype="Int64")
+        plain["paragraphs"] = pd.array([counts[ids[i]][1] for i in order], dtype="int64")
+        plain["documents"] = pd.array([counts[ids[i]][2] for i in order], dtype="int64")
+        pd.testing.assert_frame_equal(corpus.actor_table(counts, cb), plain[corpus.COLUMNS["actors"]])
+        pairs = pd.DataFrame(network.pair_rows(mentions), columns=network.COLUMNS)
+        pd.testing.assert_frame_equal(network.cooccurrence(mentions), pairs)
+
+
 def test_fewer_collections_leave_the_thresholds_as_they_were():
     """The collector's thresholds, raised while tables are computed, are as before afterwards: nested, with two
     threads whose table computations overlap (the first to open closes first), and after every table of a text."""
