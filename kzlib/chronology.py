@@ -65,14 +65,16 @@ def timexes(doc) -> list[dict]:
     """Rows of the ``timexes`` table for one document, in text order, relative expressions resolved."""
     found, sent_span, planned = _found(doc), _sentence_span(doc), future_items(doc)
     dated, now = _writing(doc, found, sent_span, planned)
-    rows, anchor, dated_sentences = [], None, set()
+    rows, anchor, past, dated_sentences = [], None, None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
+        base = anchor  # a past year-less date takes its year from the latest date that is no plan ("will ... 2025")
         if t.kind == "relative" and p is not None:
             if t.deixis in ("monthname", "noyear"):  # "hopes to meet ... in September": the next September
                 lo, hi = _clause(p.text, t.start, t.end, *sent_span(p, t))
                 lo, hi = _clause_part(p.text, t.start, t.end, lo, hi)
                 t.future = bool(FUTURE_CUE.search(p.text, lo, hi))
-            timex.resolve(t, anchor, now, dated)
+                base = anchor if t.future else past
+            timex.resolve(t, base, now, dated)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
         rows.append(
             dict(
@@ -92,7 +94,7 @@ def timexes(doc) -> list[dict]:
                 year_start=t.year_start,
                 year_end=t.year_end,
                 precision=t.precision,
-                anchor=_anchor_value(t, anchor, now, dated),
+                anchor=_anchor_value(t, base, now, dated),
             )
         )
         sent = rows[-1]["sent_id"]
@@ -106,6 +108,8 @@ def timexes(doc) -> list[dict]:
             and p.para_id not in planned
         ):  # the reference time: the first date of the latest dated sentence ("two days later" counts), not a
             anchor = t  # deadline or a planned item's date ("- Double trade by 2025." does not date "in March")
+            if not _planned(p, t, sent_span(p, t)):
+                past = t
         if p is not None and (t.kind == "date" or chained):
             dated_sentences.add(sent)
     return rows
@@ -143,7 +147,7 @@ def _writing(doc, found, sent_span, planned) -> tuple:
         if f[1] is not None
         and f[3].kind == "date"
         and f[3].precision != "decade"
-        and not FUTURE.search(f[1].text, *sent_span(f[1], f[3]))
+        and not _planned(f[1], f[3], sent_span(f[1], f[3]))
         and not _deadline(f[1], f[3], sent_span(f[1], f[3]))
         and f[1].para_id not in planned  # "The two sides will:" … "- Double trade by 2025."
     ]
@@ -165,6 +169,13 @@ FUTURE = re.compile(
     r"intends? to|is to|are to|going to|would)\b",
     re.IGNORECASE,
 )
+
+
+def _planned(p, t, span: tuple[int, int]) -> bool:
+    """Whether ``t`` dates what is to come: its sentence is about the future ("They will meet again in 2025."), or
+    an intention cue of ``rules/future_cues.csv`` stands before it in its sentence ("Chile pledged to submit the
+    agreement in the second half of 2024"; "In 2019 they pledged to ..." is a past date)."""
+    return bool(FUTURE.search(p.text, *span) or FUTURE_CUE.search(p.text, span[0], t.start))
 
 
 PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b|(?<![\w-])[a-z]{3,}ed(?![\w-])")
