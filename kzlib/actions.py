@@ -148,6 +148,11 @@ GROUP_MODIFIERS = frozenset(
     ["member", "partner", "new", "independent", "neighboring", "neighbouring", "sovereign", "other", "successor"]
 )
 PLURAL_BODIES = frozenset(["agencies", "officials", "diplomats", "governments", "leaders", "authorities", "ministries"])
+# what a party has, so that a stance towards it is towards the party ("support for the sovereignty of X")
+OWNED_ATTRIBUTES = frozenset(
+    ["sovereignty", "independence", "integrity", "security", "stability", "prosperity", "efforts", "reforms"]
+    + ["agenda", "leadership", "people", "economy", "development", "territorial"]
+)
 OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
 CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
 OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
@@ -825,6 +830,27 @@ def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         out.append((s, e, OTHER + said, "name"))
         out_end = max(out_end, e)
+    return out
+
+
+def _surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int, int, str, str]]:
+    """A person outside the codebook named in full once ("Jake Sullivan", "Foreign Minister Murat Nurtleu") is the
+    same person when the text later uses the surname alone ("Sullivan welcomed"): those mentions, as
+    ``other:<Full Name>``. ``surnames`` (surname → label, kept across paragraphs) learns the full names in ``taken``;
+    a surname shared by two such names stays unresolved."""
+    for *_, label, _ in taken:
+        if label.startswith(OTHER) and len(label.split()) >= 2:
+            last = label.split()[-1]
+            surnames[last] = label if surnames.get(last, label) == label else ""
+    names = [n for n, lab in surnames.items() if lab and n in text]
+    if not names:
+        return []
+    spans = sorted((s, e) for s, e, *_ in taken)
+    out = []
+    for m in re.finditer(rf"(?<![\w.’'-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
+        s, e = m.span()
+        if not any(a < e and s < b for a, b in spans):
+            out.append((s, e, surnames[m.group(0)], "name"))
     return out
 
 
@@ -1878,6 +1904,12 @@ class _Sentence:
         if b < stop and t[b].low in ("with", "on", "against", "toward", "towards") and b + 1 < stop:
             e = self._np_right(b + 1, stop)
             return self._target_np(b + 1, e)
+        if b - 1 >= 0 and t[b - 1].low in OWNED_ATTRIBUTES:
+            m = b  # "support for the sovereignty, independence, and territorial integrity of Kazakhstan": its owner
+            while m < min(stop, b + 8) and (t[m].text == "," or t[m].low in COORD or t[m].low in OWNED_ATTRIBUTES):
+                m += 1
+            if m + 1 < stop and t[m].low == "of":
+                return self._target_np(m + 1, self._np_right(m + 1, stop))
         return []
 
     def _pp(self, preps: set, a: int, stop: int, nested: bool = True) -> list[str]:
@@ -2742,6 +2774,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         sides = list(dict.fromkeys(_side(a) for a in named))
         states = [a for a in sides if _type(a) == "state"]
         mem.joint = states if len(states) >= 2 else sides if len(sides) == 1 else []
+    surnames: dict[str, str] = {}  # a person outside the codebook named in full: surname → other:<Full Name>
     current_para = None
     lead, last_s, item_start = None, None, -1  # a list's lead-in ("The two sides will:"): (agents, modality)
     for p, sent_id, i, j in doc.sentences:
@@ -2756,6 +2789,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 (p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in by_para.get(p.para_id, [])
             ]
             clean += _other_persons(p.text, [(s, e) for s, e, _, _ in clean])
+            clean += _surname_mentions(p.text, clean, surnames)
             label = SPEAKER_LABEL.match(p.text)
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
@@ -2805,6 +2839,8 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 and s.t[pred.k_end + 1].low in OPINIONS
             ):
                 pred.absorbed = True  # "rejects this view as naive": an opinion, not a step towards a party
+            if sense.lemma == "call" and pred.pos == "verb" and not _called_party(s, pred):
+                pred.absorbed = True  # "called it a mistake", "so-called": no telephone call
             if (
                 sense.lemma == "respond"
                 and pred.k_end + 1 < len(s.t)
@@ -2910,6 +2946,19 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 continue
             rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
+
+
+def _called_party(s: _Sentence, pred: Pred) -> bool:
+    """ "X called Y" is a telephone call when Y, its direct object, is a party and no naming follows ("called
+    Kazakhstan a partner" names, it does not call); not a passive ("was called")."""
+    t, b = s.t, pred.k_end
+    return (
+        not pred.passive
+        and b < len(t)
+        and bool(t[b].actors)
+        and t[b].form != "pronoun"
+        and not (b + 1 < len(t) and (t[b + 1].low in DET or t[b + 1].low in ("an", "a")))
+    )
 
 
 LEAD_CUE = re.compile(r"^(?:will|shall|to)$")

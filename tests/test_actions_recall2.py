@@ -79,3 +79,29 @@ def test_an_event_noun_inside_another_nouns_phrase_takes_no_date_of_the_clause()
     assert r.date_value == ""
     r = one("In 2006, the anxiety over Nazarbayev's visit to Washington in 2005 grew.", "visit")
     assert r.date_value == "2005"  # its own date stays
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before():
+    a = acts(
+        "National Security Advisor Jake Sullivan met with Foreign Minister Murat Nurtleu. Sullivan welcomed "
+        "Kazakhstan's efforts to diversify its economy. Nurtleu praised Sullivan."
+    )
+    assert a[a.lemma == "welcome"].iloc[0].agents == "other:Jake Sullivan"
+    r = a[a.lemma == "praise"].iloc[0]
+    assert r.agents == "other:Murat Nurtleu" and r.targets == "other:Jake Sullivan"
+
+
+def test_a_stance_towards_what_a_party_has_is_towards_the_party():
+    r = one(
+        "Biden reaffirmed U.S. support for the sovereignty, independence, and territorial integrity of Kazakhstan.",
+        "affirm",
+    )
+    assert ids(r.targets) == {"kazakhstan"}
+    r = one("Biden condemned the attack on Ukraine.", "condemn")
+    assert r.targets == ""  # the one attacked is the event's party, not the condemner's
+
+
+def test_calling_a_party_is_a_telephone_call():
+    r = one("President Biden called President Tokayev on Monday.", "call")
+    assert r.agents == "biden" and r.targets == "tokayev" and r.cameo == "041"
+    assert acts("Biden called Kazakhstan a partner. He called it a mistake. The format is called C5+1.").empty
