@@ -42,7 +42,7 @@ import re
 from bisect import bisect_left
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import attrgetter
 from typing import NamedTuple
@@ -78,6 +78,7 @@ QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "mater
 MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
 
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # a text split into its blanks and TOKEN's words, alternating
 POSS = re.compile(r"[’']s?$")
 
 AUX = frozenset(
@@ -617,10 +618,10 @@ class Tok(NamedTuple):
     actors: tuple = ()  # actor ids (a mention, or a resolved pronoun)
     form: str = ""  # mention form, or "pronoun"
     poss: bool = False  # possessive ('s, his, its ...)
+    finite: bool = False  # a word (no mention) that may be a finite verb (see :meth:`_Reading.finite`)
 
 
 _make_tok = partial(tuple.__new__, Tok)  # Tok(*fields) without the Python-level __new__
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 @dataclass
@@ -650,14 +651,66 @@ REGION_STATES = re.compile(
 )  # "commitment to partner states", "the new states": the text's region
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
-# The codebook of the document being read, with its one-word verb forms and actor types (looked up once per
-# document, not once per word): set by :func:`actions` for its own call only, in this thread or task only.
-_READING: ContextVar[tuple | None] = ContextVar("kzlib_actions_reading", default=None)
+
+
+class _Reading(NamedTuple):
+    """What the grammar looks up in the codebook, built once per codebook (:func:`_build_reading`)."""
+
+    cb: object
+    forms: dict  # first word → lexicon forms (:func:`_build_forms`)
+    verbs: frozenset  # one-word verb forms, not gerunds
+    nouns: frozenset  # one-word noun forms
+    light: frozenset  # one-word verb forms of a light verb ("lend", "issue")
+    types: dict  # actor id → codebook type
+    sides: dict  # actor id → the side it counts for
+    title_words: frozenset  # :func:`_build_title_words`
+    neighbours: list  # (actor, neighbour, directions, region) per row of the ``neighbours`` table
+    finite: dict  # lower-cased word → whether it may be a finite verb (:class:`_FiniteWords`)
+
+
+class _FiniteWords(dict):
+    """Lower-cased word → whether it may be a finite verb: an irregular or auxiliary form, an -ed form, or a
+    one-word verb form of the lexicon. Filled as words are first seen (cleared when it grows large)."""
+
+    def __init__(self, verbs: frozenset):
+        super().__init__()
+        self.verbs = verbs
+
+    def __missing__(self, low: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        found = self[low] = _finite_shape(low) or low in self.verbs
+        return found
+
+
+def _build_reading(cb) -> _Reading:
+    forms = cb.compiled(_build_forms)
+    one_word = [(w[0], pos, senses) for entries in forms.values() for w, pos, senses in entries if len(w) == 1]
+    verbs = frozenset(w for w, pos, _ in one_word if pos == "verb" and not _gerund(w))
+    return _Reading(
+        cb,
+        forms,
+        verbs,
+        frozenset(w for w, pos, _ in one_word if pos == "noun"),
+        frozenset(w for w, pos, senses in one_word if pos == "verb" and any(x.light == "1" for x in senses)),
+        dict(zip(cb.actors.actor_id, cb.actors.type)),
+        cb.sides(),
+        cb.compiled(_build_title_words),
+        list(zip(*(cb.neighbours[c].tolist() for c in ("actor_id", "neighbour", "direction", "region")))),
+        _FiniteWords(verbs),
+    )
+
+
+# The reading of the document's codebook: set by :func:`actions` for its own call only, in this thread or task only.
+_READING: ContextVar[_Reading | None] = ContextVar("kzlib_actions_reading", default=None)
+
+
+def _reading() -> _Reading:
+    return _READING.get() or codebook.Codebook.shipped().compiled(_build_reading)
 
 
 def _cb():
-    reading = _READING.get()
-    return reading[0] if reading is not None else codebook.Codebook.shipped()
+    return _reading().cb
 
 
 def lexicon(cb=None) -> pd.DataFrame:
@@ -685,36 +738,17 @@ def _build_forms(cb) -> dict:
     return out
 
 
-def _build_verbs(cb) -> frozenset:
-    """One-word verb forms of the lexicon that are not gerunds (finite or base forms)."""
-    return frozenset(
-        w[0]
-        for first, entries in _forms_of(cb).items()
-        for w, pos, _ in entries
-        if pos == "verb" and len(w) == 1 and not _gerund(w[0])
-    )
-
-
-def _forms_of(cb) -> dict:
-    return cb.compiled(_build_forms)
-
-
 def _forms() -> dict:
-    return _cb().compiled(_build_forms)
-
-
-def _build_types(cb) -> dict:
-    return dict(zip(cb.actors.actor_id, cb.actors.type))
+    return _reading().forms
 
 
 def _actor_types() -> dict:
-    reading = _READING.get()
-    return reading[2] if reading is not None else _cb().compiled(_build_types)
+    return _reading().types
 
 
 def _type(actor: str) -> str | None:
     """The codebook type of an actor; a person named outside the codebook (``other:<Name>``) is a person."""
-    return "person" if actor.startswith(OTHER) else _actor_types().get(actor)
+    return "person" if actor.startswith(OTHER) else _reading().types.get(actor)
 
 
 def _build_name_context(cb):
@@ -797,7 +831,7 @@ def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     if ctx is None:
         return []
     titled, after, is_title, portfolio = ctx
-    title_words = _cb().compiled(_build_title_words)
+    title_words = _reading().title_words
     found = []
     for m in chain(titled.finditer(text), portfolio.finditer(text)):
         words = list(re.finditer(r"\S+", m.group(0)))
@@ -855,25 +889,31 @@ def _surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int,
 
 
 def _sides() -> dict:
-    return _cb().sides()
+    return _reading().sides
 
 
 def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
     """Tokens of a paragraph's text; each actor mention is one token (a trailing 's marks it possessive)."""
     toks: list[Tok] = []
-    words = TOKEN.finditer
+    split = TOKEN_SPLIT.split
+    finite = _reading().finite.__getitem__
     pos, hi = 0, len(text)
     for s, e, actor, form in sorted(mentions) + [(hi, hi, None, "")]:
         if s < pos:
             continue
-        found = list(words(text, pos, s))  # the words before the mention, each field made for all at once
-        said = list(map(_GROUP, found))
+        # the words before the mention, each field made for all at once: the split gives (blank, word)* blank,
+        # so the running lengths are each word's start and end
+        parts = split(text[pos:s])
+        said = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=pos))
+        lows = list(map(str.lower, said))
         if "'s" in text[pos:s] or "’s" in text[pos:s]:
             poss = [len(w) > 2 and w[-2:] in ("'s", "’s") for w in said]
         else:
             poss = repeat(False)  # no word here ends in 's
         toks += map(
-            _make_tok, zip(map(_START, found), map(_END, found), said, map(str.lower, said), _NONE, _BLANK, poss)
+            _make_tok,
+            zip(bounds[1::2], bounds[2::2], said, lows, _NONE, _BLANK, poss, map(finite, lows)),
         )
         if actor is None:
             break
@@ -883,7 +923,7 @@ def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
             e, poss = e + 2, True
         elif tail[:1] in ("'", "’") and text[e - 1 : e] == "s" and not tail[1:2].isalnum():
             e, poss = e + 1, True
-        toks.append(_make_tok((s, e, text[s:e], text[s:e].lower(), (actor,), form, poss)))
+        toks.append(_make_tok((s, e, text[s:e], text[s:e].lower(), (actor,), form, poss, False)))
         pos = e
     return _unquoted(toks) if '"' in text or "“" in text else toks
 
@@ -944,16 +984,6 @@ def _noun_word(t: Tok) -> bool:
     )
 
 
-def _is_finite_word(t: Tok) -> bool:
-    return not t.actors and _finite(t.low)
-
-
-def _finite(low: str) -> bool:
-    reading = _READING.get()
-    return _finite_shape(low) or low in (reading[1] if reading is not None else _cb().compiled(_build_verbs))
-
-
-@lru_cache(maxsize=4096)
 def _finite_shape(low: str) -> bool:
     if not low.isalpha():
         return False
@@ -991,6 +1021,8 @@ class _Sentence:
         first = dict(zip(reversed(self.clause), range(len(toks) - 1, -1, -1)))
         self.bounds: dict[int, list[int]] = {c: [first[c], k + 1] for c, k in last.items()}
         self.preds: list[Pred] = []
+        self.at: dict[int, Pred] = {}  # first token → its predicate (filled by find_predicates)
+        self.senses: dict[int, object] = {}  # first token → the sense of its predicate (see _sense)
         self.cur_agents: list[str] = []  # the agents of the predicate whose targets are being read
 
     def _clauses(self) -> list[int]:
@@ -1001,7 +1033,7 @@ class _Sentence:
         after_comma = False  # the previous token is ","
         for k, t in enumerate(toks):
             low, text = lows[k], t.text
-            seen_verb = seen_verb or _is_finite_word(t)
+            seen_verb = seen_verb or t.finite
             if (
                 (k == 0 or (after_comma and low != "as"))
                 and low in SUB_OPEN
@@ -1062,7 +1094,7 @@ class _Sentence:
                             k == 0 and not _gerund(t[0].low) and all(t[0].low != x.lemma for x in senses)
                         )
                     )
-                    and any(p == "noun" for w, p, _ in cands if w == (t[k].low,))
+                    and lows[k] in _reading().nouns
                 ):
                     pos = "noun"
                     senses = next(s for w, p, s in cands if w == (t[k].low,) and p == "noun")
@@ -1081,7 +1113,7 @@ class _Sentence:
                             k
                             and not t[k].low.endswith(("ed", "ing", "s"))
                             and t[k - 1].low.endswith("ed")
-                            and _is_finite_word(t[k - 1])
+                            and t[k - 1].finite
                             and t[k - 1].low not in BARE_INF_GOV
                         )
                         or (  # "supports supply chains": a bare form right after a verb opens that verb's object
@@ -1105,13 +1137,16 @@ class _Sentence:
                 k += n
             else:
                 k += 1
+        self.at = {q.k: q for q in self.preds}
+
+    def _verb_at(self, k: int, vform: str = "") -> bool:
+        """A verb predicate starts at token ``k`` (of that form, when ``vform`` is given)."""
+        q = self.at.get(k)
+        return q is not None and q.pos == "verb" and (not vform or q.vform == vform)
 
     def _after_light(self, k: int) -> bool:
         """Right after a light verb ("expressed support for"), a form that is also a noun is its nominal."""
-        return k > 0 and any(
-            pos == "verb" and len(w) == 1 and any(x.light == "1" for x in senses)
-            for w, pos, senses in _forms().get(self.t[k - 1].low, ())
-        )
+        return k > 0 and self.lows[k - 1] in _reading().light
 
     def _nominal_context(self, k: int) -> bool:
         if k == 0:
@@ -1125,7 +1160,7 @@ class _Sentence:
                 or (  # "reaffirmed U.S. support for": an acronym as adjective, its noun before a preposition
                     p.form in ("acronym", "alias")
                     and k >= 2
-                    and (self.t[k - 2].low in DET or _is_finite_word(self.t[k - 2]))
+                    and (self.t[k - 2].low in DET or self.t[k - 2].finite)
                     and (nxt is None or nxt.low in PREP or not nxt.text[:1].isalnum())
                 )
             )
@@ -1168,7 +1203,7 @@ class _Sentence:
             and p.low not in NEG  # "while not implying": negation, no noun
             and p.low not in ("to", "them", "him", "it", "us", "by")
             and not p.low.endswith("ly")
-            and not _is_finite_word(p)
+            and not p.finite
         )
 
     def _adjectival(self, k: int) -> bool:
@@ -1186,14 +1221,19 @@ class _Sentence:
         )
 
     def _sense(self, pred: Pred):
+        """The lexicon sense of a predicate: the first whose object cue matches the words after it, else the first
+        without a cue (worked out once per predicate)."""
         senses = pred.entry
         if len(senses) == 1:
             return senses[0]
-        after = " ".join(x.low for x in self.t[pred.k_end : self._clause_end(pred.k)][:8])
-        for s in senses:
-            if s.object_cue and re.search(s.object_cue, after):
-                return s
-        return next((s for s in senses if not s.object_cue), senses[0])
+        found = self.senses.get(pred.k)
+        if found is None or self.at.get(pred.k) is not pred:
+            after = " ".join(x.low for x in self.t[pred.k_end : self._clause_end(pred.k)][:8])
+            found = next((s for s in senses if s.object_cue and re.search(s.object_cue, after)), None)
+            found = found or next((s for s in senses if not s.object_cue), senses[0])
+            if self.at.get(pred.k) is pred:
+                self.senses[pred.k] = found
+        return found
 
     def _clause_end(self, k: int) -> int:
         return self.bounds[self.clause[k]][1]
@@ -1288,7 +1328,7 @@ class _Sentence:
         """A list of names only some of which the codebook knows ("Vietnam and Kazakhstan signed"): the others
         are kept as ``other:<Name>`` co-parties instead of being dropped."""
         t = self.t
-        title_words = _cb().compiled(_build_title_words)
+        title_words = _reading().title_words
         parts: list[list] = [[]]
         for x in t[a:b]:
             if x.low in COORD or x.text == ",":
@@ -1339,12 +1379,12 @@ class _Sentence:
             or t[m].low in ("and", "the", ",", "&")
             or (t[m].text[:1].isupper() and t[m].low not in ("for", "of"))
         ):
-            if t[m].text[:1].isupper() and not t[m].actors and t[m].text in _cb().compiled(_build_title_words):
+            if t[m].text[:1].isupper() and not t[m].actors and t[m].text in _reading().title_words:
                 return False  # "Foreign Minister Kazakhstan": no "for" between
             m -= 1
         if m < 1 or t[m].low != "for":
             return False
-        title_words = _cb().compiled(_build_title_words)
+        title_words = _reading().title_words
         n = m - 1
         while n >= 0 and not t[n].actors and t[n].text[:1].isupper():
             if t[n].text in title_words:
@@ -1367,7 +1407,7 @@ class _Sentence:
         t = self.t
         while a < b and t[a].low in ("the", "a", "an"):
             a += 1
-        return a < b and not t[a].actors and t[a].text in _cb().compiled(_build_title_words)
+        return a < b and not t[a].actors and t[a].text in _reading().title_words
 
     def _expletive(self, k: int) -> bool:
         """ "It is possible to", "it may even be possible to": an "it" that names nothing."""
@@ -1444,7 +1484,7 @@ class _Sentence:
                         and t[i - 2].low not in DET
                         and t[i - 2].low not in PREP
                         and t[i - 2].low not in SUBORD
-                        and not _is_finite_word(t[i - 2])
+                        and not t[i - 2].finite
                         and t[i - 2].low not in AUX
                         and t[i - 2].low not in COORD
                     )
@@ -1459,13 +1499,11 @@ class _Sentence:
                 continue
             if low in AUX:
                 break
-            if _is_finite_word(x) and not (i - 2 >= floor and t[i - 2].low in DET):
+            if x.finite and not (i - 2 >= floor and t[i - 2].low in DET):
                 break
             if low in COORD:
                 if i - 2 >= floor and (
-                    t[i - 2].actors
-                    or t[i - 2].low in GOV_HEADS
-                    or (t[i - 2].low.isalpha() and not _is_finite_word(t[i - 2]))
+                    t[i - 2].actors or t[i - 2].low in GOV_HEADS or (t[i - 2].low.isalpha() and not t[i - 2].finite)
                 ):
                     i -= 1
                     continue
@@ -1477,9 +1515,9 @@ class _Sentence:
         for k in range(a, b):
             if k + 1 < len(self.t) and self.t[k + 1].low == "by":
                 continue  # a participle ("later joined by Kyrgyzstan")
-            if any(p.k == k and p.pos == "verb" and p.vform == "finite" for p in self.preds):
+            if self._verb_at(k, "finite"):
                 return k
-            if _is_finite_word(self.t[k]) and not (k and self.t[k - 1].low in DET):
+            if self.t[k].finite and not (k and self.t[k - 1].low in DET):
                 return k
         return None
 
@@ -1604,11 +1642,7 @@ class _Sentence:
                 m = c - 1  # "visited Almaty, Tashkent and Bishkek and discussed": a list that is an object
                 while m >= floor and (t[m].actors or t[m].low in COORD or t[m].low == "the" or t[m].text == ","):
                     m -= 1
-                if (
-                    m >= floor
-                    and m < c - 1
-                    and any(q.k == m and q.pos == "verb" and q.vform == "finite" for q in self.preds)
-                ):
+                if m >= floor and m < c - 1 and self._verb_at(m, "finite"):
                     return self.subject(m, depth + 1)
             if x.text == "," and seg_start >= floor and t[seg_start].text == "," and self._title_segment(*seg):
                 return self._apposed_people(floor, seg_start) or self.subject_from(seg_start, floor, depth)
@@ -1790,7 +1824,7 @@ class _Sentence:
                     b += 1
                     continue
                 break
-            if b > a and _is_finite_word(x) and t[b - 1].low not in DET:
+            if b > a and x.finite and t[b - 1].low not in DET:
                 break
             b += 1
         return b
@@ -1884,9 +1918,8 @@ class _Sentence:
                 direction = x.low[:5] if x.low[:5] in ("north", "south") else x.low[:4]
         if not whose and h + 2 < len(t) and t[h + 1].low == "of" and t[h + 2].actors:
             whose = [_side(y) for y in t[h + 2].actors]  # "the neighbours of Afghanistan"
-        table = _cb().neighbours
         out: list[str] = []
-        for actor, nb, dirs, reg in zip(table.actor_id, table.neighbour, table.direction, table.region):
+        for actor, nb, dirs, reg in _reading().neighbours:
             if (
                 actor in whose
                 and (not direction or direction in dirs)
@@ -1899,7 +1932,7 @@ class _Sentence:
     def _nested(self, b: int, stop: int) -> list[str]:
         """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran")."""
         t = self.t
-        if b - 1 >= 0 and any(pos == "noun" and w == (t[b - 1].low,) for w, pos, _ in _forms().get(t[b - 1].low, ())):
+        if b - 1 >= 0 and t[b - 1].low in _reading().nouns:
             return []  # "condemned the attack on Ukraine": the one attacked is the event's, not the condemner's
         if b < stop and t[b].low in ("with", "on", "against", "toward", "towards") and b + 1 < stop:
             e = self._np_right(b + 1, stop)
@@ -1945,7 +1978,7 @@ class _Sentence:
         t = self.t
         for k in range(a, min(stop, a + 10) - 1):
             x = t[k]
-            if x.low in SUBORD or x.text in ",;:()" or any(q.k == k and q.pos == "verb" for q in self.preds):
+            if x.low in SUBORD or x.text in ",;:()" or self._verb_at(k):
                 break
             if x.low in ("in", "across", "throughout") and k > a:
                 found = [y for y in t[k + 1].actors if _type(y) in ("state", "region")]
@@ -1960,23 +1993,15 @@ class _Sentence:
         x = self.t[k]
         if x.actors or not x.text.isalpha() or not x.text.islower():
             return False
-        return (
-            any(q.k == k and q.pos == "verb" for q in self.preds)
-            or (x.low.endswith(("ize", "ise")) and len(x.low) > 5)
-            or x.low in (_READING.get() or (None, _cb().compiled(_build_verbs)))[1]
-        )
+        return self._verb_at(k) or (x.low.endswith(("ize", "ise")) and len(x.low) > 5) or x.low in _reading().verbs
 
     # -- arguments ----------------------------------------------------------------------------------
     def arguments(self, p: Pred, sense) -> None:
         t = self.t
-        nxt = [
-            q.k
-            for q in self.preds
-            if q.k > p.k
-            and self.clause[q.k] == self.clause[p.k]
-            and (q.pos == "verb" or any(x.low in PREP for x in t[p.k_end : q.k]))
-        ]
-        stop = min([self._clause_end(p.k)] + nxt)
+        # up to the next verb of the clause, or the next predicate past a preposition
+        end = self._clause_end(p.k)
+        prep = next((m for m in range(p.k_end, end) if self.lows[m] in PREP), end)
+        stop = next((q.k for q in self.preds if p.k < q.k < end and (q.pos == "verb" or prep < q.k)), end)
         frame = [f for f in sense.targets.split(";") if f]
         if p.pos == "noun":
             self._nominal(p, sense, stop)
@@ -2084,7 +2109,7 @@ class _Sentence:
             k += 1
         for m in range(k + 1, min(end, k + 8)):
             x = t[m]
-            if x.actors or x.low in SUBORD or x.text in ",;:" or any(q.k == m and q.pos == "verb" for q in self.preds):
+            if x.actors or x.low in SUBORD or x.text in ",;:" or self._verb_at(m):
                 return []
             q = nouns.get(m)
             if q is not None and self._sense(q).cameo[:2] in ("03", "04", "05"):
@@ -2102,7 +2127,7 @@ class _Sentence:
         end = self._clause_end(p.k)
         own = {_side(a) for a in p.agents}
         for k in range(p.k_end, end - 1):
-            if t[k].low in SUBORD or any(q.k == k and q.pos == "verb" for q in self.preds):
+            if t[k].low in SUBORD or self._verb_at(k):
                 break
             if t[k].low == "at":
                 e = self._np_right(k + 1, end)
@@ -2271,7 +2296,7 @@ class _Sentence:
                 and (x.poss or x.form in ("demonym", "acronym", "alias", "name", "variant"))
                 and nxt.low.isalpha()
                 and not nxt.actors
-                and not _is_finite_word(nxt)
+                and not nxt.finite
                 and nxt.low not in PREP
                 and nxt.low not in SUBORD
                 and nxt.low not in COORD
@@ -2356,13 +2381,13 @@ class _Sentence:
         while gov >= floor:
             if t[gov].low == "forward" and gov - 1 >= floor and t[gov - 1].low in ("look", "looks", "looked"):
                 return self.subject(gov - 1)  # "Kazakhstan looks forward to working with": the hoper acts
-            q = next((q for q in self.preds if q.k == gov), None)
+            q = self.at.get(gov)
             if q is not None and q.pos == "verb":
                 if q.vform == "finite" and not q.passive:
                     return self.subject(q.k)
                 if q.vform in ("infinitive", "gerund") and q.agents:
                     return list(q.agents)
-            elif _is_finite_word(t[gov]) and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET | {"of"}):
+            elif t[gov].finite and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET | {"of"}):
                 found = self.subject(gov)
                 if (
                     not found
@@ -2396,7 +2421,7 @@ class _Sentence:
             # an inverted subject: "Facilitating these investments have been the Department and the Council"
             end = self._clause_end(k)
             for m in range(p.k_end, end - 1):
-                if t[m].text == "," or (_is_finite_word(t[m]) and t[m].low not in AUX):
+                if t[m].text == "," or (t[m].finite and t[m].low not in AUX):
                     break
                 if t[m].low in BE or (t[m].low in HAVE and t[m + 1].low == "been"):
                     n = m + 2 if t[m + 1].low == "been" else m + 1
@@ -2433,7 +2458,7 @@ class _Sentence:
                 t[j].low in ("first", "state", "official", "landmark", "formal", "new", "rapid", "sudden")
                 or (t[j].low.isalpha() and t[j].low.endswith(("al", "ful", "ed", "ive")) and t[j].low not in DET)
             )
-            and not any(q.k == j and q.pos == "verb" and q.vform == "finite" for q in self.preds)  # "discussed trade"
+            and not self._verb_at(j, "finite")  # "discussed trade"
         ):
             j -= 1
         modifier: list[str] = []
@@ -2456,11 +2481,7 @@ class _Sentence:
                 if role in roles and k < stop and t[k].low == role:
                     e = self._np_right(k + 1, stop)
                     agents = self.np_actors(k + 1, e) or self._group(k + 1, min(stop, k + 7))
-                    if (
-                        role == "of"
-                        and j >= 0
-                        and (_is_finite_word(t[j]) or (t[j].low in DET and j and _is_finite_word(t[j - 1])))
-                    ):
+                    if role == "of" and j >= 0 and (t[j].finite or (t[j].low in DET and j and t[j - 1].finite)):
                         agents = []  # "constituted the first meeting of ...": a description, not a happening
                     break
         k = p.k_end
@@ -2731,7 +2752,7 @@ def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> lis
     """Rows of the ``actions`` table for one document, in text order (``cb``: the codebook, whose ``predicates``
     table is the lexicon; default the document's own, else the shipped one)."""
     cb = cb if cb is not None else getattr(doc, "codebook", None) or codebook.Codebook.shipped()
-    token = _READING.set((cb, cb.compiled(_build_verbs), cb.compiled(_build_types)))
+    token = _READING.set(cb.compiled(_build_reading))
     try:
         return _actions(doc, mentions, timex_rows)
     finally:
@@ -2971,7 +2992,7 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str] | None:
     if s is None or len(s.t) < 3 or s.t[-1].text != ":" or not LEAD_CUE.match(s.t[-2].low):
         return None
     k = len(s.t) - (3 if s.t[-2].low == "to" else 2)  # "intend to:": the verb before "to"
-    while k >= 0 and not _is_finite_word(s.t[k]) and s.t[-2].low != "to":
+    while k >= 0 and not s.t[k].finite and s.t[-2].low != "to":
         k -= 1  # the verb of the lead-in: "will", "intend (to)"
     if k < 0:
         return None
@@ -3085,7 +3106,7 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
         return False  # object control: "prompted his administration to impose"
     return (
         x.low.isalpha()
-        and not _is_finite_word(x)
+        and not x.finite
         and x.low not in AUX
         and x.low not in CONTROL_TRANSPARENT
         and not x.low.endswith(("ed", "ing"))
@@ -3238,6 +3259,8 @@ def _shared_addressee(s: _Sentence, senses: list) -> None:
 def _as_did(s: _Sentence, senses: list) -> list:
     """ "X travelled there in 2015, as did his successor, Y, in 2020": a second action of the same kind."""
     t, out = s.t, []
+    if "as" not in s.lows:
+        return out
     for k in range(len(t) - 2):
         if t[k].low == "as" and t[k + 1].low in ("did", "does", "had", "has", "do") and k:
             prev = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < k and q.agents and not q.absorbed]
@@ -3317,7 +3340,7 @@ def _in_noun_complement(s: _Sentence, k: int, floor: int) -> bool:
         head.text.isalpha()
         and head.text.islower()
         and head.low not in DET | PREP | AUX | BE
-        and not _is_finite_word(head)
+        and not head.finite
         and not any(q.k == j - 1 for q in s.preds)
     )
 
@@ -3372,11 +3395,11 @@ def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> l
                 lvl == 0
                 and (low in COORD or low == ",")
                 and nxt < ce
-                and (t[nxt].low in AUX_FINITE or t[nxt].low in ("will", "would", "did") or _is_finite_word(t[nxt]))
+                and (t[nxt].low in AUX_FINITE or t[nxt].low in ("will", "would", "did") or t[nxt].finite)
                 and not t[nxt].actors
             ):
                 new = 0  # a coordinated verb: ", had backed ...", "and noted"
-            elif lvl == 1 and t[k - 1].text == "," and (low in AUX_FINITE or _is_finite_word(t[k])):
+            elif lvl == 1 and t[k - 1].text == "," and (low in AUX_FINITE or t[k].finite):
                 new = 0  # back in the main clause: "The summit, which was held in 2018, agreed"
             if new is not None:
                 sid += 1
@@ -3391,7 +3414,7 @@ def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> l
     first_verb = next(
         (q.k for q in s.preds if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0),
         None,
-    ) or next((k for k in range(cs, ce) if k not in in_date and _is_finite_word(t[k]) and seg[k - cs] == 0), ce)
+    ) or next((k for k in range(cs, ce) if k not in in_date and t[k].finite and seg[k - cs] == 0), ce)
     mine, fronted = [], []
     embedded = pred.pos == "noun" and _in_noun_complement(s, pred.k, cs)
     for (ti, tx), (a, b) in zip(dates, spans):

@@ -302,7 +302,7 @@ def test_the_codebook_being_read_is_invisible_to_other_threads(tmp_path):
     from kzlib.codebook import Codebook
 
     own = Codebook.load(tmp_path, extend=True)  # equal tables to the shipped one, but another object
-    token = actions_module._READING.set((own, frozenset(), {}))
+    token = actions_module._READING.set(actions_module._build_reading(own))
     try:
         assert actions_module._cb() is own
         with ThreadPoolExecutor(1) as pool:
