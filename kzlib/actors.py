@@ -200,6 +200,50 @@ def not_a_mention(text: str, s: int, e: int, name: str, form: str) -> bool:
     return form == "surname" and bool(HONORIFIC_FEMALE.search(text, max(0, s - 10), s))
 
 
+def _place_words(cb: Codebook) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """A pattern of a place word (a state's name or adjective of ``rules/demonyms.csv``, a codebook actor's name
+    or demonym) with a possessive, ending where the text ends; and the place words each actor's state owns (its
+    own and, up its affiliations, its state's)."""
+    from .codebook import split
+    from .lexicon import DEMONYMS
+
+    acts = cb.actors
+    own = {
+        r.actor_id: {r.name, *split(r.aliases), *split(r.demonyms)}
+        for r in acts.itertuples()
+        if r.type in ("state", "region")
+    }
+    for country, adjectives in DEMONYMS.items():  # "United States" in the table is "American" in the codebook
+        for words in own.values():
+            if country in words or words & set(adjectives):
+                words.update((country, *adjectives))
+    parent = dict(zip(acts.actor_id, acts.affiliation))
+    owned: dict[str, frozenset[str]] = {}
+    for a in acts.actor_id[acts.affiliation.ne("") & acts.type.eq("organization")]:
+        seen, up = set(), a
+        while up and up not in seen and up not in own:
+            seen.add(up)
+            up = parent.get(up, "")
+        owned[a] = frozenset(own.get(up, ()))
+    words = {w for ws in own.values() for w in ws} | {w for c, a in DEMONYMS.items() for w in (c, *a)}
+    pattern = re.compile(
+        rf"(?<![\w.-])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?:['’]s)?\s+$"
+    )
+    return pattern, owned
+
+
+def foreign_body(text: str, s: int, actor_id: str, cb: Codebook) -> bool:
+    """Whether the body's name at ``s`` follows the name or adjective of another place: "the Chilean Congress",
+    "Chile's Congress" are Chile's, not the codebook's ``Congress`` of the United States ("the American Congress"
+    is). Only for organizations affiliated to a state."""
+    pattern, owned = cb.compiled(_place_words)
+    own = owned.get(actor_id)
+    if own is None:
+        return False
+    m = pattern.search(text, max(0, s - 40), s)
+    return bool(m) and re.sub(r"['’]s$", "", m.group(0).rstrip()) not in own
+
+
 def speaker_label(text: str, cb: Codebook) -> list:
     """Codebook names inside the speaker label that opens a transcript's turn ("SECRETARY BLINKEN: Good
     afternoon."): ``(start, end, Surface)`` in ``text``, the form ``speaker``. The label is read in title case
@@ -268,7 +312,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
             exact = [c for i, c in enumerate(exact) if c[2].actor_id not in {x[2].actor_id for x in exact[:i]}]
             fuzzy = []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
-            if not_a_mention(p.text, s, e, surface.text, form):
+            if not_a_mention(p.text, s, e, surface.text, form) or foreign_body(p.text, s, surface.actor_id, cb):
                 continue
             if surface.actor_id in people and form != "place":
                 s, form = _with_title(p.text, s, form, cb)

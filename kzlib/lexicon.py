@@ -21,6 +21,9 @@ table                       what its rows are
                             ("emphasized the U.S. commitment to Central Asia") is directed at that party
 ``private_groups.csv``      plural nouns of people or firms acting on their own account ("investors",
                             "companies"): "American investors" are not the American government
+``demonyms.csv``            states and their adjectives ("Chile", "Chilean"): a place word directly before a
+                            state body's alias ("the Chilean Congress") names that place's body, not the
+                            codebook's ("Congress" of the United States)
 ==========================  ==================================================================================
 
 Each table is read once, when this module is imported (the tables ship with the package and do not change).
@@ -97,3 +100,7 @@ PRIVATE_GROUPS = frozenset(r["noun"].lower() for r in _rows("private_groups.csv"
 
 # "emphasized the U.S. commitment to Central Asia": a stance towards the party named after to/for
 STANCE_NOUNS = frozenset(r["noun"].lower() for r in _rows("stance_nouns.csv"))
+
+
+# states and their adjectives: country name → adjectives
+DEMONYMS = {r["country"]: tuple(a for a in r["adjectives"].split(";") if a) for r in _rows("demonyms.csv")}

@@ -68,3 +68,26 @@ def test_an_intended_act_s_date_is_no_time_of_writing(text, now):
     pledge's 2024-H2)."""
     c = load("Readout\n\n" + text + "\n")
     assert kzlib.chronology.time_of_writing(c.docs["t"]) == now
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It awaits ratification by the Chilean Congress.", []),
+        ("It awaits ratification by Chile's Congress.", []),
+        ("The Norwegian Defense Department met the New Zealand Department of Energy.", []),
+        (
+            "It awaits ratification by the American Congress.",
+            [("united_states", "American"), ("us_congress", "Congress")],
+        ),
+        ("It awaits ratification by Congress.", [("us_congress", "Congress")]),
+        ("Kazakhstan asked Congress to act.", [("kazakhstan", "Kazakhstan"), ("us_congress", "Congress")]),
+        ("The Kazakh Energy Department wrote.", [("kazakhstan", "Kazakh")]),  # the Kazakh ministry, not DOE
+    ],
+)
+def test_another_states_adjective_before_a_body_s_alias_blocks_it(text, expected):
+    """A state body's bare alias ("Congress", "Defense Department") after the name or adjective of another place
+    (rules/demonyms.csv, or the codebook's) is that place's body, not the codebook's U.S. one; its own state's
+    adjective ("the American Congress") keeps the match."""
+    c = load(text)
+    assert [tuple(r) for r in c.mentions[["actor_id", "surface"]].values] == expected
