@@ -54,13 +54,16 @@ def bloc_members(corpus, group: str | None = None) -> str:
     return "\n".join(f"{bloc}: {', '.join(ids)}" for bloc, ids in named.groupby("bloc", sort=False).actor_id)
 
 
-def balance(corpus, doc_id: str, per: int = 1000) -> pd.DataFrame:
-    """Great-power blocs by section: mentions per ``per`` words of the section."""
+def balance(corpus, doc_id: str, per: int | None = 1000) -> pd.DataFrame:
+    """Great-power blocs by section: mentions per ``per`` words of the section (``per=None``: the mentions
+    themselves, the n behind each rate)."""
     m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(corpus=corpus), on="actor_id")
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
     words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
     order = list(dict.fromkeys(blocs(corpus=corpus).bloc))
     counts = pd.crosstab(m.section_id, m.bloc).reindex(index=words.index, columns=order, fill_value=0)
+    if per is None:
+        return counts.rename_axis(columns="bloc")
     return (counts.div(words, axis=0) * per).round(1)
 
 

@@ -37,9 +37,30 @@ def _doc_mentions(corpus, doc_id):
     return corpus.mentions[corpus.mentions.doc_id == doc_id]
 
 
+def _tie(labels) -> str:
+    """One leader as it is, a tie as every tied label joined by ' = ' (sorted), so a tie shows and a changed tie
+    flips."""
+    return " = ".join(sorted(map(str, labels)))
+
+
+def _first(counts) -> str:
+    """The label with the largest count, or every label of a tie at the top (:func:`_tie`)."""
+    from .findings import leaders
+
+    return _tie(leaders(counts))
+
+
+def _ranked(counts, n) -> list[str]:
+    """The first ``n`` labels by count; the last place, when tied with the labels after it, is the tie (``a = b``)."""
+    order = sorted(counts.index, key=lambda a: (-counts[a], a))
+    out = order[: n - 1]
+    if len(order) >= n:
+        out.append(_tie([a for a in order[n - 1 :] if counts[a] == counts[order[n - 1]]]))
+    return out
+
+
 def _top_actors(corpus, doc_id, n):
-    counts = _doc_mentions(corpus, doc_id).actor_id.value_counts()
-    return sorted(counts.index, key=lambda a: (-counts[a], a))[:n]
+    return _ranked(_doc_mentions(corpus, doc_id).actor_id.value_counts(), n)
 
 
 def state_share(corpus, doc_id) -> float:
@@ -64,7 +85,7 @@ def most_named_bloc(corpus, doc_id) -> str:
     from . import presence
 
     totals = presence.bloc_totals(corpus, doc_id)
-    return str(totals.mentions.idxmax()) if len(totals) and totals.mentions.sum() else ""
+    return _first(totals.mentions) if len(totals) else ""
 
 
 def sections_led_by_top_bloc(corpus, doc_id) -> str:
@@ -74,7 +95,13 @@ def sections_led_by_top_bloc(corpus, doc_id) -> str:
     if table.empty:
         return ""
     top = most_named_bloc(corpus, doc_id)
-    led = [s for s, row in table.iterrows() if row.max() > 0 and row.idxmax() == top]
+    from .findings import leaders
+
+    led = []
+    for s, row in table.iterrows():  # a section where the bloc ties with another is led by both: said so
+        first = leaders(row)
+        if top in first:
+            led.append(s if len(first) == 1 else f"{s} (tied with {_tie(b for b in first if b != top)})")
     return ", ".join(led)
 
 
@@ -82,8 +109,11 @@ def closest_pair(corpus, doc_id, n: int = 14) -> str:
     from . import association
 
     ids = _top_actors(corpus, doc_id, n)
-    pairs = association.strongest_pairs(corpus, doc_id, ids, n=1)
-    return " + ".join(sorted([pairs.actor_a.iloc[0], pairs.actor_b.iloc[0]])) if len(pairs) else ""
+    pairs = association.strongest_pairs(corpus, doc_id, ids, n=len(ids) ** 2)
+    if not len(pairs):
+        return ""
+    best = pairs[(pairs.jaccard == pairs.jaccard.iloc[0]) & (pairs.shared == pairs.shared.iloc[0])]  # a tie: all
+    return _tie(" + ".join(sorted([r.actor_a, r.actor_b])) for r in best.itertuples())
 
 
 def actor_in_most_events(corpus, doc_id) -> str:
@@ -91,21 +121,21 @@ def actor_in_most_events(corpus, doc_id) -> str:
     ids = ev.actors.fillna("").str.split(";").explode()
     ids = ids[ids != ""]
     counts = ids.value_counts()
-    return sorted(counts.index, key=lambda a: (-counts[a], a))[0] if len(counts) else ""
+    return _first(counts)
 
 
 def leading_theme(corpus, doc_id) -> str:
     from . import themes
 
     m = themes.mix(corpus, doc_id)
-    return str(m.index[0]) if len(m) and m.weight.sum() else ""
+    return _first(m.weight) if len(m) else ""
 
 
 def leading_theme_per_section(corpus, doc_id) -> str:
     from . import themes
 
     table = themes.by_section(corpus, doc_id)
-    return "; ".join(f"{s} {t}" for s, t in table.idxmax(axis=1).items()) if len(table) else ""
+    return "; ".join(f"{s} {_first(row) or 'none'}" for s, row in table.iterrows()) if len(table) else ""
 
 
 def top2_agreement_clear(corpus, doc_id) -> float:
@@ -120,7 +150,7 @@ def bloc_in_most_events(corpus, doc_id) -> str:
     from . import synthesis
 
     table = synthesis.blocs_over_time(corpus, doc_id)
-    return str(table.sum().idxmax()) if table.values.sum() else ""
+    return _first(table.sum()) if len(table) else ""
 
 
 def most_frequent_agent(corpus, doc_id) -> str:
@@ -128,8 +158,7 @@ def most_frequent_agent(corpus, doc_id) -> str:
     if table is None or "agents" not in getattr(table, "columns", []):
         return ""
     ids = table[table.doc_id == doc_id].agents.fillna("").str.split(";").explode()
-    counts = ids[ids != ""].value_counts()
-    return sorted(counts.index, key=lambda a: (-counts[a], a))[0] if len(counts) else ""
+    return _first(ids[ids != ""].value_counts())
 
 
 def most_frequent_quad_class(corpus, doc_id) -> str:
@@ -137,7 +166,7 @@ def most_frequent_quad_class(corpus, doc_id) -> str:
     if table is None or "quad_class" not in getattr(table, "columns", []):
         table = corpus.dyads
     q = table[(table.doc_id == doc_id) & (table.quad_class.fillna("") != "")].quad_class.value_counts()
-    return sorted(q.index, key=lambda c: (-q[c], c))[0] if len(q) else ""
+    return _first(q)
 
 
 FINDINGS = [

@@ -161,3 +161,31 @@ def agreement(corpus, gold: pd.DataFrame, doc_id: str, k: int = 2) -> pd.DataFra
     out["agrees"] = [g in t for g, t in zip(out.primary_theme, out.top)]
     out["top"] = out.top.str.join(", ")
     return out
+
+
+def heading_promises(corpus, doc_id: str) -> pd.DataFrame:
+    """Does each section keep what its heading promises? One row per section: ``heading_themes``, the themes whose
+    codebook terms its heading holds (";"-joined, codebook order; empty for a heading without a theme word, such as
+    "Conclusions", or the untitled opening, which promise nothing the codebook can check); ``leading``, the theme or
+    themes (a tie, ";"-joined) with the highest score in the section; ``keeps``, whether a leading theme is one the
+    heading names (``None`` when the heading names none, so such a section is never counted either way)."""
+    from .findings import leaders
+
+    cb = corpus.codebook
+    table = by_section(corpus, doc_id)
+    sections = corpus.sections[corpus.sections.doc_id == doc_id]
+    rows = []
+    for s in sections.itertuples():
+        named = {t.theme_id for _, _, t in select_longest(_overlapping(s.title or "", cb))}
+        promised = [t for t in cb.theme_ids if t in named]
+        lead = leaders(table.loc[s.section_id]) if s.section_id in table.index else []
+        rows.append(
+            dict(
+                section_id=s.section_id,
+                title=s.title,
+                heading_themes=";".join(promised),
+                leading=";".join(lead),
+                keeps=bool(set(lead) & set(promised)) if promised else None,
+            )
+        )
+    return pd.DataFrame(rows, columns=["section_id", "title", "heading_themes", "leading", "keeps"])

@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import association as assoc
-from .. import presence
+from .. import findings, presence
 from ._style import TYPE_COLORS, annotated_heatmap, count, empty, finish, grouped_bars, integer_axis
 
 
@@ -112,9 +112,10 @@ def section_heatmap(corpus, doc_id: str, top: int = 15):
         fig,
         f"Mentions of the {count(len(table), 'most-named actor')} in each section; blank = none. "
         f"n = {count(table.values.sum(), 'mention')}. {_src(doc_id)}",
-        f"Heatmap of mention counts, {count(len(table), 'actor')} by {count(table.shape[1], 'section')}; the largest cell is "
-        f"{names.get(table.stack().idxmax()[0], '')} in {table.stack().idxmax()[1]} "
-        f"({int(table.values.max())}).",
+        f"Heatmap of mention counts, {count(len(table), 'actor')} by {count(table.shape[1], 'section')}; the largest "
+        + ("cells, tied, are " if len(findings.leaders(table.stack())) > 1 else "cell is ")
+        + " and ".join(f"{names.get(a, a)} in {s}" for a, s in findings.leaders(table.stack()))
+        + f" ({int(table.values.max())}).",
     )
 
 
@@ -178,16 +179,34 @@ def balance(corpus, doc_id: str):
     table = presence.balance(corpus, doc_id)
     if table.empty or not table.values.any():
         return empty(title, "no bloc members named")
-    fig, ax = plt.subplots(figsize=(10, 4.2))
+    counts = presence.balance(corpus, doc_id, per=None).reindex(index=table.index, columns=table.columns, fill_value=0)
+    words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
+    fig, ax = plt.subplots(figsize=(10, 4.4))
     grouped_bars(ax, table, ["#4c72b0", "#c44e52", "#dd8452", "#55a868", "#8172b3", "#937860"])
+    width = 0.8 / table.shape[1]
+    for k, b in enumerate(table.columns):  # the n behind each rate: a short section's high rate may be 4 mentions
+        for i, s in enumerate(table.index):
+            if counts.loc[s, b]:
+                x = i + (k - (table.shape[1] - 1) / 2) * width
+                ax.text(x, table.loc[s, b], str(int(counts.loc[s, b])), ha="center", va="bottom", fontsize=7)
+    ax.set_xticks(range(len(table)), [f"{s}\n{int(words.get(s, 0)):,} words" for s in table.index], fontsize=7.5)
+    ax.set_ylim(0, table.values.max() * 1.12)
     ax.set_ylabel("mentions per 1,000 words")
-    ax.set_xlabel("section")
+    ax.set_xlabel("section (and its length in words)")
     ax.set_title(title, pad=28)
+
+    def highest(b):
+        first = findings.leaders(table[b])
+        where = " and ".join(first) + (" (tied)" if len(first) > 1 else "")
+        return f"{b} highest in {where} ({table[b].max():.1f}, {count(counts.loc[first[0], b], 'mention')})"
+
     return finish(
         fig,
         f"Mentions of each bloc (a state plus the actors affiliated to it) per 1,000 words of each "
-        f"section; {count(table.shape[1], 'bloc')}, {count(len(table), 'section')}. {_src(doc_id)}",
-        "Grouped bar chart of bloc mentions per 1,000 words by section: "
-        + "; ".join(f"{b} highest in {table[b].idxmax()} ({table[b].max():.1f})" for b in table.columns)
+        f"section; the number on a bar is the mentions behind the rate, the words of each section are under its "
+        f"id (a short section's high rate can rest on a few mentions). {count(table.shape[1], 'bloc')}, "
+        f"{count(len(table), 'section')}, n = {count(int(counts.values.sum()), 'mention')}. {_src(doc_id)}",
+        "Grouped bar chart of bloc mentions per 1,000 words by section, each bar with its count of mentions: "
+        + "; ".join(highest(b) for b in table.columns if table[b].max() > 0)
         + ".",
     )

@@ -33,6 +33,30 @@ def _src(doc_id: str) -> str:
     return f"Source: {doc_id}, kzlib events table (the text's own dates)."
 
 
+def _not_asserted(corpus, doc_id) -> list[str]:
+    """The events of a document told as plans, not happenings: an action not asserted (intended, hoped,
+    hypothetical), or a dated state whose clause speaks of what is to come (``chronology.FUTURE``: "will host",
+    "intend to launch") or that is an item under a lead-in about what is to come ("The two sides will:")."""
+    ev = corpus.events[corpus.events.doc_id == doc_id]
+    if ev.empty:
+        return []
+    acts = getattr(corpus, "actions", None)
+    mood = {}
+    if acts is not None and "modality" in getattr(acts, "columns", []):
+        mood = dict(acts[acts.doc_id == doc_id].set_index("action_id").modality)
+    docs = getattr(corpus, "docs", {})
+    items = chronology.future_items(docs[doc_id]) if doc_id in docs else set()
+    out = []
+    for r in ev.itertuples():
+        if r.kind == "action":
+            planned = mood.get(r.action_id, "asserted") != "asserted"
+        else:
+            planned = bool(chronology.FUTURE.search(str(r.text or ""))) or r.para_id in items
+        if planned:
+            out.append(r.event_id)
+    return out
+
+
 def _story(corpus, doc_id):
     ev = chronology.story(corpus, doc_id)
     return ev[ev.when.notna()].copy() if len(ev) else ev
@@ -49,6 +73,7 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
         ev = ev[ev.year_end >= start_year]
     ev = ev.sort_values(["when", "text_order"]).reset_index(drop=True)
     labels = event_labels(corpus, doc_id, width=52)
+    planned = set(_not_asserted(corpus, doc_id))  # a step the text plans or intends: drawn open, not as a happening
     spans = ev[ev.year_end > ev.year_start].reset_index(drop=True)
     points = ev[ev.year_end == ev.year_start].reset_index(drop=True)
     lo = int(min(ev.year_start.min(), start_year or ev.year_start.min()))
@@ -59,12 +84,20 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     )
     beside = dict(textcoords="offset points", xytext=(6, 0), va="center", fontsize=7)  # labels a fixed gap away
     for i, r in spans.iterrows():
-        ax1.plot([r.year_start, r.year_end + 1], [i, i], color="#8172b3", linewidth=5, alpha=0.6, solid_capstyle="butt")
+        ax1.plot(
+            [r.year_start, r.year_end + 1],
+            [i, i],
+            color="#8172b3",
+            linewidth=5,
+            alpha=0.25 if r.event_id in planned else 0.6,
+            solid_capstyle="butt",
+        )
         ax1.annotate(labels[r.event_id], (r.year_end + 1, i), **beside)
     _paragraph_rows(ax1, spans, "none: the text names no period")
     ax1.set_title("Periods the text names (ranges and decades: bar from first to last year)", fontsize=9, loc="left")
     for i, r in points.iterrows():
-        ax2.plot(r.when, i, "o", color="#4c72b0", markersize=4)
+        face = "white" if r.event_id in planned else "#4c72b0"
+        ax2.plot(r.when, i, "o", color="#4c72b0", markerfacecolor=face, markersize=4.5 if face == "white" else 4)
         ax2.annotate(labels[r.event_id], (r.when, i), **beside)
     _paragraph_rows(ax2, points, "none: the text dates no single event")
     ax2.set_title("Dated events: date · who acts (or is named): what happened", fontsize=9, loc="left")
@@ -73,16 +106,42 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
     for ax in (ax1, ax2):
         ax.grid(axis="x", color="#eeeeee")
     ax2.set_xlabel("year")
+    n_planned = int(ev.event_id.isin(planned).sum())
+    if n_planned:  # a legend only when both kinds can be told apart on the figure
+        legend_beside(
+            ax1 if len(spans) else ax2,
+            [
+                plt.Line2D([], [], marker="o", linestyle="", color="#4c72b0", label="told as done"),
+                plt.Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="",
+                    color="#4c72b0",
+                    markerfacecolor="white",
+                    label="planned, intended",
+                ),
+            ],
+            title="event",
+            title_fontsize=7,
+        )
     fig.suptitle(title, fontweight="bold", fontsize=11)
+    planned_words = (
+        f" Open dots (lighter bars): {n_of(n_planned, 'step')} the text plans or intends (an action not asserted, or "
+        f"a clause about what is to come, such as 'will host'), not a happening."
+        if n_planned
+        else ""
+    )
     return finish(
         fig,
         f"Each row one dated expression of the text: {n_of(len(spans), 'period')} (bars from first to last year) "
         f"and {n_of(len(points), 'event')} at a year or finer (dots). Label: the date in words, who acts (an action's "
         f"agents) or, for a dated state, who is named with it, and what happened in the text's words (the date "
-        f"phrase left out; … marks a shortened phrase). These are the text's dates, not a checked chronology. "
-        f"{_src(doc_id)}",
+        f"phrase left out; … marks a shortened phrase).{planned_words} These are the text's dates, not a checked "
+        f"chronology. {_src(doc_id)}",
         f"Timeline from {lo} to {hi - 1}: {n_of(len(spans), 'period')} and {n_of(len(points), 'dated event')}, each "
-        f"labelled with its date, who acts and what happened.",
+        f"labelled with its date, who acts and what happened"
+        + (f"; {n_of(n_planned, 'step')} planned or intended, drawn open." if n_planned else "."),
     )
 
 
@@ -113,7 +172,9 @@ def per_year(corpus, doc_id: str):
         f"Dark: events dated to a single year (n = {int(points.sum())}); light: periods counted in every "
         f"year they cover (n = {n_of((ev.year_end > ev.year_start).sum(), 'period')}). {_src(doc_id)}",
         f"Bar chart of dated events per year from {lo} to {hi}; most in "
-        f"{int(years[np.argmax(points)])} ({n_of(points.max(), 'event')}).",
+        + " and ".join(str(int(y)) for y in findings.leaders(dict(zip(years, points))))
+        + f" ({n_of(points.max(), 'event')}"
+        + (" each)." if len(findings.leaders(dict(zip(years, points)))) > 1 else ")."),
     )
 
 
@@ -177,9 +238,11 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
     """One lane per principal actor: a marker at each dated event it takes part in (same-year events side by side),
     coloured by the actor's type."""
     title = "Actor lanes: who takes part in the dated events"
-    ae = chronology.actor_events(corpus, doc_id, top) if len(corpus.events) else None
+    ae = chronology.actor_events(corpus, doc_id, None) if len(corpus.events) else None  # every actor, cut below
     if ae is None or ae.empty:
         return empty(title, "no dated events with actors found")
+    kept, left_out = findings.top(ae.actor_id.value_counts(), top)  # never cut inside a tie
+    ae = ae[ae.actor_id.isin(kept)]
     ae = ae[ae.when.notna()]
     if start_year is not None:
         ae = ae[ae.when >= start_year]
@@ -233,7 +296,17 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
         fig,
         f"Each marker: an actor in a dated event, as agent or target of a dated action or named in the clause of "
         f"a dated state (n = {n_of(len(ae), 'actor–event pair')}, {n_of(ae.event_id.nunique(), 'event')}); number at the right: "
-        f"events per actor. A target or a name in a state is not an actor acting. {_src(doc_id)}",
-        f"Lane chart of {n_of(len(order), 'actor')} over time; {names.get(order[0], order[0])} has the most dated "
-        f"events ({int((ae.actor_id == order[0]).sum())}).",
+        f"events per actor. A target or a name in a state is not an actor acting."
+        + (
+            f" Not drawn: {n_of(len(left_out), 'actor')} with fewer events (actors tied at the cut are drawn or left "
+            f"out together)."
+            if left_out
+            else ""
+        )
+        + f" {_src(doc_id)}",
+        f"Lane chart of {n_of(len(order), 'actor')} over time; "
+        + findings.name(names, findings.leaders(ae.actor_id.value_counts()))
+        + (" have" if len(findings.leaders(ae.actor_id.value_counts())) > 1 else " has")
+        + f" the most dated events ({int(ae.actor_id.value_counts().max())}"
+        + (" each)." if len(findings.leaders(ae.actor_id.value_counts())) > 1 else ")."),
     )

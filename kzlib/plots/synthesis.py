@@ -78,8 +78,8 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     d = d[d.when.notna()]
     if d.empty:
         return empty(title, "no dated dyads found")
-    counts = d.groupby("dyad").size()  # the most active dyads among the dated rows, ties by name
-    order = sorted(counts.index, key=lambda k: (-counts[k], k))[:top]
+    counts = d.groupby("dyad").size()  # the most active dyads among the dated rows, never cut inside a tie
+    order, left_out = findings.top(counts, top)
     omitted = int((~d.dyad.isin(order)).sum())
     d = d[d.dyad.isin(order)]
     names = findings.names(corpus)  # the codebook's names, also for a side the text's actors table lacks
@@ -108,7 +108,8 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
         f"directions of a pair are drawn as two dyads); "
         f"n = {count(len(d), 'dated row')} of {count(d.action_id.nunique(), 'action')} drawn; not drawn: "
         f"{count(undated, 'undated row')}"
-        f"{' and ' + count(omitted, 'dated row') + ' of less active dyads' if omitted else ''}. "
+        f"{' and ' + count(omitted, 'dated row') + ' of ' + count(len(left_out), 'less active dyad') if omitted else ''}. "
+        f"Dyads are ranked by dated rows; dyads tied at the cut are kept or left out together, never split. "
         f"{_src(doc_id, 'dyads')}",
         f"Dyad timeline of {count(len(order), 'dyad')}; classes present: {', '.join(present) or 'none'}.",
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .. import themes, topics
+from .. import findings, themes, topics
 from ._style import annotated_heatmap, count, empty, finish, integer_axis
 
 PALETTE = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974"]
@@ -60,8 +60,10 @@ def mix(corpus, doc_id: str):
         f"Weighted theme-term matches per 100 words of the whole text; n = {count(n, 'match', 'matches')} in "
         f"{count((corpus.paragraphs.doc_id == doc_id).sum(), 'paragraph')}. 'Leads': paragraphs where the "
         f"theme has the highest score. {_src(doc_id)}",
-        f"Horizontal bar chart of {count(len(m), 'theme')}; {labels.get(m.index[0], m.index[0])} has the most "
-        f"evidence ({m.per_100_words.iloc[0]:.2f} per 100 words).",
+        f"Horizontal bar chart of {count(len(m), 'theme')}; "
+        + " and ".join(labels.get(t, t) for t in findings.leaders(m.per_100_words))
+        + (" have" if len(findings.leaders(m.per_100_words)) > 1 else " has")
+        + f" the most evidence ({m.per_100_words.max():.2f} per 100 words).",
     )
 
 
@@ -80,13 +82,17 @@ def section_heatmap(corpus, doc_id: str):
     ax.set_ylabel("section")
     fig.colorbar(im, ax=ax, label="weighted matches per 100 words", shrink=0.8)
     ax.set_title(title)
-    lead = table.idxmax(axis=1)
+
+    def lead(row) -> str:  # a tie is said as one, never one of it picked silently
+        first = [labels.get(t, t) for t in findings.leaders(row)]
+        return " and ".join(first) + " (tied)" if len(first) > 1 else (first[0] if first else "none")
+
     return finish(
         fig,
         f"Weighted theme-term matches per 100 words of each section; blank = below 0.05. "
         f"{count(len(table), 'section')} × {count(table.shape[1], 'theme')}. {_src(doc_id)}",
         "Heatmap of theme scores by section; leading theme per section: "
-        + "; ".join(f"{s} {labels.get(t, t)}" for s, t in lead.items())
+        + "; ".join(f"{s} {lead(row)}" for s, row in table.iterrows())
         + ".",
     )
 

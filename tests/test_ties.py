@@ -1,0 +1,108 @@
+"""Ties are said as ties: whatever picks a 'most' or 'leading' one names every one of a tie, and a cut of a ranked
+list never falls inside a tie (user trial: a section's leading theme picked from two equal ones, a dyad figure that
+kept one of three one-row dyads of the same action and dropped the other two). Also the figures' n: rates show the
+counts behind them, and a planned step is not drawn as a happening. All on short texts written for these tests."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+import kzlib
+from kzlib import findings, sensitivity
+from kzlib.plots import actors as actor_plots
+from kzlib.plots import chronology as chronology_plots
+from kzlib.plots import synthesis as synthesis_plots
+
+
+def test_leaders_names_every_one_of_a_tie():
+    assert findings.leaders(pd.Series({"a": 1.31, "b": 1.31, "c": 0.5})) == ["a", "b"]
+    assert findings.leaders({"a": 1, "b": 2}) == ["b"]
+    assert findings.leaders({"a": 0, "b": 0}) == []
+    assert findings.leaders({}) == []
+
+
+def test_top_never_cuts_inside_a_tie():
+    counts = pd.Series({"x": 3, "y": 2, "a": 1, "b": 1, "c": 1})
+    assert findings.top(counts, 3) == (["x", "y", "a", "b", "c"], [])  # the tie kept whole: at most twice n
+    many = pd.Series({"x": 3, **{f"t{i:02d}": 1 for i in range(10)}})
+    assert findings.top(many, 2) == (["x"], [f"t{i:02d}" for i in range(10)])  # too many: cut above the tie
+    assert findings.top(pd.Series({"a": 1, "b": 1, "c": 1}), 1)[0] == ["a", "b", "c"]  # a tie at the top stays
+    assert findings.top(pd.Series({"a": 3, "b": 2, "c": 1}), 2) == (["a", "b"], ["c"])
+
+
+TIED_THEMES = "Notes\n\nThe rivalry shaped everything, and so did trade.\n"
+
+
+def test_a_sections_leading_theme_that_is_a_tie_is_reported_as_one():
+    corpus = kzlib.load(texts={"tie": TIED_THEMES})
+    by_section = kzlib.themes.by_section(corpus, "tie")
+    row = by_section.iloc[0]
+    assert len(findings.leaders(row)) == 2, by_section  # the text ties two themes, by construction
+    value = sensitivity.leading_theme_per_section(corpus, "tie")
+    assert " = " in value and "economy_investment" in value and "geopolitics" in value
+
+
+def test_a_tie_for_the_most_frequent_agent_is_named_whole():
+    corpus = kzlib.load(texts={"t": "Russia criticized Kazakhstan. China criticized Kazakhstan.\n"})
+    assert sensitivity.most_frequent_agent(corpus, "t") == "china = russia"
+
+
+def test_the_dyad_timeline_keeps_dyads_tied_at_the_cut_together():
+    text = (
+        "In 2015 the United States, Turkey and Russia attacked Syria. In 2016 Iran criticized Syria. "
+        "In 2017 Iran criticized Syria again.\n"
+    )
+    corpus = kzlib.load(texts={"d": text})
+    one_row = corpus.dyads[corpus.dyads.source != "iran"]  # the attack: one row per attacker, all of one action
+    assert len(one_row) >= 2 and one_row.action_id.nunique() == 1, one_row
+    fig = synthesis_plots.dyad_timeline(corpus, "d", top=2)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    plt.close(fig)
+    assert labels[0].startswith("Iran"), labels  # two rows: the most active
+    assert len(labels) == 1 + len(one_row), labels  # the one-row dyads of one action kept together, none dropped
+
+
+def test_the_balance_figure_shows_the_mentions_behind_each_rate():
+    text = (
+        "Opening\n\nRussia met China.\n\nLater\n\n" + "The United States spoke at length about many things. " * 5 + "\n"
+    )
+    corpus = kzlib.load(texts={"b": text})
+    fig = actor_plots.balance(corpus, "b")
+    shown = {t.get_text() for t in fig.axes[0].texts}
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    plt.close(fig)
+    assert "5" in shown and "1" in shown  # five mentions of the United States, one each of Russia and China
+    assert all("words" in t for t in ticks), ticks
+    assert "mentions behind the rate" in fig.kzlib_caption
+
+
+@pytest.mark.parametrize("line", ["Norway will host a working group in Bergen in September 2024."])
+def test_a_planned_step_is_drawn_open_and_said_so(line):
+    corpus = kzlib.load(texts={"p": f"Note\n\nChile and Norway met in Oslo on 12 March 2024. {line}\n"})
+    fig = chronology_plots.timeline(corpus, "p")
+    faces = [
+        tuple(ln.get_markerfacecolor()) if not isinstance(ln.get_markerfacecolor(), str) else ln.get_markerfacecolor()
+        for ln in fig.axes[1].get_lines()
+        if ln.get_marker() == "o"
+    ]
+    legend = fig.axes[1].get_legend() or fig.axes[0].get_legend()
+    plt.close(fig)
+    assert "white" in faces and len(faces) == 2, faces
+    assert legend is not None and "planned, intended" in [t.get_text() for t in legend.get_texts()]
+    assert "plans or intends" in fig.kzlib_caption
+
+
+def test_a_heading_without_a_theme_word_promises_nothing():
+    text = (
+        "Report\n\nTrade and Investment\n\nTrade grew and investment grew; the rivalry faded.\n\n"
+        "Conclusions\n\nThe rivalry grew and the rivalry stayed.\n"
+    )
+    corpus = kzlib.load(texts={"h": text})
+    promises = kzlib.themes.heading_promises(corpus, "h").set_index("title")
+    assert promises.loc["Trade and Investment", "heading_themes"] == "economy_investment"
+    assert promises.loc["Trade and Investment", "keeps"] is True
+    assert promises.loc["Conclusions", "heading_themes"] == "" and promises.loc["Conclusions", "keeps"] is None
+    assert promises.loc["Conclusions", "leading"] == "geopolitics"
