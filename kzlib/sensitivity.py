@@ -107,8 +107,9 @@ def sections_led_by_top_bloc(corpus, doc_id) -> str:
 
 def closest_pair(corpus, doc_id, n: int = 14) -> str:
     from . import association
+    from .findings import top
 
-    ids = _top_actors(corpus, doc_id, n)
+    ids = top(_doc_mentions(corpus, doc_id).actor_id.value_counts(), n)[0]  # actors tied at the cut: together
     pairs = association.strongest_pairs(corpus, doc_id, ids, n=len(ids) ** 2)
     if not len(pairs):
         return ""

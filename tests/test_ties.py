@@ -106,3 +106,11 @@ def test_a_heading_without_a_theme_word_promises_nothing():
     assert promises.loc["Trade and Investment", "keeps"] is True
     assert promises.loc["Conclusions", "heading_themes"] == "" and promises.loc["Conclusions", "keeps"] is None
     assert promises.loc["Conclusions", "leading"] == "geopolitics"
+
+
+def test_the_closest_pair_is_sought_among_every_actor_tied_at_the_cut():
+    text = "Russia and China met.\n\nRussia and China spoke.\n\nIran and Iraq met.\n\nIran spoke.\n\nIraq spoke.\n"
+    corpus = kzlib.load(texts={"c": text})
+    counts = corpus.mentions.actor_id.value_counts()
+    assert counts.min() == counts.max(), counts  # four actors, each named twice: all tied
+    assert sensitivity.closest_pair(corpus, "c", n=1) == "china + russia"  # not an actor id made of a tie
