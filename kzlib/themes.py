@@ -169,8 +169,6 @@ def heading_promises(corpus, doc_id: str) -> pd.DataFrame:
     "Conclusions", or the untitled opening, which promise nothing the codebook can check); ``leading``, the theme or
     themes (a tie, ";"-joined) with the highest score in the section; ``keeps``, whether a leading theme is one the
     heading names (``None`` when the heading names none, so such a section is never counted either way)."""
-    from .findings import leaders
-
     cb = corpus.codebook
     table = by_section(corpus, doc_id)
     sections = corpus.sections[corpus.sections.doc_id == doc_id]
@@ -178,7 +176,8 @@ def heading_promises(corpus, doc_id: str) -> pd.DataFrame:
     for s in sections.itertuples():
         named = {t.theme_id for _, _, t in select_longest(_overlapping(s.title or "", cb))}
         promised = [t for t in cb.theme_ids if t in named]
-        lead = leaders(table.loc[s.section_id]) if s.section_id in table.index else []
+        row = table.loc[s.section_id] if s.section_id in table.index else pd.Series(dtype=float)
+        lead = [t for t, v in row.items() if v == row.max() and v > 0]  # a tie: every theme at the maximum
         rows.append(
             dict(
                 section_id=s.section_id,
