@@ -54,12 +54,14 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
                 by_doc[row[0]] = io.StringIO()
                 write = csv.writer(by_doc[row[0]], lineterminator="\n").writerow  # the writer pandas uses
             write(row)
-        return {
+        result = {
             "csv": out,
             "order": list(tables),
             "counts": actor_counts(tables["mentions"]),
             "pairs": {d: f.getvalue() for d, f in by_doc.items()},
         }
+        del tables, by_doc  # freed by their reference counts while paused: no collection traverses them on the way out
+    return result
 
 
 class _Batch(Corpus):

@@ -95,12 +95,13 @@ INT_COLUMNS = frozenset(
         "date_start",
         "date_end",
         "footnote",
+        "number",
         "year_start",
         "year_end",
         "cue_start",
         "cue_end",
     ]
-)  # offsets and years: nullable integers
+)  # offsets, years and note numbers: nullable integers
 
 
 _EMPTY: dict[str, pd.DataFrame] = {}  # an empty table of each kind, built once (2 ms each), handed out as copies
@@ -325,9 +326,7 @@ class Corpus:
     @_table
     def footnotes(self) -> pd.DataFrame:
         rows = [dict(doc_id=d.doc_id, **f) for d in self.docs.values() for f in d.footnotes]
-        df = _frame(rows, "footnotes")
-        df["number"] = df["number"].astype("Int64")
-        return df
+        return _frame(rows, "footnotes")
 
     @_table
     def unassigned(self) -> pd.DataFrame:
