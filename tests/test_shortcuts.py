@@ -236,6 +236,24 @@ def test_table_building_shortcuts_give_what_pandas_gives():
         pd.testing.assert_frame_equal(corpus._frame([], table), plain)
 
 
+def test_the_led_special_characters_pattern_finds_what_the_plain_one_finds():
+    """markup._SPECIAL (led by the class of its first character) against its plain form, on generated strings of
+    spaces, line breaks, tabs, no-break and other Unicode spaces, non-ASCII letters and plain ASCII, searched in
+    slices (as reading_text searches each segment)."""
+    from kzlib import markup
+
+    plain = re.compile(r"\s{2,}|[^\S ]|[^\x00-\x7f]")
+    alphabet = [" ", "  ", "\n", "\t", "\r\n", "\xa0", "\u2009", "\u3000", "\x1c", "\x85", "é", "’", "\U0001f600"]
+    alphabet += ["a", "b.", "x\u200b", "7"]
+    rng = random.Random(131)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        got = [m.span() for m in markup._SPECIAL.finditer(text, lo, hi)]
+        assert got == [m.span() for m in plain.finditer(text, lo, hi)], repr(text)
+
+
 def test_actor_and_pair_tables_built_from_columns_are_what_pandas_builds_from_rows():
     """corpus.actor_table and network.cooccurrence build their frames from columns; against the plain row-wise builds
     (rows selected from the codebook, columns assigned; a frame from row tuples) on generated mentions, none too."""
