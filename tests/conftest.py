@@ -151,6 +151,33 @@ LONG_FIRST = [
 ]
 
 
+# Files that share one worker (one work unit of --dist loadfile), because each pays on first use for an import only
+# they need, which the worker then pays once instead of each worker once (CPU seconds, measured under load):
+# scikit-learn (1.5 s: kzlib.topics, and the Cohen's kappa cross-check) and nbconvert with kzlib's page templates
+# (1.0 s: the report's notebook pages). tests/test_ci.py checks that each exists.
+SHARE_A_WORKER = {
+    "tests/test_themes.py": "scikit-learn",
+    "tests/test_evaluation.py": "scikit-learn",
+    "tests/test_browser.py": "nbconvert",
+    "tests/test_report.py": "nbconvert",
+}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadfile, with the files of SHARE_A_WORKER handed out together (in the order of collection)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class SharedFiles(LoadFileScheduling):
+        def _split_scope(self, nodeid):
+            path = super()._split_scope(nodeid)
+            return SHARE_A_WORKER.get(path, path)
+
+    return SharedFiles(config, log)
+
+
 def pytest_collection_modifyitems(config, items):
     rank = {name: k for k, name in enumerate(LONG_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))  # stable: cells stay in order
@@ -171,46 +198,58 @@ def text(corpus):
     return corpus.source(CHAPTER)
 
 
+def _rows(table, doc_id, *columns):
+    """The rows of one document as tuples of ``columns`` (plain values: no pandas row objects, which cost more
+    than the checks on them in the property tests)."""
+    keep = (table.doc_id == doc_id).to_numpy()
+    return zip(*(table[c].to_numpy()[keep].tolist() for c in columns))
+
+
 def owned_spans(corpus, doc_id):
     """Every (start, end, owner) a document's tables claim: title, headings, paragraph segments, footnotes."""
     import pandas as pd
 
     spans = []
-    doc = corpus.documents.set_index("doc_id").loc[doc_id]
-    if pd.notna(doc.title_start):
-        spans.append((int(doc.title_start), int(doc.title_end), "title"))
-    for r in corpus.sections[corpus.sections.doc_id == doc_id].dropna(subset=["heading_start"]).itertuples():
-        spans.append((int(r.heading_start), int(r.heading_end), f"heading {r.section_id}"))
-    for r in corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].itertuples():
-        for seg in r.segments.split():
+    for start, end in _rows(corpus.documents, doc_id, "title_start", "title_end"):
+        if pd.notna(start):
+            spans.append((int(start), int(end), "title"))
+    for section_id, start, end in _rows(corpus.sections, doc_id, "section_id", "heading_start", "heading_end"):
+        if pd.notna(start):
+            spans.append((int(start), int(end), f"heading {section_id}"))
+    for para_id, segments in _rows(corpus.paragraphs, doc_id, "para_id", "segments"):
+        for seg in segments.split():
             s, e = map(int, seg.split(":"))
-            spans.append((s, e, f"paragraph {r.para_id}"))
-    for r in corpus.footnotes[corpus.footnotes.doc_id == doc_id].itertuples():
-        spans.append((int(r.start), int(r.end), f"footnote {r.number}"))
-    for r in corpus.unassigned[corpus.unassigned.doc_id == doc_id].itertuples():
-        spans.append((int(r.start), int(r.end), "unassigned"))
+            spans.append((s, e, f"paragraph {para_id}"))
+    for number, start, end in _rows(corpus.footnotes, doc_id, "number", "start", "end"):
+        spans.append((int(start), int(end), f"footnote {number}"))
+    for start, end in _rows(corpus.unassigned, doc_id, "start", "end"):
+        spans.append((int(start), int(end), "unassigned"))
     return spans
 
 
 def assert_lossless(corpus, doc_id):
     """Every non-blank character belongs to exactly one unit; blank text belongs to none."""
+    from itertools import accumulate
+
     from kzlib.markup import is_blank
 
     text = corpus.source(doc_id)
-    owners = [0] * len(text)
+    steps = [0] * (len(text) + 1)  # +1 where a span starts, -1 where it ends: their running sum counts owners
     for s, e, _ in owned_spans(corpus, doc_id):
         assert 0 <= s < e <= len(text)
         assert not is_blank(text[s]) and not is_blank(text[e - 1])
-        for i in range(s, e):
-            owners[i] += 1
-    bad = [i for i, ch in enumerate(text) if not is_blank(ch) and owners[i] != 1]
+        steps[s] += 1
+        steps[e] -= 1
+    owners = list(accumulate(steps))
+    bad = [i for i, n in enumerate(owners[: len(text)]) if n != 1 and not is_blank(text[i])]
     assert not bad, f"{len(bad)} characters owned {[owners[i] for i in bad[:3]]} times, first at {bad[:3]}"
 
 
 def assert_traceable(corpus):
     """source[start:end] reads as each row's text, for paragraphs and sentences."""
     for table in (corpus.paragraphs, corpus.sentences):
-        for r in table.itertuples():
-            src = corpus.source(r.doc_id)
-            assert 0 <= r.start < r.end <= len(src)
-            assert corpus.reading(r.doc_id, r.start, r.end) == r.text
+        for doc_id in table.doc_id.unique().tolist():
+            n = len(corpus.source(doc_id))
+            for start, end, text in _rows(table, doc_id, "start", "end", "text"):
+                assert 0 <= start < end <= n
+                assert corpus.reading(doc_id, start, end) == text

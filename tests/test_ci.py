@@ -49,15 +49,15 @@ def test_every_action_is_pinned_to_a_version():
 
 def test_make_test_hands_out_existing_long_files_first():
     """`make test` keeps the order of collection (--no-loadscope-reorder), which tests/conftest.py starts with the
-    longest files: each name there is a file that exists, so a renamed file cannot drop out of the order silently."""
-    from conftest import LONG_FIRST
+    longest files: each name there is a file that exists, so a renamed file cannot drop out of the order silently
+    (nor out of the files that share a worker)."""
+    from conftest import LONG_FIRST, SHARE_A_WORKER
 
     makefile = (paths.ROOT / "Makefile").read_text(encoding="utf-8")
     assert "--dist loadfile --no-loadscope-reorder" in makefile
     assert len(set(LONG_FIRST)) == len(LONG_FIRST)
-    assert all((paths.ROOT / name).is_file() for name in LONG_FIRST), [
-        n for n in LONG_FIRST if not (paths.ROOT / n).is_file()
-    ]
+    named = LONG_FIRST + list(SHARE_A_WORKER)  # and the files that share a worker
+    assert all((paths.ROOT / name).is_file() for name in named), [n for n in named if not (paths.ROOT / n).is_file()]
 
 
 def test_the_test_runs_kernel_falls_back_to_the_usual_one_without_its_server(tmp_path):
