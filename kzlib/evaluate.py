@@ -119,7 +119,13 @@ def timexes(corpus, doc_id: str | None = None, annotation: str = "timexes") -> t
     doc_id = doc_id or development_doc()
     g = _gold_timexes(corpus, doc_id, annotation)
     t = corpus.timexes[corpus.timexes.doc_id == doc_id]
-    pairs = [(gi, ti) for gi, gr in g.iterrows() for ti, tr in t.iterrows() if gr.start < tr.end and tr.start < gr.end]
+    spans = list(zip(t.index, t.start.tolist(), t.end.tolist()))
+    pairs = [
+        (gi, ti)
+        for gi, gs, ge in zip(g.index, g.start.tolist(), g.end.tolist())
+        for ti, ts, te in spans
+        if gs < te and ts < ge
+    ]
     strict = {(g.start[gi], g.end[gi]) for gi, _ in pairs} & set(zip(t.start, t.end))
     n_gold, n_pred = len(g), len(t)
     matched_g = {gi for gi, _ in pairs}
@@ -382,11 +388,12 @@ def align_actions(pred: pd.DataFrame, gold_rows: pd.DataFrame, sentences: list[t
         return bisect_right(starts, pos) - 1
 
     pairs, used = {}, set()
+    gold = list(zip(gold_rows.index, gold_rows.start.tolist(), gold_rows.end.tolist(), gold_rows.lemma.tolist()))
     cands = sorted(
         (
             (min(pe, ge) - max(ps, gs), pi, gi)
-            for pi, ps, pe in zip(pred.index, pred.predicate_start, pred.predicate_end)
-            for gi, gs, ge in zip(gold_rows.index, gold_rows.start, gold_rows.end)
+            for pi, ps, pe in zip(pred.index, pred.predicate_start.tolist(), pred.predicate_end.tolist())
+            for gi, gs, ge, _ in gold
             if ps < ge and gs < pe
         ),
         reverse=True,
@@ -395,14 +402,10 @@ def align_actions(pred: pd.DataFrame, gold_rows: pd.DataFrame, sentences: list[t
         if pi not in pairs and gi not in used:
             pairs[pi] = gi
             used.add(gi)
-    for pi, ps, lemma in zip(pred.index, pred.predicate_start, pred.lemma):
+    for pi, ps, lemma in zip(pred.index, pred.predicate_start.tolist(), pred.lemma.tolist()):
         if pi in pairs:
             continue
-        same = [
-            gi
-            for gi, gs, gl in zip(gold_rows.index, gold_rows.start, gold_rows.lemma)
-            if gi not in used and gl == lemma and sent(gs) == sent(ps)
-        ]
+        same = [gi for gi, gs, _, gl in gold if gi not in used and gl == lemma and sent(gs) == sent(ps)]
         if same:
             pairs[pi] = same[0]
             used.add(same[0])
@@ -411,16 +414,16 @@ def align_actions(pred: pd.DataFrame, gold_rows: pd.DataFrame, sentences: list[t
 
 def _items(rows: pd.DataFrame, key, field: str, side=None) -> set:
     out = set()
-    for k, r in zip(key, rows.itertuples()):
-        if field == "actions":
-            out.add((k,))
-        elif field in ("agents", "targets"):
-            vals = _ids(getattr(r, field))
-            out |= {(k, side(v) if side else v) for v in vals}
+    if field == "actions":
+        return {(k,) for k, _ in zip(key, range(len(rows)))}
+    column = rows["date_value" if field == "date" else field].tolist()
+    for k, value in zip(key, column):
+        if field in ("agents", "targets"):
+            out |= {(k, side(v) if side else v) for v in _ids(value)}
         elif field == "quad_class":
-            out.add((k, r.quad_class or "none"))
-        elif field == "date" and r.date_value:
-            out.add((k, r.date_value))
+            out.add((k, value or "none"))
+        elif field == "date" and value:
+            out.add((k, value))
     return out
 
 
@@ -454,6 +457,9 @@ def score_actions(
         sents = corpus.sentences[corpus.sentences.doc_id == doc_id]
         pairs = align_actions(p, g, list(zip(sents.start, sents.end)))
         pkey = [pairs.get(i, i) for i in p.index]
+        # each row once, as a row object (attribute access like a pandas row; fields it lacks read as absent)
+        grow = dict(zip(g.index, g.itertuples(index=False, name="Gold")))
+        prow = dict(zip(p.index, p.itertuples(index=False, name="Predicted")))
         for f in ACTION_FIELDS:
             lvl = side if level == "side" and f in ("agents", "targets") else None
             ps, gs = _items(p, pkey, f, lvl), _items(g, g.index, f, lvl)
@@ -464,9 +470,9 @@ def score_actions(
             for kind, items in (("false positive", ps - gs), ("missed", gs - ps)):
                 for it in sorted(items, key=str):
                     k = it[0]
-                    row = g.loc[k] if k in g.index else p.loc[k] if k in p.index else None
-                    gr = g.loc[pairs[k]] if k in pairs else (g.loc[k] if k in g.index else None)
-                    pr = p.loc[k] if k in p.index else next((p.loc[pi] for pi, gi in pairs.items() if gi == k), None)
+                    row = grow[k] if k in grow else prow.get(k)
+                    gr = grow[pairs[k]] if k in pairs else grow.get(k)
+                    pr = prow[k] if k in prow else next((prow[pi] for pi, gi in pairs.items() if gi == k), None)
                     errors.append(
                         dict(
                             doc_id=doc_id,
@@ -485,7 +491,7 @@ def score_actions(
                                 if gr is not None and f != "actions"
                                 else ""
                             ),
-                            start=int(row.predicate_start if k in p.index else row.start) if row is not None else -1,
+                            start=int(row.predicate_start if k in prow else row.start) if row is not None else -1,
                         )
                     )
     table = pd.DataFrame([Score(*v).row(field=f) for f, v in scores.items()])
@@ -502,17 +508,16 @@ def baseline_actions(corpus) -> pd.DataFrame:
 
     rows = []
     ment = corpus.mentions
+    by_sentence = {}  # (doc_id, sent_id) → its mentions in table order: (start, end, actor_id)
+    for key, start, end, actor in zip(
+        zip(ment.doc_id.tolist(), ment.sent_id.tolist()), ment.start.tolist(), ment.end.tolist(), ment.actor_id.tolist()
+    ):
+        by_sentence.setdefault(key, []).append((start, end, actor))
     for a in corpus.actions.itertuples():  # the same predicates, so only the argument rule differs
-        m = ment[(ment.doc_id == a.doc_id) & (ment.sent_id == a.sent_id)]
-        before = m[m.end <= a.predicate_start]
-        after = m[m.start >= a.predicate_end]
-        rows.append(
-            dict(
-                a._asdict(),
-                agents=before.actor_id.iloc[-1] if len(before) else "",
-                targets=after.actor_id.iloc[0] if len(after) else "",
-            )
-        )
+        m = by_sentence.get((a.doc_id, a.sent_id), [])
+        before = [actor for _, end, actor in m if end <= a.predicate_start]
+        after = [actor for start, _, actor in m if start >= a.predicate_end]
+        rows.append(dict(a._asdict(), agents=before[-1] if before else "", targets=after[0] if after else ""))
     df = pd.DataFrame(rows).drop(columns="Index")
     return df[act.COLUMNS]
 

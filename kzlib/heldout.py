@@ -70,11 +70,13 @@ def _with_spans(corpus, g: pd.DataFrame) -> pd.DataFrame:
     return g
 
 
-def _para_of(corpus, doc_id: str, start: int) -> str:
-    p = corpus.paragraphs[
-        (corpus.paragraphs.doc_id == doc_id) & (corpus.paragraphs.start <= start) & (corpus.paragraphs.end > start)
-    ]
-    return p.para_id.iloc[0] if len(p) else ""
+def _paras_of(corpus, where) -> list[str]:
+    """The para_id of the paragraph holding each ``(doc_id, start)`` of ``where`` ("" outside every paragraph)."""
+    p = corpus.paragraphs
+    paras = {}  # doc_id → its paragraphs in table order
+    for doc_id, start, end, para_id in zip(p.doc_id.tolist(), p.start.tolist(), p.end.tolist(), p.para_id.tolist()):
+        paras.setdefault(doc_id, []).append((start, end, para_id))
+    return [next((pid for s, e, pid in paras.get(d, ()) if s <= at < e), "") for d, at in where]
 
 
 def _prf(tp: int, fp: int, fn: int, **labels) -> dict:
@@ -113,9 +115,10 @@ def _overlap_match(pred: pd.DataFrame, true: pd.DataFrame, same: list[str]) -> t
         for col, value in zip(same, rest):
             mask &= pred[col] == value
         cand = pred[mask]
-        for ti, tr in tg.iterrows():
-            for pi, pr in cand.iterrows():
-                if pr.start < tr.end and tr.start < pr.end:
+        spans = list(zip(cand.index, cand.start.tolist(), cand.end.tolist()))
+        for ti, ts, te in zip(tg.index, tg.start.tolist(), tg.end.tolist()):
+            for pi, ps, pe in spans:
+                if ps < te and ts < pe:
                     hit_p.add(pi)
                     hit_t.add(ti)
     return hit_p, hit_t
@@ -155,7 +158,7 @@ def mention_scores(
     m = corpus.mentions if mentions is None else mentions
     m = m[m.doc_id.isin(corpus.documents.doc_id)].reset_index(drop=True)
     g = _with_spans(corpus, _test_gold("mentions")).reset_index(drop=True)
-    g["para_id"] = [_para_of(corpus, d, s) for d, s in zip(g.doc_id, g.start)]
+    g["para_id"] = _paras_of(corpus, zip(g.doc_id, g.start))
     g["unit"] = g.doc_id + "/" + g.para_id.replace("", "(title or heading)")
     m = m.assign(unit=m.doc_id + "/" + m.para_id)
     rows = []
@@ -215,11 +218,14 @@ def timex_scores(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Relaxed-span and value scores of the dated expressions on the test split, and every error."""
     t = corpus.timexes[corpus.timexes.doc_id.isin(corpus.documents.doc_id)].reset_index(drop=True)
     g = _with_spans(corpus, _test_gold("timexes")).reset_index(drop=True)
+    spans = {}  # doc_id → its timexes in table order: (index, start, end)
+    for ti, doc_id, ts, te in zip(t.index, t.doc_id.tolist(), t.start.tolist(), t.end.tolist()):
+        spans.setdefault(doc_id, []).append((ti, ts, te))
     pairs = [
         (gi, ti)
-        for gi, gr in g.iterrows()
-        for ti, tr in t[t.doc_id == gr.doc_id].iterrows()
-        if gr.start < tr.end and tr.start < gr.end
+        for gi, doc_id, gs, ge in zip(g.index, g.doc_id.tolist(), g.start.tolist(), g.end.tolist())
+        for ti, ts, te in spans.get(doc_id, ())
+        if gs < te and ts < ge
     ]
     mg, mt = {gi for gi, _ in pairs}, {ti for _, ti in pairs}
     value_ok = {gi for gi, ti in pairs if g.value[gi] == t.value[ti]}
