@@ -784,6 +784,52 @@ def _build_name_ends(cb) -> dict:
     return out
 
 
+def _build_title_anaphor(cb):
+    """Regexes for a title standing for a person named with it before: "the President" (not "the President of
+    Kazakhstan", not "the President Biden") and a title that opens a person's mention or ends right before one."""
+    titles = sorted((t for t in cb.title_list if t[:1].isupper()), key=len, reverse=True)
+    if not titles:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
+    # led by the title (the engine skips ahead to a title's first letter); "the" and up to three capitalised words
+    # before it are checked on the left ("The President", "the National Security Advisor")
+    led = led_alternation(titles, r"\w.’'-")
+    bare = re.compile(rf"{led}(?![\w’'-])(?!\s+(?:of\b|for\b|[A-Z]))")
+    the = re.compile(r"(?:^|[^\w.’'-])[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}$")
+    return bare, the, re.compile(rf"^({alt})\s"), re.compile(rf"(?:^|\s)({alt})\s+$")
+
+
+def _title_anaphors(text: str, taken: list, seen: dict) -> list[tuple[int, int, str, str]]:
+    """ "President Biden met …. The President underscored": a definite title alone is the person named with that
+    title before in the text (the first of them when several were: a readout's own principal comes first).
+    ``seen`` (title → persons, kept across paragraphs) learns from the mentions in ``taken``."""
+    ctx = _cb().compiled(_build_title_anaphor)
+    if ctx is None:
+        return []
+    bare, the, opens, ends = ctx
+    out, spans = [], []
+    for s, e, actor, form in taken:
+        spans.append((s, e))
+        if actor.startswith(OTHER):
+            m = ends.search(text, max(0, s - 60), s)
+        elif form == "titled" and _type(actor) == "person":
+            m = opens.match(text[s:e] + " ")
+        else:
+            continue
+        if m:
+            people = seen.setdefault(" ".join(m.group(1).split()), [])
+            if actor not in people:
+                people.append(actor)
+    if not seen:
+        return out
+    for m in bare.finditer(text):
+        s, e = m.span()
+        people = seen.get(" ".join(m.group(0).split()))
+        if people and the.search(text, max(0, s - 60), s) and not any(a < e and s < b for a, b in spans):
+            out.append((s, e, people[0], "titled"))
+    return out
+
+
 def _build_title_words(cb) -> frozenset:
     """The capitalised words of the codebook's titles, and the rank words that open a title ("Senior Director")."""
     words = {w for t in cb.title_list for w in t.split() if w[:1].isupper()}
@@ -2796,6 +2842,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         states = [a for a in sides if _type(a) == "state"]
         mem.joint = states if len(states) >= 2 else sides if len(sides) == 1 else []
     surnames: dict[str, str] = {}  # a person outside the codebook named in full: surname → other:<Full Name>
+    titled: dict[str, list] = {}  # a title → the people named with it so far ("President" → biden)
     current_para = None
     lead, last_s, item_start = None, None, -1  # a list's lead-in ("The two sides will:"): (agents, modality)
     for p, sent_id, i, j in doc.sentences:
@@ -2811,6 +2858,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             ]
             clean += _other_persons(p.text, [(s, e) for s, e, _, _ in clean])
             clean += _surname_mentions(p.text, clean, surnames)
+            clean += _title_anaphors(p.text, clean, titled)
             label = SPEAKER_LABEL.match(p.text)
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's

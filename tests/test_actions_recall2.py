@@ -105,3 +105,15 @@ def test_calling_a_party_is_a_telephone_call():
     r = one("President Biden called President Tokayev on Monday.", "call")
     assert r.agents == "biden" and r.targets == "tokayev" and r.cameo == "041"
     assert acts("Biden called Kazakhstan a partner. He called it a mistake. The format is called C5+1.").empty
+
+
+def test_a_definite_title_alone_is_the_person_named_with_it():
+    a = acts(
+        "President Biden met with President Tokayev. The President praised Kazakhstan's reforms. National "
+        "Security Advisor Jake Sullivan joined them. The National Security Advisor praised Kazakhstan."
+    )
+    r = a[a.lemma == "praise"]
+    assert r.agents.tolist() == ["biden", "other:Jake Sullivan"]  # the first President named: the readout's own
+    assert acts("The President praised Kazakhstan.").empty  # nobody named with the title: nobody known
+    r = one("President Biden met Tokayev. The President of Kazakhstan thanked Biden.", "thank")
+    assert r.agents == "kazakhstan"  # an office "of" a state stays the state
