@@ -50,8 +50,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import codebook
+from .chronology import future_items
 from .lexicon import PRIVATE_GROUPS, STANCE_NOUNS
-from .markup import list_marker
 from .phrases import led_alternation
 
 COLUMNS = [
@@ -2845,10 +2845,11 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     titled: dict[str, list] = {}  # a title → the people named with it so far ("President" → biden)
     current_para = None
     lead, last_s, item_start = None, None, -1  # a list's lead-in ("The two sides will:"): (agents, modality)
+    planned = future_items(doc)  # the items under a lead-in about what is to come
     for p, sent_id, i, j in doc.sentences:
         if p.para_id != current_para:
             current_para = p.para_id
-            if len(list_marker(doc.text, *p.spans[0])):
+            if p.para_id in planned:
                 lead = lead if lead is not None else _lead_in(last_s)
                 item_start = i
             else:
@@ -3030,14 +3031,14 @@ def _called_party(s: _Sentence, pred: Pred) -> bool:
     )
 
 
-LEAD_CUE = re.compile(r"^(?:will|shall|to)$")
 HOPE_LEAD = frozenset(["hope", "hopes", "hoped", "want", "wants", "forward"])
 
 
 def _lead_in(s: _Sentence | None) -> tuple[list[str], str] | None:
-    """A sentence that opens a list and says who will act ("The two sides will:", "Kazakhstan and the United States
-    intend to:"): its subject and the items' modality (intended; hoped after "hope to:"). ``None`` otherwise."""
-    if s is None or len(s.t) < 3 or s.t[-1].text != ":" or not LEAD_CUE.match(s.t[-2].low):
+    """The lead-in of a list about what is to come (:func:`chronology.future_items`), when it says who will act
+    ("The two sides will:", "Kazakhstan and the United States intend to:"): its subject and the items' modality
+    (intended; hoped after "hope to:"). ``None`` otherwise."""
+    if s is None or len(s.t) < 3 or s.t[-1].text != ":":
         return None
     k = len(s.t) - (3 if s.t[-2].low == "to" else 2)  # "intend to:": the verb before "to"
     while k >= 0 and not s.t[k].finite and s.t[-2].low != "to":

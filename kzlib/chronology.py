@@ -178,6 +178,7 @@ def _planned(p, t, span: tuple[int, int]) -> bool:
     return bool(FUTURE.search(p.text, *span) or FUTURE_CUE.search(p.text, span[0], t.start))
 
 
+TO_COLON = re.compile(r"\bto\s*:$")  # "We hope to:", "The two sides agreed to:"
 PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b|(?<![\w-])[a-z]{3,}ed(?![\w-])")
 
 
@@ -188,8 +189,10 @@ def _deadline(p, t, span: tuple[int, int]) -> bool:
 
 
 def future_items(doc) -> set[str]:
-    """Para ids of the list items under a lead-in about what is to come ("The two sides will:", "We plan to:"): the
-    lead-in's last sentence, ending with a colon, has a future cue, and it governs every item of its list."""
+    """Para ids of the list items under a lead-in about what is to come ("The two sides will:", "We plan to:", "We
+    hope to:"): the lead-in's last sentence ends with a colon and has a future cue or ends on "to:", and it governs
+    every item of its list. The one test of a lead-in: no item's date is the time of writing, and actions gives the
+    items the lead-in's subject."""
     out, lead_future = set(), False
     for p in doc.paragraphs:
         if len(list_marker(doc.text, *p.spans[0])):
@@ -198,7 +201,7 @@ def future_items(doc) -> set[str]:
             continue
         text = p.text.rstrip()
         last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
-        lead_future = text.endswith(":") and bool(FUTURE.search(text, last + 1))
+        lead_future = text.endswith(":") and bool(FUTURE.search(text, last + 1) or TO_COLON.search(text))
     return out
 
 
