@@ -131,6 +131,7 @@ def _found(doc) -> list[tuple]:
     for number, text, offsets in doc.footnote_texts:
         found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
     found.sort(key=lambda f: f[0])
+    timex.settle_slashes([f[3] for f in found], timex.slash_convention(doc.text))  # "11/03/2024" by the text's own
     return found
 
 

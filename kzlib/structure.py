@@ -141,6 +141,7 @@ ENDS_WITH_REF = re.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\
 DATE_LINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|{MONTH}\s+\d{{4}})"
     rf"|\d{{1,2}}\.\s+(?:{ANY_MONTH})\s+\d{{4}}"  # "3. März 2022"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"  # "13.03.2024", "03/13/2024"
 )
 TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 BYLINE = re.compile(r"(?:By|BY|Source|SOURCE|Sources|SOURCES|Photo|Credit|Image|Written by)\b[:\s]")

@@ -25,7 +25,7 @@ other languages         3. März 2022 (months of      2022-03-03 (date)
 set                     annually                     P1Y (set)
 ======================  ===========================  =====================================
 
-A modifier standing right before an expression joins it: ``by`` (ON_OR_BEFORE), ``since``/``from ...
+A modifier standing right before an expression joins it: ``by`` (ON_OR_BEFORE; "by the end of 2024" is LATE+ON_OR_BEFORE), ``since``/``from ...
 onward``/``beginning`` (ON_OR_AFTER), ``before``/``after``/``until``, ``around``/``about`` (APPROX);
 parts of a period (``early``/``mid``/``late``) come first when both apply: ``from late 2016 onward`` is
 2016 with mod ``LATE+ON_OR_AFTER``. TIMEX3 allows one ``mod``: :func:`timex3_mod` gives it (column
@@ -117,11 +117,13 @@ WEEKDAYS = {d: i for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thurs
 NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:Resolutions?|resolutions?|No|Nos|Number|number|Decree|decree|Law|Article|"
     r"article|Order|Directive|Flight|flight|Room|room|page|pages|p|pp|Route|Highway|Code|"
-    r"Bill|bill|Section|section|Chapter|chapter|Item|Case|case)\.?|#)\s*$"
+    r"Bill|bill|Section|section|Chapter|chapter|Item|Case|case|Version|version|Ver|ver)\.?|#)\s*$"
 )
 VAGUE = ("several", "a few", "few", "many", "some")
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
 PARTS = {"early": "EARLY", "mid": "MID", "late": "LATE"}
+# "the end of 2024" is kzlib's LATE (TIMEX3 ``END``), "the beginning of" EARLY, "the middle of" MID
+PART_OF = {"end": "LATE", "close": "LATE", "beginning": "EARLY", "start": "EARLY", "middle": "MID"}
 DIRECTIONS = {
     "by": "ON_OR_BEFORE",
     "since": "ON_OR_AFTER",
@@ -156,7 +158,7 @@ _QUANTITY = r"(?:%|(?:percent|per\s+cent|troops|people|soldiers|students|persons
 _YEAR = rf"(?<![\w$€£#/.,+-])(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[.,]\d|s\b|\s*{_QUANTITY})"
 _MOD = r"(?:(?P<mod>(?i:by|since|from|until|till|before|after|around|about|circa|approximately|beginning(?:\s+(?:in|around))?|starting(?:\s+(?:in|around))?))\s+)?"
 _ONWARD = r"(?:\s+(?P<onward>(?i:onwards?)))?"
-_PART = r"(?P<part>(?i:early|mid|late))"
+_PART = r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|close|beginning|start|middle)\s+of(?:\s+the\s+year)?))"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM = (
@@ -183,6 +185,8 @@ _OTHER_MONTH = "|".join(
 PATTERNS = {
     "day_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_ONWARD}",
     "day_dmy": rf"{_MOD}(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}{_ONWARD}",
+    # "13.03.2024" (day first); "13/03/2024", "03/13/2024" (the number above 12 is the day; see _numeric)
+    "numeric": rf"{_MOD}(?<![\w./-])(?P<n1>\d{{1,2}})(?P<sep>[./])(?P<n2>\d{{1,2}})(?P=sep)(?P<year>(?:1[89]|20)\d\d)(?![\w/-]|[.,]\d)",
     "iso": rf"{_MOD}(?<![\w/.-])(?P<year>(?:1[89]|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])",
     "day_range_dmy": rf"{_MOD}(?P<day>\d{{1,2}})\s*[-–—]\s*(?P<day2>\d{{1,2}})\s+{_MONTH},?\s+{_YEAR}",
     "day_range_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})\s*[-–—]\s*(?P<day2>\d{{1,2}}),?\s+{_YEAR}",
@@ -263,6 +267,12 @@ def _direction(m) -> str:
     return DIRECTIONS[word.split()[0]]
 
 
+def _part(words: str) -> str:
+    """``EARLY``, ``MID`` or ``LATE`` for "early", "mid", "late", "the end of", "the beginning of" …; "" for none."""
+    words = words.casefold().split()
+    return PARTS.get(words[0], "") if len(words) == 1 else next((PART_OF[w] for w in words if w in PART_OF), "")
+
+
 def _number(text: str) -> int | None:
     t = " ".join(text.casefold().split())
     if t.isdigit():
@@ -294,9 +304,11 @@ def _build(kind_name: str, m) -> Timex | None:
     g = m.groupdict()
     s, e = m.span()
     surface = m.group(0)
-    part = PARTS.get((g.get("part") or "").casefold(), "")
+    part = _part(g.get("part") or "")
     direction = _direction(m) if "mod" in g else ""
     mod = _mods(part, direction)
+    if kind_name == "numeric":
+        return _numeric(s, e, surface, direction, int(g["n1"]), int(g["n2"]), int(g["year"]), g["sep"])
     if kind_name == "iso":
         y, mo, d = int(g["year"]), int(g["mon"]), int(g["day"])
         return Timex(s, e, surface, f"{y:04d}-{mo:02d}-{d:02d}", "date", direction, "day", y, y)
@@ -475,6 +487,7 @@ FORM_CUE = {
     "yesterday": "present",
     "set": "set",
     "iso": "date",
+    "numeric": "date",
     "day_range_dmy": "date",
     "day_range_mdy": "date",
     "quarter": "date",
@@ -519,6 +532,7 @@ NEEDS = {
     "noyear_ordinal": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
     "month_only": _MONTH_WORD,
     "iso": re.compile(r"\d-[01]\d-[0-3]\d"),
+    "numeric": re.compile(r"\d[./]\d{1,2}[./](?:1[89]|20)\d\d"),
     "quarter": re.compile(r"[QH][1-4]"),
     "quarter_after": re.compile(r"[QH][1-4]"),
     "season": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
@@ -569,6 +583,50 @@ def find(text: str) -> list[Timex]:
                 ):
                     cands.setdefault((t.start, t.end), (t.start, t.end, t))
     return [c[2] for c in select_longest(cands.values())]
+
+
+def _numeric(s: int, e: int, surface: str, mod: str, n1: int, n2: int, y: int, sep: str) -> Timex | None:
+    """A numeric date: dotted is day first ("13.03.2024"); slashed, the number above 12 is the day ("13/03/2024",
+    "03/13/2024"); with both at most 12 ("11/03/2024") the order is unknown here: the year, with the two numbers
+    kept in ``offset`` for :func:`settle_slashes` to read by the document's own convention."""
+    import datetime
+
+    if sep == "/" and n1 <= 12 and n2 <= 12:
+        return Timex(s, e, surface, f"{y:04d}", "date", mod, "year", y, y, offset=("slash", n1, n2))
+    d, mo = (n2, n1) if sep == "/" and n2 > 12 else (n1, n2)
+    try:
+        datetime.date(y, mo, d)
+    except ValueError:
+        return None
+    return Timex(s, e, surface, f"{y:04d}-{mo:02d}-{d:02d}", "date", mod, "day", y, y)
+
+
+SLASHED = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
+
+
+def slash_convention(text: str) -> str:
+    """``"dmy"`` or ``"mdy"``: the order of the slashed dates of ``text`` whose day is above 12, when they all
+    agree; "" when they do not or there are none."""
+    pairs = [(int(a), int(b)) for a, b in SLASHED.findall(text)] if "/" in text else []
+    seen = {"dmy" if a > 12 else "mdy" for a, b in pairs if (a > 12) != (b > 12)}
+    return seen.pop() if len(seen) == 1 else ""
+
+
+def settle_slashes(timexes, convention: str) -> None:
+    """Give the slashed dates whose order is unknown ("11/03/2024") their day by the document's convention (see
+    :func:`slash_convention`); without one they stay the year, for no day is invented."""
+    import datetime
+
+    for t in timexes:
+        if convention and t.offset and t.offset[0] == "slash" and t.precision == "year":
+            _, n1, n2 = t.offset
+            d, mo = (n1, n2) if convention == "dmy" else (n2, n1)
+            y = t.year_start
+            try:
+                datetime.date(y, mo, d)
+            except ValueError:
+                continue
+            t.value, t.precision = f"{y:04d}-{mo:02d}-{d:02d}", "day"
 
 
 def order_key(value: str) -> tuple[int, int]:
@@ -829,6 +887,7 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
             continue
         head = p.text[: at + 60]
         found = [x for x in find(head) if x.start >= at and (x.end < len(head) or len(head) == len(p.text))]
+        settle_slashes(found, slash_convention(doc.text))
         if (
             found
             and found[0].deixis == "weekday"

@@ -91,3 +91,50 @@ def test_another_states_adjective_before_a_body_s_alias_blocks_it(text, expected
     adjective ("the American Congress") keeps the match."""
     c = load(text)
     assert [tuple(r) for r in c.mentions[["actor_id", "surface"]].values] == expected
+
+
+def _dates(text):
+    c = load("Note\n\n" + text + "\n")
+    return [tuple(r) for r in c.timexes[["surface", "value", "mod", "timex3_mod"]].values]
+
+
+def test_by_the_end_of_a_year_is_on_or_before_its_end():
+    """ "by" before "the end of 2024" is ON_OR_BEFORE as before "2024", and "the end of" is the part TIMEX3 calls
+    END (kzlib's LATE), "the beginning of" START, "the middle of" MID (was: 2024 with no mod)."""
+    assert _dates("Both sides committed to conclude it by the end of 2024.") == [
+        ("by the end of 2024", "2024", "LATE+ON_OR_BEFORE", "ON_OR_BEFORE")
+    ]
+    assert _dates("It opened at the beginning of March 2024 and closed in the middle of 2025.") == [
+        ("the beginning of March 2024", "2024-03", "EARLY", "START"),
+        ("the middle of 2025", "2025", "MID", "MID"),
+    ]
+    assert _dates("The end of the war came in 2019.") == [("2019", "2019", "", "")]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The note is dated 13.03.2024.", ["2024-03-13"]),  # dotted: day first
+        ("Signed on 13/03/2024.", ["2024-03-13"]),  # the number above 12 is the day
+        ("Signed on 03/13/2024.", ["2024-03-13"]),
+        ("Signed on 11/03/2024.", ["2024"]),  # both at most 12, no convention in the text: no day invented
+        ("Signed on 13/03/2024 and 11/03/2024.", ["2024-03-13", "2024-03-11"]),  # the text's own order
+        ("Signed on 03/13/2024 and 11/03/2024.", ["2024-03-13", "2024-11-03"]),
+        ("Signed on 13/03/2024, 03/14/2024 and 11/03/2024.", ["2024-03-13", "2024-03-14", "2024"]),  # no one order
+        ("Open 24/7 since version 1.12.2020 (v2.10.2019); won 3/2; see pages 12/13, 1/2/3.", []),
+        ("Addresses such as 10.10.2010.1, days such as 31/02/2024 or 13.13.2024, Resolution 13/03/2024.", []),
+    ],
+)
+def test_numeric_dates_and_what_is_no_date(text, values):
+    """Numeric dates: dotted dd.mm.yyyy is day first; slashed, the number above 12 is the day; with both at most
+    12 the document's own unambiguous slashed dates decide, else the value is the year. Version numbers, scores,
+    page ranges, "24/7", impossible days and identifiers are no dates."""
+    assert [v for _, v, _, _ in _dates(text)] == values
+
+
+def test_a_numeric_date_line_is_the_documents_date():
+    """A line holding only a numeric date under the title is the document's date line (it ran into the title)."""
+    for line, value in (("13.03.2024", "2024-03-13"), ("11/03/2024", "2024")):
+        c = load(f"Readout of the Meeting\n{line}\n\nThey met today.\n")
+        assert c.documents.title.tolist() == ["Readout of the Meeting"]
+        assert c.documents.date.tolist() == [value]
