@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import ranking
 from .codebook import Codebook
 
 
@@ -23,10 +24,13 @@ def by_form(corpus, top: int = 12) -> pd.DataFrame:
 
 
 def by_section(corpus, doc_id: str, top: int = 15) -> pd.DataFrame:
-    """Mentions of the ``top`` most-named actors in each section (rows actors, columns sections)."""
+    """Mentions of the ``top`` most-named actors in each section (rows actors, columns sections); actors tied with
+    the last of them are kept or left out together (:func:`kzlib.ranking.top`)."""
     m = corpus.mentions[corpus.mentions.doc_id == doc_id]
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
-    keep = m.actor_id.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[:top]
+    counts = m.actor_id.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    kept = set(ranking.top(counts, top)[0])
+    keep = [a for a in counts.index if a in kept]
     sections = corpus.sections[corpus.sections.doc_id == doc_id].section_id
     table = pd.crosstab(m[m.actor_id.isin(keep)].actor_id, m.section_id).reindex(columns=sections, fill_value=0)
     return table.loc[keep]

@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-from . import codebook
+from . import codebook, ranking
 from .phrases import compile_phrases, starts
 from .spans import select_longest
 
@@ -144,10 +144,14 @@ def mix(corpus, doc_id: str) -> pd.DataFrame:
 
 
 def actor_themes(corpus, doc_id: str, top_actors: int = 12) -> pd.DataFrame:
-    """Which themes come with which actors: for each actor, the mean theme share of the paragraphs naming it."""
+    """Which themes come with which actors: for each of the ``top_actors`` most-named actors (and every actor tied
+    with the last of them, :func:`kzlib.ranking.top`), the mean theme share of the paragraphs naming it."""
     th = corpus.themes[corpus.themes.doc_id == doc_id]
     m = corpus.mentions[corpus.mentions.doc_id == doc_id].drop_duplicates(["para_id", "actor_id"])
-    keep = corpus.actors.actor_id.head(top_actors)
+    kept = set(
+        ranking.top(corpus.actors.set_index("actor_id").mentions, top_actors)[0]
+    )  # actors tied at the cut: together
+    keep = [a for a in corpus.actors.actor_id if a in kept]
     joined = m[m.actor_id.isin(keep)][["para_id", "actor_id"]].merge(th, on="para_id")
     table = joined.pivot_table(index="actor_id", columns="theme_id", values="share", aggfunc="mean", fill_value=0)
     return table.reindex(index=keep, columns=corpus.codebook.theme_ids, fill_value=0).round(2)
@@ -176,8 +180,9 @@ def heading_promises(corpus, doc_id: str) -> pd.DataFrame:
     for s in sections.itertuples():
         named = {t.theme_id for _, _, t in select_longest(_overlapping(s.title or "", cb))}
         promised = [t for t in cb.theme_ids if t in named]
-        row = table.loc[s.section_id] if s.section_id in table.index else pd.Series(dtype=float)
-        lead = [t for t, v in row.items() if v == row.max() and v > 0]  # a tie: every theme at the maximum
+        lead = (
+            ranking.leaders(table.loc[s.section_id]) if s.section_id in table.index else []
+        )  # a tie: every tied theme
         rows.append(
             dict(
                 section_id=s.section_id,

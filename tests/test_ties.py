@@ -114,3 +114,16 @@ def test_the_closest_pair_is_sought_among_every_actor_tied_at_the_cut():
     counts = corpus.mentions.actor_id.value_counts()
     assert counts.min() == counts.max(), counts  # four actors, each named twice: all tied
     assert sensitivity.closest_pair(corpus, "c", n=1) == "china + russia"  # not an actor id made of a tie
+
+
+def test_tables_and_figures_of_the_most_named_keep_actors_tied_at_the_cut_together():
+    text = "Russia met China. Russia met China again.\n\nIran, India and Ukraine spoke.\n"
+    corpus = kzlib.load(texts={"k": text})
+    assert sorted(corpus.actors.mentions) == [1, 1, 1, 2, 2], corpus.actors
+    table = kzlib.presence.by_section(corpus, "k", top=3)
+    assert set(table.index) == {"russia", "china", "iran", "india", "ukraine"}  # the 3rd ties with the 4th and 5th
+    assert len(kzlib.themes.actor_themes(corpus, "k", top_actors=3)) == 5
+    fig = actor_plots.mentions_by_type(corpus, top=3)
+    bars = [t.get_text() for t in fig.axes[1].get_yticklabels()]
+    plt.close(fig)
+    assert len(bars) == 5 and "tied with the last of them" in fig.kzlib_caption

@@ -27,7 +27,8 @@ def mentions_by_type(corpus, top: int = 20):
     if corpus.mentions.empty:
         return empty(title, "no actor mentions found")
     types = presence.by_type(corpus)
-    acts = corpus.actors.head(top)
+    kept = set(findings.top(corpus.actors.set_index("actor_id").mentions, top)[0])  # ties at the cut: together
+    acts = corpus.actors[corpus.actors.actor_id.isin(kept)]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 0.24 * len(acts) + 2.2), gridspec_kw={"width_ratios": [1, 1.6]})
     ax1.barh(range(len(types)), types.mentions, color=[TYPE_COLORS.get(t, "#999999") for t in types.index])
     ax1.set_yticks(range(len(types)), types.index, fontsize=8)
@@ -56,7 +57,10 @@ def mentions_by_type(corpus, top: int = 20):
     return finish(
         fig,
         f"Counted: actor mentions in paragraph text (footnotes excluded); n = {count(len(corpus.mentions), 'mention')} "
-        f"of {count(len(corpus.actors), 'actor')}. {_src()}",
+        f"of {count(len(corpus.actors), 'actor')}. Right: the {top} most-named actors"
+        + (f" and {count(len(acts) - top, 'more', 'more')} tied with the last of them" if len(acts) > top else "")
+        + (f" ({count(len(corpus.actors) - len(acts), 'actor')} left out)" if len(corpus.actors) > len(acts) else "")
+        + f". {_src()}",
         f"Two bar charts. Mentions by type: {', '.join(f'{t} {n}' for t, n in types.mentions.items())}. "
         f"Most named: {lead['name']} with {count(lead.mentions, 'mention')}.",
     )
@@ -110,7 +114,8 @@ def section_heatmap(corpus, doc_id: str, top: int = 15):
     ax.set_title(title)
     return finish(
         fig,
-        f"Mentions of the {count(len(table), 'most-named actor')} in each section; blank = none. "
+        f"Mentions of the {count(len(table), 'most-named actor')} in each section (actors tied at the cut are kept "
+        f"or left out together); blank = none. "
         f"n = {count(table.values.sum(), 'mention')}. {_src(doc_id)}",
         f"Heatmap of mention counts, {count(len(table), 'actor')} by {count(table.shape[1], 'section')}; the largest "
         + ("cells, tied, are " if len(findings.leaders(table.stack())) > 1 else "cell is ")

@@ -176,7 +176,7 @@ def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
 
 def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     """Actors (rows) by themes (columns): mean theme share of the paragraphs naming the actor."""
-    title = "Which themes come with which actors"
+    title = "Themes of the paragraphs that name each actor"
     table = themes.actor_themes(corpus, doc_id, top_actors)
     if table.empty or not _has_evidence(corpus, doc_id):
         return empty(title, "no actors or no theme terms found")
@@ -197,8 +197,15 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     return finish(
         fig,
         f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
-        f"{count(len(table), 'most-named actor')}, with the number of paragraphs behind each row (¶). Theme terms contain no actor names. {_src(doc_id)}",
+        f"{count(len(table), 'most-named actor')} (actors tied at the cut kept or left out together), with the number "
+        f"of paragraphs behind each row (¶). Theme terms contain no actor names. The paragraphs an actor is named in, "
+        f"not what it does. {_src(doc_id)}",
         f"Heatmap of mean theme shares for {count(len(table), 'actor')}; "
-        + "; ".join(f"{names.get(a, a)} leans to {labels.get(table.loc[a].idxmax(), '')}" for a in table.index[:6])
+        + "; ".join(
+            f"{names.get(a, a)} leans to "
+            + " and ".join(labels.get(t, t) for t in findings.leaders(table.loc[a]))
+            + (" (tied)" if len(findings.leaders(table.loc[a])) > 1 else "")
+            for a in table.index[:6]
+        )
         + ".",
     )
