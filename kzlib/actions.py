@@ -1136,6 +1136,7 @@ class _Sentence:
                         self._nominal_context(k)
                         or self._after_light(k)
                         or lows[k + 1 : k + 2] == ["between"]  # "talks between China and Kazakhstan"
+                        or self._subject_noun(k)
                         or (  # "Talks took place": an opening finite form has no subject, an imperative is bare
                             k == 0 and not _gerund(t[0].low) and all(t[0].low != x.lemma for x in senses)
                         )
@@ -1150,6 +1151,7 @@ class _Sentence:
                     and (
                         self._adjectival(k)
                         or self._characterising(k)
+                        or self._subject_noun(k)  # "American pension funds held": a noun, no step
                         or (k + 1 < len(t) and t[k + 1].low == "that" and any(x.lemma in COGNITION for x in senses))
                         or self._nominal_context(k)
                         or (k and t[k].text[:1].isupper())
@@ -1227,6 +1229,17 @@ class _Sentence:
             or p.low in ("state", "official", "landmark", "rapid", "sudden", "formal")
             or (p.low.endswith("ful") or (p.low.endswith("al") and p.low not in ("formal",)))
         )
+
+    def _subject_noun(self, k: int) -> bool:
+        """A bare or -s form between a modifier and a finite verb heads the subject noun phrase ("American pension
+        funds held", "the EU funds were"): a noun, not the predicate, which is the finite verb after it."""
+        t = self.t
+        if k == 0 or k + 1 >= len(t) or t[k].low.endswith(("ed", "ing")) or not t[k + 1].finite:
+            return False
+        p = t[k - 1]
+        if p.actors:
+            return p.form in ("demonym", "acronym", "alias") and not p.poss
+        return p.low in DET or (p.text.islower() and _noun_word(p) and not p.finite)
 
     def _characterising(self, k: int) -> bool:
         """An -ing participle right after a common noun characterises it ("a measure requiring all students",

@@ -297,12 +297,20 @@ def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, t
     before = [c for c in found if c[1] <= i]  # "X happened in 2015": the event phrase usually precedes its date
     if found:
         s, e, form = min(before or found, key=distance)
+        if _thing(form):  # "pledged to submit the agreement for a vote": the pledge is the happening
+            s, e, form = next((c for c in reversed(found) if c[1] <= s and not _thing(c[2])), (s, e, form))
         return form, _phrase(text, s, hi, e), (s, e)
     verbs = [(m.start(), m.end(), m.group(0)) for m in PAST.finditer(text, lo, hi) if m.group(0) not in NOT_VERBS]
     if verbs:
         s, e, _ = min(verbs, key=distance)
         return "", _phrase(text, s, hi, e), None
     return "", " ".join(text[lo:hi].split()[:8]), None
+
+
+def _thing(form: str) -> bool:
+    """A -ment noun names a thing ("the agreement", "an investment"), never the act of a verb: a cue before it in
+    its clause ("pledged to submit the agreement", "the signing of the agreement") names the happening."""
+    return form.endswith(("ment", "ments"))
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")

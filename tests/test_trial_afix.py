@@ -21,3 +21,25 @@ def test_negation_stays_with_its_own_verb():
         assert a.agents["adopt"] == "eu"
     a = _actions("Russia did not attack Ukraine, and it has not been invited by China.").set_index("lemma")
     assert a.negated["attack"] and a.negated["invite"]  # its own negation still counts
+
+
+def test_a_noun_before_a_finite_verb_is_no_action():
+    """A verb's bare or -s form between a modifier and a finite verb heads the subject ("American pension funds
+    held"): a noun, not a step; with an actor as subject the form is still the verb."""
+    assert _actions("Last year, American pension funds held USD 3 billion in Kazakh bonds.").empty
+    assert _actions("The EU funds were spent in Kazakhstan.").empty
+    a = _actions("The United States funds projects in Kazakhstan.")
+    assert a.lemma.tolist() == ["fund"] and a.agents.tolist() == ["united_states"]
+
+
+def test_a_ment_noun_is_no_event_cue_of_its_verb():
+    """A -ment noun names a thing ("submit the agreement"), not the act of agreeing: a dated state whose clause has
+    a cue before it takes that cue ("pledged"; "the signing of the agreement ... in 1993": the signing)."""
+    e = kzlib.load(
+        texts={"t": "Brazil pledged to submit the agreement for a vote in the second half of 2025.\n"}
+    ).events
+    assert e.cue.tolist() == ["pledge"] and e.label[0].startswith("pledged to submit")
+    e = kzlib.load(texts={"t": "The firm grew after the signing of the agreement with Peru in 1998.\n"}).events
+    assert e.cue.tolist() == ["sign"]
+    e = kzlib.load(texts={"t": "Brazil and Peru praised the agreement of 2019.\n"}).events
+    assert e.cue.tolist() == ["agree"]  # no cue before it: the noun still labels the state
