@@ -257,6 +257,10 @@ PLURAL_NP = re.compile(
     r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
     r"^both$"
 )
+OFFICIALS_OF_BOTH = re.compile(
+    r"^(?:\w+ )?(?:officials|representatives|delegations|delegates|ministers|diplomats|experts|members)"
+    r" (?:from|of) (?:the two|both) (?:countries|sides|governments|states)$"
+)
 PREP = frozenset(
     [
         "in",
@@ -1764,6 +1768,8 @@ class _Sentence:
         words = " ".join(x.low for x in t[i : j + 1])
         if words == "the latter" and self.mem.mentioned:
             return [self.mem.mentioned[-1]]  # the last actor named before
+        if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
+            return self._two_states(i) or self.mem.resolve("states")
         if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
             if re.search(r"presidents|leaders|heads", words):
                 return self.mem.resolve("people")

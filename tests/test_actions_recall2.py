@@ -117,3 +117,13 @@ def test_a_definite_title_alone_is_the_person_named_with_it():
     assert acts("The President praised Kazakhstan.").empty  # nobody named with the title: nobody known
     r = one("President Biden met Tokayev. The President of Kazakhstan thanked Biden.", "thank")
     assert r.agents == "kazakhstan"  # an office "of" a state stays the state
+
+
+def test_co_chairing_is_a_joint_consultation():
+    r = one("Secretary Blinken and Foreign Minister Tileuberdi co-chaired the ministerial meeting.", "co-chair")
+    assert ids(r.agents) == {"blinken", "tileuberdi"} and r.targets == "" and r.quad_class == "verbal cooperation"
+
+
+def test_officials_from_both_countries_are_the_two_states():
+    a = acts("Biden met Tokayev in Washington. Officials from both countries discussed trade.")
+    assert ids(a[a.lemma == "discuss"].iloc[0].agents) == {"united_states", "kazakhstan"}
