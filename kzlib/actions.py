@@ -39,7 +39,7 @@ How a row is built, per sentence (clean reading text, mentions as single tokens)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import partial
@@ -929,11 +929,13 @@ def _surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int,
     names = [n for n, lab in surnames.items() if lab and n in text]
     if not names:
         return []
-    spans = sorted((s, e) for s, e, *_ in taken)
+    spans = sorted((s, e) for s, e, *_ in taken)  # overlap: the largest end among the spans starting before e exceeds s
+    starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
     out = []
     for m in re.finditer(rf"(?<![\w.’'-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
         s, e = m.span()
-        if not any(a < e and s < b for a, b in spans):
+        k = bisect_left(starts, e)
+        if not (k and reach[k - 1] > s):
             out.append((s, e, surnames[m.group(0)], "name"))
     return out
 
@@ -942,29 +944,37 @@ def _sides() -> dict:
     return _reading().sides
 
 
+def _words(text: str, pos: int, end: int, finite) -> list[Tok]:
+    """The word tokens of ``text[pos:end]``, each field made for all at once: the split gives (blank, word)* blank,
+    so the running lengths are each word's start and end."""
+    parts = TOKEN_SPLIT.split(text[pos:end])
+    said = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=pos))
+    lows = list(map(str.lower, said))
+    if "'s" in text[pos:end] or "’s" in text[pos:end]:
+        poss = [len(w) > 2 and w[-2:] in ("'s", "’s") for w in said]
+    else:
+        poss = repeat(False)  # no word here ends in 's
+    return list(map(_make_tok, zip(bounds[1::2], bounds[2::2], said, lows, _NONE, _BLANK, poss, map(finite, lows))))
+
+
 def _tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
-    """Tokens of a paragraph's text; each actor mention is one token (a trailing 's marks it possessive)."""
+    """Tokens of a paragraph's text; each actor mention is one token (a trailing 's marks it possessive). The words
+    are made once for the whole text, and the words between two mentions are a slice of them, unless a word runs
+    across the edge of that stretch ("Kazakh-American" around the mention "Kazakh"): that stretch is split alone."""
     toks: list[Tok] = []
-    split = TOKEN_SPLIT.split
     finite = _reading().finite.__getitem__
     pos, hi = 0, len(text)
+    words = _words(text, 0, hi, finite)
+    starts = list(map(_START_OF, words))
     for s, e, actor, form in sorted(mentions) + [(hi, hi, None, "")]:
         if s < pos:
             continue
-        # the words before the mention, each field made for all at once: the split gives (blank, word)* blank,
-        # so the running lengths are each word's start and end
-        parts = split(text[pos:s])
-        said = parts[1::2]
-        bounds = list(accumulate(map(len, parts), initial=pos))
-        lows = list(map(str.lower, said))
-        if "'s" in text[pos:s] or "’s" in text[pos:s]:
-            poss = [len(w) > 2 and w[-2:] in ("'s", "’s") for w in said]
+        i, j = bisect_left(starts, pos), bisect_left(starts, s)
+        if (i and words[i - 1].end > pos) or (j and words[j - 1].end > s):
+            toks += _words(text, pos, s, finite)
         else:
-            poss = repeat(False)  # no word here ends in 's
-        toks += map(
-            _make_tok,
-            zip(bounds[1::2], bounds[2::2], said, lows, _NONE, _BLANK, poss, map(finite, lows)),
-        )
+            toks += words[i:j]
         if actor is None:
             break
         poss = False
@@ -1066,10 +1076,12 @@ class _Sentence:
         self.mem = memory
         self.lows = list(map(_LOW_OF, toks))  # the lower-cased words, read by the predicate lookup
         self.clause = self._clauses()
-        # clause id → [first token, one past the last] (ids ascend); both ends found by C-level dict building
-        last = dict(zip(self.clause, range(len(toks))))  # keys in order of first appearance, values the last token
-        first = dict(zip(reversed(self.clause), range(len(toks) - 1, -1, -1)))
-        self.bounds: dict[int, list[int]] = {c: [first[c], k + 1] for c, k in last.items()}
+        self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
+        k = 0
+        while k < len(toks):
+            end = bisect_right(self.clause, self.clause[k], k)
+            self.bounds[self.clause[k]] = [k, end]
+            k = end
         self.preds: list[Pred] = []
         self.at: dict[int, Pred] = {}  # first token → its predicate (filled by find_predicates)
         self.senses: dict[int, object] = {}  # first token → the sense of its predicate (see _sense)
@@ -1136,6 +1148,7 @@ class _Sentence:
                 if (
                     pos == "verb"
                     and n == 1
+                    and lows[k] in _reading().nouns
                     and (
                         self._nominal_context(k)
                         or self._after_light(k)
@@ -1145,7 +1158,6 @@ class _Sentence:
                             k == 0 and not _gerund(t[0].low) and all(t[0].low != x.lemma for x in senses)
                         )
                     )
-                    and lows[k] in _reading().nouns
                 ):
                     pos = "noun"
                     senses = next(s for w, p, s in cands if w == (t[k].low,) and p == "noun")
@@ -3030,7 +3042,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             mem.event_at = mem.n  # "The withdrawal of X poses a challenge. Will it create ...?": "it" is the event
         last_s = s
         sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]
-        for pred, sense in sorted(zip(s.preds, senses), key=lambda ps: ps[0].k) + extra:
+        for pred, sense in [*zip(s.preds, senses), *extra]:  # the predicates are in text order
             if pred.absorbed or not pred.agents:
                 continue
             rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
@@ -3286,7 +3298,8 @@ def _content_region(s: _Sentence, senses: list) -> None:
             continue
         end = s._clause_end(p.k)
         for k in range(p.k_end, end - 2):
-            if t[k].low in SUBORD or any(q.k == k and not q.absorbed and q.agents for q in s.preds if q is not p):
+            q = s.at.get(k)
+            if t[k].low in SUBORD or (q is not None and q is not p and not q.absorbed and q.agents):
                 break
             if t[k].low in ("in", "across", "throughout") and t[k + 1].low == "the" and t[k + 2].low == "region":
                 p.targets = s.salient_region(p.k)
