@@ -22,7 +22,9 @@ Rules (general, on the clean paragraph text):
 ``suggested_type`` is read from the context of any occurrence, where the context shows one: a codebook title
 right before it (``President``, ``Foreign Minister``) → ``person``; a head word such as *Ministry, Council,
 Agency, Bank, University* → ``organization``; *Summit, Dialogue, Forum* → ``format``; *Initiative, Strategy,
-Agreement, Treaty, Act* → ``initiative``; "the X government" or "government of X" → ``state``; otherwise empty.
+Agreement, Treaty, Act* → ``initiative``; "the X government" or "government of X" (also "the Governments of X
+and Y") → ``state``; otherwise empty. A possessive is no part of the name ("Chile's" counts as "Chile"), and
+currency codes (``kzlib/data/rules/currencies.csv``: ``USD``) are cut like time words.
 ``evidence`` says which words suggested it.
 """
 
@@ -32,7 +34,7 @@ import re
 
 from . import timex
 from .actors import speaker_label
-from .lexicon import SPEAKER_TURN, TIME_WORDS
+from .lexicon import CURRENCY_CODES, SPEAKER_TURN, TIME_WORDS
 from .phrases import led_alternation
 from .words import FUNCTION_WORDS
 
@@ -43,7 +45,8 @@ WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*)"  # an initial or initials ("S.
 # skips ahead to a capital instead of trying every position: the same matches (tests/test_shortcuts.py)
 PHRASE = re.compile(rf"[A-Z](?<![\w'’-].)(?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
 CALENDAR_WORDS = frozenset(timex.MONTHS) | frozenset(timex.WEEKDAYS)  # never names, whatever their case
-CLOCK_WORDS = frozenset(w.rstrip(".") for w in TIME_WORDS)  # "P.M.", "EDT": never names (compared without "." )
+# "P.M.", "EDT" (compared without "."), currency codes ("USD"): never names
+CLOCK_WORDS = frozenset(w.rstrip(".") for w in TIME_WORDS) | CURRENCY_CODES
 ORGANIZATION = re.compile(
     r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
     r"Union|Association|Organi[sz]ation|University|Institute|Party|Company|Corporation|Group|"
@@ -61,6 +64,10 @@ HEADS = re.compile(
     rf"(?:{ORGANIZATION.pattern}|{FORMAT.pattern}|{INITIATIVE.pattern}|\b(?:Compact|Republic|Kingdom|"
     r"Emirates|States|Day|Bay|Gulf|House|Coalition|Alliance|Federation|Minister|Secretary|Director|"
     r"Chairman|President|Governor|Mayor|Prince|King|Queen|Sea|Straits?|Islands?|Province|Region)\b)$"
+)
+# "the government of X", "the Governments of Chile and Norway", "… of Chile, Peru and": X is a state
+GOVERNMENT_OF = re.compile(
+    rf"\b(?i:governments?)\s+of\s+(?:(?:the\s+)?{WORD}(?:[ \t]+{WORD})*(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$"
 )
 SPLIT = re.compile(rf"[ \t]+{CONNECTORS}[ \t]+")
 
@@ -116,7 +123,7 @@ def _suggest(text: str, i: int, j: int, titles: re.Pattern | None) -> tuple[str,
             return kind, m.group(0)
     if re.match(r"\s+government\b", after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "state", "the … government"
-    if re.search(r"\bgovernment\s+of\s+$", before, re.IGNORECASE):
+    if GOVERNMENT_OF.search(before):
         return "state", "government of …"
     return "", ""
 
@@ -138,6 +145,8 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
             known.append((0, turn.end()))  # "SECRETARY BLINKEN:" (a known speaker), "THE PRESIDENT:" (a title)
         masked = _masked(p.text, known + _title_spans(p.text, titles))
         for i, j in (piece for m in PHRASE.finditer(masked) for piece in _pieces(masked, m.start(), m.end())):
+            if p.text[j - 2 : j] in ("'s", "’s"):  # "Chile's" is "Chile"
+                j -= 2
             surface = " ".join(p.text[i:j].split()).rstrip(".")
             words = surface.split()
             while words and (words[0] in FUNCTION_WORDS or words[0].rstrip(".") in CLOCK_WORDS):

@@ -434,6 +434,21 @@ class Corpus:
         return {name: getattr(self, name) for name in names}
 
 
+def _source_list(s) -> list:
+    """A list (or other iterable) of source paths, each checked: a path is a ``str`` or ``pathlib.Path``; bytes
+    or a number is an :class:`InputError` naming what was given, not a ``TypeError`` from deep inside."""
+    if isinstance(s, (bytes, bytearray)):
+        raise InputError("a source is a file path (str or pathlib.Path), not bytes: pass text as texts={'id': '...'}")
+    try:
+        items = list(s)
+    except TypeError:
+        raise InputError(f"a source is a file path (str or pathlib.Path), not {type(s).__name__}") from None
+    for p in items:
+        if not isinstance(p, (str, Path)):
+            raise InputError(f"a source is a file path (str or pathlib.Path), not {type(p).__name__}")
+    return items
+
+
 def load(
     *sources,
     texts: dict[str, str] | None = None,
@@ -455,7 +470,7 @@ def load(
         raise InputError(f"texts must be a dict of doc_id to text, not {type(texts).__name__}")
     if texts:
         items += [from_text(t, doc_id) for doc_id, t in texts.items()]
-    flat = [p for s in sources for p in ([s] if isinstance(s, (str, Path)) else s)]
+    flat = [p for s in sources for p in ([s] if isinstance(s, (str, Path)) else _source_list(s))]
     if not flat and not texts:
         if sources or texts is not None:
             raise InputError("no sources given (an empty list of files or texts)")

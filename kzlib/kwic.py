@@ -6,6 +6,8 @@ import re
 
 import pandas as pd
 
+from .errors import InputError
+
 COLUMNS = ["doc_id", "para_id", "sent_id", "start", "end", "left", "match", "right"]
 
 
@@ -17,6 +19,8 @@ def kwic(corpus, query: str, width: int = 50, regex: bool = False) -> pd.DataFra
     source offsets of the match. An actor's lines are the mentions table's rows, read in place through the
     paragraph's offset map; a term is searched in the clean paragraph text.
     """
+    if not isinstance(query, str) or not query.strip():
+        raise InputError(f"kwic: the query must be an actor_id or a term, not {query!r}")
     mentions = corpus.mentions
     if not regex and query in set(mentions.actor_id):
         hits = []
@@ -24,7 +28,10 @@ def kwic(corpus, query: str, width: int = 50, regex: bool = False) -> pd.DataFra
             p = corpus.docs[m.doc_id].paragraph(m.para_id)
             hits.append((m.doc_id, p, m.sent_id, p.offsets.index(m.start), p.offsets.index(m.end - 1) + 1))
     else:
-        pattern = re.compile(query if regex else rf"(?<!\w){re.escape(query)}(?!\w)", re.IGNORECASE)
+        try:
+            pattern = re.compile(query if regex else rf"(?<!\w){re.escape(query)}(?!\w)", re.IGNORECASE)
+        except re.error as e:
+            raise InputError(f"kwic: {query!r} is not a valid regular expression ({e})") from None
         hits = [
             (doc.doc_id, p, doc.sentence_at(p, m.start()), m.start(), m.end())
             for doc in corpus.docs.values()

@@ -21,6 +21,7 @@ table                       what its rows are
                             ("emphasized the U.S. commitment to Central Asia") is directed at that party
 ``private_groups.csv``      plural nouns of people or firms acting on their own account ("investors",
                             "companies"): "American investors" are not the American government
+``currencies.csv``          ISO 4217 currency codes ("USD", "EUR"): never names
 ``demonyms.csv``            states and their adjectives ("Chile", "Chilean"): a place word directly before a
                             state body's alias ("the Chilean Congress") names that place's body, not the
                             codebook's ("Congress" of the United States)
@@ -104,3 +105,4 @@ STANCE_NOUNS = frozenset(r["noun"].lower() for r in _rows("stance_nouns.csv"))
 
 # states and their adjectives: country name → adjectives
 DEMONYMS = {r["country"]: tuple(a for a in r["adjectives"].split(";") if a) for r in _rows("demonyms.csv")}
+CURRENCY_CODES = frozenset(r["code"] for r in _rows("currencies.csv"))

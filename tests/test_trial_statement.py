@@ -138,3 +138,33 @@ def test_a_numeric_date_line_is_the_documents_date():
         c = load(f"Readout of the Meeting\n{line}\n\nThey met today.\n")
         assert c.documents.title.tolist() == ["Readout of the Meeting"]
         assert c.documents.date.tolist() == [value]
+
+
+@pytest.mark.parametrize("source", [123, b"x", [b"x"], [None], 1.5])
+def test_a_source_that_is_no_path_is_an_input_error(source):
+    """kzlib.load(123) and load(b"x") raised TypeError from deep inside; now one clear InputError line."""
+    with pytest.raises(kzlib.InputError, match="a source is a file path") as e:
+        kzlib.load(source)
+    assert "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("query", ["", "   ", None])
+def test_kwic_of_nothing_is_an_input_error(query):
+    """kwic("") returned an empty table silently; a query that names nothing, or a broken pattern, is an error."""
+    c = load("Talks\n\nKazakhstan met Russia.\n")
+    with pytest.raises(kzlib.InputError, match="kwic"):
+        c.kwic(query)
+    with pytest.raises(kzlib.InputError, match="not a valid regular expression"):
+        c.kwic("(", regex=True)
+    assert len(c.kwic("kazakhstan")) == 1
+
+
+def test_candidates_read_a_possessive_as_the_name_and_currency_codes_as_no_name():
+    """ "Chile's" counts as "Chile"; "USD" is a currency code (rules/currencies.csv), no name; "the Governments of
+    Chile and Norway" suggests a state for both, as "the government of X" does for one."""
+    c = load(
+        "Talks\n\nThe Governments of Chile and Norway met. Chile's exports to Norway grew to USD 2 billion. "
+        "Chile's funds hold USD 5 billion in Norway. Chile signed.\n"
+    )
+    rows = {r.surface: (r.count, r.suggested_type) for r in c.candidates.itertuples()}
+    assert rows == {"Chile": (4, "state"), "Norway": (3, "state")}
