@@ -69,15 +69,17 @@ def _fit(corpus, doc_id: str, k: int, seed: int | None):
         from sklearn.decomposition import NMF
 
         paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
-        vec = _vectorizer(min_df=2, max_df=0.5)
-        X = vec.fit_transform(paras.text.values)
+        if (doc_id, "tfidf") not in cache:  # the same matrix for every fit of the document: vectorised once
+            vec = _vectorizer(min_df=2, max_df=0.5)
+            cache[(doc_id, "tfidf")] = (vec.fit_transform(paras.text.values), vec.get_feature_names_out())
+        X, vocab = cache[(doc_id, "tfidf")]
         model = (
             NMF(n_components=k, init="nndsvd", random_state=0, max_iter=2000)
             if seed is None
             else NMF(n_components=k, init="random", random_state=seed, max_iter=2000)
         )
         W = model.fit_transform(X)
-        cache[key] = (vec.get_feature_names_out(), model.components_, W, paras.para_id.values)
+        cache[key] = (vocab, model.components_, W, paras.para_id.values)
     return cache[key]
 
 

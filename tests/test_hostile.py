@@ -93,14 +93,10 @@ def test_file_name_not_utf8_reads_cleanly(tmp_path):
     assert r.returncode == 0, r.stderr
     docs = pd.read_csv(out / "documents.csv")
     assert len(docs) == 2 and docs.path.str.contains("\ufffd").all()
+    # the same main in this process, given the name as a process receives it (os.fsdecode: a lone surrogate for
+    # each undecodable byte, as in sys.argv); the message must print as UTF-8 (cli() encodes it strictly)
     missing = os.path.join(folder, b"gon\xe9.txt")
-    err = one_line_error(
-        subprocess.run(
-            [sys.executable, b"-m", b"kzlib", b"export", os.fsencode(tmp_path / "o2"), missing],
-            capture_output=True,
-            timeout=60,
-        )
-    )
+    err = one_line_error(cli("export", tmp_path / "o2", os.fsdecode(missing)))
     assert "gon\ufffd.txt: no such file" in err
 
 

@@ -2,6 +2,7 @@
 
 from html.parser import HTMLParser
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,8 +57,14 @@ def with_attr(tree, name, tag=None):
     return [a for t, a in tree.elements if name in a and (tag is None or t == tag)]
 
 
-def test_chapter_page_keeps_the_contract(corpus):
-    tree = parse(reading.page(corpus, CHAPTER))
+@pytest.fixture(scope="module")
+def chapter_page(corpus):
+    """The chapter's reading page, parsed (well-formed: parse checks that every tag closes in order)."""
+    return parse(reading.page(corpus, CHAPTER))
+
+
+def test_chapter_page_keeps_the_contract(corpus, chapter_page):
+    tree = chapter_page
     ids = [a["id"] for _, a in tree.elements if "id" in a]
     assert len(ids) == len(set(ids)), "ids are unique"
     paras = corpus.paragraphs[corpus.paragraphs.doc_id == CHAPTER]
@@ -84,8 +91,8 @@ def test_chapter_page_keeps_the_contract(corpus):
     assert targets <= set(ids), "every mark links to a summary on the page"
 
 
-def test_footnotes_link_both_ways(corpus):
-    tree = parse(reading.page(corpus, CHAPTER))
+def test_footnotes_link_both_ways(corpus, chapter_page):
+    tree = chapter_page
     hrefs = {a["href"] for t, a in tree.elements if t == "a" and "href" in a}
     ids = {a["id"] for _, a in tree.elements if "id" in a}
     notes = corpus.footnotes[corpus.footnotes.doc_id == CHAPTER]
