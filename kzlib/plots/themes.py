@@ -46,7 +46,8 @@ def mix(corpus, doc_id: str):
         ax.text(
             r.per_100_words,
             i,
-            f"  {count(r.hits, 'match', 'matches')}, leads {r.paragraphs_led} ¶",
+            f"  {count(r.hits, 'match', 'matches')}, leads {r.paragraphs_led} ¶"
+            + (f" (+{r.paragraphs_tied} tied)" if r.paragraphs_tied else ""),
             va="center",
             fontsize=7,
         )
@@ -59,7 +60,8 @@ def mix(corpus, doc_id: str):
         fig,
         f"Weighted theme-term matches per 100 words of the whole text; n = {count(n, 'match', 'matches')} in "
         f"{count((corpus.paragraphs.doc_id == doc_id).sum(), 'paragraph')}. 'Leads': paragraphs where the "
-        f"theme has the highest score. {_src(doc_id)}",
+        f"theme alone has the highest score; 'tied': where it shares the highest score with another theme. "
+        f"{_src(doc_id)}",
         f"Horizontal bar chart of {count(len(m), 'theme')}; "
         + " and ".join(labels.get(t, t) for t in findings.leaders(m.per_100_words))
         + (" have" if len(findings.leaders(m.per_100_words)) > 1 else " has")
