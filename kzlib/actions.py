@@ -598,6 +598,8 @@ COMMUNICATIVE = frozenset(
     [
         "demand",
         "call for",
+        "call on",
+        "encourage",
         "agree",
         "invite",
         "suggest",

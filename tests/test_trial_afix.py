@@ -43,3 +43,13 @@ def test_a_ment_noun_is_no_event_cue_of_its_verb():
     assert e.cue.tolist() == ["sign"]
     e = kzlib.load(texts={"t": "Brazil and Peru praised the agreement of 2019.\n"}).events
     assert e.cue.tolist() == ["agree"]  # no cue before it: the noun still labels the state
+
+
+def test_a_call_on_a_party_is_the_callers_appeal_not_the_act_asked_for():
+    """ "called on X to V" is the caller's appeal to X (the lexicon's 020, as "urged X to V"); the act asked for is
+    the content of the appeal, no row (it did not happen), so no one is coded as withdrawing."""
+    for verb, lemma in (("called on", "call on"), ("urged", "urge"), ("encouraged", "encourage")):
+        a = _actions(f"Kazakhstan {verb} Russia to withdraw its forces in 2022.")
+        assert a.lemma.tolist() == [lemma], verb
+        assert a.agents.tolist() == ["kazakhstan"] and a.targets.tolist() == ["russia"]
+    assert _actions("The ministers called on Moscow to withdraw its forces.").empty  # callers unknown: no row
