@@ -148,12 +148,14 @@ def _fit_left(text: str, width: int) -> str:
     return "…" + " ".join(kept)
 
 
-def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
+def _what(corpus, r, surface: str, lemma: str = "", width: int = 52, names: dict | None = None) -> str:
     """What happened, in the text's words without its date: the action's phrase from its predicate on (when that
     says little, the clause's words leading up to it); for a dated state its cue phrase when that says something,
     else the clause around the date, never running on into a coordinated clause of its own ('It was ready', not
     'It was ready but … was released'); an elliptic 'as did ...' becomes the action's verb. A phrase cut short
-    (by the event's nine-word label or by ``width``) ends in '…'."""
+    (by the event's nine-word label or by ``width``) ends in '…'. ``names``: :func:`findings_names` of the corpus
+    (built once per table by :func:`event_labels`)."""
+    names = findings_names(corpus) if names is None else names
     label = _DATELINE.sub("", str(r.label or ""))
     source = _DATELINE.sub("", str(r.text or label))
     telling = len(_undated(label, surface).split()) >= 3 and (
@@ -168,7 +170,6 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
     if _says_little(text) and r.kind == "action":  # the words leading up to its predicate: centred on the action
         around = _undated(_before(source, text, person), surface)
         if len(around.split()) > len(text.split()):
-            names = findings_names(corpus)
             return _fit_left(_strip_agents(around, r, names), width)
     if _says_little(text):  # the clause of the phrase in the text, else the whole sentence, without the date
         for wider in (_clause_of(source, text), source):
@@ -181,7 +182,7 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52) -> str:
                 text, cut = wider, False
             if not _says_little(text):
                 break
-    text = _strip_agents(text, r, findings_names(corpus))
+    text = _strip_agents(text, r, names)
     text = _fit(text, width)
     if cut and not text.endswith("…"):
         text += "…"
@@ -203,34 +204,34 @@ def findings_names(corpus) -> dict:
     return names(corpus)
 
 
-def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52, total: int = 84) -> str:
+def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52, total: int = 84, names: dict | None = None) -> str:
     """One timeline label: 'spring 2020 · Who → whom: what happened' (who: the agents of an action, with its
     targets when the phrase does not name them; for a dated state, the actors named with it); at most ``total``
-    characters, the phrase shortened first."""
+    characters, the phrase shortened first. ``names``: :func:`findings_names` of the corpus (built once per table
+    by :func:`event_labels`)."""
     from .findings import date, name
 
+    names = findings_names(corpus) if names is None else names
     agents = str(getattr(r, "agents", "") or "")
-    who = _who(corpus, agents) if agents else _who(corpus, getattr(r, "actors", ""))
+    who = _who(names, agents) if agents else _who(names, getattr(r, "actors", ""))
     surface = surfaces.get(getattr(r, "timex_id", ""), "")
     lemma = lemmas.get(getattr(r, "action_id", ""))
-    what = _what(corpus, r, surface, lemma, width)
+    what = _what(corpus, r, surface, lemma, width, names)
     if agents and getattr(r, "targets", ""):
-        names = findings_names(corpus)
         unsaid = [t for t in str(r.targets).split(";") if t and name(names, [t]).split()[-1] not in what]
         if unsaid:
-            who += " → " + _who(corpus, ";".join(unsaid))
+            who += " → " + _who(names, ";".join(unsaid))
     head = f"{date(r.date_value, getattr(r, 'mod', ''))} · " + (f"{who}: " if who else "")
     if len(head) + len(what) > total:
-        what = _what(corpus, r, surface, lemma, max(24, total - len(head)))
+        what = _what(corpus, r, surface, lemma, max(24, total - len(head)), names)
     return head + what
 
 
-def _who(corpus, actors: str, n: int = 2) -> str:
-    """Display names (the codebook's, for an actor the text never names too; a party outside it without its
-    ``other:`` prefix), the first ``n`` and a count of the rest."""
+def _who(names: dict, actors: str, n: int = 2) -> str:
+    """Display names (``names``: the codebook's, for an actor the text never names too; a party outside it without
+    its ``other:`` prefix), the first ``n`` and a count of the rest."""
     from .findings import name
 
-    names = findings_names(corpus)
     ids = [a for a in str(actors or "").split(";") if a]
     shown = [name(names, [a]) for a in ids]
     if len(shown) <= n:
@@ -250,8 +251,9 @@ def event_labels(corpus, doc_id: str, width: int = 60):
     if acts is not None and len(acts) and "lemma" in acts.columns:
         acts = acts[acts.doc_id == doc_id]
         lemmas = dict(zip(acts.action_id, acts.lemma))
+    names = findings_names(corpus)  # once per table, not per event
     return pd.Series(
-        [_line(corpus, r, surfaces, lemmas, width) for r in ev.itertuples(index=False)],
+        [_line(corpus, r, surfaces, lemmas, width, names=names) for r in ev.itertuples(index=False)],
         index=ev.event_id.values,
         name="what happened",
         dtype=object,

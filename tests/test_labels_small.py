@@ -71,3 +71,17 @@ def test_no_space_before_a_question_mark_once_the_date_is_gone():
     corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"})
     row = _row(kind="state", label="x", text="Did the council meet the envoys over tariffs last spring?")
     assert "tariffs?" in _what(corpus, row, "last spring")
+
+
+def test_the_names_are_built_once_per_table(monkeypatch):
+    """The display names are built once for all the labels of a table, not again for every event."""
+    from kzlib import findings
+
+    corpus = kzlib.load(
+        texts={"t": "A Note\n\nKazakhstan signed a deal in 2019. Russia protested in 2020. China invested in 2021.\n"}
+    )
+    corpus.events  # noqa: B018 (the tables first: only the labels are counted)
+    calls = []
+    real = findings.names
+    monkeypatch.setattr(findings, "names", lambda c: calls.append(1) or real(c))
+    assert len(event_labels(corpus, "t")) == 3 and len(calls) == 1
