@@ -6,6 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.setup-done
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 REPORT := build/report
+# Kernels get CurveZMQ keys from jupyter_client (KernelManager.transport_encryption; ipykernel's kernelspec declares
+# "curve"), so ipykernel does not warn "Kernel is running over TCP without encryption" for every notebook
+# (kzlib.runbook.TRANSPORT_ENCRYPTION sets the same for its own runs).
+EXECUTE := $(PY) -m jupyter nbconvert --to notebook --execute --log-level WARN --KernelManager.transport_encryption=auto
 export PYTHONHASHSEED := 0
 export MPLBACKEND := module://matplotlib_inline.backend_inline
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
@@ -50,12 +54,12 @@ ifdef SOURCE
 	$(PY) -m kzlib.runbook "$(SOURCE)"
 else
 	rm -rf build/executed && mkdir -p build/executed
-	$(PY) -m jupyter nbconvert --to notebook --execute --output-dir build/executed $(NOTEBOOKS) --log-level WARN
+	$(EXECUTE) --output-dir build/executed $(NOTEBOOKS)
 	$(PY) -m kzlib report $(REPORT) --notebooks build/executed --screenshots
 endif
 
 notebooks: setup ## re-execute the notebooks in place to refresh their stored outputs
-	$(PY) -m jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS) --log-level WARN
+	$(EXECUTE) --inplace $(NOTEBOOKS)
 
 export: setup ## write every table as CSV to build/tables/
 	$(PY) -m kzlib export build/tables

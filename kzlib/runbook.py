@@ -23,6 +23,10 @@ from .errors import InputError
 PARAMETERS = "parameters"
 INJECTED = "injected-parameters"
 CHAPTER_ONLY = "chapter-only"
+# the kernels run with CurveZMQ transport encryption (jupyter_client's KernelManager.transport_encryption: "auto"
+# provisions keys when the kernelspec declares "curve", as ipykernel's does), so ipykernel does not warn "Kernel is
+# running over TCP without encryption" on stderr for every notebook; the Makefile's EXECUTE passes the same
+TRANSPORT_ENCRYPTION = "auto"
 
 
 def tags(cell) -> list[str]:
@@ -64,6 +68,7 @@ def execute(notebooks, outdir, doc_id: str, source: str | None, timeout: int = 6
     """Execute each notebook (prepared for ``doc_id``) into ``outdir``; return the written files and failures."""
     import nbformat
     from nbclient import NotebookClient
+    from traitlets.config import Config
 
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -80,6 +85,7 @@ def execute(notebooks, outdir, doc_id: str, source: str | None, timeout: int = 6
             kernel_name="python3",
             allow_errors=True,
             resources={"metadata": {"path": str(path.parent.resolve())}},
+            config=Config({"KernelManager": {"transport_encryption": TRANSPORT_ENCRYPTION}}),
         )
         client.execute()
         failures += [f"{path.name}: cell {k}: {msg}" for k, msg in errors(nb)]

@@ -37,7 +37,7 @@ def test_every_notebook_can_take_another_text():
         assert all("chapter-only" in runbook.tags(c) for c in findings), path.name
 
 
-def test_execute_runs_a_notebook_on_another_text(tmp_path):
+def test_execute_runs_a_notebook_on_another_text(tmp_path, capfd):
     nb = notebook(
         [
             nbformat.v4.new_code_cell('DOC = "chapter"\nSOURCE = ""', metadata={"tags": ["parameters"]}),
@@ -56,6 +56,15 @@ def test_execute_runs_a_notebook_on_another_text(tmp_path):
     cells = json.loads(written[0].read_text())["cells"]
     assert "speech 2" in "".join(cells[2]["outputs"][0]["text"])
     assert failures == ["01-x.ipynb: cell 3: ZeroDivisionError: division by zero"]  # listed, not hidden
+    assert "without encryption" not in capfd.readouterr().err  # the kernel's transport is encrypted: no warning
+
+
+def test_the_makefile_executes_notebooks_as_the_runbook_does():
+    """``make report`` and ``make notebooks`` start their kernels with the runbook's transport encryption."""
+    makefile = (paths.ROOT / "Makefile").read_text(encoding="utf-8")
+    option = f"--KernelManager.transport_encryption={runbook.TRANSPORT_ENCRYPTION}"
+    assert f"EXECUTE := $(PY) -m jupyter nbconvert --to notebook --execute --log-level WARN {option}" in makefile
+    assert makefile.count("nbconvert") == 1 and makefile.count("$(EXECUTE) ") == 2
 
 
 def test_summaries_of_a_short_text_keep_their_columns():
