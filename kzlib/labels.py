@@ -153,7 +153,9 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52, names: dict
     says little, the clause's words leading up to it); for a dated state its cue phrase when that says something,
     else the clause around the date, never running on into a coordinated clause of its own ('It was ready', not
     'It was ready but … was released'); an elliptic 'as did ...' becomes the action's verb. A phrase cut short
-    (by the event's nine-word label or by ``width``) ends in '…'. ``names``: :func:`findings_names` of the corpus
+    (by the event's nine-word label or by ``width``) ends in '…'; a clause too long for ``width`` keeps the words
+    next to its date ('…the troubles of Europe following the financial crisis', not the clause's opening 'Because
+    of the steady rise of new powers…', which says nothing of 2008). ``names``: :func:`findings_names` of the corpus
     (built once per table by :func:`event_labels`)."""
     names = findings_names(corpus) if names is None else names
     label = _DATELINE.sub("", str(r.label or ""))
@@ -162,6 +164,8 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52, names: dict
         getattr(r, "cue", "") or (surface and surface.lower() not in source.lower())  # the date was in a dateline
     )
     text = label if (r.kind == "action" and label) or telling else _clause_of(source, surface)
+    at = text.lower().find(surface.lower()) if surface and text != label else -1
+    date_last = at > len(text) / 2  # a clause whose date stands in its second half is cut from its start
     if re.match(r"(?i)(?:as|so)\s+did\b", text) and lemma:
         return _past(corpus, lemma)
     cut = text == label and _was_cut(label, source) and _date_tail(label, surface) == label
@@ -179,11 +183,11 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52, names: dict
             if person:
                 wider = _PERSON_PRONOUN.sub("", wider)
             if len(wider.split()) > len(text.split()):
-                text, cut = wider, False
+                text, cut, date_last = wider, False, False
             if not _says_little(text):
                 break
     text = _strip_agents(text, r, names)
-    text = _fit(text, width)
+    text = _fit_left(_tidy(text), width) if date_last else _fit(text, width)
     if cut and not text.endswith("…"):
         text += "…"
     return text[:1].upper() + text[1:] if r.kind == "state" else text

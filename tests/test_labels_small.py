@@ -85,3 +85,15 @@ def test_the_names_are_built_once_per_table(monkeypatch):
     real = findings.names
     monkeypatch.setattr(findings, "names", lambda c: calls.append(1) or real(c))
     assert len(event_labels(corpus, "t")) == 3 and len(calls) == 1
+
+
+def test_a_long_clause_keeps_the_words_next_to_its_date():
+    """A dated state labelled by its clause (its cue phrase, 'crisis', says little): a clause too long for the label
+    keeps the words beside its date, not its opening words, which tell of something else."""
+    text = (
+        "A Note\n\nThe old order held for years. But because of the steady rise of new powers in Asia and the troubles "
+        "of Europe following the 2008 financial crisis, this gradually gave way to a new period of competition.\n"
+    )
+    (label,) = event_labels(kzlib.load(texts={"t": text}), "t")
+    assert label.startswith("2008 · ") and label.endswith("following the financial crisis"), label
+    assert "rise of new powers" not in label
