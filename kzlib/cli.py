@@ -110,12 +110,19 @@ def _parse(parser, sub, argv: list) -> argparse.Namespace:
     return parser.parse_args(argv)  # help, or the error for a missing or unknown command
 
 
+# what happens without sources: a checkout reads its seeds/; an installed package has none and refuses (exit 2)
+SOURCES_HELP = (
+    "text files (default, in a kzlib source checkout: every .txt in its seeds/; an installed kzlib has no seeds/, "
+    "so without them it stops with 'no SOURCE given', exit 2)"
+)
+
+
 def main(argv=None) -> int:
     parser = _Parser(prog="python -m kzlib", description="Structure texts into tidy tables.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     exp = sub.add_parser("export", help="write every table as OUTDIR/<table>.csv")
     exp.add_argument("outdir", help="folder for the CSV files (replaced whole; it may hold only earlier tables)")
-    exp.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
+    exp.add_argument("sources", nargs="*", help=SOURCES_HELP)
     exp.add_argument(
         "--jobs",
         "-j",
@@ -129,7 +136,7 @@ def main(argv=None) -> int:
         "report", help="write the report: index, notebook pages, reading pages, figures, tables, provenance"
     )
     rep.add_argument("outdir", help="the report folder (written all or nothing)")
-    rep.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
+    rep.add_argument("sources", nargs="*", help=SOURCES_HELP)
     rep.add_argument("--notebooks", metavar="DIR", help="folder of executed notebooks (.ipynb) to render as pages")
     rep.add_argument(
         "--screenshots",
@@ -139,7 +146,7 @@ def main(argv=None) -> int:
     _common(rep)
     qda = sub.add_parser("qdpx", help="write the coding as a REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)")
     qda.add_argument("outdir", metavar="OUTFILE", help="the .qdpx file to write")  # outdir: one name for errors
-    qda.add_argument("sources", nargs="*", help="text files (default: every .txt in seeds/)")
+    qda.add_argument("sources", nargs="*", help=SOURCES_HELP)
     _common(qda)
     args = _parse(parser, sub, sys.argv[1:] if argv is None else list(argv))
     try:

@@ -168,3 +168,19 @@ def test_candidates_read_a_possessive_as_the_name_and_currency_codes_as_no_name(
     )
     rows = {r.surface: (r.count, r.suggested_type) for r in c.candidates.itertuples()}
     assert rows == {"Chile": (4, "state"), "Norway": (3, "state")}
+
+
+@pytest.mark.parametrize("command", ["export", "report", "qdpx"])
+def test_cli_help_says_what_happens_without_sources(command, capsys, monkeypatch, tmp_path):
+    """The help said "default: every .txt in seeds/", which an installed package lacks: it says a checkout reads
+    its seeds/ and an installed kzlib stops with one line, exit 2, which is what it does (seeds/ made absent)."""
+    from kzlib import cli, paths
+
+    with pytest.raises(SystemExit):
+        cli.main([command, "--help"])
+    words = " ".join(capsys.readouterr().out.split())
+    assert "in a kzlib source checkout: every .txt in its seeds/" in words and "installed kzlib has no seeds/" in words
+    monkeypatch.setattr(paths, "SEEDS", tmp_path / "seeds")
+    assert cli.main([command, str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == "kzlib: error: no SOURCE given (name the text files to read)\n"
+    assert not (tmp_path / "out").exists()
