@@ -522,6 +522,11 @@ INTENT_CUES = frozenset(
         "proposed",
     ]
 )
+# a decision or resolve of someone: "the decision of X to expand" is X's step
+RESOLVE_NOUNS = frozenset(
+    ["decision", "decisions", "plan", "plans", "intention", "intentions", "readiness", "willingness", "resolve"]
+    + ["determination", "commitment", "pledge", "promise", "offer", "proposal", "efforts", "effort", "attempt"]
+)
 PLAN_WORDS = frozenset(["intention", "intentions", "readiness", "plan", "plans"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
@@ -2402,6 +2407,9 @@ class _Sentence:
                     found = [a for x in t[c + 2 : j - 1] if x.actors and x.form != "pronoun" for a in x.actors]
                     if found:
                         return found  # the named members of a group described
+            o = j - 3 if j - 2 >= floor and t[j - 2].low in DET else j - 2  # "of (the) United States"
+            if o - 1 >= floor and t[j - 1].actors and t[o].low == "of" and t[o - 1].low in RESOLVE_NOUNS:
+                return list(t[j - 1].actors)  # "welcomes the decision of the United States to expand": its owner
             # object control or "for X to": the noun phrase right before "to"
             if j - 1 >= floor and (
                 t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in ("administration", "it", "them", "him")
@@ -2451,6 +2459,12 @@ class _Sentence:
                         return self._resolve(x, m + 1)
                     if x.actors:
                         return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
+            if gov > floor and t[gov].low == "for":  # "thank President Tokayev for hosting us": the one thanked
+                q = next((q for q in reversed(self.preds) if floor <= q.k < gov and q.pos == "verb"), None)
+                if q is not None and self._sense(q).cameo[:3] == "051" and q.k_end < gov:
+                    found = self.np_actors(q.k_end, self._np_right(q.k_end, gov))
+                    if found:
+                        return found
             if gov >= floor and t[gov].low in PREP:
                 i = self._np_left(gov - 1, floor) if gov - 1 >= floor else gov
                 owners = [a for x in t[i:gov] if x.actors and x.poss for a in x.actors]

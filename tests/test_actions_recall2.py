@@ -127,3 +127,13 @@ def test_co_chairing_is_a_joint_consultation():
 def test_officials_from_both_countries_are_the_two_states():
     a = acts("Biden met Tokayev in Washington. Officials from both countries discussed trade.")
     assert ids(a[a.lemma == "discuss"].iloc[0].agents) == {"united_states", "kazakhstan"}
+
+
+def test_thanking_someone_for_doing_something_makes_them_its_agent():
+    r = one("Biden thanked President Tokayev for hosting the summit.", "host")
+    assert ids(r.agents) == {"tokayev"}  # not Biden, who thanks
+
+
+def test_the_decision_of_someone_to_act_is_their_step():
+    r = one("Kazakhstan welcomes the decision of the United States to expand investment.", "expand")
+    assert ids(r.agents) == {"united_states"}
