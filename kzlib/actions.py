@@ -959,7 +959,7 @@ def _words(text: str, pos: int, end: int, finite) -> list[Tok]:
     bounds = list(accumulate(map(len, parts), initial=pos))
     lows = list(map(str.lower, said))
     if "'s" in text[pos:end] or "’s" in text[pos:end]:
-        poss = [len(w) > 2 and w[-2:] in ("'s", "’s") for w in said]
+        poss = list(map(str.endswith, said, repeat(("'s", "’s"))))  # a word is never the bare "'s" (TOKEN)
     else:
         poss = repeat(False)  # no word here ends in 's
     return list(map(_make_tok, zip(bounds[1::2], bounds[2::2], said, lows, _NONE, _BLANK, poss, map(finite, lows))))
@@ -1092,6 +1092,7 @@ class _Sentence:
         self.preds: list[Pred] = []
         self.at: dict[int, Pred] = {}  # first token → its predicate (filled by find_predicates)
         self.senses: dict[int, object] = {}  # first token → the sense of its predicate (see _sense)
+        self.date_segments: dict[tuple, tuple] = {}  # (clause, its dates) → its stretches (see _date_segments)
         self.cur_agents: list[str] = []  # the agents of the predicate whose targets are being read
 
     def _clauses(self) -> list[int]:
@@ -3453,7 +3454,48 @@ def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> l
     t = s.t
     if not dates:
         return dates
-    starts = [x.start for x in t]
+    key = (cs, ce, tuple(ti for ti, _ in dates))
+    if key not in s.date_segments:
+        s.date_segments[key] = _date_segments(s, cs, ce, dates, p)
+    spans, in_date, seg, level, first_verb = s.date_segments[key]
+    me = seg[pred.k - cs]
+    # a stretch between commas with its own time word (", later joined by Y,") takes no date from outside
+    left = next((j for j in range(pred.k - 1, cs - 1, -1) if t[j].text == ","), cs - 1)
+    right = next((j for j in range(pred.k, ce) if t[j].text == ","), ce)
+    own_time = any(t[j].low in OWN_TIME for j in range(left + 1, right) if j not in in_date and seg[j - cs] == me)
+    mine, fronted = [], []
+    embedded = pred.pos == "noun" and _in_noun_complement(s, pred.k, cs)
+    for (ti, tx), (a, b) in zip(dates, spans):
+        if a < cs or a >= ce:
+            continue
+        if embedded and not (pred.k < a and s._segment_has_finite(pred.k_end, a) is None):
+            continue  # "anxiety over Kazakhstan's handling": the noun's own dates only, not the clause's
+        before, after = t[a - 1].low if a > cs else "", t[b].low if b < ce else ""
+        noun_date = before == "of" and not (a >= 2 and t[a - 2].low in ("end", "beginning", "start", "middle"))
+        noun_date = noun_date or (
+            (before in DET or before in PRONOUN_POSS)
+            and after.isalpha()
+            and after not in PREP
+            and after not in COORD
+            and after != "by"
+        )
+        if noun_date:
+            continue  # "a 2018 measure", "the incursions of 1999-2000": the noun's date, no verb's
+        if own_time and not (left < a < right):
+            continue
+        if seg[a - cs] == me:
+            mine.append((ti, tx))
+        elif level[me] == 0 and seg[a - cs] == 0 and a < first_verb and level[0] == 0:
+            fronted.append((ti, tx))
+    return mine or fronted
+
+
+def _date_segments(s: _Sentence, cs: int, ce: int, dates: list, p) -> tuple:
+    """How the clause ``t[cs:ce]`` falls into stretches for dating (:func:`_date_scope`), worked out once per clause
+    and its dates: each date's token range, the tokens inside dates, each token's stretch id, each stretch's level
+    and the first finite verb of the main stretch."""
+    t = s.t
+    starts = list(map(_START_OF, t))
     spans = []  # token range of each date
     for ti, tx in dates:
         a = bisect_left(starts, ti)
@@ -3503,40 +3545,11 @@ def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> l
                 lvl = 1 if new == 1 else 0
                 level[sid] = 2 if new == 2 else lvl
         seg[k - cs] = sid
-    me = seg[pred.k - cs]
-    # a stretch between commas with its own time word (", later joined by Y,") takes no date from outside
-    left = next((j for j in range(pred.k - 1, cs - 1, -1) if t[j].text == ","), cs - 1)
-    right = next((j for j in range(pred.k, ce) if t[j].text == ","), ce)
-    own_time = any(t[j].low in OWN_TIME for j in range(left + 1, right) if j not in in_date and seg[j - cs] == me)
     first_verb = next(
         (q.k for q in s.preds if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0),
         None,
     ) or next((k for k in range(cs, ce) if k not in in_date and t[k].finite and seg[k - cs] == 0), ce)
-    mine, fronted = [], []
-    embedded = pred.pos == "noun" and _in_noun_complement(s, pred.k, cs)
-    for (ti, tx), (a, b) in zip(dates, spans):
-        if a < cs or a >= ce:
-            continue
-        if embedded and not (pred.k < a and s._segment_has_finite(pred.k_end, a) is None):
-            continue  # "anxiety over Kazakhstan's handling": the noun's own dates only, not the clause's
-        before, after = t[a - 1].low if a > cs else "", t[b].low if b < ce else ""
-        noun_date = before == "of" and not (a >= 2 and t[a - 2].low in ("end", "beginning", "start", "middle"))
-        noun_date = noun_date or (
-            (before in DET or before in PRONOUN_POSS)
-            and after.isalpha()
-            and after not in PREP
-            and after not in COORD
-            and after != "by"
-        )
-        if noun_date:
-            continue  # "a 2018 measure", "the incursions of 1999-2000": the noun's date, no verb's
-        if own_time and not (left < a < right):
-            continue
-        if seg[a - cs] == me:
-            mine.append((ti, tx))
-        elif level[me] == 0 and seg[a - cs] == 0 and a < first_verb and level[0] == 0:
-            fronted.append((ti, tx))
-    return mine or fronted
+    return spans, in_date, seg, level, first_verb
 
 
 def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:
