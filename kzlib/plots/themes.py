@@ -79,9 +79,17 @@ def section_heatmap(corpus, doc_id: str):
     fig, ax = plt.subplots(figsize=(9, 0.32 * len(table) + 2.6))
     im = annotated_heatmap(ax, table)
     ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
-    ax.set_yticks(range(table.shape[0]), table.index, fontsize=8)
+    ev = corpus.theme_evidence[corpus.theme_evidence.doc_id == doc_id]
+    sections = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id").section_id
+    matches = ev.para_id.map(sections).value_counts()  # the n behind a section's rates
+    words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
+    ax.set_yticks(
+        range(table.shape[0]),
+        [f"{s} ({count(matches.get(s, 0), 'match', 'matches')}, {int(words.get(s, 0)):,} words)" for s in table.index],
+        fontsize=8,
+    )
     ax.set_xlabel("theme")
-    ax.set_ylabel("section")
+    ax.set_ylabel("section (theme-term matches, words)")
     fig.colorbar(im, ax=ax, label="weighted matches per 100 words", shrink=0.8)
     ax.set_title(title)
 
@@ -91,7 +99,8 @@ def section_heatmap(corpus, doc_id: str):
 
     return finish(
         fig,
-        f"Weighted theme-term matches per 100 words of each section; blank = below 0.05. "
+        f"Weighted theme-term matches per 100 words of each section; blank = below 0.05. Each section's matches "
+        f"and words are beside its id: a short section's rate can rest on one match. "
         f"{count(len(table), 'section')} × {count(table.shape[1], 'theme')}. {_src(doc_id)}",
         "Heatmap of theme scores by section; leading theme per section: "
         + "; ".join(f"{s} {lead(row)}" for s, row in table.iterrows())
