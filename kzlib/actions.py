@@ -3443,6 +3443,12 @@ def _in_noun_complement(s: _Sentence, k: int, floor: int) -> bool:
     )
 
 
+def _reduced_relative(noun: Tok, low: str) -> bool:
+    """A past participle right after a common noun, past the clause's verb, opens a reduced relative ("the sanctions
+    adopted by the EU", "assistance provided since 2021", "the election expected later this year")."""
+    return _past_participle(low) and not noun.actors and noun.text.islower() and _noun_word(noun) and not noun.finite
+
+
 def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> list:
     """The dates of ``dates`` (in the action's clause) that are the action's own: a date dates only the verbs of
     its own clause. A relative or complement clause ("a strategy that was announced in 2020", "noted that X will
@@ -3519,6 +3525,7 @@ def _date_segments(s: _Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             nxt = k
         if t[k].text == ",":
             comma = k
+    first_finite = next((k for k in range(cs, ce) if t[k].finite and k not in in_date), ce) + 1
     for k in range(cs, ce):
         low = t[k].low
         if k > cs and k not in in_date:
@@ -3530,6 +3537,8 @@ def _date_segments(s: _Sentence, cs: int, ce: int, dates: list, p) -> tuple:
                 new = 1  # a relative, complement or subordinate clause
             elif low in ("but", "yet"):
                 new = 2  # a clause of its own, no date shared
+            elif lvl == 0 and k > first_finite and _reduced_relative(t[k - 1], low):
+                new = 1  # "thanked X for assistance provided since 2021": the participle's own phrase and date
             elif (
                 lvl == 0
                 and (low in COORD or low == ",")

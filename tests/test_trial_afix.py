@@ -53,3 +53,15 @@ def test_a_call_on_a_party_is_the_callers_appeal_not_the_act_asked_for():
         assert a.lemma.tolist() == [lemma], verb
         assert a.agents.tolist() == ["kazakhstan"] and a.targets.tolist() == ["russia"]
     assert _actions("The ministers called on Moscow to withdraw its forces.").empty  # callers unknown: no row
+
+
+def test_a_reduced_relatives_date_is_its_own():
+    """A date inside a reduced relative ("assistance provided since 2021", "the sanctions adopted by X in February
+    2024") dates its participle, not the main verb (as a relative clause's date already did)."""
+    a = _actions("Kazakhstan thanked Russia for assistance provided since 2021.").set_index("lemma")
+    assert a.date_value["provide"] == "2021" and a.date_value["thank"] == ""
+    a = _actions("Kazakhstan did not join the sanctions adopted by the European Union in February 2024.")
+    a = a.set_index("lemma")
+    assert a.date_value["adopt"] == "2024-02" and a.date_value["join"] == ""
+    a = _actions("Kazakhstan hosted the talks in 2019 and signed a deal.").set_index("lemma")
+    assert a.date_value["host"] == "2019"  # a main verb keeps its date
