@@ -143,10 +143,10 @@ def _writing(doc, found, sent_span, planned) -> tuple:
     own = timex.document_date(doc)
     dated = own[0] if own and own[0].year_start is not None else None
     body_dates = [
-        f[3]
+        _last_day(f[3])
         for f in found
         if f[1] is not None
-        and f[3].kind == "date"
+        and (f[3].kind == "date" or (f[3].kind == "range" and f[3].precision == "day"))  # "on 12–13 March 2024"
         and f[3].precision != "decade"
         and not _planned(f[1], f[3], sent_span(f[1], f[3]))
         and not _deadline(f[1], f[3], sent_span(f[1], f[3]))
@@ -163,6 +163,13 @@ def _writing(doc, found, sent_span, planned) -> tuple:
     if own and dated is None and own[0].deixis == "noyear" and latest is not None:
         dated = _year_of_dateline(own[0], latest)  # "ASTANA, March 3 (Reuters) –" in a text that says "in 2023"
     return dated, dated or latest
+
+
+def _last_day(t):
+    """A date as it is, a range of days ("12–13 March 2024") as its last day (the text was written after it)."""
+    import dataclasses
+
+    return dataclasses.replace(t, value=t.value.split("/")[-1], kind="date") if t.kind == "range" else t
 
 
 FUTURE = re.compile(

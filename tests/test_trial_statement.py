@@ -184,3 +184,11 @@ def test_cli_help_says_what_happens_without_sources(command, capsys, monkeypatch
     assert cli.main([command, str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err == "kzlib: error: no SOURCE given (name the text files to read)\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_a_range_of_days_counts_for_the_time_of_writing():
+    """ "met on 12–13 March 2024" is a date the text gives: without a date line the text was written on or after
+    its last day (the statement without its date line said 2024-02, from an earlier sentence)."""
+    c = load("Talks\n\nThe sanctions came in February 2024. They met on 12–13 March 2024 in Oslo. Today they agreed.\n")
+    assert kzlib.chronology.time_of_writing(c.docs["t"]) == "2024-03-13"
+    assert dict(zip(c.timexes.surface, c.timexes.value))["Today"] == "2024-03-13"
