@@ -2681,7 +2681,9 @@ class _Sentence:
         if (
             not HOPE_CUES.isdisjoint(sentence_before)
             and any(  # a set test first: most sentences hold no cue
-                w in HOPE_CUES and (w != "forward" or (m and sentence_before[m - 1].startswith("look")))
+                w in HOPE_CUES
+                and (w != "forward" or (m and sentence_before[m - 1].startswith("look")))
+                and not _performative(self.lows, m)
                 for m, w in enumerate(sentence_before)
             )
             and "hope" not in (t[p.k].low,)
@@ -2692,13 +2694,23 @@ class _Sentence:
         if (
             "if" in before
             or "unless" in before
-            or any(w in MODAL_HYPO for w in before[-5:])
+            or any(
+                w in MODAL_HYPO and not _performative(self.lows, floor + m)
+                for m, w in enumerate(before[-5:], max(0, len(before) - 5))
+            )
             or (any(w == "will" for w in before[-5:]) and "doubtless" in before[-5:])
         ):
             return "hypothetical"
         if any(w in ("will", "shall") or w == "'ll" for w in before[-4:]):
             return "intended"  # future "will meet": planned
-        cue = None if INTENT_CUES.isdisjoint(before) else max(m for m, w in enumerate(before) if w in INTENT_CUES)
+        cue = (
+            None
+            if INTENT_CUES.isdisjoint(before)
+            else max(
+                (m for m, w in enumerate(before) if w in INTENT_CUES and not _performative(self.lows, floor + m)),
+                default=None,
+            )
+        )
         if (
             p.pos == "noun"
             and cue is not None
@@ -2714,6 +2726,23 @@ class _Sentence:
         if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):
             return "intended"  # "Tokayev's idea is to shift": a plan
         return "asserted"
+
+
+PERFORMATIVE = frozenset(
+    ["thank", "welcome", "congratulate", "commend", "praise", "applaud", "acknowledge", "recognize", "express"]
+    + ["say", "note", "emphasize", "underscore", "reiterate", "announce"]
+)
+
+
+def _performative(lows: list, m: int) -> bool:
+    """ "I want to thank you", "we would like to welcome": a speech act done in saying it (asserted), not a hope or a
+    conjecture; ``lows[m]`` is the cue ("want", "would")."""
+    if m < 1 or lows[m - 1] not in ("i", "we"):
+        return False
+    rest = lows[m + 1 : m + 4]
+    if lows[m] in ("want", "wants"):
+        return rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in PERFORMATIVE
+    return lows[m] == "would" and rest[:2] == ["like", "to"] and rest[2:3] != [] and rest[2] in PERFORMATIVE
 
 
 class _Memory:

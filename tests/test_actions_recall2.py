@@ -137,3 +137,13 @@ def test_thanking_someone_for_doing_something_makes_them_its_agent():
 def test_the_decision_of_someone_to_act_is_their_step():
     r = one("Kazakhstan welcomes the decision of the United States to expand investment.", "expand")
     assert ids(r.agents) == {"united_states"}
+
+
+def test_i_want_to_thank_is_a_performative_speech_act():
+    import kzlib
+
+    text = "Remarks by President Biden\n\nTHE PRESIDENT: I want to thank President Tokayev for hosting us. I want to visit Astana.\n"
+    a = kzlib.load(texts={"t": text}).actions
+    assert a[a.lemma == "thank"].iloc[0].modality == "asserted"  # thanking done in saying it, not a hope
+    assert a[a.lemma == "host"].iloc[0].modality == "asserted"
+    assert a[a.lemma == "visit"].iloc[0].modality == "hoped"
