@@ -98,11 +98,14 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     ):
         by_doc.setdefault(doc_id, []).append((s, e, actor, form))
     out = {}
+    index: dict[str, tuple] = {}  # doc_id → its mentions by start, by end, and their ends (once per document)
     for doc_id, other in sorted(set(others)):
-        text, found = corpus.source(doc_id), by_doc.get(doc_id, [])
-        starts = {s: (e, a, f) for s, e, a, f in found}
-        by_end = sorted(found, key=lambda x: x[1])  # stable: equal ends keep the table's order
-        ends = [x[1] for x in by_end]
+        if doc_id not in index:
+            found = by_doc.get(doc_id, [])
+            by_end = sorted(found, key=lambda x: x[1])  # stable: equal ends keep the table's order
+            index[doc_id] = ({s: (e, a, f) for s, e, a, f in found}, by_end, [x[1] for x in by_end])
+        text = corpus.source(doc_id)
+        starts, by_end, ends = index[doc_id]
         name = re.compile(led_alternation([other[len(OTHER) :]], r"\w") + r"(?!\w)")
         for occ in name.finditer(text):
             s, e = occ.span()
