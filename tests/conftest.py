@@ -118,36 +118,36 @@ def pytest_configure(config):
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
-# The files handed out first, longest first (CPU seconds of each file under `make test`, a notebook's in its kernel,
-# measured under load on 28 Nov 2026, after the kernel fork server; tests/test_ci.py checks that each exists):
-# `make test` runs two pytest-xdist workers that take whole files in this order (--dist loadfile
+# The files handed out first, longest first (CPU seconds of each file, a notebook's in its kernel, in one process
+# under load on 28 Nov 2026, stop 13; tests/test_ci.py checks that each exists): `make test` runs two pytest-xdist
+# workers that take whole files (and the files of SHARE_A_WORKER together) in this order (--dist loadfile
 # --no-loadscope-reorder), so the many short files that follow even out the two workers at the end. Every other
 # file keeps its place.
 LONG_FIRST = [
-    "tests/test_figures.py",  # 12 s
-    "tests/test_properties.py",  # 8.5
-    "tests/test_browser.py",  # 7.5, and Chromium's waits
-    "tests/test_report.py",  # 6.8
-    "notebooks/04-themes.ipynb",  # 6 (scikit-learn's import: 2.2)
-    "tests/test_hostile.py",  # 6.5
-    "tests/test_package.py",  # 6.4, and pip's waits
-    "notebooks/03-chronology.ipynb",  # 3.7
+    "tests/test_figures.py",  # 12.6
+    "tests/test_properties.py",  # 7.8
+    "tests/test_browser.py",  # 6.5, Chromium's waits, and test_report.py's 5.5 in the same worker
+    "notebooks/04-themes.ipynb",  # 5.1 (scikit-learn's import: 1.5)
+    "tests/test_package.py",  # 4.8, and pip's waits
+    "tests/test_hostile.py",  # 4.7
+    "notebooks/02-actors.ipynb",  # 3.7
+    "notebooks/05-synthesis.ipynb",  # 3.5
+    "notebooks/03-chronology.ipynb",  # 2.8
     "tests/test_lab.py",  # 2.1, and the server's start
-    "notebooks/06-evaluation.ipynb",  # 3.5
-    "tests/test_rules.py",  # 3.3
-    "notebooks/02-actors.ipynb",  # 3.2
-    "notebooks/05-synthesis.ipynb",  # 3.1
-    "tests/test_evaluation.py",  # 2.9 (scikit-learn's import)
-    "notebooks/07-sensitivity.ipynb",  # 2.0
+    "tests/test_evaluation.py",  # 2.3 (scikit-learn's import), and test_themes.py's 0.5 in the same worker
+    "notebooks/07-sensitivity.ipynb",  # 2.2
+    "tests/test_shortcuts.py",  # 2.1
+    "tests/test_rules.py",  # 2.1
     "notebooks/01-structure.ipynb",  # 1.9
-    "tests/test_notebooks.py",  # 1.6
-    "tests/test_shortcuts.py",  # 1.5
-    "tests/test_sensitivity.py",  # 1.5
-    "tests/test_action_scores.py",  # 1.0
-    "tests/test_qdpx.py",  # 1.0
-    "tests/test_cli.py",  # 0.9
-    "tests/test_actions.py",  # 0.9
-    "tests/test_reading.py",  # 0.8
+    "tests/test_notebooks.py",  # 1.8
+    "notebooks/06-evaluation.ipynb",  # 1.7
+    "tests/test_sensitivity.py",  # 1.6
+    "tests/test_qdpx.py",  # 1.5
+    "tests/test_trial_statement.py",  # 1.4
+    "tests/test_reading.py",  # 1.1
+    "tests/test_trial_prose.py",  # 1.1
+    "tests/test_layers.py",  # 1.0
+    "tests/test_cli.py",  # 0.8
 ]
 
 
