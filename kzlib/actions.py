@@ -1029,8 +1029,11 @@ IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+PARTICIPLE_ENDS = ("ed", "en")
+
+
 def _past_participle(low: str) -> bool:
-    return low.endswith(("ed", "en")) or low in IRREGULAR_PARTICIPLES
+    return low.endswith(PARTICIPLE_ENDS) or low in IRREGULAR_PARTICIPLES
 
 
 def _noun_word(t: Tok) -> bool:
@@ -3472,10 +3475,16 @@ def _in_noun_complement(s: _Sentence, k: int, floor: int) -> bool:
     )
 
 
-def _reduced_relative(noun: Tok, low: str) -> bool:
+def _reduced_relative(noun: Tok, before: Tok | None) -> bool:
     """A past participle right after a common noun, past the clause's verb, opens a reduced relative ("the sanctions
-    adopted by the EU", "assistance provided since 2021", "the election expected later this year")."""
-    return _past_participle(low) and not noun.actors and noun.text.islower() and _noun_word(noun) and not noun.finite
+    adopted by the EU", "assistance provided since 2021", "the talks held in Oslo"); a word that may be a verb
+    ("supports expanded trade") is a noun only after a determiner."""
+    return (
+        not noun.actors
+        and noun.text.islower()
+        and _noun_word(noun)
+        and (not noun.finite or (before is not None and before.low in DET))
+    )
 
 
 def _date_scope(s: _Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> list:
@@ -3566,7 +3575,12 @@ def _date_segments(s: _Sentence, cs: int, ce: int, dates: list, p) -> tuple:
                 new = 1  # a relative, complement or subordinate clause
             elif low in ("but", "yet"):
                 new = 2  # a clause of its own, no date shared
-            elif lvl == 0 and k > first_finite and _reduced_relative(t[k - 1], low):
+            elif (
+                lvl == 0
+                and k > first_finite
+                and (low.endswith(PARTICIPLE_ENDS) or low in IRREGULAR_PARTICIPLES)
+                and _reduced_relative(t[k - 1], t[k - 2] if k - 2 >= cs else None)
+            ):
                 new = 1  # "thanked X for assistance provided since 2021": the participle's own phrase and date
             elif (
                 lvl == 0

@@ -300,6 +300,9 @@ def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, t
     def distance(c):
         return (c[0] - j if c[0] >= j else i - c[1] if c[1] <= i else 0, c[0])
 
+    name = NAMED_DATE.search(text, max(lo, i - 80), i)
+    if name:  # "the Antarctic Treaty of 1959": the year is the name's, no act's; the name labels the state
+        return "", text[name.start() : j], None
     found = [(lo + s, lo + e, f) for s, e, f in cue_matches(text[lo:hi], cb)]
     before = [c for c in found if c[1] <= i]  # "X happened in 2015": the event phrase usually precedes its date
     if found:
@@ -321,6 +324,10 @@ def _thing(form: str) -> bool:
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# a date that ends a proper name: "the Antarctic Treaty of 1959", "the Act of 2010"
+NAMED_DATE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)*of\s+$")
+# a place "in/at <City>, " before a country's name: "meet in Kochi, India" (the country is the venue, no party)
+VENUE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
 
 
 def _names_someone_else(text: str, cs: int, i: int) -> bool:
@@ -338,9 +345,12 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
     cue_lemma = cb.compiled(_cue_lemmas)
     sents = {sid: (i, j) for p, sid, i, j in doc.sentences}
     named: dict[str, list[tuple]] = {}
+    source = doc.text
     for sent_id, start, end, actor_id in zip(
         mentions.sent_id.tolist(), mentions.start.tolist(), mentions.end.tolist(), mentions.actor_id.tolist()
     ):
+        if source.endswith(", ", 0, start) and VENUE.search(source, max(0, start - 60), start):
+            continue  # "agreed to meet in Kochi, India": India is where, not who
         named.setdefault(sent_id, []).append((sent_id, start, end, actor_id))  # a clause lies in its sentence
     rows = []
     for t in timex_rows:

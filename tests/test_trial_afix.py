@@ -65,3 +65,16 @@ def test_a_reduced_relatives_date_is_its_own():
     assert a.date_value["adopt"] == "2024-02" and a.date_value["join"] == ""
     a = _actions("Kazakhstan hosted the talks in 2019 and signed a deal.").set_index("lemma")
     assert a.date_value["host"] == "2019"  # a main verb keeps its date
+    a = _actions("Kazakhstan thanked Russia for the talks held in Oslo in 2020.").set_index("lemma")
+    assert a.date_value["thank"] == ""  # an irregular participle ("held") after a noun that may be a verb
+
+
+def test_a_year_in_a_name_and_a_venue():
+    """A year that ends a proper name ("the Antarctic Treaty of 1959") is the name's: the dated state is labelled by
+    the name, not by a verb after it; and the country of a venue ("meet in Kochi, India") is where, not who."""
+    text = "The ministers reaffirmed the Pacific Fisheries Treaty of 1982 and agreed to meet in Chennai, India, in May 2025."
+    e = kzlib.load(texts={"t": text + "\n"}).events.set_index("date_value")
+    assert e.label["1982"] == "Pacific Fisheries Treaty of 1982" and e.cue["1982"] == ""
+    assert e.actors.tolist() == ["", ""]  # India is where they meet, not a party
+    e = kzlib.load(texts={"t": "Kazakhstan and India met in Astana in 2025.\n"}).events
+    assert set(e.actors[0].split(";")) == {"india", "kazakhstan"}  # a party is still one
