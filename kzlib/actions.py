@@ -53,6 +53,7 @@ from . import codebook
 from .chronology import future_items
 from .lexicon import PRIVATE_GROUPS, STANCE_NOUNS
 from .phrases import led_alternation
+from .timex import MONTHS, WEEKDAYS
 
 COLUMNS = [
     "doc_id",
@@ -848,30 +849,7 @@ def _build_title_words(cb) -> frozenset:
 
 
 CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-    ]
+    [*WEEKDAYS, *MONTHS, "Today", "Yesterday", "Tomorrow"]
 )  # capitalised words after a title that name no one ("the President Tuesday")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 INITIAL = re.compile(r"[A-Z]\.$")

@@ -90,6 +90,9 @@ MONTH_NAMES = {r["name"]: int(r["month"]) for r in _MONTHS}  # "März" -> 3, "Ma
 # every month name of months.csv as one regex alternation, longest first ("Sept." before "Sep."): the one the date
 # grammar (timex), the date lines (structure) and the ordinal day below all use
 ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# a weekday before a date line's date ("Tuesday, 5 January 2021"), or nothing (structure's date lines, timex's own date)
+WEEKDAY_LEAD = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
 # an ordinal day with a period before a month name, and the year after it: "3. März", "14. Okt. 2022" (a
 # sentence goes on after each period)
 ORDINAL_DAY_MONTH = re.compile(  # led by a digit (not a look-behind), so the engine skips ahead to one

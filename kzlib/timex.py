@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, MONTH_NAMES
+from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, MONTH_NAMES, WEEKDAY_LEAD, WEEKDAY_NAMES
 from .spans import select_longest
 
 MONTHS = {
@@ -112,7 +112,7 @@ NUMBERS = {
     "ninety": 90,
     "hundred": 100,
 }
-WEEKDAYS = {d: i for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
+WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
 # words before a number that make it an identifier, not a year: "Resolution 1973", "Decree No. 2010"
 NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:Resolutions?|resolutions?|No|Nos|Number|number|Decree|decree|Law|Article|"
@@ -195,7 +195,7 @@ PATTERNS = {
     "fiscal": rf"{_MOD}(?P<fy>FY|(?i:fiscal\s+year)\s*)\s?(?P<fyear>(?:1[89]|20)\d\d|\d\d)(?![\w%])",
     "noyear_dmy": rf"{_MOD}(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*(?:of\s+)?\d)",
     "noyear_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|,?\s*\d|\s*[-–—]\s*\d)",
-    "weekday": r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    "weekday": rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b",
     "month": rf"{_MOD}(?:{_PART}[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}{_ONWARD}",
     # an ordinal day with a period ("3. März 2022", "14. Okt. 2022"), a month of another language ("März 2022")
     "day_ordinal": rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s+(?P<month>{ANY_MONTH})(?!\w)\s+{_YEAR}",
@@ -898,7 +898,7 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         if not found or found[0].kind not in ("date", "relative") or found[0].deixis not in ("", "noyear"):
             continue
         d = found[0]
-        if not re.fullmatch(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", p.text[at : d.start]):
+        if not re.fullmatch(WEEKDAY_LEAD, p.text[at : d.start]):
             continue
         rest = p.text[d.end :].strip()
         if (lead and (not rest or rest[0] in "(–—-:")) or (not lead and not rest.strip(".")):
