@@ -832,7 +832,7 @@ def _title_anaphors(text: str, taken: list, seen: dict) -> list[tuple[int, int, 
             people = seen.setdefault(" ".join(m.group(1).split()), [])
             if actor not in people:
                 people.append(actor)
-    if not seen:
+    if not any(title in text for title in seen):  # no title learned so far occurs here: nothing to resolve
         return out
     for m in bare.finditer(text):
         s, e = m.span()
