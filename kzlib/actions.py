@@ -855,6 +855,31 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 INITIAL = re.compile(r"[A-Z]\.$")
 
 
+def _not_a_name(said: str) -> bool:
+    """Capitalised words that open a clause rather than name someone: a first word that is a preposition,
+    determiner or subordinator ("On Monday, President X …", "In Astana, Minister Y …") or a day's name."""
+    words = said.split()
+    return words[0].lower() in PREP | DET | SUBORD or any(w in CALENDAR and w not in MONTH_NAMES for w in words)
+
+
+MONTH_NAMES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)  # also given names ("April", "June"; "Theresa May")
+
+
 def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """Mentions of people the codebook lacks, as ``other:<Name>``: the capitalised words after a codebook title
     (all of them, up to four, when the title runs straight into the name: "General Secretary Nguyen Phu Trong";
@@ -892,7 +917,7 @@ def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     out_end = -1  # the candidates come in order of start, so an earlier name overlaps only by ending after s
     for s, e in sorted(found):
         said = " ".join(text[s:e].split())
-        if is_title.search(said) or ORG_WORDS.search(said):
+        if is_title.search(said) or ORG_WORDS.search(said) or _not_a_name(said):
             continue
         k = bisect_left(starts, e)
         if (k and reach[k - 1] > s) or out_end > s:

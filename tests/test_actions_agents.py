@@ -121,3 +121,13 @@ def test_they_after_one_party_acting_towards_a_region_is_not_the_region_too():
     a = acts("The United States announced a new strategy towards Central Asia. They reaffirmed support for Kazakhstan.")
     r = a[a.predicate == "reaffirmed"].iloc[0]
     assert ids(r.agents) == {"united_states"}
+
+
+def test_a_clause_opening_before_a_title_is_no_person():
+    """'On Monday, President X …': the capitalised words before the comma open the clause; they name no one (the
+    apposition rule 'Name Surname, Title' took them for a person outside the codebook)."""
+    for opening in ("On Monday", "In Astana", "Last Tuesday"):
+        doc = kzlib.load(texts={"r": f"{opening}, President Tokayev and Secretary Pompeo signed an agreement.\n"})
+        assert doc.actions.agents.tolist() == ["tokayev;pompeo"], opening
+    doc = kzlib.load(texts={"r": "Jennifer Klein, Assistant to the President, met Secretary Pompeo.\n"})
+    assert "other:Jennifer Klein" in doc.actions.agents.iloc[0]
