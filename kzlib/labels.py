@@ -148,6 +148,23 @@ def _fit_left(text: str, width: int) -> str:
     return "…" + " ".join(kept)
 
 
+# a date that premodifies a noun ('a 2018 measure requiring …', 'the 2015 agreement'): the noun phrase is what is dated
+_DATED_NOUN = re.compile(r"(?i)\b(?:a|an|the|its|his|her|their|this|that)\s+$")
+
+
+def _dated_noun(source: str, surface: str) -> str:
+    """The noun phrase a date premodifies, from its noun on ('measure requiring all students …' of 'lent his
+    support to a 2018 measure requiring all students …'), up to a stop of its own; '' when the date stands alone."""
+    at = source.find(surface) if surface else -1
+    if at < 0 or not _DATED_NOUN.search(source[:at]):
+        return ""
+    rest = source[at + len(surface) :]
+    if not re.match(r"\s+[a-z]", rest):
+        return ""
+    stop = re.search(r"\s*(?:[;:!?()\"“”]|\.(?:\s|$)|,\s|$)", rest)
+    return rest[: stop.start()].strip()
+
+
 def _what(corpus, r, surface: str, lemma: str = "", width: int = 52, names: dict | None = None) -> str:
     """What happened, in the text's words without its date: the action's phrase from its predicate on (when that
     says little, the clause's words leading up to it); for a dated state its cue phrase when that says something,
@@ -160,6 +177,10 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52, names: dict
     names = findings_names(corpus) if names is None else names
     label = _DATELINE.sub("", str(r.label or ""))
     source = _DATELINE.sub("", str(r.text or label))
+    dated = _dated_noun(source, surface) if r.kind == "state" and not getattr(r, "cue", "") else ""
+    if len(dated.split()) >= 2:  # a dated thing named by its noun phrase, not by the clause it sits in
+        dated = _fit(dated, width)
+        return dated[:1].upper() + dated[1:]
     telling = len(_undated(label, surface).split()) >= 3 and (
         getattr(r, "cue", "") or (surface and surface.lower() not in source.lower())  # the date was in a dateline
     )

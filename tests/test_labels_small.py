@@ -97,3 +97,13 @@ def test_a_long_clause_keeps_the_words_next_to_its_date():
     (label,) = event_labels(kzlib.load(texts={"t": text}), "t")
     assert label.startswith("2008 · ") and label.endswith("following the financial crisis"), label
     assert "rise of new powers" not in label
+
+
+def test_a_date_that_premodifies_a_noun_labels_that_noun_phrase():
+    """'lent his support to a 2015 law requiring …': the year dates the law, so the dated state is labelled by the
+    law's noun phrase, not by the clause's opening words (which would say the support was lent in 2015)."""
+    text = "The minister had also lent his support to a 2015 law requiring every school to teach English.\n"
+    labels = event_labels(kzlib.load(texts={"s": text}), "s").tolist()
+    assert labels == ["2015 · Law requiring every school to teach English"], labels
+    alone = "Trade grew in 2015 as the minister had hoped.\n"  # a date that stands alone keeps the clause's label
+    assert event_labels(kzlib.load(texts={"s": alone}), "s").tolist() == ["2015 · Trade grew as the minister had hoped"]
