@@ -855,29 +855,15 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 INITIAL = re.compile(r"[A-Z]\.$")
 
 
+OPENERS = PREP | DET | SUBORD  # words that open a clause, never a name
+
+
 def _not_a_name(said: str) -> bool:
     """Capitalised words that open a clause rather than name someone: a first word that is a preposition,
-    determiner or subordinator ("On Monday, President X …", "In Astana, Minister Y …") or a day's name."""
+    determiner or subordinator ("On Monday, President X …", "In Astana, Minister Y …"), or a day's name (not a
+    month's: "April", "June", "May" are also names)."""
     words = said.split()
-    return words[0].lower() in PREP | DET | SUBORD or any(w in CALENDAR and w not in MONTH_NAMES for w in words)
-
-
-MONTH_NAMES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)  # also given names ("April", "June"; "Theresa May")
+    return words[0].lower() in OPENERS or any(w in CALENDAR and w not in MONTHS for w in words)
 
 
 def _other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
@@ -3581,7 +3567,7 @@ def _date_segments(s: _Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             elif (
                 lvl == 0
                 and k > first_finite
-                and (low.endswith(PARTICIPLE_ENDS) or low in IRREGULAR_PARTICIPLES)
+                and _past_participle(low)
                 and _reduced_relative(t[k - 1], t[k - 2] if k - 2 >= cs else None)
             ):
                 new = 1  # "thanked X for assistance provided since 2021": the participle's own phrase and date

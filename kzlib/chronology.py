@@ -284,12 +284,19 @@ def _phrase(text: str, s: int, hi: int, min_end: int) -> str:
     words = rest[: stop.start() if stop else len(rest)].split()
     if len(words) <= 9:
         return " ".join(words)
-    cut = " ".join(words[:9])  # cut at nine words: not on "of the" ("met with Deputy Chief of Staff of the")
-    while True:  # the words of the text as they stand (a label is a substring of the event's clause)
-        shorter = FUNCTION_TAIL.sub("", cut).rstrip(" ,;:")
-        if shorter == cut or not shorter:
-            return cut
-        cut = shorter
+    # cut at nine words: not on "of the" ("met with Deputy Chief of Staff of the"); the words of the text as they
+    # stand (a label is a substring of the event's clause)
+    return drop_function_tail(" ".join(words[:9]))
+
+
+def drop_function_tail(text: str) -> str:
+    """``text`` without dangling function words (and a possessive) at its end, nor the punctuation they leave;
+    ``text`` itself when nothing else would be left."""
+    while True:
+        shorter = FUNCTION_TAIL.sub("", text).rstrip(" ,;:")
+        if shorter == text or not shorter:
+            return text
+        text = shorter
 
 
 def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, tuple[int, int] | None]:

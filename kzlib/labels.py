@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-from .chronology import FUNCTION_TAIL
+from .chronology import drop_function_tail
 from .timex import DATELINE_PLACE
 
 _DATE_LEAD = (
@@ -44,12 +44,7 @@ def _paired_quotes(text: str) -> str:
 def _tidy(text: str) -> str:
     """Drop dangling function words (and a possessive) at the end of a phrase, a quotation mark whose partner was
     cut off, and stray punctuation."""
-    text = _paired_quotes(" ".join(str(text).split()).strip(" ,;:")).strip(" ,;:")
-    while True:
-        cut = FUNCTION_TAIL.sub("", text).strip(" ,;:")
-        if cut == text or not cut:
-            return text
-        text = cut
+    return drop_function_tail(_paired_quotes(" ".join(str(text).split()).strip(" ,;:")).strip(" ,;:"))
 
 
 def _fit(text: str, width: int) -> str:
