@@ -61,13 +61,19 @@ def bloc_members(corpus, group: str | None = None) -> str:
 def balance(corpus, doc_id: str, per: int | None = 1000) -> pd.DataFrame:
     """Great-power blocs by section: mentions per ``per`` words of the section (``per=None``: the mentions
     themselves, the n behind each rate)."""
-    m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(corpus=corpus), on="actor_id")
+    members = blocs(corpus=corpus)
+    m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(members, on="actor_id")
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
     words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
-    order = list(dict.fromkeys(blocs(corpus=corpus).bloc))
+    order = list(dict.fromkeys(members.bloc))
     counts = pd.crosstab(m.section_id, m.bloc).reindex(index=words.index, columns=order, fill_value=0)
     if per is None:
         return counts.rename_axis(columns="bloc")
+    return per_words(counts, words, per)
+
+
+def per_words(counts: pd.DataFrame, words: pd.Series, per: int = 1000) -> pd.DataFrame:
+    """``counts`` (rows: sections) as a rate per ``per`` words of each row's section, to one decimal."""
     return (counts.div(words, axis=0) * per).round(1)
 
 

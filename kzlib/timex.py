@@ -887,7 +887,8 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
             continue
         head = p.text[: at + 60]
         found = [x for x in find(head) if x.start >= at and (x.end < len(head) or len(head) == len(p.text))]
-        settle_slashes(found, slash_convention(doc.text))
+        if any(x.offset and x.offset[0] == "slash" for x in found):  # the text's own order, only when needed
+            settle_slashes(found, slash_convention(doc.text))
         if (
             found
             and found[0].deixis == "weekday"

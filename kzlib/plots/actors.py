@@ -181,11 +181,11 @@ network = association  # the co-occurrence hairball was replaced by the associat
 def balance(corpus, doc_id: str):
     """Grouped bars: the great-power blocs by section, mentions per 1,000 words."""
     title = "The great-power balance, section by section"
-    table = presence.balance(corpus, doc_id)
-    if table.empty or not table.values.any():
+    counts = presence.balance(corpus, doc_id, per=None)  # the n behind each rate, and the rates from them
+    if counts.empty or not counts.values.any():
         return empty(title, "no bloc members named")
-    counts = presence.balance(corpus, doc_id, per=None).reindex(index=table.index, columns=table.columns, fill_value=0)
     words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
+    table = presence.per_words(counts, words)
     fig, ax = plt.subplots(figsize=(10, 4.4))
     grouped_bars(ax, table, ["#4c72b0", "#c44e52", "#dd8452", "#55a868", "#8172b3", "#937860"])
     width = 0.8 / table.shape[1]
