@@ -159,3 +159,16 @@ def test_the_red_dots_are_the_flashbacks_of_the_jumps_table(framed):
         assert dots == (table.direction == "flashback").sum() >= 1
     finally:
         plt.close(fig)
+
+
+def test_a_pledge_before_its_date_is_drawn_as_planned_as_the_dates_treat_it():
+    """The timeline's open dots test a dated state as ``chronology`` tests its date: an intention cue before the
+    date makes it a plan; a date before the cue ('In 2019 Chile pledged …') is a past happening."""
+    text = (
+        "Chile pledged to submit the agreement for a vote in the second half of 2024. "
+        "In 2019 Chile pledged to deepen ties with Norway.\n"
+    )
+    corpus = kzlib.load(texts={"p": text})
+    ev = corpus.events.set_index("event_id")
+    planned = chronology._not_asserted(corpus, "p")
+    assert {ev.loc[e, "date_value"] for e in planned} == {"2024-H2"}, ev[["date_value", "kind"]]

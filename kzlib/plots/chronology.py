@@ -35,8 +35,9 @@ def _src(doc_id: str) -> str:
 
 def _not_asserted(corpus, doc_id) -> list[str]:
     """The events of a document told as plans, not happenings: an action not asserted (intended, hoped,
-    hypothetical), or a dated state whose clause speaks of what is to come (``chronology.FUTURE``: "will host",
-    "intend to launch") or that is an item under a lead-in about what is to come ("The two sides will:")."""
+    hypothetical), or a dated state whose sentence speaks of what is to come (``chronology.FUTURE``: "will host",
+    "intend to launch") or has an intention cue before its date (``chronology.FUTURE_CUE``: "pledged to"), as
+    ``chronology`` tests the dates, or that is an item under a lead-in about what is to come ("The two sides will:")."""
     ev = corpus.events[corpus.events.doc_id == doc_id]
     if ev.empty:
         return []
@@ -46,12 +47,17 @@ def _not_asserted(corpus, doc_id) -> list[str]:
         mood = dict(acts[acts.doc_id == doc_id].set_index("action_id").modality)
     docs = getattr(corpus, "docs", {})
     items = chronology.future_items(docs[doc_id]) if doc_id in docs else set()
+    tx = corpus.timexes[corpus.timexes.doc_id == doc_id]
+    dated_at = dict(zip(tx.timex_id, tx.start))  # where each date stands
     out = []
     for r in ev.itertuples():
         if r.kind == "action":
             planned = mood.get(r.action_id, "asserted") != "asserted"
-        else:
-            planned = bool(chronology.FUTURE.search(str(r.text or ""))) or r.para_id in items
+        else:  # the test of the dates themselves (chronology._planned): the sentence, or a cue before the date
+            text = str(r.text or "")
+            before = text[: max(0, dated_at.get(r.timex_id, r.end) - r.start)]
+            planned = bool(chronology.FUTURE.search(text) or chronology.FUTURE_CUE.search(before))
+            planned = planned or r.para_id in items
         if planned:
             out.append(r.event_id)
     return out
