@@ -20,7 +20,7 @@ import re
 
 import pandas as pd
 
-from . import timex
+from . import ranking, timex
 from .lexicon import FUTURE_CUE
 from .markup import list_marker
 from .options import Options
@@ -562,12 +562,14 @@ def per_year(corpus, doc_id: str) -> pd.Series:
     return ev.year_start.astype(int).value_counts().sort_index().rename("events").rename_axis("year")
 
 
-def actor_events(corpus, doc_id: str, top: int = 10) -> pd.DataFrame:
-    """One row per (event, actor) for the ``top`` actors with most events."""
+def actor_events(corpus, doc_id: str, top: int | None = 10) -> pd.DataFrame:
+    """One row per (event, actor) for the ``top`` actors with most events (``ranking.top``: never cut inside a
+    tie; ``None``: every actor)."""
     ev = story(corpus, doc_id)
     long = ev.assign(actor_id=ev.actors.str.split(";")).explode("actor_id")
     long = long[long.actor_id.fillna("") != ""]
-    keep = long.actor_id.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[:top]
+    counts = long.actor_id.value_counts()
+    keep = counts.index if top is None else ranking.top(counts, top)[0]
     return long[long.actor_id.isin(keep)][["event_id", "actor_id", "date_value", "when", "label"]]
 
 

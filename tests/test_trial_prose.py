@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 import kzlib
+from kzlib import chronology as chron
 from kzlib import findings, report, synthesis
 from kzlib.labels import _what, event_labels
 from kzlib.plots import chronology
@@ -172,3 +173,15 @@ def test_a_pledge_before_its_date_is_drawn_as_planned_as_the_dates_treat_it():
     ev = corpus.events.set_index("event_id")
     planned = chronology._not_asserted(corpus, "p")
     assert {ev.loc[e, "date_value"] for e in planned} == {"2024-H2"}, ev[["date_value", "kind"]]
+
+
+def test_actor_events_never_cut_inside_a_tie():
+    """``chronology.actor_events(top=n)`` keeps every actor tied at the cut or none of them (``ranking.top``), as
+    the actor lanes figure does, instead of the first of several tied in label order."""
+    text = (
+        "In 2019 Kazakhstan signed a treaty with Russia. In 2020 Kazakhstan signed a deal with China. "
+        "In 2021 Kazakhstan signed a pact with Japan.\n"
+    )
+    corpus = kzlib.load(texts={"t": text})
+    kept = set(chron.actor_events(corpus, "t", top=2).actor_id)
+    assert kept == {"kazakhstan", "russia", "china", "japan"} or kept == {"kazakhstan"}, kept
