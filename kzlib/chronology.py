@@ -104,11 +104,11 @@ def timexes(doc) -> list[dict]:
             and (t.kind == "date" or chained)
             and t.precision != "decade"
             and sent not in dated_sentences
-            and not _deadline(p, t, sent_span(p, t))
+            and not _deadline(p, t, span := sent_span(p, t))
             and p.para_id not in planned
         ):  # the reference time: the first date of the latest dated sentence ("two days later" counts), not a
             anchor = t  # deadline or a planned item's date ("- Double trade by 2025." does not date "in March")
-            if not _planned(p, t, sent_span(p, t)):
+            if not _planned(p, t, span):
                 past = t
         if p is not None and (t.kind == "date" or chained):
             dated_sentences.add(sent)
@@ -148,8 +148,8 @@ def _writing(doc, found, sent_span, planned) -> tuple:
         if f[1] is not None
         and (f[3].kind == "date" or (f[3].kind == "range" and f[3].precision == "day"))  # "on 12–13 March 2024"
         and f[3].precision != "decade"
-        and not _planned(f[1], f[3], sent_span(f[1], f[3]))
-        and not _deadline(f[1], f[3], sent_span(f[1], f[3]))
+        and not _planned(f[1], f[3], span := sent_span(f[1], f[3]))
+        and not _deadline(f[1], f[3], span)
         and f[1].para_id not in planned  # "The two sides will:" … "- Double trade by 2025."
     ]
     # a note's publication date bounds it from below, at the year only (a source's day is not the day of writing)

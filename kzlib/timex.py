@@ -589,16 +589,22 @@ def _numeric(s: int, e: int, surface: str, mod: str, n1: int, n2: int, y: int, s
     """A numeric date: dotted is day first ("13.03.2024"); slashed, the number above 12 is the day ("13/03/2024",
     "03/13/2024"); with both at most 12 ("11/03/2024") the order is unknown here: the year, with the two numbers
     kept in ``offset`` for :func:`settle_slashes` to read by the document's own convention."""
-    import datetime
-
     if sep == "/" and n1 <= 12 and n2 <= 12:
         return Timex(s, e, surface, f"{y:04d}", "date", mod, "year", y, y, offset=("slash", n1, n2))
     d, mo = (n2, n1) if sep == "/" and n2 > 12 else (n1, n2)
+    value = _iso_day(y, mo, d)
+    return Timex(s, e, surface, value, "date", mod, "day", y, y) if value else None
+
+
+def _iso_day(y: int, mo: int, d: int) -> str:
+    """``YYYY-MM-DD`` of a day that exists, else ""."""
+    import datetime
+
     try:
         datetime.date(y, mo, d)
     except ValueError:
-        return None
-    return Timex(s, e, surface, f"{y:04d}-{mo:02d}-{d:02d}", "date", mod, "day", y, y)
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 SLASHED = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
@@ -615,18 +621,13 @@ def slash_convention(text: str) -> str:
 def settle_slashes(timexes, convention: str) -> None:
     """Give the slashed dates whose order is unknown ("11/03/2024") their day by the document's convention (see
     :func:`slash_convention`); without one they stay the year, for no day is invented."""
-    import datetime
-
     for t in timexes:
         if convention and t.offset and t.offset[0] == "slash" and t.precision == "year":
             _, n1, n2 = t.offset
             d, mo = (n1, n2) if convention == "dmy" else (n2, n1)
-            y = t.year_start
-            try:
-                datetime.date(y, mo, d)
-            except ValueError:
-                continue
-            t.value, t.precision = f"{y:04d}-{mo:02d}-{d:02d}", "day"
+            value = _iso_day(t.year_start, mo, d)
+            if value:
+                t.value, t.precision = value, "day"
 
 
 def order_key(value: str) -> tuple[int, int]:
