@@ -7,6 +7,7 @@ import re
 
 import pandas as pd
 
+from . import findings
 from .chronology import drop_function_tail
 from .timex import DATELINE_PLACE
 
@@ -167,9 +168,9 @@ def _what(corpus, r, surface: str, lemma: str = "", width: int = 52, names: dict
     'It was ready but … was released'); an elliptic 'as did ...' becomes the action's verb. A phrase cut short
     (by the event's nine-word label or by ``width``) ends in '…'; a clause too long for ``width`` keeps the words
     next to its date ('…the troubles of Europe following the financial crisis', not the clause's opening 'Because
-    of the steady rise of new powers…', which says nothing of 2008). ``names``: :func:`findings_names` of the corpus
+    of the steady rise of new powers…', which says nothing of 2008). ``names``: :func:`kzlib.findings.names` of the corpus
     (built once per table by :func:`event_labels`)."""
-    names = findings_names(corpus) if names is None else names
+    names = findings.names(corpus) if names is None else names
     label = _DATELINE.sub("", str(r.label or ""))
     source = _DATELINE.sub("", str(r.text or label))
     dated = _dated_noun(source, surface) if r.kind == "state" and not getattr(r, "cue", "") else ""
@@ -217,31 +218,22 @@ def _strip_agents(text: str, r, names: dict) -> str:
     return text
 
 
-def findings_names(corpus) -> dict:
-    """Display names of the codebook's actors (and themes), also for actors the text's ``actors`` table lacks."""
-    from .findings import names
-
-    return names(corpus)
-
-
 def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52, total: int = 84, names: dict | None = None) -> str:
     """One timeline label: 'spring 2020 · Who → whom: what happened' (who: the agents of an action, with its
     targets when the phrase does not name them; for a dated state, the actors named with it); at most ``total``
-    characters, the phrase shortened first. ``names``: :func:`findings_names` of the corpus (built once per table
+    characters, the phrase shortened first. ``names``: :func:`kzlib.findings.names` of the corpus (built once per table
     by :func:`event_labels`)."""
-    from .findings import date, name
-
-    names = findings_names(corpus) if names is None else names
+    names = findings.names(corpus) if names is None else names
     agents = str(getattr(r, "agents", "") or "")
     who = _who(names, agents) if agents else _who(names, getattr(r, "actors", ""))
     surface = surfaces.get(getattr(r, "timex_id", ""), "")
     lemma = lemmas.get(getattr(r, "action_id", ""))
     what = _what(corpus, r, surface, lemma, width, names)
     if agents and getattr(r, "targets", ""):
-        unsaid = [t for t in str(r.targets).split(";") if t and name(names, [t]).split()[-1] not in what]
+        unsaid = [t for t in str(r.targets).split(";") if t and findings.name(names, [t]).split()[-1] not in what]
         if unsaid:
             who += " → " + _who(names, ";".join(unsaid))
-    head = f"{date(r.date_value, getattr(r, 'mod', ''))} · " + (f"{who}: " if who else "")
+    head = f"{findings.date(r.date_value, getattr(r, 'mod', ''))} · " + (f"{who}: " if who else "")
     if len(head) + len(what) > total:
         what = _what(corpus, r, surface, lemma, max(24, total - len(head)), names)
     return head + what
@@ -250,10 +242,8 @@ def _line(corpus, r, surfaces: dict, lemmas: dict, width: int = 52, total: int =
 def _who(names: dict, actors: str, n: int = 2) -> str:
     """Display names (``names``: the codebook's, for an actor the text never names too; a party outside it without
     its ``other:`` prefix), the first ``n`` and a count of the rest."""
-    from .findings import name
-
     ids = [a for a in str(actors or "").split(";") if a]
-    shown = [name(names, [a]) for a in ids]
+    shown = [findings.name(names, [a]) for a in ids]
     if len(shown) <= n:
         return " and ".join(shown)
     rest = len(shown) - n
@@ -271,7 +261,7 @@ def event_labels(corpus, doc_id: str, width: int = 60):
     if acts is not None and len(acts) and "lemma" in acts.columns:
         acts = acts[acts.doc_id == doc_id]
         lemmas = dict(zip(acts.action_id, acts.lemma))
-    names = findings_names(corpus)  # once per table, not per event
+    names = findings.names(corpus)  # once per table, not per event
     return pd.Series(
         [_line(corpus, r, surfaces, lemmas, width, names=names) for r in ev.itertuples(index=False)],
         index=ev.event_id.values,
