@@ -17,6 +17,7 @@ the event cue (``kzlib/data/codebook/event_cues.csv``) nearest the date, else by
 from __future__ import annotations
 
 import re
+import weakref
 
 import pandas as pd
 
@@ -65,6 +66,7 @@ def timexes(doc) -> list[dict]:
     """Rows of the ``timexes`` table for one document, in text order, relative expressions resolved."""
     found, sent_span, planned = _found(doc), _sentence_span(doc), future_items(doc)
     dated, now = _writing(doc, found, sent_span, planned)
+    _WRITTEN[doc] = now
     rows, anchor, past, dated_sentences = [], None, None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
         base = anchor  # a past year-less date takes its year from the latest date that is no plan ("will ... 2025")
@@ -115,10 +117,15 @@ def timexes(doc) -> list[dict]:
     return rows
 
 
+# the time of writing of each document whose timexes were found in this process (a Timex, or None when it has none),
+# so that time_of_writing does not find the document's dates again (the qdpx export asks it for every document)
+_WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def time_of_writing(doc) -> str:
     """The value of a document's time of writing, the day or year "today" names (the ``anchor`` of "today" in
     ``timexes``): its own date line or dateline, else the latest date the text gives; "" when it gives none."""
-    now = _writing(doc, _found(doc), _sentence_span(doc), future_items(doc))[1]
+    now = _WRITTEN[doc] if doc in _WRITTEN else _writing(doc, _found(doc), _sentence_span(doc), future_items(doc))[1]
     return now.value if now is not None else ""
 
 

@@ -116,3 +116,18 @@ def test_the_time_of_writing_leaves_out_targets():
 
     c = kzlib.load(texts={"t": "A Note\n\nThe states met in May 2019. They will double trade by 2030.\n"})
     assert time_of_writing(c.docs["t"]) == "2019-05"
+
+
+def test_the_time_of_writing_reuses_the_dates_the_timexes_found(monkeypatch):
+    """Once a document's timexes are found, its time of writing (asked by the qdpx export for every document) is not
+    worked out by finding its dates again; a document whose timexes were not found gets the same value."""
+    from kzlib import chronology, timex
+
+    text = "A Note\n\nThe states met in May 2019. They will double trade by 2030.\n"
+    c = kzlib.load(texts={"t": text})
+    c.timexes  # noqa: B018
+    calls = []
+    real = timex.find
+    monkeypatch.setattr(timex, "find", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert chronology.time_of_writing(c.docs["t"]) == "2019-05" and not calls
+    assert chronology.time_of_writing(kzlib.load(texts={"t": text}).docs["t"]) == "2019-05" and calls
