@@ -58,6 +58,24 @@ def score(predicted: set, gold: set) -> Score:
     return Score(len(predicted & gold), len(predicted - gold), len(gold - predicted))
 
 
+def overlapping(a: pd.DataFrame, b: pd.DataFrame, by: list[str] | tuple[str, ...] = ()) -> list[tuple]:
+    """``(index in a, index in b)`` of every pair of rows whose ``start:end`` spans overlap and whose ``by`` columns
+    (e.g. ``doc_id``) are equal: each row of ``a`` in order, with the rows of ``b`` it overlaps in their order."""
+
+    def keys(df: pd.DataFrame) -> list[tuple]:
+        return list(zip(*(df[c].tolist() for c in by))) if by else [()] * len(df)
+
+    spans: dict[tuple, list] = {}
+    for key, j, s, e in zip(keys(b), b.index, b.start.tolist(), b.end.tolist()):
+        spans.setdefault(key, []).append((j, s, e))
+    return [
+        (i, j)
+        for key, i, s, e in zip(keys(a), a.index, a.start.tolist(), a.end.tolist())
+        for j, bs, be in spans.get(key, ())
+        if s < be and bs < e
+    ]
+
+
 def gold(name: str) -> pd.DataFrame:
     """An annotation table from ``data/annotations/<name>.csv``."""
     return pd.read_csv(paths.ANNOTATIONS / f"{name}.csv", dtype=str, keep_default_na=False)
@@ -119,13 +137,7 @@ def timexes(corpus, doc_id: str | None = None, annotation: str = "timexes") -> t
     doc_id = doc_id or development_doc()
     g = _gold_timexes(corpus, doc_id, annotation)
     t = corpus.timexes[corpus.timexes.doc_id == doc_id]
-    spans = list(zip(t.index, t.start.tolist(), t.end.tolist()))
-    pairs = [
-        (gi, ti)
-        for gi, gs, ge in zip(g.index, g.start.tolist(), g.end.tolist())
-        for ti, ts, te in spans
-        if gs < te and ts < ge
-    ]
+    pairs = overlapping(g, t)
     strict = {(g.start[gi], g.end[gi]) for gi, _ in pairs} & set(zip(t.start, t.end))
     n_gold, n_pred = len(g), len(t)
     matched_g = {gi for gi, _ in pairs}

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from . import paths
-from .evaluate import Score, gold
+from .evaluate import Score, gold, overlapping
 
 TEST_GOLD = "test"
 CORPUS = paths.DATA / "corpus"
@@ -70,15 +70,6 @@ def _with_spans(corpus, g: pd.DataFrame) -> pd.DataFrame:
     return g
 
 
-def _paras_of(corpus, where) -> list[str]:
-    """The para_id of the paragraph holding each ``(doc_id, start)`` of ``where`` ("" outside every paragraph)."""
-    p = corpus.paragraphs
-    paras = {}  # doc_id → its paragraphs in table order
-    for doc_id, start, end, para_id in zip(p.doc_id.tolist(), p.start.tolist(), p.end.tolist(), p.para_id.tolist()):
-        paras.setdefault(doc_id, []).append((start, end, para_id))
-    return [next((pid for s, e, pid in paras.get(d, ()) if s <= at < e), "") for d, at in where]
-
-
 def _prf(tp: int, fp: int, fn: int, **labels) -> dict:
     return Score(int(tp), int(fp), int(fn)).row(**labels)
 
@@ -105,23 +96,6 @@ def _per_unit(pred: pd.DataFrame, true: pd.DataFrame, key: list[str], unit: list
     both["fp"] = (both._p * (1 - both._t)).astype(int)
     both["fn"] = ((1 - both._p) * both._t).astype(int)
     return both.groupby(unit)[["tp", "fp", "fn"]].sum().reset_index()
-
-
-def _overlap_match(pred: pd.DataFrame, true: pd.DataFrame, same: list[str]) -> tuple[set, set]:
-    """Indices of predicted and gold rows that overlap a row of the other side with equal ``same`` columns."""
-    hit_p, hit_t = set(), set()
-    for (doc, *rest), tg in true.groupby(["doc_id", *same]):
-        mask = pred.doc_id == doc
-        for col, value in zip(same, rest):
-            mask &= pred[col] == value
-        cand = pred[mask]
-        spans = list(zip(cand.index, cand.start.tolist(), cand.end.tolist()))
-        for ti, ts, te in zip(tg.index, tg.start.tolist(), tg.end.tolist()):
-            for pi, ps, pe in spans:
-                if ps < te and ts < pe:
-                    hit_p.add(pi)
-                    hit_t.add(ti)
-    return hit_p, hit_t
 
 
 def exact_name_mentions(corpus) -> pd.DataFrame:
@@ -158,7 +132,8 @@ def mention_scores(
     m = corpus.mentions if mentions is None else mentions
     m = m[m.doc_id.isin(corpus.documents.doc_id)].reset_index(drop=True)
     g = _with_spans(corpus, _test_gold("mentions")).reset_index(drop=True)
-    g["para_id"] = _paras_of(corpus, zip(g.doc_id, g.start))
+    paras = [corpus.docs[d].paragraph_at(at) for d, at in zip(g.doc_id, g.start)]
+    g["para_id"] = [p.para_id if p is not None else "" for p in paras]  # "": a title or a heading
     g["unit"] = g.doc_id + "/" + g.para_id.replace("", "(title or heading)")
     m = m.assign(unit=m.doc_id + "/" + m.para_id)
     rows = []
@@ -167,7 +142,8 @@ def mention_scores(
         _prf(*strict[["tp", "fp", "fn"]].sum(), system=label, measure="span, strict", items=len(g))
         | dict(zip(("f1_low", "f1_high"), _bootstrap(strict)))
     )
-    hit_p, hit_t = _overlap_match(m, g, ["actor_id"])
+    pairs = overlapping(m, g, ["doc_id", "actor_id"])
+    hit_p, hit_t = {pi for pi, _ in pairs}, {gi for _, gi in pairs}
     relaxed = (
         pd.DataFrame(
             {
@@ -218,15 +194,7 @@ def timex_scores(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Relaxed-span and value scores of the dated expressions on the test split, and every error."""
     t = corpus.timexes[corpus.timexes.doc_id.isin(corpus.documents.doc_id)].reset_index(drop=True)
     g = _with_spans(corpus, _test_gold("timexes")).reset_index(drop=True)
-    spans = {}  # doc_id → its timexes in table order: (index, start, end)
-    for ti, doc_id, ts, te in zip(t.index, t.doc_id.tolist(), t.start.tolist(), t.end.tolist()):
-        spans.setdefault(doc_id, []).append((ti, ts, te))
-    pairs = [
-        (gi, ti)
-        for gi, doc_id, gs, ge in zip(g.index, g.doc_id.tolist(), g.start.tolist(), g.end.tolist())
-        for ti, ts, te in spans.get(doc_id, ())
-        if gs < te and ts < ge
-    ]
+    pairs = overlapping(g, t, ["doc_id"])
     mg, mt = {gi for gi, _ in pairs}, {ti for _, ti in pairs}
     value_ok = {gi for gi, ti in pairs if g.value[gi] == t.value[ti]}
     rows = [

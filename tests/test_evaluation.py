@@ -50,3 +50,15 @@ def test_cohen_kappa_is_sklearns():
             got = cohen_kappa(a, b)
             assert (got != got and want != want) or abs(got - want) < 1e-12, (a, b, got, want)
     assert cohen_kappa(list("aab"), list("aba")) == pytest.approx(-0.5)
+
+
+def test_overlapping_pairs_the_rows_whose_spans_overlap_under_equal_keys():
+    """The one span-overlap match of the scorers: end-exclusive spans, rows of ``a`` in order, ``by`` keys equal."""
+    import pandas as pd
+
+    from kzlib.evaluate import overlapping
+
+    a = pd.DataFrame(dict(doc_id=["d", "d", "e"], start=[0, 10, 0], end=[5, 12, 5]))
+    b = pd.DataFrame(dict(doc_id=["d", "e", "d"], start=[4, 0, 12], end=[11, 3, 20]), index=[7, 8, 9])
+    assert overlapping(a, b, ["doc_id"]) == [(0, 7), (1, 7), (2, 8)]  # (10, 12) and (12, 20) touch, not overlap
+    assert overlapping(a, b) == [(0, 7), (0, 8), (1, 7), (2, 7), (2, 8)]
