@@ -28,7 +28,7 @@ import re
 import pandas as pd
 
 from . import codebook
-from .actions import _build_title_words
+from .action_vocabulary import build_title_words
 from .phrases import led_alternation
 
 COLUMNS = [
@@ -90,7 +90,7 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     Foreign Minister of Kazakhstan"). The first occurrence that gives one wins; a portfolio ("Special Representative
     for Afghanistan Reconciliation X") gives none."""
     side = sides(corpus.codebook)
-    words = corpus.codebook.compiled(_build_title_words)  # title words and the ranks that open a title
+    words = corpus.codebook.compiled(build_title_words)  # title words and the ranks that open a title
     m = corpus.mentions
     by_doc: dict[str, list[tuple[int, int, str, str]]] = {}
     for doc_id, s, e, actor, form in zip(

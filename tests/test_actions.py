@@ -298,19 +298,19 @@ def test_the_codebook_being_read_is_invisible_to_other_threads(tmp_path):
     variable), not in module globals that a load in another thread would see, and leaves nothing behind."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from kzlib import actions as actions_module
+    from kzlib import action_vocabulary as vocabulary
     from kzlib.codebook import Codebook
 
     own = Codebook.load(tmp_path, extend=True)  # equal tables to the shipped one, but another object
-    token = actions_module._READING.set(actions_module._build_reading(own))
+    token = vocabulary.READING.set(vocabulary.build_reading(own))
     try:
-        assert actions_module._cb() is own
+        assert vocabulary.current_codebook() is own
         with ThreadPoolExecutor(1) as pool:
-            assert pool.submit(actions_module._cb).result() is not own  # another thread reads its own
+            assert pool.submit(vocabulary.current_codebook).result() is not own  # another thread reads its own
     finally:
-        actions_module._READING.reset(token)
+        vocabulary.READING.reset(token)
     assert len(kzlib.load(texts={"n": "A Note\n\nPresident Tokayev met President Mirziyoyev in 2019.\n"}).actions) == 1
-    assert actions_module._READING.get() is None
+    assert vocabulary.READING.get() is None
 
 
 def test_by_side_quotes_a_clause_without_a_stray_quotation_mark():

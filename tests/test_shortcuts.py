@@ -145,7 +145,7 @@ def test_reading_and_paragraph_at_by_bisection():
 def test_title_and_name_regexes_led_by_a_character_match_as_before():
     """The candidates' phrase and title regexes and the actions' name regexes, each led by a character (the
     lookbehind after it), find what their plain forms (the lookbehind first) find."""
-    from kzlib import actions, candidates
+    from kzlib import action_vocabulary, candidates
     from kzlib.codebook import Codebook
 
     cb = Codebook.load()
@@ -156,7 +156,7 @@ def test_title_and_name_regexes_led_by_a_character_match_as_before():
 
     word = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z][\w’'-]*)"
     name = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    titled, after, _, _ = cb.compiled(actions._build_name_context)  # (a small touch by actions: 4 regexes now)
+    titled, after, _, _ = cb.compiled(action_vocabulary.build_name_context)  # (a small touch by actions: 4 regexes now)
     cw = candidates.WORD
     pairs = [
         (candidates.PHRASE, rf"(?<![\w'’-])(?:{cw})(?:[ \t]+(?:{candidates.CONNECTORS}[ \t]+)*(?:{cw}))*"),

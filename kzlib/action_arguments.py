@@ -1,0 +1,1507 @@
+"""Arguments for the action grammar (:mod:`kzlib.actions`): noun phrases and the actors that stand for them,
+subjects, objects and prepositional targets, controllers of infinitives and gerunds, nominal events' agents, and
+the discourse memory that pronouns and "the two sides" resolve to (:class:`Memory`)."""
+
+from __future__ import annotations
+
+import re
+from itertools import chain, compress, islice
+
+from .action_tokens import ACTORS_OF, CLAUSE_PUNCT, NAME_WORD, ORG_WORDS
+from .action_vocabulary import (
+    ADVERB,
+    AUX,
+    AUX_FINITE,
+    BARE_GROUPS,
+    BARE_INF_GOV,
+    BE,
+    CONTRACTION,
+    COORD,
+    DEFINITE,
+    DET,
+    DOC_NOUNS,
+    GOV_HEADS,
+    MODAL_HYPO,
+    NEG,
+    OTHER,
+    PREP,
+    PRONOUN_POSS,
+    PRONOUN_SUBJ,
+    SUBORD,
+    Pred,
+    Tok,
+    actor_sides,
+    actor_type,
+    actor_types,
+    build_name_ends,
+    current_codebook,
+    gerund,
+    lexicon_forms,
+    reading,
+    side_of,
+)
+from .lexicon import PRIVATE_GROUPS, STANCE_NOUNS
+
+AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
+# "their tendency has been to work on": a disposition's holder acts in the infinitive it names
+DISPOSITION = frozenset(["tendency", "habit", "practice", "inclination", "instinct", "custom", "preference"])
+NAME_SUFFIX = frozenset(["jr", "sr"])
+HAVE = frozenset(["has", "have", "had"])
+STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
+PLURAL_BODIES = frozenset(["agencies", "officials", "diplomats", "governments", "leaders", "authorities", "ministries"])
+# what a party has, so that a stance towards it is towards the party ("support for the sovereignty of X")
+OWNED_ATTRIBUTES = frozenset(
+    ["sovereignty", "independence", "integrity", "security", "stability", "prosperity", "efforts", "reforms"]
+    + ["agenda", "leadership", "people", "economy", "development", "territorial"]
+)
+OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
+CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
+OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
+LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undertaken", "organized", "organised"])
+MODALS = MODAL_HYPO | {"will", "shall", "must", "should"}
+PLURAL_NP = re.compile(
+    r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
+    r"^both$"
+)
+OFFICIALS_OF_BOTH = re.compile(
+    r"^(?:\w+ )?(?:officials|representatives|delegations|delegates|ministers|diplomats|experts|members)"
+    r" (?:from|of) (?:the two|both) (?:countries|sides|governments|states)$"
+)
+# a decision or resolve of someone: "the decision of X to expand" is X's step
+RESOLVE_NOUNS = frozenset(
+    ["decision", "decisions", "plan", "plans", "intention", "intentions", "readiness", "willingness", "resolve"]
+    + ["determination", "commitment", "pledge", "promise", "offer", "proposal", "efforts", "effort", "attempt"]
+)
+# a contact made to do something: its maker acts ("Blinken called Tokayev to discuss", "met X to sign")
+CONTACT_VERBS = frozenset(
+    [
+        "call",
+        "called",
+        "calls",
+        "phoned",
+        "telephoned",
+        "met",
+        "meets",
+        "visited",
+        "visits",
+        "hosted",
+        "hosts",
+        "received",
+        "receives",
+    ]
+)
+OPEN_GERUND = frozenset(["while", "whilst", "when", "once"])  # "While visiting X, Y met": Y visits
+# "cooperation among regional states": the region of the text (see Arguments.salient_region)
+REGION_STATES = re.compile(
+    r"^(?:the )?(?:\w+ )?(?:(?:regional|partner|new|newly independent) (?:states|countries|governments)"
+    r"|states of the region)\b"
+)  # "commitment to partner states", "the new states": the text's region
+NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
+
+
+class Memory:
+    """What pronouns and "the two presidents" resolve to: the latest participants, by kind."""
+
+    def __init__(self):
+        self.person: list[str] = []
+        self.other: list[str] = []
+        self.plural: list[str] = []
+        self.mentioned: list[str] = []
+        self.groups: list[list[str]] = []
+        self.first_person: str | None = None  # the first person named in the latest sentence naming one
+        self.done: dict = {}  # (lemma, sides of the agents) of every action so far → [sentence, its target sides]
+        self.speaker: str | None = None  # who says "I" (a speaker label: "THE PRESIDENT:")
+        self.transcript = False  # a speaker label was seen: "I"/"we" bind to the current speaker only
+        self.docs: dict[str, list[str]] = {}  # document noun → its authors (the latest named)
+        self.last_doc: list[str] = []
+        self.n = 0  # sentences read
+        self.doc_at = -9  # the sentence that last named a document with its authors
+        self.recent: list[list[str]] = []  # the sides named in each of the latest sentences
+        self.other_at = -1  # the sentence of ``other``
+        self.lone: tuple[str, int] | None = None  # the one state or body a later sentence names, and where
+        self.lone_plural = False  # ... named with a plural noun ("Washington agencies"): "they" may be it
+        self.plural_at = -1
+        self.last_agents: list[str] = []  # the agents of the latest action
+        self.history: list[tuple] = []  # (agents, quad class) of every action so far
+        self.joint: list[str] = []  # the signatories of a joint statement (named in its title): its "we"
+        self.event_at = -1  # the latest sentence whose subject is an event ("The withdrawal of X poses"), not an actor
+
+    def short_name(self, word: str) -> list[str]:
+        """The body named in the latest sentences whose codebook name or alias ends in ``word`` ("the Council" after
+        "the U.S.-Kazakhstan Business Council")."""
+        ends = current_codebook().compiled(build_name_ends)
+        for a in reversed(self.mentioned[-40:]):
+            if actor_type(a) not in ("person", "state", "region") and word in ends.get(a, ()):
+                return [a]
+        return []
+
+    def note_doc(self, head: str, authors: list[str]) -> None:
+        if authors:
+            self.docs[head] = list(authors)
+            self.last_doc = list(authors)
+            self.doc_at = self.n + 1  # this sentence (``n`` counts the sentences read before it)
+
+    def doc_authors(self, head: str) -> list[str]:
+        """The authors of "the new strategy", "this agreement": the latest document of that name, else (for a
+        document noun) the latest document named."""
+        if head in self.docs:
+            return list(self.docs[head])
+        return list(self.last_doc) if head in DOC_NOUNS else []
+
+    def note_mentions(self, toks: list[Tok]) -> None:
+        self.n += 1
+        marked = list(compress(range(len(toks)), map(ACTORS_OF, toks)))  # the words with actors, in one C pass
+        named = [(k, a) for k in marked if toks[k].form != "pronoun" for a in toks[k].actors]
+        if not named:
+            self.recent = [*self.recent[-3:], []]
+            return
+        types, sides = actor_types(), actor_sides()
+        people = [a for k in marked for a in toks[k].actors if types.get(a) == "person" or a.startswith(OTHER)]
+        if people:
+            self.first_person = people[0]
+        self.recent = [*self.recent[-3:], [sides.get(a, a) for _, a in named]]
+        bodies = {(a) for _, a in named if types.get(a) in ("state", "organization")}
+        if len(bodies) == 1:
+            body = bodies.pop()
+            k = next(k for k, a in named if a == body)
+            after = toks[k + 1].low if k + 1 < len(toks) else ""
+            self.lone = (body, self.n)
+            self.lone_plural = after in PLURAL_BODIES
+        self.mentioned += [a for _, a in named]
+
+    def note_action(self, agents: list[str], targets: list[str], quad: str = "") -> None:
+        self.last_agents = list(agents)
+        self.history.append((tuple(agents), quad))
+        people = [a for a in agents if actor_type(a) == "person"]
+        others = [a for a in agents if actor_type(a) not in ("person", None)]
+        if len(agents) == 1 and people:
+            self.person = people
+        if len(agents) == 1 and others:
+            self.other = others
+            self.other_at = self.n
+        # agents with their targets act together, unless the act is against them ("signaling tensions with X")
+        group = list(dict.fromkeys(agents + (targets if "conflict" not in quad else [])))
+        if len(group) >= 2:
+            if len(agents) == 1 and any(actor_type(a) == "region" for a in targets):
+                group = list(agents)  # "a strategy towards Central Asia .... they reaffirmed": not the region too
+            self.plural = group
+            self.plural_at = self.n
+            self.groups.append(group)
+
+    def resolve(self, kind: str | None) -> list[str]:
+        if kind == "person":
+            return [self.first_person] if self.first_person else list(self.person)
+        if kind == "other":
+            if self.event_at == self.n:
+                return []  # "it" after a sentence whose subject is an event is that event
+            if self.lone and self.lone[1] > self.other_at:
+                return [self.lone[0]]  # "the government in Nursultan accepted .... On this basis, it could"
+            if self.other:
+                return list(self.other)
+            last = next((a for a in reversed(self.mentioned) if actor_type(a) in ("state", "organization")), None)
+            return [last] if last else []
+        if kind == "plural":
+            if self.lone and self.lone[1] > self.plural_at and self.lone_plural:
+                return [self.lone[0]]  # "Washington agencies of government act .... their tendency"
+            return list(self.plural)
+        if kind in ("people", "states"):
+            for g in reversed(self.groups[-6:]):
+                people = [a for a in g if actor_type(a) == "person"]
+                if kind == "people" and len(people) >= 2:
+                    return people
+                if kind == "states":
+                    raised = [a for a in dict.fromkeys(actor_sides().get(a, a) for a in g) if actor_type(a) == "state"]
+                    if len(raised) >= 2:
+                        return raised
+            if kind == "states" and not self.groups:  # "both countries" before any joint action: the two
+                states = []  # states named last
+                for a in reversed(self.mentioned):
+                    side = actor_sides().get(a, a)
+                    if actor_type(side) == "state" and side not in states:
+                        states.append(side)
+                    if len(states) == 2:
+                        return states[::-1]
+            return list(self.plural)
+        return []
+
+
+def pron(low: str) -> str:
+    """The pronoun of a contracted form ("we're" → "we"), else the word."""
+    m = CONTRACTION.match(low)
+    return m.group(1) if m else low
+
+
+class Arguments:
+    """The argument passes of a sentence: noun phrases, agents and targets (mixed into the sentence of
+    :mod:`kzlib.actions`)."""
+
+    # -- noun phrases -------------------------------------------------------------------------------
+    def np_actors(self, a: int, b: int) -> list[str]:
+        """Actors of the noun phrase ``t[a:b]`` that stand for it (not those only mentioned inside)."""
+        t = self.t
+        out: list[str] = []
+        head_gov = False
+        in_pp = place = False
+        for k in range(a, b):
+            x = t[k]
+            if not x.actors:
+                if x.low in PREP and x.low not in ("along", "together", "as", "well"):
+                    if k + 1 < b and t[k].low == "with" and k > a and t[k - 1].low in ("along", "together"):
+                        in_pp = False
+                        continue
+                    in_pp = not head_gov or x.low not in ("of", "in", "from", "at")
+                    place = bool(out) and x.low in ("in", "at")  # "the Assad government in Damascus": a place
+                    if not in_pp:
+                        continue
+                elif x.low in COORD or x.text == ",":
+                    place = False
+                    if not in_pp or head_gov:
+                        in_pp = False
+                elif x.low in GOV_HEADS:
+                    head_gov = True
+                elif x.low.isalpha() and x.low not in DET:
+                    head_gov = False if not in_pp else head_gov
+                continue
+            if (in_pp and not head_gov and not self._titled(a, k)) or place:
+                continue
+            if actor_type(x.actors[0]) != "person" and self._portfolio(k):
+                continue  # "Senior Director for Russia and Central Asia": an office's brief, not who acts
+            if actor_type(x.actors[0]) != "person" and self._titled_place(k, b):
+                continue  # "Deputy Chief of Staff of the President of Kazakhstan ... Erzhan Kazykhan": the person
+            if (
+                (x.poss or x.form == "demonym")
+                and actor_type(x.actors[0]) != "person"
+                and any(
+                    y.actors and not y.poss and actor_type(y.actors[0]) == "person" for y in self._head_span(k + 1, b)
+                )
+            ):
+                continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping"
+            acting = x.actors
+            if (
+                actor_type(x.actors[0]) == "person"
+                and not x.poss
+                and k + 1 < len(t)
+                and t[k + 1].low == "administration"
+            ):
+                acting = tuple(actor_sides().get(y, y) for y in x.actors)  # "the Biden Administration": the state
+            for actor in acting:
+                if actor not in out:
+                    out.append(actor)
+            in_pp = False
+        if out and any(x.low in COORD for x in t[a:b]):
+            return self._with_unlisted(a, b, out)
+        return out
+
+    def _with_unlisted(self, a: int, b: int, found: list[str]) -> list[str]:
+        """A list of names only some of which the codebook knows ("Vietnam and Kazakhstan signed"): the others
+        are kept as ``other:<Name>`` co-parties instead of being dropped."""
+        t = self.t
+        title_words = reading().title_words
+        parts: list[list] = [[]]
+        for x in t[a:b]:
+            if x.low in COORD or x.text == ",":
+                parts.append([])
+            elif x.text.isalnum() or x.actors:
+                parts[-1].append(x)
+            elif x.text not in ".;:":
+                return found
+        parts = [p for p in parts if p]
+        out: list[str] = []
+        for p in parts:
+            if len(p) == 1 and p[0].actors:
+                out += [y for y in p[0].actors if y not in out]
+                continue
+            words = p[1:] if p[0].low == "the" else p
+            if (
+                not words
+                or len(words) > 4
+                or any(
+                    w.actors or not NAME_WORD.match(w.text) or w.text in title_words or ORG_WORDS.match(w.text)
+                    for w in words
+                )
+                or (
+                    words[0] is t[0]
+                    and len(words) == 1
+                    and (words[0].low.endswith("s") or words[0].low in lexicon_forms())
+                )
+            ):  # a capitalised first word may be a common noun ("Officials and Kazakhstan agreed")
+                return found  # not a plain list of names
+            out.append(OTHER + " ".join(w.text for w in words))
+        return out
+
+    def _title_run(self, m: int, stop: int) -> int:
+        """The first token from ``m`` that is not part of a title's capitalised words and their connectors ("Chief of
+        Staff of the President of the Republic of Kazakhstan and Special Representative for ..."): where a person
+        named by the title would stand."""
+        t = self.t
+        while m < stop and (
+            (not t[m].actors and (t[m].low in ("the", "of", "for", "to", "and") or t[m].text[:1].isupper()))
+            or (t[m].actors and actor_type(t[m].actors[0]) != "person")
+        ):
+            m += 1
+        return m
+
+    def _portfolio(self, k: int) -> bool:
+        """The actor at ``k`` names the brief of an office ("Director for Russia and Central Asia", "Special
+        Representative for Afghanistan"): a place inside a title, not a party."""
+        t = self.t
+        m = k - 1
+        while m >= 0 and (
+            t[m].actors
+            or t[m].low in ("and", "the", ",", "&")
+            or (t[m].text[:1].isupper() and t[m].low not in ("for", "of"))
+        ):
+            if t[m].text[:1].isupper() and not t[m].actors and t[m].text in reading().title_words:
+                return False  # "Foreign Minister Kazakhstan": no "for" between
+            m -= 1
+        if m < 1 or t[m].low != "for":
+            return False
+        title_words = reading().title_words
+        n = m - 1
+        while n >= 0 and not t[n].actors and t[n].text[:1].isupper():
+            if t[n].text in title_words:
+                return True
+            n -= 1
+        return False
+
+    def _titled_place(self, k: int, b: int) -> bool:
+        """A place inside a title that names its holder further on, within the title's words."""
+        t = self.t
+        j = k - 1 if k and t[k - 1].low != "the" else k - 2
+        if j < 1 or not (t[j].low in ("of", "for") and t[j - 1].text[:1].isupper()):
+            return False
+        m = self._title_run(k + 1, b)
+        return m < b and bool(t[m].actors) and actor_type(t[m].actors[0]) == "person"
+
+    def _title_segment(self, a: int, b: int) -> bool:
+        """A segment between commas that is a title in apposition ("Eric Green, Senior Director for Russia and
+        Central Asia, met"): the name before it is the subject."""
+        t = self.t
+        while a < b and t[a].low in ("the", "a", "an"):
+            a += 1
+        return a < b and not t[a].actors and t[a].text in reading().title_words
+
+    def _expletive(self, k: int) -> bool:
+        """ "It is possible to", "it may even be possible to": an "it" that names nothing."""
+        t = self.t
+        m = k + 1
+        while m < len(t) and (t[m].low in MODAL_HYPO or t[m].low in ADVERB or t[m].low in ("will", "would", "even")):
+            m += 1
+        return m < len(t) and (t[m].low in BE or t[m].low in ("’s", "'s"))
+
+    def _apposed_people(self, floor: int, comma: int) -> list[str]:
+        """People each named with a title in apposition, coordinated before a verb ("Anna Berg, Assistant to the
+        President, and Tom Hale, Senior Director for Russia, met"): all of them act."""
+        t = self.t
+        out: list[str] = []
+        for m in range(floor, comma):
+            x = t[m]
+            if x.actors and actor_type(x.actors[0]) == "person" and not x.poss and t[m + 1].text == ",":
+                e = m + 2
+                while e < len(t) and t[e].text != ",":
+                    e += 1
+                if self._title_segment(m + 2, e):
+                    out += [a for a in x.actors if a not in out]
+        if len(out) > 1 and not any(t[m].low in COORD for m in range(floor, comma)):
+            return []
+        return out
+
+    def _titled(self, a: int, k: int) -> bool:
+        """A person at ``k`` named after a title and its phrase ("Representative for Trade Bolat Sample")."""
+        t = self.t
+        if not t[k].actors or actor_type(t[k].actors[0]) != "person":
+            return False
+        m = k - 1
+        while m > a and not t[m].actors and (t[m].text[:1].isupper() or t[m].low in ("the", "for", "of")):
+            m -= 1
+        return m < k - 1 and t[m + 1].text[:1].isupper() and t[m + 1].low not in PREP
+
+    def _head_span(self, a: int, b: int) -> list:
+        """The tokens from ``a`` up to the next coordinator or comma before ``b`` (what a modifier at ``a - 1``
+        may modify: "Kazakhstani Special Representative for International Cooperation Erzhan Kazykhan")."""
+        out = []
+        for k, y in enumerate(self.t[a:], a):
+            if (
+                y.low in COORD
+                or y.text == ","
+                or (k >= b and not y.actors and not y.text[:1].isupper() and y.low not in ("of", "for", "the", "to"))
+            ):
+                break  # past the noun phrase only over a title's capitalised words
+            out.append(y)
+        return out
+
+    def _np_left(self, j: int, floor: int) -> int:
+        """Leftmost index of the noun phrase ending at ``j`` (stops at prepositions, verbs, clause marks)."""
+        t = self.t
+        i = j
+        while i - 1 >= floor:
+            x = t[i - 1]
+            if x.actors:
+                i -= 1
+                continue
+            low = x.low
+            if low in ("along", "together") or (
+                low == "with" and i - 2 >= floor and t[i - 2].low in ("along", "together")
+            ):
+                i -= 1
+                continue
+            if (
+                low in ("of", "in", "at", "from", "with")
+                and i - 2 >= floor
+                and not t[i].low[:1].isdigit()  # "back in 2014 Kazakhstan's president": a date phrase, not the noun's
+                and (
+                    t[i - 2].actors
+                    or (
+                        t[i - 2].low.isalpha()
+                        and t[i - 2].low not in DET
+                        and t[i - 2].low not in PREP
+                        and t[i - 2].low not in SUBORD
+                        and not t[i - 2].finite
+                        and t[i - 2].low not in AUX
+                        and t[i - 2].low not in COORD
+                    )
+                )
+            ):
+                i -= 1  # a noun's own phrase ("officials in Nursultan", "a roundtable at the Chamber")
+                continue
+            if low in PREP or low in SUBORD or x.text in CLAUSE_PUNCT or x.text in ',("“”)':
+                break
+            if x.text == "May" and t[i].low[:1].isdigit():  # "May 3": the month, not the modal
+                i -= 1
+                continue
+            if low in AUX:
+                break
+            if x.finite and not (i - 2 >= floor and t[i - 2].low in DET):
+                break
+            if low in COORD:
+                if i - 2 >= floor and (
+                    t[i - 2].actors or t[i - 2].low in GOV_HEADS or (t[i - 2].low.isalpha() and not t[i - 2].finite)
+                ):
+                    i -= 1
+                    continue
+                break
+            i -= 1
+        return i
+
+    def _segment_has_finite(self, a: int, b: int) -> int | None:
+        for k in range(a, b):
+            if k + 1 < len(self.t) and self.t[k + 1].low == "by":
+                continue  # a participle ("later joined by Kyrgyzstan")
+            if self._verb_at(k, "finite"):
+                return k
+            if self.t[k].finite and not (k and self.t[k - 1].low in DET):
+                return k
+        return None
+
+    def _resolve(self, x: Tok, upto: int) -> list[str]:
+        """A pronoun: the latest agent of its kind in this sentence, else the latest person named (he, his),
+        the latest single state or body acting (it, its), the latest group acting together (they)."""
+        kind = PRONOUN_SUBJ.get(pron(x.low)) or PRONOUN_POSS.get(x.low)
+        if pron(x.low) == "we" and self.mem.joint and not self.mem.transcript:
+            return list(self.mem.joint)  # a joint statement's "we": its signatories, named in its title
+        if kind == "speaker" or (
+            kind == "plural" and pron(x.low) == "we" and (self.mem.speaker or self.mem.transcript)
+        ):
+            if not self.mem.speaker:
+                return []
+            return [self.mem.speaker] if kind == "speaker" else [side_of(self.mem.speaker)]  # "I", the speaker's "we"
+        if kind in ("person", "other"):
+            for q in reversed([q for q in self.preds if q.agents and q.k < upto]):
+                if all((actor_type(a) == "person") == (kind == "person") for a in q.agents) and len(q.agents) == 1:
+                    return list(q.agents)
+            if kind == "person":
+                for y in self.t[:upto]:  # the first person named: subjects come first
+                    if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) == "person":
+                        return list(y.actors)
+        if kind == "plural" and pron(x.low) != "we":
+            bare = next((m for m in range(upto - 1, -1, -1) if self.t[m].low in BARE_GROUPS and self._bare(m)), None)
+            if bare is not None:
+                return self.salient_region(bare)  # "led states to emphasize ..., leading them to": the same states
+            group = self._listed_group(upto)
+            if group:
+                return group  # "Kazakh and Uzbek leaders understood that ...: if they did not coordinate"
+        return self.mem.resolve(kind) if kind else []
+
+    def _bare(self, m: int) -> bool:
+        """A plural like "states" with no determiner, number, possessor or actor before it: states in general."""
+        if m == 0:
+            return True
+        p = self.t[m - 1]
+        return not (p.actors or p.poss or p.low in DET or p.low in PRONOUN_POSS or p.low.isdigit() or p.low == "of")
+
+    def _listed_group(self, upto: int) -> list[str]:
+        """The latest list of two or more named actors ("Kazakh and Uzbek leaders", "Russia, China and Iran") before
+        ``upto`` in this sentence: what a plural pronoun after it stands for."""
+        t, k = self.t, upto - 1
+        while k >= 0:
+            if t[k].actors and t[k].form != "pronoun":
+                j, found = k, []
+                while j >= 0 and (t[j].actors or t[j].low in COORD or t[j].text == ","):
+                    if t[j].actors and t[j].form != "pronoun" and not t[j].poss:
+                        found[:0] = [a for a in t[j].actors if a not in found]
+                    elif t[j].actors:
+                        break
+                    j -= 1
+                b = j
+                while b >= 0 and t[b].low in ("either", "both", "neither", "the"):
+                    b -= 1
+                if (
+                    len(found) >= 2
+                    and any(t[m].low == "and" for m in range(j + 1, k))
+                    and not (b >= 0 and t[b].low in PREP)  # "tensions with Russia and China": only mentioned
+                ):
+                    return found
+                k = j
+            k -= 1
+        return []
+
+    # -- subject ------------------------------------------------------------------------------------
+    def subject(self, k: int, depth: int = 0) -> list[str]:
+        """Actors of the subject of the (finite, active) verb at token ``k``."""
+        t = self.t
+        floor = self._clause_start(k)
+        j = k - 1
+        while j >= floor:
+            x = t[j]
+            if x.actors:
+                break
+            if x.low in AUX or x.low in NEG or x.low in ADVERB or (x.low.endswith("ly") and len(x.low) > 4):
+                j -= 1
+                continue
+            if x.text == ")":  # "Both sides (and Kazakhstan in particular) have": past the aside
+                m = j - 1
+                while m >= floor and t[m].text != "(":
+                    m -= 1
+                if m > floor:
+                    j = m - 1
+                    continue
+            if (
+                x.low in NAME_SUFFIX
+                or (x.text in ".," and j - 1 >= floor and t[j - 1].low in NAME_SUFFIX)
+                or (x.text == "," and j + 1 < k and t[j + 1].low in NAME_SUFFIX)
+            ):
+                j -= 1  # "Joseph R. Biden, Jr. met": the suffix belongs to the name
+                continue
+            break
+        if j < floor:
+            if t[k].low == "thank" and k + 1 < len(t) and t[k + 1].low == "you" and self.mem.speaker:
+                return [self.mem.speaker]  # "Thank you.": the speaker's own thanks
+            return self._relative_antecedent(floor) if depth < 3 else []
+        x = t[j]
+        if x.low in ("which", "who", "that") and j - 1 >= 0:
+            return self._antecedent(j)
+        if x.low == "than" and j and t[j - 1].low == "rather":
+            prev = [q for q in self.preds if q.k < j and q.pos == "verb" and q.agents]
+            return list(prev[-1].agents) if prev else []  # "to work on X rather than work with it"
+        if x.low in BARE_INF_GOV and depth < 8:
+            return self.subject(j, depth + 1)  # "He had also helped engineer": the helper acts
+        if x.text == "," or x.low in COORD:
+            # parenthetical, coordinated verb phrase, or list
+            c = j
+            if x.low in COORD and j - 1 >= floor and t[j - 1].text == ",":
+                c = j - 1
+            seg_start = c - 1
+            while seg_start >= floor and t[seg_start].text != ",":
+                seg_start -= 1
+            seg = (seg_start + 1, c)
+            first = t[seg[0]] if seg[0] < c else None
+            if first is None:
+                return []
+            fk = self._segment_has_finite(*seg)
+            if fk is not None and depth < 8:
+                return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject
+            if x.low in COORD and depth < 8:
+                m = c - 1  # "visited Almaty, Tashkent and Bishkek and discussed": a list that is an object
+                while m >= floor and (t[m].actors or t[m].low in COORD or t[m].low == "the" or t[m].text == ","):
+                    m -= 1
+                if m >= floor and m < c - 1 and self._verb_at(m, "finite"):
+                    return self.subject(m, depth + 1)
+            if x.text == "," and seg_start >= floor and t[seg_start].text == "," and self._title_segment(*seg):
+                return self._apposed_people(floor, seg_start) or self.subject_from(seg_start, floor, depth)
+            if x.text == "," and (
+                self._parenthetical(*seg)
+                or (seg_start >= floor and t[seg_start].text == "," and not any(y.actors for y in t[seg[0] : seg[1]]))
+            ):
+                return self.subject_from(seg_start, floor, depth)  # an aside or an apposition without actors
+            return self._np_subject(j, floor)
+        if pron(x.low) in PRONOUN_SUBJ:
+            return self._resolve(x, j)
+        if x.actors or x.low.isalpha():
+            found = self._np_subject(j, floor)
+            i = self._np_left(j, floor)
+            if not found and i - 1 >= floor and t[i - 1].low in PREP and t[i - 1].low not in ("of", "by") and depth < 3:
+                return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the phrase
+            return found
+        return []
+
+    def subject_from(self, comma: int, floor: int, depth: int) -> list[str]:
+        """Continue the subject scan leftwards from a comma that closes a parenthetical."""
+        t = self.t
+        j = comma - 1
+        while j >= floor and (t[j].low in ADVERB or (t[j].low.endswith("ly") and not t[j].actors)):
+            j -= 1
+        if j < floor:
+            return []
+        if t[j].text == ",":
+            return self.subject_from(j, floor, depth)
+        if t[j].low in PRONOUN_SUBJ:
+            return self._resolve(t[j], j)
+        found = self._np_subject(j, floor)
+        i = self._np_left(j, floor)
+        if not found and i - 1 >= floor and t[i - 1].low in PREP and t[i - 1].low not in ("of", "by") and depth < 3:
+            return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the date
+        return found
+
+    def _parenthetical(self, a: int, b: int) -> bool:
+        """A segment between commas that is not the subject: participle, adverbial, date or aside."""
+        t = self.t
+        words = list(t[a:b])
+        if not words:
+            return True
+        first = words[0]
+        k = 0
+        while k < len(words) and (words[k].low in ADVERB or (words[k].low.endswith("ly") and not words[k].actors)):
+            k += 1
+        head = words[k] if k < len(words) else first
+        if head.low.endswith(("ed", "ing")) and not head.actors:
+            return True
+        if first.low in PREP or first.low in SUBORD or first.low in ("it", "however", "thus", "therefore"):
+            return True
+        return all(not x.actors and (x.low.isdigit() or x.low in ADVERB) for x in words)
+
+    def _np_subject(self, j: int, floor: int) -> list[str]:
+        t = self.t
+        if t[j].text == ",":
+            j -= 1
+        i = self._np_left(j, floor)
+        words = " ".join(x.low for x in t[i : j + 1])
+        if words == "the latter" and self.mem.mentioned:
+            return [self.mem.mentioned[-1]]  # the last actor named before
+        if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
+            return self._two_states(i) or self.mem.resolve("states")
+        if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
+            if re.search(r"presidents|leaders|heads", words):
+                return self.mem.resolve("people")
+            if re.search(r"countries|sides|governments", words):
+                return self._two_states(i) or self.mem.resolve("states")
+            return self.mem.resolve("plural")
+        # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;
+        # without a coordinator it is an apposition ("His loyal successor, Tokayev, had"): the name nearest stands
+        has_coord = any(t[m].low in COORD or t[m].low == "along" for m in range(i, j + 1))
+        if i - 2 >= floor and t[i - 1].low in COORD and t[i - 2].text == ",":
+            i -= 1
+            has_coord = True
+        while has_coord and i - 2 >= floor and t[i - 1].text == ",":
+            seg_end = i - 2
+            seg_start = self._np_left(seg_end, floor)
+            if seg_start > seg_end or not any(t[m].actors for m in range(seg_start, seg_end + 1)):
+                break
+            if self._parenthetical(seg_start, seg_end + 1) or (seg_start > floor and t[seg_start - 1].text != ","):
+                break
+            i = seg_start
+        found = self.np_actors(i, j + 1)
+        if not found and (t[j].low in GOV_HEADS or t[j].low in DOC_NOUNS or t[j].low in AGENT_HEADS | DISPOSITION):
+            for m in range(i, j + 1):
+                if t[m].low in PRONOUN_POSS:
+                    found = self._resolve(t[m], m)
+                    break
+        if not found:
+            for m in range(i + 1, j + 1):  # "A further plank of America's new strategy was to": its authors
+                if t[m].low in DOC_NOUNS:
+                    owners = [a for y in t[max(i, m - 3) : m] if y.actors and y.poss for a in y.actors]
+                    if owners:
+                        found = owners
+                        break
+        if not found and j > i and t[j - 1].low == "the" and t[j].text[:1].isupper() and not t[j].actors:
+            found = self.mem.short_name(t[j].text)  # "the Council": the body named last whose name ends so
+        if not found and t[j].low in DOC_NOUNS | set(self.mem.docs) and t[i].low in DEFINITE:
+            found = self.mem.doc_authors(t[j].low)  # "The new strategy also called for": its authors
+        return found
+
+    def _group(self, a: int, b: int) -> list[str]:
+        """A group described, not named: "the two presidents" (the latest two people acting together), "both of
+        these neighboring powers", "the two countries" (the two states named last)."""
+        words = " ".join(x.low for x in self.t[a:b])
+        if not re.search(r"\b(two|both|these|those)\b", words):
+            return []
+        if re.search(r"\b(presidents|leaders|heads)\b", words):
+            return self.mem.resolve("people")
+        if re.search(r"\b(countries|sides|governments|powers|states|neighbou?rs)\b", words):
+            return self._two_states(a) or self.mem.resolve("states")
+        return []
+
+    def _two_states(self, upto: int) -> list[str]:
+        """ "the two countries", "both sides": the two states named in this sentence before, else in the latest of
+        the three sentences before that names two ("Kazakh-American relations were .... the two countries")."""
+        here = [side_of(a) for x in self.t[:upto] if x.form != "pronoun" for a in x.actors]
+        for names in [here] + self.mem.recent[::-1][:3]:
+            states = list(dict.fromkeys(a for a in reversed(names) if actor_type(a) == "state"))
+            if len(states) >= 2:
+                return states[:2][::-1]  # the last two named
+        return []
+
+    def _antecedent(self, rel: int) -> list[str]:
+        t = self.t
+        j = rel - 1
+        while j >= 0 and t[j].text in ',"“”':  # 'the "Central Asia Cooperation Organization," which'
+            j -= 1
+        if j < 0:
+            return []
+        i = self._np_left(j, 0)
+        return self.np_actors(i, j + 1)
+
+    def _relative_antecedent(self, floor: int) -> list[str]:
+        if floor and self.t[floor].low in ("which", "who"):
+            return self._antecedent(floor)
+        return []
+
+    # -- objects ------------------------------------------------------------------------------------
+    def _np_right(self, a: int, stop: int) -> int:
+        """One past the end of the noun phrase starting at ``a``."""
+        t = self.t
+        b = a
+        while b < stop:
+            x = t[b]
+            if x.actors:
+                b += 1
+                continue
+            low = x.low
+            if low in ("for", "of") and b > a and t[b - 1].text[:1].isupper() and not t[b - 1].actors:
+                m = self._title_run(b + 1, stop)  # a title's own phrase up to the person it names
+                if (
+                    m < stop and t[m].actors and actor_type(t[m].actors[0]) == "person"
+                ):  # ("Representative for Trade Bo Lin")
+                    b = m + 1
+                    continue
+            if low in PREP and not (
+                low in ("of", "in") and b + 1 < stop and t[b + 1].actors and b > a and t[b - 1].low in GOV_HEADS
+            ):
+                break
+            if low in SUBORD or x.text in CLAUSE_PUNCT or x.text in '()"“”' or low == "to":
+                break
+            if x.text == ",":
+                if b + 1 < stop and t[b + 1].low in COORD and b + 2 < stop and t[b + 2].actors:
+                    b += 1
+                    continue
+                m = b + 2 if b + 2 < stop and t[b + 1].low == "the" else b + 1
+                if m + 1 < stop and t[m].actors and (t[m + 1].text == "," or t[m + 1].low in COORD):
+                    b += 1  # a list "A, B and C", "Kazakhstan, the Kyrgyz Republic, Tajikistan"
+                    continue
+                break
+            if low in COORD:
+                if b + 1 < stop and (
+                    t[b + 1].actors
+                    or t[b + 1].low in DET
+                    or t[b + 1].low in GOV_HEADS
+                    or (b > a and t[b - 1].actors and NAME_WORD.match(t[b + 1].text))  # "Uzbekistan and Vietnam"
+                ):
+                    b += 1
+                    continue
+                break
+            if b > a and x.finite and t[b - 1].low not in DET:
+                break
+            b += 1
+        return b
+
+    def _object(self, p: Pred, stop: int) -> list[str]:
+        a = p.k_end
+        t = self.t
+        while a < stop and (t[a].low in ADVERB or (t[a].low.endswith("ly") and not t[a].actors)):
+            a += 1
+        if a >= stop or t[a].low in PREP or t[a].low in SUBORD:
+            return []
+        b = self._np_right(a, stop)
+        found = self._target_np(a, b, p.agents)
+        if not found:
+            for m in range(a, b):
+                if t[m].low == "it" and m == a:
+                    named = self._named_before(p, ("state", "organization"))
+                    if named:
+                        found = named[:1]  # "work on Kazakhstan rather than work with it": the body just named
+                        break
+                if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it"):
+                    kind = PRONOUN_POSS.get(t[m].low) or {"him": "person", "them": "plural", "it": "other"}[t[m].low]
+                    found = self.mem.resolve(kind)
+                    break
+        if not found:
+            found = self._nested(b, stop)
+        if not found and self._sense(p).cameo[:2] in ("05", "11", "12"):
+            found = self._event_author(a, b)  # "welcome the participation of Afghanistan": who takes part
+        return found
+
+    def _target_np(self, a: int, b: int, owners: list | None = None) -> list[str]:
+        """The parties a noun phrase in a target's place stands for: "its northern neighbours" (the states
+        bordering its possessor, from the codebook's ``neighbours`` table, narrowed by a direction or a region
+        named with it), "American investors" (people or firms of a country acting on their own account, kept as
+        ``other:<words>``, not the country), else its actors (:meth:`np_actors`). ``owners``: whose "its" is."""
+        t = self.t
+        heads = [m for m in range(a, b) if t[m].low in NEIGHBOUR_WORDS]
+        if heads:
+            found = self._neighbours(a, heads[0], owners or self.cur_agents)
+            if found:
+                return found + [y for y in self._and_also(b) if y not in found]
+        m = b - 1
+        while m > a and not t[m].text[:1].isalnum():
+            m -= 1
+        if REGION_STATES.match(" ".join(x.low for x in t[a : a + 5])):  # "states" may end the phrase early
+            return self.salient_region(a)
+        head = t[m].low if t[m].low in PRIVATE_GROUPS else " ".join(x.low for x in t[m - 1 : m + 1])
+        if m > a and not t[m].actors and head in PRIVATE_GROUPS:
+            named = [x for x in t[a:m] if x.actors]
+            if (
+                len(named) == 1
+                and not named[0].poss
+                and named[0].form in ("demonym", "acronym", "alias", "name", "variant")
+                and actor_type(named[0].actors[0]) == "state"
+            ):
+                i = a
+                while i < m and t[i].low in DET:
+                    i += 1
+                return [OTHER + " ".join(x.text for x in t[i : m + 1])]
+        return self.np_actors(a, b)
+
+    def _and_also(self, b: int) -> list[str]:
+        """ "its neighbours, including Kazakhstan, and Afghanistan as well": a party added after an aside that
+        names some of the group."""
+        t = self.t
+        if not (b + 1 < len(t) and t[b].text == "," and t[b + 1].low == "including"):
+            return []
+        m = b + 2
+        while m < len(t) and t[m].text != "," and t[m].text not in ".;:":
+            m += 1
+        if m + 2 < len(t) and t[m].text == "," and t[m + 1].low in COORD and t[m + 2].actors:
+            return list(t[m + 2].actors)
+        return []
+
+    def _neighbours(self, a: int, h: int, owners: list) -> list[str]:
+        t = self.t
+        whose: list[str] = []
+        direction, region = "", ""
+        for m in range(h - 1, a - 1, -1):
+            x = t[m]
+            if x.actors and x.poss:
+                whose = [side_of(y) for y in x.actors]
+                break
+            if x.low in PRONOUN_POSS:
+                whose = [side_of(y) for y in owners] if x.low in ("its", "their") and owners else self._resolve(x, m)
+                whose = [side_of(y) for y in whose]
+                break
+            if x.actors and actor_type(x.actors[0]) == "region":
+                region = x.actors[0]
+            elif x.low[:5] in ("north", "south") or x.low[:4] in ("east", "west"):
+                direction = x.low[:5] if x.low[:5] in ("north", "south") else x.low[:4]
+        if not whose and h + 2 < len(t) and t[h + 1].low == "of" and t[h + 2].actors:
+            whose = [side_of(y) for y in t[h + 2].actors]  # "the neighbours of Afghanistan"
+        out: list[str] = []
+        for actor, nb, dirs, reg in reading().neighbours:
+            if (
+                actor in whose
+                and (not direction or direction in dirs)
+                and (not region or reg == region)
+                and nb not in out
+            ):
+                out.append(nb)
+        return out
+
+    def _nested(self, b: int, stop: int) -> list[str]:
+        """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran")."""
+        t = self.t
+        if b - 1 >= 0 and t[b - 1].low in reading().nouns:
+            return []  # "condemned the attack on Ukraine": the one attacked is the event's, not the condemner's
+        if b < stop and t[b].low in ("with", "on", "against", "toward", "towards") and b + 1 < stop:
+            e = self._np_right(b + 1, stop)
+            return self._target_np(b + 1, e)
+        if b - 1 >= 0 and t[b - 1].low in OWNED_ATTRIBUTES:
+            m = b  # "support for the sovereignty, independence, and territorial integrity of Kazakhstan": its owner
+            while m < min(stop, b + 8) and (t[m].text == "," or t[m].low in COORD or t[m].low in OWNED_ATTRIBUTES):
+                m += 1
+            if m + 1 < stop and t[m].low == "of":
+                return self._target_np(m + 1, self._np_right(m + 1, stop))
+        return []
+
+    def _pp(self, preps: set, a: int, stop: int, nested: bool = True) -> list[str]:
+        t = self.t
+        k = a
+        while k < stop:
+            if (
+                t[k].low in preps
+                and not (t[k].low == "with" and k and t[k - 1].low in ("along", "together"))
+                and not (t[k].low == "to" and self._infinitive_at(k + 1))
+            ):
+                e = self._np_right(k + 1, stop)
+                found = self.np_actors(k + 1, e) if "by" in preps else self._target_np(k + 1, e)
+                if not found:
+                    for m in range(k + 1, e):
+                        if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it", "there"):
+                            if t[m].low == "its" and m + 1 < e and t[m + 1].low in OWN_RECORD:
+                                found = self._resolve(t[m], a - 1)  # "attacks on its record": on its holder
+                            break
+                    if nested and not found:
+                        found = self._nested(e, stop)
+                if not found and t[k].low in ("of", "about") and "by" not in preps:
+                    found = self._topic_place(k + 1, stop)
+                if found:
+                    return found
+            k += 1
+        return []
+
+    def _topic_place(self, a: int, stop: int) -> list[str]:
+        """ "spoke positively of the "real reforms" underway in Astana": the state (or region) where the topic of a
+        statement lies is the party spoken of, when the topic names nobody. Past quotation marks, not past a verb,
+        a comma or a subordinate clause."""
+        t = self.t
+        for k in range(a, min(stop, a + 10) - 1):
+            x = t[k]
+            if x.low in SUBORD or x.text in ",;:()" or self._verb_at(k):
+                break
+            if x.low in ("in", "across", "throughout") and k > a:
+                found = [y for y in t[k + 1].actors if actor_type(y) in ("state", "region")]
+                if found:
+                    return found
+        return []
+
+    # -- arguments ----------------------------------------------------------------------------------
+    def arguments(self, p: Pred, sense) -> None:
+        t = self.t
+        # up to the next verb of the clause, or the next predicate past a preposition
+        end = self._clause_end(p.k)
+        prep = next((m for m in range(p.k_end, end) if self.lows[m] in PREP), end)
+        stop = next((q.k for q in self.preds if p.k < q.k < end and (q.pos == "verb" or prep < q.k)), end)
+        frame = [f for f in sense.targets.split(";") if f]
+        if p.pos == "noun":
+            self._nominal(p, sense, stop)
+            return
+        if p.passive:
+            p.agents = self._pp({"by"}, p.k_end, stop, nested=False)
+            if p.vform == "finite":
+                j = p.k - 1
+                while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
+                    j -= 1
+                p.targets = self._patient(j) if j >= 0 else []
+                if not p.agents and sense.lemma in STATIVE_PASSIVE and p.k_end < len(t) and t[p.k_end].low == "to":
+                    p.agents, p.targets = p.targets, []  # "X is committed to ...": X commits itself
+                    return
+                if not p.agents and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
+                    owners = self._owners(j) if j >= 0 else []
+                    if owners:
+                        p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
+                if not p.agents:
+                    p.agents = self._in_document(p.k_end, stop)
+                    if p.agents:
+                        p.targets = []  # what a document affirms is its content, not a party
+                if (
+                    not p.agents
+                    and sense.cameo[:2] in ("01", "03")
+                    and self.mem.doc_at >= self.mem.n  # a document named in this sentence or the one before
+                    and not any(x.low in MODAL_HYPO or x.low in ("should", "must") for x in t[max(0, p.k - 3) : p.k])
+                ):
+                    first = t[self._clause_start(p.k)] if self._clause_start(p.k) < p.k else None
+                    if any(x.low in ("it", "this") for x in t[: p.k]) and (first is None or not first.actors):
+                        p.agents, p.targets = list(self.mem.last_doc), []  # "This Strategy was .... It was released"
+            elif p.k and t[p.k - 1].actors:
+                p.targets = self.np_actors(self._np_left(p.k - 1, self._clause_start(p.k)), p.k)
+            return
+        if p.vform == "finite":
+            p.agents = self.subject(p.k)
+        else:
+            p.agents = self._controller(p)
+        self.cur_agents = p.agents
+        targets: list[str] = []
+        if "obj" in frame:
+            targets = self._object(p, stop)
+        if not targets:
+            preps = {f for f in frame if f != "obj"}
+            if preps:
+                targets = self._pp(preps, p.k_end, stop)
+        if not targets and "obj" in frame:
+            for j in range(p.k - 1, self._clause_start(p.k) - 1, -1):
+                if t[j].low in ("which", "whom", "that") and any(x.actors for x in t[j + 1 : p.k]):
+                    targets = self._antecedent(j)  # "CACO, which Tajikistan also joined"
+                    break
+        if not targets and ("obj" in frame or "to" in frame):
+            targets = self._place(p, stop)
+        if not targets and sense.cameo[:2] in ("02", "10") and p.k_end < len(t) and t[p.k_end].low == "that":
+            e = self._np_right(p.k_end + 1, len(t))
+            targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
+        if not targets and frame:
+            targets = self._inside_object(p)
+        if not targets and not frame and sense.cameo[:2] == "05" and p.k_end < stop:
+            targets = self._event_author(p.k_end, self._np_right(p.k_end, stop))  # "ensured the merger of CACO"
+        if not targets and frame:
+            targets = self._anaphor_place(p)
+        if not targets and sense.cameo[:2] == "04":
+            targets = self._host(p)
+        if not targets and "with" in frame:
+            targets = self._with_through_noun(p)
+        if not targets and not frame and sense.cameo[:2] == "01":
+            targets = self._stance(p, stop)
+        if (
+            not targets
+            and frame
+            and sense.cameo[:2] in ("10", "11", "12")
+            and p.k_end < len(t)
+            and t[p.k_end].low == "in"
+        ):
+            targets = self._topic_place(p.k_end, self._clause_end(p.k))  # "hectoring in its advocacy of reforms in X"
+        p.targets = [x for x in targets if x not in p.agents]
+
+    def _stance(self, p: Pred, stop: int) -> list[str]:
+        """ "emphasized the U.S. commitment to Central Asia": a statement whose object is a stance (commitment,
+        support, respect) is directed at the party the stance is towards."""
+        t = self.t
+        k = p.k_end
+        while (
+            k < stop
+            and k < p.k_end + 5
+            and t[k].low not in STANCE_NOUNS
+            and t[k].low not in PREP
+            and (t[k].actors or t[k].low.isalpha())
+        ):
+            k += 1  # determiners, possessors, actor adjectives, adjectives: "the strong U.S. commitment"
+        if k + 1 < stop and t[k].low in STANCE_NOUNS and t[k + 1].low in ("to", "for"):
+            return self._target_np(k + 2, self._np_right(k + 2, stop))
+        return []
+
+    def _with_through_noun(self, p: Pred) -> list[str]:
+        """ "balancing that engagement with a higher level of engagement with Europe": a with-phrase whose noun is a
+        contact or tie names no party itself; the parties of that noun's own with-phrase are those the verb is
+        directed at. Not past a verb or a subordinate clause."""
+        t = self.t
+        end = self._clause_end(p.k)
+        nouns = {q.k: q for q in self.preds if q.pos == "noun"}
+        k = p.k_end
+        while k < end and t[k].low != "with":
+            k += 1
+        for m in range(k + 1, min(end, k + 8)):
+            x = t[m]
+            if x.actors or x.low in SUBORD or x.text in ",;:" or self._verb_at(m):
+                return []
+            q = nouns.get(m)
+            if q is not None and self._sense(q).cameo[:2] in ("03", "04", "05"):
+                if q.k_end + 1 < end and t[q.k_end].low in ("with", "to"):
+                    e = self._np_right(q.k_end + 1, end)
+                    return self._target_np(q.k_end + 1, e)
+                return []
+        return []
+
+    def _host(self, p: Pred) -> list[str]:
+        """ "took part in a roundtable at the U.S. Chamber of Commerce": the body or state at whose seat a meeting
+        is held is the one met (as the host country of a visit), when no other party is named. Not past another
+        verb or a subordinate clause of the clause."""
+        t = self.t
+        end = self._clause_end(p.k)
+        own = {side_of(a) for a in p.agents}
+        for k in range(p.k_end, end - 1):
+            if t[k].low in SUBORD or self._verb_at(k):
+                break
+            if t[k].low == "at":
+                e = self._np_right(k + 1, end)
+                found = [a for a in self.np_actors(k + 1, e) if actor_type(a) != "person" and side_of(a) not in own]
+                if found:
+                    return found
+        return []
+
+    def _event_author(self, a: int, b: int) -> list[str]:
+        """The author of an act named by the noun heading ``t[a:b]`` ("welcome the participation of Afghanistan",
+        "praised Japan's decision"): its possessor or its of-phrase, for a verb that judges the act."""
+        t = self.t
+        m = b - 1
+        while m > a and not t[m].text[:1].isalnum():
+            m -= 1
+        roles = {
+            r
+            for w, pos, senses in lexicon_forms().get(t[m].low, ())
+            if pos == "noun" and w == (t[m].low,)
+            for sense in senses
+            for r in sense.noun_agent.split(";")
+        }  # whose the act is, by the lexicon: "the participation of X" is X's, "the privatization of X" is not
+        owners = [y for x in t[a:m] if x.actors and x.poss for y in x.actors]
+        if owners and "poss" in roles:
+            return owners
+        if "of" in roles and m + 2 < len(t) and t[m + 1].low == "of":
+            return [y for y in self.np_actors(m + 2, self._np_right(m + 2, len(t))) if actor_type(y) != "person"]
+        return []
+
+    def _patient(self, j: int) -> list[str]:
+        """The parties acted on by a passive whose subject ends at ``t[j]``: not a document ("This Strategy was
+        developed": its authors are not acted on), and for a relative coordinated with an earlier one ("reforms
+        that had begun under Nazarbayev and which were expanded"), the first relative's antecedent, not the
+        actors inside its clause."""
+        t = self.t
+        k = j
+        while k > 0 and not t[k].actors and (t[k].low.endswith("ly") or t[k].low in BE or t[k].low in AUX):
+            k -= 1  # "which were significantly expanded"
+        if t[k].low in DOC_NOUNS:
+            return []
+        j = k if t[k].low in ("which", "that") else j
+        if t[j].low in ("which", "that") and j > 1 and t[j - 1].low == "and":
+            m = j - 2
+            while m >= 0 and t[m].low not in ("which", "that") and t[m].text not in ";:":
+                m -= 1
+            if m > 0 and t[m].low in ("which", "that"):
+                return self._antecedent(m)
+        return self.subject(j + 1)
+
+    def _named_before(self, p: Pred, types: tuple) -> list[str]:
+        """The latest actor of the given types named before the predicate (in this sentence, else before it),
+        other than the agents' own side: ``[actor]`` or ``[]`` (a lazy search: the text before is not listed)."""
+        own = {side_of(x) for x in p.agents}
+        here = (y for x in reversed(self.t[: p.k]) if x.form != "pronoun" for y in x.actors)
+        found = (
+            y for y in chain(here, reversed(self.mem.mentioned)) if actor_type(y) in types and side_of(y) not in own
+        )
+        return list(islice(found, 1))
+
+    def salient_region(self, upto: int) -> list[str]:
+        """The region "the region" or bare "states" stands for: one named earlier in this sentence, else the region
+        named most often among the latest mentions (the text's region, not one named in passing), the latest on a
+        tie."""
+        here = [y for x in self.t[:upto] if x.form != "pronoun" for y in x.actors if actor_type(y) == "region"]
+        if here:
+            return here[-1:]
+        recent = [a for a in self.mem.mentioned[-60:] if actor_type(a) == "region"]
+        if not recent:
+            return []
+        return [max(reversed(recent), key=recent.count)]
+
+    def _anaphor_place(self, p: Pred) -> list[str]:
+        """ "investment in the country", "reforms across the region": the state or region named last (not the
+        agents' own) is the one the action is directed at."""
+        t = self.t
+        end = self._clause_end(p.k)
+        verbs = {q.k for q in self.preds if q.pos == "verb"}  # once, not a scan of the predicates per word
+        for k in range(p.k_end, min(end, p.k_end + 8) - 2):
+            if t[k].low in ("in", "to", "into", "across", "throughout") and t[k + 1].low == "the":
+                head = t[k + 2].low
+                if head == "region":
+                    return self.salient_region(p.k)  # the text's region, not one named in passing
+                if head == "country":
+                    return self._named_before(p, ("state",))[:1]
+            if k > p.k_end and (t[k].low in SUBORD or k in verbs):
+                break
+        return []
+
+    def _inside_object(self, p: Pred) -> list[str]:
+        """A party named in a phrase of the verb's object ("launched a new strategy for Central Asia", "seek
+        new bases in Central Asia", "ignore the impact of its sanctions on Kazakhstan"): the one the action is
+        directed at, when the frame's own places name nobody. Not past the next verb or a subordinate clause."""
+        t = self.t
+        end = self._clause_end(p.k)
+        nxt = [q.k for q in self.preds if q.k > p.k and q.pos == "verb" and self.clause[q.k] == self.clause[p.k]]
+        end = min([end] + nxt)
+        k = p.k_end
+        while k < end and (t[k].low in ADVERB or t[k].low == "today" or (t[k].low.endswith("ly") and not t[k].actors)):
+            k += 1
+        if k >= end or t[k].low in PREP or t[k].actors:
+            return []  # no object noun: the frame's prepositions were the places to look
+        nouns = {q.k for q in self.preds if q.pos == "noun"}
+        head = False
+        while k < end:
+            x = t[k]
+            if x.low in SUBORD or x.low in ("which", "who", "that", "to") or x.text in '",;:()' or k in nouns:
+                return []  # an event inside the object holds its own parties ("the attack on", "engagements with")
+            if x.low in OBJECT_PREPS and head:
+                e = self._np_right(k + 1, end)
+                if any(m in nouns for m in range(k + 1, e)):
+                    return []
+                found = [a for a in self.np_actors(k + 1, e) if actor_type(a) != "person"]
+                if found:
+                    return found
+                k += 1
+                continue
+            head = head or (x.low.isalpha() and not x.actors and x.low not in DET)
+            k += 1
+        return []
+
+    def _place(self, p: Pred, stop: int) -> list[str]:
+        """ "travelled there", "visited the country": the latest state named before, other than the agents'
+        own (a place anaphor as the target of a verb of motion or contact)."""
+        t = self.t
+        a = p.k_end
+        while a < stop and (t[a].low in ADVERB or t[a].low.endswith("ly")):
+            a += 1
+        words = [x.low for x in t[a : a + 2]]
+        if not (words[:1] == ["there"] or words == ["the", "country"]) or not p.agents:
+            return []
+        own = {side_of(x) for x in p.agents}
+        seen = (y for x in reversed(t[: p.k]) for y in x.actors)
+        for y in chain(seen, reversed(self.mem.mentioned)):
+            if actor_type(y) == "state" and side_of(y) not in own:
+                return [y]
+        return []
+
+    def _in_document(self, a: int, stop: int) -> list[str]:
+        """An agentless passive said of a document ("were affirmed therein", "were restated in the new
+        strategy"): the document's authors."""
+        t = self.t
+        for k in range(a, min(stop, a + 4)):
+            if t[k].low == "therein":
+                return list(self.mem.last_doc)
+            if t[k].low == "in" and k + 1 < stop and t[k + 1].low in DEFINITE:
+                e = self._np_right(k + 1, stop)
+                if e > k + 1 and t[e - 1].low in DOC_NOUNS:
+                    return self.mem.doc_authors(t[e - 1].low)
+        return []
+
+    def _owners(self, j: int) -> list[str]:
+        """Actors standing as modifiers of the subject noun ending at ``t[j]`` ("a new U.S. strategy ... that
+        was announced"): the implied agent of an agentless passive."""
+        t = self.t
+        if t[j].low in ("which", "that"):
+            j -= 1
+            if j >= 0 and t[j].text == ",":
+                j -= 1
+        if j < 0:
+            return []
+        a, b = self._np_left(j, 0), j + 1
+        while a > 1 and t[a - 1].low in PREP and t[a - 1].low not in ("of",) and not t[a - 2].actors:
+            a = self._np_left(a - 2, 0)  # "a new U.S. strategy towards Central Asia"
+        for k in range(a, b - 1):
+            x, nxt = t[k], t[k + 1]
+            if (
+                x.actors
+                and (x.poss or x.form in ("demonym", "acronym", "alias", "name", "variant"))
+                and nxt.low.isalpha()
+                and not nxt.actors
+                and not nxt.finite
+                and nxt.low not in PREP
+                and nxt.low not in SUBORD
+                and nxt.low not in COORD
+            ):
+                return list(x.actors)
+        return []
+
+    def _controller(self, p: Pred) -> list[str]:
+        t = self.t
+        k = p.k
+        floor = self._clause_start(k)
+        if p.vform == "infinitive":
+            j = k - 1
+            while j >= floor and t[j].low != "to":
+                j -= 1
+            gov_q = [q for q in self.preds if floor <= q.k < j and q.pos == "verb" and q.agents]
+            if gov_q and self._sense(gov_q[-1]).cameo[:2] == "04" and self._sense(p).cameo[:2] == "04":
+                return list(gov_q[-1].agents)  # "will visit Kazakhstan to discuss": the visitor discusses
+            if j - 1 > floor and t[j - 1].text == ",":  # "forced all affected states, including Kazakhstan, to adjust"
+                c = j - 2
+                while c >= floor and t[c].text != ",":
+                    c -= 1
+                if c + 1 < j - 1 and t[c + 1].low in ("including", "especially", "notably", "particularly"):
+                    found = [a for x in t[c + 2 : j - 1] if x.actors and x.form != "pronoun" for a in x.actors]
+                    if found:
+                        return found  # the named members of a group described
+            o = j - 3 if j - 2 >= floor and t[j - 2].low in DET else j - 2  # "of (the) United States"
+            if o - 1 >= floor and t[j - 1].actors and t[o].low == "of" and t[o - 1].low in RESOLVE_NOUNS:
+                return list(t[j - 1].actors)  # "welcomes the decision of the United States to expand": its owner
+            # object control or "for X to": the noun phrase right before "to"
+            if j - 1 >= floor and (
+                t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in ("administration", "it", "them", "him")
+            ):
+                i = self._np_left(j - 1, floor)
+                found = self.np_actors(i, j) if not (i and t[i - 1].low in CONTACT_VERBS) else []
+                if not found and t[j - 1].low in BARE_GROUPS and self._bare(j - 1):
+                    return self.salient_region(j - 1)  # "the incursions into the region led states to emphasize"
+                if not found and t[j - 1].low == "them":
+                    bare = next(
+                        (m for m in range(j - 2, floor - 1, -1) if t[m].low in BARE_GROUPS and self._bare(m)), None
+                    )
+                    if bare is not None:  # "led states to emphasize ..., leading them to": the same states
+                        return self.salient_region(bare)
+                if not found and t[j - 1].low in ("him", "them", "it"):
+                    found = self.mem.resolve({"him": "person", "them": "plural", "it": "other"}[t[j - 1].low])
+                if not found:
+                    for m in range(i, j):
+                        if t[m].low in PRONOUN_POSS:
+                            found = self._resolve(t[m], m)
+                            if m + 1 < j and t[m + 1].low in ("administration", "government", "cabinet"):
+                                found = [actor_sides().get(a, a) for a in found]  # "his administration": the state
+                            break
+                if found:
+                    return found
+            gov = j - 1
+        else:
+            gov = k - 1
+            if gov >= floor and t[gov].actors and not t[gov].poss:
+                # "with Iran and Russia supporting the Assad regime": the noun phrase before the gerund acts,
+                # from after the last common noun coordinated into it ("... forces and the United States and Turkey")
+                i = self._np_left(gov, floor)
+                for m in range(i, gov):
+                    if t[m].low in COORD and m > i and not t[m - 1].actors and t[m - 1].low.isalpha():
+                        i = m + 1
+                return self.np_actors(i, gov + 1)
+            o = gov  # "While not implying or signaling X, they": past negation, adverbs and coordinated gerunds
+            while o > floor and (t[o].low in NEG or t[o].low in COORD or t[o].low in ADVERB or gerund(t[o].low)):
+                o -= 1
+            if o == floor and (t[o].low in PREP or (o == 0 and t[o].low in OPEN_GERUND)):
+                m = k
+                while m < len(t) and t[m].text != ",":
+                    m += 1
+                if m + 1 < len(t):  # "After taking office in 2019, President Tokayev used ..."
+                    x = t[m + 1]
+                    if x.low in PRONOUN_SUBJ:
+                        return self._resolve(x, m + 1)
+                    if x.actors:
+                        return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
+            if gov > floor and t[gov].low == "for":  # "thank President Tokayev for hosting us": the one thanked
+                q = next((q for q in reversed(self.preds) if floor <= q.k < gov and q.pos == "verb"), None)
+                if q is not None and self._sense(q).cameo[:3] == "051" and q.k_end < gov:
+                    found = self.np_actors(q.k_end, self._np_right(q.k_end, gov))
+                    if found:
+                        return found
+            if gov >= floor and t[gov].low in PREP:
+                i = self._np_left(gov - 1, floor) if gov - 1 >= floor else gov
+                owners = [a for x in t[i:gov] if x.actors and x.poss for a in x.actors]
+                if owners:
+                    return owners  # "Moscow's intentions in launching"
+        # the subject of the governing verb: the nearest finite verb to the left in the clause
+        while gov >= floor:
+            if t[gov].low == "forward" and gov - 1 >= floor and t[gov - 1].low in ("look", "looks", "looked"):
+                return self.subject(gov - 1)  # "Kazakhstan looks forward to working with": the hoper acts
+            q = self.at.get(gov)
+            if q is not None and q.pos == "verb":
+                if q.vform == "finite" and not q.passive:
+                    return self.subject(q.k)
+                if q.vform in ("infinitive", "gerund") and q.agents:
+                    return list(q.agents)
+            elif t[gov].finite and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET | {"of"}):
+                found = self.subject(gov)
+                if (
+                    not found
+                    and k
+                    and t[k - 1].low == "by"
+                    and gov
+                    and t[gov - 1].low in BE | {"partly", "largely", "partially"}
+                    and any(t[m].low in ("this", "that", "it") for m in range(floor, gov))
+                ):  # "This was partly compensated by emphasizing": who acted in the step just reported
+                    found = list(self.mem.last_agents)
+                return found
+            elif t[gov].low in AUX_FINITE and (p.vform == "infinitive" or (k and t[k - 1].low in PREP)):
+                return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
+            elif (
+                t[gov].low in MODALS
+                and p.vform == "infinitive"
+                and t[gov + 1].low != "to"
+                and not any(x.low in BE for x in t[gov + 1 : k])  # not "it may be possible to"
+            ):
+                return self.subject(gov)  # "X will continue to support Y": the modal's subject
+            elif pron(t[gov].low) in PRONOUN_SUBJ and not (
+                t[gov].low == "it" and self._expletive(gov)
+            ):  # "it could continue as before, making changes"; not the "it" of "it is possible to"
+                return self._resolve(t[gov], gov)  # "I want to thank", "I look forward to working"
+            gov -= 1
+        if p.vform == "gerund" and k == floor + 1 and t[floor].text in ("–", "—"):
+            prev = [q for q in self.preds if q.k < floor and q.pos == "verb" and q.agents]
+            if prev:
+                return list(prev[-1].agents)  # "Tokayev sought to balance ... – designating three principles"
+        if p.vform == "gerund" and k == floor:
+            # an inverted subject: "Facilitating these investments have been the Department and the Council"
+            end = self._clause_end(k)
+            for m in range(p.k_end, end - 1):
+                if t[m].text == "," or (t[m].finite and t[m].low not in AUX):
+                    break
+                if t[m].low in BE or (t[m].low in HAVE and t[m + 1].low == "been"):
+                    n = m + 2 if t[m + 1].low == "been" else m + 1
+                    found = self.np_actors(n, self._np_right(n, end)) if n < end else []
+                    if found:
+                        return found
+                    break
+        # a participial opening ("Criticizing ..., he intensified"): the subject after the comma
+        if (p.vform == "gerund" and k == floor) or (k == floor + 1 and t[floor].low in ADVERB):
+            m = k
+            while m < len(t) and t[m].text != ",":
+                m += 1
+            if m + 1 < len(t):
+                x = t[m + 1]
+                if x.low in PRONOUN_SUBJ:
+                    return self._resolve(x, m + 1)
+                if x.actors:
+                    return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
+        # a gerund inside a noun phrase with a possessor ("Moscow's intentions in launching")
+        for m in range(k - 1, floor - 1, -1):
+            if t[m].actors and t[m].poss:
+                return list(t[m].actors)
+        return []
+
+    def _nominal(self, p: Pred, sense, stop: int) -> None:
+        t = self.t
+        roles = [f for f in sense.noun_agent.split(";") if f]
+        agents: list[str] = []
+        j = p.k - 1
+        while (
+            j >= 0
+            and not t[j].actors
+            and (
+                t[j].low in ("first", "state", "official", "landmark", "formal", "new", "rapid", "sudden")
+                or (t[j].low.isalpha() and t[j].low.endswith(("al", "ful", "ed", "ive")) and t[j].low not in DET)
+            )
+            and not self._verb_at(j, "finite")  # "discussed trade"
+        ):
+            j -= 1
+        modifier: list[str] = []
+        if "poss" in roles and j >= 0:
+            x = t[j]
+            if x.actors and not x.poss and x.form == "demonym" and "adj=target" in roles:
+                modifier = list(x.actors)  # "Russian sanctions": sanctions on Russia
+            elif x.actors and (x.poss or x.form in ("demonym", "name", "acronym", "alias", "variant")):
+                agents = list(x.actors)
+                y = t[j - 1] if j else None
+                if y is not None and not x.poss and ((y.poss and y.actors) or y.low in PRONOUN_POSS):
+                    # "its Russian sanctions": the possessor acts, the adjective names the one acted on
+                    modifier = agents
+                    agents = list(y.actors) if y.actors else self._resolve(y, j - 1)
+            elif x.low in PRONOUN_POSS:
+                agents = self._resolve(x, j)
+        if not agents:
+            k = p.k_end
+            for role in ("of", "by", "from", "between", "in"):
+                if role in roles and k < stop and t[k].low == role:
+                    e = self._np_right(k + 1, stop)
+                    agents = self.np_actors(k + 1, e) or self._group(k + 1, min(stop, k + 7))
+                    if role == "of" and j >= 0 and (t[j].finite or (t[j].low in DET and j and t[j - 1].finite)):
+                        agents = []  # "constituted the first meeting of ...": a description, not a happening
+                    break
+        k = p.k_end
+        if not agents and not sense.cameo and k < stop and t[k].low == "of":
+            owned = self.np_actors(k + 1, self._np_right(k + 1, stop))
+            owners = {side_of(a) for a in owned}
+            if (
+                owned
+                and all(actor_type(a) in ("organization", "company") for a in owned)
+                and len(owners) == 1
+                and actor_type(next(iter(owners))) == "state"
+            ):
+                agents = list(owners)  # "the privatization of Kazatomprom": a domestic step of the body's state
+        if (
+            not agents
+            and j >= 0
+            and t[j].low in ("a", "an", "the", "his", "her", "its", "their")
+            and j
+            and t[j - 1].low in ("during", "on")
+            and sense.cameo[:2] == "04"
+        ):
+            prev = [q for q in self.preds if q.k < p.k and q.pos == "verb" and q.agents]
+            if prev:
+                agents = list(prev[-1].agents)  # "proposed during a landmark visit to India": the proposer visits
+        if not agents and p.k and t[p.k - 1].low in CONTINUED and sense.quad_class:
+            # "continued attacks on its record": the ongoing conduct of whoever acted so last
+            conflict = "conflict" in sense.quad_class
+            agents = next(
+                (list(a) for a, q in reversed(self.mem.history[-8:]) if q and ("conflict" in q) == conflict), []
+            )
+        k = p.k_end
+        if not agents and k + 2 < len(t) and t[k].low in LED_BY and t[k + 1].low == "by":
+            agents = self.np_actors(k + 2, self._np_right(k + 2, len(t)))  # "a strategic review led by the NSC"
+        m = j
+        while m > 0 and not t[m].actors and (t[m].low in DET or (t[m].text.isalpha() and t[m].text.islower())):
+            if t[m].low in HAVE or t[m].low in PREP or t[m].low in SUBORD:
+                break
+            m -= 1
+        if not agents and m > 0 and t[m].low in HAVE and (t[m - 1].actors or t[m - 1].low in ADVERB):
+            agents = self.subject(m)  # "the EU has a continuous dialogue with ...": who has it holds it
+        p.agents = agents
+        preps = {f for f in sense.noun_targets.split(";") if f}
+        targets = self._pp(preps, p.k_end, stop) if preps else []
+        if not targets and not modifier and preps and agents:
+            p.agents = agents
+            targets = self._anaphor_place(p)
+        p.targets = [x for x in modifier + targets if x not in agents]

@@ -1,0 +1,176 @@
+"""Dates for the action grammar (:mod:`kzlib.actions`): which dated expression of a sentence dates an action (its
+own noun phrase, else its own clause's stretch), and which dates belong to another clause."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import chain
+
+from .action_tokens import START_OF, Sentence
+from .action_vocabulary import (
+    ADVERB,
+    AUX,
+    AUX_FINITE,
+    BE,
+    COORD,
+    DET,
+    PREP,
+    PRONOUN_POSS,
+    Pred,
+    Tok,
+    noun_word,
+    past_participle,
+)
+
+DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because"])
+DATE_OPENERS |= frozenset(["although", "though", "since", "if", "unless", "whether"])
+BEFORE_AFTER = frozenset(["after", "before", "following", "until", "upon", "once"])
+OWN_TIME = frozenset(["later", "subsequently", "earlier", "previously", "afterwards", "eventually", "formerly"])
+
+
+def _in_noun_complement(s: Sentence, k: int, floor: int) -> bool:
+    """The event noun at ``k`` is inside a prepositional phrase of a noun that is no action ("a new anxiety over
+    Kazakhstan's handling of dissent"): a date of the clause belongs to that noun's clause, not to it."""
+    t = s.t
+    j = k - 1
+    while j > floor and (t[j].poss or t[j].low in DET or t[j].low in PRONOUN_POSS):
+        j -= 1
+    if j <= floor or t[j].low not in ("over", "about", "of", "on", "regarding") or j - 1 < floor:
+        return False
+    head = t[j - 1]
+    return (
+        head.text.isalpha()
+        and head.text.islower()
+        and head.low not in DET | PREP | AUX | BE
+        and not head.finite
+        and not any(q.k == j - 1 for q in s.preds)
+    )
+
+
+def _reduced_relative(noun: Tok, before: Tok | None) -> bool:
+    """A past participle right after a common noun, past the clause's verb, opens a reduced relative ("the sanctions
+    adopted by the EU", "assistance provided since 2021", "the talks held in Oslo"); a word that may be a verb
+    ("supports expanded trade") is a noun only after a determiner."""
+    return (
+        not noun.actors
+        and noun.text.islower()
+        and noun_word(noun)
+        and (not noun.finite or (before is not None and before.low in DET))
+    )
+
+
+def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> list:
+    """The dates of ``dates`` (in the action's clause) that are the action's own: a date dates only the verbs of
+    its own clause. A relative or complement clause ("a strategy that was announced in 2020", "noted that X will
+    convene in October") and an opening "after/before ..." clause keep their dates, and take none from outside;
+    a verb coordinated with an earlier one (", had backed ..., both in 2018") takes the date of its own stretch,
+    else one said before the main verb ("On August 6, 2015, X launched ..."); a stretch with its own time word
+    (", later joined by Y,") takes none from outside; a date inside a noun phrase ("a 2018 measure", "the
+    incursions of 1999-2000") dates that noun only."""
+    t = s.t
+    if not dates:
+        return dates
+    key = (cs, ce, tuple(ti for ti, _ in dates))
+    if key not in s.date_segments:
+        s.date_segments[key] = _date_segments(s, cs, ce, dates, p)
+    spans, in_date, seg, level, first_verb = s.date_segments[key]
+    me = seg[pred.k - cs]
+    # a stretch between commas with its own time word (", later joined by Y,") takes no date from outside
+    left = next((j for j in range(pred.k - 1, cs - 1, -1) if t[j].text == ","), cs - 1)
+    right = next((j for j in range(pred.k, ce) if t[j].text == ","), ce)
+    own_time = any(t[j].low in OWN_TIME for j in range(left + 1, right) if j not in in_date and seg[j - cs] == me)
+    mine, fronted = [], []
+    embedded = pred.pos == "noun" and _in_noun_complement(s, pred.k, cs)
+    for (ti, tx), (a, b) in zip(dates, spans):
+        if a < cs or a >= ce:
+            continue
+        if embedded and not (pred.k < a and s._segment_has_finite(pred.k_end, a) is None):
+            continue  # "anxiety over Kazakhstan's handling": the noun's own dates only, not the clause's
+        before, after = t[a - 1].low if a > cs else "", t[b].low if b < ce else ""
+        noun_date = before == "of" and not (a >= 2 and t[a - 2].low in ("end", "beginning", "start", "middle"))
+        noun_date = noun_date or (
+            (before in DET or before in PRONOUN_POSS)
+            and after.isalpha()
+            and after not in PREP
+            and after not in COORD
+            and after != "by"
+        )
+        if noun_date:
+            continue  # "a 2018 measure", "the incursions of 1999-2000": the noun's date, no verb's
+        if own_time and not (left < a < right):
+            continue
+        if seg[a - cs] == me:
+            mine.append((ti, tx))
+        elif level[me] == 0 and seg[a - cs] == 0 and a < first_verb and level[0] == 0:
+            fronted.append((ti, tx))
+    return mine or fronted
+
+
+def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
+    """How the clause ``t[cs:ce]`` falls into stretches for dating (:func:`date_scope`), worked out once per clause
+    and its dates: each date's token range, the tokens inside dates, each token's stretch id, each stretch's level
+    and the first finite verb of the main stretch."""
+    t = s.t
+    starts = list(map(START_OF, t))
+    spans = []  # token range of each date
+    for ti, tx in dates:
+        a = bisect_left(starts, ti)
+        b = a
+        end = p.offsets.index(tx["end"] - 1) + 1 if tx["end"] > tx["start"] else ti
+        while b < ce and t[b].start < end:
+            b += 1
+        spans.append((a, max(b, a + 1)))
+    in_date = set(chain.from_iterable(range(a, b) for a, b in spans))
+    seg = [0] * (ce - cs)  # segment id per token of the clause
+    level = {0: 0}  # segment id -> 0 (the main clause and its coordinated verbs) or 1 (a clause of its own)
+    sid, lvl = 0, 0
+    first_comma = next((k for k in range(cs, ce) if t[k].text == ","), ce)
+    if t[cs].low in BEFORE_AFTER and cs not in in_date and first_comma < ce:
+        level[0] = lvl = 1  # "After taking office in 2019, X ...": the opening clause keeps its date
+    nxts, commas = [ce] * (ce - cs), [ce] * (ce - cs)  # per token: the next non-adverb and the next comma after it
+    nxt = comma = ce
+    for k in range(ce - 1, cs - 1, -1):  # one pass from the right, not a scan per token
+        nxts[k - cs], commas[k - cs] = nxt, comma
+        if t[k].low not in ADVERB:
+            nxt = k
+        if t[k].text == ",":
+            comma = k
+    first_finite = next((k for k in range(cs, ce) if t[k].finite and k not in in_date), ce) + 1
+    for k in range(cs, ce):
+        low = t[k].low
+        if k > cs and k not in in_date:
+            nxt, comma = nxts[k - cs], commas[k - cs]
+            new = None
+            if k == first_comma and level[sid] == 1 and sid == 0 and t[cs].low in BEFORE_AFTER:
+                new = 0
+            elif low in DATE_OPENERS and s._segment_has_finite(k + 1, comma) is not None:
+                new = 1  # a relative, complement or subordinate clause
+            elif low in ("but", "yet"):
+                new = 2  # a clause of its own, no date shared
+            elif (
+                lvl == 0
+                and k > first_finite
+                and past_participle(low)
+                and _reduced_relative(t[k - 1], t[k - 2] if k - 2 >= cs else None)
+            ):
+                new = 1  # "thanked X for assistance provided since 2021": the participle's own phrase and date
+            elif (
+                lvl == 0
+                and (low in COORD or low == ",")
+                and nxt < ce
+                and (t[nxt].low in AUX_FINITE or t[nxt].low in ("will", "would", "did") or t[nxt].finite)
+                and not t[nxt].actors
+            ):
+                new = 0  # a coordinated verb: ", had backed ...", "and noted"
+            elif lvl == 1 and t[k - 1].text == "," and (low in AUX_FINITE or t[k].finite):
+                new = 0  # back in the main clause: "The summit, which was held in 2018, agreed"
+            if new is not None:
+                sid += 1
+                lvl = 1 if new == 1 else 0
+                level[sid] = 2 if new == 2 else lvl
+        seg[k - cs] = sid
+    first_verb = next(
+        (q.k for q in s.preds if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0),
+        None,
+    ) or next((k for k in range(cs, ce) if k not in in_date and t[k].finite and seg[k - cs] == 0), ce)
+    return spans, in_date, seg, level, first_verb

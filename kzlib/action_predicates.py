@@ -1,0 +1,496 @@
+"""Predicates for the action grammar (:mod:`kzlib.actions`): lexicon forms found on a sentence's tokens (verb or
+noun by context), voice and verb form, sense, negation and modality, and the CAMEO code and quad class."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import compress
+
+from .action_tokens import Sentence
+from .action_vocabulary import (
+    ADVERB,
+    AUX,
+    BARE_GROUPS,
+    BARE_INF_GOV,
+    BE,
+    COGNITION,
+    CONTRACTION,
+    COORD,
+    DET,
+    GOV_HEADS,
+    JUDGING,
+    MODAL_HYPO,
+    NEG,
+    PREP,
+    PRONOUN_POSS,
+    PRONOUN_SUBJ,
+    SUBORD,
+    Pred,
+    actor_type,
+    gerund,
+    lexicon_forms,
+    noun_word,
+    particle_gap,
+    past_participle,
+    reading,
+    side_of,
+)
+
+AIM_IS_TO = re.compile(r"\b(?:idea|goal|aim|objective|task|ambition|purpose|intention)s? (?:is|was|are|were) to$")
+# words that make "states" a noun ("member states", "partner states"), not the verb "states"
+GROUP_MODIFIERS = frozenset(
+    ["member", "partner", "new", "independent", "neighboring", "neighbouring", "sovereign", "other", "successor"]
+)
+# a near miss: "nearly won", "almost signed", "came close to signing" did not happen (negated)
+NEAR_MISS = frozenset(["nearly", "almost"])
+INTENT_CUES = frozenset(
+    [
+        "intend",
+        "intends",
+        "intended",
+        "intention",
+        "intentions",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "seek",
+        "seeks",
+        "sought",
+        "seeking",
+        "resolve",
+        "resolves",
+        "resolved",
+        "aim",
+        "aims",
+        "aimed",
+        "aiming",
+        "want",
+        "wants",
+        "wanted",
+        "readiness",
+        "ready",
+        "prepared",
+        "willing",
+        "try",
+        "tries",
+        "tried",
+        "attempt",
+        "attempts",
+        "attempted",
+        "determined",
+        "effort",
+        "efforts",
+        "propose",
+        "proposes",
+        "proposed",
+    ]
+)
+PLAN_WORDS = frozenset(["intention", "intentions", "readiness", "plan", "plans"])
+HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
+
+
+RELATIVE = frozenset(["which", "who", "whom", "whose"])
+
+
+PERFORMATIVE = frozenset(
+    ["thank", "welcome", "congratulate", "commend", "praise", "applaud", "acknowledge", "recognize", "express"]
+    + ["say", "note", "emphasize", "underscore", "reiterate", "announce"]
+)
+
+
+def performative(lows: list, m: int) -> bool:
+    """ "I want to thank you", "we would like to welcome": a speech act done in saying it (asserted), not a hope or a
+    conjecture; ``lows[m]`` is the cue ("want", "would")."""
+    if m < 1 or lows[m - 1] not in ("i", "we"):
+        return False
+    rest = lows[m + 1 : m + 4]
+    if lows[m] in ("want", "wants"):
+        return rest[:1] == ["to"] and rest[1:2] != [] and rest[1] in PERFORMATIVE
+    return lows[m] == "would" and rest[:2] == ["like", "to"] and rest[2:3] != [] and rest[2] in PERFORMATIVE
+
+
+JOINT = re.compile(r"\b(joint|jointly|together|with each other|with the other|relations|relationship)\b")
+
+
+def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
+    """The action's CAMEO code and quad class: the sense's, except that (a) a step of no other party taken by two
+    or more states together ("developed a joint vision", "handled their first steps with the other") is working
+    together (030), and (b) an endorsement or disapproval that names no party ("backed the privatization",
+    "criticism of the state of affairs") is a stance on one's own affairs, with no class."""
+    sides = {side_of(a) for a in pred.agents if actor_type(side_of(a)) == "state"}
+    if not sense.cameo and len(sides) >= 2:
+        after = " ".join(x.low for x in s.t[pred.k_end : clause_end])
+        if JOINT.search(after):
+            return "030", "verbal cooperation"
+    if (
+        sense.cameo[:2] in ("01", "02", "03")
+        and not pred.targets
+        and pred.pos == "verb"
+        and pred.k_end < len(s.t)
+        and s.t[pred.k_end].low in ("his", "her", "its", "their", "our", "my")
+        and not any(x.actors for x in s.t[pred.k_end : s._np_right(pred.k_end, clause_end)])
+    ):
+        return "", ""  # "announcing his resignation", "emphasize their sovereignty": one's own affairs, no party
+    if sense.lemma in JUDGING and not pred.targets and pred.pos == "verb":
+        if sense.quad_class == "verbal conflict" and _conflict_object(s, pred, clause_end):
+            return sense.cameo, sense.quad_class  # "condemned that invasion": disapproval of another's act of force
+        return "", ""
+    return sense.cameo, sense.quad_class
+
+
+def _conflict_object(s: Sentence, pred: Pred, clause_end: int) -> bool:
+    """The object of the verb is an act of conflict ("that invasion", "the attack on Ukraine"): its agent is
+    another party, named or not."""
+    end = len(s.t)  # "condemned that invasion": a demonstrative may open a clause of its own
+    a = pred.k_end + 1 if pred.k_end < end and s.t[pred.k_end].low in ("that", "this", "these", "those") else pred.k_end
+    stop = s._np_right(a, end) if a < end else a
+    return any(
+        pred.k_end <= q.k <= stop and q.pos == "noun" and s._sense(q).quad_class == "material conflict" for q in s.preds
+    )
+
+
+class Predicates:
+    """The predicate passes of a sentence (mixed into the sentence of :mod:`kzlib.actions`)."""
+
+    # -- predicates ---------------------------------------------------------------------------------
+    def find_predicates(self) -> None:
+        t, k = self.t, 0
+        lows = self.lows
+        forms = lexicon_forms()
+        opens = list(compress(range(len(lows)), map(forms.__contains__, lows)))  # where a lexicon form starts
+        while k < len(t):
+            at = bisect_left(opens, k)  # skip the words that open no form: nothing happens at them
+            if at == len(opens):
+                break
+            k = opens[at]
+            cands = forms.get(lows[k]) if not t[k].actors else None
+            hit = None
+            gap: list = []
+            for words, pos, senses in cands or ():
+                n = len(words)
+                if tuple(lows[k : k + n]) == words and (n == 1 or not any(x.actors for x in t[k : k + n])):
+                    if hit is None or (
+                        hit[0] == n and pos == "noun" and (self._nominal_context(k) or self._after_light(k))
+                    ):
+                        hit = (n, pos, senses)
+                    if hit[0] > n:
+                        break
+                elif hit is None and n == 2 and pos == "verb" and lows[k + 1 : k + 2] != [words[1]]:
+                    g = particle_gap(lows, k + 1, words[1])
+                    if g:  # "worked effectively with", "calling at the same time for": an adverbial inside
+                        gap.append((g, senses))
+            if gap and (hit is None or hit[0] == 1):
+                hit = (2 + gap[0][0], "verb", gap[0][1])  # the verb, the adverbial and the particle
+            if hit:
+                n, pos, senses = hit
+                if (
+                    pos == "verb"
+                    and n == 1
+                    and lows[k] in reading().nouns
+                    and (
+                        self._nominal_context(k)
+                        or self._after_light(k)
+                        or lows[k + 1 : k + 2] == ["between"]  # "talks between China and Kazakhstan"
+                        or self._subject_noun(k)
+                        or (  # "Talks took place": an opening finite form has no subject, an imperative is bare
+                            k == 0 and not gerund(t[0].low) and all(t[0].low != x.lemma for x in senses)
+                        )
+                    )
+                ):
+                    pos = "noun"
+                    senses = next(s for w, p, s in cands if w == (t[k].low,) and p == "noun")
+                if (
+                    pos == "verb"
+                    and n == 1
+                    and (
+                        self._adjectival(k)
+                        or self._characterising(k)
+                        or self._subject_noun(k)  # "American pension funds held": a noun, no step
+                        or (k + 1 < len(t) and t[k + 1].low == "that" and any(x.lemma in COGNITION for x in senses))
+                        or self._nominal_context(k)
+                        or (k and t[k].text[:1].isupper())
+                        or (k and t[k - 1].low == "of" and not gerund(t[k].low))  # "its strategy of balance"
+                        or (k and t[k].low in BARE_GROUPS and t[k - 1].low in GROUP_MODIFIERS)  # "partner states"
+                        or (  # "discussed trade": a bare form right after a finite verb is its object
+                            k
+                            and not t[k].low.endswith(("ed", "ing", "s"))
+                            and t[k - 1].low.endswith("ed")
+                            and t[k - 1].finite
+                            and t[k - 1].low not in BARE_INF_GOV
+                        )
+                        or (  # "supports supply chains": a bare form right after a verb opens that verb's object
+                            self.preds
+                            and self.preds[-1].k_end == k
+                            and self.preds[-1].pos == "verb"
+                            and any(t[k].low == x.lemma for x in senses)
+                            and t[k - 1].low not in BARE_INF_GOV
+                        )
+                        or (
+                            k
+                            and t[k - 1].low == "to"
+                            and t[k].low.endswith("s")
+                            and all(t[k].low != x.lemma for x in senses)
+                        )
+                    )
+                ):
+                    k += 1
+                    continue
+                self.preds.append(Pred(k, k + n, senses, pos))
+                k += n
+            else:
+                k += 1
+        self.at = {q.k: q for q in self.preds}
+
+    def _verb_at(self, k: int, vform: str = "") -> bool:
+        """A verb predicate starts at token ``k`` (of that form, when ``vform`` is given)."""
+        q = self.at.get(k)
+        return q is not None and q.pos == "verb" and (not vform or q.vform == vform)
+
+    def _after_light(self, k: int) -> bool:
+        """Right after a light verb ("expressed support for"), a form that is also a noun is its nominal."""
+        return k > 0 and self.lows[k - 1] in reading().light
+
+    def _nominal_context(self, k: int) -> bool:
+        if k == 0:
+            return False
+        p = self.t[k - 1]
+        if p.actors:
+            nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+            return (
+                p.poss
+                or p.form == "demonym"
+                or (  # "reaffirmed U.S. support for": an acronym as adjective, its noun before a preposition
+                    p.form in ("acronym", "alias")
+                    and k >= 2
+                    and (self.t[k - 2].low in DET or self.t[k - 2].finite)
+                    and (nxt is None or nxt.low in PREP or not nxt.text[:1].isalnum())
+                )
+            )
+        if p.low in ("both", "all", "each") and k >= 2 and (self.t[k - 2].low in PRONOUN_SUBJ or self.t[k - 2].actors):
+            return False  # "they both stated": a floating quantifier, then the verb
+        if p.low.endswith("ed") and k >= 2 and (self.t[k - 2].low in PREP or self.t[k - 2].low in DET):
+            return True  # "respond to continued attacks": an adjective before a noun
+        if (
+            p.low.endswith("ing")
+            and k >= 2
+            and (self.t[k - 2].poss or self.t[k - 2].low in PRONOUN_POSS or self.t[k - 2].low in DET)
+        ):
+            return True  # "America's unwavering support for": an adjective between a possessor and its noun
+        return (
+            p.low in DET
+            or p.low in PRONOUN_POSS
+            or p.poss
+            or p.low in ("state", "official", "landmark", "rapid", "sudden", "formal")
+            or (p.low.endswith("ful") or (p.low.endswith("al") and p.low not in ("formal",)))
+        )
+
+    def _subject_noun(self, k: int) -> bool:
+        """A bare or -s form between a modifier and a finite verb heads the subject noun phrase ("American pension
+        funds held", "the EU funds were"): a noun, not the predicate, which is the finite verb after it."""
+        t = self.t
+        if k == 0 or k + 1 >= len(t) or t[k].low.endswith(("ed", "ing")) or not t[k + 1].finite:
+            return False
+        p = t[k - 1]
+        if p.actors:
+            return p.form in ("demonym", "acronym", "alias") and not p.poss
+        return p.low in DET or (p.text.islower() and noun_word(p) and not p.finite)
+
+    def _characterising(self, k: int) -> bool:
+        """An -ing participle right after a common noun characterises it ("a measure requiring all students",
+        "a conference promoting prosperity"): no action of its own."""
+        if k == 0 or not gerund(self.t[k].low):
+            return False
+        p = self.t[k - 1]
+        return (
+            not p.actors
+            and p.text.isalpha()
+            and p.text.islower()
+            and p.low not in DET
+            and p.low not in PREP
+            and p.low not in AUX
+            and p.low not in COORD
+            and p.low not in SUBORD
+            and p.low not in GOV_HEADS
+            and p.low not in ADVERB
+            and p.low not in PRONOUN_SUBJ
+            and p.low not in NEG  # "while not implying": negation, no noun
+            and p.low not in ("to", "them", "him", "it", "us", "by")
+            and not p.low.endswith("ly")
+            and not p.finite
+        )
+
+    def _adjectival(self, k: int) -> bool:
+        """A participle used as an adjective before a noun ("the coordinated response")."""
+        if k == 0 or gerund(self.t[k].low):
+            return False
+        p = self.t[k - 1]
+        nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+        return (
+            p.low in ("a", "an", "the")
+            and nxt is not None
+            and nxt.low.isalpha()
+            and nxt.low not in PREP
+            and nxt.low != "by"
+        )
+
+    def _sense(self, pred: Pred):
+        """The lexicon sense of a predicate: the first whose object cue matches the words after it, else the first
+        without a cue (worked out once per predicate)."""
+        senses = pred.entry
+        if len(senses) == 1:
+            return senses[0]
+        found = self.senses.get(pred.k)
+        if found is None or self.at.get(pred.k) is not pred:
+            after = " ".join(x.low for x in self.t[pred.k_end : self._clause_end(pred.k)][:8])
+            found = next((s for s in senses if s.object_cue and re.search(s.object_cue, after)), None)
+            found = found or next((s for s in senses if not s.object_cue), senses[0])
+            if self.at.get(pred.k) is pred:
+                self.senses[pred.k] = found
+        return found
+
+    # -- verb form ----------------------------------------------------------------------------------
+    def classify(self, p: Pred) -> None:
+        t = self.t
+        if p.pos == "noun":
+            return
+        w = t[p.k].low
+        j = p.k - 1
+        while j >= 0 and (t[j].low in ADVERB or (t[j].low.endswith("ly") and not t[j].actors)) and t[j].low not in BE:
+            j -= 1
+        prev = t[j].low if j >= 0 else ""
+        participle = past_participle(w)
+        by_follows = p.k_end < len(t) and t[p.k_end].low == "by"
+        if prev in BE and participle and w not in ("been",):
+            p.vform, p.passive = "finite", True
+        elif prev == "to" or (prev in ("and", "or") and self._second_infinitive(p)):
+            p.vform = "infinitive"  # "the agenda's potential to strengthen security and promote": both infinitives
+        elif gerund(w) and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and t[j].actors):
+            p.vform = "finite"  # progressive: "we're strengthening", "it is working"
+        elif gerund(w):
+            p.vform = "gerund"
+        elif participle and by_follows and prev not in AUX and not (j >= 0 and t[j].actors and not t[j].poss):
+            p.vform, p.passive = "participle", True
+        else:
+            p.vform = "finite"
+
+    def _second_infinitive(self, p: Pred) -> bool:
+        """A bare verb after "and" whose nearest verb before it in the clause is an infinitive ("to strengthen
+        security and promote accountability") is an infinitive too: it shares that one's controller."""
+        if all(self.t[p.k].low != x.lemma for x in p.entry):
+            return False
+        before = [q for q in self.preds if q.k < p.k and q.pos == "verb" and self.clause[q.k] == self.clause[p.k]]
+        return bool(before) and before[-1].vform == "infinitive"
+
+    def _infinitive_at(self, k: int) -> bool:
+        """``t[k]`` after "to" is a verb ("efforts to stabilize Afghanistan"): an infinitive, not a recipient."""
+        if k >= len(self.t):
+            return False
+        x = self.t[k]
+        if x.actors or not x.text.isalpha() or not x.text.islower():
+            return False
+        return self._verb_at(k) or (x.low.endswith(("ize", "ise")) and len(x.low) > 5) or x.low in reading().verbs
+
+    # -- negation and modality ----------------------------------------------------------------------
+    def negated(self, p: Pred) -> bool:
+        t = self.t
+        floor = self._clause_start(p.k)
+        lo = max(floor, p.k - 4)
+        neg = [m for m in range(lo, p.k) if t[m].low in NEG or t[m].low.endswith("n't")]
+        if neg and not self._outside_negation(neg[-1], p):
+            return True
+        if any(t[m].low == "than" and t[m - 1].low == "rather" for m in range(max(floor, p.k - 4, 1), p.k)):
+            return True  # "to work on Kazakhstan rather than work with it": the step not taken
+        near = t[max(floor, p.k - 6) : p.k]
+        if any(x.low == "no" for x in near) and not any(x.text == "," for x in near):
+            return True
+        if any(x.low in ("failed", "fail", "refused", "refuses") for x in t[max(floor, p.k - 3) : p.k]):
+            return True
+        return self._near_miss(p)
+
+    def _outside_negation(self, n: int, p: Pred) -> bool:
+        """The negation at ``n`` belongs to another verb: ``p`` stands in a relative clause on a noun after it ("did not
+        join the sanctions that the EU adopted", "did not meet the envoy who visited"), or is the
+        participle of a reduced relative on a noun after it ("did not join the sanctions adopted by the EU")."""
+        t = self.t
+        for m in range(n + 1, p.k):
+            if t[m].low in RELATIVE or (
+                t[m].low == "that" and any(t[i].low in DET or t[i].actors for i in range(n + 1, m))
+            ):
+                return True  # not "did not say that X attacked": the content of a negated saying is not told
+        return (
+            p.pos == "verb"
+            and p.k - n > 2
+            and past_participle(t[p.k].low)
+            and noun_word(t[p.k - 1])
+            and any(q.pos == "verb" and n < q.k < p.k for q in self.preds)
+        )
+
+    def _near_miss(self, p: Pred) -> bool:
+        """ "very nearly won", "had almost signed", "came close to signing": the step was not taken."""
+        t, j = self.t, p.k - 1
+        while j >= 0 and (t[j].low in AUX or t[j].low in ("very", "so")):
+            j -= 1
+        if j >= 0 and t[j].low in NEAR_MISS:
+            return True
+        return (
+            p.k >= 3
+            and t[p.k - 1].low == "to"
+            and t[p.k - 2].low == "close"
+            and t[p.k - 3].low in ("came", "come", "comes", "coming")
+        )
+
+    def modality(self, p: Pred) -> str:
+        t = self.t
+        floor = self._clause_start(p.k)
+        before = self.lows[floor : p.k]
+        sentence_before = self.lows[: p.k]
+        if (
+            not HOPE_CUES.isdisjoint(sentence_before)
+            and any(  # a set test first: most sentences hold no cue
+                w in HOPE_CUES
+                and (w != "forward" or (m and sentence_before[m - 1].startswith("look")))
+                and not performative(self.lows, m)
+                for m, w in enumerate(sentence_before)
+            )
+            and "hope" not in (t[p.k].low,)
+        ):
+            return "hoped"  # not "put forward a proposal": only "look forward" hopes
+        if t and t[-1].text == "?":
+            return "hypothetical"
+        if (
+            "if" in before
+            or "unless" in before
+            or any(
+                w in MODAL_HYPO and not performative(self.lows, floor + m)
+                for m, w in enumerate(before[-5:], max(0, len(before) - 5))
+            )
+            or (any(w == "will" for w in before[-5:]) and "doubtless" in before[-5:])
+        ):
+            return "hypothetical"
+        if any(w in ("will", "shall") or w == "'ll" for w in before[-4:]):
+            return "intended"  # future "will meet": planned
+        cue = (
+            None
+            if INTENT_CUES.isdisjoint(before)
+            else max(
+                (m for m, w in enumerate(before) if w in INTENT_CUES and not performative(self.lows, floor + m)),
+                default=None,
+            )
+        )
+        if (
+            p.pos == "noun"
+            and cue is not None
+            and (
+                (p.k and t[p.k - 1].actors and t[p.k - 1].poss)  # "proposed to counter China's moves": China's own
+                or any(w in PREP and w not in ("to", "for") for w in before[cue + 1 :])  # "proposed during a visit"
+            )
+        ):
+            cue = None
+        planned = (cue is not None and cue >= len(before) - 6) or not PLAN_WORDS.isdisjoint(before)
+        if planned and p.vform in ("infinitive", "gerund", ""):
+            return "intended"  # "plans to visit", "his intention to press"; not "a plan that China announced"
+        if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):
+            return "intended"  # "Tokayev's idea is to shift": a plan
+        return "asserted"

@@ -1,0 +1,278 @@
+"""Tokens and clauses for the action grammar (:mod:`kzlib.actions`): a paragraph's words with each actor mention as
+one token (people the codebook lacks included: titled names, surnames, bare titles), and a sentence cut into
+clauses (:class:`Sentence`, the base the grammar's passes are mixed into)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, chain, repeat
+from operator import attrgetter
+
+from .action_vocabulary import (
+    DET,
+    OTHER,
+    PREP,
+    SUBORD,
+    Pred,
+    Tok,
+    actor_type,
+    build_name_context,
+    build_title_anaphor,
+    current_codebook,
+    lexicon_forms,
+    make_tok,
+    reading,
+)
+from .timex import MONTHS, WEEKDAYS
+
+TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # a text split into its blanks and TOKEN's words, alternating
+CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "?", "!"})
+CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because"})
+SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
+
+
+ORG_WORDS = re.compile(
+    r"\b(?:Council|Department|Agency|Committee|Commission|Office|Bank|Fund|Union|Association|Organi[sz]ation|"
+    r"University|Institute|Party|Company|Corporation|Group|Ministry|Chamber|Forum|Summit|Platform|Dialogue|"
+    r"Initiative|Strategy|Program|Programme|Conference|House|Security|Affairs|Policy|Cooperation|Reconciliation)\b"
+)
+
+
+def title_anaphors(text: str, taken: list, seen: dict) -> list[tuple[int, int, str, str]]:
+    """ "President Biden met …. The President underscored": a definite title alone is the person named with that
+    title before in the text (the first of them when several were: a readout's own principal comes first).
+    ``seen`` (title → persons, kept across paragraphs) learns from the mentions in ``taken``."""
+    ctx = current_codebook().compiled(build_title_anaphor)
+    if ctx is None:
+        return []
+    bare, the, opens, ends = ctx
+    out, spans = [], []
+    for s, e, actor, form in taken:
+        spans.append((s, e))
+        if actor.startswith(OTHER):
+            m = ends.search(text, max(0, s - 60), s)
+        elif form == "titled" and actor_type(actor) == "person":
+            m = opens.match(text[s:e] + " ")
+        else:
+            continue
+        if m:
+            people = seen.setdefault(" ".join(m.group(1).split()), [])
+            if actor not in people:
+                people.append(actor)
+    if not any(title in text for title in seen):  # no title learned so far occurs here: nothing to resolve
+        return out
+    for m in bare.finditer(text):
+        s, e = m.span()
+        people = seen.get(" ".join(m.group(0).split()))
+        if people and the.search(text, max(0, s - 60), s) and not any(a < e and s < b for a, b in spans):
+            out.append((s, e, people[0], "titled"))
+    return out
+
+
+CALENDAR = frozenset(
+    [*WEEKDAYS, *MONTHS, "Today", "Yesterday", "Tomorrow"]
+)  # capitalised words after a title that name no one ("the President Tuesday")
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+INITIAL = re.compile(r"[A-Z]\.$")
+
+
+OPENERS = PREP | DET | SUBORD  # words that open a clause, never a name
+
+
+def _not_a_name(said: str) -> bool:
+    """Capitalised words that open a clause rather than name someone: a first word that is a preposition,
+    determiner or subordinator ("On Monday, President X …", "In Astana, Minister Y …"), or a day's name (not a
+    month's: "April", "June", "May" are also names)."""
+    words = said.split()
+    return words[0].lower() in OPENERS or any(w in CALENDAR and w not in MONTHS for w in words)
+
+
+def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Mentions of people the codebook lacks, as ``other:<Name>``: the capitalised words after a codebook title
+    (all of them, up to four, when the title runs straight into the name: "General Secretary Nguyen Phu Trong";
+    else the last two, three with a middle initial, of a run with a portfolio: "Director for Russia and Central
+    Asia Eric Green"), or two or three such words
+    followed by a comma and a title; no word of the name may be a title or an organisation's head word, and no
+    codebook mention may overlap it. Only texts with a title are searched."""
+    ctx = current_codebook().compiled(build_name_context)
+    if ctx is None:
+        return []
+    titled, after, is_title, portfolio = ctx
+    title_words = reading().title_words
+    found = []
+    for m in chain(titled.finditer(text), portfolio.finditer(text)):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        said = [w.group(0) for w in words]
+        last = max(
+            (i for i, w in enumerate(said) if w in title_words or w in ("of", "for", "to", "and", "the")), default=0
+        )
+        if (
+            not any(w in ("of", "for", "to", "and", "the") for w in said)
+            and (2 <= len(said) - last - 1 <= 4 or (len(said) - last - 1 == 1 and said[-1] not in CALENDAR))
+            and all(NAME_WORD.match(w) or INITIAL.match(w) for w in said[last + 1 :])
+        ):  # the title's words and then the whole name ("General Secretary Nguyen Phu Trong", "Minister Nurtleu")
+            found.append((m.start() + words[last + 1].start(), m.start() + words[-1].end()))
+            continue
+        n = 3 if len(words) >= 4 and INITIAL.match(words[-2].group(0)) else 2
+        if len(words) <= n or not (NAME_WORD.match(words[-n].group(0)) and NAME_WORD.match(words[-1].group(0))):
+            continue
+        found.append((m.start() + words[-n].start(), m.start() + words[-1].end()))
+    found += [m.span(1) for m in after.finditer(text)]
+    out = []
+    spans = sorted(taken)  # overlap with a taken span: the largest end among the spans starting before e exceeds s
+    starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+    out_end = -1  # the candidates come in order of start, so an earlier name overlaps only by ending after s
+    for s, e in sorted(found):
+        said = " ".join(text[s:e].split())
+        if is_title.search(said) or ORG_WORDS.search(said) or _not_a_name(said):
+            continue
+        k = bisect_left(starts, e)
+        if (k and reach[k - 1] > s) or out_end > s:
+            continue
+        out.append((s, e, OTHER + said, "name"))
+        out_end = max(out_end, e)
+    return out
+
+
+def surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int, int, str, str]]:
+    """A person outside the codebook named in full once ("Jake Sullivan", "Foreign Minister Murat Nurtleu") is the
+    same person when the text later uses the surname alone ("Sullivan welcomed"): those mentions, as
+    ``other:<Full Name>``. ``surnames`` (surname → label, kept across paragraphs) learns the full names in ``taken``;
+    a surname shared by two such names stays unresolved."""
+    for *_, label, _ in taken:
+        if label.startswith(OTHER) and len(label.split()) >= 2:
+            last = label.split()[-1]
+            surnames[last] = label if surnames.get(last, label) == label else ""
+    names = [n for n, lab in surnames.items() if lab and n in text]
+    if not names:
+        return []
+    spans = sorted((s, e) for s, e, *_ in taken)  # overlap: the largest end among the spans starting before e exceeds s
+    starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+    out = []
+    for m in re.finditer(rf"(?<![\w.’'-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
+        s, e = m.span()
+        k = bisect_left(starts, e)
+        if not (k and reach[k - 1] > s):
+            out.append((s, e, surnames[m.group(0)], "name"))
+    return out
+
+
+def _words(text: str, pos: int, end: int, finite) -> list[Tok]:
+    """The word tokens of ``text[pos:end]``, each field made for all at once: the split gives (blank, word)* blank,
+    so the running lengths are each word's start and end."""
+    parts = TOKEN_SPLIT.split(text[pos:end])
+    said = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=pos))
+    lows = list(map(str.lower, said))
+    if "'s" in text[pos:end] or "’s" in text[pos:end]:
+        poss = list(map(str.endswith, said, repeat(("'s", "’s"))))  # a word is never the bare "'s" (TOKEN)
+    else:
+        poss = repeat(False)  # no word here ends in 's
+    return list(map(make_tok, zip(bounds[1::2], bounds[2::2], said, lows, _NONE, _BLANK, poss, map(finite, lows))))
+
+
+def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
+    """Tokens of a paragraph's text; each actor mention is one token (a trailing 's marks it possessive). The words
+    are made once for the whole text, and the words between two mentions are a slice of them, unless a word runs
+    across the edge of that stretch ("Kazakh-American" around the mention "Kazakh"): that stretch is split alone."""
+    toks: list[Tok] = []
+    finite = reading().finite.__getitem__
+    pos, hi = 0, len(text)
+    words = _words(text, 0, hi, finite)
+    starts = list(map(START_OF, words))
+    for s, e, actor, form in sorted(mentions) + [(hi, hi, None, "")]:
+        if s < pos:
+            continue
+        i, j = bisect_left(starts, pos), bisect_left(starts, s)
+        if (i and words[i - 1].end > pos) or (j and words[j - 1].end > s):
+            toks += _words(text, pos, s, finite)
+        else:
+            toks += words[i:j]
+        if actor is None:
+            break
+        poss = False
+        tail = text[e : e + 2]
+        if tail in ("'s", "’s") and not text[e + 2 : e + 3].isalnum():
+            e, poss = e + 2, True
+        elif tail[:1] in ("'", "’") and text[e - 1 : e] == "s" and not tail[1:2].isalnum():
+            e, poss = e + 1, True
+        toks.append(make_tok((s, e, text[s:e], text[s:e].lower(), (actor,), form, poss, False)))
+        pos = e
+    return _unquoted(toks) if '"' in text or "“" in text else toks
+
+
+_NONE, _BLANK = repeat(()), repeat("")  # the fields of a word that is no mention
+ACTORS_OF, LOW_OF, START_OF = attrgetter("actors"), attrgetter("low"), attrgetter("start")
+
+
+def _unquoted(toks: list[Tok]) -> list[Tok]:
+    """Scare quotes around a few lower-case words that open a predicate ('to "work on" Kazakhstan') are dropped,
+    so the words inside read as the verb phrase they are."""
+    forms = lexicon_forms()
+    drop: set[int] = set()
+    for i, x in enumerate(toks):
+        if x.text not in ('"', "“") or i + 1 >= len(toks) or i in drop:
+            continue
+        close = ('"', "”")
+        inner = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].text in close), None)
+        words = toks[i + 1 : inner] if inner else []
+        if words and all(w.text.isalpha() and w.text.islower() for w in words) and words[0].low in forms:
+            drop |= {i, inner}
+    return [x for i, x in enumerate(toks) if i not in drop] if drop else toks
+
+
+class Sentence:
+    """A sentence's tokens and clauses: the base of the grammar's sentence, into which :mod:`kzlib.actions` mixes
+    the predicate and argument passes."""
+
+    def __init__(self, toks: list[Tok], memory):
+        self.t = toks
+        self.mem = memory
+        self.lows = list(map(LOW_OF, toks))  # the lower-cased words, read by the predicate lookup
+        self.clause = self._clauses()
+        self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
+        k = 0
+        while k < len(toks):
+            end = bisect_right(self.clause, self.clause[k], k)
+            self.bounds[self.clause[k]] = [k, end]
+            k = end
+        self.preds: list[Pred] = []
+        self.at: dict[int, Pred] = {}  # first token → its predicate (filled by find_predicates)
+        self.senses: dict[int, object] = {}  # first token → the sense of its predicate (see Predicates._sense)
+        self.date_segments: dict[tuple, tuple] = {}  # (clause, its dates) → its stretches (see kzlib.action_dates)
+        self.cur_agents: list[str] = []  # the agents of the predicate whose targets are being read
+
+    def _clauses(self) -> list[int]:
+        ids, c = [], 0
+        sub = False  # inside a subordinate clause opening the sentence ("While ..., X did")
+        seen_verb = False
+        toks, lows = self.t, self.lows
+        after_comma = False  # the previous token is ","
+        for k, t in enumerate(toks):
+            low, text = lows[k], t.text
+            seen_verb = seen_verb or t.finite
+            if (
+                (k == 0 or (after_comma and low != "as"))
+                and low in SUB_OPEN
+                and not (k + 1 < len(lows) and lows[k + 1] in ("a", "well", "of"))
+            ):
+                sub = True
+            if text == "," and sub and seen_verb:
+                ids.append(c)
+                c += 1
+                sub = False
+                after_comma = True
+                continue
+            if text in CLAUSE_PUNCT or (after_comma and (low in CLAUSE_WORDS or low in ("which", "who"))):
+                c += 1
+            ids.append(c)
+            after_comma = text == ","
+        return ids
+
+    def _clause_end(self, k: int) -> int:
+        return self.bounds[self.clause[k]][1]
+
+    def _clause_start(self, k: int) -> int:
+        return self.bounds[self.clause[k]][0]

@@ -1,0 +1,636 @@
+"""The vocabulary of the action grammar (:mod:`kzlib.actions`): its two records (a token, a predicate), the closed
+word classes and word-shape tests it reads English by, and what it compiles from the codebook once per codebook
+(lexicon forms, actor types and sides, title words, name patterns), kept per call in a context variable."""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import partial
+from typing import NamedTuple
+
+import pandas as pd
+
+from . import codebook
+from .phrases import led_alternation
+
+AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+    ]
+)
+COGNITION = frozenset(["recognize", "acknowledge"])  # "recognizes that ...": belief, not praise (no row)
+DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
+DOC_NOUNS = frozenset(
+    [
+        "strategy",
+        "policy",
+        "statement",
+        "document",
+        "declaration",
+        "doctrine",
+        "plan",
+        "program",
+        "programme",
+        "concept",
+        "communique",
+        "communiqué",
+        "agreement",
+        "accord",
+        "treaty",
+        "charter",
+        "resolution",
+    ]
+)  # a document stands for its authors ("The new strategy also called for", "This agreement stipulated")
+BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
+BARE_GROUPS = frozenset(["states", "countries", "nations"])  # "led states to": states in general
+BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
+MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"])
+NEG = frozenset(["not", "never", "n't", "no", "without"])
+ADVERB = frozenset(
+    [
+        "almost",  # "had almost signed": a near miss (see NEAR_MISS), still the subject's verb
+        "also",
+        "then",
+        "later",
+        "soon",
+        "already",
+        "still",
+        "even",
+        "just",
+        "only",
+        "once",
+        "again",
+        "further",
+        "thus",
+        "therefore",
+        "instead",
+        "indeed",
+        "however",
+        "meanwhile",
+        "moreover",
+        "nonetheless",
+        "nevertheless",
+        "yet",
+        "first",
+        "now",
+        "both",
+        "either",
+        "together",
+        "jointly",
+        "so",
+        "very",
+        "much",
+        "more",
+        "less",
+        "all",
+        "each",
+        "rather",
+        "recently",
+        "subsequently",
+        "eventually",
+        "finally",
+        "initially",
+        "long",
+    ]
+)
+DET = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "such",
+        "some",
+        "any",
+        "every",
+        "each",
+        "several",
+        "many",
+        "few",
+        "both",
+        "all",
+        "two",
+        "three",
+        "four",
+        "five",
+        "first",
+        "second",
+        "new",
+        "other",
+        "another",
+    ]
+)
+PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural", "i": "speaker"}
+CONTRACTION = re.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
+PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
+PREP = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "from",
+        "for",
+        "of",
+        "by",
+        "about",
+        "against",
+        "among",
+        "between",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "since",
+        "through",
+        "toward",
+        "towards",
+        "within",
+        "without",
+        "across",
+        "behind",
+        "beyond",
+        "via",
+        "upon",
+        "amid",
+        "amidst",
+        "despite",
+        "like",
+        "near",
+        "than",
+        "until",
+    ]
+)
+SUBORD = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "if",
+        "unless",
+        "since",
+        "as",
+        "whether",
+        "where",
+        "how",
+        "what",
+        "why",
+    ]
+)
+COORD = frozenset({"and", "or", "&"})
+GOV_HEADS = frozenset(
+    [
+        "government",
+        "governments",
+        "officials",
+        "official",
+        "leaders",
+        "leader",
+        "leadership",
+        "president",
+        "presidents",
+        "administration",
+        "administrations",
+        "authorities",
+        "ministry",
+        "ministries",
+        "minister",
+        "ministers",
+        "delegation",
+        "delegations",
+        "side",
+        "diplomats",
+        "envoy",
+        "envoys",
+        "parliament",
+        "cabinet",
+        "regime",
+        "state",
+        "states",
+        "people",
+    ]
+)
+FINITE_EXTRA = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "did",
+        "does",
+        "do",
+        "became",
+        "become",
+        "becomes",
+        "saw",
+        "sees",
+        "took",
+        "takes",
+        "made",
+        "makes",
+        "gave",
+        "gives",
+        "went",
+        "goes",
+        "led",
+        "leads",
+        "held",
+        "holds",
+        "began",
+        "begins",
+        "chose",
+        "chooses",
+        "understood",
+        "understands",
+        "realized",
+        "realised",
+        "realizes",
+        "knew",
+        "know",
+        "knows",
+        "thought",
+        "felt",
+        "kept",
+        "left",
+        "brought",
+        "found",
+        "put",
+        "set",
+        "got",
+        "sought",
+        "seeks",
+        "wanted",
+        "wants",
+        "needed",
+        "needs",
+        "tried",
+        "tries",
+        "resolved",
+        "used",
+        "uses",
+        "helped",
+        "helps",
+        "remained",
+        "remains",
+        "prompted",
+        "prompts",
+        "ensured",
+        "ensures",
+        "marked",
+        "constituted",
+        "constitutes",
+        "required",
+        "requires",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "continued",
+        "continues",
+        "argued",
+        "argues",
+        # wrappers of hoping and planning, whose subject acts in the infinitive ("Kazakhstan hopes to visit")
+        "hopes",
+        "plans",
+        "intends",
+        "aims",
+        "wishes",
+    ]
+)
+NOT_VERB_ED = frozenset(
+    [
+        "united",
+        "based",
+        "interested",
+        "concerned",
+        "limited",
+        "related",
+        "red",
+        "need",
+        "speed",
+        "indeed",
+        "hundred",
+        "advanced",
+        "skilled",
+        "detailed",
+        "rules-based",
+        "hydrocarbon-based",
+        "internet-based",
+        "market-based",
+        "well-staffed",
+        "well-managed",
+        "well-informed",
+        "specialized",
+        "armed",
+        "broader",
+    ]
+)
+
+
+class Tok(NamedTuple):
+    """A token (never changed once made; a named tuple, so a paragraph's words are made in one C-level pass)."""
+
+    start: int  # clean index in the paragraph text
+    end: int
+    text: str
+    low: str
+    actors: tuple = ()  # actor ids (a mention, or a resolved pronoun)
+    form: str = ""  # mention form, or "pronoun"
+    poss: bool = False  # possessive ('s, his, its ...)
+    finite: bool = False  # a word (no mention) that may be a finite verb (see :attr:`Reading.finite`)
+
+
+make_tok = partial(tuple.__new__, Tok)  # Tok(*fields) without the Python-level __new__
+
+
+@dataclass
+class Pred:
+    k: int  # first token
+    k_end: int  # one past the last token
+    entry: object
+    pos: str  # verb | noun
+    vform: str = ""  # finite | infinitive | gerund | participle
+    passive: bool = False
+    agents: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    absorbed: bool = False
+    nominal: bool = False  # a light verb that took its nominal's code
+    mood: str = ""  # a modality set by a governing verb ("proposed a withdrawal": intended)
+
+
+OTHER = "other:"  # prefix of an agent or target outside the codebook (as in the hand gold)
+
+
+class Reading(NamedTuple):
+    """What the grammar looks up in the codebook, built once per codebook (:func:`build_reading`)."""
+
+    cb: object
+    forms: dict  # first word → lexicon forms (:func:`build_forms`)
+    verbs: frozenset  # one-word verb forms, not gerunds
+    nouns: frozenset  # one-word noun forms
+    light: frozenset  # one-word verb forms of a light verb ("lend", "issue")
+    types: dict  # actor id → codebook type
+    sides: dict  # actor id → the side it counts for
+    title_words: frozenset  # :func:`build_title_words`
+    neighbours: list  # (actor, neighbour, directions, region) per row of the ``neighbours`` table
+    finite: dict  # lower-cased word → whether it may be a finite verb (:class:`FiniteWords`)
+
+
+class FiniteWords(dict):
+    """Lower-cased word → whether it may be a finite verb: an irregular or auxiliary form, an -ed form, or a
+    one-word verb form of the lexicon. Filled as words are first seen (cleared when it grows large)."""
+
+    def __init__(self, verbs: frozenset):
+        super().__init__()
+        self.verbs = verbs
+
+    def __missing__(self, low: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        found = self[low] = finite_shape(low) or low in self.verbs
+        return found
+
+
+def build_reading(cb) -> Reading:
+    forms = cb.compiled(build_forms)
+    one_word = [(w[0], pos, senses) for entries in forms.values() for w, pos, senses in entries if len(w) == 1]
+    verbs = frozenset(w for w, pos, _ in one_word if pos == "verb" and not gerund(w))
+    return Reading(
+        cb,
+        forms,
+        verbs,
+        frozenset(w for w, pos, _ in one_word if pos == "noun"),
+        frozenset(w for w, pos, senses in one_word if pos == "verb" and any(x.light == "1" for x in senses)),
+        dict(zip(cb.actors.actor_id, cb.actors.type)),
+        cb.sides(),
+        cb.compiled(build_title_words),
+        list(zip(*(cb.neighbours[c].tolist() for c in ("actor_id", "neighbour", "direction", "region")))),
+        FiniteWords(verbs),
+    )
+
+
+# The reading of the document's codebook: set by :func:`kzlib.actions.actions` for its own call only, in this thread or task only.
+READING: ContextVar[Reading | None] = ContextVar("kzlib_actions_reading", default=None)
+
+
+def reading() -> Reading:
+    return READING.get() or codebook.Codebook.shipped().compiled(build_reading)
+
+
+def current_codebook():
+    return reading().cb
+
+
+def lexicon(cb=None) -> pd.DataFrame:
+    """The predicate lexicon (``predicates.csv`` of the codebook; checked when the codebook is read): one row per
+    sense (lemma, forms, CAMEO code, quad class, argument frames)."""
+    return (cb if cb is not None else current_codebook()).predicates
+
+
+def build_forms(cb) -> dict:
+    """first word → list of (words tuple, pos, [senses]) longest first."""
+    by: dict[tuple, dict] = {}
+    for r in lexicon(cb).itertuples(index=False):
+        for pos, cell in (("verb", r.verb_forms), ("noun", r.noun_forms)):
+            if pos == "verb" and cell:
+                cell = r.lemma + ";" + cell  # the lemma is the base form (infinitive, present)
+            for f in cell.split(";"):
+                f = f.strip().lower()
+                if f:
+                    by.setdefault((tuple(f.split()), pos), []).append(r)
+    out: dict[str, list] = {}
+    for (words, pos), senses in by.items():
+        out.setdefault(words[0], []).append((words, pos, senses))
+    for v in out.values():
+        v.sort(key=lambda x: (-len(x[0]), x[1] != "verb"))
+    return out
+
+
+def lexicon_forms() -> dict:
+    return reading().forms
+
+
+def actor_types() -> dict:
+    return reading().types
+
+
+def actor_type(actor: str) -> str | None:
+    """The codebook type of an actor; a person named outside the codebook (``other:<Name>``) is a person."""
+    return "person" if actor.startswith(OTHER) else reading().types.get(actor)
+
+
+def build_name_context(cb):
+    """What marks a person's name the codebook lacks: one of the codebook's titles and the capitalised words
+    after it ("Advisor Jon Finer"; "Special Representative for International Cooperation Erzhan Kazykhan"),
+    or a title in apposition after the name ("Jennifer Klein, Assistant to the President")."""
+    titles = [t for t in cb.title_list if t[:1].isupper()]
+    if not titles:
+        return None
+    alt = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in titles)
+    word = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z][\w’'-]*)"  # "Dr.", "R.", or a capitalised word
+    # both led by a character with the lookbehind after it ((?<![\w.’'-])(?:{alt}) and (?<![\w.’'-])({name})
+    # written so the regex engine skips ahead to a title's first letter or a capital; the same matches)
+    led = led_alternation(titles, r"\w.’'-")
+    titled = re.compile(rf"{led}(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})+")
+    # a portfolio naming several places before the name ("Senior Director for Russia and Central Asia Eric Green")
+    portfolio = re.compile(
+        rf"{led}\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*(?:,?\s+and\s+(?:the\s+)?{word}(?:\s+{word})*)+"
+    )
+    name = r"[A-Z](?<![\w.’'-].)[a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    after = re.compile(rf"({name}),\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])")
+    is_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
+    return titled, after, is_title, portfolio
+
+
+def build_name_ends(cb) -> dict:
+    """actor id → the last words of its name and aliases ("Council" for the U.S.-Kazakhstan Business Council)."""
+    out: dict[str, set] = {}
+    for a, name, aliases in zip(cb.actors.actor_id, cb.actors.name, cb.actors.aliases):
+        for n in [name, *str(aliases or "").split(";")]:
+            if n.split() and len(n.split()) > 1:
+                out.setdefault(a, set()).add(n.split()[-1])
+    return out
+
+
+def build_title_anaphor(cb):
+    """Regexes for a title standing for a person named with it before: "the President" (not "the President of
+    Kazakhstan", not "the President Biden") and a title that opens a person's mention or ends right before one."""
+    titles = sorted((t for t in cb.title_list if t[:1].isupper()), key=len, reverse=True)
+    if not titles:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
+    # led by the title (the engine skips ahead to a title's first letter); "the" and up to three capitalised words
+    # before it are checked on the left ("The President", "the National Security Advisor")
+    led = led_alternation(titles, r"\w.’'-")
+    bare = re.compile(rf"{led}(?![\w’'-])(?!\s+(?:of\b|for\b|[A-Z]))")
+    the = re.compile(r"(?:^|[^\w.’'-])[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}$")
+    return bare, the, re.compile(rf"^({alt})\s"), re.compile(rf"(?:^|\s)({alt})\s+$")
+
+
+def build_title_words(cb) -> frozenset:
+    """The capitalised words of the codebook's titles, and the rank words that open a title ("Senior Director")."""
+    words = {w for t in cb.title_list for w in t.split() if w[:1].isupper()}
+    return frozenset(words | {"Senior", "Deputy", "Special", "Principal", "Chief", "Acting", "First"})
+
+
+def actor_sides() -> dict:
+    return reading().sides
+
+
+NOT_ING = frozenset(["bring", "sing", "ring", "spring", "string", "swing", "sting", "cling", "fling", "wring", "thing"])
+
+
+def gerund(low: str) -> bool:
+    """An -ing form ("bring" is not one)."""
+    return low.endswith("ing") and low not in NOT_ING
+
+
+IRREGULAR_PARTICIPLES = frozenset(
+    ["held", "led", "made", "sent", "lent", "met", "won", "fought", "sought", "paid", "begun"]
+)
+
+
+PARTICIPLE_ENDS = ("ed", "en")
+
+
+def past_participle(low: str) -> bool:
+    return low.endswith(PARTICIPLE_ENDS) or low in IRREGULAR_PARTICIPLES
+
+
+def noun_word(t: Tok) -> bool:
+    """A word that can end a noun phrase: a name, or a content word that is no function word or adverb."""
+    low = t.low
+    return bool(t.actors and t.form != "pronoun") or (
+        t.text.isalpha()
+        and not low.endswith("ly")
+        and low not in DET
+        and low not in PREP
+        and low not in AUX
+        and low not in COORD
+        and low not in SUBORD
+        and low not in ADVERB
+        and low not in PRONOUN_SUBJ
+        and low not in NEG
+        and low not in ("to", "by")
+    )
+
+
+def finite_shape(low: str) -> bool:
+    if not low.isalpha():
+        return False
+    if low in FINITE_EXTRA or low in AUX:
+        return True
+    return low.endswith("ed") and len(low) > 4 and low not in NOT_VERB_ED
+
+
+GAP_PHRASES = frozenset(
+    [("at", "the", "same", "time"), ("once", "again"), ("in", "turn"), ("again",), ("also",), ("in", "particular")]
+)
+
+
+def particle_gap(lows: list, a: int, particle: str) -> int:
+    """The length of an adverbial between a verb and its particle, starting at ``a`` ("effectively", "at the same
+    time"), or 0."""
+    if a + 1 < len(lows) and lows[a].endswith("ly") and lows[a + 1] == particle:
+        return 1
+    for n in (1, 2, 4):
+        if a + n < len(lows) and tuple(lows[a : a + n]) in GAP_PHRASES and lows[a + n] == particle:
+            return n
+    return 0
+
+
+def side_of(actor: str) -> str:
+    return actor_sides().get(actor, actor)
+
+
+JUDGING = frozenset(["support", "criticize", "oppose", "condemn"])  # verbs that judge their object
