@@ -145,8 +145,8 @@ def timeline(corpus, doc_id: str, start_year: int | None = None):
         f"agents) or, for a dated state, who is named with it, and what happened in the text's words (the date "
         f"phrase left out; … marks a shortened phrase).{planned_words} These are the text's dates, not a checked "
         f"chronology. {_src(doc_id)}",
-        f"Timeline from {lo} to {hi - 1}: {n_of(len(spans), 'period')} and {n_of(len(points), 'dated event')}, each "
-        f"labelled with its date, who acts and what happened"
+        f"Timeline from {lo} to {hi - 1} of {n_of(len(ev), 'dated event')}: {n_of(len(spans), 'period')} (bars) and "
+        f"{len(points)} at a year or finer (dots), each labelled with its date, who acts and what happened"
         + (f"; {n_of(n_planned, 'step')} planned or intended, drawn open." if n_planned else "."),
     )
 
