@@ -5,9 +5,10 @@ the discourse memory that pronouns and "the two sides" resolve to (:class:`Memor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import chain, compress, islice
 
-from .action_tokens import ACTORS_OF, CLAUSE_PUNCT, NAME_WORD, ORG_WORDS
+from .action_tokens import ACTORS_OF, CLAUSE_PUNCT, CLAUSE_WORDS, NAME_WORD, ORG_WORDS
 from .action_vocabulary import (
     ADVERB,
     AUX,
@@ -40,7 +41,7 @@ from .action_vocabulary import (
     reading,
     side_of,
 )
-from .lexicon import PRIVATE_GROUPS, STANCE_NOUNS
+from .lexicon import EFFECT_NOUNS, PRIVATE_GROUPS, STANCE_NOUNS
 
 AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
 # "their tendency has been to work on": a disposition's holder acts in the infinitive it names
@@ -56,6 +57,9 @@ OWNED_ATTRIBUTES = frozenset(
 )
 OWN_RECORD = frozenset(["record", "reputation", "policies", "policy", "conduct", "performance"])
 CONTINUED = frozenset(["continued", "continuing", "repeated", "renewed", "further", "ongoing", "persistent"])
+REFLEXIVE = frozenset(["itself", "themselves", "himself", "herself", "oneself"])
+PLACE_PREPS = frozenset(["in", "at", "from", "across", "throughout", "into", "within", "inside"])
+MODIFIER_FORMS = frozenset(["demonym", "acronym", "alias", "name", "variant"])  # an actor before a noun it modifies
 OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
 LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undertaken", "organized", "organised"])
 MODALS = MODAL_HYPO | {"will", "shall", "must", "should"}
@@ -99,6 +103,12 @@ REGION_STATES = re.compile(
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 
 
+def _last_two_states(names: list[str]) -> list[str]:
+    """The last two states of ``names``, in text order, else []."""
+    states = list(dict.fromkeys(a for a in reversed(names) if actor_type(a) == "state"))
+    return states[:2][::-1] if len(states) >= 2 else []
+
+
 class Memory:
     """What pronouns and "the two presidents" resolve to: the latest participants, by kind."""
 
@@ -125,6 +135,29 @@ class Memory:
         self.history: list[tuple] = []  # (agents, quad class) of every action so far
         self.joint: list[str] = []  # the signatories of a joint statement (named in its title): its "we"
         self.event_at = -1  # the latest sentence whose subject is an event ("The withdrawal of X poses"), not an actor
+        self.pairs: list[tuple[int, tuple[str, ...]]] = []  # (sentence, two states) of each act of two states
+        self.named_states: list[tuple[int, list[str]]] = []  # (sentence, sides named as parties) of the latest ones
+
+    def pair_in(self, n: int) -> tuple[str, ...]:
+        """The two states that acted together last in sentence ``n``, else ()."""
+        for at, pair in reversed(self.pairs[-8:]):
+            if at == n:
+                return pair
+            if at < n:
+                break
+        return ()
+
+    def as_named(self, states) -> list[str]:
+        """``states`` in the order they were last named (as "the last two named" are)."""
+        last = {a: k for k, a in enumerate(map(side_of, self.mentioned[-200:]))}
+        return sorted(states, key=lambda a: last.get(a, -1))
+
+    def frequent_pair(self) -> list[str]:
+        """The two states that acted together most often in the text so far (the latest on a tie), else []."""
+        if not self.pairs:
+            return []
+        counts = Counter(pair for _, pair in self.pairs)
+        return list(max(reversed([pair for _, pair in self.pairs]), key=counts.__getitem__))
 
     def short_name(self, word: str) -> list[str]:
         """The body named in the latest sentences whose codebook name or alias ends in ``word`` ("the Council" after
@@ -169,8 +202,12 @@ class Memory:
             self.lone_plural = after in PLURAL_BODIES
         self.mentioned += [a for _, a in named]
 
-    def note_action(self, agents: list[str], targets: list[str], quad: str = "") -> None:
+    def note_action(self, agents: list[str], targets: list[str], quad: str = "", negated: bool = False) -> None:
         self.last_agents = list(agents)
+        together = agents + (targets if "conflict" not in quad else [])
+        states = tuple(a for a in dict.fromkeys(map(side_of, together)) if actor_type(a) == "state")
+        if len(states) == 2 and not negated:
+            self.pairs.append((self.n + 1, states))  # "Mongolia and Japan held talks": "the two sides" later
         self.history.append((tuple(agents), quad))
         people = [a for a in agents if actor_type(a) == "person"]
         others = [a for a in agents if actor_type(a) not in ("person", None)]
@@ -674,7 +711,10 @@ class Arguments:
         if t[j].text == ",":
             j -= 1
         i = self._np_left(j, floor)
-        words = " ".join(x.low for x in t[i : j + 1])
+        w = i
+        while w < j and (t[w].low in CLAUSE_WORDS or t[w].low in COORD):
+            w += 1  # "…, but the two sides met": the phrase after the clause's conjunction
+        words = " ".join(x.low for x in t[w : j + 1])
         if words == "the latter" and self.mem.mentioned:
             return [self.mem.mentioned[-1]]  # the last actor named before
         if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
@@ -731,14 +771,41 @@ class Arguments:
         return []
 
     def _two_states(self, upto: int) -> list[str]:
-        """ "the two countries", "both sides": the two states named in this sentence before, else in the latest of
-        the three sentences before that names two ("Kazakh-American relations were .... the two countries")."""
-        here = [side_of(a) for x in self.t[:upto] if x.form != "pronoun" for a in x.actors]
-        for names in [here] + self.mem.recent[::-1][:3]:
-            states = list(dict.fromkeys(a for a in reversed(names) if actor_type(a) == "state"))
-            if len(states) >= 2:
-                return states[:2][::-1]  # the last two named
-        return []
+        """ "the two countries", "both sides": from this sentence back over the three before, in the latest that
+        has them, the pair that acted together there (co-agents, or agent and partner: "Mongolia and Japan held
+        talks"), else the two states named there last ("Kazakh-American relations were .... the two countries");
+        else the text's most frequent acting pair. Never a state only named as a place ("the talks held in
+        Ulaanbaatar") or taking part in a negated act ("Russia did not join")."""
+        mem = self.mem
+        here = (mem.n + 1, self.sides_named(upto))
+        for n, names in [here, *reversed(mem.named_states[-3:])]:
+            pair = mem.pair_in(n)
+            if pair:
+                return mem.as_named(pair)
+            states = _last_two_states(names)
+            if states:
+                return states
+        return mem.as_named(mem.frequent_pair())
+
+    def sides_named(self, upto: int) -> list[str]:
+        """The sides named before ``t[upto]`` that may be parties: not a place ("in Ulaanbaatar", "at Tokyo"), not
+        the agents or targets of a negated act."""
+        t = self.t
+        if not any(x.actors for x in t[:upto]):
+            return []
+        negated = {
+            side_of(a)
+            for q in self.preds
+            if q.k < upto and (q.agents or q.targets) and self.negated(q)
+            for a in q.agents + q.targets
+        }
+        return [
+            side_of(a)
+            for k, x in enumerate(t[:upto])
+            if x.actors and x.form != "pronoun" and not (k and t[k - 1].low in ("in", "at"))
+            for a in x.actors
+            if side_of(a) not in negated
+        ]
 
     def _antecedent(self, rel: int) -> list[str]:
         t = self.t
@@ -929,6 +996,9 @@ class Arguments:
                 and not (t[k].low == "to" and self._infinitive_at(k + 1))
             ):
                 e = self._np_right(k + 1, stop)
+                shared = self._raised(k) if e == k + 1 else None
+                if shared:  # "investment in, and the development of, Central Asia": the phrase after both
+                    k, e = shared
                 found = self.np_actors(k + 1, e) if "by" in preps else self._target_np(k + 1, e)
                 if not found:
                     for m in range(k + 1, e):
@@ -944,6 +1014,23 @@ class Arguments:
                     return found
             k += 1
         return []
+
+    def _raised(self, k: int) -> tuple[int, int] | None:
+        """A preposition ``t[k]`` that shares its noun phrase with a second conjunct ("investment in, and the
+        economic development of, Central Asia"): (the second preposition, the end of the shared phrase), else
+        None. Within the clause, not past a verb."""
+        t = self.t
+        end = self._clause_end(k)
+        if not (k + 2 < end and t[k + 1].text == "," and t[k + 2].low in COORD):
+            return None
+        for m in range(k + 3, end - 1):
+            if t[m].text == ",":
+                if t[m - 1].low in PREP and m + 1 < end:
+                    return m, self._np_right(m + 1, end)
+                return None
+            if self._verb_at(m):
+                return None
+        return None
 
     def _topic_place(self, a: int, stop: int) -> list[str]:
         """ "spoke positively of the "real reforms" underway in Astana": the state (or region) where the topic of a
@@ -987,8 +1074,8 @@ class Arguments:
                         p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
                 if not p.agents:
                     p.agents = self._in_document(p.k_end, stop)
-                    if p.agents:
-                        p.targets = []  # what a document affirms is its content, not a party
+                    if p.agents:  # what a document affirms is its content, not a party, unless it is a stance
+                        p.targets = self._colon_stance(p) if sense.cameo[:2] in ("01", "03") else []
                 if (
                     not p.agents
                     and sense.cameo[:2] in ("01", "03")
@@ -1000,6 +1087,8 @@ class Arguments:
                         p.agents, p.targets = list(self.mem.last_doc), []  # "This Strategy was .... It was released"
             elif p.k and t[p.k - 1].actors:
                 p.targets = self.np_actors(self._np_left(p.k - 1, self._clause_start(p.k)), p.k)
+            if not p.targets and p.agents and sense.lemma == "join":
+                p.targets = self._founded(p)  # "Russia, later joined by Kyrgyzstan, launched the EEU": the union
             return
         if p.vform == "finite":
             p.agents = self.subject(p.k)
@@ -1025,6 +1114,8 @@ class Arguments:
             targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
         if not targets and frame:
             targets = self._inside_object(p)
+        if not targets and sense.cameo[:2] == "03":
+            targets = self._offered_as(p)  # "presented itself as a base for American efforts"
         if not targets and not frame and sense.cameo[:2] == "05" and p.k_end < stop:
             targets = self._event_author(p.k_end, self._np_right(p.k_end, stop))  # "ensured the merger of CACO"
         if not targets and frame:
@@ -1035,6 +1126,10 @@ class Arguments:
             targets = self._with_through_noun(p)
         if not targets and not frame and sense.cameo[:2] == "01":
             targets = self._stance(p, stop)
+        if not targets and sense.cameo[:2] in ("01", "03"):
+            targets = self._colon_stance(p)  # "affirmed three principles: America's commitment to X"
+        if not targets and sense.cameo[:2] == "02":
+            targets = self._asked(p.k_end, self._clause_end(p.k))  # "called for the end of the NATO mission"
         if (
             not targets
             and frame
@@ -1048,19 +1143,71 @@ class Arguments:
     def _stance(self, p: Pred, stop: int) -> list[str]:
         """ "emphasized the U.S. commitment to Central Asia": a statement whose object is a stance (commitment,
         support, respect) is directed at the party the stance is towards."""
+        return self._stance_at(p.k_end, stop)
+
+    def _stance_at(self, a: int, stop: int) -> list[str]:
+        """The party of a stance noun phrase starting at ``t[a]``: "the strong U.S. commitment to Central Asia",
+        "America's commitment to the (a) independence, (b) sovereignty … of partner states" (the owner of what it
+        respects)."""
         t = self.t
-        k = p.k_end
+        k = a
         while (
             k < stop
-            and k < p.k_end + 5
+            and k < a + 5
             and t[k].low not in STANCE_NOUNS
             and t[k].low not in PREP
             and (t[k].actors or t[k].low.isalpha())
         ):
             k += 1  # determiners, possessors, actor adjectives, adjectives: "the strong U.S. commitment"
         if k + 1 < stop and t[k].low in STANCE_NOUNS and t[k + 1].low in ("to", "for"):
-            return self._target_np(k + 2, self._np_right(k + 2, stop))
+            found = self._target_np(k + 2, self._np_right(k + 2, stop))
+            if found:
+                return found
+            m = k + 2  # "to the (a) independence, (b) sovereignty, and (c) territorial integrity of X": its owner
+            while m < min(stop, k + 20) and (
+                t[m].low in DET
+                or t[m].low in COORD
+                or t[m].low in OWNED_ATTRIBUTES
+                or t[m].text in ",()"
+                or (len(t[m].text) == 1 and t[m].text.isalnum() and m + 1 < stop and t[m + 1].text == ")")
+            ):
+                m += 1
+            if m + 1 < stop and m > k + 2 and t[m].low == "of":
+                return self._target_np(m + 1, self._np_right(m + 1, stop))
         return []
+
+    def _colon_stance(self, p: Pred) -> list[str]:
+        """A statement whose content follows a colon and is a stance ("Three basic principles were affirmed
+        therein: America's commitment to … of partner states"): directed at the party the stance is towards.
+        The colon within five words of the predicate; not past another clause mark."""
+        t = self.t
+        c = next((m for m in range(p.k_end, min(len(t), p.k_end + 5)) if t[m].text in ":;"), None)
+        if c is None or t[c].text != ":" or any(self._verb_at(m) for m in range(p.k_end, c)):
+            return []
+        end = next((m for m in range(c + 1, len(t)) if t[m].text in ";:"), len(t))
+        return self._stance_at(c + 1, end)
+
+    def _founded(self, p: Pred) -> list[str]:
+        """A participle of joining set off by commas after a subject ("Russia along with Belarus, later joined by
+        Kyrgyzstan, launched the Eurasian Economic Union"): who joins the founders joins the body their verb
+        founds, the organisation, format or initiative heading that verb's object."""
+        t = self.t
+        m = p.k - 1
+        while m >= 0 and t[m].low in ADVERB:  # ", later joined by"
+            m -= 1
+        if m < 0 or t[m].text != ",":
+            return []
+        c = next((n for n in range(p.k_end, min(len(t), p.k_end + 10)) if t[n].text in ",;:"), None)
+        if c is None or t[c].text != ",":
+            return []
+        q = next((q for q in self.preds if q.k > c and q.pos == "verb"), None)
+        if q is None or q.vform != "finite" or any(x.text in ",;:" for x in t[c + 1 : q.k]):
+            return []
+        a = q.k_end
+        while a < len(t) and (t[a].low in ADVERB or t[a].low.endswith("ly")):
+            a += 1
+        bodies = ("organization", "format", "initiative")
+        return [y for y in self.np_actors(a, self._np_right(a, len(t))) if actor_type(y) in bodies]
 
     def _with_through_noun(self, p: Pred) -> list[str]:
         """ "balancing that engagement with a higher level of engagement with Europe": a with-phrase whose noun is a
@@ -1194,6 +1341,9 @@ class Arguments:
             k += 1
         if k >= end or t[k].low in PREP or t[k].actors:
             return []  # no object noun: the frame's prepositions were the places to look
+        fallen = self._effect_on(k, end)
+        if fallen:
+            return fallen
         nouns = {q.k for q in self.preds if q.pos == "noun"}
         head = False
         while k < end:
@@ -1211,6 +1361,68 @@ class Arguments:
                 continue
             head = head or (x.low.isalpha() and not x.actors and x.low not in DET)
             k += 1
+        return []
+
+    def _offered_as(self, p: Pred) -> list[str]:
+        """An offer of oneself "as" something for a party ("present itself as a base from which American efforts
+        to stabilize Afghanistan could be launched", "as a partner of Japan"): the party served, by a possessive
+        or a modifier before a noun, or after for/of/to/with. Not the content of an infinitive ("to stabilize
+        Afghanistan"), not past a clause mark; at most 16 words."""
+        t = self.t
+        a = p.k_end
+        if not (a + 1 < len(t) and t[a].low in REFLEXIVE and t[a + 1].low == "as"):
+            return []
+        for m in range(a + 2, min(len(t) - 1, a + 18)):
+            x = t[m]
+            if x.text in ";:()" or (x.low == "to" and self._infinitive_at(m + 1)):
+                return []
+            nxt = t[m + 1]
+            if x.actors and (
+                x.poss
+                or t[m - 1].low in ("for", "of", "to", "with")
+                or (x.form in MODIFIER_FORMS and nxt.low.isalpha() and nxt.text.islower() and nxt.low not in PREP)
+            ):
+                return [y for y in x.actors if y not in p.agents]
+        return []
+
+    def _asked(self, a: int, end: int) -> list[str]:
+        """An appeal "for" an act on what a party has ("calls … for the termination of the NATO military mission
+        in Afghanistan", "called for the withdrawal of Russian troops"): the party whose thing it is, by a
+        possessive or a modifier before a noun, is the one asked to act. Not in a place phrase (in, at, from …),
+        not past a subordinate clause, a clause mark or a verb."""
+        t = self.t
+        f = next((m for m in range(a, min(end, a + 12)) if t[m].low == "for"), None)
+        if f is None or any(t[m].low in SUBORD or t[m].text in ",;:" or self._verb_at(m) for m in range(a, f)):
+            return []
+        for m in range(f + 1, end - 1):
+            x = t[m]
+            if x.low in SUBORD or x.text in ",;:()" or x.low in PLACE_PREPS or self._verb_at(m):
+                return []
+            nxt = t[m + 1]
+            if x.actors and (
+                x.poss
+                or (x.form in MODIFIER_FORMS and nxt.low.isalpha() and nxt.text.islower() and nxt.low not in PREP)
+            ):
+                return list(x.actors)
+        return []
+
+    def _effect_on(self, k: int, end: int) -> list[str]:
+        """An object headed by a noun of what an act does (``rules/effect_nouns.csv``: "the impact of its Russian
+        sanctions on Kazakhstan", "the effects of the war on X"): the party after on/upon is the one it falls on,
+        past the event nouns of its of-phrase. Not past a subordinate clause or a clause mark."""
+        t = self.t
+        m = k
+        while m < min(end, k + 4) and t[m].low not in EFFECT_NOUNS:
+            if t[m].actors or t[m].low in PREP or not t[m].low.isalpha():
+                return []
+            m += 1
+        if m >= end or t[m].low not in EFFECT_NOUNS:
+            return []
+        for n in range(m + 1, end - 1):
+            if t[n].low in SUBORD or t[n].low in ("which", "who", "that") or t[n].text in ",;:()":
+                return []
+            if t[n].low in ("on", "upon"):
+                return [a for a in self._target_np(n + 1, self._np_right(n + 1, end)) if actor_type(a) != "person"]
         return []
 
     def _place(self, p: Pred, stop: int) -> list[str]:
@@ -1504,4 +1716,6 @@ class Arguments:
         if not targets and not modifier and preps and agents:
             p.agents = agents
             targets = self._anaphor_place(p)
+        if not targets and not modifier and sense.cameo[:2] == "02":
+            targets = self._asked(p.k_end, self._clause_end(p.k))  # "calls … for the end of the NATO mission"
         p.targets = [x for x in modifier + targets if x not in agents]

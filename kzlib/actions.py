@@ -276,7 +276,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             if lead and lead[0] and i == item_start and pred.k == 0 and not pred.agents and s.t[0].low == sense.lemma:
                 pred.agents, pred.mood = list(lead[0]), lead[1]  # "- Train border guards": the lead-in's subject
             if pred.agents:
-                mem.note_action(pred.agents, pred.targets, sense.quad_class)
+                mem.note_action(pred.agents, pred.targets, sense.quad_class, s.negated(pred))
                 _note_documents(s, pred, sense)
         _absorb(s, senses)
         _coordinated_nouns(s, senses)
@@ -400,6 +400,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         _content_region(s, senses)
         extra = _as_did(s, senses)
         it_event = _event_subject(s) or (mem.event_at == mem.n and "it" in s.lows[:2])
+        mem.named_states = [*mem.named_states[-3:], (mem.n + 1, s.sides_named(len(s.t)))]
         mem.note_mentions(toks)
         if it_event:
             mem.event_at = mem.n  # "The withdrawal of X poses a challenge. Will it create ...?": "it" is the event
@@ -582,6 +583,9 @@ def _absorb(s: _Sentence, senses: list) -> None:
             )
             if q.k <= stop + 1 and (same or not q.agents or sp.cameo[:2] == "02"):
                 q.absorbed = True  # the same action told twice, or what an appeal asks for ("seek investments from")
+                asked = [x for x in q.agents if x not in p.agents] if sp.cameo[:2] == "02" else []
+                if not p.targets and asked:
+                    p.targets = asked  # "called for Russia's withdrawal from Syria": the appeal is to Russia
                 if not p.targets and sp.cameo[:2] not in ("", "11", "12") and sp.lemma not in JUDGING:
                     p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
             break

@@ -19,6 +19,8 @@ table                       what its rows are
                             English (the English forms are the date grammar's own)
 ``stance_nouns.csv``        nouns of a stance towards a party ("commitment", "support"): a statement of one
                             ("emphasized the U.S. commitment to Central Asia") is directed at that party
+``effect_nouns.csv``        nouns of what an act does to a party ("impact", "effects"): the party after
+                            on/upon is the one it falls on ("ignored the impact of its sanctions on X": X)
 ``private_groups.csv``      plural nouns of people or firms acting on their own account ("investors",
                             "companies"): "American investors" are not the American government
 ``currencies.csv``          ISO 4217 currency codes ("USD", "EUR"): never names
@@ -104,6 +106,9 @@ PRIVATE_GROUPS = frozenset(r["noun"].lower() for r in _rows("private_groups.csv"
 
 # "emphasized the U.S. commitment to Central Asia": a stance towards the party named after to/for
 STANCE_NOUNS = frozenset(r["noun"].lower() for r in _rows("stance_nouns.csv"))
+
+# "ignored the impact of its sanctions on Kazakhstan": what an act does to the party named after on/upon
+EFFECT_NOUNS = frozenset(r["noun"].lower() for r in _rows("effect_nouns.csv"))
 
 
 # states and their adjectives: country name → adjectives
