@@ -71,7 +71,7 @@ def timexes(doc) -> list[dict]:
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
         base = anchor  # a past year-less date takes its year from the latest date that is no plan ("will ... 2025")
         if t.kind == "relative" and p is not None:
-            if t.deixis in ("monthname", "noyear"):  # "hopes to meet ... in September": the next September
+            if t.deixis in ("monthname", "noyear", "weekday"):  # "hopes to meet ... in September": the next one
                 lo, hi = _clause(p.text, t.start, t.end, *sent_span(p, t))
                 lo, hi = _clause_part(p.text, t.start, t.end, lo, hi)
                 t.future = bool(FUTURE_CUE.search(p.text, lo, hi))

@@ -44,8 +44,9 @@ SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPT, "0123456789")
 SUP_NOTE = re.compile(rf"[{SUPERSCRIPT}]+")
 PLAIN_NOTE = re.compile(r"(\d{1,3})[.)]?[ \t]+\S")
-# a plain-digit reference mark: digits glued to a word's closing punctuation ("authoritarianism.53")
-PLAIN_REF = re.compile(r"[.,;:!?\"”’)](\d{1,3})(?![\w.,])")  # and a letter before the punctuation
+# a plain-digit reference mark: digits glued to a word's closing punctuation ("authoritarianism.53"), a sentence
+# mark and a closing quote or bracket in either order included ('cooperation."6', 'cooperation".6')
+PLAIN_REF = re.compile(r"(?:[.,;:!?]?[\"”’)]|[\"”’)]?[.,;:!?])(\d{1,3})(?![\w.,])")  # and a letter before it
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\").,;:⁾\]]")
 URL_BLOCK = re.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$")
 SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)

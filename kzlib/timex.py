@@ -37,7 +37,7 @@ not money, not a quantity of something.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, MONTH_NAMES, WEEKDAY_LEAD, WEEKDAY_NAMES
 from .spans import select_longest
@@ -582,7 +582,28 @@ def find(text: str) -> list[Timex]:
                     and not (t.surface[0].isdigit() and NOT_YEAR_BEFORE.search(text, max(0, t.start - 16), t.start))
                 ):
                     cands.setdefault((t.start, t.end), (t.start, t.end, t))
-    return [c[2] for c in select_longest(cands.values())]
+    return _join_weekdays(text, [c[2] for c in select_longest(cands.values())])
+
+
+WEEKDAY_APPOSED = re.compile(r",?\s+")  # "Wednesday, March 1", "Tuesday 5 January 2021"
+
+
+def _join_weekdays(text: str, found: list[Timex]) -> list[Timex]:
+    """A weekday apposed to a day ("On Wednesday, March 1", "Tuesday, 5 January 2021") is one date: the day's,
+    over both words (TIMEX3 marks one expression), so the weekday is not resolved on its own to another day."""
+    out: list[Timex] = []
+    for t in found:
+        w = out[-1] if out else None
+        if (
+            w is not None
+            and w.deixis == "weekday"
+            and (t.precision == "day" or t.deixis == "noyear")
+            and WEEKDAY_APPOSED.fullmatch(text, w.end, t.start)
+        ):
+            out[-1] = replace(t, start=w.start, surface=text[w.start : t.end])
+        else:
+            out.append(t)
+    return out
 
 
 def _numeric(s: int, e: int, surface: str, mod: str, n1: int, n2: int, y: int, sep: str) -> Timex | None:
@@ -839,8 +860,9 @@ def _resolve_month(t: Timex, base: Timex | None, reference: bool) -> None:
 
 def _resolve_day(t: Timex, base: Timex | None, reference: bool = True) -> None:
     """A date without a year takes the year of the document's own date (the year before when it would fall more
-    than six months after it; in a clause about what is to come, the first such day after it), else the year of the anchor; a weekday is the latest such day on or before a
-    reference day. Else it stays ``XXXX``."""
+    than six months after it; in a clause about what is to come, the first such day after it), else the year of
+    the anchor; a weekday is the latest such day on or before a reference day (in a clause about what is to come,
+    the first such day after the document's own date: "He will arrive on Tuesday"). Else it stays ``XXXX``."""
     import datetime
 
     if base is None or not base.value[:4].isdigit():
@@ -863,7 +885,10 @@ def _resolve_day(t: Timex, base: Timex | None, reference: bool = True) -> None:
     if base.precision != "day":
         return
     ref = datetime.date.fromisoformat(base.value[:10])
-    day = ref - datetime.timedelta(days=(ref.weekday() - t.offset[1]) % 7)
+    if reference and t.future:
+        day = ref + datetime.timedelta(days=(t.offset[1] - ref.weekday() - 1) % 7 + 1)
+    else:
+        day = ref - datetime.timedelta(days=(ref.weekday() - t.offset[1]) % 7)
     t.value, t.precision, t.year_start, t.year_end = day.isoformat(), "day", day.year, day.year
 
 
@@ -890,13 +915,6 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         found = [x for x in find(head) if x.start >= at and (x.end < len(head) or len(head) == len(p.text))]
         if any(x.offset and x.offset[0] == "slash" for x in found):  # the text's own order, only when needed
             settle_slashes(found, slash_convention(doc.text))
-        if (
-            found
-            and found[0].deixis == "weekday"
-            and len(found) > 1
-            and re.fullmatch(r",?\s*", p.text[found[0].end : found[1].start])
-        ):
-            found = found[1:]
         if not found or found[0].kind not in ("date", "relative") or found[0].deixis not in ("", "noyear"):
             continue
         d = found[0]
