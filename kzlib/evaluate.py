@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import paths
+from .errors import InputError
 
 
 def cohen_kappa(a: list, b: list) -> float:
@@ -77,14 +78,27 @@ def overlapping(a: pd.DataFrame, b: pd.DataFrame, by: list[str] | tuple[str, ...
 
 
 def gold(name: str) -> pd.DataFrame:
-    """An annotation table from ``data/annotations/<name>.csv``."""
-    return pd.read_csv(paths.ANNOTATIONS / f"{name}.csv", dtype=str, keep_default_na=False)
+    """An annotation table from ``data/annotations/<name>.csv``. The hand annotations belong to the project's
+    repository, not to the installed package: without them, an :class:`~kzlib.InputError` names the missing file."""
+    path = paths.ANNOTATIONS / f"{name}.csv"
+    if not path.is_file():
+        raise InputError(
+            f"{path}: no such annotation file: the hand annotations (gold) ship with the kzlib repository "
+            "(data/annotations/), not with the installed package; run this from a checkout"
+        )
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
 def development_doc() -> str:
     """The doc_id of the development text that ``data/annotations/`` describes (the scoring functions'
     default), as the action gold names it."""
     return str(gold("actions").doc_id.iloc[0])
+
+
+def has_gold(doc_id: str) -> bool:
+    """Whether the hand annotations of ``data/annotations/`` are at hand and describe ``doc_id`` (the development
+    text): False for any other text, and for every text when kzlib is installed without its repository."""
+    return (paths.ANNOTATIONS / "actions.csv").is_file() and development_doc() == doc_id
 
 
 def actor_paragraphs(

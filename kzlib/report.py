@@ -334,6 +334,16 @@ def _align_numbers(match) -> str:
     return re.sub(r"<tr[\s>].*?</tr>", fix, table, flags=re.S)
 
 
+def cell_errors(cells) -> list[tuple[int, str]]:
+    """``(cell index, "Name: message")`` of every cell of an executed notebook that raised."""
+    return [
+        (k, f"{o.get('ename')}: {o.get('evalue')}")
+        for k, c in enumerate(cells)
+        for o in c.get("outputs", [])
+        if o.get("output_type") == "error"
+    ]
+
+
 def render_notebooks(notebooks, outdir, corpus) -> list[dict]:
     """Render each executed notebook as ``<stem>.html`` in ``outdir``; return title, question, Findings."""
     if not notebooks:  # a report of tables, figures and reading pages needs no nbconvert (a plain install)
@@ -355,6 +365,7 @@ def render_notebooks(notebooks, outdir, corpus) -> list[dict]:
                 question=question,
                 href=f"{path.stem}.html",
                 findings=findings_html(nb.cells),
+                failed=[f"cell {k}: {message}" for k, message in cell_errors(nb.cells)],
             )
         )
     doc_ids = list(corpus.docs)

@@ -4,17 +4,22 @@ Each notebook's cell tagged ``parameters`` sets ``DOC`` (the chapter's doc_id) a
 text, a copy of each notebook gets a cell tagged ``injected-parameters`` right after it (``DOC`` and
 ``SOURCE`` of that text, in the manner of papermill), loses its cells tagged ``chapter-only`` (prose and code
 that read the chapter specifically, such as its findings and its hand annotations), and is executed with
-nbclient in the notebooks' folder. A notebook whose metadata says ``"kzlib": {"chapter_only": true}`` is
-left out. The committed notebooks are not touched. The executed copies go to ``build/executed-<doc_id>/``
-and the report (pages, reading view, figures, tables) to ``build/report-<doc_id>/``.
+nbclient in the notebooks' folder. Where chapter-only cells stood, the copy says so: a chapter-only cell's
+wording for any text (Markdown in its metadata, ``"kzlib": {"other_text": "..."}``: a question asked of any
+text instead of the chapter's own) takes its place, and a note (tag ``left-out``) says what else was left
+out and why. A notebook whose metadata says ``"kzlib": {"chapter_only": true}`` is left out. The committed
+notebooks are not touched. The executed copies go to ``build/executed-<doc_id>/`` and the report (pages,
+reading view, figures, tables) to ``build/report-<doc_id>/``.
 
-A cell that fails keeps its error in the page (the other cells still run); the run lists every failure on
-stderr and exits with status 1, so a failure is seen, not hidden.
+A cell that fails keeps its error in the page (the other cells still run) and the report's index marks the
+notebook as failed; the run names each failed notebook in one line on stderr and exits with status 1, so a
+failure is seen, not hidden.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +28,8 @@ from .errors import InputError
 PARAMETERS = "parameters"
 INJECTED = "injected-parameters"
 CHAPTER_ONLY = "chapter-only"
+OTHER_TEXT = "other-text"  # a chapter-only cell's wording for any text, put in its place
+LEFT_OUT = "left-out"  # the note where chapter-only cells were left out
 # the kernels run with CurveZMQ transport encryption (jupyter_client's KernelManager.transport_encryption: "auto"
 # provisions keys when the kernelspec declares "curve", as ipykernel's does), so ipykernel does not warn "Kernel is
 # running over TCP without encryption" on stderr for every notebook; the Makefile's EXECUTE passes the same
@@ -33,8 +40,51 @@ def tags(cell) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
 
 
+def _reason(cell) -> str:
+    """Why a chapter-only cell is left out, in a few words: the cell's ``kzlib.left_out`` metadata, else by what the
+    cell does."""
+    told = cell.get("metadata", {}).get("kzlib", {}).get("left_out")
+    if told:
+        return told
+    src, code = cell.get("source", ""), cell.get("cell_type") == "code"
+    if re.search(r"\brecord\.", src):
+        return "the chapter's dates against the reference chronology compiled for it"
+    if re.search(r"\bevaluate\.|\bgold\(|hand annotation", src):
+        return "the check against the chapter's hand annotations, which exist for it alone"
+    if "findings.render(" in src or re.match(r"\s*#+\s*Findings\s*$", src):
+        return "the chapter's findings, worded for its numbers"
+    return (
+        "code that picks out the chapter's own sections, paragraphs, actors or dates"
+        if code
+        else "prose about the chapter"
+    )
+
+
+def _stand_ins(dropped: list) -> list:
+    """What stands where a run of chapter-only cells was: a note saying what was left out and why, then each
+    cell's ``kzlib.other_text``, if it has one (the same cell worded for any text, Markdown: a question asked of
+    any text instead of the chapter's own)."""
+    import nbformat
+
+    def other(c):
+        return c.get("metadata", {}).get("kzlib", {}).get("other_text")
+
+    out = []
+    rest = [c for c in dropped if not other(c)]
+    if rest:
+        reasons = "; ".join(dict.fromkeys(_reason(c) for c in rest))
+        n = f"{len(rest)} cell{'s' if len(rest) > 1 else ''}"
+        note = f"*Left out on this text: {reasons} ({n} tagged `{CHAPTER_ONLY}`, written for the chapter these notebooks read).*"
+        out.append(nbformat.v4.new_markdown_cell(note, metadata={"tags": [LEFT_OUT]}))
+    out += [nbformat.v4.new_markdown_cell(other(c), metadata={"tags": [OTHER_TEXT]}) for c in dropped if other(c)]
+    for k, c in enumerate(out):
+        c.id = f"{c.metadata['tags'][0]}-{dropped[0].get('id', 'cell')}-{k}"[:64]  # unique within the notebook
+    return out
+
+
 def prepare(nb, doc_id: str, source: str | None):
-    """A copy of notebook ``nb`` (nbformat) for ``doc_id``: parameters injected, chapter-only cells dropped.
+    """A copy of notebook ``nb`` (nbformat) for ``doc_id``: parameters injected, chapter-only cells dropped (where
+    they stood: their wording for any text, if they have one, and a note of what was left out and why).
     ``source=None`` keeps the notebook as it is (the chapter itself)."""
     import copy
 
@@ -43,25 +93,34 @@ def prepare(nb, doc_id: str, source: str | None):
     nb = copy.deepcopy(nb)
     if source is None:
         return nb
-    cells = [c for c in nb.cells if CHAPTER_ONLY not in tags(c)]
-    at = next((k for k, c in enumerate(cells) if PARAMETERS in tags(c)), None)
-    if at is None:
+    if not any(PARAMETERS in tags(c) for c in nb.cells):
         raise InputError("a notebook has no cell tagged 'parameters' to set DOC and SOURCE")
-    injected = nbformat.v4.new_code_cell(f"DOC = {doc_id!r}\nSOURCE = {str(source)!r}", metadata={"tags": [INJECTED]})
-    injected.id = INJECTED
-    cells.insert(at + 1, injected)
+    cells, dropped = [], []
+    for cell in [*nb.cells, None]:
+        if cell is not None and CHAPTER_ONLY in tags(cell):
+            dropped.append(cell)
+            continue
+        if dropped:
+            cells += _stand_ins(dropped)
+            dropped = []
+        if cell is None:
+            break
+        cells.append(cell)
+        if PARAMETERS in tags(cell):
+            injected = nbformat.v4.new_code_cell(
+                f"DOC = {doc_id!r}\nSOURCE = {str(source)!r}", metadata={"tags": [INJECTED]}
+            )
+            injected.id = INJECTED
+            cells.append(injected)
     nb.cells = cells
     return nb
 
 
 def errors(nb) -> list[tuple[int, str]]:
     """``(cell index, "Name: message")`` of every cell that raised."""
-    out = []
-    for k, c in enumerate(nb.cells):
-        for o in c.get("outputs", []):
-            if o.get("output_type") == "error":
-                out.append((k, f"{o.get('ename')}: {o.get('evalue')}"))
-    return out
+    from .report import cell_errors
+
+    return cell_errors(nb.cells)
 
 
 def execute(notebooks, outdir, doc_id: str, source: str | None, timeout: int = 600) -> tuple[list[Path], list[str]]:
@@ -118,9 +177,19 @@ def run(source: str | None, notebooks_dir="notebooks", build="build", screenshot
     corpus = load(path) if path else load()
     report = write_report(corpus, Path(build) / f"report{suffix}", written, screenshots)
     print(f"wrote {report}")
-    for f in failures:
-        print(f"kzlib: cell failed: {f}", file=sys.stderr)
+    for name, cells in _by_notebook(failures).items():
+        more = f" (and {len(cells) - 1} more cell{'s' if len(cells) > 2 else ''})" if len(cells) > 1 else ""
+        print(f"kzlib: {name} failed on this text: {cells[0]}{more}; its page shows each error", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _by_notebook(failures: list[str]) -> dict[str, list[str]]:
+    """``"name: cell k: error"`` lines grouped by notebook name, in order."""
+    out: dict[str, list[str]] = {}
+    for f in failures:
+        name, _, rest = f.partition(": ")
+        out.setdefault(name, []).append(rest)
+    return out
 
 
 def main(argv=None) -> int:

@@ -26,6 +26,7 @@ class Finding:
     claim: str
     measure: Callable
     floor: float | None = None  # for rates: the finding is "at or above the floor"
+    gold: bool = False  # measured against the hand annotations, so only for the text they describe
 
     def holds(self, default, value) -> bool:
         if self.floor is not None:
@@ -186,6 +187,7 @@ FINDINGS = [
         "top-2 theme agreement on clear paragraphs, at or above 0.8",
         top2_agreement_clear,
         floor=0.8,
+        gold=True,
     ),
     Finding("most_frequent_agent", "05", "the actor that acts most often (agent of most actions)", most_frequent_agent),
     Finding("bloc_in_most_events", "05", "the bloc named in most dated events", bloc_in_most_events),
@@ -234,9 +236,17 @@ def report(table: pd.DataFrame, names: dict | None = None):
     return Findings("\n".join(lines))
 
 
+def applicable(findings: list[Finding], doc_id: str) -> list[Finding]:
+    """The findings that can be measured on ``doc_id``: one scored against the hand annotations only for the text
+    they describe, and only where they are at hand (a checkout; see :func:`kzlib.evaluate.has_gold`)."""
+    from .evaluate import has_gold
+
+    return [f for f in findings if not f.gold or has_gold(doc_id)]
+
+
 def measure(corpus, doc_id: str, findings: list[Finding] | None = None) -> dict:
-    """Every finding's value for one document of one corpus."""
-    return {f.key: f.measure(corpus, doc_id) for f in findings or FINDINGS}
+    """Every finding's value for one document of one corpus (those :func:`applicable` to it)."""
+    return {f.key: f.measure(corpus, doc_id) for f in applicable(FINDINGS if findings is None else findings, doc_id)}
 
 
 def table(
@@ -249,7 +259,7 @@ def table(
     import kzlib
 
     options = options or kzlib.Options()
-    findings = findings or FINDINGS
+    findings = applicable(FINDINGS if findings is None else findings, doc_id)
     if load is None:
         base = kzlib.load(
             *([sources] if isinstance(sources, str | bytes) or not hasattr(sources, "__iter__") else sources),
@@ -268,7 +278,9 @@ def table(
             row[label] = "holds" if same else f"flips: {_show(values[f.key])}"
             if not same:
                 flips[f.key].append(label)
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame(
+        rows, columns=["notebook", "finding", "default", *(label for label, _ in options.alternatives())]
+    )
     out.insert(
         3,
         "verdict",

@@ -1,10 +1,13 @@
 """The notebooks on another text: parameters injected, chapter-only cells dropped, the committed notebooks untouched."""
 
 import json
+import re
 
 import nbformat
+import pytest
 
-from kzlib import paths, runbook
+import kzlib
+from kzlib import evaluate, paths, report, runbook, sensitivity
 
 
 def notebook(cells):
@@ -23,8 +26,9 @@ def test_prepare_injects_parameters_and_drops_chapter_only_cells():
         ]
     )
     out = runbook.prepare(nb, "speech", "/texts/speech.txt")
-    assert [runbook.tags(c) for c in out.cells] == [[], ["parameters"], ["injected-parameters"], []]
+    assert [runbook.tags(c) for c in out.cells] == [[], ["parameters"], ["injected-parameters"], [], ["left-out"]]
     assert out.cells[2].source == "DOC = 'speech'\nSOURCE = '/texts/speech.txt'"
+    assert "Left out on this text: prose about the chapter (1 cell tagged `chapter-only`" in out.cells[4].source
     assert len(nb.cells) == 4  # the original is untouched
     assert runbook.prepare(nb, "chapter", None).cells == nb.cells
 
@@ -55,7 +59,8 @@ def test_execute_runs_a_notebook_on_another_text(tmp_path, capfd):
     assert (tmp_path / "nb" / "01-x.ipynb").read_bytes() == before
     cells = json.loads(written[0].read_text())["cells"]
     assert "speech 2" in "".join(cells[2]["outputs"][0]["text"])
-    assert failures == ["01-x.ipynb: cell 3: ZeroDivisionError: division by zero"]  # listed, not hidden
+    assert cells[3]["metadata"]["tags"] == ["left-out"]  # the chapter-only cell is said to be left out, not run
+    assert failures == ["01-x.ipynb: cell 4: ZeroDivisionError: division by zero"]  # listed, not hidden
     assert "without encryption" not in capfd.readouterr().err  # the kernel's transport is encrypted: no warning
 
 
@@ -76,3 +81,100 @@ def test_summaries_of_a_short_text_keep_their_columns():
     assert list(describe.joins(c).drop(columns="doc_id").columns)[:2] == ["para_id", "before"]
     st = topics.stability(c, "short")
     assert st.empty and "same_theme" in st.columns
+
+
+def test_left_out_cells_are_said_and_a_question_for_any_text_takes_their_place():
+    """Where chapter-only cells stood, a note says what was left out and why (one per run of such cells), then each
+    one's wording for any text (metadata ``kzlib.other_text``) stands in its place."""
+    nb = notebook(
+        [
+            nbformat.v4.new_markdown_cell(
+                "# 5 · The chapter\n\n**Question.** What did the chapter's hero do?",
+                metadata={
+                    "tags": ["chapter-only"],
+                    "kzlib": {"other_text": "# 5 · The text\n\n**Question.** Who acts?"},
+                },
+            ),
+            nbformat.v4.new_code_cell('DOC = "chapter"\nSOURCE = ""', metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell(
+                "score, errors = evaluate.actor_paragraphs(corpus)", metadata={"tags": ["chapter-only"]}
+            ),
+            nbformat.v4.new_code_cell("findings.render('{n}', n=1)", metadata={"tags": ["chapter-only"]}),
+            nbformat.v4.new_code_cell("corpus.mentions"),
+        ]
+    )
+    out = runbook.prepare(nb, "speech", "/texts/speech.txt")
+    assert [runbook.tags(c) for c in out.cells] == [
+        ["other-text"], ["parameters"], ["injected-parameters"], ["left-out"], []
+    ]  # fmt: skip
+    assert report._summary(out.cells, "05-x") == ("5 · The text", "Who acts?")  # the index asks the text's question
+    assert out.cells[3].source == (
+        "*Left out on this text: the check against the chapter's hand annotations, which exist for it alone; the "
+        "chapter's findings, worded for its numbers (2 cells tagged `chapter-only`, written for the chapter these "
+        "notebooks read).*"
+    )
+    assert len({c.id for c in out.cells}) == len(out.cells)
+    nbformat.validate(out)
+
+
+GOLD_CALLS = re.compile(r"\b(?:evaluate|heldout|record)\.|\bgold\(|paths\.(?:DATA|ANNOTATIONS)")
+
+
+def test_another_text_without_the_annotations_runs_no_chapter_gold_cell(tmp_path, monkeypatch):
+    """An installed package has no data/annotations/: reading the gold is one clear InputError, and no cell the
+    runbook keeps for another text reads the chapter's gold (02's matcher check, 04's theme agreement, 07's table)."""
+    missing = tmp_path / "site-packages" / "data" / "annotations"
+    monkeypatch.setattr(paths, "ANNOTATIONS", missing)
+    with pytest.raises(kzlib.InputError) as error:
+        evaluate.gold("themes_primary")
+    message = str(error.value)
+    assert str(missing / "themes_primary.csv") in message and "ship with the kzlib repository" in message
+    assert "\n" not in message
+    assert not evaluate.has_gold("ch05-new-focus-new-grounding")
+    for path in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        if nb.metadata.get("kzlib", {}).get("chapter_only"):
+            continue
+        kept = runbook.prepare(nb, "speech", str(tmp_path / "speech.txt")).cells
+        reads_gold = [c.source[:60] for c in kept if c.cell_type == "code" and GOLD_CALLS.search(c.source)]
+        assert reads_gold == [], path.name
+    # what the kept cells call for every text: the robustness table leaves out the finding scored against the gold
+    text = tmp_path / "speech.txt"
+    text.write_text("A Statement\n\nThe United States met Kazakhstan on 5 January 2022.\n", encoding="utf-8")
+    table = sensitivity.table(str(text), "speech", findings=sensitivity.for_notebook("04"))
+    assert list(table.finding) == [f.claim for f in sensitivity.for_notebook("04") if not f.gold]
+
+
+def test_the_index_marks_a_failed_notebook_and_the_run_names_it(tmp_path, monkeypatch, capsys):
+    cells = [
+        nbformat.v4.new_code_cell(
+            "1 / 0",
+            outputs=[
+                nbformat.v4.new_output("error", ename="ZeroDivisionError", evalue="division by zero", traceback=[])
+            ],
+        ),
+    ]
+    assert report.cell_errors(cells) == [(0, "ZeroDivisionError: division by zero")]
+    page = dict(stem="02-x", title="2 · X", question="Who?", href="02-x.html", findings="", key_figure=None)
+    html = report.write_index(
+        tmp_path, pages=[{**page, "failed": ["cell 0: ZeroDivisionError: division by zero"]}]
+    ).read_text()
+    assert (
+        "(failed)" in html and "Failed on this text:</strong> 1 cell raised an error (cell 0: ZeroDivisionError" in html
+    )
+    assert "failed" not in report.write_index(tmp_path, pages=[page]).read_text().replace(".failed", "")
+    # the run: one line per failed notebook on stderr, exit 1
+    text = tmp_path / "speech.txt"
+    text.write_text("A Statement\n\nOne paragraph here.\n", encoding="utf-8")
+    (tmp_path / "nb").mkdir()
+    (tmp_path / "nb" / "02-x.ipynb").write_text("{}", encoding="utf-8")
+    failures = [
+        "02-x.ipynb: cell 5: InputError: no gold",
+        "02-x.ipynb: cell 6: NameError: name 'errors' is not defined",
+    ]
+    monkeypatch.setattr(runbook, "execute", lambda *a, **k: ([], failures))
+    monkeypatch.setattr(report, "write_report", lambda corpus, out, *a: out)
+    assert runbook.run(str(text), tmp_path / "nb", tmp_path / "build") == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "kzlib: 02-x.ipynb failed on this text: cell 5: InputError: no gold (and 1 more cell); its page shows each error"
+    ]
