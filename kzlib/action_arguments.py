@@ -24,6 +24,7 @@ from .action_vocabulary import (
     GOV_HEADS,
     MODAL_HYPO,
     NEG,
+    OPEN_GERUND,
     OTHER,
     PREP,
     PRONOUN_POSS,
@@ -41,7 +42,7 @@ from .action_vocabulary import (
     reading,
     side_of,
 )
-from .lexicon import EFFECT_NOUNS, PRIVATE_GROUPS, STANCE_NOUNS
+from .lexicon import EFFECT_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, PRIVATE_GROUPS, STANCE_NOUNS
 
 AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
 # "their tendency has been to work on": a disposition's holder acts in the infinitive it names
@@ -61,6 +62,7 @@ REFLEXIVE = frozenset(["itself", "themselves", "himself", "herself", "oneself"])
 PLACE_PREPS = frozenset(["in", "at", "from", "across", "throughout", "into", "within", "inside"])
 MODIFIER_FORMS = frozenset(["demonym", "acronym", "alias", "name", "variant"])  # an actor before a noun it modifies
 OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "toward", "across"])
+WANT_VERBS = frozenset(["want", "wants", "wanted", "wish", "wishes", "wished"])  # their object is a step hoped for
 LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undertaken", "organized", "organised"])
 MODALS = MODAL_HYPO | {"will", "shall", "must", "should"}
 PLURAL_NP = re.compile(
@@ -94,7 +96,6 @@ CONTACT_VERBS = frozenset(
         "receives",
     ]
 )
-OPEN_GERUND = frozenset(["while", "whilst", "when", "once"])  # "While visiting X, Y met": Y visits
 # "cooperation among regional states": the region of the text (see Arguments.salient_region)
 REGION_STATES = re.compile(
     r"^(?:the )?(?:\w+ )?(?:(?:regional|partner|new|newly independent) (?:states|countries|governments)"
@@ -133,6 +134,7 @@ class Memory:
         self.plural_at = -1
         self.last_agents: list[str] = []  # the agents of the latest action
         self.history: list[tuple] = []  # (agents, quad class) of every action so far
+        self.kinds: list[tuple] = []  # (sentence, CAMEO root, agents) of every action so far, content ones too
         self.joint: list[str] = []  # the signatories of a joint statement (named in its title): its "we"
         self.event_at = -1  # the latest sentence whose subject is an event ("The withdrawal of X poses"), not an actor
         self.pairs: list[tuple[int, tuple[str, ...]]] = []  # (sentence, two states) of each act of two states
@@ -202,13 +204,16 @@ class Memory:
             self.lone_plural = after in PLURAL_BODIES
         self.mentioned += [a for _, a in named]
 
-    def note_action(self, agents: list[str], targets: list[str], quad: str = "", negated: bool = False) -> None:
+    def note_action(
+        self, agents: list[str], targets: list[str], quad: str = "", negated: bool = False, cameo: str = ""
+    ) -> None:
         self.last_agents = list(agents)
         together = agents + (targets if "conflict" not in quad else [])
         states = tuple(a for a in dict.fromkeys(map(side_of, together)) if actor_type(a) == "state")
         if len(states) == 2 and not negated:
             self.pairs.append((self.n + 1, states))  # "Mongolia and Japan held talks": "the two sides" later
         self.history.append((tuple(agents), quad))
+        self.kinds.append((self.n, cameo[:2], tuple(agents)))
         people = [a for a in agents if actor_type(a) == "person"]
         others = [a for a in agents if actor_type(a) not in ("person", None)]
         if len(agents) == 1 and people:
@@ -756,7 +761,24 @@ class Arguments:
             found = self.mem.short_name(t[j].text)  # "the Council": the body named last whose name ends so
         if not found and t[j].low in DOC_NOUNS | set(self.mem.docs) and t[i].low in DEFINITE:
             found = self.mem.doc_authors(t[j].low)  # "The new strategy also called for": its authors
+        if not found:
+            found = self._described_group(i, j + 1)  # "some pundits go so far as to suggest"
         return found
+
+    def _described_group(self, a: int, b: int) -> list[str]:
+        """People described as a group the codebook does not name ("some pundits", "local specialists", "great
+        powers"): ``other:<the noun phrase>`` (a leading "the" left out), when the phrase ends in a noun of
+        ``group_nouns.csv`` and holds no actor, no number and no determiner that points back ("these experts")."""
+        t = self.t
+        if b <= a or t[b - 1].low not in GROUP_NOUNS or t[a].low in DEFINITE - {"the"}:
+            return []
+        words = t[a + 1 : b] if t[a].low == "the" else t[a:b]
+        if not words or len(words) > 5 or any(x.actors or not x.text.replace("-", "").isalpha() for x in words):
+            return []
+        said = [x.text for x in words]
+        if words[0] is t[0] and said[0][1:].islower():
+            said[0] = said[0].lower()  # "Local specialists competed": a capital only because the sentence opens
+        return [OTHER + " ".join(said)]
 
     def _group(self, a: int, b: int) -> list[str]:
         """A group described, not named: "the two presidents" (the latest two people acting together), "both of
@@ -1072,6 +1094,10 @@ class Arguments:
                     owners = self._owners(j) if j >= 0 else []
                     if owners:
                         p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
+                if not p.agents and not sense.cameo and j >= 0:
+                    p.agents = self._makers(j)  # "X founded a union that was later rebranded": its makers
+                    if p.agents:
+                        p.targets = []  # a step on their own body, no other party
                 if not p.agents:
                     p.agents = self._in_document(p.k_end, stop)
                     if p.agents:  # what a document affirms is its content, not a party, unless it is a stance
@@ -1288,6 +1314,39 @@ class Arguments:
             if m > 0 and t[m].low in ("which", "that"):
                 return self._antecedent(m)
         return self.subject(j + 1)
+
+    def _wanter(self, p: Pred) -> list[str]:
+        """Who wants the step an event noun names in the object of "want" or "wish" (the subject of that verb), when
+        nothing between them is a verb, a clause or a party of its own."""
+        t = self.t
+        floor = self._clause_start(p.k)
+        for m in range(p.k - 1, floor - 1, -1):
+            x = t[m]
+            if x.low in WANT_VERBS:
+                return self.subject(m)
+            if x.actors or x.finite or x.low in SUBORD or x.low in ("to", "that") or m in self.at:
+                return []
+        return []
+
+    def _makers(self, j: int) -> list[str]:
+        """The agents of the verb whose object a relative pronoun ending at ``t[j]`` (past adverbs) stands for: who
+        made or took up the thing ("Kazakhstan and Uzbekistan spearheaded a union that subsequently was
+        rebranded"), for an agentless passive step with no other party on it."""
+        t = self.t
+        while j > 0 and (t[j].low in ADVERB or t[j].low.endswith("ly")) and not t[j].actors:
+            j -= 1
+        if t[j].low not in ("that", "which") or j < 2:
+            return []
+        e = j - 1
+        while e > 0 and t[e].text in ',"“”':
+            e -= 1
+        i = self._np_left(e, 0)
+        q = next((q for q in reversed(self.preds) if q.k_end <= i), None)
+        if q is None or q.pos != "verb" or q.passive or not q.agents:
+            return []
+        if any(x.low not in DET and x.low not in ("a", "an") and x.text not in '"“”' for x in t[q.k_end : i]):
+            return []  # the thing is the verb's own object, right after it
+        return list(q.agents)
 
     def _named_before(self, p: Pred, types: tuple) -> list[str]:
         """The latest actor of the given types named before the predicate (in this sentence, else before it),
@@ -1544,6 +1603,23 @@ class Arguments:
             o = gov  # "While not implying or signaling X, they": past negation, adverbs and coordinated gerunds
             while o > floor and (t[o].low in NEG or t[o].low in COORD or t[o].low in ADVERB or gerund(t[o].low)):
                 o -= 1
+            if (
+                o == floor
+                and o >= 2
+                and t[o].low in OPEN_GERUND
+                and t[o - 1].text == ","
+                and (p.vform == "gerund" or t[k].low in (x.lemma for x in p.entry))
+            ):
+                # "X used his addresses to criticise ..., while announcing his intention": the main clause's subject
+                for m in range(self._clause_start(o - 1), o - 1):  # the main clause's first finite verb
+                    q = self.at.get(m)
+                    if t[m].finite and t[m].low not in AUX and not (q is not None and q.passive):
+                        found = self.subject(m)
+                        if found:
+                            return found
+                main = [q for q in self.preds if q.k < o - 1 and q.pos == "verb" and not q.passive and q.agents]
+                if main:
+                    return list(main[-1].agents)
             if o == floor and (t[o].low in PREP or (o == 0 and t[o].low in OPEN_GERUND)):
                 m = k
                 while m < len(t) and t[m].text != ",":
@@ -1663,6 +1739,11 @@ class Arguments:
                     agents = list(y.actors) if y.actors else self._resolve(y, j - 1)
             elif x.low in PRONOUN_POSS:
                 agents = self._resolve(x, j)
+        if not agents and "poss" in roles and j >= 0 and not t[j].actors and t[j].low in GROUP_ADJECTIVES:
+            m = j  # "the armed Islamist incursions": the armed Islamists act
+            while m > 0 and t[m - 1].text.isalpha() and t[m - 1].text.islower() and t[m - 1].low.endswith("ed"):
+                m -= 1
+            agents = [OTHER + " ".join([*(x.text for x in t[m:j]), GROUP_ADJECTIVES[t[j].low]])]
         if not agents:
             k = p.k_end
             for role in ("of", "by", "from", "between", "in"):
@@ -1694,6 +1775,23 @@ class Arguments:
             prev = [q for q in self.preds if q.k < p.k and q.pos == "verb" and q.agents]
             if prev:
                 agents = list(prev[-1].agents)  # "proposed during a landmark visit to India": the proposer visits
+        if (
+            not agents
+            and j >= 0
+            and t[j].low in ("this", "that", "these", "those", "such")
+            and sense.cameo
+            and not any(q.pos == "verb" and q.k < p.k for q in self.preds)
+        ):
+            # "... inviting all Central Asian presidents to meet. This summit, held in March 2018": the step of the
+            # sentence before, of the same kind (a content step too: the meeting invited to)
+            agents = next(
+                (
+                    list(a)
+                    for n, root, a in reversed(self.mem.kinds[-8:])
+                    if n == self.mem.n - 1 and root == sense.cameo[:2]
+                ),
+                [],
+            )
         if not agents and p.k and t[p.k - 1].low in CONTINUED and sense.quad_class:
             # "continued attacks on its record": the ongoing conduct of whoever acted so last
             conflict = "conflict" in sense.quad_class
@@ -1710,6 +1808,10 @@ class Arguments:
             m -= 1
         if not agents and m > 0 and t[m].low in HAVE and (t[m - 1].actors or t[m - 1].low in ADVERB):
             agents = self.subject(m)  # "the EU has a continuous dialogue with ...": who has it holds it
+        if not agents and sense.cameo:
+            agents = self._wanter(p)  # "Kazakhstan wanted a structure of consultation with the United States"
+            if agents:
+                p.mood = "hoped"
         p.agents = agents
         preps = {f for f in sense.noun_targets.split(";") if f}
         targets = self._pp(preps, p.k_end, stop) if preps else []

@@ -80,6 +80,16 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> lis
     right = next((j for j in range(pred.k, ce) if t[j].text == ","), ce)
     own_time = any(t[j].low in OWN_TIME for j in range(left + 1, right) if j not in in_date and seg[j - cs] == me)
     mine, fronted = [], []
+    if (
+        pred.pos == "noun"
+        and pred.k_end + 1 < ce
+        and t[pred.k_end].text == ","
+        and past_participle(t[pred.k_end + 1].low)
+    ):
+        close = next((j for j in range(pred.k_end + 1, ce) if t[j].text == ","), ce)
+        apposed = [(ti, tx) for (ti, tx), (a, _) in zip(dates, spans) if pred.k_end < a < close]
+        if apposed:
+            return apposed  # "This summit, held in March 2018, marked": the participle told of the noun dates it
     embedded = pred.pos == "noun" and _in_noun_complement(s, pred.k, cs)
     for (ti, tx), (a, b) in zip(dates, spans):
         if a < cs or a >= ce:

@@ -22,6 +22,7 @@ from .action_vocabulary import (
     JUDGING,
     MODAL_HYPO,
     NEG,
+    OPEN_GERUND,
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
@@ -36,6 +37,7 @@ from .action_vocabulary import (
     reading,
     side_of,
 )
+from .lexicon import GROUP_ADJECTIVES
 
 AIM_IS_TO = re.compile(r"\b(?:idea|goal|aim|objective|task|ambition|purpose|intention)s? (?:is|was|are|were) to$")
 # words that make "states" a noun ("member states", "partner states"), not the verb "states"
@@ -283,6 +285,7 @@ class Predicates:
             or p.low in PRONOUN_POSS
             or p.poss
             or p.low in ("state", "official", "landmark", "rapid", "sudden", "formal")
+            or p.low in GROUP_ADJECTIVES  # "separatist attacks": the group's attacks
             or (p.low.endswith("ful") or (p.low.endswith("al") and p.low not in ("formal",)))
         )
 
@@ -368,8 +371,10 @@ class Predicates:
             p.vform = "infinitive"  # "the agenda's potential to strengthen security and promote": both infinitives
         elif gerund(w) and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and t[j].actors):
             p.vform = "finite"  # progressive: "we're strengthening", "it is working"
-        elif gerund(w):
-            p.vform = "gerund"
+        elif gerund(w) or (
+            prev in OPEN_GERUND and j >= 1 and t[j - 1].text == "," and any(w == x.lemma for x in p.entry)
+        ):
+            p.vform = "gerund"  # ", while announce his intention": a bare form where only the -ing form fits
         elif participle and by_follows and prev not in AUX and not (j >= 0 and t[j].actors and not t[j].poss):
             p.vform, p.passive = "participle", True
         else:

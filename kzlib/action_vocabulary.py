@@ -157,6 +157,7 @@ DET = frozenset(
     ]
 )
 PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural", "i": "speaker"}
+OPEN_GERUND = frozenset(["while", "whilst", "when", "once"])  # "While visiting X, Y met": Y visits
 CONTRACTION = re.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
 PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
 PREP = frozenset(
@@ -282,6 +283,7 @@ FINITE_EXTRA = frozenset(
         "gave",
         "gives",
         "went",
+        "go",
         "goes",
         "led",
         "leads",

@@ -276,7 +276,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             if lead and lead[0] and i == item_start and pred.k == 0 and not pred.agents and s.t[0].low == sense.lemma:
                 pred.agents, pred.mood = list(lead[0]), lead[1]  # "- Train border guards": the lead-in's subject
             if pred.agents:
-                mem.note_action(pred.agents, pred.targets, sense.quad_class, s.negated(pred))
+                mem.note_action(pred.agents, pred.targets, sense.quad_class, s.negated(pred), sense.cameo)
                 _note_documents(s, pred, sense)
         _absorb(s, senses)
         _coordinated_nouns(s, senses)
@@ -526,8 +526,8 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
     g = j - 1
     while g >= 0 and (t[g].low in ADVERB or (t[g].low.endswith("ly") and not t[g].actors)):
         g -= 1
-    if g < 0:
-        return False
+    if g < 0 or (g >= 2 and t[g].low == "as" and t[g - 1].low == "far" and t[g - 2].low == "so"):
+        return False  # "go so far as to suggest": the suggesting is the step
     gov = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < pred.k and s.clause[q.k] == s.clause[pred.k]]
     if gov and gov[-1][1].lemma in COMMUNICATIVE and pred.k - gov[-1][0].k_end <= 12:
         return True

@@ -24,6 +24,10 @@ table                       what its rows are
 ``private_groups.csv``      plural nouns of people or firms acting on their own account ("investors",
                             "companies"): "American investors" are not the American government
 ``currencies.csv``          ISO 4217 currency codes ("USD", "EUR"): never names
+``group_adjectives.csv``    adjectives naming an armed group ("Islamist", "separatist") and the group: "the armed
+                            Islamist incursions" are the incursions of the armed Islamists (other:armed Islamists)
+``group_nouns.csv``         plural nouns of people described as a group ("pundits", "specialists", "great powers"):
+                            as a subject the codebook does not know they act as other:<their noun phrase>
 ``demonyms.csv``            states and their adjectives ("Chile", "Chilean"): a place word directly before a
                             state body's alias ("the Chilean Congress") names that place's body, not the
                             codebook's ("Congress" of the United States)
@@ -110,6 +114,11 @@ STANCE_NOUNS = frozenset(r["noun"].lower() for r in _rows("stance_nouns.csv"))
 # "ignored the impact of its sanctions on Kazakhstan": what an act does to the party named after on/upon
 EFFECT_NOUNS = frozenset(r["noun"].lower() for r in _rows("effect_nouns.csv"))
 
+# "the armed Islamist incursions": an adjective naming the group that acts → that group's plural noun
+GROUP_ADJECTIVES = {r["adjective"].lower(): r["group"] for r in _rows("group_adjectives.csv")}
+
+# "some pundits", "local specialists", "great powers": people described as a group act as other:<noun phrase>
+GROUP_NOUNS = frozenset(r["noun"].lower() for r in _rows("group_nouns.csv"))
 
 # states and their adjectives: country name → adjectives
 DEMONYMS = {r["country"]: tuple(a for a in r["adjectives"].split(";") if a) for r in _rows("demonyms.csv")}
