@@ -4,7 +4,8 @@ Rules, in order:
 1. Every codebook surface (name, alias, acronym, demonym, capital) is a candidate wherever it stands as
    whole words, case-sensitive; periods in abbreviations are optional and a hyphen may be a space
    (``US. Chamber of Commerce``, ``U.S. Kazakhstan Business Council``). Possessives need nothing special.
-   A word prefixed ``non-`` is not a mention (``non-Western``).
+   A word prefixed ``non-`` is not a mention (``non-Western``), nor is a name joined by an apostrophe to more
+   letters than a possessive's "s" (``Xi'an``).
 2. Overlapping candidates resolve to the longest (then the leftmost); no span is counted twice.
    Blocking phrases in ``non_actors.csv`` (``South China Sea``) win like any candidate and are dropped.
 3. A person's title standing right before the name joins the mention (``Secretary of State Pompeo``).
@@ -16,7 +17,8 @@ Rules, in order:
 4. Misspellings: a capitalised word left unmatched is resolved to an actor already named in the same
    document when it is close to one of that actor's surfaces: for names of six letters or more,
    rapidfuzz ``fuzz.ratio >= FUZZY_NAME_THRESHOLD`` with the same first letter; for acronyms of four
-   letters or more, one transposition (``ESDP`` for ``ESPD``).
+   letters or more, one transposition (``ESDP`` for ``ESPD``). A woman's form of a surname ("Karimova") and
+   the names of a byline ("By Dilnoza Karimova and …") are no misspellings.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ FUZZY_NAME_THRESHOLD = 85.0
 CAPITALISED = re.compile(r"[A-Z](?<![\w-].)(?:[a-z]{5,}|[A-Z]{3,5})(?![\w-])")
 
 
+# where a name ends: no letter after it, nor an apostrophe joining more letters than a possessive's "s" ("Xi's" is
+# Xi's, "Xi'an" a city)
+NAME_END = r"(?!\w|['’](?!s(?!\w))\w)"
+
+
 def _fragments(surface: str) -> list[str]:
     """Regex fragments of a surface, one per character: optional periods, a hyphen or a space between parts."""
     out: list[str] = []
@@ -60,7 +67,7 @@ def _fragments(surface: str) -> list[str]:
 def _matchers(cb: Codebook):
     """One trie regex over every codebook surface, the titles that may precede a person's name, and the
     surfaces by exact text (kept by the codebook: see :meth:`kzlib.codebook.Codebook.compiled`)."""
-    names = compile_phrases([_fragments(s.text) for s in cb.surfaces]) if cb.surfaces else None
+    names = compile_phrases([_fragments(s.text) for s in cb.surfaces], NAME_END) if cb.surfaces else None
     title_alt = "|".join("".join(_fragments(t)) for t in cb.title_list)
     titles = re.compile(rf"(?:^|(?<=\W))(?:{title_alt})\s+$") if title_alt else None
     exact = {(s.text, s.actor_id): s for s in cb.surfaces}
@@ -110,6 +117,12 @@ def _fuzzy_targets(named: set[str], cb: Codebook) -> tuple[dict, list, set]:
     return names, [t for t in targets if t.text.isupper()], exact
 
 
+# a surname's ending whose feminine form adds an "a" (Karimov -> Karimova, Nazarbayev -> Nazarbayeva, Ilyin -> Ilyina)
+FEMININE_OF = ("ov", "ev", "yev", "in", "yn")
+# a byline: "By" and names only, no sentence ("By Dilnoza Karimova and Peter Lindqvist", "BY J. SMITH, Reuters")
+BYLINE = re.compile(r"(?:By|BY|Written by)\s+[A-Z](?:(?![a-z]{2}[.!?](?:\s|$))[^\n]){0,120}")
+
+
 def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
     """Unmatched capitalised words close to a surface of an actor the document already names."""
     from rapidfuzz import fuzz, process
@@ -138,6 +151,8 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
                 process.extractOne(word, texts, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_THRESHOLD) if pool else None
             )
             hit = pool[best[2]] if best else None
+            if hit and word.endswith("a") and hit.text.endswith(FEMININE_OF):
+                continue  # "Karimova" is a woman of the name, not "Karimov" misspelt
         if hit:
             yield s, e, hit
 
@@ -178,6 +193,12 @@ COMMON_WORDS = frozenset(
         "art",
     ]
 )
+# a body's noun after a region's adjective: "the European Court of Human Rights", "a Central Asian Union" name a
+# body, not the region (the codebook's own bodies, "European Parliament", match whole and win as the longer name)
+BODY_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Parliament|Council|Commission|Court|Bank|Fund|Agency|Service|Assembly|Union|"
+    r"Community|Organi[sz]ation|Office|Ombudsman|Ombudsperson|Committee)\b"
+)
 AFTER_THE = re.compile(r"\bTHE\s+$")
 HONORIFIC_FEMALE = re.compile(r"(?:^|(?<=\W))(?:Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+$")
 
@@ -188,11 +209,14 @@ def _shouted(text: str, s: int, e: int) -> bool:
     return sum(c.isalpha() for c in around) >= 12 and not any(c.islower() for c in around)
 
 
-def not_a_mention(text: str, s: int, e: int, name: str, form: str) -> bool:
+def not_a_mention(text: str, s: int, e: int, name: str, form: str, region: bool = False) -> bool:
     """Context rules that undo a match: "George Washington University", "The Moscow Times", "American
-    University" (a capital or demonym naming an institution); "JOIN US" (an acronym that is a common word, in
-    all-capital text, unless after THE); "Mrs. Xi" (a woman's honorific before a surname alone)."""
+    University" (a capital or demonym naming an institution); "the European Court of Human Rights" (a region's
+    adjective, ``region``, naming a body); "JOIN US" (an acronym that is a common word, in all-capital text,
+    unless after THE); "Mrs. Xi" (a woman's honorific before a surname alone)."""
     if form in ("metonym", "demonym") and INSTITUTION_AFTER.match(text, e):
+        return True
+    if region and form == "demonym" and BODY_AFTER.match(text, e):
         return True
     said = text[s:e]
     if said.isupper() and said.lower() in COMMON_WORDS and _shouted(text, s, e):
@@ -280,6 +304,10 @@ def place_line(doc: Document, k: int) -> bool:
     return any(DATE_LINE.fullmatch(t) or TIME_LINE.fullmatch(t) for t in near)
 
 
+def _regions(cb: Codebook) -> frozenset[str]:
+    return frozenset(cb.actors.actor_id[cb.actors.type == "region"])
+
+
 def dropped_kinds(options: Options) -> frozenset[str]:
     """The surface kinds that do not count as mentions under ``options``."""
     return frozenset(k for k, keep in (("metonym", options.metonyms), ("demonym", options.demonyms)) if not keep)
@@ -292,7 +320,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     drop = dropped_kinds(options)
     named = {c[2].actor_id for cs in chosen.values() for c in cs if c[2].kind not in drop} - {None}
     targets = _fuzzy_targets(named, cb)
-    people = cb.people
+    people, regions = cb.people, cb.compiled(_regions)
     rows = []
     for k, p in enumerate(doc.paragraphs):
         place = place_line(doc, k)
@@ -303,8 +331,10 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
                 (s, e, t, t.form) for s, e, t in speaker_label(p.text, cb) if not any(a < e and s < b for a, b in taken)
             ]
             exact, taken = exact + label, taken + [(s, e) for s, e, _, _ in label]
-        fuzzy = (
-            [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets) if t.kind not in drop] if named else []
+        fuzzy = (  # an author's name in a byline is no misspelling of an actor's
+            [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets) if t.kind not in drop]
+            if named and not BYLINE.fullmatch(p.text)
+            else []
         )
         if place:  # where the text was issued: a name counts once per actor; a capital or demonym is the place
             exact = [c for c in exact if c[2].kind not in ("metonym", "demonym")]
@@ -312,7 +342,8 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
             exact = [c for i, c in enumerate(exact) if c[2].actor_id not in {x[2].actor_id for x in exact[:i]}]
             fuzzy = []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
-            if not_a_mention(p.text, s, e, surface.text, form) or foreign_body(p.text, s, surface.actor_id, cb):
+            region = surface.actor_id in regions
+            if not_a_mention(p.text, s, e, surface.text, form, region) or foreign_body(p.text, s, surface.actor_id, cb):
                 continue
             if surface.actor_id in people and form != "place":
                 s, form = _with_title(p.text, s, form, cb)

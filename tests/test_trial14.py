@@ -51,3 +51,40 @@ def test_a_note_mark_after_a_closing_quote():
         .all()
     )
     assert len(c.sentences[c.sentences.para_id == "P001"]) == 4
+
+
+def test_eu_institutions_are_not_the_region_europe():
+    """ "The European Parliament", "the European Council", "the European Investment Bank" are bodies of the EU
+    (codebook rows affiliated to ``eu``), not the region Europe; a body the codebook does not know ("the European
+    Court of Human Rights") names no region either. So the Parliament's consent is no "Europe -> EU" dyad."""
+    text = (
+        "Trade and Rights\n\nIn 2018 the European Parliament gave its consent to the protocol with Kazakhstan. The "
+        "European Council welcomed it, and the European Investment Bank lent Kazakhstan 100 million euros. The "
+        "European Court of Human Rights was not involved, nor was the Council of Europe. European investors were "
+        "cautious.\n"
+    )
+    c = kzlib.load(texts={"eu": text})
+    m = c.mentions
+    assert m[m.actor_id == "europe"].surface.tolist() == ["European"]  # the investors' only
+    assert {"european_parliament", "european_council", "eib"} <= set(m.actor_id)
+    assert not (c.dyads.source == "europe").any() and not (c.dyads.target == "europe").any()
+    sides = kzlib.Codebook.load().sides()
+    assert all(sides[a] == "eu" for a in ("european_parliament", "european_council", "eib", "council_of_the_eu"))
+
+
+def test_an_author_or_a_city_is_no_codebook_person():
+    """A byline's author ("By Dilnoza Karimova …") is no misspelt actor, nor is a woman's form of a surname
+    ("Karimova" beside "Karimov"); a name joined by an apostrophe to more letters is another word ("Xi'an", the
+    city), while a possessive ("Xi's") is the name. A real misspelling ("Karimvo") is still read."""
+    text = (
+        "A Study of Power\n\nBy Dilnoza Karimova and Peter Lindqvist\n\nIslam Karimov ruled until 2016. His "
+        "daughter Gulnara Karimova fell from grace; Karimvo's heirs stayed. China held a summit in Xi'an, and "
+        "Xi's speech there was long.\n"
+    )
+    m = kzlib.load(texts={"study": text}).mentions
+    assert m[m.actor_id == "karimov"].surface.tolist() == ["Islam Karimov", "Karimvo"]
+    assert m[m.actor_id == "xi_jinping"].surface.tolist() == ["Xi"]
+    assert m[m.actor_id == "xi_jinping"].start.tolist() == [text.index("Xi's")]
+    byline = "A Study of Power\n\nBy Timur Karimow\n\nIslam Karimov ruled until 2016. Karimow says so.\n"
+    m = kzlib.load(texts={"byline": byline}).mentions
+    assert m[m.actor_id == "karimov"].start.tolist() == [byline.index("Islam"), byline.rindex("Karimow")]
