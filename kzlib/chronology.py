@@ -22,6 +22,7 @@ import weakref
 import pandas as pd
 
 from . import ranking, timex
+from .action_vocabulary import IRREGULAR_PARTICIPLES
 from .lexicon import FUTURE_CUE
 from .markup import list_marker
 from .options import Options
@@ -187,14 +188,42 @@ FUTURE = re.compile(
 
 
 def _planned(p, t, span: tuple[int, int]) -> bool:
-    """Whether ``t`` dates what is to come: its sentence is about the future ("They will meet again in 2025."), or
-    an intention cue of ``rules/future_cues.csv`` stands before it in its sentence ("Chile pledged to submit the
-    agreement in the second half of 2024"; "In 2019 they pledged to ..." is a past date)."""
-    return bool(FUTURE.search(p.text, *span) or FUTURE_CUE.search(p.text, span[0], t.start))
+    """Whether ``t`` dates what is to come (:func:`planned`, in its sentence ``span`` of paragraph ``p``)."""
+    return planned(p.text, t.start, t.end, *span)
+
+
+def planned(text: str, i: int, j: int, lo: int, hi: int) -> bool:
+    """Whether the date ``text[i:j]`` of the sentence ``text[lo:hi]`` dates what is to come: an intention cue of
+    ``rules/future_cues.csv`` stands before it ("Chile pledged to submit the agreement in the second half of 2024";
+    "In 2019 they pledged to ..." is a past date), or the sentence speaks of the future ("They will meet again in
+    2025.") while the date's own part of it is not told in the past: "The EBRD, which had lent Uzbekistan €3
+    billion since 2017, said it would expand" and "X had been replaced in November 2022 by Y, who said Z would not
+    help" date what happened (:func:`told_as_past`)."""
+    if FUTURE_CUE.search(text, lo, i):
+        return True
+    return bool(FUTURE.search(text, lo, hi)) and not told_as_past(text, i, j, lo, hi)
 
 
 TO_COLON = re.compile(r"\bto\s*:$")  # "We hope to:", "The two sides agreed to:"
 PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b|(?<![\w-])[a-z]{3,}ed(?![\w-])")
+# where a part of a sentence ends, for the tense of a date's own part: a comma, a relative or complement clause, a
+# coordinated clause ("met in March 2023 and agreed that they would meet again in 2024")
+PART_BREAK = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+(?:that|which|who|whom|whose|and|but|or)\s+")
+
+
+def told_as_past(text: str, i: int, j: int, lo: int, hi: int) -> bool:
+    """Whether the part of the sentence ``text[lo:hi]`` that holds the date ``text[i:j]`` (between the breaks of
+    :data:`PART_BREAK` around it) is told in the past (:data:`PAST_TENSE`, or an irregular past such as "met":
+    "had lent … since 2017", "was replaced in November 2022") with no future cue in it ("pledged to submit … in 2024" is a plan)."""
+    a, b = lo, hi
+    for m in PART_BREAK.finditer(text, lo, hi):
+        if m.end() <= i:
+            a = m.end()
+        elif m.start() >= j:
+            b = m.start()
+            break
+    past = PAST_TENSE.search(text, a, b) or IRREGULAR_PARTICIPLES.intersection(re.findall(r"[a-z]+", text[a:b]))
+    return bool(past) and not (FUTURE.search(text, a, b) or FUTURE_CUE.search(text, a, b))
 
 
 def _deadline(p, t, span: tuple[int, int]) -> bool:

@@ -35,9 +35,11 @@ def _src(doc_id: str) -> str:
 
 def _not_asserted(corpus, doc_id) -> list[str]:
     """The events of a document told as plans, not happenings: an action not asserted (intended, hoped,
-    hypothetical), or a dated state whose sentence speaks of what is to come (``chronology.FUTURE``: "will host",
-    "intend to launch") or has an intention cue before its date (``chronology.FUTURE_CUE``: "pledged to"), as
-    ``chronology`` tests the dates, or that is an item under a lead-in about what is to come ("The two sides will:")."""
+    hypothetical), or a dated state whose text speaks of what is to come (``chronology.FUTURE``: "will host",
+    "intend to launch") where its date's own part is not told in the past ("which had lent … since 2017, said it
+    would expand" is a past loan), or has an intention cue before its date (``chronology.FUTURE_CUE``: "pledged
+    to"), as ``chronology.planned`` tests the dates, or that is an item under a lead-in about what is to come ("The
+    two sides will:")."""
     ev = corpus.events[corpus.events.doc_id == doc_id]
     if ev.empty:
         return []
@@ -48,16 +50,15 @@ def _not_asserted(corpus, doc_id) -> list[str]:
     docs = getattr(corpus, "docs", {})
     items = chronology.future_items(docs[doc_id]) if doc_id in docs else set()
     tx = corpus.timexes[corpus.timexes.doc_id == doc_id]
-    dated_at = dict(zip(tx.timex_id, tx.start))  # where each date stands
+    dated_at = dict(zip(tx.timex_id, zip(tx.start, tx.end)))  # where each date stands
     out = []
     for r in ev.itertuples():
         if r.kind == "action":
             planned = mood.get(r.action_id, "asserted") != "asserted"
-        else:  # the test of the dates themselves (chronology._planned): the sentence, or a cue before the date
+        else:  # the test of the dates themselves (chronology.planned), in the event's text
             text = str(r.text or "")
-            before = text[: max(0, dated_at.get(r.timex_id, r.end) - r.start)]
-            planned = bool(chronology.FUTURE.search(text) or chronology.FUTURE_CUE.search(before))
-            planned = planned or r.para_id in items
+            i, j = (max(0, min(x - r.start, len(text))) for x in dated_at.get(r.timex_id, (r.end, r.end)))
+            planned = chronology.planned(text, i, j, 0, len(text)) or r.para_id in items
         if planned:
             out.append(r.event_id)
     return out
