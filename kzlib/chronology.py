@@ -439,9 +439,9 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
 NOT_HAPPENINGS = frozenset(
     ["hoped", "hypothetical"]
 )  # modalities of a step not (yet) taken; intended ones keep their date
-TODAY = re.compile(r"today|this (?:morning|afternoon|evening)", re.I)
+TODAY = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.I)
 PRESENT = re.compile(
-    r"\b(?:today|now|nowadays|currently|at present|these days|as of this writing|at the time of "
+    r"\b(?:today|tonight|now|nowadays|currently|at present|these days|as of this writing|at the time of "
     r"writing|this writing)\b",
     re.I,
 )

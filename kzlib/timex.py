@@ -14,12 +14,18 @@ year                    2015; late 2016              2015; 2016 (date, LATE)
 decade                  the mid-2010s                201X (date, MID)
 range                   2015-2021                    2015/2021 (range)
 duration                three decades; almost a      P3DE; P1DE (duration, LESS_THAN)
-                        decade
+                        decade; a quarter of a       P25Y; P18M
+                        century; a year and a half
 relative                several months later; today  anchored value (relative)
                         two days later; the next     a day; an ISO week (2024-W11), at
-                        week; yesterday, tomorrow    the precision the words give
+                        week; yesterday, tomorrow,   the precision the words give
+                        tonight
 month without a year    in October; last March       the year of the reference time
                                                      (relative; XXXX-10 without one)
+                        in February and in late      2023-02: the coordinated date's year
+                        2023
+weekday                 on Tuesday; Wednesday,       the day by the reference time; the
+                        March 1                      apposed day's value
 other languages         3. März 2022 (months of      2022-03-03 (date)
                         data/rules/months.csv)
 set                     annually                     P1Y (set)
@@ -38,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, MONTH_NAMES, WEEKDAY_LEAD, WEEKDAY_NAMES
 from .spans import select_longest
@@ -167,6 +174,8 @@ _NUM = (
 )
 _UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|century|centuries))"
 _THE = r"(?:(?i:the)\s+)?"
+_DIR = r"(?:\s+(?P<dir>(?i:later|earlier|ago|before|after|afterwards))\b)?"  # a share's direction: "half a century ago"
+_DMOD = r"(?:(?P<dmod>(?i:almost|nearly|less\s+than|more\s+than|about|around|approximately|some|roughly))\s+)?"
 _FULL_MONTH = "|".join(MONTHS)
 # the words right before a bare month name that make it a date (looked behind, so "in" stays out of the span)
 # ... or a month name and a connector before it: "in March and April", "March, April and May", "March–May"
@@ -206,7 +215,13 @@ PATTERNS = {
     "decade": rf"{_MOD}{_THE}(?:{_PART}[-\s]?)?(?<![\w$€£#/.,+])(?P<decade>(?:1[89]|20)\d)0s\b{_ONWARD}",
     "range": rf"(?:(?P<from>(?i:from|between))\s+)?{_YEAR}\s*(?:[-–—/]|(?P<joiner>(?i:to|and|until|through))\s)\s*(?P<year2>(?:1[89]|20)?\d\d)(?![\d%])",
     "year": rf"{_MOD}(?:{_PART}[-\s])?{_YEAR}{_ONWARD}",
-    "duration": rf"(?:(?P<dmod>(?i:almost|nearly|less\s+than|more\s+than|about|around|approximately|some|roughly))\s+)?(?:(?i:the)\s+(?i:first|last|past|next)\s+)?{_NUM}\s+{_UNIT}\b",
+    "duration": rf"{_DMOD}(?:(?i:the)\s+(?i:first|last|past|next)\s+)?{_NUM}\s+{_UNIT}\b",
+    # a share of a unit: "a quarter of a century", "half a year", "three quarters of a century", "a half decade"
+    "fraction": rf"{_DMOD}(?P<frac>(?i:(?:a|one)\s+quarter|three\s+quarters|(?:a|one)\s+half|half))(?:\s+|-)"
+    rf"(?:(?P<art>(?i:of\s+)?(?i:a|an))\s+)?(?P<unit>(?i:day|week|month|year|decade|century))\b{_DIR}",
+    # a count and a half: "a year and a half", "two and a half years"
+    "and_half": rf"{_DMOD}{_NUM}\s+{_UNIT}\s+(?i:and\s+a\s+half)\b{_DIR}",
+    "and_half_before": rf"{_DMOD}{_NUM}\s+(?i:and\s+a\s+half)\s+{_UNIT}\b{_DIR}",
     "relative": rf"{_NUM}\s+{_UNIT}\s+(?P<dir>(?i:later|earlier|ago|before|after|afterwards))\b",
     # "the next week", "the following day", "the previous year", "the same day": from the date before
     "anaphoric": r"(?i:the)\s+(?P<adir>(?i:next|following|previous|preceding|prior|same))\s+(?P<unit>(?i:day|week|month|year))\b",
@@ -214,9 +229,9 @@ PATTERNS = {
     "month_only": rf"{_MOD}(?:(?P<mdeixis>(?i:last|next|this|that))\s+|{_PART}[-\s]+|(?(mod)|{_MONTH_CUE}))"
     rf"(?P<month>{_FULL_MONTH})\b(?!\s*,?\s*(?:of\s+)?\d|\s*[-–—/]\s*\d|[’']s\b)",
     "deictic": r"(?P<deixis>(?i:this|last|next|that))\s+(?P<unit>(?i:week|month|year|decade|spring|summer|autumn|fall|winter))\b",
-    # a day counted from the time of writing: "yesterday", "the day before yesterday", "tomorrow"
-    "yesterday": r"(?P<yday>(?i:(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)))\b",
-    "present": r"(?P<present>(?i:today|as\s+of\s+this\s+writing|at\s+the\s+time\s+of\s+writing|at\s+this\s+writing|as\s+of\s+today|at\s+present))\b",
+    # a day counted from the time of writing: "yesterday", "the day before yesterday", "tomorrow", "last night"
+    "yesterday": r"(?P<yday>(?i:(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|last\s+night))\b",
+    "present": r"(?P<present>(?i:today|tonight|this\s+(?:morning|afternoon|evening)|as\s+of\s+this\s+writing|at\s+the\s+time\s+of\s+writing|at\s+this\s+writing|as\s+of\s+today|at\s+present))\b",
     "set": r"(?P<set>(?i:annually|yearly|every\s+year|each\s+year|monthly|every\s+month|weekly|biannually))\b",
 }
 COMPILED = {k: re.compile(rf"(?<!\w){v}") for k, v in PATTERNS.items()}
@@ -391,6 +406,27 @@ def _build(kind_name: str, m) -> Timex | None:
         ):
             return None
         return Timex(s, e, surface, f"{y1}/{y2}", "range", "", "year", y1, y2)
+    if kind_name in ("fraction", "and_half", "and_half_before"):
+        if kind_name == "fraction":
+            frac = g["frac"].casefold().split()
+            if not g["art"] and (frac == ["half"] or frac[-1] == "quarters"):
+                return None  # "half year" may be "the first half year"; "three quarters" needs "of a"
+            count, unit = {"quarter": 0.25, "quarters": 0.75, "half": 0.5}[frac[-1]], _unit(g["unit"])
+        else:
+            n = _number(g["num"])
+            if n is None:
+                return None
+            count, unit = n + 0.5, _unit(g["unit"])
+        n, unit = _share(count, unit)
+        if g["dir"]:  # "half a century later": an offset of 50 years, when it is a whole number of some unit
+            if n is None:
+                return None
+            word = g["dir"].casefold()
+            sign, deixis = (-1 if word in ("earlier", "ago", "before") else 1), ("ago" if word == "ago" else "")
+            return Timex(s, e, surface, "", "relative", "", "", None, None, offset=(sign, n, unit), deixis=deixis)
+        dmod = DURATION_MODS.get(" ".join((g.get("dmod") or "").casefold().split()), "")
+        value = f"P{n}{unit}" if n is not None else f"P{count:g}{unit}"
+        return Timex(s, e, surface, value, "duration", dmod, "duration", None, None)
     if kind_name in ("duration", "relative"):
         raw = g["num"]
         n = _number(raw)
@@ -430,8 +466,8 @@ def _build(kind_name: str, m) -> Timex | None:
         )
     if kind_name == "yesterday":
         words = g["yday"].casefold().split()
-        n = 1 + (len(words) > 1)  # "the day before yesterday", "the day after tomorrow": two days
-        sign = -1 if words[-1] == "yesterday" else 1
+        n = 1 + (len(words) > 2)  # "the day before yesterday", "the day after tomorrow": two days
+        sign = 1 if words[-1] == "tomorrow" else -1  # "yesterday", "last night"
         return Timex(s, e, surface, "", "relative", "", "", None, None, offset=(sign, n, "D"), deixis="ago")
     if kind_name == "present":
         return Timex(s, e, surface, "PRESENT_REF", "relative", "", "", None, None, deixis="present")
@@ -451,7 +487,7 @@ _ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "
 CUE_WORDS = {
     "date": ("18", "19", "20"),
     "unit": ("day", "week", "month", "year", "decade", "centur", "spring", "summer", "autumn", "fall", "winter"),
-    "present": ("today", "writing", "present", "yesterday", "tomorrow"),
+    "present": ("today", "writing", "present", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
     "set": ("annual", "yearly", "every", "each", "monthly", "weekly"),
     "fiscal": ("fy", "fiscal"),
     "monthday": _ABBR,
@@ -481,6 +517,9 @@ FORM_CUE = {
     "range": "date",
     "year": "date",
     "duration": "unit",
+    "fraction": "unit",
+    "and_half": "unit",
+    "and_half_before": "unit",
     "relative": "unit",
     "deictic": "unit",
     "present": "present",
@@ -537,9 +576,12 @@ NEEDS = {
     "quarter_after": re.compile(r"[QH][1-4]"),
     "season": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
     "half": re.compile(r"half|quarter", re.IGNORECASE),
+    "fraction": re.compile(r"half|quarter", re.IGNORECASE),
+    "and_half": re.compile(r"half", re.IGNORECASE),
+    "and_half_before": re.compile(r"half", re.IGNORECASE),
     "decade": re.compile(r"\d0s"),
-    "yesterday": re.compile(r"yesterday|tomorrow", re.IGNORECASE),
-    "present": re.compile(r"today|writing|present", re.IGNORECASE),
+    "yesterday": re.compile(r"yesterday|tomorrow|last\s+night", re.IGNORECASE),
+    "present": re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)|writing|present", re.IGNORECASE),
 }
 
 
@@ -582,10 +624,44 @@ def find(text: str) -> list[Timex]:
                     and not (t.surface[0].isdigit() and NOT_YEAR_BEFORE.search(text, max(0, t.start - 16), t.start))
                 ):
                     cands.setdefault((t.start, t.end), (t.start, t.end, t))
-    return _join_weekdays(text, [c[2] for c in select_longest(cands.values())])
+    return _coordinated_years(text, _join_weekdays(text, [c[2] for c in select_longest(cands.values())]))
 
 
 WEEKDAY_APPOSED = re.compile(r",?\s+")  # "Wednesday, March 1", "Tuesday 5 January 2021"
+
+
+# what joins a date without a year to a date with one that gives it its year: "in February and again in late
+# 2023", "on 7 January and on 3 March 2023", "February to April 2023" (not a sentence's end, not "but")
+COORDINATED = re.compile(
+    r",?\s+(?:and|or|to|through|until|till)\s+(?:(?:again|also|once\s+more|later|then)\s+)?"
+    r"(?:(?:in|on|during|by)\s+)?(?:the\s+)?"
+)
+
+
+def _coordinated_years(text: str, found: list[Timex]) -> list[Timex]:
+    """A month or day without a year coordinated with a date that has one takes its year: "visited in February
+    and again in late 2023" is February 2023, whatever the time of writing (``deixis`` "coordinated": resolved
+    here, not against the document's date)."""
+    for t, u in pairwise(found):
+        plain_month = t.deixis == "monthname" and not t.offset[0]
+        if (
+            (plain_month or t.deixis == "noyear")
+            and u.kind == "date"
+            and u.year_start is not None
+            and u.year_start == u.year_end
+            and COORDINATED.fullmatch(text, t.end, u.start)
+        ):
+            y = u.year_start
+            if plain_month:
+                t.value, t.precision = f"{y:04d}-{t.offset[1]:02d}", "month"
+            else:
+                value = _iso_day(y, *t.offset[1])
+                if not value:
+                    continue
+                t.value, t.precision = value, "day"
+            t.year_start = t.year_end = y
+            t.deixis, t.offset = "coordinated", (0, u, "")  # its anchor: the date it is coordinated with
+    return found
 
 
 def _join_weekdays(text: str, found: list[Timex]) -> list[Timex]:
@@ -604,6 +680,19 @@ def _join_weekdays(text: str, found: list[Timex]) -> list[Timex]:
         else:
             out.append(t)
     return out
+
+
+SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}
+
+
+def _share(count: float, unit: str) -> tuple[int | None, str]:
+    """``count`` units as a whole number of units of the largest size that gives one ("a quarter of a century"
+    25 ``Y``, "a year and a half" 18 ``M``), else ``(None, unit)`` (half a month: its value keeps the decimal,
+    ``P0.5M``)."""
+    if count.is_integer():
+        return int(count), unit
+    small, k = SMALLER_UNIT.get(unit, (unit, 1))
+    return (int(count * k), small) if (count * k).is_integer() else (None, unit)
 
 
 def _numeric(s: int, e: int, surface: str, mod: str, n1: int, n2: int, y: int, sep: str) -> Timex | None:
@@ -678,10 +767,13 @@ NOW_DEIXIS = ("present", "this", "last", "next", "ago")  # counted from the time
 def base_of(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | None = None) -> Timex | None:
     """What a relative expression is resolved against: the time of writing for "today", "this/last/next year",
     "last March" and "two years ago"; the document's own date, else the anchor (the preceding explicit date), for
-    a date without a year ("on 7 January", "in October", "on Wednesday"); the anchor for the rest ("two days
+    a date without a year ("on 7 January", "in October", "on Wednesday"); the date it is coordinated with for
+    one that took that date's year ("in February and again in late 2023"); the anchor for the rest ("two days
     later", "the next week", "that year")."""
     if t.deixis in NOW_DEIXIS or (t.deixis == "monthname" and t.offset[0] in ("last", "next", "this")):
         return now
+    if t.deixis == "coordinated":  # "in February and again in late 2023": the date that gave its year
+        return t.offset[1]
     if t.deixis in ("noyear", "weekday") or (t.deixis == "monthname" and not t.offset[0]):
         return dated or anchor
     return anchor
@@ -693,6 +785,8 @@ def resolve(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | No
     in weeks a week (``2024-W11``), in months a month; from a coarser anchor, or by a vague count ("several
     months later"), it is the finest period that holds every date the words allow (``2018`` for "several months
     later" after January 2018), and a ``PAST_REF``/``FUTURE_REF`` when no decade does."""
+    if t.deixis == "coordinated":  # a year given by the date it is coordinated with (see find)
+        return
     base = base_of(t, anchor, now, dated)
     if t.deixis in ("noyear", "weekday"):
         _resolve_day(t, base, reference=base is not None and base is dated)

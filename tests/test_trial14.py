@@ -88,3 +88,45 @@ def test_an_author_or_a_city_is_no_codebook_person():
     byline = "A Study of Power\n\nBy Timur Karimow\n\nIslam Karimov ruled until 2016. Karimow says so.\n"
     m = kzlib.load(texts={"byline": byline}).mentions
     assert m[m.actor_id == "karimov"].start.tolist() == [byline.index("Islam"), byline.rindex("Karimow")]
+
+
+def test_a_share_of_a_unit_is_its_duration():
+    """ "a quarter of a century" is 25 years (not "a century"), "half a century later" an offset of 50 years, "a
+    year and a half" 18 months; "the first half of 2019" stays a half-year date."""
+    got = {
+        t.surface: (t.value, t.offset)
+        for t in timex.find(
+            "For a quarter of a century the border was shut; half a century later it opened. A year and a half ago, "
+            "after almost half a decade and two and a half years of talks, in the first half of 2019, it changed."
+        )
+    }
+    assert got["a quarter of a century"] == ("P25Y", None)
+    assert got["half a century later"] == ("", (1, 50, "Y"))
+    assert got["A year and a half ago"] == ("", (-1, 18, "M"))
+    assert got["almost half a decade"] == ("P5Y", None)
+    assert got["two and a half years"] == ("P30M", None)
+    assert got["the first half of 2019"] == ("2019-H1", None)
+
+
+def test_a_month_takes_the_year_of_the_date_it_is_coordinated_with():
+    """In a text dated March 2024, "visited Tashkent in February and again in late 2023" is February 2023, and
+    "on 7 January and on 3 March 2021" is 7 January 2021: the coordinated date gives the year (and is the
+    anchor), not the time of writing. A month on its own still takes the date line's year."""
+    text = (
+        "A Review\n\nMarch 2024\n\nThe minister visited Tashkent in February and again in late 2023. He met her "
+        "on 7 January and on 3 March 2021. In January the envoy returned.\n"
+    )
+    t = kzlib.load(texts={"r": text}).timexes.set_index("surface")
+    assert (t.value["February"], t.anchor["February"]) == ("2023-02", "2023")
+    assert (t.value["7 January"], t.anchor["7 January"]) == ("2021-01-07", "2021-03-03")
+    assert t.value["January"] == "2024-01"
+
+
+def test_tonight_is_the_day_of_writing():
+    """ "departs tonight", "this morning" name the day of writing, "last night" the day before."""
+    text = (
+        "Travel Briefing\n\nFebruary 27, 2023\n\nThe Secretary departs tonight for Astana. This morning she met "
+        "the minister of Kazakhstan. Last night she spoke with Kazakhstan's president.\n"
+    )
+    t = kzlib.load(texts={"b": text}).timexes.set_index("surface").value
+    assert (t["tonight"], t["This morning"], t["Last night"]) == ("2023-02-27", "2023-02-27", "2023-02-26")
