@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter
 
 from .action_vocabulary import (
@@ -31,6 +31,9 @@ TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # a text split into its blanks a
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "?", "!"})
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because"})
 SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
+CLAUSE_MARKS = (
+    SUB_OPEN | CLAUSE_WORDS | CLAUSE_PUNCT | {",", "which", "who"}
+)  # the words :meth:`Sentence._clauses` reads
 
 
 ORG_WORDS = re.compile(
@@ -205,6 +208,7 @@ def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
 
 _NONE, _BLANK = repeat(()), repeat("")  # the fields of a word that is no mention
 ACTORS_OF, LOW_OF, START_OF = attrgetter("actors"), attrgetter("low"), attrgetter("start")
+FINITE_OF = attrgetter("finite")
 
 
 def _unquoted(toks: list[Tok]) -> list[Tok]:
@@ -245,30 +249,36 @@ class Sentence:
         self.cur_agents: list[str] = []  # the agents of the predicate whose targets are being read
 
     def _clauses(self) -> list[int]:
-        ids, c = [], 0
+        """Each token's clause id. Only the words in ``CLAUSE_MARKS`` can open a clause or a subordinate opening, so
+        only they are visited (each other token just takes the current id)."""
+        lows = self.lows
+        n = len(lows)
+        marks = list(compress(range(n), map(CLAUSE_MARKS.__contains__, lows)))
+        if not marks:
+            return [0] * n
+        first_finite = next(compress(range(n), map(FINITE_OF, self.t)), n)  # a verb is seen from here on
+        ids: list[int] = []
+        c, done = 0, 0  # the current id; the tokens before ``done`` have theirs
         sub = False  # inside a subordinate clause opening the sentence ("While ..., X did")
-        seen_verb = False
-        toks, lows = self.t, self.lows
-        after_comma = False  # the previous token is ","
-        for k, t in enumerate(toks):
-            low, text = lows[k], t.text
-            seen_verb = seen_verb or t.finite
+        for k in marks:
+            low = lows[k]
+            after_comma = k > 0 and lows[k - 1] == ","
             if (
                 (k == 0 or (after_comma and low != "as"))
                 and low in SUB_OPEN
-                and not (k + 1 < len(lows) and lows[k + 1] in ("a", "well", "of"))
+                and not (k + 1 < n and lows[k + 1] in ("a", "well", "of"))
             ):
                 sub = True
-            if text == "," and sub and seen_verb:
-                ids.append(c)
+            if low == "," and sub and k >= first_finite:
+                ids += [c] * (k + 1 - done)  # the comma closes the opening clause: it still belongs to it
+                done = k + 1
                 c += 1
                 sub = False
-                after_comma = True
-                continue
-            if text in CLAUSE_PUNCT or (after_comma and (low in CLAUSE_WORDS or low in ("which", "who"))):
+            elif low in CLAUSE_PUNCT or (after_comma and (low in CLAUSE_WORDS or low in ("which", "who"))):
+                ids += [c] * (k - done)
+                done = k
                 c += 1
-            ids.append(c)
-            after_comma = text == ","
+        ids += [c] * (n - done)
         return ids
 
     def _clause_end(self, k: int) -> int:
