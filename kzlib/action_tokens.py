@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import attrgetter
 
 from .action_vocabulary import (
@@ -102,10 +102,13 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     ctx = current_codebook().compiled(build_name_context)
     if ctx is None:
         return []
-    titled, after, is_title, portfolio = ctx
+    titled, after, is_title, portfolio, apposed = ctx
     title_words = reading().title_words
     found = []
-    for m in chain(titled.finditer(text), portfolio.finditer(text)):
+    hits = list(titled.finditer(text))
+    if hits:  # a portfolio also matches ``titled`` where it starts: a text without a titled name has none
+        hits += portfolio.finditer(text)
+    for m in hits:
         words = list(re.finditer(r"\S+", m.group(0)))
         said = [w.group(0) for w in words]
         last = max(
@@ -122,7 +125,8 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         if len(words) <= n or not (NAME_WORD.match(words[-n].group(0)) and NAME_WORD.match(words[-1].group(0))):
             continue
         found.append((m.start() + words[-n].start(), m.start() + words[-1].end()))
-    found += [m.span(1) for m in after.finditer(text)]
+    if apposed.search(text):
+        found += [m.span(1) for m in after.finditer(text)]
     out = []
     spans = sorted(taken)  # overlap with a taken span: the largest end among the spans starting before e exceeds s
     starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))

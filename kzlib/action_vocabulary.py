@@ -514,7 +514,8 @@ def actor_type(actor: str) -> str | None:
 def build_name_context(cb):
     """What marks a person's name the codebook lacks: one of the codebook's titles and the capitalised words
     after it ("Advisor Jon Finer"; "Special Representative for International Cooperation Erzhan Kazykhan"),
-    or a title in apposition after the name ("Jennifer Klein, Assistant to the President")."""
+    or a title in apposition after the name ("Jennifer Klein, Assistant to the President"); and a quick test for
+    the apposed title alone."""
     titles = [t for t in cb.title_list if t[:1].isupper()]
     if not titles:
         return None
@@ -529,9 +530,12 @@ def build_name_context(cb):
         rf"{led}\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*(?:,?\s+and\s+(?:the\s+)?{word}(?:\s+{word})*)+"
     )
     name = r"[A-Z](?<![\w.’'-].)[a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    after = re.compile(rf"({name}),\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])")
+    apposed = rf",\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])"
+    after = re.compile(rf"({name}){apposed}")
     is_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
-    return titled, after, is_title, portfolio
+    # ``after`` without the name, led by the comma (which the regex engine skips to): a text without it has no match
+    # of ``after``, whose scan tries every capital letter
+    return titled, after, is_title, portfolio, re.compile(apposed)
 
 
 def build_name_ends(cb) -> dict:

@@ -156,7 +156,7 @@ def test_title_and_name_regexes_led_by_a_character_match_as_before():
 
     word = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z][\w’'-]*)"
     name = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    titled, after, _, _ = cb.compiled(action_vocabulary.build_name_context)  # (a small touch by actions: 4 regexes now)
+    titled, after, *_ = cb.compiled(action_vocabulary.build_name_context)  # (small touches by actions: 5 regexes now)
     cw = candidates.WORD
     pairs = [
         (candidates.PHRASE, rf"(?<![\w'’-])(?:{cw})(?:[ \t]+(?:{candidates.CONNECTORS}[ \t]+)*(?:{cw}))*"),
