@@ -792,6 +792,27 @@ class Arguments:
             return self._two_states(a) or self.mem.resolve("states")
         return []
 
+    def _plural_before(self, m: int, agents: list[str]) -> list[str]:
+        """ "working on Kazakh partners to working with them": "them" after a plural noun modified by a side's
+        adjective or acronym earlier in its sentence is that group (the latest such), not the latest participants;
+        never the agents themselves."""
+        t = self.t
+        for k in range(m - 2, -1, -1):
+            x, head = t[k], t[k + 1]
+            if (
+                x.actors
+                and x.form in ("demonym", "acronym")
+                and not head.actors
+                and head.text.isalpha()
+                and head.text.islower()
+                and head.low.endswith("s")
+                and not self._verb_at(k + 1)
+            ):
+                found = [a for a in self._target_np(k, k + 2) if a not in agents]
+                if found:
+                    return found
+        return []
+
     def _two_states(self, upto: int) -> list[str]:
         """ "the two countries", "both sides": from this sentence back over the three before, in the latest that
         has them, the pair that acted together there (co-agents, or agent and partner: "Mongolia and Japan held
@@ -866,7 +887,7 @@ class Arguments:
                 low in ("of", "in") and b + 1 < stop and t[b + 1].actors and b > a and t[b - 1].low in GOV_HEADS
             ):
                 break
-            if low in SUBORD or x.text in CLAUSE_PUNCT or x.text in '()"“”' or low == "to":
+            if low in SUBORD or low in CLAUSE_WORDS or x.text in CLAUSE_PUNCT or x.text in '()"“”' or low == "to":
                 break
             if x.text == ",":
                 if b + 1 < stop and t[b + 1].low in COORD and b + 2 < stop and t[b + 2].actors:
@@ -910,7 +931,7 @@ class Arguments:
                         break
                 if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it"):
                     kind = PRONOUN_POSS.get(t[m].low) or {"him": "person", "them": "plural", "it": "other"}[t[m].low]
-                    found = self.mem.resolve(kind)
+                    found = (self._plural_before(m, p.agents) if t[m].low == "them" else []) or self.mem.resolve(kind)
                     break
         if not found:
             found = self._nested(b, stop)
@@ -1033,8 +1054,23 @@ class Arguments:
                 if not found and t[k].low in ("of", "about") and "by" not in preps:
                     found = self._topic_place(k + 1, stop)
                 if found:
-                    return found
+                    return found + [a for a in self._and_same_prep(k, e) if a not in found]
             k += 1
+        return []
+
+    def _and_same_prep(self, k: int, e: int) -> list[str]:
+        """A second phrase of the same preposition coordinated with the one at ``t[k]`` that ends at ``e`` ("both
+        with Kazakhstan and with Central Asia", "with X and later with Y"): its parties too. Within the clause."""
+        t = self.t
+        end = self._clause_end(k)
+        m = e
+        if not (m < end and t[m].low in COORD):
+            return []
+        m += 1
+        while m < end and (t[m].low in ADVERB or t[m].low.endswith("ly")):
+            m += 1
+        if m + 1 < end and t[m].low == t[k].low:
+            return self._target_np(m + 1, self._np_right(m + 1, end))
         return []
 
     def _raised(self, k: int) -> tuple[int, int] | None:
@@ -1815,6 +1851,12 @@ class Arguments:
         p.agents = agents
         preps = {f for f in sense.noun_targets.split(";") if f}
         targets = self._pp(preps, p.k_end, stop) if preps else []
+        k = p.k_end
+        if not targets and preps and k + 1 < len(t) and t[k].low == "of":
+            end = self._clause_end(p.k)  # "the signing of the agreement with ExxonMobil": the with-phrase of what
+            e = self._np_right(k + 1, end)  # is signed, past the event noun it holds, names the partner
+            if e + 1 < end and t[e].low in preps and t[e].low != "of":
+                targets = self._target_np(e + 1, self._np_right(e + 1, end))
         if not targets and not modifier and preps and agents:
             p.agents = agents
             targets = self._anaphor_place(p)

@@ -74,6 +74,33 @@ def title_anaphors(text: str, taken: list, seen: dict) -> list[tuple[int, int, s
     return out
 
 
+ADHERENTS = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]{2,})ists\b")  # "the Islamists", "the Communists"
+MOVEMENT_ENDS = ("ic", "ist", "ism")  # "Islam-ic State", "Commun-ist Party"
+
+
+def adherents(text: str, taken: list) -> list[tuple[int, int, str, str]]:
+    """ "the Islamic State forces … against both the Islamists and the Assad government": a definite plural
+    "the <Stem>ists" is the body named earlier in the paragraph whose name has a word "<Stem>ic", "<Stem>ist" or
+    "<Stem>ism" (the adherents of that movement), the latest such; not a state or a person, not a word already
+    taken."""
+    out = []
+    for m in ADHERENTS.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b, *_ in taken):
+            continue
+        words = {m.group(1) + end for end in MOVEMENT_ENDS}
+        named = [
+            actor
+            for a, b, actor, _ in sorted(taken)
+            if b <= s
+            and actor_type(actor) not in (None, "state", "person", "region")
+            and words & set(text[a:b].split())
+        ]
+        if named:
+            out.append((s, e, named[-1], "alias"))
+    return out
+
+
 CALENDAR = frozenset(
     [*WEEKDAYS, *MONTHS, "Today", "Yesterday", "Tomorrow"]
 )  # capitalised words after a title that name no one ("the President Tuesday")

@@ -53,7 +53,16 @@ from . import codebook
 from .action_arguments import Arguments, Memory
 from .action_dates import date_scope
 from .action_predicates import Predicates, code
-from .action_tokens import LOW_OF, START_OF, Sentence, other_persons, surname_mentions, title_anaphors, tokens
+from .action_tokens import (
+    LOW_OF,
+    START_OF,
+    Sentence,
+    adherents,
+    other_persons,
+    surname_mentions,
+    title_anaphors,
+    tokens,
+)
 from .action_vocabulary import (
     ADVERB,
     AUX,
@@ -254,6 +263,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             clean += other_persons(p.text, [(s, e) for s, e, _, _ in clean])
             clean += surname_mentions(p.text, clean, surnames)
             clean += title_anaphors(p.text, clean, titled)
+            clean += adherents(p.text, clean)
             label = SPEAKER_LABEL.match(p.text)
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's

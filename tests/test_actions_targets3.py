@@ -88,3 +88,38 @@ def test_a_state_joining_the_founders_of_a_body_joins_the_body():
 def test_what_is_privatized_is_acted_on():
     r = one("Tokayev backed the privatization of the national oil company KazMunayGas.", "privatize")
     assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"kazmunaygas"}
+
+
+def test_the_adherents_of_a_movement_named_before_are_that_body():
+    r = one(
+        "Iran backed Syria against the Islamic State forces, and Turkey formed a coalition against the Islamists.",
+        "coalition",
+    )
+    assert ids(r.targets) == {"isis"}  # "the Islamists": the Islamic State named before
+    assert acts("Iran praised the National Security Council. The Nationalists welcomed Tokayev.").lemma.tolist() == [
+        "praise"
+    ]  # "National" is no "Nation-ic/-ist/-ism": no one to resolve to
+
+
+def test_them_after_a_plural_group_of_a_side_in_its_sentence_is_that_group():
+    a = acts("Biden met Putin in 2019. Japan stopped working on Kazakh partners and began working with them.")
+    r = a[a.lemma == "work with"].iloc[0]
+    assert ids(r.targets) == {"kazakhstan"}  # the Kazakh partners, not Biden and Putin who met last
+
+
+def test_an_object_ends_before_but():
+    a = acts("Japan criticized Chinese investors but later praised Kazakhstan.")
+    r = a[a.lemma == "criticize"].iloc[0]
+    assert r.targets == "other:Chinese investors"  # not China: "Chinese investors but later" is no noun phrase
+
+
+def test_the_partner_of_a_signing_is_named_after_what_is_signed():
+    r = one("Kazakhstan's signing of the agreement with Japan in 1993 shaped its strategy.", "sign")
+    assert ids(r.targets) == {"japan"}  # past "the agreement", an event noun of its own
+
+
+def test_a_second_phrase_of_the_same_preposition_adds_its_parties():
+    r = one("Japan cooperated both with Kazakhstan and with Mongolia.", "cooperate")
+    assert ids(r.targets) == {"kazakhstan", "mongolia"}
+    r = one("Japan met with Kazakhstan and with great care.", "meet")
+    assert ids(r.targets) == {"kazakhstan"}
