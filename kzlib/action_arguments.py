@@ -955,6 +955,13 @@ class Arguments:
             m -= 1
         if REGION_STATES.match(" ".join(x.low for x in t[a : a + 5])):  # "states" may end the phrase early
             return self.salient_region(a)
+        return self._private_group(a, m) or self.np_actors(a, b)
+
+    def _private_group(self, a: int, m: int) -> list[str]:
+        """ "American investors", "specialized American agricultural firms" (a noun phrase ``t[a:m+1]`` headed by
+        a noun of ``rules/private_groups.csv`` after one state's adjective, acronym or name): people or firms of
+        that country on their own account, ``[other:<words>]``, not its government; else []."""
+        t = self.t
         head = t[m].low if t[m].low in PRIVATE_GROUPS else " ".join(x.low for x in t[m - 1 : m + 1])
         if m > a and not t[m].actors and head in PRIVATE_GROUPS:
             named = [x for x in t[a:m] if x.actors]
@@ -968,7 +975,7 @@ class Arguments:
                 while i < m and t[i].low in DET:
                     i += 1
                 return [OTHER + " ".join(x.text for x in t[i : m + 1])]
-        return self.np_actors(a, b)
+        return []
 
     def _and_also(self, b: int) -> list[str]:
         """ "its neighbours, including Kazakhstan, and Afghanistan as well": a party added after an aside that
@@ -1746,6 +1753,15 @@ class Arguments:
                 return list(t[m].actors)
         return []
 
+    def _inverted_be(self, f: int) -> bool:
+        """``t[f]`` is the copula of an inverted clause opened by a participle ("Exemplifying this new trend is the
+        entry of X"): the noun after it is the subject, a happening, not a description."""
+        t = self.t
+        if f < 0 or t[f].low not in BE:
+            return False
+        c = self._clause_start(f)
+        return c < f and gerund(t[c].low) and not any(x.finite for x in t[c + 1 : f])
+
     def _nominal(self, p: Pred, sense, stop: int) -> None:
         t = self.t
         roles = [f for f in sense.noun_agent.split(";") if f]
@@ -1785,8 +1801,18 @@ class Arguments:
             for role in ("of", "by", "from", "between", "in"):
                 if role in roles and k < stop and t[k].low == role:
                     e = self._np_right(k + 1, stop)
-                    agents = self.np_actors(k + 1, e) or self._group(k + 1, min(stop, k + 7))
-                    if role == "of" and j >= 0 and (t[j].finite or (t[j].low in DET and j and t[j - 1].finite)):
+                    agents = (
+                        self._private_group(k + 1, e - 1)  # "the entry of American firms": the firms, as targets are
+                        or self.np_actors(k + 1, e)
+                        or self._group(k + 1, min(stop, k + 7))
+                    )
+                    f = j if j >= 0 and t[j].finite else j - 1
+                    if (
+                        role == "of"
+                        and j >= 0
+                        and (t[j].finite or (t[j].low in DET and j and t[j - 1].finite))
+                        and not self._inverted_be(f)
+                    ):
                         agents = []  # "constituted the first meeting of ...": a description, not a happening
                     break
         k = p.k_end

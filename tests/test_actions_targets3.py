@@ -123,3 +123,12 @@ def test_a_second_phrase_of_the_same_preposition_adds_its_parties():
     assert ids(r.targets) == {"kazakhstan", "mongolia"}
     r = one("Japan met with Kazakhstan and with great care.", "meet")
     assert ids(r.targets) == {"kazakhstan"}
+
+
+def test_firms_entering_a_market_of_a_country_are_acting_towards_it():
+    r = one(
+        "Exemplifying this trend is the entry of specialized Japanese auto firms into the Mongolian market.", "enter"
+    )
+    assert r.agents == "other:specialized Japanese auto firms" and ids(r.targets) == {"mongolia"}
+    assert r.quad_class == "material cooperation"  # the firms, not Japan's government; an inverted subject
+    assert acts("Kazakhstan's entry into the WTO came in 2015.").query("lemma == 'enter'").empty  # no market: joining
