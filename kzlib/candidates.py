@@ -10,8 +10,12 @@ Rules (general, on the clean paragraph text):
    a connector (*of, of the, for, on, de, al, …*) joins two runs only after a head word that takes one
    (*Ministry, Council, Bank, Compact, Republic, …*), so "Pham Minh Chinh of Vietnam" is two names.
 2. Every span the codebook matches (an actor name, alias, demonym, capital, or a blocking non-actor phrase, or
-   a name in a speaker's label: "SECRETARY BLINKEN:") and every title of the codebook is cut out first, so a phrase never includes a known name.
-3. A phrase is dropped when it is one word that is a function word, a month or a weekday, an adverb or gerund
+   a name in a speaker's label: "SECRETARY BLINKEN:") and every title of the codebook is cut out first, so a
+   phrase never includes a known name. A label naming someone the codebook lacks ("MR. PRICE:") stays: a row
+   for the speaker (``person``, evidence "speaker label"), whose "I" and "we" are resolved once the codebook
+   knows them.
+3. A phrase is dropped when it is one word that is a function word (alone or with a clitic verb: "I'm",
+   "It's"), a month or a weekday, an adverb or gerund
    opening a sentence (``Similarly``, ``Realizing``), or that the same document also writes in lower case
    (``Energy`` opening a sentence, ``energy`` elsewhere). Time-of-day and time-zone words
    (``kzlib/data/rules/time_words.csv``: ``P.M.``, ``EDT``) are cut from either end of a phrase, so "P.M. EDT"
@@ -70,6 +74,12 @@ GOVERNMENT_OF = re.compile(
     rf"\b(?i:governments?)\s+of\s+(?:(?:the\s+)?{WORD}(?:[ \t]+{WORD})*(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$"
 )
 SPLIT = re.compile(rf"[ \t]+{CONNECTORS}[ \t]+")
+CLITIC = re.compile(r"['’](?:m|s|re|ve|ll|d)$")  # "I'm", "It's", "We're": a function word and a verb
+
+
+def _function_word(word: str) -> bool:
+    """A function word, alone or with a clitic verb ("The", "I'm", "We've")."""
+    return word in FUNCTION_WORDS or CLITIC.sub("", word) in FUNCTION_WORDS
 
 
 def _pieces(text: str, i: int, j: int):
@@ -149,7 +159,7 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
                 j -= 2
             surface = " ".join(p.text[i:j].split()).rstrip(".")
             words = surface.split()
-            while words and (words[0] in FUNCTION_WORDS or words[0].rstrip(".") in CLOCK_WORDS):
+            while words and (_function_word(words[0]) or words[0].rstrip(".") in CLOCK_WORDS):
                 words = words[1:]  # "The Hanoi Compact" -> "Hanoi Compact"; "P.M. EDT" -> nothing
                 i = p.text.index(words[0], i) if words else j
             while words and words[-1].rstrip(".") in CLOCK_WORDS:  # "Hanoi Summit EDT" -> "Hanoi Summit"
@@ -179,6 +189,9 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
                 order.append(surface)
             row["count"] += 1
             if not row["suggested_type"]:
-                row["suggested_type"], row["evidence"] = _suggest(p.text, i, end_clean, titles)
+                in_label = turn is not None and end_clean <= turn.end()
+                row["suggested_type"], row["evidence"] = (
+                    ("person", "speaker label") if in_label else _suggest(p.text, i, end_clean, titles)
+                )
     rows = [seen[s] for s in order if seen[s]["count"] >= min_count]
     return sorted(rows, key=lambda r: (-r["count"], r["start"]))

@@ -86,7 +86,7 @@ def timexes(doc) -> list[dict]:
                 para_id=p.para_id if p else None,
                 sent_id=doc.sentence_at(p, t.start) if p else None,
                 footnote=number,
-                role="publication" if number is not None else "text",
+                role="text" if number is None else "publication" if t.kind == "date" else "note",
                 surface=doc.text[start:end],
                 value=t.value,
                 kind=t.kind,

@@ -38,7 +38,7 @@ def against_record(corpus, doc_id: str, reference: pd.DataFrame) -> pd.DataFrame
     the record's date, the verdict and the source."""
     sents = corpus.sentences[corpus.sentences.doc_id == doc_id]
     texts = [(r.sent_id, r.para_id, _norm(r.text)) for r in sents.itertuples()]
-    tx = corpus.timexes[(corpus.timexes.doc_id == doc_id) & (corpus.timexes.role != "publication")]
+    tx = corpus.timexes[(corpus.timexes.doc_id == doc_id) & (corpus.timexes.role == "text")]
     rows = []
     for r in reference.itertuples():
         quote = _norm(r.chapter_says)

@@ -130,3 +130,30 @@ def test_tonight_is_the_day_of_writing():
     )
     t = kzlib.load(texts={"b": text}).timexes.set_index("surface").value
     assert (t["tonight"], t["This morning"], t["Last night"]) == ("2023-02-27", "2023-02-27", "2023-02-26")
+
+
+def test_a_speaker_label_is_a_speaker_and_a_contraction_no_name():
+    """ "MR. DOE:" opens every turn of a transcript: a name the codebook lacks, listed as the speaker it is (a
+    person, evidence "speaker label"), so a reader can add the speaker and have "we" resolved; "I'm", "It's" are
+    a function word and a verb, no name."""
+    text = (
+        "Press Briefing\n\nMR. DOE: Good afternoon. I'm glad to see you. Governor Ruslan Bekov is here.\n\n"
+        "Q: Will Governor Ruslan Bekov speak?\n\nMR. DOE: I'm not sure. It's early.\n\n"
+        "MR. DOE: It's late now.\n"
+    )
+    cand = kzlib.load(texts={"t": text}).candidates.set_index("surface")
+    assert cand.index.tolist() == ["DOE", "Ruslan Bekov"]
+    assert tuple(cand.loc["DOE", ["count", "suggested_type", "evidence"]]) == (3, "person", "speaker label")
+
+
+def test_a_period_a_note_names_is_no_publication_date():
+    """A note's "Strategy for Tajikistan 2018–2021 (London: Bank, 2018)": 2018 is when the work appeared
+    (``publication``), the range is the period its title names (``note``), neither an event."""
+    text = (
+        "Lending\n\nThe bank set out its plans for Tajikistan.1\n\nNotes\n\n"
+        "1 Development Bank, Strategy for Tajikistan 2018–2021 (London: Development Bank, 2018), 4.\n"
+    )
+    c = kzlib.load(texts={"n": text})
+    roles = c.timexes.set_index("surface").role
+    assert (roles["2018–2021"], roles["2018"]) == ("note", "publication")
+    assert c.events.empty
