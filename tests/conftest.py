@@ -89,6 +89,32 @@ def _start_kernel_server(config):
 KERNEL_SERVER = pytest.StashKey()
 
 
+class _Formatted:
+    """``pprint.pformat(value)``, formatted only when it is printed."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __str__(self):
+        from pprint import pformat
+
+        return pformat(self.value)
+
+
+def _lazy_nbval_debug_log():
+    """nbval logs every kernel message at DEBUG as ``logger.debug("...%s", pformat(msg))``, so each message is
+    pretty-printed (the notebooks' HTML tables included) even when nothing logs at DEBUG: about 700 messages, a
+    second of CPU in `make test`. Its ``pformat`` is replaced by one that formats when the record is printed;
+    a DEBUG log (``--log-level DEBUG``) shows the same text as before."""
+    import sys
+
+    kernel = sys.modules.get("nbval.kernel")
+    if kernel is not None and getattr(kernel, "pformat", None) is not _Formatted:
+        kernel.pformat = _Formatted
+
+
 def pytest_unconfigure(config):
     if KERNEL_SERVER in config.stash:
         import shutil
@@ -109,6 +135,7 @@ def pytest_configure(config):
         and _launches_kernels(config)
     ):
         _start_kernel_server(config)
+    _lazy_nbval_debug_log()
     if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
         return  # the pytest-xdist controller: it runs no test, and importing hypothesis costs it 0.4 s
     from hypothesis import settings
