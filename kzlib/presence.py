@@ -43,17 +43,54 @@ def dispersion(corpus, doc_id: str, actor_ids: list[str]) -> pd.DataFrame:
     return m[["actor_id", "para_id", "surface", "start", "position"]]
 
 
-def blocs(group: str | None = "great power", corpus=None) -> pd.DataFrame:
+def blocs(group: str | None = "great power", corpus=None, doc_id: str | None = None) -> pd.DataFrame:
     """Bloc definitions (``blocs.csv`` of the corpus's codebook, else the shipped one) for one ``group`` or
-    all, with each bloc's members expanded by affiliation unless ``corpus.options.bloc_by_affiliation`` is off."""
+    all, with each bloc's members expanded by affiliation unless ``corpus.options.bloc_by_affiliation`` is off.
+    For a document (``doc_id``; by default the corpus's only one), the state it names most among the members of
+    the ``region`` blocs gets a bloc of its own (:func:`focal_blocs`)."""
     if corpus is None:
         return Codebook.load().bloc_members(group)
-    return corpus.codebook.bloc_members(group, by_affiliation=corpus.options.bloc_by_affiliation)
+    table = corpus.codebook.bloc_members(group, by_affiliation=corpus.options.bloc_by_affiliation)
+    if doc_id is None and len(getattr(corpus, "docs", ())) == 1:
+        doc_id = next(iter(corpus.docs))
+    return focal_blocs(table, corpus, doc_id) if doc_id is not None else table
 
 
-def bloc_members(corpus, group: str | None = None) -> str:
+def focal_blocs(table: pd.DataFrame, corpus, doc_id: str) -> pd.DataFrame:
+    """``table`` (``bloc, actor_id`` rows) with the document's own state apart: of the states listed in the blocs
+    of group ``region``, the one the document names most (by its own name; every state of a tie) leaves its
+    region's bloc for a bloc of its own, named after it and placed just before it, with the actors affiliated to it
+    when the blocs are by affiliation; the rest of the region stays together. A text on Uzbekistan shows Uzbekistan
+    beside "Central Asia", a text on Kazakhstan Kazakhstan; a state that is a bloc alone stays as it is."""
+    cb = corpus.codebook
+    states = set(cb.actors.actor_id[cb.actors.type == "state"])
+    home = {}  # state -> its region bloc, for the states of region blocs with other members
+    for r in cb.blocs.itertuples():
+        members = [m for m in r.members.split(";") if m]
+        if r.group == "region" and len(members) > 1:
+            home.update({m: r.bloc for m in members if m in states})
+    named = corpus.mentions[(corpus.mentions.doc_id == doc_id) & corpus.mentions.actor_id.isin(home)].actor_id
+    if named.empty:
+        return table
+    names = dict(zip(cb.actors.actor_id, cb.actors.name))
+    by_affiliation = corpus.options.bloc_by_affiliation
+    for state in ranking.leaders(named.value_counts()):
+        own = {state} | (set(cb.actors.actor_id[cb.actors.affiliation == state]) if by_affiliation else set())
+        rows = table.to_dict("records")
+        moved = [
+            dict(r, bloc=names.get(state, state)) for r in rows if r["bloc"] == home[state] and r["actor_id"] in own
+        ]
+        if not moved:  # the region's bloc is not in this group
+            continue
+        at = next(k for k, r in enumerate(rows) if r["bloc"] == home[state])  # no row before it moves
+        rest = [r for r in rows if not (r["bloc"] == home[state] and r["actor_id"] in own)]
+        table = pd.DataFrame(rest[:at] + moved + rest[at:], columns=table.columns)
+    return table
+
+
+def bloc_members(corpus, group: str | None = None, doc_id: str | None = None) -> str:
     """For each bloc, the members the corpus actually names, one bloc a line (a check on the definition)."""
-    named = blocs(group, corpus)
+    named = blocs(group, corpus, doc_id)
     named = named[named.actor_id.isin(corpus.actors.actor_id)]
     return "\n".join(f"{bloc}: {', '.join(ids)}" for bloc, ids in named.groupby("bloc", sort=False).actor_id)
 
@@ -61,7 +98,7 @@ def bloc_members(corpus, group: str | None = None) -> str:
 def balance(corpus, doc_id: str, per: int | None = 1000) -> pd.DataFrame:
     """Great-power blocs by section: mentions per ``per`` words of the section (``per=None``: the mentions
     themselves, the n behind each rate)."""
-    members = blocs(corpus=corpus)
+    members = blocs(corpus=corpus, doc_id=doc_id)
     m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(members, on="actor_id")
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
     words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
@@ -79,12 +116,13 @@ def per_words(counts: pd.DataFrame, words: pd.Series, per: int = 1000) -> pd.Dat
 
 def bloc_totals(corpus, doc_id: str) -> pd.DataFrame:
     """Mentions, paragraphs and sections per bloc in the document."""
-    m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(blocs(corpus=corpus), on="actor_id")
+    members = blocs(corpus=corpus, doc_id=doc_id)
+    m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(members, on="actor_id")
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
     out = m.groupby("bloc").agg(
         mentions=("actor_id", "size"), paragraphs=("para_id", "nunique"), sections=("section_id", "nunique")
     )
-    return out.reindex(list(dict.fromkeys(blocs(corpus=corpus).bloc))).fillna(0).astype(int)
+    return out.reindex(list(dict.fromkeys(members.bloc))).fillna(0).astype(int)
 
 
 def key_figures(corpus, doc_id: str, actor_ids=None, pair=None, persons: int = 4) -> dict:

@@ -61,22 +61,21 @@ def _reason(cell) -> str:
 
 
 def _stand_ins(dropped: list) -> list:
-    """What stands where a run of chapter-only cells was: a note saying what was left out and why, then each
-    cell's ``kzlib.other_text``, if it has one (the same cell worded for any text, Markdown: a question asked of
-    any text instead of the chapter's own)."""
+    """What stands where a run of chapter-only cells was: each cell's ``kzlib.other_text``, if it has one (the same
+    cell worded for any text, Markdown: a question asked of any text instead of the chapter's own), then a note
+    saying what else was left out and why."""
     import nbformat
 
     def other(c):
         return c.get("metadata", {}).get("kzlib", {}).get("other_text")
 
-    out = []
+    out = [nbformat.v4.new_markdown_cell(other(c), metadata={"tags": [OTHER_TEXT]}) for c in dropped if other(c)]
     rest = [c for c in dropped if not other(c)]
     if rest:
         reasons = "; ".join(dict.fromkeys(_reason(c) for c in rest))
         n = f"{len(rest)} cell{'s' if len(rest) > 1 else ''}"
         note = f"*Left out on this text: {reasons} ({n} tagged `{CHAPTER_ONLY}`, written for the chapter these notebooks read).*"
         out.append(nbformat.v4.new_markdown_cell(note, metadata={"tags": [LEFT_OUT]}))
-    out += [nbformat.v4.new_markdown_cell(other(c), metadata={"tags": [OTHER_TEXT]}) for c in dropped if other(c)]
     for k, c in enumerate(out):
         c.id = f"{c.metadata['tags'][0]}-{dropped[0].get('id', 'cell')}-{k}"[:64]  # unique within the notebook
     return out

@@ -50,7 +50,7 @@ def event_blocs(corpus, doc_id: str, periods=None) -> pd.DataFrame:
     spans = equal_periods(corpus, doc_id) if periods is None else periods
     ev = chronology.story(corpus, doc_id)
     long = ev.assign(actor_id=ev.actors.str.split(";")).explode("actor_id")
-    long = long.merge(presence.blocs(group=None, corpus=corpus), on="actor_id")
+    long = long.merge(presence.blocs(group=None, corpus=corpus, doc_id=doc_id), on="actor_id")
     long = long.drop_duplicates(["event_id", "bloc"])
     long["period"] = long.year_start.map(lambda y: period(y, spans))
     return long[["event_id", "para_id", "bloc", "date_value", "year_start", "when", "period", "label"]]
@@ -62,7 +62,7 @@ def blocs_over_time(corpus, doc_id: str, periods=None) -> pd.DataFrame:
     spans = equal_periods(corpus, doc_id) if periods is None else periods
     eb = event_blocs(corpus, doc_id, spans)
     order = [label for *_, label in spans]
-    cols = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus).bloc))
+    cols = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus, doc_id=doc_id).bloc))
     return pd.crosstab(eb.period, eb.bloc).reindex(index=order, columns=cols, fill_value=0)
 
 
@@ -88,9 +88,53 @@ def themes_by_bloc_and_period(corpus, doc_id: str, split: int | None = None) -> 
     th = corpus.themes[corpus.themes.doc_id == doc_id][["para_id", "theme_id", "share"]]
     joined = eb.merge(th, on="para_id")
     table = joined.pivot_table(index=["bloc", "era"], columns="theme_id", values="share", aggfunc="mean", fill_value=0)
-    order = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus).bloc))
+    order = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus, doc_id=doc_id).bloc))
     table = table.reindex(columns=corpus.codebook.theme_ids, fill_value=0)
     if table.empty:  # no dated event names a bloc: an empty table with the same shape, not an error
         return table.reindex(pd.MultiIndex.from_arrays([[], []], names=["bloc", "era"])).round(2)
     table = table.reindex(pd.MultiIndex.from_tuples(sorted(table.index, key=lambda k: (order.index(k[0]), k[1]))))
     return table.round(2)
+
+
+def active_sides(corpus, doc_id: str, n: int = 2, examples: int = 5) -> pd.DataFrame:
+    """What the sides that act most do: the ``n`` sides that are agents of the most actions of the document (a
+    leader, ministry or firm counts for its side, as :func:`kzlib.actions.by_side` counts; a tie at the cut is kept,
+    :func:`kzlib.ranking.top`), taken from the tables, not named in advance. One row per side: its actions, how
+    many are asserted and not negated, how many are cooperation and conflict (CAMEO quad class), its ``examples``
+    most frequent actions (lemmas) and the sides it acts on most often, each with its count (never cut inside a
+    tie: how many more is said)."""
+    from . import actions, ranking
+    from .findings import name, names
+
+    cols = ["side", "name", "actions", "asserted", "cooperation", "conflict", "most often", "towards"]
+    acts = corpus.actions[corpus.actions.doc_id == doc_id]
+    raise_to = corpus.codebook.sides()
+    candidates = sorted({raise_to.get(a, a) for cell in acts.agents for a in cell.split(";") if a} - {""})
+    candidates = [s for s in candidates if not s.startswith("other:")]
+    mine = {s: actions.by_side(corpus, s, doc_id) for s in candidates}
+    kept, _ = ranking.top({s: len(a) for s, a in mine.items() if len(a)}, n)
+    shown = names(corpus)
+
+    def counted(values) -> str:  # the most frequent, never cut inside a tie; how many more there are
+        counts = pd.Series(list(values), dtype=object).value_counts()
+        first, rest = ranking.top(counts, examples)
+        more = f" (+{len(rest)} more)" if rest else ""
+        return ", ".join(f"{name(shown, v)} {counts[v]}" for v in first) + more
+
+    rows = []
+    for s in kept:
+        a = mine[s]
+        targets = [raise_to.get(t, t) for cell in a.targets for t in cell.split(";") if t]
+        rows.append(
+            {
+                "side": s,
+                "name": name(shown, s),
+                "actions": len(a),
+                "asserted": int((a.modality.eq("asserted") & ~a.negated).sum()),
+                "cooperation": int(a.quad_class.str.endswith("cooperation").sum()),
+                "conflict": int(a.quad_class.str.endswith("conflict").sum()),
+                "most often": counted(a.lemma),
+                "towards": counted(t for t in targets if t != s),
+            }
+        )
+    return pd.DataFrame(rows, columns=cols)

@@ -96,6 +96,9 @@ def test_left_out_cells_are_said_and_a_question_for_any_text_takes_their_place()
                 },
             ),
             nbformat.v4.new_code_cell('DOC = "chapter"\nSOURCE = ""', metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_markdown_cell(
+                "## The chapter's scores", metadata={"tags": ["chapter-only"], "kzlib": {"other_text": "## Scores"}}
+            ),
             nbformat.v4.new_code_cell(
                 "score, errors = evaluate.actor_paragraphs(corpus)", metadata={"tags": ["chapter-only"]}
             ),
@@ -105,10 +108,11 @@ def test_left_out_cells_are_said_and_a_question_for_any_text_takes_their_place()
     )
     out = runbook.prepare(nb, "speech", "/texts/speech.txt")
     assert [runbook.tags(c) for c in out.cells] == [
-        ["other-text"], ["parameters"], ["injected-parameters"], ["left-out"], []
+        ["other-text"], ["parameters"], ["injected-parameters"], ["other-text"], ["left-out"], []
     ]  # fmt: skip
     assert report._summary(out.cells, "05-x") == ("5 · The text", "Who acts?")  # the index asks the text's question
-    assert out.cells[3].source == (
+    assert out.cells[3].source == "## Scores"
+    assert out.cells[4].source == (
         "*Left out on this text: the check against the chapter's hand annotations, which exist for it alone; the "
         "chapter's findings, worded for its numbers (2 cells tagged `chapter-only`, written for the chapter these "
         "notebooks read).*"
@@ -138,6 +142,8 @@ def test_another_text_without_the_annotations_runs_no_chapter_gold_cell(tmp_path
         kept = runbook.prepare(nb, "speech", str(tmp_path / "speech.txt")).cells
         reads_gold = [c.source[:60] for c in kept if c.cell_type == "code" and GOLD_CALLS.search(c.source)]
         assert reads_gold == [], path.name
+        title, question = report._summary(kept, path.stem)  # the index asks the notebook's question of this text
+        assert not re.search(r"chapter|Kazakhstan|New Focus", title + question), (path.name, question)
     # what the kept cells call for every text: the robustness table leaves out the finding scored against the gold
     text = tmp_path / "speech.txt"
     text.write_text("A Statement\n\nThe United States met Kazakhstan on 5 January 2022.\n", encoding="utf-8")
