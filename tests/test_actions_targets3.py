@@ -132,3 +132,8 @@ def test_firms_entering_a_market_of_a_country_are_acting_towards_it():
     assert r.agents == "other:specialized Japanese auto firms" and ids(r.targets) == {"mongolia"}
     assert r.quad_class == "material cooperation"  # the firms, not Japan's government; an inverted subject
     assert acts("Kazakhstan's entry into the WTO came in 2015.").query("lemma == 'enter'").empty  # no market: joining
+
+
+def test_assistance_for_a_party_is_given_to_it():
+    r = one("The United States announced new assistance for Uzbekistan and Tajikistan.", "announce")
+    assert ids(r.targets) == {"uzbekistan", "tajikistan"}  # "for" names the recipient of aid, as "to" does
