@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import operator
 from functools import cached_property
 from pathlib import Path
 
@@ -115,8 +117,13 @@ def _frame(rows: list[dict], table: str) -> pd.DataFrame:
             df = pd.DataFrame(rows, columns=columns)
             _EMPTY[table] = df.astype({c: "Int64" for c in columns if c in INT_COLUMNS})
         return _EMPTY[table].copy()
-    nan = float("nan")
-    data = {c: [r.get(c, nan) for r in rows] for c in columns}
+    data = None
+    if len(columns) > 1:  # every row has every key (the usual case): the columns taken by C-level calls
+        with contextlib.suppress(KeyError):
+            data = dict(zip(columns, map(list, zip(*map(operator.itemgetter(*columns), rows)))))
+    if data is None:  # a missing key is a missing value (NaN)
+        nan = float("nan")
+        data = {c: [r.get(c, nan) for r in rows] for c in columns}
     return pd.DataFrame({c: _ints(v) if c in INT_COLUMNS else v for c, v in data.items()}, columns=columns)
 
 
@@ -125,6 +132,8 @@ def _ints(values: list):
     missing (``None``, NaN): a tenth of the time (small texts make many small tables). Anything else goes to pandas."""
     import numpy as np
 
+    if set(map(type, values)) == {int}:  # none missing (the usual case): the mask is all False
+        return pd.arrays.IntegerArray(np.array(values, dtype="int64"), np.zeros(len(values), dtype=bool))
     mask = [x is None or (type(x) is float and x != x) for x in values]
     if not all(m or type(x) is int for x, m in zip(values, mask)):
         return pd.array(values, dtype="Int64")

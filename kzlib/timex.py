@@ -606,12 +606,12 @@ def find(text: str) -> list[Timex]:
     lower = text.lower()
     windows = {name: _windows(lower, cue) if _may_match(text, lower, name) else [] for name, cue in CUES.items()}
     cands = {}
-    has: dict = {}  # (need, lo, hi) -> whether the window holds it (forms share their needs)
-    for name, rx in COMPILED.items():
+    has: dict = {}  # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for
+    for name, rx in COMPILED.items():  # a compiled pattern's own hash reads its whole code each time)
         need = NEEDS.get(name)
         for lo, hi in windows[FORM_CUE[name]]:
             if need is not None:
-                key = (need, lo, hi)
+                key = (id(need), lo, hi)
                 if key not in has:
                     has[key] = need.search(text, lo, hi) is not None
                 if not has[key]:

@@ -236,6 +236,31 @@ def test_table_building_shortcuts_give_what_pandas_gives():
         pd.testing.assert_frame_equal(corpus._frame([], table), plain)
 
 
+def test_frame_from_rows_is_the_column_by_column_build():
+    """corpus._frame (columns taken with itemgetter when every row has every key) against the plain build: a list
+    per column with a missing key as NaN, integer columns through pd.array; rows of every kind of value."""
+    import pandas as pd
+
+    from kzlib import corpus
+
+    rng = random.Random(15)
+    nan = float("nan")
+    values = [None, nan, 0, 7, 2**40, "", "a,b", "Kazakh", True, 2.5]
+    for _ in range(300):
+        table = rng.choice(sorted(corpus.COLUMNS))
+        columns = corpus.COLUMNS[table]
+        ints = [c for c in columns if c in corpus.INT_COLUMNS]
+        rows = []
+        for _ in range(rng.randint(1, 4)):
+            row = {c: rng.choice(values[:5] if c in ints else values) for c in columns}
+            if rng.random() < 0.2:
+                del row[rng.choice(columns)]
+            rows.append(row)
+        data = {c: [r.get(c, nan) for r in rows] for c in columns}
+        plain = pd.DataFrame({c: pd.array(v, dtype="Int64") if c in ints else v for c, v in data.items()})
+        pd.testing.assert_frame_equal(corpus._frame(rows, table), plain)
+
+
 def test_the_led_special_characters_pattern_finds_what_the_plain_one_finds():
     """markup._SPECIAL (led by the class of its first character) against its plain form, on generated strings of
     spaces, line breaks, tabs, no-break and other Unicode spaces, non-ASCII letters and plain ASCII, searched in
