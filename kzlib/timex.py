@@ -204,7 +204,7 @@ PATTERNS = {
     "fiscal": rf"{_MOD}(?P<fy>FY|(?i:fiscal\s+year)\s*)\s?(?P<fyear>(?:1[89]|20)\d\d|\d\d)(?![\w%])",
     "noyear_dmy": rf"{_MOD}(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*(?:of\s+)?\d)",
     "noyear_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|,?\s*\d|\s*[-–—]\s*\d)",
-    "weekday": rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+    "weekday": rf"(?:(?P<wdeixis>(?i:last|next))\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
     "month": rf"{_MOD}(?:{_PART}[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}{_ONWARD}",
     # an ordinal day with a period ("3. März 2022", "14. Okt. 2022"), a month of another language ("März 2022")
     "day_ordinal": rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s+(?P<month>{ANY_MONTH})(?!\w)\s+{_YEAR}",
@@ -362,9 +362,9 @@ def _build(kind_name: str, m) -> Timex | None:
             deixis="noyear",
         )
     if kind_name == "weekday":
-        w = WEEKDAYS[g["weekday"]]
+        w, dx = WEEKDAYS[g["weekday"]], (g["wdeixis"] or "").casefold()
         return Timex(
-            s, e, surface, f"XXXX-WXX-{w + 1}", "relative", "", "", None, None, offset=(0, w, "D"), deixis="weekday"
+            s, e, surface, f"XXXX-WXX-{w + 1}", "relative", "", "", None, None, offset=(dx, w, "D"), deixis="weekday"
         )
     if kind_name in ("day_mdy", "day_dmy", "day_ordinal", "month", "month_other", "season", "half", "year"):
         year = int(g["year"])
@@ -770,7 +770,7 @@ def base_of(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | No
     a date without a year ("on 7 January", "in October", "on Wednesday"); the date it is coordinated with for
     one that took that date's year ("in February and again in late 2023"); the anchor for the rest ("two days
     later", "the next week", "that year")."""
-    if t.deixis in NOW_DEIXIS or (t.deixis == "monthname" and t.offset[0] in ("last", "next", "this")):
+    if t.deixis in NOW_DEIXIS or (t.deixis in ("monthname", "weekday") and t.offset[0] in ("last", "next", "this")):
         return now
     if t.deixis == "coordinated":  # "in February and again in late 2023": the date that gave its year
         return t.offset[1]
@@ -979,10 +979,11 @@ def _resolve_day(t: Timex, base: Timex | None, reference: bool = True) -> None:
     if base.precision != "day":
         return
     ref = datetime.date.fromisoformat(base.value[:10])
-    if reference and t.future:
-        day = ref + datetime.timedelta(days=(t.offset[1] - ref.weekday() - 1) % 7 + 1)
-    else:
-        day = ref - datetime.timedelta(days=(ref.weekday() - t.offset[1]) % 7)
+    dx, w, _ = t.offset
+    if dx == "next" or (not dx and reference and t.future):  # the first such day after
+        day = ref + datetime.timedelta(days=(w - ref.weekday() - 1) % 7 + 1)
+    else:  # the latest on or before ("last Tuesday": before)
+        day = ref - datetime.timedelta(days=(ref.weekday() - w - (dx == "last")) % 7 + (dx == "last"))
     t.value, t.precision, t.year_start, t.year_end = day.isoformat(), "day", day.year, day.year
 
 

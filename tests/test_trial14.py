@@ -13,10 +13,14 @@ TRIP = (
 
 def test_a_weekday_in_a_future_clause_is_ahead():
     """In a text dated Monday 27 February 2023, "will arrive … on Tuesday" is the next day, not the Tuesday before;
-    a weekday in a clause about the past stays the latest such day on or before the date."""
+    a weekday in a clause about the past stays the latest such day on or before the date, "last Tuesday" the
+    latest before it (on a Tuesday, a week before), "next Tuesday" the first after it."""
     t = kzlib.load(texts={"trip": TRIP}).timexes.set_index("surface").value
     assert t["Tuesday"] == "2023-02-28"
     assert t["Friday"] == "2023-02-24"
+    said = "Briefing\n\nFebruary 28, 2023\n\nThey met last Tuesday and last Monday; they meet again next Tuesday.\n"
+    t = kzlib.load(texts={"said": said}).timexes.set_index("surface").value  # 28 February 2023 was a Tuesday
+    assert (t["last Tuesday"], t["last Monday"], t["next Tuesday"]) == ("2023-02-21", "2023-02-27", "2023-03-07")
 
 
 def test_a_weekday_apposed_to_a_date_is_one_date():
