@@ -8,11 +8,11 @@ import pytest
 import kzlib
 from kzlib import codebook, evaluate
 
-from conftest import CHAPTER
+from conftest import CHAPTER, SHIPPED
 
 
 def mentions_of(text):
-    c = kzlib.load(texts={"t": text})
+    c = kzlib.load(texts={"t": text}, codebook=SHIPPED)
     return c.mentions, c.source("t")
 
 

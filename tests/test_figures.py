@@ -21,6 +21,8 @@ import kzlib
 from kzlib import describe, presence, themes
 from kzlib.report import figure_registry
 
+from conftest import SHIPPED
+
 SENTENCES = [
     "Kazakhstan and the United States signed an agreement in March 2019.",
     "Russia and China expanded trade and investment in the region.",
@@ -86,7 +88,7 @@ def summaries(corpus):
     ids=["one-line", "no-dates", "tiny", "tiny-empty"],
 )
 def test_small_texts_draw_plainly_and_without_small_glitches(text):
-    corpus = kzlib.load(texts={"note": text})
+    corpus = kzlib.load(texts={"note": text}, codebook=SHIPPED)
     summaries(corpus)
     assert len(draw_all(corpus)) == len(figure_registry())
 
@@ -94,7 +96,7 @@ def test_small_texts_draw_plainly_and_without_small_glitches(text):
 def test_an_empty_layer_says_so():
     from kzlib.plots import chronology
 
-    corpus = kzlib.load(texts={"note": "A plain note with no dates."})
+    corpus = kzlib.load(texts={"note": "A plain note with no dates."}, codebook=SHIPPED)
     fig = chronology.timeline(corpus, "note")
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     plt.close(fig)
@@ -107,7 +109,7 @@ def test_an_empty_layer_says_so():
 @given(st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), min_size=1, max_size=6))
 def test_every_figure_draws_on_generated_texts(paragraphs):
     text = "\n\n".join(" ".join(p) for p in paragraphs)
-    corpus = kzlib.load(texts={"generated": text})
+    corpus = kzlib.load(texts={"generated": text}, codebook=SHIPPED)
     summaries(corpus)
     draw_all(corpus)
 
@@ -143,7 +145,7 @@ def test_actor_lanes_with_only_people_outside_the_codebook():
     from kzlib.plots import chronology as chronology_plots
 
     text = "Readout of a Call\n\nMarch 3, 2021\n\nToday, Deputy Secretary Quill Dorran met Special Envoy Ama Lusk.\n"
-    corpus = kzlib.load(texts={"r": text})
+    corpus = kzlib.load(texts={"r": text}, codebook=SHIPPED)
     fig = chronology_plots.actor_lanes(corpus, "r")
     labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
     legend = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]

@@ -12,6 +12,8 @@ from kzlib import qdpx
 from kzlib.cli import main
 from kzlib.corpus import Corpus
 
+from conftest import SHIPPED
+
 NOTE = """A note on Central Asia
 
 Kazakhstan and the United States signed a memorandum on investment in March 2019. \N{EARTH GLOBE EUROPE-AFRICA}
@@ -23,7 +25,7 @@ In 2015 the C5+1 format brought the five Central Asian states together with the 
 
 @pytest.fixture(scope="module")
 def note():
-    return kzlib.load(texts={"note": NOTE})
+    return kzlib.load(texts={"note": NOTE}, codebook=SHIPPED)
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +95,7 @@ def test_document_metadata_are_variables(corpus, chapter_file):
 
 def test_two_runs_give_identical_bytes(note, tmp_path):
     a = qdpx.write(note, tmp_path / "a.qdpx")
-    b = qdpx.write(kzlib.load(texts={"note": NOTE}), tmp_path / "b.qdpx")
+    b = qdpx.write(kzlib.load(texts={"note": NOTE}, codebook=SHIPPED), tmp_path / "b.qdpx")
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -163,7 +165,7 @@ def test_actions_become_selections_when_the_corpus_has_them(tmp_path):
                 ]
             )
 
-    corpus = WithActions([kzlib.load(texts={"t": text}).docs["t"].source])
+    corpus = WithActions([kzlib.load(texts={"t": text}, codebook=SHIPPED).docs["t"].source])
     path = qdpx.write(corpus, tmp_path / "t.qdpx")
     assert qdpx.validate(path) == []
     sel = qdpx.read(path).selections
@@ -195,7 +197,8 @@ def test_read_refuses_what_is_not_a_project(tmp_path):
 
 def test_a_documents_own_date_line_is_its_date_variable(tmp_path):
     corpus = kzlib.load(
-        texts={"s": "Statement on Kazakhstan\n\nMarch 5, 2019\n\nThe United States and Kazakhstan met in June 2017.\n"}
+        texts={"s": "Statement on Kazakhstan\n\nMarch 5, 2019\n\nThe United States and Kazakhstan met in June 2017.\n"},
+        codebook=SHIPPED,
     )
     variables = qdpx.read(qdpx.write(corpus, tmp_path / "s.qdpx")).variables.set_index("variable").value
     assert variables["date"] == corpus.documents.date[0] == "2019-03-05"
@@ -214,7 +217,7 @@ def test_a_documents_own_date_line_is_its_date_variable(tmp_path):
 def test_the_date_variable_is_the_day_today_names(text, tmp_path):
     """The date variable and the anchor of "today" are one time of writing (``chronology.time_of_writing``): a
     deadline, a planned list item or a dateline without a year cannot make them differ."""
-    corpus = kzlib.load(texts={"t": text})
+    corpus = kzlib.load(texts={"t": text}, codebook=SHIPPED)
     variables = qdpx.read(qdpx.write(corpus, tmp_path / "t.qdpx")).variables.set_index("variable").value
     today = corpus.timexes[corpus.timexes.surface.str.lower() == "today"]
     assert variables["date"] == today.anchor.item() == today.value.item() != ""

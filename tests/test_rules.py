@@ -4,11 +4,11 @@ import pytest
 
 import kzlib
 
-from conftest import assert_lossless, assert_traceable
+from conftest import SHIPPED, assert_lossless, assert_traceable
 
 
 def load(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text})
+    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
     assert_lossless(c, doc_id)
     assert_traceable(c)
     return c
@@ -238,7 +238,7 @@ def test_a_markdown_link_in_a_note_keeps_its_address():
 
 
 def values(text):
-    c = kzlib.load(texts={"t": "Report Title\n\n" + text + "\n"})
+    c = kzlib.load(texts={"t": "Report Title\n\n" + text + "\n"}, codebook=SHIPPED)
     t = c.timexes
     return list(zip(t.surface, t.value, t.kind))
 

@@ -3,6 +3,8 @@
 import kzlib
 from kzlib import sensitivity
 
+from conftest import SHIPPED
+
 TEXT = (
     "A heading line\n\nWashington and Washington met Kazakhstan. The Kazakh side spoke, and Kazakh leaders "
     "answered Washington.\n"
@@ -10,7 +12,7 @@ TEXT = (
 
 
 def load(**kw):
-    return kzlib.load(texts={"t": TEXT}, **kw)
+    return kzlib.load(texts={"t": TEXT}, **kw, codebook=SHIPPED)
 
 
 def test_a_floor_holds_on_the_same_side():

@@ -2,7 +2,7 @@
 
 import kzlib
 
-from conftest import CHAPTER, assert_lossless, assert_traceable
+from conftest import CHAPTER, SHIPPED, assert_lossless, assert_traceable
 
 SECTION_TITLES = [
     "",
@@ -129,7 +129,7 @@ Cooperation is possible.
 
 
 def test_press_statement_has_title_and_no_headings():
-    c = kzlib.load(texts={"press": PRESS})
+    c = kzlib.load(texts={"press": PRESS}, codebook=SHIPPED)
     assert c.documents.title[0] == "U.S.–Kazakhstan Joint Statement on Regional Connectivity"
     assert c.sections.title.tolist() == [""]
     assert c.paragraphs.text.tolist()[0] == "WASHINGTON, March 3, 2020"
@@ -139,7 +139,7 @@ def test_press_statement_has_title_and_no_headings():
 
 
 def test_report_with_headings_and_numbered_footnotes():
-    c = kzlib.load(texts={"report": REPORT})
+    c = kzlib.load(texts={"report": REPORT}, codebook=SHIPPED)
     assert c.sections.title.tolist() == ["Summary", "Upstream Views", "Conclusions"]
     assert c.paragraphs.text.tolist() == [
         "The region shares two great rivers. Their use has long divided upstream and downstream states.",
@@ -156,21 +156,21 @@ def test_report_with_headings_and_numbered_footnotes():
 
 def test_plain_digit_footnotes_need_a_reference():
     text = "Title Line\n\nA claim made here.3\n\n3 Source of the claim.\n\n4 apples were sold that day.\n"
-    c = kzlib.load(texts={"t": text})
+    c = kzlib.load(texts={"t": text}, codebook=SHIPPED)
     assert c.footnotes.number.tolist() == [3]
     assert c.paragraphs.text.tolist() == ["A claim made here.", "4 apples were sold that day."]
 
 
 def test_page_numbers_and_separators_go_to_unassigned():
     text = "Some Title\n\nFirst paragraph of text.\n\n* * *\n\n127\n\nSecond paragraph of text.\n"
-    c = kzlib.load(texts={"t": text})
+    c = kzlib.load(texts={"t": text}, codebook=SHIPPED)
     assert c.unassigned.text.tolist() == ["* * *", "127"]
     assert len(c.paragraphs) == 2
     assert_lossless(c, "t")
 
 
 def test_crlf_parses_like_lf(text):
-    c = kzlib.load(texts={"lf": text, "crlf": text.replace("\n", "\r\n")})
+    c = kzlib.load(texts={"lf": text, "crlf": text.replace("\n", "\r\n")}, codebook=SHIPPED)
     p = c.paragraphs
     assert p[p.doc_id == "lf"].text.tolist() == p[p.doc_id == "crlf"].text.tolist()
     assert c.sections[c.sections.doc_id == "crlf"].title.tolist() == SECTION_TITLES
@@ -179,10 +179,13 @@ def test_crlf_parses_like_lf(text):
 
 
 def test_a_lone_title_like_line_is_a_paragraph():
-    c = kzlib.load(texts={"t": "The Kyrgyz Republic and Turkmenistan Met.\n"})
+    c = kzlib.load(texts={"t": "The Kyrgyz Republic and Turkmenistan Met.\n"}, codebook=SHIPPED)
     assert c.documents.title[0] == "t" and c.paragraphs.text.tolist() == ["The Kyrgyz Republic and Turkmenistan Met."]
 
 
 def test_a_sentence_with_a_period_is_not_a_heading():
-    c = kzlib.load(texts={"t": "Title Here\n\nThe Kyrgyz Republic and Turkmenistan met.\n\nMore text follows here.\n"})
+    c = kzlib.load(
+        texts={"t": "Title Here\n\nThe Kyrgyz Republic and Turkmenistan met.\n\nMore text follows here.\n"},
+        codebook=SHIPPED,
+    )
     assert c.sections.title.tolist() == [""] and len(c.paragraphs) == 2

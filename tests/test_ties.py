@@ -16,6 +16,8 @@ from kzlib.plots import actors as actor_plots
 from kzlib.plots import chronology as chronology_plots
 from kzlib.plots import synthesis as synthesis_plots
 
+from conftest import SHIPPED
+
 
 def test_leaders_names_every_one_of_a_tie():
     assert findings.leaders(pd.Series({"a": 1.31, "b": 1.31, "c": 0.5})) == ["a", "b"]
@@ -37,7 +39,7 @@ TIED_THEMES = "Notes\n\nThe rivalry shaped everything, and so did trade.\n"
 
 
 def test_a_sections_leading_theme_that_is_a_tie_is_reported_as_one():
-    corpus = kzlib.load(texts={"tie": TIED_THEMES})
+    corpus = kzlib.load(texts={"tie": TIED_THEMES}, codebook=SHIPPED)
     by_section = kzlib.themes.by_section(corpus, "tie")
     row = by_section.iloc[0]
     assert len(findings.leaders(row)) == 2, by_section  # the text ties two themes, by construction
@@ -46,7 +48,7 @@ def test_a_sections_leading_theme_that_is_a_tie_is_reported_as_one():
 
 
 def test_a_tie_for_the_most_frequent_agent_is_named_whole():
-    corpus = kzlib.load(texts={"t": "Russia criticized Kazakhstan. China criticized Kazakhstan.\n"})
+    corpus = kzlib.load(texts={"t": "Russia criticized Kazakhstan. China criticized Kazakhstan.\n"}, codebook=SHIPPED)
     assert sensitivity.most_frequent_agent(corpus, "t") == "china = russia"
 
 
@@ -55,7 +57,7 @@ def test_the_dyad_timeline_keeps_dyads_tied_at_the_cut_together():
         "In 2015 the United States, Turkey and Russia attacked Syria. In 2016 Iran criticized Syria. "
         "In 2017 Iran criticized Syria again.\n"
     )
-    corpus = kzlib.load(texts={"d": text})
+    corpus = kzlib.load(texts={"d": text}, codebook=SHIPPED)
     one_row = corpus.dyads[corpus.dyads.source != "iran"]  # the attack: one row per attacker, all of one action
     assert len(one_row) >= 2 and one_row.action_id.nunique() == 1, one_row
     fig = synthesis_plots.dyad_timeline(corpus, "d", top=2)
@@ -69,7 +71,7 @@ def test_the_balance_figure_shows_the_mentions_behind_each_rate():
     text = (
         "Opening\n\nRussia met China.\n\nLater\n\n" + "The United States spoke at length about many things. " * 5 + "\n"
     )
-    corpus = kzlib.load(texts={"b": text})
+    corpus = kzlib.load(texts={"b": text}, codebook=SHIPPED)
     fig = actor_plots.balance(corpus, "b")
     shown = {t.get_text() for t in fig.axes[0].texts}
     ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
@@ -81,7 +83,9 @@ def test_the_balance_figure_shows_the_mentions_behind_each_rate():
 
 @pytest.mark.parametrize("line", ["Norway will host a working group in Bergen in September 2024."])
 def test_a_planned_step_is_drawn_open_and_said_so(line):
-    corpus = kzlib.load(texts={"p": f"Note\n\nChile and Norway met in Oslo on 12 March 2024. {line}\n"})
+    corpus = kzlib.load(
+        texts={"p": f"Note\n\nChile and Norway met in Oslo on 12 March 2024. {line}\n"}, codebook=SHIPPED
+    )
     fig = chronology_plots.timeline(corpus, "p")
     faces = [
         tuple(ln.get_markerfacecolor()) if not isinstance(ln.get_markerfacecolor(), str) else ln.get_markerfacecolor()
@@ -100,7 +104,7 @@ def test_a_heading_without_a_theme_word_promises_nothing():
         "Report\n\nTrade and Investment\n\nTrade grew and investment grew; the rivalry faded.\n\n"
         "Conclusions\n\nThe rivalry grew and the rivalry stayed.\n"
     )
-    corpus = kzlib.load(texts={"h": text})
+    corpus = kzlib.load(texts={"h": text}, codebook=SHIPPED)
     promises = kzlib.themes.heading_promises(corpus, "h").set_index("title")
     assert promises.loc["Trade and Investment", "heading_themes"] == "economy_investment"
     assert promises.loc["Trade and Investment", "keeps"] is True
@@ -110,7 +114,7 @@ def test_a_heading_without_a_theme_word_promises_nothing():
 
 def test_the_closest_pair_is_sought_among_every_actor_tied_at_the_cut():
     text = "Russia and China met.\n\nRussia and China spoke.\n\nIran and Iraq met.\n\nIran spoke.\n\nIraq spoke.\n"
-    corpus = kzlib.load(texts={"c": text})
+    corpus = kzlib.load(texts={"c": text}, codebook=SHIPPED)
     counts = corpus.mentions.actor_id.value_counts()
     assert counts.min() == counts.max(), counts  # four actors, each named twice: all tied
     assert sensitivity.closest_pair(corpus, "c", n=1) == "china + russia"  # not an actor id made of a tie
@@ -118,7 +122,7 @@ def test_the_closest_pair_is_sought_among_every_actor_tied_at_the_cut():
 
 def test_tables_and_figures_of_the_most_named_keep_actors_tied_at_the_cut_together():
     text = "Russia met China. Russia met China again.\n\nIran, India and Ukraine spoke.\n"
-    corpus = kzlib.load(texts={"k": text})
+    corpus = kzlib.load(texts={"k": text}, codebook=SHIPPED)
     assert sorted(corpus.actors.mentions) == [1, 1, 1, 2, 2], corpus.actors
     table = kzlib.presence.by_section(corpus, "k", top=3)
     assert set(table.index) == {"russia", "china", "iran", "india", "ukraine"}  # the 3rd ties with the 4th and 5th

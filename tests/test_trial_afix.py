@@ -3,9 +3,11 @@ general rule and tested on a small text written here, never on the chapter or th
 
 import kzlib
 
+from conftest import SHIPPED
+
 
 def _actions(text: str):
-    return kzlib.load(texts={"t": text + "\n"}).actions
+    return kzlib.load(texts={"t": text + "\n"}, codebook=SHIPPED).actions
 
 
 def test_negation_stays_with_its_own_verb():
@@ -36,12 +38,14 @@ def test_a_ment_noun_is_no_event_cue_of_its_verb():
     """A -ment noun names a thing ("submit the agreement"), not the act of agreeing: a dated state whose clause has
     a cue before it takes that cue ("pledged"; "the signing of the agreement ... in 1993": the signing)."""
     e = kzlib.load(
-        texts={"t": "Brazil pledged to submit the agreement for a vote in the second half of 2025.\n"}
+        texts={"t": "Brazil pledged to submit the agreement for a vote in the second half of 2025.\n"}, codebook=SHIPPED
     ).events
     assert e.cue.tolist() == ["pledge"] and e.label[0].startswith("pledged to submit")
-    e = kzlib.load(texts={"t": "The firm grew after the signing of the agreement with Peru in 1998.\n"}).events
+    e = kzlib.load(
+        texts={"t": "The firm grew after the signing of the agreement with Peru in 1998.\n"}, codebook=SHIPPED
+    ).events
     assert e.cue.tolist() == ["sign"]
-    e = kzlib.load(texts={"t": "Brazil and Peru praised the agreement of 2019.\n"}).events
+    e = kzlib.load(texts={"t": "Brazil and Peru praised the agreement of 2019.\n"}, codebook=SHIPPED).events
     assert e.cue.tolist() == ["agree"]  # no cue before it: the noun still labels the state
 
 
@@ -73,8 +77,8 @@ def test_a_year_in_a_name_and_a_venue():
     """A year that ends a proper name ("the Antarctic Treaty of 1959") is the name's: the dated state is labelled by
     the name, not by a verb after it; and the country of a venue ("meet in Kochi, India") is where, not who."""
     text = "The ministers reaffirmed the Pacific Fisheries Treaty of 1982 and agreed to meet in Chennai, India, in May 2025."
-    e = kzlib.load(texts={"t": text + "\n"}).events.set_index("date_value")
+    e = kzlib.load(texts={"t": text + "\n"}, codebook=SHIPPED).events.set_index("date_value")
     assert e.label["1982"] == "Pacific Fisheries Treaty of 1982" and e.cue["1982"] == ""
     assert e.actors.tolist() == ["", ""]  # India is where they meet, not a party
-    e = kzlib.load(texts={"t": "Kazakhstan and India met in Astana in 2025.\n"}).events
+    e = kzlib.load(texts={"t": "Kazakhstan and India met in Astana in 2025.\n"}, codebook=SHIPPED).events
     assert set(e.actors[0].split(";")) == {"india", "kazakhstan"}  # a party is still one

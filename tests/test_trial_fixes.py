@@ -3,6 +3,8 @@ tested on a small text written here, never on the chapter or the test split."""
 
 import kzlib
 
+from conftest import SHIPPED
+
 BRIEFING = """Press Briefing
 
 March 5, 2024
@@ -18,12 +20,14 @@ THE PRESIDENT: We will see.
 def test_a_question_is_no_dated_state():
     """A question reports no happening: its date makes no state event ("spring 2024 · Kazakhstan: Will you visit
     Astana?"), as the actions grammar already marks its verbs hypothetical."""
-    c = kzlib.load(texts={"brief": BRIEFING})
+    c = kzlib.load(texts={"brief": BRIEFING}, codebook=SHIPPED)
     t = c.timexes
     assert "next spring" in t.surface.tolist()  # the date is still read
     assert c.events.empty or not c.events.text.str.contains("visit").any()
     statement = "Kazakhstan hosted the forum in 2023. Will you attend?"
-    assert len(kzlib.load(texts={"s": statement}).events)  # a statement beside a question keeps its date
+    assert len(
+        kzlib.load(texts={"s": statement}, codebook=SHIPPED).events
+    )  # a statement beside a question keeps its date
 
 
 PLAN = """Joint Statement
@@ -39,12 +43,14 @@ Last week, Kazakhstan signed a deal. In March, Kazakhstan hosted a summit.
 def test_a_deadline_is_no_time_of_writing():
     """A list item under "… will:" and a deadline ("by 2025") are targets: neither is the time of writing nor the
     reference of a month without a year. "Last week" stays a past reference, "in March" a March of no known year."""
-    t = kzlib.load(texts={"plan": PLAN}).timexes.set_index("surface")
+    t = kzlib.load(texts={"plan": PLAN}, codebook=SHIPPED).timexes.set_index("surface")
     assert t.value["by 2025"] == "2025"
     assert t.value["Last week"] == "PAST_REF" and t.anchor["Last week"] == ""
     assert t.value["March"] == "XXXX-03"
     past = "By 2015, the war had drawn in Russia. Today, Kazakhstan is neutral."
-    assert kzlib.load(texts={"p": past}).timexes.set_index("surface").value["Today"] == "2015"  # a past "by"
+    assert (
+        kzlib.load(texts={"p": past}, codebook=SHIPPED).timexes.set_index("surface").value["Today"] == "2015"
+    )  # a past "by"
 
 
 def test_a_weekday_under_a_dateline_without_a_year():
@@ -54,13 +60,15 @@ def test_a_weekday_under_a_dateline_without_a_year():
         "Kazakhstan signs deal\n\nASTANA, March 3 (Reuters) – Kazakhstan signed an agreement with China on Monday, "
         "officials said. Trade between the two reached a record in 2023.\n"
     )
-    c = kzlib.load(texts={"wire": text})
+    c = kzlib.load(texts={"wire": text}, codebook=SHIPPED)
     assert c.timexes.set_index("surface").value["Monday"] == "2023-02-27"  # 3 March 2023 was a Friday
     signed = c.actions[c.actions.lemma == "sign"]
     assert signed.date_value.tolist() == ["2023-02-27"]
     assert "2023-02-27" in c.events.date_value.tolist()
     bare = text.replace(" Trade between the two reached a record in 2023.", "")
-    assert kzlib.load(texts={"w": bare}).timexes.set_index("surface").value["Monday"] == "XXXX-WXX-1"  # no year
+    assert (
+        kzlib.load(texts={"w": bare}, codebook=SHIPPED).timexes.set_index("surface").value["Monday"] == "XXXX-WXX-1"
+    )  # no year
 
 
 READOUT = """Readout of Meetings
@@ -78,7 +86,7 @@ def test_a_person_outside_the_codebook_counts_for_the_country_of_their_title():
     """ "Kazakhstani Special Representative X", "Deputy Foreign Minister of Uzbekistan X", "X, the Kazakh
     Ambassador": the person stays ``other:`` in actions, and counts for that country in dyads; a portfolio ("for
     Afghanistan Reconciliation") names no side."""
-    c = kzlib.load(texts={"readout": READOUT})
+    c = kzlib.load(texts={"readout": READOUT}, codebook=SHIPPED)
     assert "other:Erzhan Kazykhan" in c.actions.targets.tolist()
     pairs = set(zip(c.dyads.source, c.dyads.target, c.dyads.source_actor, c.dyads.target_actor))
     assert ("united_states", "kazakhstan", "blinken", "other:Erzhan Kazykhan") in pairs
@@ -88,7 +96,7 @@ def test_a_person_outside_the_codebook_counts_for_the_country_of_their_title():
 
 
 def _rows(text):
-    return kzlib.load(texts={"t": text}).actions
+    return kzlib.load(texts={"t": text}, codebook=SHIPPED).actions
 
 
 def test_nouns_are_no_actions():
@@ -133,11 +141,13 @@ The two countries also discussed:
 def test_list_items_under_a_lead_in_take_its_subject():
     """ "The two sides will:" opens a list of intended steps: an item that opens with a bare verb ("- Train border
     guards in 2025") is an action of the lead-in's subject, intended; a lead-in without will/shall/to gives none."""
-    a = kzlib.load(texts={"joint": JOINT}).actions
+    a = kzlib.load(texts={"joint": JOINT}, codebook=SHIPPED).actions
     items = a[a.lemma.isin(["train", "support"])]
     assert items[["agents", "modality"]].values.tolist() == [["united_states;kazakhstan", "intended"]] * 2
     assert items[items.lemma == "train"].date_value.tolist() == ["2025"]
-    hoped = kzlib.load(texts={"h": "Statement\n\nKazakhstan and China hope to:\n\n1. Expand trade.\n"}).actions
+    hoped = kzlib.load(
+        texts={"h": "Statement\n\nKazakhstan and China hope to:\n\n1. Expand trade.\n"}, codebook=SHIPPED
+    ).actions
     assert hoped[["agents", "modality"]].values.tolist() == [["kazakhstan;china", "hoped"]]
 
 
@@ -145,7 +155,7 @@ def test_by_side_counts_a_titled_person_for_their_country():
     """The chapter's-questions function counts "Deputy Foreign Minister of Uzbekistan X" for Uzbekistan."""
     from kzlib.actions import by_side
 
-    c = kzlib.load(texts={"readout": READOUT})
+    c = kzlib.load(texts={"readout": READOUT}, codebook=SHIPPED)
     uz = by_side(c, "uzbekistan")
     assert uz.agents.tolist() == ["other:Bakhodir Ergashev"]
     assert "other:Erzhan Kazykhan" not in by_side(c, "kazakhstan").agents.tolist()  # a target, not an agent

@@ -19,6 +19,8 @@ from kzlib.labels import _what, event_labels
 from kzlib.plots import chronology
 from kzlib.plots import synthesis as synthesis_plots
 
+from conftest import SHIPPED
+
 FRAMED = (
     "Relations in 2015-2021\n\n"
     "This note covers the years 2015-2021. In 2015 Kazakhstan signed an agreement with the United States. "
@@ -30,7 +32,7 @@ FRAMED = (
 
 @pytest.fixture(scope="module")
 def framed():
-    return kzlib.load(texts={"framed": FRAMED})
+    return kzlib.load(texts={"framed": FRAMED}, codebook=SHIPPED)
 
 
 def _resolved(corpus, doc_id, name):
@@ -110,7 +112,9 @@ def test_a_date_keeps_its_modifier_in_words():
     assert findings.date("2016", "LATE+ON_OR_AFTER") == "from late 2016 on"
     assert findings.date("2015", "ON_OR_BEFORE") == "by 2015"
     assert findings.date("P1DE", "LESS_THAN") == "P1DE"  # a duration is no date
-    corpus = kzlib.load(texts={"d": "A Note\n\nIn the late 1990s Kazakhstan signed a treaty with Uzbekistan.\n"})
+    corpus = kzlib.load(
+        texts={"d": "A Note\n\nIn the late 1990s Kazakhstan signed a treaty with Uzbekistan.\n"}, codebook=SHIPPED
+    )
     assert any(x.startswith("the late 1990s · ") for x in event_labels(corpus, "d")), list(event_labels(corpus, "d"))
 
 
@@ -120,7 +124,7 @@ def _row(**kw):
 
 
 def test_a_phrase_cut_inside_its_text_ends_in_an_ellipsis():
-    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"})
+    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"}, codebook=SHIPPED)
     text = "Today the leaders held a summit on the margins of the United Nations General Assembly in New York"
     row = _row(label="summit on the margins of the United Nations General", text=text, agents="x")
     assert _what(corpus, row, "Today") == "summit on the margins of the United Nations General…"
@@ -129,14 +133,14 @@ def test_a_phrase_cut_inside_its_text_ends_in_an_ellipsis():
 
 
 def test_a_date_cut_off_at_the_end_of_a_phrase_is_left_out():
-    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"})
+    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"}, codebook=SHIPPED)
     text = "The program instituted by the new President Mirziyoyev from late 2016 onward changed matters"
     row = _row(label="instituted by the new President Mirziyoyev from late", text=text, agents="x")
     assert _what(corpus, row, "from late 2016 onward") == "instituted by the new President Mirziyoyev"
 
 
 def test_a_label_that_says_little_is_told_around_its_own_predicate():
-    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"})
+    corpus = kzlib.load(texts={"n": "A Note\n\nNothing here.\n"}, codebook=SHIPPED)
     text = (
         "These visits combined with a broader review led by the council to develop a new strategy "
         "towards the region that was announced in 2020"
@@ -169,7 +173,7 @@ def test_a_pledge_before_its_date_is_drawn_as_planned_as_the_dates_treat_it():
         "Chile pledged to submit the agreement for a vote in the second half of 2024. "
         "In 2019 Chile pledged to deepen ties with Norway.\n"
     )
-    corpus = kzlib.load(texts={"p": text})
+    corpus = kzlib.load(texts={"p": text}, codebook=SHIPPED)
     ev = corpus.events.set_index("event_id")
     planned = chronology._not_asserted(corpus, "p")
     assert {ev.loc[e, "date_value"] for e in planned} == {"2024-H2"}, ev[["date_value", "kind"]]
@@ -182,6 +186,6 @@ def test_actor_events_never_cut_inside_a_tie():
         "In 2019 Kazakhstan signed a treaty with Russia. In 2020 Kazakhstan signed a deal with China. "
         "In 2021 Kazakhstan signed a pact with Japan.\n"
     )
-    corpus = kzlib.load(texts={"t": text})
+    corpus = kzlib.load(texts={"t": text}, codebook=SHIPPED)
     kept = set(chron.actor_events(corpus, "t", top=2).actor_id)
     assert kept == {"kazakhstan", "russia", "china", "japan"} or kept == {"kazakhstan"}, kept

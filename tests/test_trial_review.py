@@ -4,6 +4,8 @@ import pytest
 
 import kzlib
 
+from conftest import SHIPPED
+
 SPEECH = """Press Conference by Secretary Blinken in Astana
 
 Astana, Kazakhstan
@@ -24,7 +26,7 @@ THE PRESIDENT: Thank you all.
 
 @pytest.fixture(scope="module")
 def speech():
-    return kzlib.load(texts={"speech": SPEECH})
+    return kzlib.load(texts={"speech": SPEECH}, codebook=SHIPPED)
 
 
 def _values(corpus):
@@ -46,7 +48,7 @@ def test_a_bare_month_in_a_clause_about_the_future_is_ahead(speech):
 
 
 def test_yesterday_without_a_time_of_writing_stays_unresolved():
-    c = kzlib.load(texts={"t": "A Note\n\nYesterday the ministers met. They agreed on trade.\n"})
+    c = kzlib.load(texts={"t": "A Note\n\nYesterday the ministers met. They agreed on trade.\n"}, codebook=SHIPPED)
     t = c.timexes
     assert list(t.surface) == ["Yesterday"] and t.value.iloc[0] in ("", "PAST_REF")
 
@@ -68,7 +70,7 @@ def test_a_place_line_is_one_mention_of_the_form_place(speech):
     first = m[m.para_id == "P001"]
     assert list(zip(first.actor_id, first.surface, first.form)) == [("kazakhstan", "Kazakhstan", "place")]
     # the same words in a sentence are ordinary mentions
-    c = kzlib.load(texts={"t": "A Note\n\nThe talks moved from Astana, Kazakhstan to Moscow.\n"})
+    c = kzlib.load(texts={"t": "A Note\n\nThe talks moved from Astana, Kazakhstan to Moscow.\n"}, codebook=SHIPPED)
     assert set(c.mentions.form) <= {"metonym", "name"} and len(c.mentions) == 3
 
 
@@ -84,11 +86,11 @@ presidents met again. As of today the talks go on.
 
 
 def test_without_a_date_line_the_time_of_writing_is_the_latest_date_given():
-    c = kzlib.load(texts={"notes": NOTES})
+    c = kzlib.load(texts={"notes": NOTES}, codebook=SHIPPED)
     t = c.timexes
     today = t[t.surface.str.endswith("today")]
     assert list(today.value) == ["2019"]  # the note's year is later than any body date; its day is not kept
-    c = kzlib.load(texts={"notes": NOTES.replace(", 12 June 2019", "")})
+    c = kzlib.load(texts={"notes": NOTES.replace(", 12 June 2019", "")}, codebook=SHIPPED)
     t = c.timexes
     assert list(t[t.surface.str.endswith("today")].value) == ["2018"]  # 2018, not the finer but earlier March 2014
     from kzlib.chronology import time_of_writing
@@ -100,7 +102,8 @@ def test_timex3_mod_is_one_valid_value():
     c = kzlib.load(
         texts={
             "t": "A Note\n\nBy the mid-2010s trade had grown. From late 2016 onward it fell. In late 2018 it rose.\n"
-        }
+        },
+        codebook=SHIPPED,
     )
     t = c.timexes.set_index("surface")
     assert t.loc["By the mid-2010s", "mod"] == "MID+ON_OR_BEFORE"
@@ -114,7 +117,9 @@ def test_timex3_mod_is_one_valid_value():
 def test_the_time_of_writing_leaves_out_targets():
     from kzlib.chronology import time_of_writing
 
-    c = kzlib.load(texts={"t": "A Note\n\nThe states met in May 2019. They will double trade by 2030.\n"})
+    c = kzlib.load(
+        texts={"t": "A Note\n\nThe states met in May 2019. They will double trade by 2030.\n"}, codebook=SHIPPED
+    )
     assert time_of_writing(c.docs["t"]) == "2019-05"
 
 
@@ -124,10 +129,10 @@ def test_the_time_of_writing_reuses_the_dates_the_timexes_found(monkeypatch):
     from kzlib import chronology, timex
 
     text = "A Note\n\nThe states met in May 2019. They will double trade by 2030.\n"
-    c = kzlib.load(texts={"t": text})
+    c = kzlib.load(texts={"t": text}, codebook=SHIPPED)
     c.timexes  # noqa: B018
     calls = []
     real = timex.find
     monkeypatch.setattr(timex, "find", lambda *a, **k: calls.append(1) or real(*a, **k))
     assert chronology.time_of_writing(c.docs["t"]) == "2019-05" and not calls
-    assert chronology.time_of_writing(kzlib.load(texts={"t": text}).docs["t"]) == "2019-05" and calls
+    assert chronology.time_of_writing(kzlib.load(texts={"t": text}, codebook=SHIPPED).docs["t"]) == "2019-05" and calls

@@ -5,11 +5,11 @@ import pytest
 
 import kzlib
 
-from conftest import assert_lossless
+from conftest import SHIPPED, assert_lossless
 
 
 def load(text):
-    return kzlib.load(texts={"t": text})
+    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
 
 
 @pytest.mark.parametrize("furniture", ["Office of the Spokesperson", "MEDIA NOTE", "Press Statement"])
