@@ -29,7 +29,9 @@ __all__ = [
     "of",
     "render",
     "share",
+    "tied",
     "times",
+    "together_at_cut",
     "top",
 ]
 
@@ -82,6 +84,19 @@ def render(template: str, /, **values) -> Findings:
     if unused:
         raise ValueError(f"values not used by the template: {', '.join(sorted(unused))}")
     return Findings(text.format(**{k: _plain(v) for k, v in values.items()}))
+
+
+def tied(labels) -> str:
+    """Labels that share first place (:func:`leaders`) said as one, in every caption and Finding alike: 'Geopolitics
+    and Security (tied)'; a single label as it is; '' for none."""
+    labels = list(labels)
+    return " and ".join(labels) + (" (tied)" if len(labels) > 1 else "")
+
+
+def together_at_cut(things: str, verb: str = "kept") -> str:
+    """What a ranking cut (:func:`top`) does with a tie, in the same words in every caption: 'actors tied at the cut
+    are kept or left out together' (``verb``: 'drawn' for a figure's rows)."""
+    return f"{things} tied at the cut are {verb} or left out together"
 
 
 def times(a: float, b: float) -> str:

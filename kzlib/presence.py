@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import ranking
+from . import ranking, themes
 from .codebook import Codebook
 
 
@@ -101,7 +101,7 @@ def balance(corpus, doc_id: str, per: int | None = 1000) -> pd.DataFrame:
     members = blocs(corpus=corpus, doc_id=doc_id)
     m = corpus.mentions[corpus.mentions.doc_id == doc_id].merge(members, on="actor_id")
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
-    words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
+    words = themes.section_words(corpus, doc_id)
     order = list(dict.fromkeys(members.bloc))
     counts = pd.crosstab(m.section_id, m.bloc).reindex(index=words.index, columns=order, fill_value=0)
     if per is None:

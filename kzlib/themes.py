@@ -119,13 +119,19 @@ def top(themes: pd.DataFrame, k: int = 2) -> pd.DataFrame:
     return ranked.groupby(["doc_id", "para_id"]).head(k).drop(columns="rank_key")
 
 
+def section_words(corpus, doc_id: str) -> pd.Series:
+    """The words of each section of a document (its paragraphs' ``n_words``), by section_id: the denominator of every
+    rate per section's words (theme scores here, bloc mentions in :func:`kzlib.presence.balance`, the figures)."""
+    return corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
+
+
 def by_section(corpus, doc_id: str) -> pd.DataFrame:
     """Theme scores per section (rows sections, columns themes): weighted hits per 100 words."""
     ev = corpus.theme_evidence[corpus.theme_evidence.doc_id == doc_id]
     paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
     ev = ev.merge(paras[["para_id", "section_id"]], on="para_id")
     weight = ev.pivot_table(index="section_id", columns="theme_id", values="weight", aggfunc="sum", fill_value=0)
-    words = paras.groupby("section_id").n_words.sum()
+    words = section_words(corpus, doc_id)
     table = weight.reindex(index=words.index, columns=corpus.codebook.theme_ids, fill_value=0)
     return (100 * table.div(words, axis=0)).round(2)
 

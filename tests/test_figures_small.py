@@ -71,3 +71,17 @@ def test_timeline_of_one_year_has_its_labels_beside_their_dots_and_says_when_a_p
             assert 0 < box.x0 - x < 20 and box.y0 <= y <= box.y1, (x, y, box)  # right beside its dot
     finally:
         plt.close(fig)
+
+
+def test_the_actor_theme_heatmap_says_when_an_actor_leans_to_no_theme():
+    """An actor named only in paragraphs without a theme term leans to no theme: the alt text says so, not 'leans
+    to .'; tied leading themes are said as one ('… (tied)')."""
+    from kzlib.plots import themes
+
+    text = "A Note\n\nRussia sent troops and tanks into the war.\n\nThe United Nations met on Tuesday.\n"
+    fig = themes.actor_heatmap(kzlib.load(texts={"n": text}), "n")
+    try:
+        assert "United Nations leans to no theme" in fig.kzlib_alt, fig.kzlib_alt
+        assert "leans to ." not in fig.kzlib_alt and "leans to ;" not in fig.kzlib_alt
+    finally:
+        plt.close(fig)

@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import association as assoc
-from .. import findings, presence
+from .. import findings, presence, themes
 from ._style import TYPE_COLORS, annotated_heatmap, count, empty, finish, grouped_bars, integer_axis
 
 
@@ -114,8 +114,8 @@ def section_heatmap(corpus, doc_id: str, top: int = 15):
     ax.set_title(title)
     return finish(
         fig,
-        f"Mentions of the {count(len(table), 'most-named actor')} in each section (actors tied at the cut are kept "
-        f"or left out together); blank = none. "
+        f"Mentions of the {count(len(table), 'most-named actor')} in each section "
+        f"({findings.together_at_cut('actors')}); blank = none. "
         f"n = {count(table.values.sum(), 'mention')}. {_src(doc_id)}",
         f"Heatmap of mention counts, {count(len(table), 'actor')} by {count(table.shape[1], 'section')}; the largest "
         + ("cells, tied, are " if len(findings.leaders(table.stack())) > 1 else "cell is ")
@@ -184,7 +184,7 @@ def balance(corpus, doc_id: str):
     counts = presence.balance(corpus, doc_id, per=None)  # the n behind each rate, and the rates from them
     if counts.empty or not counts.values.any():
         return empty(title, "no bloc members named")
-    words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
+    words = themes.section_words(corpus, doc_id)
     table = presence.per_words(counts, words)
     fig, ax = plt.subplots(figsize=(10, 4.4))
     grouped_bars(ax, table, ["#4c72b0", "#c44e52", "#dd8452", "#55a868", "#8172b3", "#937860"])
@@ -202,7 +202,7 @@ def balance(corpus, doc_id: str):
 
     def highest(b):
         first = findings.leaders(table[b])
-        where = " and ".join(first) + (" (tied)" if len(first) > 1 else "")
+        where = findings.tied(first)
         return f"{b} highest in {where} ({table[b].max():.1f}, {count(counts.loc[first[0], b], 'mention')})"
 
     return finish(

@@ -305,8 +305,8 @@ def actor_lanes(corpus, doc_id: str, top: int = 10, start_year: int | None = Non
         f"a dated state (n = {n_of(len(ae), 'actor–event pair')}, {n_of(ae.event_id.nunique(), 'event')}); number at the right: "
         f"events per actor. A target or a name in a state is not an actor acting."
         + (
-            f" Not drawn: {n_of(len(left_out), 'actor')} with fewer events (actors tied at the cut are drawn or left "
-            f"out together)."
+            f" Not drawn: {n_of(len(left_out), 'actor')} with fewer events "
+            f"({findings.together_at_cut('actors', 'drawn')})."
             if left_out
             else ""
         )

@@ -109,7 +109,7 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
         f"n = {count(len(d), 'dated row')} of {count(d.action_id.nunique(), 'action')} drawn; not drawn: "
         f"{count(undated, 'undated row')}"
         f"{' and ' + count(omitted, 'dated row') + ' of ' + count(len(left_out), 'less active dyad') if omitted else ''}. "
-        f"Dyads are ranked by dated rows; dyads tied at the cut are kept or left out together, never split. "
+        f"Dyads are ranked by dated rows; {findings.together_at_cut('dyads')}, never split. "
         f"{_src(doc_id, 'dyads')}",
         f"Dyad timeline of {count(len(order), 'dyad')}; classes present: {', '.join(present) or 'none'}.",
     )

@@ -82,7 +82,7 @@ def section_heatmap(corpus, doc_id: str):
     ev = corpus.theme_evidence[corpus.theme_evidence.doc_id == doc_id]
     sections = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id").section_id
     matches = ev.para_id.map(sections).value_counts()  # the n behind a section's rates
-    words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].groupby("section_id").n_words.sum()
+    words = themes.section_words(corpus, doc_id)
     ax.set_yticks(
         range(table.shape[0]),
         [f"{s} ({count(matches.get(s, 0), 'match', 'matches')}, {int(words.get(s, 0)):,} words)" for s in table.index],
@@ -95,7 +95,7 @@ def section_heatmap(corpus, doc_id: str):
 
     def lead(row) -> str:  # a tie is said as one, never one of it picked silently
         first = [labels.get(t, t) for t in findings.leaders(row)]
-        return " and ".join(first) + " (tied)" if len(first) > 1 else (first[0] if first else "none")
+        return findings.tied(first) or "none"
 
     return finish(
         fig,
@@ -208,14 +208,13 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     return finish(
         fig,
         f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
-        f"{count(len(table), 'most-named actor')} (actors tied at the cut kept or left out together), with the number "
+        f"{count(len(table), 'most-named actor')} ({findings.together_at_cut('actors')}), with the number "
         f"of paragraphs behind each row (¶). Theme terms contain no actor names. The paragraphs an actor is named in, "
         f"not what it does. {_src(doc_id)}",
         f"Heatmap of mean theme shares for {count(len(table), 'actor')}; "
         + "; ".join(
             f"{names.get(a, a)} leans to "
-            + " and ".join(labels.get(t, t) for t in findings.leaders(table.loc[a]))
-            + (" (tied)" if len(findings.leaders(table.loc[a])) > 1 else "")
+            + (findings.tied(labels.get(t, t) for t in findings.leaders(table.loc[a])) or "no theme")
             for a in table.index[:6]
         )
         + ".",
