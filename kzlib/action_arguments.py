@@ -138,7 +138,7 @@ class Memory:
         self.joint: list[str] = []  # the signatories of a joint statement (named in its title): its "we"
         self.event_at = -1  # the latest sentence whose subject is an event ("The withdrawal of X poses"), not an actor
         self.pairs: list[tuple[int, tuple[str, ...]]] = []  # (sentence, two states) of each act of two states
-        self.named_states: list[tuple[int, list[str]]] = []  # (sentence, sides named as parties) of the latest ones
+        self.latest: list[tuple[int, Arguments]] = []  # (number, sentence) of the latest sentences read
 
     def pair_in(self, n: int) -> tuple[str, ...]:
         """The two states that acted together last in sentence ``n``, else ()."""
@@ -151,7 +151,13 @@ class Memory:
 
     def as_named(self, states) -> list[str]:
         """``states`` in the order they were last named (as "the last two named" are)."""
-        last = {a: k for k, a in enumerate(map(side_of, self.mentioned[-200:]))}
+        last: dict[str, int] = {}
+        for k in range(len(self.mentioned) - 1, max(-1, len(self.mentioned) - 201), -1):
+            a = side_of(self.mentioned[k])
+            if a in states and a not in last:
+                last[a] = k
+                if len(last) == len(states):
+                    break
         return sorted(states, key=lambda a: last.get(a, -1))
 
     def frequent_pair(self) -> list[str]:
@@ -209,9 +215,10 @@ class Memory:
     ) -> None:
         self.last_agents = list(agents)
         together = agents + (targets if "conflict" not in quad else [])
-        states = tuple(a for a in dict.fromkeys(map(side_of, together)) if actor_type(a) == "state")
-        if len(states) == 2 and not negated:
-            self.pairs.append((self.n + 1, states))  # "Mongolia and Japan held talks": "the two sides" later
+        if len(together) >= 2 and not negated:
+            states = tuple(a for a in dict.fromkeys(map(side_of, together)) if actor_type(a) == "state")
+            if len(states) == 2:
+                self.pairs.append((self.n + 1, states))  # "Mongolia and Japan held talks": "the two sides" later
         self.history.append((tuple(agents), quad))
         self.kinds.append((self.n, cameo[:2], tuple(agents)))
         people = [a for a in agents if actor_type(a) == "person"]
@@ -820,12 +827,11 @@ class Arguments:
         else the text's most frequent acting pair. Never a state only named as a place ("the talks held in
         Ulaanbaatar") or taking part in a negated act ("Russia did not join")."""
         mem = self.mem
-        here = (mem.n + 1, self.sides_named(upto))
-        for n, names in [here, *reversed(mem.named_states[-3:])]:
+        for n, s, end in [(mem.n + 1, self, upto), *((n, s, len(s.t)) for n, s in reversed(mem.latest[-3:]))]:
             pair = mem.pair_in(n)
             if pair:
                 return mem.as_named(pair)
-            states = _last_two_states(names)
+            states = _last_two_states(s.sides_named(end))
             if states:
                 return states
         return mem.as_named(mem.frequent_pair())
@@ -834,21 +840,21 @@ class Arguments:
         """The sides named before ``t[upto]`` that may be parties: not a place ("in Ulaanbaatar", "at Tokyo"), not
         the agents or targets of a negated act."""
         t = self.t
-        if not any(x.actors for x in t[:upto]):
-            return []
+        named = [
+            side_of(a)
+            for k in compress(range(upto), map(ACTORS_OF, t[:upto]))  # the words with actors, in one C pass
+            if t[k].form != "pronoun" and not (k and t[k - 1].low in ("in", "at"))
+            for a in t[k].actors
+        ]
+        if len({a for a in named if actor_type(a) == "state"}) < 2:
+            return named  # fewer than two states: no pair to take, whatever is negated
         negated = {
             side_of(a)
             for q in self.preds
             if q.k < upto and (q.agents or q.targets) and self.negated(q)
             for a in q.agents + q.targets
         }
-        return [
-            side_of(a)
-            for k, x in enumerate(t[:upto])
-            if x.actors and x.form != "pronoun" and not (k and t[k - 1].low in ("in", "at"))
-            for a in x.actors
-            if side_of(a) not in negated
-        ]
+        return [a for a in named if a not in negated]
 
     def _antecedent(self, rel: int) -> list[str]:
         t = self.t

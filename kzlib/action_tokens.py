@@ -84,6 +84,8 @@ def adherents(text: str, taken: list) -> list[tuple[int, int, str, str]]:
     "<Stem>ism" (the adherents of that movement), the latest such; not a state or a person, not a word already
     taken."""
     out = []
+    if "ists" not in text:
+        return out
     for m in ADHERENTS.finditer(text):
         s, e = m.span()
         if any(a < e and s < b for a, b, *_ in taken):

@@ -286,7 +286,13 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             if lead and lead[0] and i == item_start and pred.k == 0 and not pred.agents and s.t[0].low == sense.lemma:
                 pred.agents, pred.mood = list(lead[0]), lead[1]  # "- Train border guards": the lead-in's subject
             if pred.agents:
-                mem.note_action(pred.agents, pred.targets, sense.quad_class, s.negated(pred), sense.cameo)
+                mem.note_action(
+                    pred.agents,
+                    pred.targets,
+                    sense.quad_class,
+                    len(pred.agents + pred.targets) > 1 and s.negated(pred),
+                    sense.cameo,
+                )
                 _note_documents(s, pred, sense)
         _absorb(s, senses)
         _coordinated_nouns(s, senses)
@@ -410,7 +416,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         _content_region(s, senses)
         extra = _as_did(s, senses)
         it_event = _event_subject(s) or (mem.event_at == mem.n and "it" in s.lows[:2])
-        mem.named_states = [*mem.named_states[-3:], (mem.n + 1, s.sides_named(len(s.t)))]
+        mem.latest = [*mem.latest[-2:], (mem.n + 1, s)]  # "the two sides" looks back over three sentences
         mem.note_mentions(toks)
         if it_event:
             mem.event_at = mem.n  # "The withdrawal of X poses a challenge. Will it create ...?": "it" is the event
