@@ -47,12 +47,12 @@ def _reason(cell) -> str:
     if told:
         return told
     src, code = cell.get("source", ""), cell.get("cell_type") == "code"
+    if "findings.render(" in src or re.match(r"\s*#+\s*Findings\s*$", src):  # a Findings cell may quote scores too
+        return "the chapter's findings, worded for its numbers"
     if re.search(r"\brecord\.", src):
         return "the chapter's dates against the reference chronology compiled for it"
     if re.search(r"\bevaluate\.|\bgold\(|hand annotation", src):
         return "the check against the chapter's hand annotations, which exist for it alone"
-    if "findings.render(" in src or re.match(r"\s*#+\s*Findings\s*$", src):
-        return "the chapter's findings, worded for its numbers"
     return (
         "code that picks out the chapter's own sections, paragraphs, actors or dates"
         if code
@@ -61,21 +61,29 @@ def _reason(cell) -> str:
 
 
 def _stand_ins(dropped: list) -> list:
-    """What stands where a run of chapter-only cells was: each cell's ``kzlib.other_text``, if it has one (the same
-    cell worded for any text, Markdown: a question asked of any text instead of the chapter's own), then a note
-    saying what else was left out and why."""
+    """What stands where a run of chapter-only cells was, in their order: a cell's ``kzlib.other_text`` where it has
+    one (the same cell worded for any text, Markdown: a question asked of any text instead of the chapter's own), and
+    for the cells between, one note saying what was left out and why."""
     import nbformat
 
-    def other(c):
-        return c.get("metadata", {}).get("kzlib", {}).get("other_text")
+    out, pending = [], []
 
-    out = [nbformat.v4.new_markdown_cell(other(c), metadata={"tags": [OTHER_TEXT]}) for c in dropped if other(c)]
-    rest = [c for c in dropped if not other(c)]
-    if rest:
-        reasons = "; ".join(dict.fromkeys(_reason(c) for c in rest))
-        n = f"{len(rest)} cell{'s' if len(rest) > 1 else ''}"
-        note = f"*Left out on this text: {reasons} ({n} tagged `{CHAPTER_ONLY}`, written for the chapter these notebooks read).*"
-        out.append(nbformat.v4.new_markdown_cell(note, metadata={"tags": [LEFT_OUT]}))
+    def note():
+        if pending:
+            reasons = "; ".join(dict.fromkeys(_reason(c) for c in pending))
+            n = f"{len(pending)} cell{'s' if len(pending) > 1 else ''}"
+            text = f"*Left out on this text: {reasons} ({n} tagged `{CHAPTER_ONLY}`, written for the chapter these notebooks read).*"
+            out.append(nbformat.v4.new_markdown_cell(text, metadata={"tags": [LEFT_OUT]}))
+            pending.clear()
+
+    for c in dropped:
+        other = c.get("metadata", {}).get("kzlib", {}).get("other_text")
+        if other:
+            note()
+            out.append(nbformat.v4.new_markdown_cell(other, metadata={"tags": [OTHER_TEXT]}))
+        else:
+            pending.append(c)
+    note()
     for k, c in enumerate(out):
         c.id = f"{c.metadata['tags'][0]}-{dropped[0].get('id', 'cell')}-{k}"[:64]  # unique within the notebook
     return out

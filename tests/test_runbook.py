@@ -103,15 +103,18 @@ def test_left_out_cells_are_said_and_a_question_for_any_text_takes_their_place()
                 "score, errors = evaluate.actor_paragraphs(corpus)", metadata={"tags": ["chapter-only"]}
             ),
             nbformat.v4.new_code_cell("findings.render('{n}', n=1)", metadata={"tags": ["chapter-only"]}),
+            nbformat.v4.new_markdown_cell(
+                "## The chapter's dates", metadata={"tags": ["chapter-only"], "kzlib": {"other_text": "## Dates"}}
+            ),
             nbformat.v4.new_code_cell("corpus.mentions"),
         ]
     )
     out = runbook.prepare(nb, "speech", "/texts/speech.txt")
     assert [runbook.tags(c) for c in out.cells] == [
-        ["other-text"], ["parameters"], ["injected-parameters"], ["other-text"], ["left-out"], []
+        ["other-text"], ["parameters"], ["injected-parameters"], ["other-text"], ["left-out"], ["other-text"], []
     ]  # fmt: skip
     assert report._summary(out.cells, "05-x") == ("5 · The text", "Who acts?")  # the index asks the text's question
-    assert out.cells[3].source == "## Scores"
+    assert out.cells[3].source == "## Scores" and out.cells[5].source == "## Dates"  # in the order of the cells
     assert out.cells[4].source == (
         "*Left out on this text: the check against the chapter's hand annotations, which exist for it alone; the "
         "chapter's findings, worded for its numbers (2 cells tagged `chapter-only`, written for the chapter these "
