@@ -751,7 +751,7 @@ class Arguments:
             if self._parenthetical(seg_start, seg_end + 1) or (seg_start > floor and t[seg_start - 1].text != ","):
                 break
             i = seg_start
-        found = self.np_actors(i, j + 1)
+        found = self._private_group(i, j) or self.np_actors(i, j + 1)  # "American investors" act on their own
         if not found and (t[j].low in GOV_HEADS or t[j].low in DOC_NOUNS or t[j].low in AGENT_HEADS | DISPOSITION):
             for m in range(i, j + 1):
                 if t[m].low in PRONOUN_POSS:
@@ -980,7 +980,10 @@ class Arguments:
                 i = a
                 while i < m and t[i].low in DET:
                     i += 1
-                return [OTHER + " ".join(x.text for x in t[i : m + 1])]
+                said = [x.text for x in t[i : m + 1]]
+                if t[i] is t[0] and not t[i].actors and said[0][1:].islower():
+                    said[0] = said[0].lower()  # "Specialized American firms entered": the sentence's capital
+                return [OTHER + " ".join(said)]
         return []
 
     def _and_also(self, b: int) -> list[str]:
@@ -1167,6 +1170,10 @@ class Arguments:
             return
         if p.vform == "finite":
             p.agents = self.subject(p.k)
+            if not p.agents and not sense.cameo and not frame and p.k_end + 1 < len(t) and t[p.k_end].low == "under":
+                # "the reforms that had begun under President Nazarbayev": a step of no other party, under whose
+                # government it was taken
+                p.agents = self.np_actors(p.k_end + 1, self._np_right(p.k_end + 1, len(t)))
         else:
             p.agents = self._controller(p)
         self.cur_agents = p.agents
@@ -1609,6 +1616,14 @@ class Arguments:
                 if c + 1 < j - 1 and t[c + 1].low in ("including", "especially", "notably", "particularly"):
                     found = [a for x in t[c + 2 : j - 1] if x.actors and x.form != "pronoun" for a in x.actors]
                     if found:
+                        i = self._np_left(c - 1, floor) if c - 1 >= floor else c
+                        words = t[i + 1 : c] if i < c and t[i].low == "the" else t[i:c]
+                        if (
+                            0 < len(words) <= 5
+                            and words[-1].low.endswith("s")
+                            and all(x.text.isalpha() and x.text.islower() and not x.actors for x in words)
+                        ):  # the group itself acts too: "all affected states"
+                            found = [OTHER + " ".join(x.text for x in words), *found]
                         return found  # the named members of a group described
             o = j - 3 if j - 2 >= floor and t[j - 2].low in DET else j - 2  # "of (the) United States"
             if o - 1 >= floor and t[j - 1].actors and t[o].low == "of" and t[o - 1].low in RESOLVE_NOUNS:

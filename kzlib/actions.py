@@ -297,6 +297,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         _absorb(s, senses)
         _coordinated_nouns(s, senses)
         _included_parties(s, senses)
+        _partners_in_concert(s)
         for pred, sense in zip(s.preds, senses):
             nxt = s.t[pred.k_end].low if pred.k_end < len(s.t) else ""
             if (
@@ -643,6 +644,37 @@ def _coordinated_nouns(s: _Sentence, senses: list) -> None:
             ):
                 p.agents = list(q.agents)
             break
+
+
+CONCERT = frozenset(["coordination", "cooperation", "concert", "partnership", "consultation", "conjunction"])
+
+
+def _partners_in_concert(s: _Sentence) -> None:
+    """Those a step is taken "in (close) coordination with", "in cooperation with", "together with" or "jointly with"
+    act with its agents ("This Strategy was developed through a process led by the NSC, in close coordination with
+    USAID": USAID develops it too; "Kazakhstan, in cooperation with the EU, launched"), unless they are its targets.
+    Read in the predicate's own clause: before it up to the clause's start, after it up to the next verb."""
+    t = s.t
+    for p in s.preds:
+        if p.absorbed or not p.agents:
+            continue
+        floor, end = s._clause_start(p.k), s._clause_end(p.k)
+        nxt = next((q.k for q in s.preds if p.k < q.k < end and q.pos == "verb" and not q.absorbed), end)
+        for k in [*range(floor, p.k), *range(p.k_end, nxt)]:
+            w = None
+            if t[k].low == "in" and k + 2 < len(t):
+                m = k + 1
+                if t[m].low in ("close", "full", "tight", "closer") and m + 1 < len(t):
+                    m += 1
+                if t[m].low in CONCERT and m + 1 < len(t) and t[m + 1].low == "with":
+                    w = m + 1
+            elif t[k].low in ("together", "jointly") and k + 1 < len(t) and t[k + 1].low == "with":
+                w = k + 1
+            if w is None or w + 1 >= end:
+                continue
+            stop = p.k if w < p.k else nxt
+            partners = s.np_actors(w + 1, s._np_right(w + 1, stop))
+            p.agents += [a for a in partners if a not in p.agents and a not in p.targets]
 
 
 def _included_parties(s: _Sentence, senses: list) -> None:

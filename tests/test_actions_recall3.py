@@ -71,3 +71,28 @@ def test_present_is_an_offer_of_oneself_only():
     r = one("Kazakhstan began to present itself as a base for trade with Afghanistan.", "present")
     assert ids(r.agents) == {"kazakhstan"} and r.quad_class == "verbal cooperation"
     assert acts("At the fair, Kazakhstan presented its ideas for new industries.").empty  # no offer of itself
+
+
+def test_a_countrys_firms_act_on_their_own_account():
+    r = one("American investors invested heavily in Kazakhstan.", "invest")
+    assert r.agents == "other:American investors" and ids(r.targets) == {"kazakhstan"}  # not the U.S. government
+    r = one("Small Chinese trading firms invested in the Kyrgyz market.", "invest")
+    assert r.agents == "other:small Chinese trading firms"  # the sentence's capital is no part of the name
+
+
+def test_those_a_step_is_taken_in_coordination_with_act_too():
+    r = one("The plan was developed by the State Department, in close coordination with USAID.", "develop")
+    assert ids(r.agents) == {"us_state_department", "usaid"}
+    r = one("Kazakhstan, in cooperation with the European Union, launched a new platform.", "launch")
+    assert ids(r.agents) == {"kazakhstan", "eu"}
+
+
+def test_a_group_told_to_act_acts_with_its_named_members():
+    r = one("The crisis forced all neighbouring states, including Uzbekistan, to adjust.", "adjust")
+    assert ids(r.agents) == {"other:all neighbouring states", "uzbekistan"}
+
+
+def test_a_step_begun_under_a_government_is_its_step():
+    r = one("Observers praised the reforms that had begun under President Tokayev.", "begin")
+    assert ids(r.agents) == {"tokayev"} and r.quad_class == ""
+    assert acts("Uzbekistan began slowly to reform its courts.").query("lemma == 'begin'").empty  # aspect, no step
