@@ -133,7 +133,7 @@ PART_WORDS = {
 MONTHS = list(timex.MONTHS)  # the date grammar's month names, in calendar order
 
 
-PART_OF = {"EARLY": "early ", "MID": "mid-", "LATE": "late "}
+MOD_PART_WORDS = {"EARLY": "early ", "MID": "mid-", "LATE": "late "}  # a mod that names a part of a period
 RELATION_WORDS = {
     "ON_OR_BEFORE": "by {}",
     "ON_OR_AFTER": "from {} on",
@@ -153,7 +153,7 @@ def date(value, mod: str = "") -> str:
     if not words or (words == str(value or "").strip() and not re.match(r"\d{4}$", words)):
         return words  # a duration or an unknown value: its modifier is no part of a date
     parts = [m for m in str(mod or "").split("+") if m]
-    part = next((PART_OF[m] for m in parts if m in PART_OF), "")
+    part = next((MOD_PART_WORDS[m] for m in parts if m in MOD_PART_WORDS), "")
     if part and "–" not in words:  # 'the 1990s' -> 'the late 1990s', '2016' -> 'late 2016'
         words = f"the {part}{words[4:]}" if words.startswith("the ") else f"{part}{words}"
     if "APPROX" in parts:

@@ -93,6 +93,10 @@ TIME_ZONES = frozenset(r["token"] for r in _TIME_WORDS if r["kind"] == "zone")
 
 _MONTHS = _rows("months.csv")
 MONTH_NAMES = {r["name"]: int(r["month"]) for r in _MONTHS}  # "März" -> 3, "March" -> 3
+# the English month names in calendar order (the rows of language "en"): the date grammar's full month names
+ENGLISH_MONTHS = tuple(
+    r["name"] for r in sorted((r for r in _MONTHS if r["language"] == "en"), key=lambda r: int(r["month"]))
+)
 # every month name of months.csv as one regex alternation, longest first ("Sept." before "Sep."): the one the date
 # grammar (timex), the date lines (structure) and the ordinal day below all use
 ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))

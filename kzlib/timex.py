@@ -46,29 +46,10 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, MONTH_NAMES, WEEKDAY_LEAD, WEEKDAY_NAMES
+from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, ENGLISH_MONTHS, MONTH_NAMES, WEEKDAY_LEAD, WEEKDAY_NAMES
 from .spans import select_longest
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
+MONTHS = {m: i for i, m in enumerate(ENGLISH_MONTHS, 1)}  # "January" -> 1 (kzlib/data/rules/months.csv)
 MONTH_ABBR = {
     "Jan": 1,
     "Feb": 2,
