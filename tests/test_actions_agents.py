@@ -127,7 +127,11 @@ def test_a_clause_opening_before_a_title_is_no_person():
     """'On Monday, President X …': the capitalised words before the comma open the clause; they name no one (the
     apposition rule 'Name Surname, Title' took them for a person outside the codebook)."""
     for opening in ("On Monday", "In Astana", "Last Tuesday"):
-        doc = kzlib.load(texts={"r": f"{opening}, President Tokayev and Secretary Pompeo signed an agreement.\n"})
+        doc = kzlib.load(
+            texts={"r": f"{opening}, President Tokayev and Secretary Pompeo signed an agreement.\n"}, codebook=SHIPPED
+        )
         assert doc.actions.agents.tolist() == ["tokayev;pompeo"], opening
-    doc = kzlib.load(texts={"r": "Jennifer Klein, Assistant to the President, met Secretary Pompeo.\n"})
+    doc = kzlib.load(
+        texts={"r": "Jennifer Klein, Assistant to the President, met Secretary Pompeo.\n"}, codebook=SHIPPED
+    )
     assert "other:Jennifer Klein" in doc.actions.agents.iloc[0]

@@ -3,7 +3,7 @@
 import kzlib
 from kzlib import actions
 
-from conftest import acts, ids, one
+from conftest import SHIPPED, acts, ids, one
 
 
 def test_condemning_an_attack_does_not_target_its_victim():
@@ -46,7 +46,7 @@ def test_speakers_of_a_transcript_keep_their_own_i_and_we():
         "Q: Will you visit Russia? We support Uzbekistan.\n\n"
         "MR. SMITH: I met with Secretary Blinken. We support Uzbekistan.\n"
     )
-    a = kzlib.load(texts={"t": text}).actions
+    a = kzlib.load(texts={"t": text}, codebook=SHIPPED).actions
     by = {(r.para_id, r.lemma): (ids(r.agents), ids(r.targets)) for r in a.itertuples()}
     assert by[("P001", "welcome")] == ({"biden"}, {"tokayev"})  # "PRESIDENT" in both names: the surname decides
     assert by[("P001", "support")] == ({"united_states"}, {"kazakhstan"})
@@ -56,7 +56,8 @@ def test_speakers_of_a_transcript_keep_their_own_i_and_we():
     assert set(a.para_id) == {"P001", "P002"}, a[["para_id", "lemma", "agents"]].to_string()
     # a label that is only a title: the person the title line names
     a = kzlib.load(
-        texts={"t": "Remarks by President Biden\n\nTHE PRESIDENT: I welcome President Tokayev.\n\nI thank you.\n"}
+        texts={"t": "Remarks by President Biden\n\nTHE PRESIDENT: I welcome President Tokayev.\n\nI thank you.\n"},
+        codebook=SHIPPED,
     ).actions
     assert list(a.agents) == ["biden", "biden"]
 

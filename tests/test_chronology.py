@@ -5,7 +5,7 @@ import pytest
 import kzlib
 from kzlib import evaluate, timex
 
-from conftest import CHAPTER
+from conftest import CHAPTER, SHIPPED
 
 
 def found(text):
@@ -167,7 +167,9 @@ def test_events_are_traceable_and_sortable(corpus):
 
 
 def test_relative_without_anchor_keeps_a_reference():
-    c = kzlib.load(texts={"t": "Title Line\n\nTwo years later the talks resumed. The talks continue today.\n"})
+    c = kzlib.load(
+        texts={"t": "Title Line\n\nTwo years later the talks resumed. The talks continue today.\n"}, codebook=SHIPPED
+    )
     assert c.timexes.value.tolist() == ["FUTURE_REF", "PRESENT_REF"]
     assert c.events.empty
 
@@ -175,8 +177,10 @@ def test_relative_without_anchor_keeps_a_reference():
 def test_a_readouts_date_line_is_no_event_and_its_today_is_the_day():
     """A dated readout: its date line is the time of writing (no event); 'Today, X met Y' happened that day."""
     text = "Readout of a Call\n\nMarch 3, 2021\n\nToday, President Tokayev met President Mirziyoyev in Tashkent.\n"
-    c = kzlib.load(texts={"r": text})
+    c = kzlib.load(texts={"r": text}, codebook=SHIPPED)
     assert c.documents.date.tolist() == ["2021-03-03"]
     assert c.events.kind.tolist() == ["action"] and c.events.date_value.tolist() == ["2021-03-03"]
-    undated = kzlib.load(texts={"u": "An Essay\n\nToday, President Tokayev met President Mirziyoyev in Tashkent.\n"})
+    undated = kzlib.load(
+        texts={"u": "An Essay\n\nToday, President Tokayev met President Mirziyoyev in Tashkent.\n"}, codebook=SHIPPED
+    )
     assert undated.events.empty  # no date line: 'today' is the time of writing, not a day

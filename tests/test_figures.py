@@ -3,8 +3,8 @@ layer is empty says so plainly; every figure has a title, a caption line and alt
 glitches of tiny texts (a count that disagrees with its noun, half ticks on an axis that counts things, an empty
 layer's message drawn twice).
 (Four small texts and a generated one, every registered figure laid out and drawn for each: every artist's draw
-runs, without rasterising the pixels (``Figure.draw_without_rendering``), which the notebooks, the report test and
-the browser test do on real texts.)"""
+runs, without rasterising the pixels (``Figure.draw_without_rendering``), as the notebooks and the report test do on
+real texts; the browser test rasterises one through ``save``, PNG and SVG.)"""
 
 import inspect
 import re

@@ -10,7 +10,7 @@ import kzlib
 from kzlib import reading
 from kzlib.reading import Span, sweep
 
-from conftest import CHAPTER
+from conftest import CHAPTER, SHIPPED
 
 VOID = {"br", "img", "input", "meta", "link", "hr", "wbr"}
 
@@ -124,7 +124,7 @@ def test_source_text_is_shown_never_executed():
         'The United States & Kazakhstan signed it on 5 May 2019 <img src=x onerror="window.kzPwned=2">.\n\n'
         "Washington's <style>body{display:none}</style> 'reply' came in 2020.\n"
     )
-    corpus = kzlib.load(texts={"hostile": text})
+    corpus = kzlib.load(texts={"hostile": text}, codebook=SHIPPED)
     for html in (reading.page(corpus, "hostile"), corpus.show("hostile")._repr_html_()):
         tree = parse(html)
         assert not any("kzPwned" in s for s in tree.scripts)

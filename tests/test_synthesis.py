@@ -3,7 +3,7 @@
 import kzlib
 from kzlib import codebook, dyads, synthesis
 
-from conftest import CHAPTER
+from conftest import CHAPTER, SHIPPED
 
 
 def test_dyad_invariants(corpus):
@@ -49,7 +49,8 @@ def test_allies_are_not_coded_as_fighting_each_other():
         texts={
             "t": "A title\n\nIn 2015 Iran and Russia were supporting the Assad regime, while "
             "the United States and Turkey fought against the Islamic State.\n"
-        }
+        },
+        codebook=SHIPPED,
     )
     d = c.dyads
     pairs = set(zip(d.source, d.target))

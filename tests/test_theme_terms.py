@@ -9,11 +9,13 @@ matcher must find no term covering the whole surface.
 import kzlib
 from kzlib import codebook
 
+from conftest import SHIPPED
+
 
 def test_no_theme_term_matches_an_actor_surface():
     names = sorted({s.text for s in codebook.surfaces() if s.actor_id})
     text = "\n\n".join(f"They spoke about {name} at length." for name in names)
-    corpus = kzlib.load(texts={"surfaces": text})
+    corpus = kzlib.load(texts={"surfaces": text}, codebook=SHIPPED)
     ev = corpus.theme_evidence
     covered = sorted({(s, t) for s, t in zip(ev.surface, ev.term) if s.lower() in {n.lower() for n in names}})
     assert covered == [], f"theme terms matching actor names: {covered[:12]}"
@@ -24,6 +26,7 @@ def test_the_themes_still_find_their_subject():
         texts={
             "note": "The great powers compete for influence. Investment and trade grew fast, "
             "and the reforms of the political system continued."
-        }
+        },
+        codebook=SHIPPED,
     )
     assert {"geopolitics", "economy_investment", "governance_reform"} <= set(corpus.theme_evidence.theme_id)

@@ -5,7 +5,7 @@ import re
 import kzlib
 from kzlib import codebook, evaluate, themes, topics
 
-from conftest import CHAPTER, CHAPTER_PATH
+from conftest import CHAPTER, CHAPTER_PATH, SHIPPED
 
 REQUIRED = {
     "geopolitics",
@@ -40,7 +40,8 @@ def test_evidence_offsets_reproduce_their_terms(corpus):
 
 def test_longest_term_wins_and_matching_is_whole_word():
     c = kzlib.load(
-        texts={"t": "Title Line\n\nEnergy security and the investigation of sanctions worried the partisan camps.\n"}
+        texts={"t": "Title Line\n\nEnergy security and the investigation of sanctions worried the partisan camps.\n"},
+        codebook=SHIPPED,
     )
     ev = c.theme_evidence
     assert list(zip(ev.surface, ev.theme_id)) == [

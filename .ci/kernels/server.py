@@ -113,8 +113,8 @@ def layout_only_figures() -> None:
     """The inline backend's figures without their pixels: nbval compares no image (it skips image/png), so each
     figure a cell shows is laid out and drawn in full (`Figure.draw_without_rendering`: every artist's draw, text
     layout and image resampling included), and its size checked by Agg's renderer, but not
-    rasterised or encoded (about 1 s of CPU per notebook). The output keeps its text/plain part; the report
-    test and `make report` rasterise the figures. KZLIB_KERNEL_FIGURES=pixels keeps the PNGs."""
+    rasterised or encoded (about 1 s of CPU per notebook). The output keeps its text/plain part; the browser
+    test rasterises a figure (PNG and SVG) and `make report` every one. KZLIB_KERNEL_FIGURES=pixels keeps the PNGs."""
     from IPython.core import pylabtools
     from matplotlib import rcParams
     from matplotlib.backends.backend_agg import RendererAgg
