@@ -28,6 +28,10 @@ from .timex import MONTHS, WEEKDAYS
 
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
 TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # a text split into its blanks and TOKEN's words, alternating
+# TOKEN_SPLIT for ASCII text, with its classes spelled out (\w: letters, digits, "_"; \s: what str.isspace takes,
+# \x1c-\x1f included): the same split, and byte-map classes are cheaper than Unicode category look-ups
+_W = "A-Za-z0-9_"
+TOKEN_SPLIT_ASCII = re.compile(rf"([{_W}]+(?:['.\-][{_W}]+)*|[^{_W}\t\n\x0b\x0c\r\x1c-\x1f ])")
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "?", "!"})
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because"})
 SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
@@ -198,7 +202,8 @@ def surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int, 
 def _words(text: str, pos: int, end: int, finite) -> list[Tok]:
     """The word tokens of ``text[pos:end]``, each field made for all at once: the split gives (blank, word)* blank,
     so the running lengths are each word's start and end."""
-    parts = TOKEN_SPLIT.split(text[pos:end])
+    stretch = text[pos:end]
+    parts = (TOKEN_SPLIT_ASCII if stretch.isascii() else TOKEN_SPLIT).split(stretch)
     said = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=pos))
     lows = list(map(str.lower, said))
