@@ -46,6 +46,7 @@ GROUP_MODIFIERS = frozenset(
 )
 # a near miss: "nearly won", "almost signed", "came close to signing" did not happen (negated)
 NEAR_MISS = frozenset(["nearly", "almost"])
+FAILED = frozenset(["failed", "fail", "refused", "refuses"])  # "failed to sign", "refused to recognize": not done
 INTENT_CUES = frozenset(
     [
         "intend",
@@ -399,18 +400,19 @@ class Predicates:
 
     # -- negation and modality ----------------------------------------------------------------------
     def negated(self, p: Pred) -> bool:
-        t = self.t
+        lows = self.lows  # the words read as a list, not token by token
         floor = self._clause_start(p.k)
         lo = max(floor, p.k - 4)
-        neg = [m for m in range(lo, p.k) if t[m].low in NEG or t[m].low.endswith("n't")]
+        neg = [m for m in range(lo, p.k) if lows[m] in NEG or lows[m].endswith("n't")]
         if neg and not self._outside_negation(neg[-1], p):
             return True
-        if any(t[m].low == "than" and t[m - 1].low == "rather" for m in range(max(floor, p.k - 4, 1), p.k)):
+        a = max(floor, p.k - 4, 1)
+        if "than" in lows[a : p.k] and any(lows[m] == "than" and lows[m - 1] == "rather" for m in range(a, p.k)):
             return True  # "to work on Kazakhstan rather than work with it": the step not taken
-        near = t[max(floor, p.k - 6) : p.k]
-        if any(x.low == "no" for x in near) and not any(x.text == "," for x in near):
+        near = lows[max(floor, p.k - 6) : p.k]
+        if "no" in near and "," not in near:
             return True
-        if any(x.low in ("failed", "fail", "refused", "refuses") for x in t[max(floor, p.k - 3) : p.k]):
+        if not FAILED.isdisjoint(lows[max(floor, p.k - 3) : p.k]):
             return True
         return self._near_miss(p)
 
@@ -434,16 +436,16 @@ class Predicates:
 
     def _near_miss(self, p: Pred) -> bool:
         """ "very nearly won", "had almost signed", "came close to signing": the step was not taken."""
-        t, j = self.t, p.k - 1
-        while j >= 0 and (t[j].low in AUX or t[j].low in ("very", "so")):
+        lows, j = self.lows, p.k - 1
+        while j >= 0 and (lows[j] in AUX or lows[j] in ("very", "so")):
             j -= 1
-        if j >= 0 and t[j].low in NEAR_MISS:
+        if j >= 0 and lows[j] in NEAR_MISS:
             return True
         return (
             p.k >= 3
-            and t[p.k - 1].low == "to"
-            and t[p.k - 2].low == "close"
-            and t[p.k - 3].low in ("came", "come", "comes", "coming")
+            and lows[p.k - 1] == "to"
+            and lows[p.k - 2] == "close"
+            and lows[p.k - 3] in ("came", "come", "comes", "coming")
         )
 
     def modality(self, p: Pred) -> str:
