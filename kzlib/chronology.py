@@ -34,7 +34,8 @@ FUNCTION_TAIL = re.compile(
     r"that|which|its|their|his|her|all|has|have|had|is|are|was|were|be|been|will|would|could|can|"
     r"[A-Z][\w-]*'s))+\s*$"
 )  # dangling words at a label's end
-LABEL_STOP = re.compile(r"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:that|which|who|because|while)\s")
+CLAUSE_OPENERS = "that|which|who|because|while"  # a new clause begins: where an event's phrase stops of itself
+LABEL_STOP = re.compile(rf"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:{CLAUSE_OPENERS})\s")
 PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 NOT_VERBS = frozenset(
     ["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred"]

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from . import findings
-from .chronology import drop_function_tail
+from .chronology import CLAUSE_OPENERS, drop_function_tail
 from .timex import DATELINE_PLACE
 
 _DATE_LEAD = (
@@ -109,7 +109,7 @@ def _undated(text: str, surface: str) -> str:
 
 
 # where a phrase of the text stops of itself (chronology.LABEL_STOP): punctuation, or a new clause
-_STOPS = re.compile(r"\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|$)|\s+(?:that|which|who|because|while)\b")
+_STOPS = re.compile(rf"\s*(?:[,;:!?()\"“”]|\.(?:\s|$)|$)|\s+(?:{CLAUSE_OPENERS})\b")
 # a coordinated clause of its own after a phrase: ', but', 'but because of', 'and it was' (another happening)
 _NEXT_CLAUSE = re.compile(r"(?i)\s*,?\s+but\b|,\s+(?:and|or)\b|\s+and\s+(?=(?:it|they|he|she|we|this|that)\b)")
 
