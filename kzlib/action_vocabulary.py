@@ -508,7 +508,9 @@ def actor_types() -> dict:
 
 def actor_type(actor: str) -> str | None:
     """The codebook type of an actor; a person named outside the codebook (``other:<Name>``) is a person."""
-    return "person" if actor.startswith(OTHER) else reading().types.get(actor)
+    if actor.startswith(OTHER):
+        return "person"
+    return (READING.get() or reading()).types.get(actor)  # the set reading first: no second call (hot)
 
 
 def build_name_context(cb):
@@ -636,7 +638,7 @@ def particle_gap(lows: list, a: int, particle: str) -> int:
 
 
 def side_of(actor: str) -> str:
-    return actor_sides().get(actor, actor)
+    return (READING.get() or reading()).sides.get(actor, actor)  # the set reading first: no second call (hot)
 
 
 JUDGING = frozenset(["support", "criticize", "oppose", "condemn"])  # verbs that judge their object
