@@ -23,6 +23,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import paths
 from .errors import InputError
 
 PARAMETERS = "parameters"
@@ -175,6 +176,10 @@ def run(source: str | None, notebooks_dir="notebooks", build="build", screenshot
     if source is not None:
         src = read_source(source)  # refuses a bad source with one line, before any kernel starts
         doc_id, suffix, path = src.doc_id, f"-{src.doc_id}", str(Path(source).resolve())
+    elif not paths.SEEDS.is_dir():  # an installed package has no seeds/: the chapter is not there to run on
+        raise InputError(
+            "no source given: name the text to run the notebooks on, e.g. python -m kzlib.runbook speech.txt"
+        )
     else:
         doc_id, suffix, path = None, "", None
     executed = Path(build) / f"executed{suffix}"

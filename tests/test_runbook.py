@@ -187,3 +187,14 @@ def test_the_index_marks_a_failed_notebook_and_the_run_names_it(tmp_path, monkey
     assert capsys.readouterr().err.splitlines() == [
         "kzlib: 02-x.ipynb failed on this text: cell 5: InputError: no gold (and 1 more cell); its page shows each error"
     ]
+
+
+def test_no_source_outside_a_checkout_is_one_line(tmp_path, monkeypatch, capsys):
+    """An installed package has no seeds/: the runbook without a text says so before any kernel starts."""
+    monkeypatch.setattr(paths, "SEEDS", tmp_path / "site-packages" / "seeds")
+    (tmp_path / "nb").mkdir()
+    (tmp_path / "nb" / "01-x.ipynb").write_text("{}", encoding="utf-8")
+    assert runbook.main(["--notebooks", str(tmp_path / "nb"), "--build", str(tmp_path / "build")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kzlib: error: no source given") and err.count("\n") == 1
+    assert not (tmp_path / "build").exists()
