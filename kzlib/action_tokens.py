@@ -90,20 +90,28 @@ def adherents(text: str, taken: list) -> list[tuple[int, int, str, str]]:
     out = []
     if "ists" not in text:
         return out
+    ordered = sorted(taken)
+    starts = [t[0] for t in ordered]
+    reach = list(accumulate((t[1] for t in ordered), max))  # reach[i]: the furthest end of ordered[: i + 1]
+    by_end = sorted(
+        (t for t in ordered if actor_type(t[2]) not in (None, "state", "person", "region")), key=lambda t: t[1]
+    )
+    latest: dict[str, tuple] = {}  # a word of a body's name -> the latest (in span order) such body ended so far
+    seen = 0
     for m in ADHERENTS.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b, *_ in taken):
+        i = bisect_left(starts, e)
+        if i and reach[i - 1] > s:  # a word already taken overlaps the match
             continue
-        words = {m.group(1) + end for end in MOVEMENT_ENDS}
-        named = [
-            actor
-            for a, b, actor, _ in sorted(taken)
-            if b <= s
-            and actor_type(actor) not in (None, "state", "person", "region")
-            and words & set(text[a:b].split())
-        ]
+        while seen < len(by_end) and by_end[seen][1] <= s:
+            t = by_end[seen]
+            for w in set(text[t[0] : t[1]].split()):
+                if w not in latest or latest[w] < t:
+                    latest[w] = t
+            seen += 1
+        named = [latest[w] for w in (m.group(1) + end for end in MOVEMENT_ENDS) if w in latest]
         if named:
-            out.append((s, e, named[-1], "alias"))
+            out.append((s, e, max(named)[2], "alias"))
     return out
 
 

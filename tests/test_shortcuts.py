@@ -402,3 +402,38 @@ def test_csv_text_is_what_pandas_writes():
         names = rng.sample(list(kinds), rng.randint(1, 4))
         df = pd.DataFrame({f"{k},{i}" if rng.random() < 0.1 else f"{k}{i}": kinds[k](n) for i, k in enumerate(names)})
         assert csv_text(df) == df.to_csv(index=False, lineterminator="\n"), df
+
+
+def test_adherents_in_one_pass_is_the_scan_per_match(monkeypatch):
+    """action_tokens.adherents (bisection and one walk over the bodies) finds what the plain form finds: for each
+    "the <Stem>ists" not overlapping a taken span, the latest body ended before it whose name has the stem."""
+    from kzlib import action_tokens
+
+    kinds = {"isis": "organization", "cp": "organization", "syria": "state", "putin": "person", "x": None}
+    monkeypatch.setattr(action_tokens, "actor_type", kinds.get)
+
+    def plain(text, taken):
+        out = []
+        for m in action_tokens.ADHERENTS.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b, *_ in taken):
+                continue
+            words = {m.group(1) + end for end in action_tokens.MOVEMENT_ENDS}
+            named = [
+                actor
+                for a, b, actor, _ in sorted(taken)
+                if b <= s
+                and kinds.get(actor) not in (None, "state", "person", "region")
+                and words & set(text[a:b].split())
+            ]
+            if named:
+                out.append((s, e, named[-1], "alias"))
+        return out
+
+    rng = random.Random(7)
+    pieces = ["the Islamic State", "the Communist Party", "the Islamists", "the Communists", "Syria", "and", "Putin"]
+    for _ in range(400):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w ]*?(?= and|$| [a-z])", text)]
+        taken = [(a, b, rng.choice(list(kinds)), "name") for a, b in spans if rng.random() < 0.7]
+        assert action_tokens.adherents(text, taken) == plain(text, taken), text
