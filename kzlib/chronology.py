@@ -212,17 +212,23 @@ PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b|(?<![\w-])[a-z]{3,}ed(?![\w-]
 PART_BREAK = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+(?:that|which|who|whom|whose|and|but|or)\s+")
 
 
+def _part(breaks: re.Pattern, text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of ``text[lo:hi]`` between the matches of ``breaks`` around ``text[i:j]``."""
+    start, end = lo, hi
+    for m in breaks.finditer(text, lo, hi):
+        if m.end() <= i:
+            start = m.end()
+        elif m.start() >= j:
+            end = m.start()
+            break
+    return start, end
+
+
 def told_as_past(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     """Whether the part of the sentence ``text[lo:hi]`` that holds the date ``text[i:j]`` (between the breaks of
     :data:`PART_BREAK` around it) is told in the past (:data:`PAST_TENSE`, or an irregular past such as "met":
     "had lent … since 2017", "was replaced in November 2022") with no future cue in it ("pledged to submit … in 2024" is a plan)."""
-    a, b = lo, hi
-    for m in PART_BREAK.finditer(text, lo, hi):
-        if m.end() <= i:
-            a = m.end()
-        elif m.start() >= j:
-            b = m.start()
-            break
+    a, b = _part(PART_BREAK, text, i, j, lo, hi)
     past = PAST_TENSE.search(text, a, b) or IRREGULAR_PARTICIPLES.intersection(re.findall(r"[a-z]+", text[a:b]))
     return bool(past) and not (FUTURE.search(text, a, b) or FUTURE_CUE.search(text, a, b))
 
@@ -289,14 +295,7 @@ def _anchor_value(t, anchor, now, dated=None) -> str:
 
 def _clause(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause of ``text[lo:hi]`` (a sentence) that holds ``i:j``."""
-    start, end = lo, hi
-    for m in CLAUSE_BREAK.finditer(text, lo, hi):
-        if m.end() <= i:
-            start = m.end()
-        elif m.start() >= j:
-            end = m.start()
-            break
-    return start, end
+    return _part(CLAUSE_BREAK, text, i, j, lo, hi)
 
 
 COORDINATION = re.compile(

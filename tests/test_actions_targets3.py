@@ -5,10 +5,7 @@ from conftest import acts, ids, one
 
 
 def _agents_of(text: str, lemma: str) -> set:
-    a = acts(text)
-    rows = a[a.lemma == lemma]
-    assert len(rows) == 1, a[["predicate", "lemma", "agents", "targets"]].to_string()
-    return ids(rows.iloc[0].agents)
+    return ids(one(text, lemma).agents)
 
 
 # -- "the two sides", "both sides", "both countries" ----------------------------------------------------------
