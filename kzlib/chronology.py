@@ -16,6 +16,7 @@ the event cue (``kzlib/data/codebook/event_cues.csv``) nearest the date, else by
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import weakref
 
@@ -140,7 +141,7 @@ def _found(doc) -> list[tuple]:
     for number, text, offsets in doc.footnote_texts:
         found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
     found.sort(key=lambda f: f[0])
-    timex.settle_slashes([f[3] for f in found], timex.slash_convention(doc.text))  # "11/03/2024" by the text's own
+    timex.settle_slashes([f[3] for f in found], doc.text)  # "11/03/2024" by the text's own
     return found
 
 
@@ -176,8 +177,6 @@ def _writing(doc, found, sent_span, planned) -> tuple:
 
 def _last_day(t):
     """A date as it is, a range of days ("12–13 March 2024") as its last day (the text was written after it)."""
-    import dataclasses
-
     return dataclasses.replace(t, value=t.value.split("/")[-1], kind="date") if t.kind == "range" else t
 
 
@@ -260,20 +259,15 @@ def _year_of_dateline(own, latest):
     """A dateline without a year ("ASTANA, March 3 (Reuters) –") as a full date: the first such day on or after the
     latest date the text gives (it was written then or later), so that its weekdays ("on Monday") and dates
     without a year resolve. ``None`` when the latest date has no year."""
-    import dataclasses
-    import datetime
-
     if not latest.value[:4].isdigit():
         return None
     year, ref_month = timex.order_key(latest.value)
     month, day = own.offset[1]
     ref_day = int(latest.value[8:10]) if latest.precision == "day" else 1
     year += bool(ref_month) and (month, day) < (ref_month, ref_day)
-    try:
-        datetime.date(year, month, day)
-    except ValueError:  # 29 February
+    value = timex.iso_day(year, month, day)
+    if not value:  # 29 February
         return None
-    value = f"{year:04d}-{month:02d}-{day:02d}"
     return dataclasses.replace(
         own, value=value, kind="date", precision="day", year_start=year, year_end=year, deixis=""
     )

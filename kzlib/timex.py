@@ -636,7 +636,7 @@ def _coordinated_years(text: str, found: list[Timex]) -> list[Timex]:
             if plain_month:
                 t.value, t.precision = f"{y:04d}-{t.offset[1]:02d}", "month"
             else:
-                value = _iso_day(y, *t.offset[1])
+                value = iso_day(y, *t.offset[1])
                 if not value:
                     continue
                 t.value, t.precision = value, "day"
@@ -683,11 +683,11 @@ def _numeric(s: int, e: int, surface: str, mod: str, n1: int, n2: int, y: int, s
     if sep == "/" and n1 <= 12 and n2 <= 12:
         return Timex(s, e, surface, f"{y:04d}", "date", mod, "year", y, y, offset=("slash", n1, n2))
     d, mo = (n2, n1) if sep == "/" and n2 > 12 else (n1, n2)
-    value = _iso_day(y, mo, d)
+    value = iso_day(y, mo, d)
     return Timex(s, e, surface, value, "date", mod, "day", y, y) if value else None
 
 
-def _iso_day(y: int, mo: int, d: int) -> str:
+def iso_day(y: int, mo: int, d: int) -> str:
     """``YYYY-MM-DD`` of a day that exists, else ""."""
     import datetime
 
@@ -709,16 +709,18 @@ def slash_convention(text: str) -> str:
     return seen.pop() if len(seen) == 1 else ""
 
 
-def settle_slashes(timexes, convention: str) -> None:
-    """Give the slashed dates whose order is unknown ("11/03/2024") their day by the document's convention (see
-    :func:`slash_convention`); without one they stay the year, for no day is invented."""
-    for t in timexes:
-        if convention and t.offset and t.offset[0] == "slash" and t.precision == "year":
-            _, n1, n2 = t.offset
-            d, mo = (n1, n2) if convention == "dmy" else (n2, n1)
-            value = _iso_day(t.year_start, mo, d)
-            if value:
-                t.value, t.precision = value, "day"
+def settle_slashes(timexes, text: str) -> None:
+    """Give the slashed dates whose order is unknown ("11/03/2024") their day by the convention of the document
+    ``text`` (see :func:`slash_convention`, worked out only when such a date is found); without one they stay the
+    year, for no day is invented."""
+    unsettled = [t for t in timexes if t.offset and t.offset[0] == "slash" and t.precision == "year"]
+    convention = slash_convention(text) if unsettled else ""
+    for t in unsettled if convention else ():
+        _, n1, n2 = t.offset
+        d, mo = (n1, n2) if convention == "dmy" else (n2, n1)
+        value = iso_day(t.year_start, mo, d)
+        if value:
+            t.value, t.precision = value, "day"
 
 
 def order_key(value: str) -> tuple[int, int]:
@@ -989,8 +991,7 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
             continue
         head = p.text[: at + 60]
         found = [x for x in find(head) if x.start >= at and (x.end < len(head) or len(head) == len(p.text))]
-        if any(x.offset and x.offset[0] == "slash" for x in found):  # the text's own order, only when needed
-            settle_slashes(found, slash_convention(doc.text))
+        settle_slashes(found, doc.text)  # the text's own order
         if not found or found[0].kind not in ("date", "relative") or found[0].deixis not in ("", "noyear"):
             continue
         d = found[0]
