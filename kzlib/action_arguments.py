@@ -127,7 +127,6 @@ class Memory:
         self.last_doc: list[str] = []
         self.n = 0  # sentences read
         self.doc_at = -9  # the sentence that last named a document with its authors
-        self.recent: list[list[str]] = []  # the sides named in each of the latest sentences
         self.other_at = -1  # the sentence of ``other``
         self.lone: tuple[str, int] | None = None  # the one state or body a later sentence names, and where
         self.lone_plural = False  # ... named with a plural noun ("Washington agencies"): "they" may be it
@@ -194,13 +193,11 @@ class Memory:
         marked = list(compress(range(len(toks)), map(ACTORS_OF, toks)))  # the words with actors, in one C pass
         named = [(k, a) for k in marked if toks[k].form != "pronoun" for a in toks[k].actors]
         if not named:
-            self.recent = [*self.recent[-3:], []]
             return
-        types, sides = actor_types(), actor_sides()
+        types = actor_types()
         people = [a for k in marked for a in toks[k].actors if types.get(a) == "person" or a.startswith(OTHER)]
         if people:
             self.first_person = people[0]
-        self.recent = [*self.recent[-3:], [sides.get(a, a) for _, a in named]]
         bodies = {(a) for _, a in named if types.get(a) in ("state", "organization")}
         if len(bodies) == 1:
             body = bodies.pop()

@@ -290,7 +290,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                     pred.agents,
                     pred.targets,
                     sense.quad_class,
-                    len(pred.agents + pred.targets) > 1 and s.negated(pred),
+                    len(pred.agents) + len(pred.targets) > 1 and s.negated(pred),
                     sense.cameo,
                 )
                 _note_documents(s, pred, sense)
@@ -654,6 +654,8 @@ def _partners_in_concert(s: _Sentence) -> None:
     act with its agents ("This Strategy was developed through a process led by the NSC, in close coordination with
     USAID": USAID develops it too; "Kazakhstan, in cooperation with the EU, launched"), unless they are its targets.
     Read in the predicate's own clause: before it up to the clause's start, after it up to the next verb."""
+    if "with" not in s.lows:
+        return
     t = s.t
     for p in s.preds:
         if p.absorbed or not p.agents:
