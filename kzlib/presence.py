@@ -16,9 +16,11 @@ def by_type(corpus) -> pd.DataFrame:
 
 
 def by_form(corpus, top: int = 12) -> pd.DataFrame:
-    """For the most-named actors: how they are named (name, acronym, demonym, metonym ...)."""
+    """For the ``top`` most-named actors: how they are named (name, acronym, demonym, metonym ...); actors tied with
+    the last of them are kept or left out together (:func:`kzlib.ranking.top`)."""
     m = corpus.mentions
-    keep = corpus.actors.actor_id.head(top)
+    kept = set(ranking.top(corpus.actors.set_index("actor_id").mentions, top)[0])
+    keep = [a for a in corpus.actors.actor_id if a in kept]  # most-named first, as the actors table orders them
     table = pd.crosstab(m[m.actor_id.isin(keep)].actor_id, m.form)
     return table.loc[keep]
 
