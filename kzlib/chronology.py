@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import ranking, timex
 from .action_vocabulary import IRREGULAR_PARTICIPLES
-from .lexicon import FUTURE_CUE
+from .lexicon import FUTURE_CUE, FUTURE_WORD
 from .markup import list_marker
 from .options import Options
 from .words import FUNCTION_WORDS
@@ -180,13 +180,6 @@ def _last_day(t):
     return dataclasses.replace(t, value=t.value.split("/")[-1], kind="date") if t.kind == "range" else t
 
 
-FUTURE = re.compile(
-    r"\b(?:will|shall|plans? to|planned to|aims? to|target(?:s|ed)?|goal|expected to|"
-    r"intends? to|is to|are to|going to|would)\b",
-    re.IGNORECASE,
-)
-
-
 def _planned(p, t, span: tuple[int, int]) -> bool:
     """Whether ``t`` dates what is to come (:func:`planned`, in its sentence ``span`` of paragraph ``p``)."""
     return planned(p.text, t.start, t.end, *span)
@@ -201,7 +194,7 @@ def planned(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     help" date what happened (:func:`told_as_past`)."""
     if FUTURE_CUE.search(text, lo, i):
         return True
-    return bool(FUTURE.search(text, lo, hi)) and not told_as_past(text, i, j, lo, hi)
+    return bool(FUTURE_WORD.search(text, lo, hi)) and not told_as_past(text, i, j, lo, hi)
 
 
 TO_COLON = re.compile(r"\bto\s*:$")  # "We hope to:", "The two sides agreed to:"
@@ -229,7 +222,7 @@ def told_as_past(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     "had lent … since 2017", "was replaced in November 2022") with no future cue in it ("pledged to submit … in 2024" is a plan)."""
     a, b = _part(PART_BREAK, text, i, j, lo, hi)
     past = PAST_TENSE.search(text, a, b) or IRREGULAR_PARTICIPLES.intersection(re.findall(r"[a-z]+", text[a:b]))
-    return bool(past) and not (FUTURE.search(text, a, b) or FUTURE_CUE.search(text, a, b))
+    return bool(past) and not (FUTURE_WORD.search(text, a, b) or FUTURE_CUE.search(text, a, b))
 
 
 def _deadline(p, t, span: tuple[int, int]) -> bool:
@@ -251,7 +244,7 @@ def future_items(doc) -> set[str]:
             continue
         text = p.text.rstrip()
         last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
-        lead_future = text.endswith(":") and bool(FUTURE.search(text, last + 1) or TO_COLON.search(text))
+        lead_future = text.endswith(":") and bool(FUTURE_WORD.search(text, last + 1) or TO_COLON.search(text))
     return out
 
 

@@ -12,8 +12,12 @@ table                       what its rows are
 ``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
                             all-capital label before a colon ("THE PRESIDENT:") is one too
 ``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
-``future_cues.csv``         words of a clause about what is to come ("will", "hopes to", "next"): a month or
-                            day without a year in such a clause is the next one after the date of writing
+``future_cues.csv``         words of what is to come, with a column per test: ``plan`` rows are cues of a clause
+                            about it ("will", "hopes to", "pledged to", "next"): a month or day without a year
+                            in such a clause is the next one after the date of writing, and a date after one in
+                            its sentence is a plan (:data:`FUTURE_CUE`); ``sentence`` rows make a whole
+                            sentence speak of it ("will", "would", "target"), unless the date's own part is
+                            told in the past (:data:`FUTURE_WORD`)
 ``months.csv``              month names by language, for an ordinal day with a period ("3. März 2022",
                             which no sentence boundary may cut) and for the dates of languages other than
                             English (the English forms are the date grammar's own)
@@ -79,13 +83,16 @@ SPEAKER_TURN = re.compile(
     r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
 )
 
+_FUTURE = _rows("future_cues.csv")
+_PLAN = [r["cue"] for r in _FUTURE if r["plan"] == "yes"]
 # a clause about what is to come: "will", "hopes to", "next" (whole words, any case)
-_FUTURE = [r["cue"] for r in _rows("future_cues.csv")]
 FUTURE_CUE = re.compile(
-    rf"(?:(?<![\w’'])(?:{_alternation(c for c in _FUTURE if c[0].isalpha())})"
-    rf"|(?<=\w)(?:{_alternation(c for c in _FUTURE if not c[0].isalpha())}))(?![\w’'])",  # "we'll": a clitic
+    rf"(?:(?<![\w’'])(?:{_alternation(c for c in _PLAN if c[0].isalpha())})"
+    rf"|(?<=\w)(?:{_alternation(c for c in _PLAN if not c[0].isalpha())}))(?![\w’'])",  # "we'll": a clitic
     re.IGNORECASE,
 )
+# a sentence that speaks of what is to come: "will", "would", "target" (between word boundaries, any case)
+FUTURE_WORD = re.compile(rf"\b(?:{_alternation(r['cue'] for r in _FUTURE if r['sentence'] == 'yes')})\b", re.IGNORECASE)
 
 _TIME_WORDS = _rows("time_words.csv")
 TIME_WORDS = frozenset(r["token"] for r in _TIME_WORDS)

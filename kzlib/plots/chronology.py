@@ -35,9 +35,9 @@ def _src(doc_id: str) -> str:
 
 def _not_asserted(corpus, doc_id) -> list[str]:
     """The events of a document told as plans, not happenings: an action not asserted (intended, hoped,
-    hypothetical), or a dated state whose text speaks of what is to come (``chronology.FUTURE``: "will host",
+    hypothetical), or a dated state whose text speaks of what is to come (``lexicon.FUTURE_WORD``: "will host",
     "intend to launch") where its date's own part is not told in the past ("which had lent … since 2017, said it
-    would expand" is a past loan), or has an intention cue before its date (``chronology.FUTURE_CUE``: "pledged
+    would expand" is a past loan), or has an intention cue before its date (``lexicon.FUTURE_CUE``: "pledged
     to"), as ``chronology.planned`` tests the dates, or that is an item under a lead-in about what is to come ("The
     two sides will:")."""
     ev = corpus.events[corpus.events.doc_id == doc_id]

@@ -1,0 +1,20 @@
+"""Review of stop 15 (the Elegant standard): one definition of each piece of curated knowledge and of each helper."""
+
+import csv
+
+from kzlib import lexicon
+
+
+def test_each_future_cue_row_serves_the_tests_its_columns_name():
+    """``rules/future_cues.csv`` is the one table of words of what is to come: ``plan`` rows are the cues of
+    :data:`lexicon.FUTURE_CUE` ("pledged to", "next"), ``sentence`` rows the words of :data:`lexicon.FUTURE_WORD`
+    that make a whole sentence speak of it ("would", "target"); chronology reads both from it."""
+    with open(lexicon.RULES / "future_cues.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["plan"] for r in rows} <= {"yes", ""} and {r["sentence"] for r in rows} <= {"yes", ""}
+    for r in rows:
+        cue = r["cue"]
+        text = f"They{cue} meet in May." if not cue[0].isalpha() else f"They {cue} meet in May."  # "They'll"
+        assert bool(lexicon.FUTURE_CUE.search(text)) == (r["plan"] == "yes"), cue
+        assert bool(lexicon.FUTURE_WORD.search(text)) == (r["sentence"] == "yes"), cue
+    assert {"would", "target", "next", "pledged to"} <= {r["cue"] for r in rows}
