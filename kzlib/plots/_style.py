@@ -138,6 +138,20 @@ def annotated_heatmap(ax, table, fmt="{:.1f}", cmap="Purples", vmin=None, vmax=N
     return im
 
 
+def theme_heatmap(ax, table, labels: dict, rows, *, ylabel: str, scale: str, title: str, xlabel="theme", **cells):
+    """The frame of every heatmap whose columns are themes: :func:`annotated_heatmap` of ``table`` (``cells``: its
+    ``fmt``, ``cmap``, ``vmin``, ``vmax``), the themes' ``labels`` slanted under the columns, ``rows`` (one label a
+    row) beside them, the axis labels, a colour bar labelled ``scale`` and the title; returns the image."""
+    im = annotated_heatmap(ax, table, **cells)
+    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
+    ax.set_yticks(range(table.shape[0]), rows, fontsize=8)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.figure.colorbar(im, ax=ax, label=scale, shrink=0.8)
+    ax.set_title(title)
+    return im
+
+
 def save(fig, outdir, name: str) -> list[Path]:
     """Save a figure as ``name.png`` and ``name.svg`` with no timestamps, so reruns give the same files."""
     outdir = Path(outdir)

@@ -6,13 +6,13 @@ import matplotlib.pyplot as plt
 
 from .. import chronology, findings, synthesis
 from ._style import (
-    annotated_heatmap,
     count,
     empty,
     finish,
     grouped_bars,
     integer_axis,
     legend_beside,
+    theme_heatmap,
     year_axis,
     year_range,
 )
@@ -126,17 +126,21 @@ def themes_by_bloc(corpus, doc_id: str, split: int | None = None):
         return empty(title, "no dated events with bloc members found")
     labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(table) + 2.4))
-    im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Oranges")
-    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
     eb = synthesis.event_blocs(corpus, doc_id)
     era = [f"from {int(split)}" if y >= split else f"before {int(split)}" for y in eb.year_start]
     n = eb.assign(era=era).groupby(["bloc", "era"]).event_id.nunique()
     rows = [f"{b}, {e} ({int(n.get((b, e), 0))} event{'s' if n.get((b, e), 0) != 1 else ''})" for b, e in table.index]
-    ax.set_yticks(range(table.shape[0]), rows, fontsize=8)
-    ax.set_xlabel("theme")
-    ax.set_ylabel("bloc, era (dated events)")
-    fig.colorbar(im, ax=ax, label="mean theme share (0–1)", shrink=0.8)
-    ax.set_title(title)
+    theme_heatmap(
+        ax,
+        table,
+        labels,
+        rows,
+        ylabel="bloc, era (dated events)",
+        scale="mean theme share (0–1)",
+        title=title,
+        fmt="{:.2f}",
+        cmap="Oranges",
+    )
     return finish(
         fig,
         f"Cell: mean theme share of the paragraphs holding the bloc's dated events; blank = 0.00. "

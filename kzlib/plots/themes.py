@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .. import findings, themes, topics
-from ._style import annotated_heatmap, count, empty, finish, integer_axis
+from ._style import count, empty, finish, integer_axis, theme_heatmap
 
 PALETTE = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974"]
 
@@ -77,21 +77,22 @@ def section_heatmap(corpus, doc_id: str):
     table = themes.by_section(corpus, doc_id)
     labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9, 0.32 * len(table) + 2.6))
-    im = annotated_heatmap(ax, table)
-    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
     ev = corpus.theme_evidence[corpus.theme_evidence.doc_id == doc_id]
     sections = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].set_index("para_id").section_id
     matches = ev.para_id.map(sections).value_counts()  # the n behind a section's rates
     words = themes.section_words(corpus, doc_id)
-    ax.set_yticks(
-        range(table.shape[0]),
-        [f"{s} ({count(matches.get(s, 0), 'match', 'matches')}, {int(words.get(s, 0)):,} words)" for s in table.index],
-        fontsize=8,
+    rows = [
+        f"{s} ({count(matches.get(s, 0), 'match', 'matches')}, {int(words.get(s, 0)):,} words)" for s in table.index
+    ]
+    theme_heatmap(
+        ax,
+        table,
+        labels,
+        rows,
+        ylabel="section (theme-term matches, words)",
+        scale="weighted matches per 100 words",
+        title=title,
     )
-    ax.set_xlabel("theme")
-    ax.set_ylabel("section (theme-term matches, words)")
-    fig.colorbar(im, ax=ax, label="weighted matches per 100 words", shrink=0.8)
-    ax.set_title(title)
 
     def lead(row) -> str:  # a tie is said as one, never one of it picked silently
         first = [labels.get(t, t) for t in findings.leaders(row)]
@@ -162,15 +163,20 @@ def topics_vs_codebook(corpus, doc_id: str, k: int = 6):
     names = stab.terms.str.split(", ").str[:3].str.join(", ")
     labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9.5, 0.4 * k + 2.8))
-    im = annotated_heatmap(ax, corr, fmt="{:.2f}", cmap="RdBu_r", vmin=-1, vmax=1)
-    ax.set_xticks(range(corr.shape[1]), [labels.get(t, t) for t in corr.columns], rotation=35, ha="right", fontsize=8)
-    ax.set_yticks(
-        range(corr.shape[0]), [f"{t}: {names[t]} (stability {stab.cosine_mean[t]:.2f})" for t in corr.index], fontsize=8
+    theme_heatmap(
+        ax,
+        corr,
+        labels,
+        [f"{t}: {names[t]} (stability {stab.cosine_mean[t]:.2f})" for t in corr.index],
+        xlabel="codebook theme",
+        ylabel="NMF topic (top terms)",
+        scale="Pearson r over paragraphs",
+        title=title,
+        fmt="{:.2f}",
+        cmap="RdBu_r",
+        vmin=-1,
+        vmax=1,
     )
-    ax.set_xlabel("codebook theme")
-    ax.set_ylabel("NMF topic (top terms)")
-    fig.colorbar(im, ax=ax, label="Pearson r over paragraphs", shrink=0.8)
-    ax.set_title(title)
     n = int((corpus.paragraphs.doc_id == doc_id).sum())
     return finish(
         fig,
@@ -194,17 +200,19 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
     names = dict(zip(corpus.actors.actor_id, corpus.actors.name))
     labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9, 0.36 * len(table) + 2.4))
-    im = annotated_heatmap(ax, table, fmt="{:.2f}", cmap="Greens")
-    ax.set_xticks(range(table.shape[1]), [labels.get(t, t) for t in table.columns], rotation=35, ha="right", fontsize=8)
     m = corpus.mentions[corpus.mentions.doc_id == doc_id]
     n_par = m.groupby("actor_id").para_id.nunique()
-    ax.set_yticks(
-        range(table.shape[0]), [f"{names.get(a, a)} ({int(n_par.get(a, 0))} ¶)" for a in table.index], fontsize=8
+    theme_heatmap(
+        ax,
+        table,
+        labels,
+        [f"{names.get(a, a)} ({int(n_par.get(a, 0))} ¶)" for a in table.index],
+        ylabel="actor (paragraphs naming it)",
+        scale="mean theme share (0–1)",
+        title=title,
+        fmt="{:.2f}",
+        cmap="Greens",
     )
-    ax.set_xlabel("theme")
-    ax.set_ylabel("actor (paragraphs naming it)")
-    fig.colorbar(im, ax=ax, label="mean theme share (0–1)", shrink=0.8)
-    ax.set_title(title)
     return finish(
         fig,
         f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
