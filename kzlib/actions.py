@@ -50,7 +50,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from . import codebook
-from .action_arguments import Arguments, Memory
+from .action_arguments import HAVE, Arguments, Memory
 from .action_dates import date_scope
 from .action_predicates import Predicates, code
 from .action_tokens import (
@@ -415,7 +415,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 seen[1].add(frozenset(map(side_of, pred.targets)))
         _shared_addressee(s, senses)
         _content_region(s, senses)
-        extra = _as_did(s, senses)
+        extra = _as_did(s, senses) + _done_so(s, mem)
         it_event = _event_subject(s) or (mem.event_at == mem.n and "it" in s.lows[:2])
         mem.latest = [*mem.latest[-2:], (mem.n + 1, s)]  # "the two sides" looks back over three sentences
         mem.note_mentions(toks)
@@ -764,6 +764,45 @@ def _as_did(s: _Sentence, senses: list) -> list:
             if agents:
                 new = Pred(k, k + 2, q.entry, q.pos, "proform", False, agents, list(q.targets))
                 out.append((new, sq))
+    return out
+
+
+PRO_DO = frozenset(["do", "does", "did", "done"])
+NOT_PRO = frozenset(["well", "much", "many", "far", "little", "that", "as", "often", "badly"])
+
+
+def _done_so(s: _Sentence, mem: Memory) -> list:
+    """ "Moscow demanded to join the CACO. Having done so, Moscow ensured ...", "Russia joined in 2004, and Uzbekistan
+    did so in 2006": "do so" stands for the step told last before it, in its sentence or the one before (its last
+    verb, a content verb included: the joining), done by its own subject ("having done so": the subject after the
+    comma). "To do so" is the content or purpose of another verb, and "in so doing", "in doing so" say how the main
+    verb's step was taken: no step of their own."""
+    t, out = s.t, []
+    if "so" not in s.lows:
+        return out
+    prev = mem.latest[-1][1] if mem.latest and mem.latest[-1][0] == mem.n else None
+    for k in range(1, len(t) - 1):
+        if t[k].low not in PRO_DO or t[k + 1].low != "so" or t[k - 1].low == "to":
+            continue
+        if k + 2 < len(t) and (t[k + 2].low in NOT_PRO or t[k + 2].low.endswith("ly")):
+            continue  # "did so well", "do so that"
+        if t[k - 1].low == "having" and (k == 1 or t[k - 2].text in ",;:"):
+            m = next((m for m in range(k + 2, len(t) - 1) if t[m].text == ","), None)
+            if m is None:
+                continue
+            x = t[m + 1]
+            agents = s._resolve(x, m + 1) if x.low in PRONOUN_SUBJ else s.np_actors(m + 1, s._np_right(m + 1, len(t)))
+        elif t[k].low != "done" or any(x.low in HAVE for x in t[max(0, k - 3) : k]):
+            agents = s.subject(k)  # "did so", "has not done so"
+        else:
+            continue
+        told = [(q, s) for q in s.preds if q.k < k and q.pos == "verb" and q.agents]
+        if not told and prev is not None:
+            told = [(q, prev) for q in prev.preds if q.pos == "verb" and q.agents and q.vform != "proform"]
+        if agents and told:
+            q, where = told[-1]
+            targets = [x for x in q.targets if x not in agents]
+            out.append((Pred(k, k + 2, q.entry, "verb", "proform", False, list(agents), targets), where._sense(q)))
     return out
 
 
