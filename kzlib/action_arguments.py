@@ -887,7 +887,13 @@ class Arguments:
                     b = m + 1
                     continue
             if low in PREP and not (
-                low in ("of", "in") and b + 1 < stop and t[b + 1].actors and b > a and t[b - 1].low in GOV_HEADS
+                low in ("of", "in")
+                and b > a
+                and t[b - 1].low in GOV_HEADS
+                and (
+                    (b + 1 < stop and t[b + 1].actors)
+                    or (b + 2 < stop and t[b + 1].low == "the" and t[b + 2].actors)  # "members of the Parliament"
+                )
             ):
                 break
             if low in SUBORD or low in CLAUSE_WORDS or x.text in CLAUSE_PUNCT or x.text in '()"“”' or low == "to":
@@ -1131,6 +1137,9 @@ class Arguments:
             return
         if p.passive:
             p.agents = self._pp({"by"}, p.k_end, stop, nested=False)
+            by = p.k_end + 1 < stop and t[p.k_end].low == "by"
+            if not p.agents and by:  # "were pressed by activists": a group the codebook lacks
+                p.agents = self._described_group(p.k_end + 1, self._np_right(p.k_end + 1, stop))
             if p.vform == "finite":
                 j = p.k - 1
                 while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
@@ -1139,7 +1148,7 @@ class Arguments:
                 if not p.agents and sense.lemma in STATIVE_PASSIVE and p.k_end < len(t) and t[p.k_end].low == "to":
                     p.agents, p.targets = p.targets, []  # "X is committed to ...": X commits itself
                     return
-                if not p.agents and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
+                if not p.agents and not by and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
                     owners = self._owners(j) if j >= 0 else []
                     if owners:
                         p.agents, p.targets = owners, [x for x in p.targets if x not in owners]

@@ -146,6 +146,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
         if t[k].text == ",":
             comma = k
     first_finite = next((k for k in range(cs, ce) if t[k].finite and k not in in_date), ce) + 1
+    own_verb = -1  # the verb of a clause coordinated with its own subject (", and the two sides signed")
     for k in range(cs, ce):
         low = t[k].low
         if k > cs and k not in in_date:
@@ -160,6 +161,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             elif (
                 lvl == 0
                 and k > first_finite
+                and k != own_verb
                 and past_participle(low)
                 and _reduced_relative(t[k - 1], t[k - 2] if k - 2 >= cs else None)
             ):
@@ -172,6 +174,14 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
                 and not t[nxt].actors
             ):
                 new = 0  # a coordinated verb: ", had backed ...", "and noted"
+            elif (
+                lvl == 0
+                and low in COORD
+                and t[k - 1].text == ","
+                and k > first_finite
+                and (verb := s._segment_has_finite(k + 1, comma)) is not None
+            ):
+                new, own_verb = 0, verb  # ", and he travelled ...": a clause with its own subject keeps its own date
             elif lvl == 1 and t[k - 1].text == "," and (low in AUX_FINITE or t[k].finite):
                 new = 0  # back in the main clause: "The summit, which was held in 2018, agreed"
             if new is not None:

@@ -257,6 +257,7 @@ GOV_HEADS = frozenset(
         "state",
         "states",
         "people",
+        "members",
     ]
 )
 FINITE_EXTRA = frozenset(
@@ -479,6 +480,28 @@ def lexicon(cb=None) -> pd.DataFrame:
     return (cb if cb is not None else current_codebook()).predicates
 
 
+BRITISH_IZE = re.compile(r"(?<=\w{3})(i|y)z(e|es|ed|ing|ation|ations)$")  # recognize, analyze: -ise, -yse
+AMERICAN_ISE = re.compile(r"(?<=\w{3})(i|y)s(e|es|ed|ing|ation|ations)$")
+SINGLE_L = re.compile(r"^(\w{2,}[^aeiou\W][ae])l(ed|ing)$")  # traveled, signaled: travelled, signalled
+DOUBLE_L = re.compile(r"^(\w{2,}[^aeiou\W][ae])ll(ed|ing)$")
+
+
+def other_spelling(word: str) -> str:
+    """The British spelling of an American form and the American of a British one, by the regular differences of
+    verb forms (-ize/-ise, -yze/-yse, an unstressed final l doubled before -ed/-ing: "traveled"/"travelled"); the
+    word itself when neither applies. The lexicon lists a form in either spelling; the other one matches too."""
+    for pattern, repl in (
+        (BRITISH_IZE, r"\1s\2"),
+        (AMERICAN_ISE, r"\1z\2"),
+        (SINGLE_L, r"\1ll\2"),
+        (DOUBLE_L, r"\1l\2"),
+    ):
+        new = pattern.sub(repl, word)
+        if new != word:
+            return new
+    return word
+
+
 def build_forms(cb) -> dict:
     """first word → list of (words tuple, pos, [senses]) longest first."""
     by: dict[tuple, dict] = {}
@@ -490,6 +513,10 @@ def build_forms(cb) -> dict:
                 f = f.strip().lower()
                 if f:
                     by.setdefault((tuple(f.split()), pos), []).append(r)
+    for (words, pos), senses in list(by.items()):  # the other spelling of a form the lexicon gives in one only
+        other = tuple(map(other_spelling, words))
+        if other != words and (other, pos) not in by:
+            by[(other, pos)] = senses
     out: dict[str, list] = {}
     for (words, pos), senses in by.items():
         out.setdefault(words[0], []).append((words, pos, senses))

@@ -185,6 +185,7 @@ COMMUNICATIVE = frozenset(
         "ask",
         "commit",
         "promise",
+        "press",
     ]
 )
 
