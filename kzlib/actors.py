@@ -28,6 +28,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lexicon import AUTHORS_LINE
 from .markup import visible
 from .options import Options
 from .phrases import compile_phrases, starts
@@ -119,8 +120,6 @@ def _fuzzy_targets(named: set[str], cb: Codebook) -> tuple[dict, list, set]:
 
 # a surname's ending whose feminine form adds an "a" (Karimov -> Karimova, Nazarbayev -> Nazarbayeva, Ilyin -> Ilyina)
 FEMININE_OF = ("ov", "ev", "yev", "in", "yn")
-# a byline: "By" and names only, no sentence ("By Dilnoza Karimova and Peter Lindqvist", "BY J. SMITH, Reuters")
-BYLINE = re.compile(r"(?:By|BY|Written by)\s+[A-Z](?:(?![a-z]{2}[.!?](?:\s|$))[^\n]){0,120}")
 
 
 def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
@@ -333,7 +332,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
             exact, taken = exact + label, taken + [(s, e) for s, e, _, _ in label]
         fuzzy = (  # an author's name in a byline is no misspelling of an actor's
             [(s, e, t, "fuzzy") for s, e, t in _fuzzy(p.text, taken, targets) if t.kind not in drop]
-            if named and not BYLINE.fullmatch(p.text)
+            if named and not AUTHORS_LINE.fullmatch(p.text)
             else []
         )
         if place:  # where the text was issued: a name counts once per actor; a capital or demonym is the place

@@ -8,7 +8,10 @@ table                       what its rows are
 ==========================  ==================================================================================
 ``boilerplate.csv``         press-release furniture: ``line`` rows are whole lines that are neither title,
                             heading nor body ("FOR IMMEDIATE RELEASE"; a date may follow on the same line);
-                            ``prefix`` rows open lines that are never a title or heading ("Contact: ...")
+                            ``prefix`` rows open lines that are never a title or heading ("Contact: ...");
+                            ``byline`` and ``credit`` rows open bylines ("By", "Written by") and credits
+                            ("Source", "Photo"), never a title or heading either; a paragraph of a byline's
+                            lead and names only is the authors' (:data:`AUTHORS_LINE`)
 ``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
                             all-capital label before a colon ("THE PRESIDENT:") is one too
 ``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
@@ -73,6 +76,14 @@ BOILERPLATE_BEFORE_DATE = re.compile(
 BOILERPLATE_PREFIX = re.compile(
     rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'prefix')})(?![\w])"
 )
+
+_BYLINE = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "byline"]
+# a line that opens with a byline or a credit ("By Jane Smith", "Source: Ministry of Energy"): no title or heading
+BYLINE = re.compile(
+    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] in ('byline', 'credit'))})\b[:\s]"
+)
+# a byline: "By" and names only, no sentence ("By Dilnoza Karimova and Peter Lindqvist", "BY J. SMITH, Reuters")
+AUTHORS_LINE = re.compile(rf"(?:{_alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")
 
 _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 # a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), or an all-capital label before a colon ("THE

@@ -35,6 +35,7 @@ from .lexicon import (
     BOILERPLATE_BEFORE_DATE,
     BOILERPLATE_LINE,
     BOILERPLATE_PREFIX,
+    BYLINE,
     SPEAKER_TURN,
     WEEKDAY_LEAD,
 )
@@ -152,7 +153,6 @@ DATE_LINE = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"  # "13.03.2024", "03/13/2024"
 )
 TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
-BYLINE = re.compile(r"(?:By|BY|Source|SOURCE|Sources|SOURCES|Photo|Credit|Image|Written by)\b[:\s]")
 NOTES_HEADING = re.compile(
     r"(?i)(?:notes|endnotes|footnotes|references|sources|bibliography|works cited|"
     r"literature|citations|notes and references)"
