@@ -303,10 +303,6 @@ def place_line(doc: Document, k: int) -> bool:
     return any(DATE_LINE.fullmatch(t) or TIME_LINE.fullmatch(t) for t in near)
 
 
-def _regions(cb: Codebook) -> frozenset[str]:
-    return frozenset(cb.actors.actor_id[cb.actors.type == "region"])
-
-
 def dropped_kinds(options: Options) -> frozenset[str]:
     """The surface kinds that do not count as mentions under ``options``."""
     return frozenset(k for k, keep in (("metonym", options.metonyms), ("demonym", options.demonyms)) if not keep)
@@ -319,7 +315,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     drop = dropped_kinds(options)
     named = {c[2].actor_id for cs in chosen.values() for c in cs if c[2].kind not in drop} - {None}
     targets = _fuzzy_targets(named, cb)
-    people, regions = cb.people, cb.compiled(_regions)
+    people, regions = cb.people, cb.regions
     rows = []
     for k, p in enumerate(doc.paragraphs):
         place = place_line(doc, k)

@@ -306,7 +306,13 @@ class Codebook:
 
     @cached_property
     def people(self) -> frozenset[str]:
-        return self.compiled(_people)
+        """The actor ids of type ``person``."""
+        return self.compiled(_by_type).get("person", frozenset())
+
+    @cached_property
+    def regions(self) -> frozenset[str]:
+        """The actor ids of type ``region``."""
+        return self.compiled(_by_type).get("region", frozenset())
 
     @cached_property
     def theme_ids(self) -> list[str]:
@@ -359,8 +365,9 @@ class Codebook:
         return pd.DataFrame(rows, columns=["bloc", "actor_id"])
 
 
-def _people(cb: Codebook) -> frozenset[str]:
-    return frozenset(cb.actors.actor_id[cb.actors.type == "person"])
+def _by_type(cb: Codebook) -> dict[str, frozenset[str]]:
+    """The actor ids of each type of the actor codebook."""
+    return {t: frozenset(ids) for t, ids in cb.actors.groupby("type").actor_id}
 
 
 def _side_table(cb: Codebook) -> dict[str, str]:

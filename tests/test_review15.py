@@ -2,6 +2,7 @@
 
 import csv
 
+import kzlib
 from kzlib import lexicon
 
 
@@ -32,3 +33,8 @@ def test_bylines_and_credits_are_rows_of_the_boilerplate_table():
         assert bool(lexicon.AUTHORS_LINE.fullmatch(f"{r['pattern']} Jane Smith, Reuters")) == (r["kind"] == "byline")
     assert not lexicon.BYLINE.match("Bypass roads") and not lexicon.AUTHORS_LINE.fullmatch("By then it was over.")
 
+
+def test_the_codebook_lists_its_people_and_regions_by_type():
+    cb = kzlib.Codebook.load()
+    for kind, ids in (("person", cb.people), ("region", cb.regions)):
+        assert ids == set(cb.actors.actor_id[cb.actors.type == kind]) and ids
