@@ -30,9 +30,7 @@ def by_section(corpus, doc_id: str, top: int = 15) -> pd.DataFrame:
     the last of them are kept or left out together (:func:`kzlib.ranking.top`)."""
     m = corpus.mentions[corpus.mentions.doc_id == doc_id]
     m = m.merge(corpus.paragraphs[["doc_id", "para_id", "section_id"]], on=["doc_id", "para_id"])
-    counts = m.actor_id.value_counts().sort_index().sort_values(ascending=False, kind="stable")
-    kept = set(ranking.top(counts, top)[0])
-    keep = [a for a in counts.index if a in kept]
+    keep = ranking.top(m.actor_id.value_counts(), top)[0]  # most-named first, a tie in label order
     sections = corpus.sections[corpus.sections.doc_id == doc_id].section_id
     table = pd.crosstab(m[m.actor_id.isin(keep)].actor_id, m.section_id).reindex(columns=sections, fill_value=0)
     return table.loc[keep]
@@ -130,11 +128,13 @@ def bloc_totals(corpus, doc_id: str) -> pd.DataFrame:
 def key_figures(corpus, doc_id: str, actor_ids=None, pair=None, persons: int = 4) -> dict:
     """The actor numbers a notebook's findings quote, for one document: mentions of each of ``actor_ids``
     (default: its five most-named actors), the paragraphs naming both actors of ``pair`` (default: its two
-    most-named) and its ``persons`` most-named persons."""
+    most-named) and its ``persons`` most-named persons (a list or the persons cut inside a tie, every one tied
+    with the last of them: :func:`kzlib.ranking.top`)."""
     one = corpus.doc(doc_id)
     acts = one.actors.set_index("actor_id")
     types = by_type(one).mentions
-    actor_ids = list(acts.index[:5] if actor_ids is None else actor_ids)
+    actor_ids = list(ranking.top(acts.mentions, 5)[0] if actor_ids is None else actor_ids)
+    people = acts.mentions[acts.type == "person"]
     a, b = acts.index[:2] if pair is None else pair
     pairs = one.cooccurrence.set_index(["actor_a", "actor_b"]).paragraphs
     short = dict(zip(corpus.codebook.actors.actor_id, corpus.codebook.actors.name))
@@ -144,5 +144,5 @@ def key_figures(corpus, doc_id: str, actor_ids=None, pair=None, persons: int = 4
         "share of mentions that are states": round(float(types.get("state", 0) / max(types.sum(), 1)), 2),
         **{f"{short.get(x, x)} mentions": int(acts.mentions.get(x, 0)) for x in actor_ids},
         f"paragraphs naming both {short.get(a, a)} and {short.get(b, b)}": int(pairs.get(tuple(sorted((a, b))), 0)),
-        "most-named persons": acts[acts.type == "person"].mentions.head(persons).astype(int).to_dict(),
+        "most-named persons": {p: int(people[p]) for p in ranking.top(people, persons)[0]},
     }

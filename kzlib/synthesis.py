@@ -47,10 +47,16 @@ def period(year, periods) -> str:
 def event_blocs(corpus, doc_id: str, periods=None) -> pd.DataFrame:
     """One row per (event, bloc) for every bloc (great powers and the region) taking part in the event, with the
     period of its first year (``periods``: ``(first, last, label)`` tuples; default :func:`equal_periods`)."""
+    return _event_blocs(corpus, doc_id, periods, presence.blocs(group=None, corpus=corpus, doc_id=doc_id))
+
+
+def _event_blocs(corpus, doc_id: str, periods, members: pd.DataFrame) -> pd.DataFrame:
+    """:func:`event_blocs` with the blocs' ``members`` (:func:`kzlib.presence.blocs`) given, for a caller that
+    needs them too."""
     spans = equal_periods(corpus, doc_id) if periods is None else periods
     ev = chronology.story(corpus, doc_id)
     long = ev.assign(actor_id=ev.actors.str.split(";")).explode("actor_id")
-    long = long.merge(presence.blocs(group=None, corpus=corpus, doc_id=doc_id), on="actor_id")
+    long = long.merge(members, on="actor_id")
     long = long.drop_duplicates(["event_id", "bloc"])
     long["period"] = long.year_start.map(lambda y: period(y, spans))
     return long[["event_id", "para_id", "bloc", "date_value", "year_start", "when", "period", "label"]]
@@ -60,9 +66,10 @@ def blocs_over_time(corpus, doc_id: str, periods=None) -> pd.DataFrame:
     """Events involving each bloc, by period (rows periods in order, columns blocs); ``periods`` as in
     :func:`event_blocs`."""
     spans = equal_periods(corpus, doc_id) if periods is None else periods
-    eb = event_blocs(corpus, doc_id, spans)
+    members = presence.blocs(group=None, corpus=corpus, doc_id=doc_id)
+    eb = _event_blocs(corpus, doc_id, spans, members)
     order = [label for *_, label in spans]
-    cols = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus, doc_id=doc_id).bloc))
+    cols = list(dict.fromkeys(members.bloc))
     return pd.crosstab(eb.period, eb.bloc).reindex(index=order, columns=cols, fill_value=0)
 
 
@@ -81,14 +88,15 @@ def adjustments(corpus, doc_id: str, bloc: str, years=None) -> pd.DataFrame:
 def themes_by_bloc_and_period(corpus, doc_id: str, split: int | None = None) -> pd.DataFrame:
     """Mean theme share of the paragraphs holding each bloc's events, before ``split`` and from it on
     (default: the first year of the document's :func:`span`)."""
-    eb = event_blocs(corpus, doc_id)
+    members = presence.blocs(group=None, corpus=corpus, doc_id=doc_id)
+    eb = _event_blocs(corpus, doc_id, None, members)
     if split is None:
         split = (span(corpus, doc_id) or (0, 0))[0]
     eb["era"] = [f"from {int(split)}" if y >= split else f"before {int(split)}" for y in eb.year_start]
     th = corpus.themes[corpus.themes.doc_id == doc_id][["para_id", "theme_id", "share"]]
     joined = eb.merge(th, on="para_id")
     table = joined.pivot_table(index=["bloc", "era"], columns="theme_id", values="share", aggfunc="mean", fill_value=0)
-    order = list(dict.fromkeys(presence.blocs(group=None, corpus=corpus, doc_id=doc_id).bloc))
+    order = list(dict.fromkeys(members.bloc))
     table = table.reindex(columns=corpus.codebook.theme_ids, fill_value=0)
     if table.empty:  # no dated event names a bloc: an empty table with the same shape, not an error
         return table.reindex(pd.MultiIndex.from_arrays([[], []], names=["bloc", "era"])).round(2)

@@ -139,16 +139,18 @@ def by_section(corpus, doc_id: str) -> pd.DataFrame:
 def mix(corpus, doc_id: str) -> pd.DataFrame:
     """The chapter's theme mix: evidence weight, hits, paragraphs led (alone: the theme's score is the paragraph's
     highest and no other theme's equals it), paragraphs tied (it shares the highest score with another theme, so no
-    theme leads the paragraph alone), and score per 100 words."""
+    theme leads the paragraph alone; equal as :func:`kzlib.ranking.leaders` counts a tie), and score per 100
+    words."""
     ev = corpus.theme_evidence[corpus.theme_evidence.doc_id == doc_id]
     words = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id].n_words.sum()
-    th = corpus.themes[(corpus.themes.doc_id == doc_id) & (corpus.themes.score > 0)]
-    first = th[th.score == th.groupby("para_id").score.transform("max")]  # every theme at its paragraph's top
-    alone = first.groupby("para_id").theme_id.transform("size") == 1
+    th = corpus.themes[corpus.themes.doc_id == doc_id]
+    tops = [ranking.leaders(dict(zip(g.theme_id, g.score))) for _, g in th.groupby("para_id")]  # a tie: every one
     out = ev.groupby("theme_id").agg(weight=("weight", "sum"), hits=("term", "size"))
     out = out.reindex(corpus.codebook.theme_ids, fill_value=0)
-    out["paragraphs_led"] = first[alone].theme_id.value_counts().reindex(out.index, fill_value=0).astype(int)
-    out["paragraphs_tied"] = first[~alone].theme_id.value_counts().reindex(out.index, fill_value=0).astype(int)
+    led = pd.Series([t for top in tops if len(top) == 1 for t in top], dtype=object).value_counts()
+    tied = pd.Series([t for top in tops if len(top) > 1 for t in top], dtype=object).value_counts()
+    out["paragraphs_led"] = led.reindex(out.index, fill_value=0).astype(int)
+    out["paragraphs_tied"] = tied.reindex(out.index, fill_value=0).astype(int)
     out["per_100_words"] = (100 * out.weight / words).round(2) if words else 0.0
     out["share"] = (out.weight / out.weight.sum()).round(3) if out.weight.sum() else 0.0
     return out.sort_values("weight", ascending=False)

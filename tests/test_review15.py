@@ -1,9 +1,14 @@
 """Review of stop 15 (the Elegant standard): one definition of each piece of curated knowledge and of each helper."""
 
 import csv
+import types
+
+import pandas as pd
 
 import kzlib
-from kzlib import lexicon
+from kzlib import lexicon, presence, synthesis, themes
+
+from conftest import SHIPPED
 
 
 def test_each_future_cue_row_serves_the_tests_its_columns_name():
@@ -38,3 +43,48 @@ def test_the_codebook_lists_its_people_and_regions_by_type():
     cb = kzlib.Codebook.load()
     for kind, ids in (("person", cb.people), ("region", cb.regions)):
         assert ids == set(cb.actors.actor_id[cb.actors.type == kind]) and ids
+
+
+def test_key_figures_never_cut_the_most_named_inside_a_tie():
+    text = (
+        "Nazarbayev met Tokayev. Nazarbayev spoke. Nazarbayev left. Tokayev stayed.\n\n"
+        "Trump called. Biden wrote. Pompeo visited. Putin waited. Putin spoke.\n"
+    )
+    c = kzlib.load(texts={"t": text}, codebook=SHIPPED)
+    figures = presence.key_figures(c, "t", persons=2)
+    assert figures["most-named persons"] == {"nazarbayev": 3, "putin": 2, "tokayev": 2}  # Putin and Tokayev tie
+    assert {"Joe Biden mentions", "Mike Pompeo mentions", "Donald Trump mentions"} <= set(figures)  # 1 each: all
+
+
+def test_the_theme_mix_counts_a_tie_as_ranking_does():
+    """A paragraph whose two leading scores differ only by rounding (0.1 + 0.2 and 0.3) is tied, as
+    :func:`kzlib.ranking.leaders` says everywhere else, not led by the one a bit above."""
+    cb = SHIPPED
+    a, b = cb.theme_ids[:2]
+    corpus = types.SimpleNamespace(
+        codebook=cb,
+        theme_evidence=pd.DataFrame(
+            {"doc_id": ["t"] * 3, "theme_id": [a, b, a], "weight": [1.0] * 3, "term": ["x"] * 3}
+        ),
+        paragraphs=pd.DataFrame({"doc_id": ["t", "t"], "n_words": [10, 10]}),
+        themes=pd.DataFrame(
+            {
+                "doc_id": ["t"] * 4,
+                "para_id": ["P1", "P1", "P2", "P2"],
+                "theme_id": [a, b, a, b],
+                "score": [0.1 + 0.2, 0.3, 1.0, 0.5],
+            }
+        ),
+    )
+    mix = themes.mix(corpus, "t")
+    assert mix.paragraphs_tied[[a, b]].tolist() == [1, 1] and mix.paragraphs_led[[a, b]].tolist() == [1, 0]
+
+
+def test_the_synthesis_tables_work_out_the_blocs_once(corpus, monkeypatch):
+    calls = []
+    real = presence.focal_blocs
+    monkeypatch.setattr(presence, "focal_blocs", lambda *a: calls.append(1) or real(*a))
+    doc = corpus.documents.doc_id[0]
+    for table in (synthesis.blocs_over_time, synthesis.themes_by_bloc_and_period):
+        calls.clear()
+        assert not table(corpus, doc).empty and len(calls) == 1
