@@ -728,11 +728,14 @@ def order_key(value: str) -> tuple[int, int]:
     m = re.match(r"(\d{4})(?:-(\d\d|SP|SU|FA|WI|H[12]|Q[1-4]|W\d\d))?", value)
     if not m:
         return (0, 0)
-    if (m.group(2) or "").startswith("W"):  # a week: the month of its Thursday
+    year, sub = int(m.group(1)), m.group(2) or ""
+    if sub[:1] == "W" and sub[1:].isdigit():  # a week (not "WI", winter): the month of its Thursday
         import datetime
 
-        return (int(m.group(1)), datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)[1:]), 4).month)
-    year, sub = int(m.group(1)), m.group(2) or ""
+        try:
+            return (year, datetime.date.fromisocalendar(year, int(sub[1:]), 4).month)
+        except ValueError:  # no such week in that year ("W53" of a 52-week year): its last month
+            return (year, 12)
     if sub.isdigit():
         return (year, int(sub))
     if sub in SEASON_MONTH:

@@ -1,0 +1,74 @@
+"""Date and structure defects a user trial found on three new texts (stop 15: a speech, a joint statement, a
+news-agency report): each fixed by a general rule and tested on a small text written here, never on the chapter,
+the trial's texts or the test split."""
+
+import pytest
+
+import kzlib
+from kzlib import chronology, timex
+
+
+@pytest.mark.parametrize(
+    "value, key",
+    [
+        ("2022-WI", (2022, 2)),
+        ("2022-SP", (2022, 5)),
+        ("2022-SU", (2022, 8)),
+        ("2022-FA", (2022, 11)),
+        ("2022-Q1", (2022, 3)),
+        ("2022-Q3", (2022, 9)),
+        ("2022-H1", (2022, 6)),
+        ("2022-H2", (2022, 12)),
+        ("2022-W01", (2022, 1)),
+        ("2020-W53", (2020, 12)),
+        ("2021-W53", (2021, 12)),  # 2021 has 52 ISO weeks: no such week, its year's end
+        ("2022-03", (2022, 3)),
+        ("2022", (2022, 0)),
+    ],
+)
+def test_order_key_of_every_period(value, key):
+    """Winter ("WI") is a season, not an ISO week: the order key of every season, quarter, half and week is the
+    year and the period's last month (a week: the month of its Thursday), never an error."""
+    assert timex.order_key(value) == key
+
+
+WINTER = "Talks\n\nKazakhstan and Russia met in the winter of 2022. They met again in the spring of 2023.\n"
+
+
+def test_a_winter_date_does_not_stop_the_load():
+    """ "in the winter of 2022" in a text with no date line: the time of writing is found among the text's dates
+    (where "WI" was read as week "I"), and the season keeps its value."""
+    t = kzlib.load(texts={"w": WINTER}).timexes.set_index("surface").value
+    assert t["the winter of 2022"] == "2022-WI"
+
+
+@pytest.mark.parametrize("season, code", [("winter", "WI"), ("spring", "SP"), ("summer", "SU"), ("autumn", "FA")])
+def test_every_season_goes_through_the_timeline(season, code):
+    """ "last winter" in a dated text: the timeline (``chronology.story``, which the report, notebook 03 and the
+    runbook draw) places each season inside its year, and the timeline figures draw."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from kzlib.plots import chronology as figures
+
+    text = f"Joint statement\n\nMarch 5, 2024\n\nKazakhstan and Russia met last {season} in Astana.\n"
+    c = kzlib.load(texts={"s": text})
+    ev = chronology.story(c, "s")
+    (value,) = ev.date_value
+    assert value.endswith(code)
+    y, month = timex.order_key(value)
+    assert ev.when.iloc[0] == pytest.approx(y + (month - 0.5) / 12)
+    for draw in (figures.timeline, figures.narrative_vs_story):
+        draw(c, "s")
+        plt.close("all")
+
+
+def test_quarters_and_halves_go_through_the_timeline():
+    """A quarter and a half-year as events: each placed at its last month."""
+    text = "Joint statement\n\nMarch 5, 2024\n\nKazakhstan and Russia met in Q3 2022 and in the first half of 2023.\n"
+    ev = chronology.story(kzlib.load(texts={"s": text}), "s")
+    got = dict(zip(ev.date_value, ev.when))
+    assert got["2022-Q3"] == pytest.approx(2022 + 8.5 / 12)
+    assert got["2023-H1"] == pytest.approx(2023 + 5.5 / 12)
