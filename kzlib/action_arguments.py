@@ -44,6 +44,7 @@ from .action_vocabulary import (
 )
 from .lexicon import EFFECT_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, PRIVATE_GROUPS, STANCE_NOUNS
 
+COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # who holds the same office on the other side
 AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
 # "their tendency has been to work on": a disposition's holder acts in the infinitive it names
 DISPOSITION = frozenset(["tendency", "habit", "practice", "inclination", "instinct", "custom", "preference"])
@@ -641,8 +642,8 @@ class Arguments:
             return list(prev[-1].agents) if prev else []  # "to work on X rather than work with it"
         if x.low in BARE_INF_GOV and depth < 8:
             return self.subject(j, depth + 1)  # "He had also helped engineer": the helper acts
-        if x.text == "," or x.low in COORD:
-            # parenthetical, coordinated verb phrase, or list
+        if x.text == "," or x.low in COORD or (x.low in ("but", "yet") and j > floor):
+            # parenthetical, coordinated verb phrase ("criticized X but later praised"), or list
             c = j
             if x.low in COORD and j - 1 >= floor and t[j - 1].text == ",":
                 c = j - 1
@@ -796,6 +797,17 @@ class Arguments:
             return self._two_states(a) or self.mem.resolve("states")
         return []
 
+    def _thanked_for(self, j: int) -> list[str]:
+        """ "thanked X and Y for their support": the possessive right after "for" that gives the reason of a
+        thanking or praising verb of the clause is the one thanked, never the thanker."""
+        if j < 1 or self.t[j - 1].low != "for":
+            return []
+        floor = self._clause_start(j)
+        q = next((q for q in reversed(self.preds) if floor <= q.k < j - 1 and q.pos == "verb"), None)
+        if q is None or self._sense(q).cameo[:3] != "051" or not q.targets:
+            return []
+        return [a for a in q.targets if a not in q.agents]
+
     def _plural_before(self, m: int, agents: list[str]) -> list[str]:
         """ "working on Kazakh partners to working with them": "them" after a plural noun modified by a side's
         adjective or acronym earlier in its sentence is that group (the latest such), not the latest participants;
@@ -930,6 +942,11 @@ class Arguments:
         if a >= stop or t[a].low in PREP or t[a].low in SUBORD:
             return []
         b = self._np_right(a, stop)
+        head = next((m for m in range(b - 1, a - 1, -1) if t[m].text[:1].isalnum()), a)
+        if t[head].low in COUNTERPARTS and any(t[m].low in PRONOUN_POSS for m in range(a, head)):
+            # "hosted his counterparts": those across from him, not he nor whoever his "his" was (a demonym names
+            # them: "his Japanese counterpart")
+            return [x for m in range(a, b) if t[m].low not in PRONOUN_POSS for x in t[m].actors]
         found = self._target_np(a, b, p.agents)
         if not found:
             for m in range(a, b):
@@ -941,6 +958,8 @@ class Arguments:
                 if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it"):
                     kind = PRONOUN_POSS.get(t[m].low) or {"him": "person", "them": "plural", "it": "other"}[t[m].low]
                     found = (self._plural_before(m, p.agents) if t[m].low == "them" else []) or self.mem.resolve(kind)
+                    if t[m].low == "them" and m == a:  # "criticised X and Y but later praised them": that list
+                        found = [x for x in self._listed_group(m) if x not in p.agents] or found
                     break
         if not found:
             found = self._nested(b, stop)
@@ -1817,7 +1836,7 @@ class Arguments:
                     modifier = agents
                     agents = list(y.actors) if y.actors else self._resolve(y, j - 1)
             elif x.low in PRONOUN_POSS:
-                agents = self._resolve(x, j)
+                agents = self._thanked_for(j) or self._resolve(x, j)
         if not agents and "poss" in roles and j >= 0 and not t[j].actors and t[j].low in GROUP_ADJECTIVES:
             m = j  # "the armed Islamist incursions": the armed Islamists act
             while m > 0 and t[m - 1].text.isalpha() and t[m - 1].text.islower() and t[m - 1].low.endswith("ed"):

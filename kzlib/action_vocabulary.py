@@ -559,7 +559,7 @@ def build_name_context(cb):
         rf"{led}\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*(?:,?\s+and\s+(?:the\s+)?{word}(?:\s+{word})*)+"
     )
     name = r"[A-Z](?<![\w.’'-].)[a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    apposed = rf",\s+(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])"
+    apposed = rf",\s+(?:the\s+)?(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])"
     after = re.compile(rf"({name}){apposed}")
     is_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
     # ``after`` without the name, led by the comma (which the regex engine skips to): a text without it has no match

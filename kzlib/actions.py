@@ -168,6 +168,13 @@ CONTROL_TRANSPARENT = frozenset(
     ]
 )
 DATE_KINDS = ("date", "range", "relative")
+# what one lives up to, not whom one meets: "meet" with such an object is no contact ("met its commitments")
+STANDARDS = frozenset(
+    ["commitment", "commitments", "obligation", "obligations", "target", "targets", "goal", "goals", "deadline"]
+    + ["deadlines", "standard", "standards", "requirement", "requirements", "criteria", "criterion", "condition"]
+    + ["conditions", "expectations", "needs", "demand", "demands", "benchmarks", "benchmark", "costs", "challenge"]
+    + ["challenges", "quota", "quotas", "pledge", "pledges", "promises", "terms"]
+)
 CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
 COMMUNICATIVE = frozenset(
     [
@@ -313,6 +320,14 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
                 if obj and obj[0].low in DET and not any(x.actors for x in obj):
                     pred.absorbed = True  # "acknowledged the intensified interaction with": noting a fact, no party
+            if sense.lemma == "meet" and pred.pos == "verb" and not pred.passive and pred.k_end < len(s.t):
+                m = pred.k_end  # the object's head: its last word before a preposition or a break
+                while m + 1 < len(s.t) and m < pred.k_end + 5 and s.t[m + 1].text[:1].isalpha():
+                    if s.t[m + 1].low in PREP or s.t[m + 1].low in COORD or s.t[m + 1].low in SUBORD:
+                        break
+                    m += 1
+                if s.t[m].low in STANDARDS:
+                    pred.absorbed = True  # "failed to meet its commitments": living up to a standard, no contact
             if (
                 sense.lemma == "reject"
                 and pred.pos == "verb"

@@ -65,3 +65,40 @@ def test_members_of_a_body_in_a_by_phrase_are_that_body():
 def test_a_passive_by_a_group_the_codebook_lacks_is_theirs_not_the_owner_of_the_patient():
     r = one("Japanese buyers were pressed by activists to boycott the cotton.", "press")
     assert r.agents == "other:activists"  # not Japan (the buyers' country)
+
+
+# -- people and pronouns -----------------------------------------------------------------------------------------
+
+
+def test_a_name_apposed_to_the_and_a_title_is_a_person_and_the_he_that_follows():
+    a = acts(
+        "Japan met Mongolia. Mirziyoyev met Putin. Charles Michel, the President of the European Council, hosted "
+        "Tokayev in Astana on 27 October 2022, and he travelled to Samarkand in early June 2023."
+    )
+    got = {r.lemma: (r.agents, r.date_value) for r in a.itertuples() if r.lemma in ("host", "travel")}
+    assert got == {"host": ("other:Charles Michel", "2022-10-27"), "travel": ("other:Charles Michel", "2023-06")}
+
+
+def test_his_counterparts_are_not_the_person_named_last():
+    a = acts("Blinken will convene the ministers. In 2020 Pompeo hosted his counterparts.")
+    assert a[a.lemma == "host"].targets.tolist() == [""]  # not Blinken, nor Pompeo himself
+
+
+def test_meeting_a_commitment_is_no_contact():
+    a = acts("Japan could withdraw the preferences if Mongolia failed to meet its commitments on forced labour.")
+    assert "meet" not in set(a.lemma)
+    assert acts("Japan met the deadline.").empty
+    assert one("Japan met the Mongolian delegation.", "meet").targets == "mongolia"
+
+
+def test_a_verb_after_but_shares_the_subject_and_them_is_the_list_just_named():
+    r = one("Japan criticised Mongolia and China but later praised them.", "praise")
+    assert (r.agents, ids(r.targets)) == ("japan", {"mongolia", "china"})
+    assert one("Japan criticised Mongolia but praised its reforms.", "praise").agents == "japan"
+
+
+def test_those_thanked_for_their_support_gave_it_not_the_thanker():
+    r = one("Tokayev thanked Ishiba and the people of Japan for their support.", "support")
+    assert r.agents == "japan"  # not Tokayev (the thanker) with Japan
+    r = one("Japan thanked Mongolia and China for their support.", "support")
+    assert ids(r.agents) == {"mongolia", "china"}
