@@ -29,6 +29,7 @@ from .action_vocabulary import (
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
+    SPEAKER_POSS,
     SUBORD,
     Pred,
     Tok,
@@ -552,6 +553,8 @@ class Arguments:
             if not self.mem.speaker:
                 return []
             return [self.mem.speaker] if kind == "speaker" else [side_of(self.mem.speaker)]  # "I", the speaker's "we"
+        if pron(x.low) == "we":  # no speaker known: the sides that acted last, never those they acted on
+            return list(dict.fromkeys(map(side_of, self.mem.last_agents)))
         if kind in ("person", "other"):
             for q in reversed([q for q in self.preds if q.agents and q.k < upto]):
                 if all((actor_type(a) == "person") == (kind == "person") for a in q.agents) and len(q.agents) == 1:
@@ -752,9 +755,14 @@ class Arguments:
         found = self._private_group(i, j) or self.np_actors(i, j + 1)  # "American investors" act on their own
         if not found and (t[j].low in GOV_HEADS or t[j].low in DOC_NOUNS or t[j].low in AGENT_HEADS | DISPOSITION):
             for m in range(i, j + 1):
+                if t[m].low in SPEAKER_POSS and self.mem.speaker:
+                    found = [side_of(self.mem.speaker)]  # "my government", "our delegation": the speaker's state
+                    break
                 if t[m].low in PRONOUN_POSS:
                     found = self._resolve(t[m], m)
                     break
+        if not found and t[j].low in ("country", "nation", "state") and j > i and t[j - 1].low in SPEAKER_POSS:
+            found = [side_of(self.mem.speaker)] if self.mem.speaker else []  # "my country", "our nation"
         if not found:
             for m in range(i + 1, j + 1):  # "A further plank of America's new strategy was to": its authors
                 if t[m].low in DOC_NOUNS:

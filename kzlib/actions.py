@@ -119,6 +119,10 @@ RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
 SPEAKER_LABEL = re.compile(r"^\s*([A-Z](?:[A-Z.’' -]*[A-Z.])?):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
+SPEECH_TITLE = re.compile(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture)\s+by\s+"
+    r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|at|following|regarding|about|for)\s|$)"
+)  # a speech's title naming its one speaker: "Opening Remarks by President X at …"
 HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
 CONTROL_TRANSPARENT = frozenset(
     [
@@ -234,7 +238,8 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         for s, e, a in zip(mentions.start.tolist(), mentions.end.tolist(), mentions.actor_id.tolist())
         if types.get(a) == "person"
     ]
-    if SPEAKER_LABEL.search(doc.text, 0) or re.search(r"(?m)^[A-Z](?:[A-Z.’' -]*[A-Z.])?:\s", doc.text):
+    labelled = bool(SPEAKER_LABEL.search(doc.text, 0) or re.search(r"(?m)^[A-Z](?:[A-Z.’' -]*[A-Z.])?:\s", doc.text))
+    if labelled:
         from .actors import choose  # a speaker may be named only in the title line ("Remarks by President Biden")
 
         head = doc.text[:400]
@@ -252,6 +257,8 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         sides = list(dict.fromkeys(side_of(a) for a in named))
         states = [a for a in sides if actor_type(a) == "state"]
         mem.joint = states if len(states) >= 2 else sides if len(sides) == 1 else []
+    elif not labelled:
+        mem.speaker = _title_speaker(doc.text[:title_end])  # "Address by the President of Kazakhstan": one turn
     surnames: dict[str, str] = {}  # a person outside the codebook named in full: surname → other:<Full Name>
     titled: dict[str, list] = {}  # a title → the people named with it so far ("President" → biden)
     current_para = None
@@ -523,6 +530,21 @@ def _note_modified_documents(toks: list[Tok], mem: Memory) -> None:
                     break
                 if not (y.low.isalpha() and y.low not in PREP):
                     break
+
+
+def _title_speaker(title: str) -> str | None:
+    """The speaker a title names when the text has no speaker label ("Address by the President of Kazakhstan at
+    …", "Remarks by President Tokayev", "Statement by X, President of Y"): the one person the words after "by" name
+    (up to "at", "on", "to" …), else the one actor they name; None when they name none or several."""
+    m = SPEECH_TITLE.match(title)
+    if not m:
+        return None
+    from .actors import choose  # the title line is no paragraph: its names are read here
+
+    named = [surf.actor_id for _, _, surf in choose(m.group(1), current_codebook())]
+    people = list(dict.fromkeys(a for a in named if actor_type(a) == "person"))
+    named = list(dict.fromkeys(named))
+    return people[0] if len(people) == 1 else named[0] if len(named) == 1 and not people else None
 
 
 def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str | None:

@@ -1,0 +1,62 @@
+"""Actions in speeches, statements and reports kzlib was not built on (user trial, stop 15): the first person of a
+speech, modality, dates of embedded phrases, targets in reported speech, lexicon senses. Each test is on a text
+written for it and fails on the code before its rule."""
+
+import kzlib
+
+from conftest import _shipped, acts, ids, one
+
+
+def titled(title: str, text: str):
+    """The actions of ``text`` under the title line ``title``."""
+    return kzlib.load(texts={"t": title + "\n\n" + text + "\n"}, codebook=_shipped()).actions
+
+
+BODY = (
+    "I visited Russia in March 2020. My government signed an agreement with Russia in 2021. "
+    "We called on Ukraine to return to talks."
+)
+
+
+def test_a_speech_title_names_the_speaker_of_i_and_we():
+    for title, me in [
+        ("Remarks by President Tokayev", "tokayev"),
+        ("Statement by Kassym-Jomart Tokayev, President of Kazakhstan", "tokayev"),
+        ("Address by the President of Kazakhstan at the General Debate of the United Nations", "kazakhstan"),
+    ]:
+        a = titled(title, BODY)
+        assert a[["agents", "targets", "lemma"]].values.tolist() == [
+            [me, "russia", "visit"],
+            ["kazakhstan", "russia", "sign"],  # "my government": the speaker's state
+            ["kazakhstan", "ukraine", "call on"],  # the speaker's "we"
+        ], (title, a)
+    # a title naming two speakers, or none, names nobody: "I" stays unresolved
+    assert titled("Remarks by President Tokayev and President Mirziyoyev", BODY).empty
+    assert titled("A speech on security", BODY).empty
+
+
+def test_my_government_and_our_country_under_a_speaker_label():
+    a = titled("Remarks by President Tokayev", "PRESIDENT TOKAYEV: " + BODY + " Our country will host Russia in 2026.")
+    assert a[["agents", "lemma"]].values.tolist()[1:] == [
+        ["kazakhstan", "sign"],
+        ["kazakhstan", "call on"],
+        ["kazakhstan", "host"],
+    ]
+
+
+def test_we_with_no_speaker_is_the_side_that_acted_last_never_its_targets():
+    a = acts(
+        "Kazakhstan has delivered aid to Afghanistan since 2021. We have not recognized the Taliban government, "
+        "but we maintain contacts with the authorities in Kabul."
+    )
+    assert a.agents.tolist() == ["kazakhstan"] * 3
+    r = one("Kazakhstan hosted Russia in 2019. We signed an agreement in 2020.", "sign")
+    assert r.agents == "kazakhstan"
+    # a speaker named by the title wins over the co-agents of the sentence before
+    a = titled(
+        "Address by the President of Kazakhstan at the Assembly",
+        "Uzbekistan, Kyrgyzstan and Kazakhstan agreed in Dushanbe in August 2025 to establish a consortium. "
+        "We will host Russia in 2026.",
+    )
+    assert a[a.lemma == "host"].agents.tolist() == ["kazakhstan"]
+    assert ids(a[a.lemma == "agree"].iloc[0].agents) == {"uzbekistan", "kyrgyzstan", "kazakhstan"}
