@@ -133,14 +133,14 @@ def _csv_field(value: str) -> str:
 
 def _quoted(cells: list[str]) -> list[str]:
     """:func:`_csv_field` of every cell, the characters looked for one by one (``in``: a scan of memory) instead of
-    a regex search per cell."""
-    if set(_QUOTED) == set(',"\n'):
-        return ['"' + v.replace('"', '""') + '"' if "," in v or '"' in v or "\n" in v else v for v in cells]
-    if set(_QUOTED) == set(',"\n\r'):
-        return [
-            '"' + v.replace('"', '""') + '"' if "," in v or '"' in v or "\n" in v or "\r" in v else v for v in cells
-        ]
-    return list(map(_csv_field, cells))
+    a regex search per cell (``\\r`` only where this Python's csv writer quotes it)."""
+    if not set(',"\n') <= set(_QUOTED) <= set(',"\n\r'):
+        return list(map(_csv_field, cells))
+    cr = "\r" in _QUOTED
+    return [
+        '"' + v.replace('"', '""') + '"' if "," in v or '"' in v or "\n" in v or (cr and "\r" in v) else v
+        for v in cells
+    ]
 
 
 def _cells(arr) -> list[str] | None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from . import paths
+from .errors import cell_errors
 
 KEY_FIGURES = {
     "01": "01-section-lengths",
@@ -332,16 +333,6 @@ def _align_numbers(match) -> str:
         )
 
     return re.sub(r"<tr[\s>].*?</tr>", fix, table, flags=re.S)
-
-
-def cell_errors(cells) -> list[tuple[int, str]]:
-    """``(cell index, "Name: message")`` of every cell of an executed notebook that raised."""
-    return [
-        (k, f"{o.get('ename')}: {o.get('evalue')}")
-        for k, c in enumerate(cells)
-        for o in c.get("outputs", [])
-        if o.get("output_type") == "error"
-    ]
 
 
 def render_notebooks(notebooks, outdir, corpus) -> list[dict]:

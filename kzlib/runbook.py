@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from . import paths
-from .errors import InputError
+from .errors import InputError, cell_errors
 
 PARAMETERS = "parameters"
 INJECTED = "injected-parameters"
@@ -124,13 +124,6 @@ def prepare(nb, doc_id: str, source: str | None):
     return nb
 
 
-def errors(nb) -> list[tuple[int, str]]:
-    """``(cell index, "Name: message")`` of every cell that raised."""
-    from .report import cell_errors
-
-    return cell_errors(nb.cells)
-
-
 def execute(notebooks, outdir, doc_id: str, source: str | None, timeout: int = 600) -> tuple[list[Path], list[str]]:
     """Execute each notebook (prepared for ``doc_id``) into ``outdir``; return the written files and failures."""
     import nbformat
@@ -155,7 +148,7 @@ def execute(notebooks, outdir, doc_id: str, source: str | None, timeout: int = 6
             config=Config({"KernelManager": {"transport_encryption": TRANSPORT_ENCRYPTION}}),
         )
         client.execute()
-        failures += [f"{path.name}: cell {k}: {msg}" for k, msg in errors(nb)]
+        failures += [f"{path.name}: cell {k}: {msg}" for k, msg in cell_errors(nb.cells)]
         target = outdir / path.name
         nbformat.write(nb, target)
         written.append(target)

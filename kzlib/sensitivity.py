@@ -246,7 +246,11 @@ def applicable(findings: list[Finding], doc_id: str) -> list[Finding]:
 
 def measure(corpus, doc_id: str, findings: list[Finding] | None = None) -> dict:
     """Every finding's value for one document of one corpus (those :func:`applicable` to it)."""
-    return {f.key: f.measure(corpus, doc_id) for f in applicable(FINDINGS if findings is None else findings, doc_id)}
+    return _values(corpus, doc_id, applicable(FINDINGS if findings is None else findings, doc_id))
+
+
+def _values(corpus, doc_id: str, findings: list[Finding]) -> dict:
+    return {f.key: f.measure(corpus, doc_id) for f in findings}
 
 
 def table(
@@ -268,11 +272,11 @@ def table(
         corpora = lambda alt: base if alt == options else under(base, alt)  # noqa: E731
     else:
         corpora = lambda alt: load(options=alt)  # noqa: E731
-    default = measure(corpora(options), doc_id, findings)
+    default = _values(corpora(options), doc_id, findings)  # applicable already: the gold is looked for once
     rows = [dict(notebook=f.notebook, finding=f.claim, default=_show(default[f.key])) for f in findings]
     flips = {f.key: [] for f in findings}
     for label, alt in options.alternatives():
-        values = measure(corpora(alt), doc_id, findings)
+        values = _values(corpora(alt), doc_id, findings)
         for row, f in zip(rows, findings):
             same = f.holds(default[f.key], values[f.key])
             row[label] = "holds" if same else f"flips: {_show(values[f.key])}"

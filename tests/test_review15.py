@@ -88,3 +88,35 @@ def test_the_synthesis_tables_work_out_the_blocs_once(corpus, monkeypatch):
     for table in (synthesis.blocs_over_time, synthesis.themes_by_bloc_and_period):
         calls.clear()
         assert not table(corpus, doc).empty and len(calls) == 1
+
+
+def test_quoting_by_membership_is_the_csv_field_rule_whatever_python_quotes(monkeypatch):
+    """export._quoted (one comprehension) quotes exactly as export._csv_field for either set of characters a
+    Python's csv writer quotes (``\\r`` or not), and hands any other set to _csv_field."""
+    import re
+
+    from kzlib import export
+
+    cells = ["plain", "a,b", 'say "x"', "two\nlines", "cr\rhere", "", "–"]
+    for chars in (',"\n', ',"\n\r', ',"'):
+        monkeypatch.setattr(export, "_QUOTED", chars)
+        monkeypatch.setattr(export, "_NEEDS_QUOTES", re.compile("[" + re.escape(chars) + "]"))
+        assert export._quoted(cells) == [export._csv_field(c) for c in cells], repr(chars)
+
+
+def test_the_sensitivity_table_looks_for_the_gold_once(monkeypatch):
+    """sensitivity.table keeps the findings applicable to the text once, not again for each alternative (each
+    look reads the action gold)."""
+    from kzlib import evaluate, sensitivity
+
+    calls = []
+    real = evaluate.has_gold
+    monkeypatch.setattr(evaluate, "has_gold", lambda doc_id: calls.append(doc_id) or real(doc_id))
+    findings = [
+        sensitivity.Finding("n", "02", "mentions", lambda c, d: len(c.mentions)),
+        sensitivity.Finding("g", "06", "scored", lambda c, d: 1.0, floor=0.5, gold=True),
+    ]
+    doc = evaluate.development_doc()  # the text the gold describes: the scored finding is kept
+    text = {doc: "Kazakhstan and Russia met in Astana in 2019."}
+    out = sensitivity.table(None, doc, findings=findings, load=lambda options: kzlib.load(texts=text, options=options))
+    assert out.finding.tolist() == ["mentions", "scored"] and calls == [doc]
