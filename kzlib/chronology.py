@@ -68,16 +68,19 @@ def cue_matches(text: str, cb):
 def timexes(doc) -> list[dict]:
     """Rows of the ``timexes`` table for one document, in text order, relative expressions resolved."""
     found, sent_span, planned = _found(doc), _sentence_span(doc), future_items(doc)
-    dated, now = _writing(doc, found, sent_span, planned)
-    _WRITTEN[doc] = now
+    dated, now, own = _writing(doc, found, sent_span, planned)
+    _WRITTEN[doc] = dated, now
     rows, anchor, past, dated_sentences = [], None, None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
         base = anchor  # a past year-less date takes its year from the latest date that is no plan ("will ... 2025")
-        if t.kind == "relative" and p is not None:
+        if dated is not None and p is not None and t.deixis == "noyear" and p.span(t.start, t.end) == own:
+            t.value, t.precision, t.year_start, t.year_end = dated.value, "day", dated.year_start, dated.year_end
+        elif t.kind == "relative" and p is not None:  # (a year-less dateline is the document's own date, above)
             if t.deixis in ("monthname", "noyear", "weekday"):  # "hopes to meet ... in September": the next one
                 lo, hi = _clause(p.text, t.start, t.end, *sent_span(p, t))
                 lo, hi = _clause_part(p.text, t.start, t.end, lo, hi)
-                t.future = bool(FUTURE_CUE.search(p.text, lo, hi))
+                # not when the date's own part is told in the past: "signed … on Wednesday under which X will …"
+                t.future = bool(FUTURE_CUE.search(p.text, lo, hi)) and not told_as_past(p.text, t.start, t.end, lo, hi)
                 base = anchor if t.future else past
             timex.resolve(t, base, now, dated)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
@@ -120,16 +123,33 @@ def timexes(doc) -> list[dict]:
     return rows
 
 
-# the time of writing of each document whose timexes were found in this process (a Timex, or None when it has none),
-# so that time_of_writing does not find the document's dates again (the qdpx export asks it for every document)
+# (own date, time of writing) of each document whose timexes were found in this process (Timexes, or None), so that
+# time_of_writing does not find the document's dates again (the qdpx export asks it for every document)
 _WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _written(doc) -> tuple:
+    if doc not in _WRITTEN:
+        _WRITTEN[doc] = _writing(doc, _found(doc), _sentence_span(doc), future_items(doc))[:2]
+    return _WRITTEN[doc]
 
 
 def time_of_writing(doc) -> str:
     """The value of a document's time of writing, the day or year "today" names (the ``anchor`` of "today" in
     ``timexes``): its own date line or dateline, else the latest date the text gives; "" when it gives none."""
-    now = _WRITTEN[doc] if doc in _WRITTEN else _writing(doc, _found(doc), _sentence_span(doc), future_items(doc))[1]
+    now = _written(doc)[1]
     return now.value if now is not None else ""
+
+
+def own_date(doc) -> str:
+    """The value of a document's own date (its date line or dateline), a dateline without a year ("ASTANA, March 3
+    (Reuters) –") given the year of the first such day on or after the latest date the text gives (``XXXX-03-03``
+    when the text gives none); "" when it has no date line."""
+    own = timex.document_date(doc)
+    if own is None:
+        return ""
+    dated = _written(doc)[0] if own[0].deixis == "noyear" else own[0]
+    return dated.value if dated is not None else own[0].value
 
 
 def _found(doc) -> list[tuple]:
@@ -146,8 +166,8 @@ def _found(doc) -> list[tuple]:
 
 
 def _writing(doc, found, sent_span, planned) -> tuple:
-    """(the document's own date, the time of writing) as Timexes or None. The time of writing: the document's own
-    date (a date line or dateline), else the latest date the text gives (of the body, at its precision; in the same
+    """(the document's own date, the time of writing) as Timexes or None, and the source span of the own date. The
+    time of writing: the document's own date (a date line or dateline), else the latest date the text gives (of the body, at its precision; in the same
     year the finer wins; a note's publication year counts too); a decade ("201X") is too coarse, and a target in a
     sentence about the future ("will ... by 2030"), a deadline or a planned list item is no time of writing."""
     own = timex.document_date(doc)
@@ -172,7 +192,7 @@ def _writing(doc, found, sent_span, planned) -> tuple:
     )
     if own and dated is None and own[0].deixis == "noyear" and latest is not None:
         dated = _year_of_dateline(own[0], latest)  # "ASTANA, March 3 (Reuters) –" in a text that says "in 2023"
-    return dated, dated or latest
+    return dated, dated or latest, own[1:] if own else None
 
 
 def _last_day(t):
@@ -225,10 +245,26 @@ def told_as_past(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     return bool(past) and not (FUTURE_WORD.search(text, a, b) or FUTURE_CUE.search(text, a, b))
 
 
+# "to" before a verb, an infinitive ("to raise"), not before a name, number, article or amount ("to Russia", "to $20
+# billion", "to the end", "to two", "to about 5%", "to date")
+INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
+NOT_INFINITIVES = frozenset(["about", "around", "nearly", "almost", "more", "less", "over", "under", "up", "date"])
+
+
 def _deadline(p, t, span: tuple[int, int]) -> bool:
-    """Whether ``t`` is a deadline ("by 2025") in a sentence that tells no past ("Double trade by 2025."): a
-    target, not the time of writing nor a reference time; "By 2015 the war had drawn …" is a past date."""
-    return "ON_OR_BEFORE" in t.mod and not PAST_TENSE.search(p.text, *span)
+    """Whether ``t`` is a deadline ("by 2025") in a sentence that tells no past ("Double trade by 2025.") or in an
+    infinitive after the sentence's last past verb ("agreed in January 2024 to raise trade … by 2030"): a target,
+    not the time of writing nor a reference time; "By 2015 the war had drawn …" is a past date."""
+    if "ON_OR_BEFORE" not in t.mod:
+        return False
+    lo = span[0]
+    past = [m.end() for m in PAST_TENSE.finditer(p.text, lo, t.start)]
+    if not past and not PAST_TENSE.search(p.text, t.end, span[1]):
+        return True
+    return any(
+        w not in NOT_INFINITIVES and w not in timex.NUMBERS and w.capitalize() not in FUNCTION_WORDS
+        for w in INFINITIVE.findall(p.text, past[-1] if past else lo, t.start)
+    )
 
 
 def future_items(doc) -> set[str]:

@@ -72,3 +72,57 @@ def test_quarters_and_halves_go_through_the_timeline():
     got = dict(zip(ev.date_value, ev.when))
     assert got["2022-Q3"] == pytest.approx(2022 + 8.5 / 12)
     assert got["2023-H1"] == pytest.approx(2023 + 5.5 / 12)
+
+
+def _writing(text: str) -> str:
+    c = kzlib.load(texts={"w": text})
+    return chronology.time_of_writing(c.docs["w"])
+
+
+def test_a_deadline_in_an_infinitive_is_no_time_of_writing():
+    """ "agreed in January 2024 to raise trade … by 2030": the deadline belongs to the infinitive after the past
+    verb (a target), so neither the time of writing nor a year-less dateline's year comes from it; a deadline of a
+    clause told in the past ("increased to $5 billion by 2023", "By 2015 the war had drawn …") still counts."""
+    news = (
+        "TASHKENT, Oct 16 (Reuters) - Uzbekistan and Russia signed a gas deal on Wednesday.\n\n"
+        "China and Uzbekistan agreed in January 2024 to raise bilateral trade to $20 billion by 2030.\n"
+    )
+    c = kzlib.load(texts={"n": news})
+    t = c.timexes.set_index("surface").value
+    assert (t["Oct 16"], t["Wednesday"], c.documents.date[0]) == ("2024-10-16", "2024-10-16", "2024-10-16")
+    assert _writing("Talks\n\nThey met in 2023 and agreed in March 2024 to double trade by 2030.\n") == "2024-03"
+    assert _writing("Talks\n\nIn 2019 they instructed their governments to draw up a plan by 2030.\n") == "2019"
+    assert _writing("Talks\n\nThey met in 2019. Trade increased to $5 billion by 2023.\n") == "2023"
+    assert _writing("Talks\n\nThey met in 2010. By 2015 the war had drawn in its neighbours.\n") == "2015"
+
+
+DATELINE = (
+    "ASTANA, Oct 16 (Reuters) - Kazakhstan and Russia signed a deal on Wednesday under which Russia will deliver "
+    "more gas. In January 2024 they agreed to raise trade.\n\n"
+    "Tokayev is due to visit Tashkent next month, the state news agency reported on Tuesday. He will arrive on "
+    "Monday.\n"
+)
+
+
+def test_a_year_less_dateline_is_the_documents_date():
+    """A dateline without a year is the first such day on or after the latest date the text gives, in
+    ``documents.date`` and in its own timex (which no "will" of its sentence moves to the next year); with no year
+    in the text it stays ``XXXX-10-16``."""
+    c = kzlib.load(texts={"n": DATELINE})
+    assert c.documents.date.tolist() == ["2024-10-16"]
+    assert c.timexes.set_index("surface").value["Oct 16"] == "2024-10-16"
+    bare = kzlib.load(texts={"n": "ASTANA, Oct 16 (Reuters) - Kazakhstan and Russia signed a deal.\n"})
+    assert bare.documents.date.tolist() == ["XXXX-10-16"]
+
+
+def test_a_past_weekday_stays_past_beside_a_future_clause():
+    """ "signed … on Wednesday under which Russia will deliver": the weekday's own part is told in the past, so it
+    is the latest Wednesday on or before the date (16 October 2024 was one), not the next; likewise "…, the news
+    agency reported on Tuesday" after a clause about next month; "He will arrive on Monday" is still ahead."""
+    t = kzlib.load(texts={"n": DATELINE}).timexes.set_index("surface").value
+    assert (t["Wednesday"], t["Tuesday"], t["Monday"], t["next month"]) == (
+        "2024-10-16",
+        "2024-10-15",
+        "2024-10-21",
+        "2024-11",
+    )
