@@ -13,12 +13,15 @@ In an overlay a user's row replaces the shipped row with the same key (``actor_i
 for theme terms ...) and every other user row is added. Each table is declared once in :data:`TABLES`
 (file, required columns, overlay key, check): adding a table to the codebook is adding a line there.
 
-Nothing is cached at module level: a :class:`Codebook` reads its files when it is loaded, and keeps the
-matchers compiled from them (:meth:`Codebook.compiled`) for as long as it lives.
+A :class:`Codebook` reads its files when it is loaded and keeps the matchers compiled from them
+(:meth:`Codebook.compiled`) for as long as it lives. Two things are kept per process: the matchers compiled from
+equal tables (shared), and the checked tables of the last few codebooks read, keyed by their files' exact bytes, so
+loading files read before parses nothing again (each load gets its own copies; a changed byte is read afresh).
 """
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +35,8 @@ from .errors import InputError
 
 _SHIPPED = None  # see Codebook.shipped
 _COMPILED: dict = {}  # (builder, codebook fingerprint) -> compiled matcher, shared by equal codebooks in a process
+_READ: dict = {}  # (extend, the files' bytes) -> (checked tables, fingerprint) of the last codebooks read; see Codebook.load
+_READ_KEPT = 8
 
 ACTOR_TYPES = ("state", "person", "organization", "region", "format", "initiative")
 ACTOR_COLUMNS = ["actor_id", "name", "type", "affiliation", "aliases", "demonyms", "metonyms", "description"]
@@ -151,14 +156,28 @@ TABLES: dict[str, Table] = {
 }
 
 
-def _read(folder, name: str, spec: Table) -> pd.DataFrame | None:
-    """A table's rows from ``folder`` (a path or traversable), or None when the folder has no such file."""
+def _bytes(folder, spec: Table) -> bytes | OSError | None:
+    """A table file's bytes, None when the folder has no such file, or the error reading it (raised by :func:`_read`
+    when its table's turn comes, so errors are reported in the order of :data:`TABLES`)."""
     path = folder.joinpath(spec.file)
     if not path.is_file():
         return None
     try:
-        with path.open("r", encoding="utf-8-sig") as fh:
-            df = pd.read_csv(fh, dtype=str, keep_default_na=False)
+        return path.read_bytes()
+    except OSError as exc:
+        return exc
+
+
+def _read(folder, name: str, spec: Table, data: bytes | OSError | None) -> pd.DataFrame | None:
+    """A table's rows from ``data``, the bytes of its file in ``folder`` (see :func:`_bytes`), or None when the folder
+    has no such file."""
+    if data is None:
+        return None
+    path = folder.joinpath(spec.file)
+    try:
+        if isinstance(data, OSError):
+            raise data
+        df = pd.read_csv(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig"), dtype=str, keep_default_na=False)
     except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise InputError(f"{path}: cannot read codebook ({exc})") from None
     missing = [c for c in spec.required if c not in df]
@@ -211,7 +230,8 @@ class Codebook:
     def load(cls, folder=None, extend: bool = False) -> Codebook:
         """The shipped codebook (``folder=None``), a user's own folder, or (``extend=True``) the shipped one
         overlaid with the rows of the user's folder. A table the user's folder lacks is empty, or with
-        ``extend`` the shipped one."""
+        ``extend`` the shipped one. Files with the very bytes of a codebook read before in this process are not
+        parsed and checked again: the load gets its own copies of those checked tables."""
         shipped = shipped_folder()
         if folder is None:
             folder, extend = shipped, False
@@ -219,21 +239,43 @@ class Codebook:
             folder = Path(folder)
             if not folder.is_dir():
                 raise InputError(f"{folder}: codebook folder not found")
-        tables, sources = {}, {}
-        for name, spec in TABLES.items():
-            own = _read(folder, name, spec)
-            if extend:
-                base = _read(shipped, name, spec)
-                base = _empty(spec) if base is None else base
-                tables[name] = base if own is None else _overlay(base, own, spec)
-                sources[name] = f"{shipped.joinpath(spec.file)}" + (
-                    f" + {folder / spec.file}" if own is not None else ""
-                )
-            else:
-                tables[name] = _empty(spec) if own is None else own
-                sources[name] = str(folder.joinpath(spec.file))
+        own = {name: _bytes(folder, spec) for name, spec in TABLES.items()}
+        base = {name: _bytes(shipped, spec) for name, spec in TABLES.items()} if extend else {}
+        sources = {
+            name: f"{shipped.joinpath(spec.file)}" + (f" + {folder / spec.file}" if own[name] is not None else "")
+            if extend
+            else str(folder.joinpath(spec.file))
+            for name, spec in TABLES.items()
+        }
         origin = "shipped" if folder is shipped else (f"shipped + {folder}" if extend else str(folder))
-        return cls(tables, origin, sources)
+        raw = (*own.values(), *base.values())
+        key = None if any(isinstance(b, OSError) for b in raw) else (extend, raw)
+        if key in _READ:
+            tables, fingerprint = _READ[key]
+            return cls._checked({name: df.copy() for name, df in tables.items()}, origin, sources, fingerprint)
+        tables = {}
+        for name, spec in TABLES.items():
+            mine = _read(folder, name, spec, own[name])
+            if extend:
+                shipped_rows = _read(shipped, name, spec, base[name])
+                shipped_rows = _empty(spec) if shipped_rows is None else shipped_rows
+                tables[name] = shipped_rows if mine is None else _overlay(shipped_rows, mine, spec)
+            else:
+                tables[name] = _empty(spec) if mine is None else mine
+        cb = cls(tables, origin, sources)
+        if key is not None:
+            while len(_READ) >= _READ_KEPT:
+                del _READ[next(iter(_READ))]  # the oldest
+            _READ[key] = ({name: df.copy() for name, df in cb.tables.items()}, cb.fingerprint)
+        return cb
+
+    @classmethod
+    def _checked(cls, tables: dict[str, pd.DataFrame], origin: str, sources: dict, fingerprint: str) -> Codebook:
+        """A codebook of tables that passed :meth:`__init__`'s checks before, with their fingerprint."""
+        cb = cls.__new__(cls)
+        cb.tables, cb.origin, cb._sources, cb._compiled = tables, origin, sources, {}
+        cb.__dict__["fingerprint"] = fingerprint
+        return cb
 
     @classmethod
     def shipped(cls) -> Codebook:
