@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from . import lead
 from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, ENGLISH_MONTHS, MONTH_NAMES, WEEKDAY_LEAD, WEEKDAY_NAMES
 from .spans import select_longest
 
@@ -524,11 +525,18 @@ FORM_CUE = {
 }
 
 
-def _windows(lower: str, cue: re.Pattern, before: int = 70, after: int = 45) -> list[tuple[int, int]]:
-    """Stretches of text around every match of ``cue``, merged: the only places the form can stand."""
+# the words every match of a cue opens with, where they are fewer than the places its first letters stand (each
+# word found with str.find, the cue tried only there: kzlib.lead.by_words)
+CUE_OPENERS = {cue: CUE_WORDS[cue] for cue in ("unit", "present", "set", "monthname")}
+
+
+def _windows(lower: str, cue: str, before: int = 70, after: int = 45) -> list[tuple[int, int]]:
+    """Stretches of text around every match of cue ``cue``, merged: the only places the form can stand."""
     out: list[list[int]] = []
-    for m in cue.finditer(lower):
-        lo, hi = max(0, m.start() - before), min(len(lower), m.end() + after)
+    rx, openers = CUES[cue], CUE_OPENERS.get(cue)
+    spans = lead.by_words(rx, lower, openers) if openers else (m.span() for m in rx.finditer(lower))
+    for start, end in spans:
+        lo, hi = max(0, start - before), min(len(lower), end + after)
         if out and lo <= out[-1][1]:
             out[-1][1] = hi
         else:
@@ -564,6 +572,9 @@ NEEDS = {
     "yesterday": re.compile(r"yesterday|tomorrow|last\s+night", re.IGNORECASE),
     "present": re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)|writing|present", re.IGNORECASE),
 }
+# a need that ignores case is searched led by the class of its first characters (kzlib.lead): found where the
+# plain pattern is (only whether it is found is read), without trying the case-blind words at every position
+NEEDS = {k: (lead.led(rx.pattern, rx.flags) or rx) if rx.flags & re.IGNORECASE else rx for k, rx in NEEDS.items()}
 
 
 # the needs of the forms tried in each cue's windows (None: one of them needs nothing more)
@@ -585,7 +596,7 @@ def _may_match(text: str, lower: str, cue: str) -> bool:
 def find(text: str) -> list[Timex]:
     """Every dated expression in ``text``, longest match first, none overlapping."""
     lower = text.lower()
-    windows = {name: _windows(lower, cue) if _may_match(text, lower, name) else [] for name, cue in CUES.items()}
+    windows = {name: _windows(lower, name) if _may_match(text, lower, name) else [] for name in CUES}
     cands = {}
     has: dict = {}  # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for
     for name, rx in COMPILED.items():  # a compiled pattern's own hash reads its whole code each time)

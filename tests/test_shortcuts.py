@@ -78,7 +78,63 @@ def test_timex_prefilters_change_nothing(monkeypatch):
     monkeypatch.setattr(timex, "NEEDS", {})
     monkeypatch.setattr(timex, "CUE_NEEDS", dict.fromkeys(timex.CUES))
     monkeypatch.setattr(timex, "CUE_WORDS", dict.fromkeys(timex.CUES, ("",)))  # "" is in every text
+    monkeypatch.setattr(timex, "CUE_OPENERS", {})  # each cue scanned by the regex engine
     assert [_as_rows(timex.find(t)) for t in texts] == fast
+
+
+def _lead_texts(alphabet, n=3000, seed=15):
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+def test_cues_found_by_their_words_are_what_the_regex_finds():
+    """lead.by_words (each opening word found with str.find, the cue tried only there) gives the spans finditer
+    gives, for every cue timex reads that way, on generated lower-case texts where the words overlap ("dayear",
+    "yesterday", "todayear") and stand inside other words; and every match of those cues opens with one of them."""
+    from kzlib import lead
+
+    for cue, words in timex.CUE_OPENERS.items():
+        rx = timex.CUES[cue]
+        alphabet = list(words) + ["ear", "y", "d", " ", ",", "1", "2019", "of ", "-", ".", "é", "k"] + list(words[:3])
+        for text in _lead_texts(alphabet) + [t.lower() for t in _texts()]:
+            plain = [m.span() for m in rx.finditer(text)]
+            assert lead.by_words(rx, text, words) == plain, (cue, text)
+            assert all(text.startswith(words, s) for s, _ in plain), (cue, text)
+
+
+def test_patterns_led_by_their_first_characters_match_as_before():
+    """lead.led (the class of a pattern's first characters, the pattern looked for from there) finds what the
+    plain pattern finds, read with lead.finditer (leftmost, none overlapping, true ends and groups) and with
+    search (whether a window holds a match): every timex form, cue and need, in random windows of generated
+    texts of date words, case changes, digits and non-ASCII letters that fold to ASCII ones (the Kelvin sign
+    and the long s match k and s when case is ignored)."""
+    from kzlib import lead
+
+    patterns = [(rx.pattern, rx.flags) for rx in timex.COMPILED.values()]
+    patterns += [(rx.pattern, rx.flags) for rx in timex.CUES.values()]
+    patterns += [(p, re.IGNORECASE) for p in (r"spring|summer|autumn|fall|winter", r"yesterday|tomorrow|last\s+night")]
+    patterns += [(r"(?<!\w)(?:ab)?\d+|xy", 0), (r"\s*a", 0), (r"[^a]b", 0), (r"(?i:\u212a)x|é", 0)]
+    alphabet = ["March 5, 2019", "by ", "Since ", "2015", "-", "–", " ", "\n", ",", ".", "s", "S", "\u017fpring"]
+    alphabet += ["\u212a", "k", "the ", "late ", "Q3", "fall ", "FALL ", "Today", "years ago", "é", "x", "ab", "7"]
+    rng = random.Random(15)
+    texts = _lead_texts(alphabet, 1500) + _texts(100)
+    for pattern, flags in patterns:
+        plain, led = re.compile(pattern, flags), lead.led(pattern, flags)
+        if led is None:
+            continue
+        cls = re.compile(lead.lead_class(pattern, flags))
+        for text in texts:
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            want = [(m.span(), m.groupdict()) for m in plain.finditer(text, lo, hi)]
+            got = [
+                ((s, e), {k: v for k, v in m.groupdict().items() if k != lead.END})
+                for s, e, m in lead.finditer(led, text, lo, hi)
+            ]
+            assert got == want, (pattern, text, lo, hi)
+            assert (led.search(text, lo, hi) is None) == (plain.search(text, lo, hi) is None)
+            assert all(cls.match(text, s) for (s, _), _ in want)
+    assert lead.led(r"a?", 0) is None and lead.led(r".b", 0) is None  # no class narrows these
 
 
 def test_every_cue_match_holds_one_of_its_words():
