@@ -180,8 +180,9 @@ class Memory:
     def note_doc(self, head: str, authors: list[str]) -> None:
         if authors:
             self.docs[head] = list(authors)
-            self.last_doc = list(authors)
-            self.doc_at = self.n + 1  # this sentence (``n`` counts the sentences read before it)
+            if head in DOC_NOUNS:  # not "meeting" (noted for "met"): the authors of the latest document
+                self.last_doc = list(authors)
+                self.doc_at = self.n + 1  # this sentence (``n`` counts the sentences read before it)
 
     def doc_authors(self, head: str) -> list[str]:
         """The authors of "the new strategy", "this agreement": the latest document of that name, else (for a
@@ -555,6 +556,21 @@ class Arguments:
             return [self.mem.speaker] if kind == "speaker" else [side_of(self.mem.speaker)]  # "I", the speaker's "we"
         if pron(x.low) == "we":  # no speaker known: the sides that acted last, never those they acted on
             return list(dict.fromkeys(map(side_of, self.mem.last_agents)))
+        if kind == "other" and x.low == "it" and upto and self.t[upto - 1].low in ("that", "which"):
+            # "urged the Taliban to reverse the ban that it announced": the body named last in the sentence, not
+            # one inside a prepositional phrase
+            for k in range(upto - 2, -1, -1):
+                y = self.t[k]
+                if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) in ("state", "organization"):
+                    if not (
+                        k
+                        and (
+                            self.t[k - 1].low in PREP
+                            or (self.t[k - 1].low == "the" and k > 1 and self.t[k - 2].low in PREP)
+                        )
+                    ):
+                        return list(y.actors[:1])
+                    break
         if kind in ("person", "other"):
             for q in reversed([q for q in self.preds if q.agents and q.k < upto]):
                 if all((actor_type(a) == "person") == (kind == "person") for a in q.agents) and len(q.agents) == 1:
@@ -774,6 +790,8 @@ class Arguments:
             found = self.mem.short_name(t[j].text)  # "the Council": the body named last whose name ends so
         if not found and t[j].low in DOC_NOUNS | set(self.mem.docs) and t[i].low in DEFINITE:
             found = self.mem.doc_authors(t[j].low)  # "The new strategy also called for": its authors
+            if not found and t[j].low in DOC_NOUNS and j + 1 < len(t) and self.at.get(j + 1) is not None:
+                found = [OTHER + t[j].low]  # authors unknown: the document itself, never whom it addresses
         if not found:
             found = self._described_group(i, j + 1)  # "some pundits go so far as to suggest"
         return found

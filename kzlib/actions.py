@@ -179,6 +179,7 @@ STANDARDS = frozenset(
     + ["conditions", "expectations", "needs", "demand", "demands", "benchmarks", "benchmark", "costs", "challenge"]
     + ["challenges", "quota", "quotas", "pledge", "pledges", "promises", "terms"]
 )
+JOINING = frozenset(["join", "accede"])
 CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
 COMMUNICATIVE = frozenset(
     [
@@ -513,6 +514,12 @@ def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
     if k < stop and t[k].low in DOC_NOUNS and pred.pos == "verb" and not pred.passive:
         mods = [a for x in t[pred.k_end : k] for a in x.actors]
         mem.note_doc(t[k].low, mods or pred.agents)
+    j = pred.k - 1 if pred.k and t[pred.k - 1].text == "," else pred.k
+    if pred.passive and pred.agents and pred.vform != "finite" and j > 0 and t[j - 1].text[:1].isalpha():
+        # "The EU Strategy for Central Asia, adopted by the Council": the document noun of the phrase before
+        head = next((w for w in reversed(t[j - 1].text.lower().split()) if w in DOC_NOUNS), None)
+        if head:
+            mem.note_doc(head, pred.agents)
 
 
 def _note_modified_documents(toks: list[Tok], mem: Memory) -> None:
@@ -641,7 +648,12 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 asked = [x for x in q.agents if x not in p.agents] if sp.cameo[:2] == "02" else []
                 if not p.targets and asked:
                     p.targets = asked  # "called for Russia's withdrawal from Syria": the appeal is to Russia
-                if not p.targets and sp.cameo[:2] not in ("", "11", "12") and sp.lemma not in JUDGING:
+                if (
+                    not p.targets
+                    and sp.cameo[:2] not in ("", "11", "12")
+                    and sp.lemma not in JUDGING
+                    and not (sp.lemma in JOINING and sq.quad_class != sp.quad_class)
+                ):  # who joins another kind of act ("the sanctions against Russia") joins its authors, not its targets
                     p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
             break
 

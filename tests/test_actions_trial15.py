@@ -102,3 +102,28 @@ def test_those_thanked_for_their_support_gave_it_not_the_thanker():
     assert r.agents == "japan"  # not Tokayev (the thanker) with Japan
     r = one("Japan thanked Mongolia and China for their support.", "support")
     assert ids(r.agents) == {"mongolia", "china"}
+
+
+# -- a document's request; "it" in a relative clause; joining another's sanctions ----------------------------------
+
+
+def test_a_documents_request_is_its_authors_or_the_document_never_its_addressee():
+    text = (
+        "The Japan Strategy, adopted by Mongolia on 17 June 2019, set goals. The strategy asked the Central Asian "
+        "states to cooperate with each other and promised them support."
+    )
+    a = acts(text).set_index("lemma")
+    assert (a.agents["ask"], a.targets["ask"], a.agents["promise"]) == ("mongolia", "central_asia", "mongolia")
+    a = acts("Japan and Mongolia met. The strategy asked the Central Asian states to cooperate.").set_index("lemma")
+    assert a.agents["ask"] == "other:strategy"  # authors unknown: not the meeting's participants
+
+
+def test_it_in_a_relative_clause_is_the_body_named_last_in_the_sentence():
+    text = "Afghanistan is on the agenda. Japan has urged the Taliban to reverse the ban that it announced in December."
+    assert one(text, "announce").agents == "taliban"
+
+
+def test_joining_sanctions_against_a_party_is_not_a_step_towards_that_party():
+    r = one("Japan did not join the sanctions against Russia.", "join")
+    assert (r.targets, r.negated) == ("", True)
+    assert one("Japan helped engineer the country's accession to the WTO.", "engineer").targets == "wto"
