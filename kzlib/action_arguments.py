@@ -29,6 +29,7 @@ from .action_vocabulary import (
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
+    SAYING,
     SPEAKER_POSS,
     SUBORD,
     Pred,
@@ -255,7 +256,7 @@ class Memory:
             return list(self.plural)
         if kind in ("people", "states"):
             for g in reversed(self.groups[-6:]):
-                people = [a for a in g if actor_type(a) == "person"]
+                people = [a for a in g if actor_type(a) == "person" and not described(a)]  # not "U.S. companies"
                 if kind == "people" and len(people) >= 2:
                     return people
                 if kind == "states":
@@ -272,6 +273,12 @@ class Memory:
                         return states[::-1]
             return list(self.plural)
         return []
+
+
+def described(actor: str) -> bool:
+    """An ``other:`` actor that is a group described ("other:U.S. companies", "other:local specialists"), not a
+    person named: its last word is no name."""
+    return actor.startswith(OTHER) and actor[len(OTHER) :].rsplit(" ", 1)[-1][:1].islower()
 
 
 def pron(low: str) -> str:
@@ -572,6 +579,9 @@ class Arguments:
                         return list(y.actors[:1])
                     break
         if kind in ("person", "other"):
+            said = self._sayer(upto)
+            if said and all((actor_type(a) == "person") == (kind == "person") for a in said):
+                return said  # "Russia said it was ready to", "Tokayev said that he would": the one who says
             for q in reversed([q for q in self.preds if q.agents and q.k < upto]):
                 if all((actor_type(a) == "person") == (kind == "person") for a in q.agents) and len(q.agents) == 1:
                     return list(q.agents)
@@ -587,6 +597,13 @@ class Arguments:
             if group:
                 return group  # "Kazakh and Uzbek leaders understood that ...: if they did not coordinate"
         return self.mem.resolve(kind) if kind else []
+
+    def _sayer(self, upto: int) -> list[str]:
+        """The subject of a verb of saying right before ``upto`` ("X said (that) it"), else []."""
+        m = upto - 1
+        if m >= 0 and self.t[m].low == "that":
+            m -= 1
+        return self.subject(m) if m > 0 and self.t[m].low in SAYING else []
 
     def _bare(self, m: int) -> bool:
         """A plural like "states" with no determiner, number, possessor or actor before it: states in general."""

@@ -91,6 +91,8 @@ INTENT_CUES = frozenset(
     ]
 )
 PLAN_WORDS = frozenset(["intention", "intentions", "readiness", "plan", "plans"])
+# "X is expected (due, set, scheduled, ready …) to visit": the step is foreseen, not told as done (intended)
+FORESEEN = frozenset(["expected", "due", "set", "scheduled", "slated", "poised", "ready", "prepared", "willing"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 
 
@@ -448,6 +450,19 @@ class Predicates:
             and lows[p.k - 3] in ("came", "come", "comes", "coming")
         )
 
+    def _foreseen(self, k: int, floor: int) -> bool:
+        """The infinitive at ``k`` follows a form of *be* and a word of ``FORESEEN`` ("is expected to")."""
+        lows, j = self.lows, k - 1
+        while j > floor and lows[j] != "to":
+            j -= 1
+        j -= 1
+        while j > floor and lows[j] in ADVERB:
+            j -= 1
+        b = j - 1
+        while b > floor and lows[b] in ADVERB:
+            b -= 1
+        return j > floor and lows[j] in FORESEEN and lows[b] in BE
+
     def modality(self, p: Pred) -> str:
         t = self.t
         floor = self._clause_start(p.k)
@@ -498,6 +513,8 @@ class Predicates:
         planned = (cue is not None and cue >= len(before) - 6) or not PLAN_WORDS.isdisjoint(before)
         if planned and p.vform in ("infinitive", "gerund", ""):
             return "intended"  # "plans to visit", "his intention to press"; not "a plan that China announced"
+        if p.vform == "infinitive" and self._foreseen(p.k, floor):
+            return "intended"  # "is expected to announce", "is due to visit", "are ready to discuss"
         if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):
             return "intended"  # "Tokayev's idea is to shift": a plan
         return "asserted"

@@ -160,6 +160,10 @@ PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural"
 OPEN_GERUND = frozenset(["while", "whilst", "when", "once"])  # "While visiting X, Y met": Y visits
 CONTRACTION = re.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
 PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
+SAYING = frozenset(
+    ["said", "says", "stated", "noted", "added", "argued", "insisted", "claimed", "declared", "confirmed"]
+    + ["warned", "stressed", "emphasized", "emphasised", "announced", "indicated", "reiterated"]
+)  # "X said (that) it would": the pronoun is the one who says
 SPEAKER_POSS = frozenset(["my", "our"])  # "my government", "our country": the speaker's state
 PREP = frozenset(
     [

@@ -169,8 +169,17 @@ CONTROL_TRANSPARENT = frozenset(
         "aimed",
         "wish",
         "wishes",
+        # what is expected, due or ready to happen: "is due to visit", "is ready to discuss" (intended)
+        "ready",
+        "willing",
+        "due",
+        "set",
+        "scheduled",
+        "slated",
+        "poised",
     ]
 )
+READY = frozenset(["ready", "willing"])  # readiness passes on a step towards a party only (not "ready to handle")
 DATE_KINDS = ("date", "range", "relative")
 # what one lives up to, not whom one meets: "meet" with such an object is no contact ("met its commitments")
 STANDARDS = frozenset(
@@ -600,6 +609,8 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
     x = t[g]
     if x.actors or x.low in GOV_HEADS or x.low in PRONOUN_SUBJ or x.low in ("him", "them", "it"):
         return False  # object control: "prompted his administration to impose"
+    if x.low in READY and not own.cameo:
+        return True  # "were ready to handle all issues": a capacity claimed, no step towards a party
     return (
         x.low.isalpha()
         and not x.finite

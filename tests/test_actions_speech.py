@@ -60,3 +60,28 @@ def test_we_with_no_speaker_is_the_side_that_acted_last_never_its_targets():
     )
     assert a[a.lemma == "host"].agents.tolist() == ["kazakhstan"]
     assert ids(a[a.lemma == "agree"].iloc[0].agents) == {"uzbekistan", "kyrgyzstan", "kazakhstan"}
+
+
+def test_expected_due_set_or_ready_to_act_is_intended():
+    c = kzlib.load(
+        texts={"t": "A title\n\nThe United States is expected to announce new projects with Kazakhstan.\n"},
+        codebook=_shipped(),
+    )
+    r = c.actions.iloc[0]
+    assert (r.lemma, r.agents, r.modality) == ("announce", "united_states", "intended")
+    assert c.dyads.empty  # a step only foreseen makes no dyad
+    r = one("Kazakhstan's President Tokayev is due to visit Tashkent next month.", "visit")
+    assert (r.agents, r.targets, r.modality) == ("tokayev", "uzbekistan", "intended")
+    assert one("Kazakhstan is set to host Russia in May 2026.", "host").modality == "intended"
+    r = one("Russia said it was ready to discuss a gas union with Kazakhstan.", "discuss")  # "it": who said it
+    assert (r.agents, r.targets, r.modality) == ("russia", "kazakhstan", "intended")
+    assert one("Tokayev was able to visit Tashkent.", "visit").modality == "asserted"
+
+
+def test_the_two_leaders_are_people_not_a_group_described():
+    a = acts(
+        "Tokayev met Mirziyoyev in 2023. Mirziyoyev urged U.S. companies to invest in Uzbekistan. "
+        "The two leaders are expected to sign an agreement."
+    )
+    r = a[a.lemma == "sign"].iloc[0]
+    assert ids(r.agents) == {"tokayev", "mirziyoyev"} and r.modality == "intended"
