@@ -146,12 +146,15 @@ NOTE_START = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
 # a reference mark after a year: "since 1993.3"
 YEAR_REF = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d[.,;:](\d{1,3})(?![\w.,%])")  # no digit, . or , before the year
 ENDS_WITH_REF = re.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])$")
-# a line that is only a date ("November 16, 2022", "16 Nov. 2022", "2022-11-16"), or a time stamp ("2:57 P.M. EDT")
-DATE_LINE = re.compile(
+# a line that is only a date ("November 16, 2022", "16 Nov. 2022", "2022-11-16"), or a time stamp ("2:57 P.M. EDT"),
+# or a place and a date ("Tokyo, 19 December 2024", "Geneva, Switzerland, 3 March 2020": PLACE_DATE)
+_DATE = (
     rf"{WEEKDAY_LEAD}(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|{MONTH}\s+\d{{4}})"
     rf"|\d{{1,2}}\.\s+(?:{ANY_MONTH})\s+\d{{4}}"  # "3. März 2022"
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"  # "13.03.2024", "03/13/2024"
 )
+PLACE_DATE = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{0,2}},[ \t]+(?:{_DATE})\.?")
+DATE_LINE = re.compile(rf"{_DATE}|{PLACE_DATE.pattern}")
 TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 NOTES_HEADING = re.compile(
     r"(?i)(?:notes|endnotes|footnotes|references|sources|bibliography|works cited|"
@@ -462,7 +465,7 @@ def _place(block: str) -> bool:
     """A place line ("Washington, D.C."; "Palais des Nations Geneva, Switzerland": capitalised names before and
     after a comma, no other words), alone or with a venue line before it and a date or time line."""
     rows = [r.strip() for r in re.split(r"\r\n|\r|\n", block) if r.strip()]
-    at = next((k for k, r in enumerate(rows) if PLACE.fullmatch(r)), None)
+    at = next((k for k, r in enumerate(rows) if PLACE.fullmatch(r) or PLACE_DATE.fullmatch(r)), None)
     if at is None or len(rows) > 3:
         return False
     dated = [DATE_LINE.fullmatch(r) or TIME_LINE.fullmatch(r) for r in rows]

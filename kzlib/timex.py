@@ -995,7 +995,10 @@ DATELINE_LEAD = re.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHINGTON,
 def document_date(doc) -> tuple[Timex, int, int] | None:
     """The document's own date and its source span: a paragraph of the opening (untitled) section that is only a
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
-    "WASHINGTON, March 3, 2020"). ``None`` when the document has neither."""
+    "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"). ``None`` when
+    the document has neither."""
+    from .structure import PLACE_DATE
+
     for p in doc.paragraphs[:3]:
         if p.section_id != "S00":
             break
@@ -1009,7 +1012,7 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         if not found or found[0].kind not in ("date", "relative") or found[0].deixis not in ("", "noyear"):
             continue
         d = found[0]
-        if not re.fullmatch(WEEKDAY_LEAD, p.text[at : d.start]):
+        if not re.fullmatch(WEEKDAY_LEAD, p.text[at : d.start]) and (lead or not PLACE_DATE.fullmatch(p.text.strip())):
             continue
         rest = p.text[d.end :].strip()
         if (lead and (not rest or rest[0] in "(–—-:")) or (not lead and not rest.strip(".")):

@@ -126,3 +126,31 @@ def test_a_past_weekday_stays_past_beside_a_future_clause():
         "2024-10-21",
         "2024-11",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint Statement of Kazakhstan and Japan\n\nTokyo, 19 December 2024\n\nJapan and Kazakhstan met on 18 December.\n",
+        "Tokyo, 19 December 2024\n\nJoint Statement of Kazakhstan and Japan\n\nJapan and Kazakhstan met on 18 December.\n",
+        "Joint Statement\n\nTokyo, Japan, December 19, 2024\n\nJapan and Kazakhstan met on 18 December.\n",
+    ],
+)
+def test_a_place_and_date_line_is_the_documents_date(text):
+    """ "Tokyo, 19 December 2024" alone on a line under (or above) the title is the document's date line: its
+    ``documents.date`` and time of writing, no event, and its capital is the place, no mention of Japan."""
+    c = kzlib.load(texts={"j": text})
+    assert c.documents.date.tolist() == ["2024-12-19"]
+    assert c.documents.title[0].startswith("Joint Statement")
+    assert c.events.date_value.tolist() == ["2024-12-18"]
+    place = c.mentions[c.mentions.para_id == "P001"]
+    assert "Tokyo" not in place.surface.tolist() and set(place.form) <= {"place"}
+    assert (c.mentions.actor_id == "japan").sum() == 1 + ("Japan," in text)
+
+
+def test_a_place_and_date_inside_a_sentence_is_no_date_line():
+    """Only a line holding nothing but a place and a date is one: a sentence that opens so stays body text with
+    its event."""
+    c = kzlib.load(texts={"j": "Talks\n\nTokyo, 19 December 2024 was the day Japan and Kazakhstan met.\n"})
+    assert c.documents.date.isna().all()
+    assert c.events.date_value.tolist() == ["2024-12-19"]
