@@ -145,36 +145,37 @@ def pytest_configure(config):
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
-# The files handed out first, longest first (CPU seconds of each file, a notebook's in its kernel, in one process
-# under load on 28 Nov 2026, stop 13; tests/test_ci.py checks that each exists): `make test` runs two pytest-xdist
-# workers that take whole files (and the files of SHARE_A_WORKER together) in this order (--dist loadfile
-# --no-loadscope-reorder), so the many short files that follow even out the two workers at the end. Every other
-# file keeps its place.
+# The files handed out first, longest first (CPU seconds of each file in one process under load, 28 Nov 2026, stop 15;
+# a notebook's are its kernel's, a file that starts kernels or browsers counts their CPU too; tests/test_ci.py checks
+# that each exists): `make test` runs two pytest-xdist workers that take whole files (and the files of SHARE_A_WORKER
+# together) in this order (--dist loadfile --no-loadscope-reorder), so the many short files that follow even out the
+# two workers at the end. Every other file keeps its place.
 LONG_FIRST = [
-    "tests/test_figures.py",  # 12.6
-    "tests/test_properties.py",  # 7.8
-    "tests/test_browser.py",  # 6.5, Chromium's waits, and test_report.py's 5.5 in the same worker
-    "notebooks/04-themes.ipynb",  # 5.1 (scikit-learn's import: 1.5)
-    "tests/test_package.py",  # 4.8, and pip's waits
-    "tests/test_hostile.py",  # 4.7
-    "notebooks/02-actors.ipynb",  # 3.7
-    "notebooks/05-synthesis.ipynb",  # 3.5
-    "notebooks/03-chronology.ipynb",  # 2.8
-    "tests/test_lab.py",  # 2.1, and the server's start
-    "tests/test_evaluation.py",  # 2.3 (scikit-learn's import), and test_themes.py's 0.5 in the same worker
+    "tests/test_figures.py",  # 12.4
+    "tests/test_properties.py",  # 8.8
+    "tests/test_browser.py",  # 7.4, Chromium's waits, and test_report.py's 4.2 in the same worker
+    "notebooks/04-themes.ipynb",  # 5.5 (scikit-learn's import: 1.5)
+    "tests/test_package.py",  # 5.5, and pip's waits
+    "tests/test_hostile.py",  # 5.0
+    "notebooks/02-actors.ipynb",  # 3.2
+    "tests/test_shortcuts.py",  # 3.1
+    "notebooks/05-synthesis.ipynb",  # 3.0
+    "tests/test_notebooks.py",  # 1.4, and its kernels
+    "tests/test_evaluation.py",  # 2.2 (scikit-learn's import), and test_themes.py's 0.5 in the same worker
+    "notebooks/03-chronology.ipynb",  # 2.5
+    "tests/test_lab.py",  # 2.2, and the server's start
     "notebooks/07-sensitivity.ipynb",  # 2.2
-    "tests/test_shortcuts.py",  # 2.1
-    "tests/test_rules.py",  # 2.1
-    "notebooks/01-structure.ipynb",  # 1.9
-    "tests/test_notebooks.py",  # 1.8
-    "notebooks/06-evaluation.ipynb",  # 1.7
-    "tests/test_sensitivity.py",  # 1.6
-    "tests/test_qdpx.py",  # 1.5
-    "tests/test_trial_statement.py",  # 1.4
-    "tests/test_reading.py",  # 1.1
-    "tests/test_trial_prose.py",  # 1.1
-    "tests/test_layers.py",  # 1.0
-    "tests/test_cli.py",  # 0.8
+    "tests/test_runbook.py",  # 0.5, and its kernel
+    "notebooks/06-evaluation.ipynb",  # 1.8
+    "notebooks/01-structure.ipynb",  # 1.5
+    "tests/test_sensitivity.py",  # 1.4
+    "tests/test_qdpx.py",  # 1.4
+    "tests/test_trial_prose.py",  # 1.2
+    "tests/test_cli.py",  # 1.2
+    "tests/test_rules.py",  # 0.9
+    "tests/test_reading.py",  # 0.8
+    "tests/test_ties.py",  # 0.7
+    "tests/test_layers.py",  # 0.7
 ]
 
 
@@ -208,6 +209,18 @@ def pytest_xdist_make_scheduler(config, log):
 def pytest_collection_modifyitems(config, items):
     rank = {name: k for k, name in enumerate(LONG_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))  # stable: cells stay in order
+
+
+def pytest_collection_finish(session):
+    """What the process holds once every test is collected (pandas, matplotlib, kzlib, the test modules: about a
+    million objects) lives until it exits, so the garbage collector's full collections, which the tests' tables and
+    figures set off every few hundred milliseconds, stop walking it (``gc.freeze``, as .ci/kernels/server.py does
+    before it forks kernels): a third of the collector's time, 3-4% of a worker's CPU (measured under load). Garbage
+    made by the tests is collected as before; only what collection left behind stays."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(scope="session")

@@ -314,7 +314,24 @@ def test_frame_from_rows_is_the_column_by_column_build():
             rows.append(row)
         data = {c: [r.get(c, nan) for r in rows] for c in columns}
         plain = pd.DataFrame({c: pd.array(v, dtype="Int64") if c in ints else v for c, v in data.items()})
-        pd.testing.assert_frame_equal(corpus._frame(rows, table), plain)
+        built = corpus._frame(rows, table)
+        if not same_frame(built, plain):  # assert_frame_equal only says where they differ
+            pd.testing.assert_frame_equal(built, plain)
+
+
+def same_frame(a, b) -> bool:
+    """What ``pd.testing.assert_frame_equal(a, b)`` checks, and more strictly (cells exactly, None apart from NaN), in
+    a fifth of its time: the same cells (``DataFrame.equals``: NaN beside NaN), dtypes, labels, their dtypes and
+    names, and flags."""
+    return (
+        a.equals(b)
+        and list(a.dtypes) == list(b.dtypes)
+        and all(
+            x.equals(y) and type(x) is type(y) and x.dtype == y.dtype and x.names == y.names
+            for x, y in ((a.index, b.index), (a.columns, b.columns))
+        )
+        and a.flags == b.flags
+    )
 
 
 def test_the_led_special_characters_pattern_finds_what_the_plain_one_finds():
