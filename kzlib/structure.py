@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lead
 from .lexicon import (
     ANY_MONTH,
     BOILERPLATE_BEFORE_DATE,
@@ -48,6 +49,7 @@ PLAIN_NOTE = re.compile(r"(\d{1,3})[.)]?[ \t]+\S")
 # a plain-digit reference mark: digits glued to a word's closing punctuation ("authoritarianism.53"), a sentence
 # mark and a closing quote or bracket in either order included ('cooperation."6', 'cooperation".6')
 PLAIN_REF = re.compile(r"(?:[.,;:!?]?[\"”’)]|[\"”’)]?[.,;:!?])(\d{1,3})(?![\w.,])")  # and a letter before it
+PLAIN_REF_LED = lead.led(PLAIN_REF.pattern)  # the same matches, the engine skipping to a mark (kzlib.lead)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\").,;:⁾\]]")
 URL_BLOCK = re.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$")
 SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
@@ -315,8 +317,8 @@ def _note_refs(text: str, start: int, end: int):
     piece = text[start:end]
     for m in () if piece.isascii() else SUP_NOTE.finditer(piece):
         yield note_number(m.group(0)), start + m.start(), start + m.end()
-    for m in PLAIN_REF.finditer(piece):
-        if m.start() > 0 and piece[m.start() - 1].isalpha():
+    for s, _, m in lead.finditer(PLAIN_REF_LED, piece):
+        if s > 0 and piece[s - 1].isalpha():
             yield int(m.group(1)), start + m.start(1), start + m.end(1)
     if "[" in piece:
         for m in BRACKET_REF.finditer(piece):
