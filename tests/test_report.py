@@ -101,6 +101,10 @@ def test_report_pages_navigate_link_and_stay_offline(tmp_path, monkeypatch):
     )
     md = nbformat.v4.new_output("display_data", {"text/markdown": "1. **Two** states met.", "text/plain": "x"})
     nb = executed(tmp_path, [md])
+    raised = nbformat.read(nb, as_version=4)  # a cell that raised, as a kernel stores it: the index flags the page
+    error = nbformat.v4.new_output("error", ename="ZeroDivisionError", evalue="division by zero", traceback=[])
+    raised.cells.append(nbformat.v4.new_code_cell("1 / 0", outputs=[error]))
+    nbformat.write(raised, nb)
     out = tmp_path / "report"
     index = report.write_report(corpus, out, [nb])
     page = (out / "01-small.html").read_text()
@@ -116,6 +120,7 @@ def test_report_pages_navigate_link_and_stay_offline(tmp_path, monkeypatch):
         assert all('alt="' in tag and 'alt=""' not in tag for tag in re.findall(r"<img[^>]*>", text)), name
     front = index.read_text()
     assert "<strong>Two</strong> states met." in front and "What is here?" in front
+    assert "(failed)" in front and "1 cell raised an error (cell 4: ZeroDivisionError: division by zero" in front
     assert 'href="reading/note.html"' in front
     prov = json.loads((out / "provenance.json").read_text())
     assert prov["sources"][0]["sha256"] == corpus.documents.sha256[0] and prov["kzlib_version"] == kzlib.__version__
