@@ -107,10 +107,16 @@ REGION_STATES = re.compile(
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 
 
-def _last_two_states(names: list[str]) -> list[str]:
-    """The last two states of ``names``, in text order, else []."""
-    states = list(dict.fromkeys(a for a in reversed(names) if actor_type(a) == "state"))
-    return states[:2][::-1] if len(states) >= 2 else []
+def _last_two_states(latest_first) -> list[str]:
+    """The last two states named, in text order, from an iterable of actor ids read back from the latest; else
+    [] (it stops at the second state)."""
+    states = []
+    for a in latest_first:
+        if a not in states and actor_type(a) == "state":
+            states.append(a)
+            if len(states) == 2:
+                return states[::-1]
+    return []
 
 
 class Memory:
@@ -264,13 +270,9 @@ class Memory:
                     if len(raised) >= 2:
                         return raised
             if kind == "states" and not self.groups:  # "both countries" before any joint action: the two
-                states = []  # states named last
-                for a in reversed(self.mentioned):
-                    side = actor_sides().get(a, a)
-                    if actor_type(side) == "state" and side not in states:
-                        states.append(side)
-                    if len(states) == 2:
-                        return states[::-1]
+                two = _last_two_states(map(side_of, reversed(self.mentioned)))  # states named last
+                if two:
+                    return two
             return list(self.plural)
         return []
 
@@ -883,7 +885,7 @@ class Arguments:
             pair = mem.pair_in(n)
             if pair:
                 return mem.as_named(pair)
-            states = _last_two_states(s.sides_named(end))
+            states = _last_two_states(reversed(s.sides_named(end)))
             if states:
                 return states
         return mem.as_named(mem.frequent_pair())
