@@ -825,9 +825,14 @@ class Arguments:
         words = t[a + 1 : b] if t[a].low == "the" else t[a:b]
         if not words or len(words) > 5 or any(x.actors or not x.text.replace("-", "").isalpha() for x in words):
             return []
+        return self._other_phrase(words)  # "Local specialists competed": other:local specialists
+
+    def _other_phrase(self, words: list) -> list[str]:
+        """``[other:<words>]``, a group the codebook does not name, said as the text says it but for a capital
+        there only because the sentence opens with a word that is no actor ("Specialized American firms")."""
         said = [x.text for x in words]
-        if words[0] is t[0] and said[0][1:].islower():
-            said[0] = said[0].lower()  # "Local specialists competed": a capital only because the sentence opens
+        if words[0] is self.t[0] and not words[0].actors and said[0][1:].islower():
+            said[0] = said[0].lower()
         return [OTHER + " ".join(said)]
 
     def _group(self, a: int, b: int) -> list[str]:
@@ -1047,10 +1052,7 @@ class Arguments:
                 i = a
                 while i < m and t[i].low in DET:
                     i += 1
-                said = [x.text for x in t[i : m + 1]]
-                if t[i] is t[0] and not t[i].actors and said[0][1:].islower():
-                    said[0] = said[0].lower()  # "Specialized American firms entered": the sentence's capital
-                return [OTHER + " ".join(said)]
+                return self._other_phrase(t[i : m + 1])  # "Specialized American firms entered"
         return []
 
     def _and_also(self, b: int) -> list[str]:
