@@ -1563,12 +1563,7 @@ class Arguments:
             x = t[m]
             if x.text in ";:()" or (x.low == "to" and self._infinitive_at(m + 1)):
                 return []
-            nxt = t[m + 1]
-            if x.actors and (
-                x.poss
-                or t[m - 1].low in ("for", "of", "to", "with")
-                or (x.form in MODIFIER_FORMS and nxt.low.isalpha() and nxt.text.islower() and nxt.low not in PREP)
-            ):
+            if x.actors and (t[m - 1].low in ("for", "of", "to", "with") or self._owner_at(m)):
                 return [y for y in x.actors if y not in p.agents]
         return []
 
@@ -1585,13 +1580,15 @@ class Arguments:
             x = t[m]
             if x.low in SUBORD or x.text in ",;:()" or x.low in PLACE_PREPS or self._verb_at(m):
                 return []
-            nxt = t[m + 1]
-            if x.actors and (
-                x.poss
-                or (x.form in MODIFIER_FORMS and nxt.low.isalpha() and nxt.text.islower() and nxt.low not in PREP)
-            ):
+            if x.actors and self._owner_at(m):
                 return list(x.actors)
         return []
+
+    def _owner_at(self, m: int) -> bool:
+        """Whether the actor word ``t[m]`` has what follows it: a possessive ("Russia's troops") or a modifier
+        before a lower-case noun ("Russian troops"), for :meth:`_offered_as` and :meth:`_asked`."""
+        x, nxt = self.t[m], self.t[m + 1]
+        return x.poss or (x.form in MODIFIER_FORMS and nxt.low.isalpha() and nxt.text.islower() and nxt.low not in PREP)
 
     def _effect_on(self, k: int, end: int) -> list[str]:
         """An object headed by a noun of what an act does (``rules/effect_nouns.csv``: "the impact of its Russian
