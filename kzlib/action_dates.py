@@ -18,6 +18,7 @@ from .action_vocabulary import (
     PRONOUN_POSS,
     Pred,
     Tok,
+    gerund,
     noun_word,
     past_participle,
 )
@@ -73,7 +74,7 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> lis
     key = (cs, ce, tuple(ti for ti, _ in dates))
     if key not in s.date_segments:
         s.date_segments[key] = _date_segments(s, cs, ce, dates, p)
-    spans, in_date, seg, level, first_verb = s.date_segments[key]
+    spans, in_date, seg, level, first_verb, infs = s.date_segments[key]
     me = seg[pred.k - cs]
     # a stretch between commas with its own time word (", later joined by Y,") takes no date from outside
     left = next((j for j in range(pred.k - 1, cs - 1, -1) if t[j].text == ","), cs - 1)
@@ -97,7 +98,9 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> lis
         if embedded and not (pred.k < a and s._segment_has_finite(pred.k_end, a) is None):
             continue  # "anxiety over Kazakhstan's handling": the noun's own dates only, not the clause's
         before, after = t[a - 1].low if a > cs else "", t[b].low if b < ce else ""
-        noun_date = before == "of" and not (a >= 2 and t[a - 2].low in ("end", "beginning", "start", "middle"))
+        noun_date = before == "for" or (
+            before == "of" and not (a >= 2 and t[a - 2].low in ("end", "beginning", "start", "middle"))
+        )
         noun_date = noun_date or (
             (before in DET or before in PRONOUN_POSS)
             and after.isalpha()
@@ -109,8 +112,8 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> lis
             continue  # "a 2018 measure", "the incursions of 1999-2000": the noun's date, no verb's
         if own_time and not (left < a < right):
             continue
-        if seg[a - cs] == me:
-            mine.append((ti, tx))
+        if seg[a - cs] == me or (me in infs and seg[a - cs] == infs[me] and a < pred.k):
+            mine.append((ti, tx))  # an infinitive shares a date said before it ("will host … in October to discuss")
         elif level[me] == 0 and seg[a - cs] == 0 and a < first_verb and level[0] == 0:
             fronted.append((ti, tx))
     return mine or fronted
@@ -135,8 +138,13 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     level = {0: 0}  # segment id -> 0 (the main clause and its coordinated verbs) or 1 (a clause of its own)
     sid, lvl = 0, 0
     first_comma = next((k for k in range(cs, ce) if t[k].text == ","), ce)
-    if t[cs].low in BEFORE_AFTER and cs not in in_date and first_comma < ce:
-        level[0] = lvl = 1  # "After taking office in 2019, X ...": the opening clause keeps its date
+    opening = (
+        cs not in in_date
+        and first_comma < ce
+        and (t[cs].low in BEFORE_AFTER or (gerund(t[cs].low) and t[cs].low not in PREP))
+    )
+    if opening:
+        level[0] = lvl = 1  # "After taking office in 2019, X ...", "Recalling the bombings of 1945, X": its own date
     nxts, commas = [ce] * (ce - cs), [ce] * (ce - cs)  # per token: the next non-adverb and the next comma after it
     nxt = comma = ce
     for k in range(ce - 1, cs - 1, -1):  # one pass from the right, not a scan per token
@@ -147,13 +155,16 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             comma = k
     first_finite = next((k for k in range(cs, ce) if t[k].finite and k not in in_date), ce) + 1
     own_verb = -1  # the verb of a clause coordinated with its own subject (", and the two sides signed")
+    infinitive, infs = False, {}  # an infinitive's stretch → the stretch it hangs on (whose date it may share)
     for k in range(cs, ce):
         low = t[k].low
         if k > cs and k not in in_date:
             nxt, comma = nxts[k - cs], commas[k - cs]
             new = None
-            if k == first_comma and level[sid] == 1 and sid == 0 and t[cs].low in BEFORE_AFTER:
+            if k == first_comma and level[sid] == 1 and sid == 0 and opening:
                 new = 0
+            elif low == "to" and lvl == 0 and k > first_finite and s._infinitive_at(k + 1):
+                new, infinitive = 0, True  # "invited him to visit X in 2025": the date is the infinitive's
             elif low in DATE_OPENERS and s._segment_has_finite(k + 1, comma) is not None:
                 new = 1  # a relative, complement or subordinate clause
             elif low in ("but", "yet"):
@@ -188,9 +199,11 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
                 sid += 1
                 lvl = 1 if new == 1 else 0
                 level[sid] = 2 if new == 2 else lvl
+                if infinitive:
+                    infs[sid], infinitive = sid - 1, False
         seg[k - cs] = sid
     first_verb = next(
         (q.k for q in s.preds if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0),
         None,
     ) or next((k for k in range(cs, ce) if k not in in_date and t[k].finite and seg[k - cs] == 0), ce)
-    return spans, in_date, seg, level, first_verb
+    return spans, in_date, seg, level, first_verb, infs

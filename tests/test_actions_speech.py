@@ -85,3 +85,20 @@ def test_the_two_leaders_are_people_not_a_group_described():
     )
     r = a[a.lemma == "sign"].iloc[0]
     assert ids(r.agents) == {"tokayev", "mirziyoyev"} and r.modality == "intended"
+
+
+def test_a_date_of_an_opening_participle_an_infinitive_or_a_for_phrase_dates_no_main_verb():
+    for text, lemma in [
+        ("Recalling the bombings of Hiroshima in August 1945, Japan and Kazakhstan reaffirmed their goal.", "affirm"),
+        ("Japan welcomed Kazakhstan's decision to host the conference in 2026.", "welcome"),
+        ("President Tokayev invited Russia to visit Kazakhstan in 2025.", "invite"),
+        ("Japan expressed its support for Kazakhstan's candidacy for the Council for 2026-2028.", "support"),
+    ]:
+        assert one(text, lemma).date_value == "", text
+    # the infinitive's own date, one said before it, and an opening preposition's date stay
+    assert one("Kazakhstan decided to join the EEU in 2019.", "join").date_value == "2019"
+    assert one("In 2019 Kazakhstan decided to join the EEU.", "join").date_value == "2019"
+    a = acts("Kazakhstan will host Russia in October 2026 to discuss trade.")
+    assert a.date_value.tolist() == ["2026-10", "2026-10"]
+    assert one("During 2018, as Kazakhstan worked with Russia, it prospered.", "work with").date_value == "2018"
+    assert one("Having signed a treaty in 2019, Kazakhstan joined the EEU in 2020.", "join").date_value == "2020"
