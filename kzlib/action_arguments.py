@@ -591,6 +591,10 @@ class Arguments:
                 for y in self.t[:upto]:  # the first person named: subjects come first
                     if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) == "person":
                         return list(y.actors)
+        if x.low == "their" and upto < len(self.t):
+            here = [q for q in self.preds if q.k < upto and q.agents and self.clause[q.k] == self.clause[upto]]
+            if here and not here[-1].passive and here[-1].pos == "verb":
+                return list(here[-1].agents)  # "the leaders of the five states met for their first meeting": theirs
         if kind == "plural" and pron(x.low) != "we":
             bare = next((m for m in range(upto - 1, -1, -1) if self.t[m].low in BARE_GROUPS and self._bare(m)), None)
             if bare is not None:

@@ -76,6 +76,7 @@ from .action_vocabulary import (
     GOV_HEADS,
     JUDGING,
     PREP,
+    PRONOUN_POSS,
     PRONOUN_SUBJ,
     READING,
     SUBORD,
@@ -620,6 +621,18 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
     )
 
 
+def _in_for_phrase(s: _Sentence, q: Pred) -> bool:
+    """The event noun ``q`` is in a "for" phrase ("for their first consultative meeting")."""
+    j = q.k - 1
+    while j >= 0 and (
+        s.t[j].low in DET
+        or s.t[j].low in PRONOUN_POSS
+        or (s.t[j].low.isalpha() and s.t[j].text.islower() and s.t[j].low not in PREP)
+    ):
+        j -= 1
+    return j >= 0 and s.t[j].low == "for"
+
+
 def _absorb(s: _Sentence, senses: list) -> None:
     """A light verb takes the lemma and code of the nominal it governs ("lent his support to"); a nominal inside
     the object of a verb with the same agents is that verb's action, not a second one."""
@@ -633,6 +646,14 @@ def _absorb(s: _Sentence, senses: list) -> None:
             if q.k < p.k_end or q.absorbed or q.k >= sub:
                 continue
             if q.pos == "verb":
+                break
+            if (
+                sq.lemma == sp.lemma
+                and q.agents == p.agents
+                and s.clause[q.k] == s.clause[p.k]
+                and _in_for_phrase(s, q)
+            ):
+                q.absorbed = True  # "met in Astana for their first meeting": the same action told twice
                 break
             if sp.lemma == "propose" and sq.cameo and q.k <= stop + 1:
                 q.agents = q.agents or list(p.agents)  # "proposed a rapid withdrawal": the plan is the action

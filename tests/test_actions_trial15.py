@@ -127,3 +127,12 @@ def test_joining_sanctions_against_a_party_is_not_a_step_towards_that_party():
     r = one("Japan did not join the sanctions against Russia.", "join")
     assert (r.targets, r.negated) == ("", True)
     assert one("Japan helped engineer the country's accession to the WTO.", "engineer").targets == "wto"
+
+
+def test_their_in_the_clause_of_a_subject_is_that_subjects_and_the_same_meeting_is_one_action():
+    text = (
+        "Mirziyoyev visited Turkmenistan and Kazakhstan. In March 2018 the leaders of the five Central Asian "
+        "states met in Astana for their first consultative meeting."
+    )
+    a = acts(text)
+    assert a[a.lemma == "meet"].agents.tolist() == ["central_asia"]  # not the visitor and his hosts, and once
