@@ -70,7 +70,7 @@ bench: setup ## time import, each stage, a 1/8/64-chapter corpus and a spaCy bas
 
 lock: ## re-pin requirements.lock from pyproject.toml in a scratch venv
 	rm -rf build/lockenv && python3 -m venv build/lockenv
-	build/lockenv/bin/pip install --quiet -e '.[dev,lab]'
+	build/lockenv/bin/pip install --quiet -e '.[dev,notebooks,lab]'
 	{ head -2 requirements.lock; build/lockenv/bin/pip freeze --all --exclude-editable | grep -v -E '^(-e|(pip|$(UNLOCKED))==)'; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock && rm -rf build/lockenv
 

@@ -19,6 +19,7 @@ failure is seen, not hidden.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -35,6 +36,9 @@ LEFT_OUT = "left-out"  # the note where chapter-only cells were left out
 # provisions keys when the kernelspec declares "curve", as ipykernel's does), so ipykernel does not warn "Kernel is
 # running over TCP without encryption" on stderr for every notebook; the Makefile's EXECUTE passes the same
 TRANSPORT_ENCRYPTION = "auto"
+
+
+NOTEBOOK_MODULES = ("nbformat", "nbclient", "ipykernel")  # the `notebooks` extra: what executing a notebook imports
 
 
 def tags(cell) -> list[str]:
@@ -165,7 +169,13 @@ def run(source: str | None, notebooks_dir="notebooks", build="build", screenshot
 
     notebooks = sorted(Path(notebooks_dir).glob("*.ipynb"))
     if not notebooks:
-        raise InputError(f"{notebooks_dir}: no notebooks found")
+        raise InputError(
+            f"{notebooks_dir}: no notebooks found (they ship with the kzlib repository, not the package:"
+            " name a checkout's folder with --notebooks DIR)"
+        )
+    missing = [m for m in NOTEBOOK_MODULES if importlib.util.find_spec(m) is None]
+    if missing:
+        raise InputError(f"running notebooks needs {', '.join(missing)}, not installed: pip install 'kzlib[notebooks]'")
     if source is not None:
         src = read_source(source)  # refuses a bad source with one line, before any kernel starts
         doc_id, suffix, path = src.doc_id, f"-{src.doc_id}", str(Path(source).resolve())

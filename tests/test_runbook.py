@@ -198,3 +198,22 @@ def test_no_source_outside_a_checkout_is_one_line(tmp_path, monkeypatch, capsys)
     err = capsys.readouterr().err
     assert err.startswith("kzlib: error: no source given") and err.count("\n") == 1
     assert not (tmp_path / "build").exists()
+
+
+def test_the_runbook_says_what_to_install_when_the_notebook_modules_are_missing(tmp_path, monkeypatch, capsys):
+    """From a plain ``pip install kzlib`` (no notebook modules): one line naming them and the extra, exit 2."""
+    import importlib.util
+
+    (tmp_path / "01-x.ipynb").write_text("{}")
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "nbclient" else real(name, *a))
+    assert runbook.main([str(tmp_path / "t.txt"), "--notebooks", str(tmp_path), "--build", str(tmp_path / "b")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nbclient" in err and "kzlib[notebooks]" in err and "Traceback" not in err
+    assert not (tmp_path / "b").exists()  # refused before anything is written
+
+
+def test_the_runbook_without_notebooks_says_where_they_are(tmp_path, capsys):
+    assert runbook.main(["t.txt", "--notebooks", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(tmp_path) in err and "--notebooks DIR" in err
