@@ -115,6 +115,10 @@ PARTS = {"early": "EARLY", "mid": "MID", "late": "LATE"}
 PART_OF = {"end": "LATE", "close": "LATE", "beginning": "EARLY", "start": "EARLY", "middle": "MID"}
 DIRECTIONS = {
     "by": "ON_OR_BEFORE",
+    "no later than": "ON_OR_BEFORE",
+    "not later than": "ON_OR_BEFORE",
+    "no earlier than": "ON_OR_AFTER",
+    "not earlier than": "ON_OR_AFTER",
     "since": "ON_OR_AFTER",
     "from": "ON_OR_AFTER",
     "beginning": "ON_OR_AFTER",
@@ -145,7 +149,7 @@ PRESENT = ("today", "as of this writing", "at the time of writing", "at this wri
 _MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 _QUANTITY = r"(?:%|(?:percent|per\s+cent|troops|people|soldiers|students|persons|km|kilometers|kilometres|miles|tons|tonnes|dollars|meters|metres|barrels|units|members|votes)\b)"
 _YEAR = rf"(?<![\w$€£#/.,+-])(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[.,]\d|s\b|\s*{_QUANTITY})"
-_MOD = r"(?:(?P<mod>(?i:by|since|from|until|till|before|after|around|about|circa|approximately|beginning(?:\s+(?:in|around))?|starting(?:\s+(?:in|around))?))\s+)?"
+_MOD = r"(?:(?P<mod>(?i:by|no[t]?\s+(?:later|earlier)\s+than|since|from|until|till|before|after|around|about|circa|approximately|beginning(?:\s+(?:in|around))?|starting(?:\s+(?:in|around))?))\s+)?"
 _ONWARD = r"(?:\s+(?P<onward>(?i:onwards?)))?"
 _PART = r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|close|beginning|start|middle)\s+of(?:\s+the\s+year)?))"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -181,7 +185,12 @@ PATTERNS = {
     "iso": rf"{_MOD}(?<![\w/.-])(?P<year>(?:1[89]|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])",
     "day_range_dmy": rf"{_MOD}(?P<day>\d{{1,2}})\s*[-–—]\s*(?P<day2>\d{{1,2}})\s+{_MONTH},?\s+{_YEAR}",
     "day_range_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})\s*[-–—]\s*(?P<day2>\d{{1,2}}),?\s+{_YEAR}",
-    "quarter": rf"{_MOD}(?P<qh>[QH])(?P<qn>[1-4])\s*(?:of\s+)?{_YEAR}",
+    # in words: "from 17 to 19 December 2024", "between December 17 and 19, 2024"
+    "day_range_words_dmy": rf"(?i:from|between)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<joiner>(?i:to|until|till|through|and))\s+"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
+    "day_range_words_mdy": rf"(?i:from|between)\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<joiner>(?i:to|until|till|through|and))\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}",
+    "quarter": rf"{_MOD}(?:{_PART}\s+)?(?P<qh>[QH])(?P<qn>[1-4])\s*(?:of\s+)?{_YEAR}",
     "quarter_after": rf"{_MOD}{_YEAR}\s*[-/]?\s*(?P<qh>[QH])(?P<qn>[1-4])\b",
     "fiscal": rf"{_MOD}(?P<fy>FY|(?i:fiscal\s+year)\s*)\s?(?P<fyear>(?:1[89]|20)\d\d|\d\d)(?![\w%])",
     "noyear_dmy": rf"{_MOD}(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*(?:of\s+)?\d)",
@@ -193,7 +202,7 @@ PATTERNS = {
     "month_other": rf"(?P<month>{_OTHER_MONTH})(?!\w)\s+{_YEAR}",
     "noyear_ordinal": rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s+(?P<month>{_OTHER_MONTH})(?!\w)(?!\s*\d)",
     "season": rf"{_MOD}{_THE}(?:{_PART}[-\s])?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?{_YEAR}{_ONWARD}",
-    "half": rf"{_MOD}{_THE}(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<unit>(?i:half|quarter))\s+of\s+{_YEAR}{_ONWARD}",
+    "half": rf"{_MOD}(?:{_PART}\s+)?{_THE}(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<unit>(?i:half|quarter))\s+of\s+{_YEAR}{_ONWARD}",
     "decade": rf"{_MOD}{_THE}(?:{_PART}[-\s]?)?(?<![\w$€£#/.,+])(?P<decade>(?:1[89]|20)\d)0s\b{_ONWARD}",
     "range": rf"(?:(?P<from>(?i:from|between))\s+)?{_YEAR}\s*(?:[-–—/]|(?P<joiner>(?i:to|and|until|through))\s)\s*(?P<year2>(?:1[89]|20)?\d\d)(?![\d%])",
     "year": rf"{_MOD}(?:{_PART}[-\s])?{_YEAR}{_ONWARD}",
@@ -210,8 +219,10 @@ PATTERNS = {
     # a month without day or year after a word that makes it a date: "in October", "last March", "early May"
     "month_only": rf"{_MOD}(?:(?P<mdeixis>(?i:last|next|this|that))\s+|{_PART}[-\s]+|(?(mod)|{_MONTH_CUE}))"
     rf"(?P<month>{_FULL_MONTH})\b(?!\s*,?\s*(?:of\s+)?\d|\s*[-–—/]\s*\d|[’']s\b)",
-    "deictic": r"(?P<deixis>(?i:this|last|next|that))\s+(?P<unit>(?i:week|month|year|decade|spring|summer|autumn|fall|winter))\b",
+    "deictic": rf"{_MOD}(?:{_PART}[-\s]+)?(?P<deixis>(?i:this|last|next|that))\s+(?P<unit>(?i:week|month|year|decade|spring|summer|autumn|fall|winter))\b",
     # a day counted from the time of writing: "yesterday", "the day before yesterday", "tomorrow", "last night"
+    # a part of the year: "before the end of the year" (the anchor's year, else the time of writing's)
+    "year_part": rf"{_MOD}(?P<part>(?i:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+the\s+year))\b",
     "yesterday": r"(?P<yday>(?i:(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|last\s+night))\b",
     "present": r"(?P<present>(?i:today|tonight|this\s+(?:morning|afternoon|evening)|as\s+of\s+this\s+writing|at\s+the\s+time\s+of\s+writing|at\s+this\s+writing|as\s+of\s+today|at\s+present))\b",
     "set": r"(?P<set>(?i:annually|yearly|every\s+year|each\s+year|monthly|every\s+month|weekly|biannually))\b",
@@ -233,7 +244,7 @@ class Timex:
     year_start: int | None
     year_end: int | None
     offset: tuple | None = None  # relative: (sign, number or None, unit) to resolve against an anchor
-    deixis: str = ""  # relative: "present", "this", "last", "next", "that"
+    deixis: str = ""  # relative: "present", "this", "last", "next", "that", "the" ("the end of the year")
     future: bool = False  # its clause speaks of what is to come ("will", "hopes to"): a month without a year is ahead
 
 
@@ -261,7 +272,8 @@ def _direction(m) -> str:
         return "ON_OR_AFTER" if m.groupdict().get("onward") else ""
     if word.startswith(("beginning around", "starting around")):
         return "APPROX+ON_OR_AFTER"
-    return DIRECTIONS[word.split()[0]]
+    words = word.split()
+    return DIRECTIONS[" ".join(words) if len(words) == 3 else words[0]]  # "no later than"; "beginning in"
 
 
 def _part(words: str) -> str:
@@ -431,6 +443,8 @@ def _build(kind_name: str, m) -> Timex | None:
         dx = (g.get("mdeixis") or "").casefold()
         offset = (dx, mo, "MN")
         return Timex(s, e, surface, f"XXXX-{mo:02d}", "relative", mod, "", None, None, offset, deixis="monthname")
+    if kind_name == "year_part":
+        return Timex(s, e, surface, "", "relative", mod, "", None, None, offset=(0, None, "Y"), deixis="the")
     if kind_name == "deictic":
         unit = g["unit"].casefold()
         return Timex(
@@ -439,7 +453,7 @@ def _build(kind_name: str, m) -> Timex | None:
             surface,
             "",
             "relative",
-            "",
+            mod,
             "",
             None,
             None,
@@ -511,6 +525,9 @@ FORM_CUE = {
     "numeric": "date",
     "day_range_dmy": "date",
     "day_range_mdy": "date",
+    "day_range_words_dmy": "date",
+    "day_range_words_mdy": "date",
+    "year_part": "unit",
     "quarter": "date",
     "quarter_after": "date",
     "fiscal": "fiscal",
@@ -552,6 +569,9 @@ NEEDS = {
     "day_dmy": _MONTH_WORD,
     "day_range_dmy": _MONTH_WORD,
     "day_range_mdy": _MONTH_WORD,
+    "day_range_words_dmy": _MONTH_WORD,
+    "day_range_words_mdy": _MONTH_WORD,
+    "year_part": re.compile(r"of\s+the\s+year", re.IGNORECASE),
     "month": _MONTH_WORD,
     "noyear_dmy": _MONTH_WORD,
     "noyear_mdy": _MONTH_WORD,
@@ -766,14 +786,14 @@ def base_of(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | No
     "last March" and "two years ago"; the document's own date, else the anchor (the preceding explicit date), for
     a date without a year ("on 7 January", "in October", "on Wednesday"); the date it is coordinated with for
     one that took that date's year ("in February and again in late 2023"); the anchor for the rest ("two days
-    later", "the next week", "that year")."""
+    later", "the next week", "that year"; "the end of the year" the time of writing when there is no anchor)."""
     if t.deixis in NOW_DEIXIS or (t.deixis in ("monthname", "weekday") and t.offset[0] in ("last", "next", "this")):
         return now
     if t.deixis == "coordinated":  # "in February and again in late 2023": the date that gave its year
         return t.offset[1]
     if t.deixis in ("noyear", "weekday") or (t.deixis == "monthname" and not t.offset[0]):
         return dated or anchor
-    return anchor
+    return now if anchor is None and t.deixis == "the" else anchor
 
 
 def resolve(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | None = None) -> None:
@@ -802,10 +822,10 @@ def resolve(t: Timex, anchor: Timex | None, now: Timex | None, dated: Timex | No
     sign, n, unit = t.offset
     if t.deixis in ("last", "next"):
         sign, n = (-1 if t.deixis == "last" else 1), 1
-    elif t.deixis in ("this", "that"):
+    elif t.deixis in ("this", "that", "the"):
         sign, n = 0, 0
     period = _period(base)
-    if unit in SEASON_MONTH and t.deixis in ("last", "next", "this", "that") and order_key(base.value)[1]:
+    if unit in SEASON_MONTH and t.deixis in ("last", "next", "this", "that", "the") and order_key(base.value)[1]:
         _resolve_season(t, base, unit)
         return
     if unit in SEASON_MONTH or period is None:  # a season from a year ("last spring" in 2019), or no calendar period

@@ -154,3 +154,37 @@ def test_a_place_and_date_inside_a_sentence_is_no_date_line():
     c = kzlib.load(texts={"j": "Talks\n\nTokyo, 19 December 2024 was the day Japan and Kazakhstan met.\n"})
     assert c.documents.date.isna().all()
     assert c.events.date_value.tolist() == ["2024-12-19"]
+
+
+@pytest.mark.parametrize(
+    "phrase, value, mod",
+    [
+        ("from 17 to 19 December 2024", "2024-12-17/2024-12-19", ""),
+        ("between December 17 and 19, 2024", "2024-12-17/2024-12-19", ""),
+        ("no later than June 2025", "2025-06", "ON_OR_BEFORE"),
+        ("not earlier than 1 March 2025", "2025-03-01", "ON_OR_AFTER"),
+        ("by the end of Q3 2025", "2025-Q3", "LATE+ON_OR_BEFORE"),
+        ("by the end of the first half of 2026", "2026-H1", "LATE+ON_OR_BEFORE"),
+        ("by the end of next year", "2025", "LATE+ON_OR_BEFORE"),
+        ("early next year", "2025", "EARLY"),
+        ("since last year", "2023", "ON_OR_AFTER"),
+        ("before the end of the year", "2024", "LATE+BEFORE"),
+    ],
+)
+def test_date_forms_with_their_modifiers(phrase, value, mod):
+    """A day range in words, "no later than", and a part or direction before a quarter, a half-year or "next
+    year" keep the whole phrase and its mod; "the end of the year" is a date (here, the text's year)."""
+    c = kzlib.load(texts={"d": f"Plans\n\nMarch 5, 2024\n\nThe two sides will meet {phrase}.\n"})
+    t = c.timexes[c.timexes.surface != "March 5, 2024"]
+    assert t[["surface", "value", "mod"]].values.tolist() == [[phrase, value, mod]]
+
+
+def test_the_end_of_the_year_in_a_story_is_its_years():
+    """ "By the end of the year" after "In March 2014": that year (the anchor's), not the time of writing."""
+    c = kzlib.load(
+        texts={
+            "d": "Crimea\n\nMay 1, 2024\n\nIn March 2014 Russia annexed Crimea. By the end of the year, "
+            "sanctions were imposed.\n"
+        }
+    )
+    assert c.timexes.set_index("surface").value["By the end of the year"] == "2014"
