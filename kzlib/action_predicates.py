@@ -124,8 +124,7 @@ def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
     or more states together ("developed a joint vision", "handled their first steps with the other") is working
     together (030), and (b) an endorsement or disapproval that names no party ("backed the privatization",
     "criticism of the state of affairs") is a stance on one's own affairs, with no class."""
-    sides = {side_of(a) for a in pred.agents if actor_type(side_of(a)) == "state"}
-    if not sense.cameo and len(sides) >= 2:
+    if not sense.cameo and len({side_of(a) for a in pred.agents if actor_type(side_of(a)) == "state"}) >= 2:
         after = " ".join(x.low for x in s.t[pred.k_end : clause_end])
         if JOINT.search(after):
             return "030", "verbal cooperation"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import attrgetter
 
 from .action_vocabulary import (
@@ -27,11 +27,13 @@ from .action_vocabulary import (
 from .timex import MONTHS, WEEKDAYS
 
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
-TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # a text split into its blanks and TOKEN's words, alternating
+# a text split into its blanks and TOKEN's words, alternating; the repeats possessive (a word never gives back a
+# character: what follows it in TOKEN is no word character), so the engine keeps no backtracking points
+TOKEN_SPLIT = re.compile(r"(\w++(?:[’'.\-]\w++)*+|[^\w\s])")
 # TOKEN_SPLIT for ASCII text, with its classes spelled out (\w: letters, digits, "_"; \s: what str.isspace takes,
 # \x1c-\x1f included): the same split, and byte-map classes are cheaper than Unicode category look-ups
 _W = "A-Za-z0-9_"
-TOKEN_SPLIT_ASCII = re.compile(rf"([{_W}]+(?:['.\-][{_W}]+)*|[^{_W}\t\n\x0b\x0c\r\x1c-\x1f ])")
+TOKEN_SPLIT_ASCII = re.compile(rf"([{_W}]++(?:['.\-][{_W}]++)*+|[^{_W}\t\n\x0b\x0c\r\x1c-\x1f ])")
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "?", "!"})
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because"})
 SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
@@ -254,7 +256,8 @@ def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
 
 _NONE, _BLANK = repeat(()), repeat("")  # the fields of a word that is no mention
 ACTORS_OF, LOW_OF, START_OF = attrgetter("actors"), attrgetter("low"), attrgetter("start")
-FINITE_OF = attrgetter("finite")
+FINITE_OF, TEXT_OF = attrgetter("finite"), attrgetter("text")
+OPEN_QUOTES = frozenset(['"', "“"])
 
 
 def _unquoted(toks: list[Tok]) -> list[Tok]:
@@ -262,8 +265,8 @@ def _unquoted(toks: list[Tok]) -> list[Tok]:
     so the words inside read as the verb phrase they are."""
     forms = lexicon_forms()
     drop: set[int] = set()
-    for i, x in enumerate(toks):
-        if x.text not in ('"', "“") or i + 1 >= len(toks) or i in drop:
+    for i in compress(count(), map(OPEN_QUOTES.__contains__, map(TEXT_OF, toks))):  # the opening quotes only
+        if i + 1 >= len(toks) or i in drop:
             continue
         close = ('"', "”")
         inner = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].text in close), None)
