@@ -1,14 +1,12 @@
 """Codebook.load parses and checks files it has read before in the process only once (keyed by their exact bytes):
 each load still gets tables of its own, and a changed byte, a new file or a broken file is read afresh."""
 
-import shutil
-
 import pandas as pd
 import pytest
 
 import kzlib
 from kzlib import codebook
-from kzlib.codebook import TABLES, Codebook, shipped_folder
+from kzlib.codebook import TABLES, Codebook
 
 
 def fresh(folder=None, extend=False) -> Codebook:
@@ -29,24 +27,30 @@ def same_tables(a: Codebook, b: Codebook) -> None:
 
 
 def own_folder(tmp_path):
+    """A small codebook of one's own: two actors, a theme and its term."""
     folder = tmp_path / "cb"
     folder.mkdir()
-    for name in ("actors.csv", "themes.csv", "theme_terms.csv"):
-        shutil.copy(shipped_folder().joinpath(name), folder / name)
+    (folder / "actors.csv").write_text(
+        "actor_id,name,type,affiliation,aliases,demonyms,metonyms,description\n"
+        "kazakhstan,Kazakhstan,state,,,Kazakh,Astana,a state\nrussia,Russia,state,,,Russian,Moscow,a state\n",
+        encoding="utf-8",
+    )
+    (folder / "themes.csv").write_text("theme_id,label,description\nenergy,Energy,oil and gas\n", encoding="utf-8")
+    (folder / "theme_terms.csv").write_text("theme_id,term,weight\nenergy,oil,1\n", encoding="utf-8")
     return folder
 
 
 def test_a_second_load_equals_a_fresh_read_and_owns_its_tables():
-    first, second = Codebook.load(), Codebook.load()
-    same_tables(second, fresh())
-    assert second.fingerprint == fresh().fingerprint and second.origin == "shipped"
-    assert second.where("actors") == fresh().where("actors")
+    first, second, want = Codebook.load(), Codebook.load(), fresh()
+    same_tables(second, want)
+    assert second.fingerprint == want.fingerprint and second.origin == "shipped"
+    assert second.where("actors") == want.where("actors")
     for name in TABLES:
         assert second.tables[name] is not first.tables[name]
     second.actors.loc[0, "name"] = "Changed"  # a user's edit of their codebook object stays theirs
     second.tables["titles"] = second.titles.iloc[:0]
-    same_tables(Codebook.load(), fresh())
-    same_tables(first, fresh())
+    same_tables(Codebook.load(), want)
+    same_tables(first, want)
 
 
 def test_the_first_read_owns_its_tables_too(tmp_path):
@@ -97,11 +101,15 @@ def test_a_broken_file_after_a_good_read_is_still_refused(tmp_path):
         Codebook.load(folder)
 
 
-def test_only_the_last_few_reads_are_kept(tmp_path):
+def test_only_the_last_few_reads_are_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(codebook, "_READ", {})
+    monkeypatch.setattr(codebook, "_READ_KEPT", 2)
     folder = own_folder(tmp_path)
     actors = folder / "actors.csv"
     text = actors.read_text(encoding="utf-8")
-    for k in range(codebook._READ_KEPT + 3):
+    for k in range(3):
         actors.write_text(text + f"extra{k},Extra {k},person,,,,,\n", encoding="utf-8")
         assert f"extra{k}" in set(Codebook.load(folder).actors.actor_id)
-    assert len(codebook._READ) == codebook._READ_KEPT
+    assert len(codebook._READ) == 2
+    kept = [raw[0] for _, raw in codebook._READ]  # the actors file of each codebook kept, oldest first
+    assert [(b"extra0" in a, b"extra1" in a, b"extra2" in a) for a in kept] == [(0, 1, 0), (0, 0, 1)]  # extra0 went
