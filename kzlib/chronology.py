@@ -22,12 +22,17 @@ import weakref
 
 import pandas as pd
 
-from . import ranking, timex
+from . import lead, ranking, timex
 from .action_vocabulary import IRREGULAR_PARTICIPLES
 from .lexicon import FUTURE_CUE, FUTURE_WORD
 from .markup import list_marker
 from .options import Options
 from .words import FUNCTION_WORDS
+
+# the case-blind future cues searched led by the class of their first letters (kzlib.lead): whether a stretch holds
+# one, as the plain alternation says, without the alternation tried at every position
+_FUTURE_CUE = lead.led(FUTURE_CUE.pattern, FUTURE_CUE.flags) or FUTURE_CUE
+_FUTURE_WORD = lead.led(FUTURE_WORD.pattern, FUTURE_WORD.flags) or FUTURE_WORD
 
 CLAUSE_BREAK = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
 FUNCTION_TAIL = re.compile(
@@ -80,7 +85,7 @@ def timexes(doc) -> list[dict]:
                 lo, hi = _clause(p.text, t.start, t.end, *sent_span(p, t))
                 lo, hi = _clause_part(p.text, t.start, t.end, lo, hi)
                 # not when the date's own part is told in the past: "signed … on Wednesday under which X will …"
-                t.future = bool(FUTURE_CUE.search(p.text, lo, hi)) and not told_as_past(p.text, t.start, t.end, lo, hi)
+                t.future = bool(_FUTURE_CUE.search(p.text, lo, hi)) and not told_as_past(p.text, t.start, t.end, lo, hi)
                 base = anchor if t.future else past
             timex.resolve(t, base, now, dated)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
@@ -212,9 +217,9 @@ def planned(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     2025.") while the date's own part of it is not told in the past: "The EBRD, which had lent Uzbekistan €3
     billion since 2017, said it would expand" and "X had been replaced in November 2022 by Y, who said Z would not
     help" date what happened (:func:`told_as_past`)."""
-    if FUTURE_CUE.search(text, lo, i):
+    if _FUTURE_CUE.search(text, lo, i):
         return True
-    return bool(FUTURE_WORD.search(text, lo, hi)) and not told_as_past(text, i, j, lo, hi)
+    return bool(_FUTURE_WORD.search(text, lo, hi)) and not told_as_past(text, i, j, lo, hi)
 
 
 TO_COLON = re.compile(r"\bto\s*:$")  # "We hope to:", "The two sides agreed to:"
@@ -222,16 +227,20 @@ PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b|(?<![\w-])[a-z]{3,}ed(?![\w-]
 # where a part of a sentence ends, for the tense of a date's own part: a comma, a relative or complement clause, a
 # coordinated clause ("met in March 2023 and agreed that they would meet again in 2024")
 PART_BREAK = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+(?:that|which|who|whom|whose|and|but|or)\s+")
+# the break patterns led by the class of their first characters (kzlib.lead): the same breaks, found without
+# trying each pattern at every position
+CLAUSE_BREAK_LED, PART_BREAK_LED = lead.led(CLAUSE_BREAK.pattern), lead.led(PART_BREAK.pattern)
 
 
 def _part(breaks: re.Pattern, text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
-    """The part of ``text[lo:hi]`` between the matches of ``breaks`` around ``text[i:j]``."""
+    """The part of ``text[lo:hi]`` between the matches of ``breaks`` (a pattern of :func:`kzlib.lead.led`) around
+    ``text[i:j]``."""
     start, end = lo, hi
-    for m in breaks.finditer(text, lo, hi):
-        if m.end() <= i:
-            start = m.end()
-        elif m.start() >= j:
-            end = m.start()
+    for s, e, _ in lead.finditer(breaks, text, lo, hi):
+        if e <= i:
+            start = e
+        elif s >= j:
+            end = s
             break
     return start, end
 
@@ -240,9 +249,9 @@ def told_as_past(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     """Whether the part of the sentence ``text[lo:hi]`` that holds the date ``text[i:j]`` (between the breaks of
     :data:`PART_BREAK` around it) is told in the past (:data:`PAST_TENSE`, or an irregular past such as "met":
     "had lent … since 2017", "was replaced in November 2022") with no future cue in it ("pledged to submit … in 2024" is a plan)."""
-    a, b = _part(PART_BREAK, text, i, j, lo, hi)
+    a, b = _part(PART_BREAK_LED, text, i, j, lo, hi)
     past = PAST_TENSE.search(text, a, b) or IRREGULAR_PARTICIPLES.intersection(re.findall(r"[a-z]+", text[a:b]))
-    return bool(past) and not (FUTURE_WORD.search(text, a, b) or FUTURE_CUE.search(text, a, b))
+    return bool(past) and not (_FUTURE_WORD.search(text, a, b) or _FUTURE_CUE.search(text, a, b))
 
 
 # "to" before a verb, an infinitive ("to raise"), not before a name, number, article or amount ("to Russia", "to $20
@@ -280,7 +289,7 @@ def future_items(doc) -> set[str]:
             continue
         text = p.text.rstrip()
         last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
-        lead_future = text.endswith(":") and bool(FUTURE_WORD.search(text, last + 1) or TO_COLON.search(text))
+        lead_future = text.endswith(":") and bool(_FUTURE_WORD.search(text, last + 1) or TO_COLON.search(text))
     return out
 
 
@@ -318,7 +327,7 @@ def _anchor_value(t, anchor, now, dated=None) -> str:
 
 def _clause(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause of ``text[lo:hi]`` (a sentence) that holds ``i:j``."""
-    return _part(CLAUSE_BREAK, text, i, j, lo, hi)
+    return _part(CLAUSE_BREAK_LED, text, i, j, lo, hi)
 
 
 COORDINATION = re.compile(

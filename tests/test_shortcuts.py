@@ -105,19 +105,23 @@ def test_cues_found_by_their_words_are_what_the_regex_finds():
 def test_patterns_led_by_their_first_characters_match_as_before():
     """lead.led (the class of a pattern's first characters, the pattern looked for from there) finds what the
     plain pattern finds, read with lead.finditer (leftmost, none overlapping, true ends and groups) and with
-    search (whether a window holds a match): every timex form, cue and need, structure's reference marks, in random windows of generated
+    search (whether a window holds a match): every timex form, cue and need, structure's reference marks,
+    chronology's future cues and clause breaks, in random windows of generated
     texts of date words, case changes, digits and non-ASCII letters that fold to ASCII ones (the Kelvin sign
     and the long s match k and s when case is ignored)."""
-    from kzlib import lead
+    from kzlib import chronology, lead, lexicon
 
     patterns = [(rx.pattern, rx.flags) for rx in timex.COMPILED.values()]
     patterns += [(rx.pattern, rx.flags) for rx in timex.CUES.values()]
     patterns += [(p, re.IGNORECASE) for p in (r"spring|summer|autumn|fall|winter", r"yesterday|tomorrow|last\s+night")]
     patterns.append((structure.PLAIN_REF.pattern, 0))
+    patterns += [(rx.pattern, rx.flags) for rx in (lexicon.FUTURE_CUE, lexicon.FUTURE_WORD)]
+    patterns += [(chronology.CLAUSE_BREAK.pattern, 0), (chronology.PART_BREAK.pattern, 0)]
     patterns += [(r"(?<!\w)(?:ab)?\d+|xy", 0), (r"\s*a", 0), (r"[^a]b", 0), (r"(?i:\u212a)x|é", 0)]
     alphabet = ["March 5, 2019", "by ", "Since ", "2015", "-", "–", " ", "\n", ",", ".", "s", "S", "\u017fpring"]
     alphabet += ["\u212a", "k", "the ", "late ", "Q3", "fall ", "FALL ", "Today", "years ago", "é", "x", "ab", "7"]
     alphabet += ['"', "”", "’", ")", "!", ";", "12", "a", "1993.3"]
+    alphabet += ["will ", "WILL", "we’ll", "'ll", " plans to ", "Aims To", ", while ", "; ", " – ", ": ", " and "]
     rng = random.Random(15)
     texts = _lead_texts(alphabet, 1500) + _texts(100)
     for pattern, flags in patterns:
@@ -137,6 +141,13 @@ def test_patterns_led_by_their_first_characters_match_as_before():
             assert (led.search(text, lo, hi) is None) == (plain.search(text, lo, hi) is None)
             assert all(cls.match(text, s) for (s, _), *_ in want)
     assert lead.led(r"a?", 0) is None and lead.led(r".b", 0) is None  # no class narrows these
+    for used in (
+        chronology.CLAUSE_BREAK_LED,
+        chronology.PART_BREAK_LED,
+        chronology._FUTURE_CUE,
+        chronology._FUTURE_WORD,
+    ):
+        assert used.pattern.startswith("[^")  # led, so checked above against its plain form
 
 
 def test_every_cue_match_holds_one_of_its_words():
