@@ -41,6 +41,7 @@ from .action_vocabulary import (
     current_codebook,
     gerund,
     lexicon_forms,
+    past_participle,
     reading,
     side_of,
 )
@@ -147,6 +148,7 @@ class Memory:
         self.event_at = -1  # the latest sentence whose subject is an event ("The withdrawal of X poses"), not an actor
         self.pairs: list[tuple[int, tuple[str, ...]]] = []  # (sentence, two states) of each act of two states
         self.latest: list[tuple[int, Arguments]] = []  # (number, sentence) of the latest sentences read
+        self.authors: dict[str, tuple[int, list[str]]] = {}  # lemma → (sentence, agents) of its latest action
 
     def pair_in(self, n: int) -> tuple[str, ...]:
         """The two states that acted together last in sentence ``n``, else ()."""
@@ -218,9 +220,17 @@ class Memory:
         self.mentioned += [a for _, a in named]
 
     def note_action(
-        self, agents: list[str], targets: list[str], quad: str = "", negated: bool = False, cameo: str = ""
+        self,
+        agents: list[str],
+        targets: list[str],
+        quad: str = "",
+        negated: bool = False,
+        cameo: str = "",
+        lemma: str = "",
     ) -> None:
         self.last_agents = list(agents)
+        if lemma:
+            self.authors[lemma] = (self.n, list(agents))
         together = agents + (targets if "conflict" not in quad else [])
         if len(together) >= 2 and not negated:
             states = tuple(a for a in dict.fromkeys(map(side_of, together)) if actor_type(a) == "state")
@@ -275,6 +285,9 @@ class Memory:
                     return two
             return list(self.plural)
         return []
+
+
+TIME_PREP = frozenset(["since", "after", "before", "until", "upon", "following"])  # a gerund's time, not its owner
 
 
 def described(actor: str) -> bool:
@@ -580,6 +593,10 @@ class Arguments:
                     ):
                         return list(y.actors[:1])
                     break
+        if x.low in PRONOUN_POSS and kind in ("other", "plural"):
+            own = self._clause_subject(upto)
+            if own and all((actor_type(a) == "person") == (kind == "person") for a in own):
+                return own  # "China, X's partner, has stepped up its engagement": the clause's own subject
         if kind in ("person", "other"):
             said = self._sayer(upto)
             if said and all((actor_type(a) == "person") == (kind == "person") for a in said):
@@ -604,12 +621,34 @@ class Arguments:
                 return group  # "Kazakh and Uzbek leaders understood that ...: if they did not coordinate"
         return self.mem.resolve(kind) if kind else []
 
+    def _clause_subject(self, upto: int) -> list[str]:
+        """The subject of the finite verb of ``upto``'s clause that comes before it (a possessive in its object
+        stands for it), else []."""
+        t, floor = self.t, self._clause_start(upto)
+        for m in range(upto - 1, floor - 1, -1):
+            if t[m].actors or t[m].low in PREP or t[m].low in SUBORD:
+                return []  # past a noun phrase with an actor, a preposition or a clause word: not the object
+            if t[m].finite and t[m].low not in AUX and not (m and t[m - 1].low in DET):
+                return self.subject(m)
+        return []
+
     def _sayer(self, upto: int) -> list[str]:
         """The subject of a verb of saying right before ``upto`` ("X said (that) it"), else []."""
         m = upto - 1
         if m >= 0 and self.t[m].low == "that":
             m -= 1
         return self.subject(m) if m > 0 and self.t[m].low in SAYING else []
+
+    def _other_person(self, m: int, agents: list[str]) -> list[str]:
+        """An object "him" or "her" at ``m``: the latest person named before it in this sentence, else in the text so
+        far, who is not the verb's agent (an object pronoun is never its own subject)."""
+        for y in reversed(self.t[:m]):
+            if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) == "person" and y.actors[0] not in agents:
+                return [y.actors[0]]
+        for a in reversed(self.mem.mentioned[-40:]):
+            if actor_type(a) == "person" and a not in agents and not described(a):
+                return [a]
+        return []
 
     def _bare(self, m: int) -> bool:
         """A plural like "states" with no determiner, number, possessor or actor before it: states in general."""
@@ -707,9 +746,24 @@ class Arguments:
                     return self.subject(m, depth + 1)
             if x.text == "," and seg_start >= floor and t[seg_start].text == "," and self._title_segment(*seg):
                 return self._apposed_people(floor, seg_start) or self.subject_from(seg_start, floor, depth)
-            if x.text == "," and (
-                self._parenthetical(*seg)
-                or (seg_start >= floor and t[seg_start].text == "," and not any(y.actors for y in t[seg[0] : seg[1]]))
+            if (
+                x.text == ","
+                and (
+                    self._parenthetical(*seg)
+                    or (
+                        seg_start >= floor
+                        and t[seg_start].text == ","
+                        and not any(y.actors for y in t[seg[0] : seg[1]])
+                    )
+                    or (  # "China, Uzbekistan's largest trading partner, has": a possessor only modifies the apposition
+                        seg_start >= floor
+                        and t[seg_start].text == ","
+                        and all(y.poss or not y.actors for y in t[seg[0] : seg[1]])
+                        and t[seg[1] - 1].text.isalpha()
+                        and t[seg[1] - 1].text.islower()
+                        and any(y.actors for y in t[floor:seg_start])
+                    )
+                )
             ):
                 return self.subject_from(seg_start, floor, depth)  # an aside or an apposition without actors
             return self._np_subject(j, floor)
@@ -1009,6 +1063,9 @@ class Arguments:
                     if named:
                         found = named[:1]  # "work on Kazakhstan rather than work with it": the body just named
                         break
+                if t[m].low in ("him", "her") and m == a:
+                    found = self._other_person(m, p.agents)  # "thanked Ishiba … and invited him": not the inviter
+                    break
                 if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it"):
                     kind = PRONOUN_POSS.get(t[m].low) or {"him": "person", "them": "plural", "it": "other"}[t[m].low]
                     found = (self._plural_before(m, p.agents) if t[m].low == "them" else []) or self.mem.resolve(kind)
@@ -1019,6 +1076,14 @@ class Arguments:
             found = self._nested(b, stop)
         if not found and self._sense(p).cameo[:2] in ("05", "11", "12"):
             found = self._event_author(a, b)  # "welcome the participation of Afghanistan": who takes part
+        if not found and self._sense(p).cameo[:2] in ("05", "11", "12") and t[a].low in DEFINITE:
+            found = self._told_author(a, b, p.agents)  # "Russia proposed a union. X rejected the proposal": Russia
+            if not found:
+                end = self._clause_end(p.k)
+                n = next((m for m in range(b, min(end, b + 4)) if t[m].low == "by"), None)
+                if n is not None and n + 1 < end and t[n - 1].low.isalpha() and not past_participle(t[n - 1].low):
+                    e = self._np_right(n + 1, end)  # "condemned the missile launches by North Korea": their author
+                    found = self.np_actors(n + 1, e) or self._named_other(n + 1, e)
         return found
 
     def _target_np(self, a: int, b: int, owners: list | None = None) -> list[str]:
@@ -1209,7 +1274,8 @@ class Arguments:
             p.agents = self._pp({"by"}, p.k_end, stop, nested=False)
             by = p.k_end + 1 < stop and t[p.k_end].low == "by"
             if not p.agents and by:  # "were pressed by activists": a group the codebook lacks
-                p.agents = self._described_group(p.k_end + 1, self._np_right(p.k_end + 1, stop))
+                e = self._np_right(p.k_end + 1, stop)
+                p.agents = self._described_group(p.k_end + 1, e) or self._named_other(p.k_end + 1, e)
             if p.vform == "finite":
                 j = p.k - 1
                 while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
@@ -1425,7 +1491,44 @@ class Arguments:
             return owners
         if "of" in roles and m + 2 < len(t) and t[m + 1].low == "of":
             return [y for y in self.np_actors(m + 2, self._np_right(m + 2, len(t))) if actor_type(y) != "person"]
+        n = m + 1  # "the annexation of Crimea by Russia", "the missile launches by North Korea": the by-phrase
+        if n < len(t) and t[n].low == "of":
+            n = self._np_right(n + 1, len(t))
+        if n + 1 < len(t) and t[n].low == "by":
+            e = self._np_right(n + 1, len(t))
+            return self.np_actors(n + 1, e) or self._named_other(n + 1, e)
         return []
+
+    def _named_other(self, a: int, b: int) -> list[str]:
+        """A name the codebook lacks heading ``t[a:b]`` ("by North Korea", "by the Security Council"): its
+        capitalised words (a leading "the" left out) as ``other:<Name>``, else []."""
+        t = self.t
+        if a < b and t[a].low == "the":
+            a += 1
+        e = a
+        while e < b and t[e].text[:1].isupper() and t[e].text.replace("-", "").isalpha() and not t[e].actors:
+            e += 1
+        if e == a or (e < b and t[e].text[:1].isalnum() and t[e].low not in PREP):
+            return []  # no name, or a name that only modifies a noun ("by Japanese firms")
+        return [OTHER + " ".join(x.text for x in t[a:e])]
+
+    def _told_author(self, a: int, b: int, agents: list[str]) -> list[str]:
+        """The author of an act a definite noun heading ``t[a:b]`` names without one ("the proposal"): the agents of
+        the latest action of that noun's lemma told in this sentence or the three before, not the judge's own."""
+        m = b - 1
+        while m > a and not self.t[m].text[:1].isalnum():
+            m -= 1
+        lemmas = {
+            sense.lemma
+            for w, pos, senses in lexicon_forms().get(self.t[m].low, ())
+            if pos == "noun" and w == (self.t[m].low,)
+            for sense in senses
+        }
+        told = [self.mem.authors[x] for x in lemmas if x in self.mem.authors]
+        if not told:
+            return []
+        n, found = max(told, key=lambda x: x[0])
+        return [x for x in found if x not in agents] if self.mem.n - n <= 3 else []
 
     def _patient(self, j: int) -> list[str]:
         """The parties acted on by a passive whose subject ends at ``t[j]``: not a document ("This Strategy was
@@ -1773,7 +1876,7 @@ class Arguments:
                     found = self.np_actors(q.k_end, self._np_right(q.k_end, gov))
                     if found:
                         return found
-            if gov >= floor and t[gov].low in PREP:
+            if gov >= floor and t[gov].low in PREP and t[gov].low not in TIME_PREP:  # not "since taking office"
                 i = self._np_left(gov - 1, floor) if gov - 1 >= floor else gov
                 owners = [a for x in t[i:gov] if x.actors and x.poss for a in x.actors]
                 if owners:

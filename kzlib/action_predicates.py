@@ -91,6 +91,8 @@ INTENT_CUES = frozenset(
     ]
 )
 PLAN_WORDS = frozenset(["intention", "intentions", "readiness", "plan", "plans"])
+CLAUSE_OPENERS = frozenset(["after", "before", "until", "upon"])  # with SUBORD: where an object ends
+PLEDGED = frozenset(["pledge", "pledges", "pledged", "pledging", "offer", "offers", "offered", "offering"])
 # "X is expected (due, set, scheduled, ready …) to visit": the step is foreseen, not told as done (intended)
 FORESEEN = frozenset(["expected", "due", "set", "scheduled", "slated", "poised", "ready", "prepared", "willing"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
@@ -116,6 +118,7 @@ def performative(lows: list, m: int) -> bool:
     return lows[m] == "would" and rest[:2] == ["like", "to"] and rest[2:3] != [] and rest[2] in PERFORMATIVE
 
 
+JOINTLY = frozenset(["jointly", "together"])  # before the verb: "will jointly develop the route"
 JOINT = re.compile(r"\b(joint|jointly|together|with each other|with the other|relations|relationship)\b")
 
 
@@ -126,7 +129,7 @@ def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
     "criticism of the state of affairs") is a stance on one's own affairs, with no class."""
     if not sense.cameo and len({side_of(a) for a in pred.agents if actor_type(side_of(a)) == "state"}) >= 2:
         after = " ".join(x.low for x in s.t[pred.k_end : clause_end])
-        if JOINT.search(after):
+        if JOINT.search(after) or not JOINTLY.isdisjoint(s.lows[max(0, pred.k - 2) : pred.k]):  # "jointly develop"
             return "030", "verbal cooperation"
     if (
         sense.cameo[:2] in ("01", "02", "03")
@@ -340,6 +343,17 @@ class Predicates:
             and nxt.low != "by"
         )
 
+    def _object_words(self, pred: Pred, n: int) -> str:
+        """The first ``n`` words after a predicate, up to its clause's end or a word that opens a clause of its own
+        ("opened the economy since taking office": no office opened), that an object cue reads."""
+        end = self._clause_end(pred.k)
+        words = []
+        for x in self.t[pred.k_end : min(end, pred.k_end + n)]:
+            if x.low in SUBORD or x.low in CLAUSE_OPENERS:
+                break
+            words.append(x.low)
+        return " ".join(words)
+
     def _sense(self, pred: Pred):
         """The lexicon sense of a predicate: the first whose object cue matches the words after it, else the first
         without a cue (worked out once per predicate)."""
@@ -348,7 +362,7 @@ class Predicates:
             return senses[0]
         found = self.senses.get(pred.k)
         if found is None or self.at.get(pred.k) is not pred:
-            after = " ".join(x.low for x in self.t[pred.k_end : self._clause_end(pred.k)][:8])
+            after = self._object_words(pred, 8)
             found = next((s for s in senses if s.object_cue and re.search(s.object_cue, after)), None)
             found = found or next((s for s in senses if not s.object_cue), senses[0])
             if self.at.get(pred.k) is pred:
@@ -512,6 +526,8 @@ class Predicates:
         planned = (cue is not None and cue >= len(before) - 6) or not PLAN_WORDS.isdisjoint(before)
         if planned and p.vform in ("infinitive", "gerund", ""):
             return "intended"  # "plans to visit", "his intention to press"; not "a plan that China announced"
+        if p.vform == "infinitive" and p.k >= 2 and self.lows[p.k - 1] == "to" and self.lows[p.k - 2] in PLEDGED:
+            return "intended"  # "offered to discuss", "pledged to expand": the step offered, not taken
         if p.vform == "infinitive" and self._foreseen(p.k, floor):
             return "intended"  # "is expected to announce", "is due to visit", "are ready to discuss"
         if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):

@@ -181,6 +181,11 @@ CONTROL_TRANSPARENT = frozenset(
     ]
 )
 READY = frozenset(["ready", "willing"])  # readiness passes on a step towards a party only (not "ready to handle")
+# what one recognizes as a status granted, not as a fact noted ("has never recognized the annexation")
+RECOGNIZED = frozenset(
+    ["annexation", "independence", "sovereignty", "government", "regime", "authorities", "occupation", "secession"]
+    + ["incorporation", "election", "elections", "results", "borders", "republic", "statehood", "status"]
+)
 DATE_KINDS = ("date", "range", "relative")
 # what one lives up to, not whom one meets: "meet" with such an object is no contact ("met its commitments")
 STANDARDS = frozenset(
@@ -318,6 +323,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                     sense.quad_class,
                     len(pred.agents) + len(pred.targets) > 1 and s.negated(pred),
                     sense.cameo,
+                    sense.lemma,
                 )
                 _note_documents(s, pred, sense)
         _absorb(s, senses)
@@ -336,7 +342,12 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             if sense.lemma in COGNITION and pred.pos == "verb" and pred.k_end < len(s.t):
                 a = pred.k_end
                 obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
-                if obj and obj[0].low in DET and not any(x.actors for x in obj):
+                if (
+                    obj
+                    and obj[0].low in DET
+                    and not any(x.actors for x in obj)
+                    and not (sense.lemma == "recognize" and any(x.low in RECOGNIZED for x in obj[:4]))
+                ):
                     pred.absorbed = True  # "acknowledged the intensified interaction with": noting a fact, no party
             if sense.lemma == "meet" and pred.pos == "verb" and not pred.passive and pred.k_end < len(s.t):
                 m = pred.k_end  # the object's head: its last word before a preposition or a break
@@ -368,9 +379,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 and sense.object_cue
                 and sense.light != "1"
                 and all(x.object_cue for x in pred.entry)
-                and not re.search(
-                    sense.object_cue, " ".join(x.low for x in s.t[pred.k_end : s._clause_end(pred.k)][:8])
-                )
+                and not re.search(sense.object_cue, s._object_words(pred, 8))
             ):
                 pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
             if (
@@ -601,7 +610,12 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
     if g < 0 or (g >= 2 and t[g].low == "as" and t[g - 1].low == "far" and t[g - 2].low == "so"):
         return False  # "go so far as to suggest": the suggesting is the step
     gov = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < pred.k and s.clause[q.k] == s.clause[pred.k]]
-    if gov and gov[-1][1].lemma in COMMUNICATIVE and pred.k - gov[-1][0].k_end <= 12:
+    if (
+        gov
+        and gov[-1][1].lemma in COMMUNICATIVE
+        and pred.k - gov[-1][0].k_end <= 12
+        and not (gov[-1][1].lemma in CONTROL_INTENT and gov[-1][0].absorbed)  # "offered to discuss": the discussing
+    ):
         return True
     own = senses[s.preds.index(pred)]
     if gov and gov[-1][0].pos == "verb" and gov[-1][1].cameo[:2] == "04" and own.cameo[:2] == "04":

@@ -102,3 +102,50 @@ def test_a_date_of_an_opening_participle_an_infinitive_or_a_for_phrase_dates_no_
     assert a.date_value.tolist() == ["2026-10", "2026-10"]
     assert one("During 2018, as Kazakhstan worked with Russia, it prospered.", "work with").date_value == "2018"
     assert one("Having signed a treaty in 2019, Kazakhstan joined the EEU in 2020.", "join").date_value == "2020"
+
+
+def test_targets_in_reported_speech():
+    # an object "him" is not the subject: the person named before, else the one named last who is not the agent
+    r = one(
+        "President Tokayev thanked Prime Minister Ishiba for his hospitality and invited him to visit Kazakhstan.",
+        "invite",
+    )
+    assert r.targets == "other:Ishiba"
+    assert one("Tokayev met Putin. He invited him to visit Kazakhstan.", "invite").targets == "putin"
+    # a judged act named by a definite noun is its author's, told in this sentence or the three before
+    r = one("Russia proposed a gas union. Kazakh officials have repeatedly rejected the proposal.", "reject")
+    assert (r.agents, r.targets) == ("kazakhstan", "russia")
+    # an offer or a pledge to act: the act offered is the row, intended, with its own target
+    for verb in ("offered", "pledged"):
+        r = acts(f"Russia {verb} to discuss a gas union with Uzbekistan.").iloc[0]
+        assert (r.agents, r.targets, r.lemma, r.modality) == ("russia", "uzbekistan", "discuss", "intended")
+    # not recognising an annexation is a negated recognition, towards the annexer when named
+    r = one("Kazakhstan has never recognized the annexation of any territory by force.", "recognize")
+    assert r.negated and r.agents == "kazakhstan"
+    assert one("Kazakhstan never recognized the annexation of Crimea by Russia.", "recognize").targets == "russia"
+    assert acts("Kazakhstan recognizes the importance of trade.").empty  # a fact noted
+
+
+def test_its_in_the_object_is_the_clause_subject_past_an_apposition():
+    a = acts(
+        "Russia is using gas as a political instrument. China, Uzbekistan's largest trading partner, has also "
+        "stepped up its engagement."
+    )
+    assert a[a.lemma == "engage"].agents.tolist() == ["china"]
+    assert one("Tokayev, Kazakhstan's president, visited Russia.", "visit").agents == "tokayev"
+
+
+def test_lexicon_senses_of_a_new_text():
+    r = one("Kazakhstan then gave up the fourth largest nuclear arsenal in the world.", "give up")
+    assert r.cameo == "" and r.quad_class == ""  # renouncing, not aid
+    a = acts("Mirziyoyev has opened Uzbekistan's economy since taking office in 2016.")
+    assert a[["agents", "lemma"]].values.tolist() == [["mirziyoyev", "take office"]]  # no office opened
+    assert one("Kazakhstan opened an embassy in Japan.", "open").cameo == "050"
+    r = one("The European Union is negotiating an agreement with Tashkent.", "negotiate")
+    assert (r.agents, r.targets, r.quad_class) == ("eu", "uzbekistan", "verbal cooperation")
+    r = one("Japan and Kazakhstan condemned the missile launches by North Korea.", "condemn")
+    assert (r.targets, r.cameo, r.quad_class) == ("other:North Korea", "111", "verbal conflict")
+    r = one("Kazakhstan and Japan will jointly develop the transport route.", "develop")
+    assert (r.cameo, r.quad_class) == ("030", "verbal cooperation")
+    r = one("Kazakhstan will not join any sanctions regime that has not been adopted by the Security Council.", "adopt")
+    assert r.agents == "other:Security Council"
