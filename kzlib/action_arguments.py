@@ -1354,6 +1354,11 @@ class Arguments:
             targets = self._colon_stance(p)  # "affirmed three principles: America's commitment to X"
         if not targets and sense.cameo[:2] == "02":
             targets = self._asked(p.k_end, self._clause_end(p.k))  # "called for the end of the NATO mission"
+        if not targets and sense.cameo[:2] == "02" and "obj" in frame:  # "requested the assistance of the CSTO"
+            end = self._clause_end(p.k)
+            m = next((m for m in range(p.k_end, min(end, p.k_end + 5)) if t[m].low == "of"), None)
+            if m is not None and m > p.k_end and t[p.k_end].low in DET and m + 1 < end:
+                targets = self.np_actors(m + 1, self._np_right(m + 1, end))
         if (
             not targets
             and frame

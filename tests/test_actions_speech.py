@@ -149,3 +149,11 @@ def test_lexicon_senses_of_a_new_text():
     assert (r.cameo, r.quad_class) == ("030", "verbal cooperation")
     r = one("Kazakhstan will not join any sanctions regime that has not been adopted by the Security Council.", "adopt")
     assert r.agents == "other:Security Council"
+
+
+def test_a_speech_requests_assistance_and_sends_goods():
+    r = one("Kazakhstan requested the assistance of the Collective Security Treaty Organization.", "request")
+    assert (r.agents, r.targets, r.cameo) == ("kazakhstan", "csto", "020")
+    r = one("Kazakhstan sent another 5,000 tonnes of wheat and flour to Afghanistan.", "send")
+    assert (r.targets, r.cameo, r.quad_class) == ("afghanistan", "070", "material cooperation")
+    assert acts("Kazakhstan sent a letter to Russia.").empty  # still no row for a letter
