@@ -1266,6 +1266,15 @@ class Arguments:
         end = self._clause_end(p.k)
         prep = next((m for m in range(p.k_end, end) if self.lows[m] in PREP), end)
         stop = next((q.k for q in self.preds if p.k < q.k < end and (q.pos == "verb" or prep < q.k)), end)
+        q = self.at.get(stop)
+        if (
+            q is not None
+            and q.pos == "noun"
+            and p.pos == "verb"
+            and t[stop - 1].low == "in"
+            and self._sense(q).cameo[:2] == sense.cameo[:2] != ""
+        ):  # "provided $9 billion in assistance to X": the sum's kind, the same act; its frame goes on past it
+            stop = next((r.k for r in self.preds if q.k < r.k < end and r.pos == "verb"), end)
         frame = [f for f in sense.targets.split(";") if f]
         if p.pos == "noun":
             self._nominal(p, sense, stop)

@@ -136,3 +136,8 @@ def test_their_in_the_clause_of_a_subject_is_that_subjects_and_the_same_meeting_
     )
     a = acts(text)
     assert a[a.lemma == "meet"].agents.tolist() == ["central_asia"]  # not the visitor and his hosts, and once
+
+
+def test_a_sum_in_aid_is_the_verbs_object_and_its_recipient_the_verbs_target():
+    r = one("Japan has provided more than $9 billion in assistance to Mongolia since 1992.", "provide")
+    assert (r.targets, r.date_value) == ("mongolia", "1992")
