@@ -114,7 +114,28 @@ def grouped_bars(ax, table, colors) -> None:
             color=colors[k % len(colors)],
         )
     ax.set_xticks(range(len(table)), table.index)
+    readable_xticks(ax)
     ax.legend(frameon=False, ncol=table.shape[1], fontsize=8, loc="upper center", bbox_to_anchor=(0.5, 1.13))
+
+
+def readable_xticks(ax, room: float = 0.85) -> None:
+    """Tick labels under the axes that never overlap, however many: level when each fits its slot (``room``: the
+    share of a slot a label may fill, leaving margin for the layout to narrow the axes), else turned upright; when
+    even upright labels are too many for the width, only every k-th tick is labelled (the first always)."""
+    import math
+
+    labels = ax.get_xticklabels()
+    if len(labels) < 2:
+        return
+    renderer = ax.figure.canvas.get_renderer()
+    slot = ax.get_window_extent(renderer).width / len(labels)
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    if max(b.width for b in boxes) <= room * slot:
+        return
+    ax.tick_params(axis="x", labelrotation=90)
+    step = math.ceil(max(b.height for b in boxes) / (room * slot))  # upright, a label is as wide as its line
+    for i, t in enumerate(labels):
+        t.set_visible(i % step == 0)
 
 
 def annotated_heatmap(ax, table, fmt="{:.1f}", cmap="Purples", vmin=None, vmax=None):

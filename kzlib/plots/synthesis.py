@@ -40,8 +40,10 @@ def blocs_over_time(corpus, doc_id: str, periods=None):
     table = synthesis.blocs_over_time(corpus, doc_id, periods) if len(corpus.events) else None
     if table is None or table.empty or not table.values.any():
         return empty(title, "no dated events with bloc members found")
+    drawn = [k for k, b in enumerate(table.columns) if table[b].any()]  # a bloc with no event gets no legend entry
+    absent = [b for b in table.columns if not table[b].any()]
     fig, ax = plt.subplots(figsize=(10, 4.2))
-    grouped_bars(ax, table, BLOC_COLORS)
+    grouped_bars(ax, table.iloc[:, drawn], [BLOC_COLORS[k % len(BLOC_COLORS)] for k in drawn])
     ax.set_ylabel("dated events with a bloc member")
     integer_axis(ax, "y")
     ax.set_xlabel("period")
@@ -58,6 +60,7 @@ def blocs_over_time(corpus, doc_id: str, periods=None):
         f"Dated events with a member of the bloc taking part: among the agents or targets of a dated action, or "
         f"named in the clause of a dated state (else its sentence); by period of the event's first year ({lengths}); "
         f"an event counts once per bloc. n = {count(table.values.sum(), 'event–bloc pair')}. "
+        f"{'No event, not drawn: ' + ', '.join(absent) + '. ' if absent else ''}"
         f"{_src(doc_id, 'events')}",
         "Grouped bar chart of events per bloc and period: "
         + "; ".join(f"{b} {int(table[b].sum())}" for b in table.columns)
@@ -83,7 +86,7 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     omitted = int((~d.dyad.isin(order)).sum())
     d = d[d.dyad.isin(order)]
     names = findings.names(corpus)  # the codebook's names, also for a side the text's actors table lacks
-    fig, ax = plt.subplots(figsize=(10, 0.42 * len(order) + 2.0))
+    fig, ax = plt.subplots(figsize=(10, max(0.42 * len(order) + 2.0, 3.6)))  # room for the y-axis title
     present = [q for q in QUAD_STYLE if (d.quad_class == q).any()]  # the legend lists only classes drawn
     for i, dy in enumerate(order):
         ax.axhline(i, color="#eeeeee", linewidth=0.8, zorder=0)
@@ -95,7 +98,7 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     ax.set_yticks(range(len(order)), labels, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("year")
-    ax.set_ylabel("dyad (source side → target side)")
+    ax.set_ylabel("dyad (source → target)", fontsize=9)  # short: fits the one-row axis of the least height
     handles = [
         plt.Line2D([], [], color=QUAD_STYLE[q][0], marker=QUAD_STYLE[q][1], linestyle="", label=q) for q in present
     ]
