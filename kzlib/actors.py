@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import AUTHORS_LINE
+from .lexicon import AUTHORS_LINE, CREDIT_LINE
 from .markup import visible
 from .options import Options
 from .phrases import compile_phrases, starts
@@ -162,6 +162,9 @@ INSTITUTION_AFTER = re.compile(
     r"Press|Tribune|Monitor|Daily|News|Gazette|Zoo|Airport|Stadium|Street|Avenue|Square|"
     r"Symphony|Orchestra|Museum|Library|Hospital|Club)\b"
 )
+# a name inside a longer proper name that ends in a research body: "the Carnegie Russia Eurasia Center"
+INSTITUTION_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Center|Centre|Institute|Foundation|Endowment)\b")
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
 COMMON_WORDS = frozenset(
     [
         "us",
@@ -210,10 +213,13 @@ def _shouted(text: str, s: int, e: int) -> bool:
 
 def not_a_mention(text: str, s: int, e: int, name: str, form: str, region: bool = False) -> bool:
     """Context rules that undo a match: "George Washington University", "The Moscow Times", "American
-    University" (a capital or demonym naming an institution); "the European Court of Human Rights" (a region's
+    University" (a capital or demonym naming an institution); "the Carnegie Russia Eurasia Center" (a name inside
+    a longer name of a research body); "the European Court of Human Rights" (a region's
     adjective, ``region``, naming a body); "JOIN US" (an acronym that is a common word, in all-capital text,
     unless after THE); "Mrs. Xi" (a woman's honorific before a surname alone)."""
     if form in ("metonym", "demonym") and INSTITUTION_AFTER.match(text, e):
+        return True
+    if INSTITUTION_RUN.match(text, e) and CAPITALISED_BEFORE.search(text, max(0, s - 40), s):
         return True
     if region and form == "demonym" and BODY_AFTER.match(text, e):
         return True
@@ -318,7 +324,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     people, regions = cb.people, cb.regions
     rows = []
     for k, p in enumerate(doc.paragraphs):
-        place = place_line(doc, k)
+        place = place_line(doc, k) or bool(CREDIT_LINE.fullmatch(p.text))  # where the text or its reporters were
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
         if p.text[:1].isupper():  # a speaker's label: its name is read in title case

@@ -11,7 +11,9 @@ table                       what its rows are
                             ``prefix`` rows open lines that are never a title or heading ("Contact: ...");
                             ``byline`` and ``credit`` rows open bylines ("By", "Written by") and credits
                             ("Source", "Photo"), never a title or heading either; a paragraph of a byline's
-                            lead and names only is the authors' (:data:`AUTHORS_LINE`)
+                            lead and names only is the authors' (:data:`AUTHORS_LINE`); ``reporting`` rows open a
+                            news agency's credit line ("(Reporting by A in Tashkent; Editing by B)"), whose
+                            places are where the reporters were (:data:`CREDIT_LINE`)
 ``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
                             all-capital label before a colon ("THE PRESIDENT:") is one too
 ``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
@@ -80,7 +82,11 @@ BOILERPLATE_PREFIX = re.compile(
 _BYLINE = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "byline"]
 # a line that opens with a byline or a credit ("By Jane Smith", "Source: Ministry of Energy"): no title or heading
 BYLINE = re.compile(
-    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] in ('byline', 'credit'))})\b[:\s]"
+    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] in ('byline', 'credit', 'reporting'))})\b[:\s]"
+)
+# a news agency's credit line: "(Reporting by A in Tashkent and B in Almaty; Editing by C)"
+CREDIT_LINE = re.compile(
+    rf"\(?(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'reporting')})\s+[A-Z][^\n]{{0,400}}"
 )
 # a byline: "By" and names only, no sentence ("By Dilnoza Karimova and Peter Lindqvist", "BY J. SMITH, Reuters")
 AUTHORS_LINE = re.compile(rf"(?:{_alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")

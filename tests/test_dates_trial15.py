@@ -188,3 +188,17 @@ def test_the_end_of_the_year_in_a_story_is_its_years():
         }
     )
     assert c.timexes.set_index("surface").value["By the end of the year"] == "2014"
+
+
+def test_a_credit_line_and_a_research_centre_are_no_state_mentions():
+    """A news agency's credit line names where its reporters were: a capital there is the city, no mention of its
+    state; a state's name inside a research body's name ("the Carnegie Russia Eurasia Center") is no mention of
+    the state, while "Russia" in the body still is."""
+    text = (
+        "Gas\n\nRussia is using gas as an instrument, said a fellow at the Carnegie Russia Eurasia Center.\n\n"
+        "(Reporting by Farida Yusupova in Tashkent and Olzhas Auyezov in Almaty; Additional reporting by Vladimir "
+        "Soldatkin in Moscow; Editing by Jane Doe)\n"
+    )
+    m = kzlib.load(texts={"n": text}).mentions
+    assert m[["surface", "actor_id"]].values.tolist() == [["Russia", "russia"]]
+    assert m.start[0] == text.index("Russia")
