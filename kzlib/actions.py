@@ -196,6 +196,7 @@ STANDARDS = frozenset(
 )
 JOINING = frozenset(["join", "accede"])
 CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
+EFFORT = frozenset(["work"])  # verbs of effort whose aim follows as "to" + verb (a lexicon sense with that cue)
 COMMUNICATIVE = frozenset(
     [
         "demand",
@@ -339,6 +340,12 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 and any(q.k == pred.k_end + 1 for q in s.preds)
             ):
                 pred.absorbed = True  # "proposed to counter": the intent is the modality of "counter"
+            if pred.pos == "verb" and sense.lemma in EFFORT and not sense.cameo and not pred.absorbed:
+                aim = _aim(s, pred, senses)
+                if aim is not None and senses[aim].cameo:
+                    pred.absorbed = True  # "working to strengthen ties with X": the strengthening is the step
+                elif aim is not None:
+                    s.preds[aim].absorbed = True  # "working to broaden its economy": the aim of the working
             if sense.lemma in COGNITION and pred.pos == "verb" and pred.k_end < len(s.t):
                 a = pred.k_end
                 obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
@@ -595,6 +602,17 @@ def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str |
         if said and text[s:e].upper().startswith(said[0] + " "):
             return actor
     return None
+
+
+def _aim(s: _Sentence, pred: Pred, senses: list) -> int | None:
+    """The index of the predicate of the infinitive right after an effort verb ("working (hard) to broaden"), else
+    ``None``."""
+    t, a = s.t, pred.k_end
+    if a < len(t) and t[a].low.endswith("ly"):
+        a += 1
+    if a + 1 >= len(t) or t[a].low != "to":
+        return None
+    return next((i for i, q in enumerate(s.preds) if q.k == a + 1 and q.pos == "verb"), None)
 
 
 def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:

@@ -37,3 +37,17 @@ def test_do_so_is_the_step_told_last_by_its_own_subject():
     # the content or purpose of another verb, or the manner of the main verb's step: no step of its own
     assert len(acts("Russia joined the EEU. Will the Secretary press Kazakhstan to do so?")) == 1
     assert len(acts("Russia joined the EEU. In so doing, Russia gained. In doing so, Kazakhstan lost.")) == 1
+
+
+def test_working_to_an_aim_of_ones_own_is_a_step_of_no_other_party():
+    r = one("Kazakhstan is working assiduously to broaden its economy.", "work")
+    assert ids(r.agents) == {"kazakhstan"} and r.quad_class == "" and r.predicate == "working"
+    assert acts("Kazakhstan is working assiduously to broaden its economy.").lemma.tolist() == ["work"]  # one row
+    a = acts("Kazakhstan worked to join the WTO.")  # a coded aim is the step itself
+    assert a.lemma.tolist() == ["join"] and ids(a.iloc[0].agents) == {"kazakhstan"}
+    assert acts("Kazakhstan worked hard.").empty
+
+
+def test_it_is_the_one_state_its_sentence_names_before_it():
+    text = "The United States announced a plan. Trade matters for Kazakhstan at a time when it is working to grow."
+    assert ids(one(text, "work").agents) == {"kazakhstan"}  # not the state that acted last
