@@ -219,6 +219,13 @@ class Predicates:
                         or self._nominal_context(k)
                         or (k and t[k].text[:1].isupper())
                         or (k and t[k - 1].low == "of" and not gerund(t[k].low))  # "its strategy of balance"
+                        or (  # "in advance of America": a noun in a prepositional phrase, no verb
+                            k
+                            and t[k - 1].low == "in"
+                            and k + 1 < len(t)
+                            and t[k + 1].low == "of"
+                            and any(t[k].low == x.lemma for x in senses)
+                        )
                         or (k and t[k].low in BARE_GROUPS and t[k - 1].low in GROUP_MODIFIERS)  # "partner states"
                         or (  # "discussed trade": a bare form right after a finite verb is its object
                             k

@@ -435,6 +435,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 after = " ".join(x.low for x in s.t[pred.k_end : pred.k_end + 4])
                 if not (sense.object_cue and re.match(sense.object_cue, after)):
                     pred.absorbed = True  # a light verb without its nominal is no action
+        _steps_taken(s, senses)
         for idx, pred in enumerate(s.preds):
             if (
                 pred.pos == "verb"
@@ -613,6 +614,41 @@ def _aim(s: _Sentence, pred: Pred, senses: list) -> int | None:
     if a + 1 >= len(t) or t[a].low != "to":
         return None
     return next((i for i, q in enumerate(s.preds) if q.k == a + 1 and q.pos == "verb"), None)
+
+
+TAKE = frozenset(["take", "takes", "took", "taken", "taking"])
+STEP_NOUNS = frozenset(["step", "measure"])
+
+
+def _steps_taken(s: _Sentence, senses: list) -> None:
+    """ "Brussels had moved ... in taking vigorous measures to strengthen its links with Kazakhstan": steps or measures
+    taken (the noun is the step) are their taker's, and an aim with a code ("to strengthen its links with X", "to
+    deepen ties") gives them its code and its parties; an aim of no code leaves them a step of no other party."""
+    t = s.t
+    for i, (q, sq) in enumerate(zip(s.preds, senses)):
+        if q.pos != "noun" or q.agents or sq.lemma not in STEP_NOUNS or q.k < 1:
+            continue
+        v = q.k - 1
+        while v > 0 and v >= q.k - 2 and t[v].low not in TAKE and not t[v].actors and t[v].low.isalpha():
+            v -= 1  # past one or two adjectives: "vigorous", "concrete new"
+        if t[v].low not in TAKE:
+            continue
+        if t[v].low == "taking" and t[v - 1].low in PREP:  # "had moved ... in taking": the main verb's subject
+            main = (
+                m
+                for m in range(v - 2, s._clause_start(v), -1)
+                if t[m].finite and t[m].low not in AUX and t[m - 1].low not in PREP and t[m - 1].low not in DET
+            )
+            m = next((m for m in main if s.at.get(m) is None or not s.at[m].absorbed), None)
+            q.agents = s.subject(m) if m is not None else []
+        elif t[v].low == "taking":
+            q.agents = s._controller(Pred(v, v + 1, q.entry, "verb", "gerund"))
+        else:
+            q.agents = s.subject(v)
+        aim = _aim(s, q, senses)
+        if q.agents and aim is not None and senses[aim].cameo:
+            senses[i] = senses[aim]
+            q.targets = [x for x in s.preds[aim].targets if x not in q.agents]
 
 
 def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:

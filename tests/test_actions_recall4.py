@@ -51,3 +51,22 @@ def test_working_to_an_aim_of_ones_own_is_a_step_of_no_other_party():
 def test_it_is_the_one_state_its_sentence_names_before_it():
     text = "The United States announced a plan. Trade matters for Kazakhstan at a time when it is working to grow."
     assert ids(one(text, "work").agents) == {"kazakhstan"}  # not the state that acted last
+
+
+def test_steps_or_measures_taken_are_the_takers_and_a_coded_aim_gives_their_code():
+    r = one("Kazakhstan took steps to deepen its links with Russia.", "deepen")
+    assert r.predicate == "steps" and ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"russia"}
+    assert r.quad_class == "verbal cooperation"
+    text = "The EU had moved in advance of America in taking vigorous measures to strengthen its links with Kazakhstan."
+    r = one(text, "strengthen")  # "in advance of" is no verb; "in taking": the main verb's subject
+    assert r.predicate == "measures" and ids(r.agents) == {"eu"} and ids(r.targets) == {"kazakhstan"}
+    r = one("Kazakhstan took concrete measures to reform its courts.", "measure")  # an aim of no code
+    assert ids(r.agents) == {"kazakhstan"} and r.quad_class == "" and r.targets == ""
+    assert acts("These measures helped.").empty  # no taker named
+
+
+def test_strengthening_links_with_a_party_is_intent_to_cooperate():
+    r = one("Kazakhstan strengthened its links with Russia.", "strengthen")
+    assert ids(r.targets) == {"russia"} and r.cameo == "030" and r.quad_class == "verbal cooperation"
+    r = one("Kazakhstan strengthened its army.", "strengthen")  # something of one's own: no code
+    assert r.quad_class == "" and r.targets == ""
