@@ -604,7 +604,7 @@ class Arguments:
                 for y in self.t[:upto]:  # the first person named: subjects come first
                     if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) == "person":
                         return list(y.actors)
-            else:
+            elif upto and self.t[upto - 1].low in SUBORD:
                 named = {
                     a
                     for y in self.t[:upto]
@@ -612,8 +612,8 @@ class Arguments:
                     for a in y.actors
                     if actor_type(a) in ("state", "organization")
                 }
-                if len(named) == 1:  # "special significance for Kazakhstan at a time when it is working": the one
-                    return list(named)  # state or body its sentence names before it
+                if len(named) == 1:  # "special significance for Kazakhstan at a time when it is working": opening a
+                    return list(named)  # subordinate clause, the one state or body its sentence names before it
         if x.low == "their" and upto < len(self.t):
             here = [q for q in self.preds if q.k < upto and q.agents and self.clause[q.k] == self.clause[upto]]
             if here and not here[-1].passive and here[-1].pos == "verb":
