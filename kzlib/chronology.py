@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import weakref
+from itertools import pairwise
 
 import pandas as pd
 
@@ -42,6 +43,7 @@ FUNCTION_TAIL = re.compile(
 )  # dangling words at a label's end
 CLAUSE_OPENERS = "that|which|who|because|while"  # a new clause begins: where an event's phrase stops of itself
 LABEL_STOP = re.compile(rf"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:{CLAUSE_OPENERS})\s")
+CLAUSE_STOP = re.compile(rf"[;:!?()]|\s(?:{CLAUSE_OPENERS})\s")  # a new clause (not a comma: "From 2001 onward, X did")
 PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 NOT_VERBS = frozenset(
     ["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred"]
@@ -378,14 +380,19 @@ def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, t
     name = NAMED_DATE.search(text, max(lo, i - 80), i)
     if name:  # "the Antarctic Treaty of 1959": the year is the name's, no act's; the name labels the state
         return "", text[name.start() : j], None
+    lo, hi = _clause_part(text, i, j, lo, hi)  # "elected … in 2016, and we were proud to serve in 2017": its own part
     found = [(lo + s, lo + e, f) for s, e, f in cue_matches(text[lo:hi], cb)]
     before = [c for c in found if c[1] <= i]  # "X happened in 2015": the event phrase usually precedes its date
+    if not before:  # after the date only in its own part: "said on Monday that …, an idea floated in 2022" is no label
+        found = [c for c in found if not CLAUSE_STOP.search(text, j, c[0])]
     if found:
         s, e, form = min(before or found, key=distance)
         if _thing(form):  # "pledged to submit the agreement for a vote": the pledge is the happening
             s, e, form = next((c for c in reversed(found) if c[1] <= s and not _thing(c[2])), (s, e, form))
         return form, _phrase(text, s, hi, e), (s, e)
     verbs = [(m.start(), m.end(), m.group(0)) for m in PAST.finditer(text, lo, hi) if m.group(0) not in NOT_VERBS]
+    if not any(v[1] <= i for v in verbs):
+        verbs = [v for v in verbs if not CLAUSE_STOP.search(text, j, v[0])]
     if verbs:
         s, e, _ = min(verbs, key=distance)
         return "", _phrase(text, s, hi, e), None
@@ -584,6 +591,7 @@ def dated_events(
             )
         )
     used = {a["timex_id"] for a in action_rows if a["timex_id"]}
+    used |= _apposed(doc.text, timex_rows, used)  # "thirty-four years ago, on 29 August 1991": one date, one event
     asked = questions(doc)
     for e in events(doc, timex_rows, mentions, cb, options):
         t = by_timex[e["timex_id"]]
@@ -602,6 +610,34 @@ def dated_events(
     for k, r in enumerate(rows, 1):
         r["event_id"] = f"E{k:03d}"
     return rows
+
+
+APPOSED = re.compile(r",\s+(?:(?:on|in|at)\s+)?")  # "three years ago, in January 2022"
+
+
+def _apposed(text: str, timex_rows: list[dict], used: set) -> set:
+    """Ids of the dates apposed to another that names the same time (one's value within the other's: "thirty-four
+    years ago, on 29 August 1991" -> 1991 and 1991-08-29) and that are no event of their own: of each such pair the
+    coarser, or the one no action carries when the other is an action's."""
+    out = set()
+    for t, u in pairwise(timex_rows):
+        if (
+            t["sent_id"] != u["sent_id"]
+            or not t["value"]
+            or not u["value"]
+            or not APPOSED.fullmatch(text, t["end"], u["start"])
+        ):
+            continue
+        coarse, fine = sorted((t, u), key=lambda x: len(x["value"]))
+        if not fine["value"].startswith(coarse["value"]) or coarse["value"] == fine["value"]:
+            continue
+        if fine["timex_id"] in used and coarse["timex_id"] not in used:
+            out.add(coarse["timex_id"])
+        elif coarse["timex_id"] in used and fine["timex_id"] not in used:
+            out.add(fine["timex_id"])
+        elif not ({t["timex_id"], u["timex_id"]} & used):
+            out.add(coarse["timex_id"])
+    return out
 
 
 def when(value: str, year_start, year_end) -> float:

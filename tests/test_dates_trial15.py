@@ -202,3 +202,20 @@ def test_a_credit_line_and_a_research_centre_are_no_state_mentions():
     m = kzlib.load(texts={"n": text}).mentions
     assert m[["surface", "actor_id"]].values.tolist() == [["Russia", "russia"]]
     assert m.start[0] == text.index("Russia")
+
+
+def test_apposed_dates_are_one_event_and_labels_come_from_the_dates_own_part():
+    """ "thirty-four years ago, on 29 August 1991" names one time: one event, at the finer date; a state's label
+    comes from its own coordinated part ("…, and we were proud to serve in 2017"), and a cue after the date only
+    from its own clause (not "said on Monday that …, an idea floated in 2022")."""
+
+    def events(text):
+        c = kzlib.load(texts={"s": "Astana, 23 September 2025\n\n" + text + "\n"})
+        return c.events[["date_value", "label"]].values.tolist()
+
+    got = events("Kazakhstan closed the test site thirty-four years ago, on 29 August 1991.")
+    assert [d for d, _ in got] == ["1991-08-29"]
+    got = dict(events("Kazakhstan was elected to the Council in 2016, and we were proud to serve in 2017."))
+    assert "elected" in got["2016"] and "serve" in got["2017"]
+    got = dict(events("Novak said on Monday that Moscow was ready, an idea first floated by Putin in 2022."))
+    assert "floated" not in got["2025-09-22"]
