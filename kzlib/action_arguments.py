@@ -335,25 +335,21 @@ class Arguments:
                 continue
             if (in_pp and not head_gov and not self._titled(a, k)) or place:
                 continue
-            if actor_type(x.actors[0]) != "person" and self._portfolio(k):
+            person = actor_type(x.actors[0]) == "person"  # looked up once for the tests below
+            if not person and self._portfolio(k):
                 continue  # "Senior Director for Russia and Central Asia": an office's brief, not who acts
-            if actor_type(x.actors[0]) != "person" and self._titled_place(k, b):
+            if not person and self._titled_place(k, b):
                 continue  # "Deputy Chief of Staff of the President of Kazakhstan ... Erzhan Kazykhan": the person
             if (
                 (x.poss or x.form == "demonym")
-                and actor_type(x.actors[0]) != "person"
+                and not person
                 and any(
                     y.actors and not y.poss and actor_type(y.actors[0]) == "person" for y in self._head_span(k + 1, b)
                 )
             ):
                 continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping"
             acting = x.actors
-            if (
-                actor_type(x.actors[0]) == "person"
-                and not x.poss
-                and k + 1 < len(t)
-                and t[k + 1].low == "administration"
-            ):
+            if person and not x.poss and k + 1 < len(t) and t[k + 1].low == "administration":
                 acting = tuple(actor_sides().get(y, y) for y in x.actors)  # "the Biden Administration": the state
             for actor in acting:
                 if actor not in out:

@@ -124,10 +124,9 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     and its dates: each date's token range, the tokens inside dates, each token's stretch id, each stretch's level
     and the first finite verb of the main stretch."""
     t = s.t
-    starts = list(map(START_OF, t))
     spans = []  # token range of each date
     for ti, tx in dates:
-        a = bisect_left(starts, ti)
+        a = bisect_left(t, ti, key=START_OF)  # the tokens are in order of their starts
         b = a
         end = p.offsets.index(tx["end"] - 1) + 1 if tx["end"] > tx["start"] else ti
         while b < ce and t[b].start < end:
