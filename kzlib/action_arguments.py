@@ -48,7 +48,8 @@ from .action_vocabulary import (
 from .lexicon import EFFECT_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, PRIVATE_GROUPS, STANCE_NOUNS
 
 COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # who holds the same office on the other side
-AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "counterpart", "counterparts", "team"])
+OWN_LAND = frozenset(["country", "nation", "state"])  # "my country", "our nation": the speaker's state
+AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "team"]) | COUNTERPARTS
 # "their tendency has been to work on": a disposition's holder acts in the infinitive it names
 DISPOSITION = frozenset(["tendency", "habit", "practice", "inclination", "instinct", "custom", "preference"])
 NAME_SUFFIX = frozenset(["jr", "sr"])
@@ -854,13 +855,13 @@ class Arguments:
         found = self._private_group(i, j) or self.np_actors(i, j + 1)  # "American investors" act on their own
         if not found and (t[j].low in GOV_HEADS or t[j].low in DOC_NOUNS or t[j].low in AGENT_HEADS | DISPOSITION):
             for m in range(i, j + 1):
-                if t[m].low in SPEAKER_POSS and self.mem.speaker:
+                if t[m].low in SPEAKER_POSS and self.mem.speaker and t[j].low not in COUNTERPARTS:
                     found = [side_of(self.mem.speaker)]  # "my government", "our delegation": the speaker's state
                     break
                 if t[m].low in PRONOUN_POSS:
                     found = self._resolve(t[m], m)
                     break
-        if not found and t[j].low in ("country", "nation", "state") and j > i and t[j - 1].low in SPEAKER_POSS:
+        if not found and t[j].low in OWN_LAND and j > i and t[j - 1].low in SPEAKER_POSS:
             found = [side_of(self.mem.speaker)] if self.mem.speaker else []  # "my country", "our nation"
         if not found:
             for m in range(i + 1, j + 1):  # "A further plank of America's new strategy was to": its authors

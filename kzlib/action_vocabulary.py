@@ -163,6 +163,8 @@ PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plur
 SAYING = frozenset(
     ["said", "says", "stated", "noted", "added", "argued", "insisted", "claimed", "declared", "confirmed"]
     + ["warned", "stressed", "emphasized", "emphasised", "announced", "indicated", "reiterated"]
+    + ["adds", "argues", "insists", "claims", "declares", "confirms", "warns", "stresses", "emphasizes"]
+    + ["emphasises", "announces", "indicates", "reiterates"]
 )  # "X said (that) it would": the pronoun is the one who says
 SPEAKER_POSS = frozenset(["my", "our"])  # "my government", "our country": the speaker's state
 PREP = frozenset(

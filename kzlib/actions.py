@@ -122,7 +122,7 @@ JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]
 SPEAKER_LABEL = re.compile(r"^\s*([A-Z](?:[A-Z.’' -]*[A-Z.])?):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
 SPEECH_TITLE = re.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture)\s+by\s+"
-    r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|at|following|regarding|about|for)\s|$)"
+    r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
 )  # a speech's title naming its one speaker: "Opening Remarks by President X at …"
 HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
 CONTROL_TRANSPARENT = frozenset(
@@ -341,7 +341,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             ):
                 pred.absorbed = True  # "proposed to counter": the intent is the modality of "counter"
             if pred.pos == "verb" and sense.lemma in EFFORT and not sense.cameo and not pred.absorbed:
-                aim = _aim(s, pred, senses)
+                aim = _aim(s, pred)
                 if aim is not None and senses[aim].cameo:
                     pred.absorbed = True  # "working to strengthen ties with X": the strengthening is the step
                 elif aim is not None:
@@ -605,7 +605,7 @@ def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str |
     return None
 
 
-def _aim(s: _Sentence, pred: Pred, senses: list) -> int | None:
+def _aim(s: _Sentence, pred: Pred) -> int | None:
     """The index of the predicate of the infinitive right after an effort verb ("working (hard) to broaden"), else
     ``None``."""
     t, a = s.t, pred.k_end
@@ -645,7 +645,7 @@ def _steps_taken(s: _Sentence, senses: list) -> None:
             q.agents = s._controller(Pred(v, v + 1, q.entry, "verb", "gerund"))
         else:
             q.agents = s.subject(v)
-        aim = _aim(s, q, senses)
+        aim = _aim(s, q)
         if q.agents and aim is not None and senses[aim].cameo:
             senses[i] = senses[aim]
             q.targets = [x for x in s.preds[aim].targets if x not in q.agents]

@@ -157,3 +157,17 @@ def test_a_speech_requests_assistance_and_sends_goods():
     r = one("Kazakhstan sent another 5,000 tonnes of wheat and flour to Afghanistan.", "send")
     assert (r.targets, r.cameo, r.quad_class) == ("afghanistan", "070", "material cooperation")
     assert acts("Kazakhstan sent a letter to Russia.").empty  # still no row for a letter
+
+
+def test_my_counterpart_is_never_the_speakers_own_state():
+    """A counterpart holds the same office on the other side (review, stop 15): "my counterpart" is not "my government"."""
+    a = titled("Remarks by President Tokayev", "My counterpart visited Astana in 2022. My government hosted Russia.")
+    assert "kazakhstan" not in a[a.lemma == "visit"].agents.tolist()
+    assert a[a.lemma == "host"].agents.tolist() == ["kazakhstan"]  # the rule it is an exception to still holds
+
+
+def test_a_present_tense_verb_of_saying_gives_its_pronoun_to_the_sayer():
+    """ "X stresses it is ready": "it" is the one who says, as after "said" (review, stop 15)."""
+    said = one("Russia said it would meet Kazakhstan in 2026.", "meet")
+    stresses = one("Russia stresses it will meet Kazakhstan in 2026.", "meet")
+    assert ids(stresses.agents) == ids(said.agents) == {"russia"}
