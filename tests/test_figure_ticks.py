@@ -57,3 +57,27 @@ def test_the_dyad_axis_title_fits_a_one_row_axis():
         assert box.x0 >= 0 and box.y0 >= 0 and box.y1 <= fig.bbox.height
     finally:
         plt.close(fig)
+
+
+def test_the_period_labels_are_made_readable_under_any_backend(corpus):
+    """readable_xticks asked the canvas for an Agg renderer, which other backends' canvases lack (review, stop 15):
+    the figure on an SVG canvas is measured, made readable and saved as SVG and PDF."""
+    import io
+
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+    from kzlib.plots import _style
+
+    fig = synthesis_plots.blocs_over_time(corpus, "span", PERIODS)
+    try:
+        FigureCanvasSVG(fig)  # the figure's canvas is now an SVG one, as under matplotlib.use("svg")
+        ax = fig.axes[0]
+        ax.tick_params(axis="x", labelrotation=0)
+        for t in ax.get_xticklabels():
+            t.set_visible(True)
+        _style.readable_xticks(ax)
+        assert ax.get_xticklabels()[0].get_rotation() == 90  # turned upright, as under Agg
+        fig.savefig(io.BytesIO(), format="svg")
+        fig.savefig(io.BytesIO(), format="pdf")
+    finally:
+        plt.close(fig)

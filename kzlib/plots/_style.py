@@ -127,9 +127,8 @@ def readable_xticks(ax, room: float = 0.85) -> None:
     labels = ax.get_xticklabels()
     if len(labels) < 2:
         return
-    renderer = ax.figure.canvas.get_renderer()
-    slot = ax.get_window_extent(renderer).width / len(labels)
-    boxes = [t.get_window_extent(renderer) for t in labels]
+    slot = ax.get_window_extent().width / len(labels)  # no renderer named: any backend's
+    boxes = [t.get_window_extent() for t in labels]
     if max(b.width for b in boxes) <= room * slot:
         return
     ax.tick_params(axis="x", labelrotation=90)
