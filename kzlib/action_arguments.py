@@ -32,6 +32,7 @@ from .action_vocabulary import (
     SAYING,
     SPEAKER_POSS,
     SUBORD,
+    TIME_OPENERS,
     Pred,
     Tok,
     actor_sides,
@@ -288,7 +289,7 @@ class Memory:
         return []
 
 
-TIME_PREP = frozenset(["since", "after", "before", "until", "upon", "following"])  # a gerund's time, not its owner
+TIME_PREP = TIME_OPENERS | frozenset(["since", "following"])  # a gerund's time, not its owner
 
 
 def described(actor: str) -> bool:
@@ -1089,8 +1090,7 @@ class Arguments:
                 end = self._clause_end(p.k)
                 n = next((m for m in range(b, min(end, b + 4)) if t[m].low == "by"), None)
                 if n is not None and n + 1 < end and t[n - 1].low.isalpha() and not past_participle(t[n - 1].low):
-                    e = self._np_right(n + 1, end)  # "condemned the missile launches by North Korea": their author
-                    found = self.np_actors(n + 1, e) or self._named_other(n + 1, e)
+                    found = self._by_agents(n, end)  # "condemned the missile launches by North Korea": their author
         return found
 
     def _target_np(self, a: int, b: int, owners: list | None = None) -> list[str]:
@@ -1290,8 +1290,7 @@ class Arguments:
             p.agents = self._pp({"by"}, p.k_end, stop, nested=False)
             by = p.k_end + 1 < stop and t[p.k_end].low == "by"
             if not p.agents and by:  # "were pressed by activists": a group the codebook lacks
-                e = self._np_right(p.k_end + 1, stop)
-                p.agents = self._described_group(p.k_end + 1, e) or self._named_other(p.k_end + 1, e)
+                p.agents = self._by_agents(p.k_end, stop, first=self._described_group)
             if p.vform == "finite":
                 j = p.k - 1
                 while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
@@ -1516,9 +1515,14 @@ class Arguments:
         if n < len(t) and t[n].low == "of":
             n = self._np_right(n + 1, len(t))
         if n + 1 < len(t) and t[n].low == "by":
-            e = self._np_right(n + 1, len(t))
-            return self.np_actors(n + 1, e) or self._named_other(n + 1, e)
+            return self._by_agents(n, len(t))
         return []
+
+    def _by_agents(self, n: int, end: int, first=None) -> list[str]:
+        """The agents a by-phrase at ``t[n]`` names up to ``end`` ("by North Korea"): the parties its noun phrase
+        stands for (by ``first``, default :meth:`np_actors`), else a name the codebook lacks."""
+        e = self._np_right(n + 1, end)
+        return (first or self.np_actors)(n + 1, e) or self._named_other(n + 1, e)
 
     def _named_other(self, a: int, b: int) -> list[str]:
         """A name the codebook lacks heading ``t[a:b]`` ("by North Korea", "by the Security Council"): its

@@ -16,6 +16,7 @@ from .action_vocabulary import (
     DET,
     PREP,
     PRONOUN_POSS,
+    TIME_OPENERS,
     Pred,
     Tok,
     gerund,
@@ -25,7 +26,7 @@ from .action_vocabulary import (
 
 DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because"])
 DATE_OPENERS |= frozenset(["although", "though", "since", "if", "unless", "whether"])
-BEFORE_AFTER = frozenset(["after", "before", "following", "until", "upon", "once"])
+BEFORE_AFTER = TIME_OPENERS | frozenset(["following", "once"])
 OWN_TIME = frozenset(["later", "subsequently", "earlier", "previously", "afterwards", "eventually", "formerly"])
 
 

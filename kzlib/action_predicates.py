@@ -27,6 +27,7 @@ from .action_vocabulary import (
     PRONOUN_POSS,
     PRONOUN_SUBJ,
     SUBORD,
+    TIME_OPENERS,
     Pred,
     actor_type,
     gerund,
@@ -91,10 +92,12 @@ INTENT_CUES = frozenset(
     ]
 )
 PLAN_WORDS = frozenset(["intention", "intentions", "readiness", "plan", "plans"])
-CLAUSE_OPENERS = frozenset(["after", "before", "until", "upon"])  # with SUBORD: where an object ends
+CLAUSE_OPENERS = TIME_OPENERS  # with SUBORD: where an object ends
 PLEDGED = frozenset(["pledge", "pledges", "pledged", "pledging", "offer", "offers", "offered", "offering"])
 # "X is expected (due, set, scheduled, ready …) to visit": the step is foreseen, not told as done (intended)
-FORESEEN = frozenset(["expected", "due", "set", "scheduled", "slated", "poised", "ready", "prepared", "willing"])
+READY = frozenset(["ready", "willing"])  # readiness passes on a step towards a party only (not "ready to handle")
+SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is due to visit", "is set to sign"
+FORESEEN = READY | SCHEDULED | frozenset(["expected", "prepared"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 
 

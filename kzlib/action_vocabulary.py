@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import codebook
+from .lexicon import SAYING_VERBS
 from .phrases import led_alternation
 
 AUX = frozenset(
@@ -160,12 +161,8 @@ PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural"
 OPEN_GERUND = frozenset(["while", "whilst", "when", "once"])  # "While visiting X, Y met": Y visits
 CONTRACTION = re.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
 PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
-SAYING = frozenset(
-    ["said", "says", "stated", "noted", "added", "argued", "insisted", "claimed", "declared", "confirmed"]
-    + ["warned", "stressed", "emphasized", "emphasised", "announced", "indicated", "reiterated"]
-    + ["adds", "argues", "insists", "claims", "declares", "confirms", "warns", "stresses", "emphasizes"]
-    + ["emphasises", "announces", "indicates", "reiterates"]
-)  # "X said (that) it would": the pronoun is the one who says
+SAYING = SAYING_VERBS  # "X said (that) it would": the pronoun is the one who says (kzlib/data/rules/saying_verbs.csv)
+TIME_OPENERS = frozenset(["after", "before", "until", "upon"])  # open a time clause or phrase ("after meeting X")
 SPEAKER_POSS = frozenset(["my", "our"])  # "my government", "our country": the speaker's state
 PREP = frozenset(
     [

@@ -52,7 +52,7 @@ import pandas as pd
 from . import codebook
 from .action_arguments import HAVE, Arguments, Memory
 from .action_dates import date_scope
-from .action_predicates import Predicates, code
+from .action_predicates import READY, SCHEDULED, Predicates, code
 from .action_tokens import (
     LOW_OF,
     START_OF,
@@ -89,7 +89,9 @@ from .action_vocabulary import (
     lexicon,
     side_of,
 )
+from .actors import choose
 from .chronology import future_items
+from .lexicon import RECOGNIZED_NOUNS, STANDARD_NOUNS
 
 __all__ = ["COLUMNS", "MODALITIES", "QUADS", "actions", "by_side", "frame", "lexicon"]  # the public API
 
@@ -170,30 +172,13 @@ CONTROL_TRANSPARENT = frozenset(
         "aimed",
         "wish",
         "wishes",
-        # what is expected, due or ready to happen: "is due to visit", "is ready to discuss" (intended)
-        "ready",
-        "willing",
-        "due",
-        "set",
-        "scheduled",
-        "slated",
-        "poised",
     ]
-)
-READY = frozenset(["ready", "willing"])  # readiness passes on a step towards a party only (not "ready to handle")
+) | (READY | SCHEDULED)  # what is due or ready to happen: "is due to visit", "is ready to discuss" (intended)
 # what one recognizes as a status granted, not as a fact noted ("has never recognized the annexation")
-RECOGNIZED = frozenset(
-    ["annexation", "independence", "sovereignty", "government", "regime", "authorities", "occupation", "secession"]
-    + ["incorporation", "election", "elections", "results", "borders", "republic", "statehood", "status"]
-)
+RECOGNIZED = RECOGNIZED_NOUNS  # kzlib/data/rules/recognized_nouns.csv
 DATE_KINDS = ("date", "range", "relative")
 # what one lives up to, not whom one meets: "meet" with such an object is no contact ("met its commitments")
-STANDARDS = frozenset(
-    ["commitment", "commitments", "obligation", "obligations", "target", "targets", "goal", "goals", "deadline"]
-    + ["deadlines", "standard", "standards", "requirement", "requirements", "criteria", "criterion", "condition"]
-    + ["conditions", "expectations", "needs", "demand", "demands", "benchmarks", "benchmark", "costs", "challenge"]
-    + ["challenges", "quota", "quotas", "pledge", "pledges", "promises", "terms"]
-)
+STANDARDS = STANDARD_NOUNS  # kzlib/data/rules/standard_nouns.csv
 JOINING = frozenset(["join", "accede"])
 CONTROL_INTENT = frozenset(["seek", "propose", "pledge", "offer"])
 EFFORT = frozenset(["work"])  # verbs of effort whose aim follows as "to" + verb (a lexicon sense with that cue)
@@ -257,9 +242,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     ]
     labelled = bool(SPEAKER_LABEL.search(doc.text, 0) or re.search(r"(?m)^[A-Z](?:[A-Z.’' -]*[A-Z.])?:\s", doc.text))
     if labelled:
-        from .actors import choose  # a speaker may be named only in the title line ("Remarks by President Biden")
-
-        head = doc.text[:400]
+        head = doc.text[:400]  # a speaker may be named only in the title line ("Remarks by President Biden")
         people += [
             (a, b, surf.actor_id)
             for a, b, surf in choose(head, current_codebook())
@@ -268,9 +251,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     title_end = doc.text.find("\n", len(doc.text) - len(doc.text.lstrip()))
     title_end = len(doc.text) if title_end < 0 else title_end
     if JOINT_TITLE.search(doc.text, 0, title_end):
-        from .actors import choose  # the title line is no paragraph: its names are read here
-
-        named = [surf.actor_id for _, _, surf in choose(doc.text[:title_end], current_codebook())]
+        named = _title_actors(doc.text[:title_end])
         sides = list(dict.fromkeys(side_of(a) for a in named))
         states = [a for a in sides if actor_type(a) == "state"]
         mem.joint = states if len(states) >= 2 else sides if len(sides) == 1 else []
@@ -566,6 +547,11 @@ def _note_modified_documents(toks: list[Tok], mem: Memory) -> None:
                     break
 
 
+def _title_actors(title: str) -> list[str]:
+    """The actors a title line names, in order (the title line is no paragraph: its names are read here)."""
+    return [surf.actor_id for _, _, surf in choose(title, current_codebook())]
+
+
 def _title_speaker(title: str) -> str | None:
     """The speaker a title names when the text has no speaker label ("Address by the President of Kazakhstan at
     …", "Remarks by President Tokayev", "Statement by X, President of Y"): the one person the words after "by" name
@@ -573,9 +559,7 @@ def _title_speaker(title: str) -> str | None:
     m = SPEECH_TITLE.match(title)
     if not m:
         return None
-    from .actors import choose  # the title line is no paragraph: its names are read here
-
-    named = [surf.actor_id for _, _, surf in choose(m.group(1), current_codebook())]
+    named = _title_actors(m.group(1))
     people = list(dict.fromkeys(a for a in named if actor_type(a) == "person"))
     named = list(dict.fromkeys(named))
     return people[0] if len(people) == 1 else named[0] if len(named) == 1 and not people else None

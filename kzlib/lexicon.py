@@ -37,6 +37,12 @@ table                       what its rows are
                             Islamist incursions" are the incursions of the armed Islamists (other:armed Islamists)
 ``group_nouns.csv``         plural nouns of people described as a group ("pundits", "specialists", "great powers"):
                             as a subject the codebook does not know they act as other:<their noun phrase>
+``recognized_nouns.csv``    what one recognizes as a status granted ("annexation", "independence"), not as a fact
+                            noted: "has never recognized the annexation" is a stance, not a statement
+``standard_nouns.csv``      what one lives up to ("commitments", "deadline", "quota"): "meet" with such an object
+                            is no contact ("met its commitments")
+``saying_verbs.csv``        verbs of saying, past and present ("said", "stresses"): in "X said (that) it would"
+                            the pronoun is the one who says
 ``demonyms.csv``            states and their adjectives ("Chile", "Chilean"): a place word directly before a
                             state body's alias ("the Chilean Congress") names that place's body, not the
                             codebook's ("Congress" of the United States)
@@ -141,6 +147,15 @@ STANCE_NOUNS = frozenset(r["noun"].lower() for r in _rows("stance_nouns.csv"))
 
 # "ignored the impact of its sanctions on Kazakhstan": what an act does to the party named after on/upon
 EFFECT_NOUNS = frozenset(r["noun"].lower() for r in _rows("effect_nouns.csv"))
+
+# "has never recognized the annexation": a status granted, not a fact noted
+RECOGNIZED_NOUNS = frozenset(r["noun"].lower() for r in _rows("recognized_nouns.csv"))
+
+# "met its commitments": a standard lived up to, not a party met
+STANDARD_NOUNS = frozenset(r["noun"].lower() for r in _rows("standard_nouns.csv"))
+
+# "X said (that) it would", "X stresses it will": the pronoun is the one who says
+SAYING_VERBS = frozenset(r["verb"].lower() for r in _rows("saying_verbs.csv"))
 
 # "the armed Islamist incursions": an adjective naming the group that acts → that group's plural noun
 GROUP_ADJECTIVES = {r["adjective"].lower(): r["group"] for r in _rows("group_adjectives.csv")}
