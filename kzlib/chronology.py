@@ -264,17 +264,22 @@ NOT_INFINITIVES = frozenset(["about", "around", "nearly", "almost", "more", "les
 
 def _deadline(p, t, span: tuple[int, int]) -> bool:
     """Whether ``t`` is a deadline ("by 2025") in a sentence that tells no past ("Double trade by 2025.") or in an
-    infinitive after the sentence's last past verb ("agreed in January 2024 to raise trade … by 2030"): a target,
-    not the time of writing nor a reference time; "By 2015 the war had drawn …" is a past date."""
+    infinitive after the last past verb of the date's own part of the sentence (between the breaks of
+    :data:`PART_BREAK`; "agreed in January 2024 to raise trade … by 2030"), with no past verb after the date in
+    that part: a target, not the time of writing nor a reference time; "By 2015 the war had drawn …" and "pledged
+    to cut emissions, and by 2020 it had reduced them" are past dates."""
     if "ON_OR_BEFORE" not in t.mod:
         return False
-    lo = span[0]
+    lo, hi = span
     past = [m.end() for m in PAST_TENSE.finditer(p.text, lo, t.start)]
-    if not past and not PAST_TENSE.search(p.text, t.end, span[1]):
+    if not past and not PAST_TENSE.search(p.text, t.end, hi):
         return True
+    a, b = _part(PART_BREAK_LED, p.text, t.start, t.end, lo, hi)
+    if PAST_TENSE.search(p.text, t.end, b):
+        return False
     return any(
         w not in NOT_INFINITIVES and w not in timex.NUMBERS and w.capitalize() not in FUNCTION_WORDS
-        for w in INFINITIVE.findall(p.text, past[-1] if past else lo, t.start)
+        for w in INFINITIVE.findall(p.text, max([a, *past]), t.start)
     )
 
 
