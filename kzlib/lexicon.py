@@ -90,10 +90,16 @@ _BYLINE = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "byline"]
 BYLINE = re.compile(
     rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] in ('byline', 'credit', 'reporting'))})\b[:\s]"
 )
-# a news agency's credit line: "(Reporting by A in Tashkent and B in Almaty; Editing by C)"
-CREDIT_LINE = re.compile(
-    rf"\(?(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'reporting')})\s+[A-Z][^\n]{{0,400}}"
-)
+_REPORTING = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "reporting"]
+# the lower-case words a credit line holds: those of its leads ("Additional reporting by") and the links of names
+# and places ("A in Tashkent and B of Reuters")
+_CREDIT_LOWER = sorted({w for p in _REPORTING for w in p.split() if w.islower()} | {"in", "and", "by", "of"})
+# a word of a credit line: a name, a place, a number or punctuation (no lower-case start), or one of _CREDIT_LOWER
+_CREDIT_WORD = rf"(?:[^\sa-z()][^\s()]*|(?:{_alternation(_CREDIT_LOWER)})[;,.]?)"
+_CREDIT_BODY = rf"(?:{_alternation(_REPORTING)})[^\S\n]+[A-Z][^\s()]*(?:[^\S\n]+{_CREDIT_WORD}){{0,80}}"
+# a news agency's credit line, bracketed when it opens with a bracket, and no sentence: "(Reporting by A in Tashkent
+# and B in Almaty; Editing by C)"; "Compiled by Astana officials, the report says …" is a body paragraph
+CREDIT_LINE = re.compile(rf"(?![^\n]*[a-z]{{2}}[.!?]\s)(?:\({_CREDIT_BODY}\)\.?|{_CREDIT_BODY})")
 # a byline: "By" and names only, no sentence ("By Dilnoza Karimova and Peter Lindqvist", "BY J. SMITH, Reuters")
 AUTHORS_LINE = re.compile(rf"(?:{_alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")
 

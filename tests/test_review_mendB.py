@@ -3,6 +3,7 @@ here, failing on the old code."""
 
 import kzlib
 from kzlib import chronology
+from kzlib.lexicon import CREDIT_LINE
 
 
 def _writing(text: str) -> str:
@@ -24,3 +25,18 @@ def test_a_past_date_after_an_infinitive_is_no_deadline():
     assert _writing("Talks\n\nThey met in 2023 and agreed in January 2024 to raise trade to $5 billion by 2030.\n") == (
         "2024-01"
     )
+
+
+def test_a_body_paragraph_opening_like_a_credit_is_no_credit_line():
+    """A credit line is bracketed when it opens with a bracket and holds no sentence: "Compiled by Astana officials,
+    the report says Moscow and Beijing criticized Tashkent." keeps its mentions; the places of a real credit line
+    ("(Reporting by … in Almaty; Editing by …)") are where the reporters were, no mentions."""
+    text = (
+        "Talks\n\nCompiled by Astana officials, the report says Moscow and Beijing criticized Tashkent.\n\n"
+        "(Reporting by Olzhas Auyezov in Almaty; Additional reporting by Mariya Gordeyeva; Editing by Alex Richardson)\n"
+    )
+    m = kzlib.load(texts={"r": text}).mentions
+    assert m.surface.tolist() == ["Astana", "Moscow", "Beijing", "Tashkent"]
+    assert CREDIT_LINE.fullmatch("(Reporting by A in Tashkent and B in Almaty; Editing by C)")
+    assert not CREDIT_LINE.fullmatch("(Reporting by A in Tashkent")
+    assert not CREDIT_LINE.fullmatch("Compiled by Astana Officials. The Report Says Moscow Criticized Tashkent.")
