@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import AUTHORS_LINE, CREDIT_LINE
+from .lexicon import AUTHORS_LINE, CREDIT_LINE, INSTITUTION_AFTER, INSTITUTION_RUN
 from .markup import visible
 from .options import Options
 from .phrases import compile_phrases, starts
@@ -156,14 +156,8 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
             yield s, e, hit
 
 
-# context rules: a place or people word naming an institution, a pronoun in shouted text, a woman's surname
-INSTITUTION_AFTER = re.compile(
-    r"\s+(?:State\s+)?(?:University|College|Institute|Times|Post|Journal|Herald|Review|"
-    r"Press|Tribune|Monitor|Daily|News|Gazette|Zoo|Airport|Stadium|Street|Avenue|Square|"
-    r"Symphony|Orchestra|Museum|Library|Hospital|Club)\b"
-)
-# a name inside a longer proper name that ends in a research body: "the Carnegie Russia Eurasia Center"
-INSTITUTION_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Center|Centre|Institute|Foundation|Endowment)\b")
+# context rules (INSTITUTION_AFTER, INSTITUTION_RUN of lexicon): a place or people word naming an institution, a pronoun in
+# shouted text, a woman's surname
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
 COMMON_WORDS = frozenset(
     [

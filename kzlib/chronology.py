@@ -25,7 +25,7 @@ import pandas as pd
 
 from . import lead, ranking, timex
 from .action_vocabulary import IRREGULAR_PARTICIPLES
-from .lexicon import FUTURE_CUE, FUTURE_WORD
+from .lexicon import FUTURE_CUE, FUTURE_WORD, NOT_INFINITIVES
 from .markup import list_marker
 from .options import Options
 from .words import FUNCTION_WORDS
@@ -257,9 +257,8 @@ def told_as_past(text: str, i: int, j: int, lo: int, hi: int) -> bool:
 
 
 # "to" before a verb, an infinitive ("to raise"), not before a name, number, article or amount ("to Russia", "to $20
-# billion", "to the end", "to two", "to about 5%", "to date")
+# billion", "to the end", "to two", "to about 5%", "to date": lexicon.NOT_INFINITIVES)
 INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
-NOT_INFINITIVES = frozenset(["about", "around", "nearly", "almost", "more", "less", "over", "under", "up", "date"])
 
 
 def _deadline(p, t, span: tuple[int, int]) -> bool:

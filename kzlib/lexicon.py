@@ -46,6 +46,13 @@ table                       what its rows are
 ``demonyms.csv``            states and their adjectives ("Chile", "Chilean"): a place word directly before a
                             state body's alias ("the Chilean Congress") names that place's body, not the
                             codebook's ("Congress" of the United States)
+``institution_words.csv``   words of institutions' names: ``after`` rows make a place or people word before them
+                            part of a name ("Moscow State University", "the Astana Times": no state); ``run`` rows
+                            head a research body's name, so a name among the capitalised words before them is
+                            inside it ("the Carnegie Russia Eurasia Center") (:data:`INSTITUTION_AFTER`,
+                            :data:`INSTITUTION_RUN`)
+``not_infinitives.csv``     words after "to" that make no infinitive ("to about 5%", "to date"): no deadline of
+                            a target follows them (:data:`NOT_INFINITIVES`)
 ==========================  ==================================================================================
 
 Each table is read once, when this module is imported (the tables ship with the package and do not change).
@@ -172,3 +179,16 @@ GROUP_NOUNS = frozenset(r["noun"].lower() for r in _rows("group_nouns.csv"))
 # states and their adjectives: country name → adjectives
 DEMONYMS = {r["country"]: tuple(a for a in r["adjectives"].split(";") if a) for r in _rows("demonyms.csv")}
 CURRENCY_CODES = frozenset(r["code"] for r in _rows("currencies.csv"))
+
+_INSTITUTION_WORDS = _rows("institution_words.csv")
+# a place or people word naming an institution: "Moscow State University", "the Astana Times"
+INSTITUTION_AFTER = re.compile(
+    rf"\s+(?:State\s+)?(?:{_alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'after')})\b"
+)
+# a name inside a longer proper name that ends in a research body: "the Carnegie Russia Eurasia Center"
+INSTITUTION_RUN = re.compile(
+    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{_alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'run')})\b"
+)
+
+# "to about 5%", "to date": words after "to" that make no infinitive
+NOT_INFINITIVES = frozenset(r["word"].lower() for r in _rows("not_infinitives.csv"))
