@@ -67,6 +67,18 @@ def test_the_dyad_timeline_keeps_dyads_tied_at_the_cut_together():
     assert len(labels) == 1 + len(one_row), labels  # the one-row dyads of one action kept together, none dropped
 
 
+def test_the_dyad_timeline_says_which_quad_class_no_dated_row_has():
+    text = "In 2015 Russia criticized Kazakhstan. In 2016 China met Kazakhstan.\n"
+    corpus = kzlib.load(texts={"q": text}, codebook=SHIPPED)
+    drawn = set(corpus.dyads.quad_class)
+    assert "material conflict" not in drawn, corpus.dyads  # by construction: no dated material-conflict row
+    fig = synthesis_plots.dyad_timeline(corpus, "q")
+    plt.close(fig)
+    assert "No dated " in fig.kzlib_caption and "material-conflict" in fig.kzlib_caption, fig.kzlib_caption
+    for q in drawn:
+        assert q.replace(" ", "-") not in fig.kzlib_caption.split("No dated ")[1].split(" row.")[0]
+
+
 def test_the_balance_figure_shows_the_mentions_behind_each_rate():
     text = (
         "Opening\n\nRussia met China.\n\nLater\n\n" + "The United States spoke at length about many things. " * 5 + "\n"

@@ -81,6 +81,7 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
     d = d[d.when.notna()]
     if d.empty:
         return empty(title, "no dated dyads found")
+    absent = [q.replace(" ", "-") for q in QUAD_STYLE if not (d.quad_class == q).any()]  # said, not left to the legend
     counts = d.groupby("dyad").size()  # the most active dyads among the dated rows, never cut inside a tie
     order, left_out = findings.top(counts, top)
     omitted = int((~d.dyad.isin(order)).sum())
@@ -112,6 +113,7 @@ def dyad_timeline(corpus, doc_id: str, top: int = 10):
         f"n = {count(len(d), 'dated row')} of {count(d.action_id.nunique(), 'action')} drawn; not drawn: "
         f"{count(undated, 'undated row')}"
         f"{' and ' + count(omitted, 'dated row') + ' of ' + count(len(left_out), 'less active dyad') if omitted else ''}. "
+        f"{'No dated ' + ' or '.join(absent) + ' row. ' if absent else ''}"
         f"Dyads are ranked by dated rows; {findings.together_at_cut('dyads')}, never split. "
         f"{_src(doc_id, 'dyads')}",
         f"Dyad timeline of {count(len(order), 'dyad')}; classes present: {', '.join(present) or 'none'}.",
