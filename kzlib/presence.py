@@ -128,21 +128,28 @@ def bloc_totals(corpus, doc_id: str) -> pd.DataFrame:
 def key_figures(corpus, doc_id: str, actor_ids=None, pair=None, persons: int = 4) -> dict:
     """The actor numbers a notebook's findings quote, for one document: mentions of each of ``actor_ids``
     (default: its five most-named actors), the paragraphs naming both actors of ``pair`` (default: its two
-    most-named) and its ``persons`` most-named persons (a list or the persons cut inside a tie, every one tied
+    most-named; when the second place is tied, the tied actors are named instead, as no one pair is) and its ``persons`` most-named persons (a list or the persons cut inside a tie, every one tied
     with the last of them: :func:`kzlib.ranking.top`)."""
     one = corpus.doc(doc_id)
     acts = one.actors.set_index("actor_id")
     types = by_type(one).mentions
     actor_ids = list(ranking.top(acts.mentions, 5)[0] if actor_ids is None else actor_ids)
     people = acts.mentions[acts.type == "person"]
-    a, b = acts.index[:2] if pair is None else pair
+    pair = list(ranking.top(acts.mentions, 2)[0] if pair is None else pair)
     pairs = one.cooccurrence.set_index(["actor_a", "actor_b"]).paragraphs
     short = dict(zip(corpus.codebook.actors.actor_id, corpus.codebook.actors.name))
+    if len(pair) == 2:
+        a, b = pair
+        both = {
+            f"paragraphs naming both {short.get(a, a)} and {short.get(b, b)}": int(pairs.get(tuple(sorted(pair)), 0))
+        }
+    else:  # a tie at second place: no one pair is the two most-named
+        both = {"two most-named actors (a tie, so no pair's paragraphs)": [short.get(x, x) for x in pair]}
     return {
         "mentions": len(one.mentions),
         "distinct actors": len(acts),
         "share of mentions that are states": round(float(types.get("state", 0) / max(types.sum(), 1)), 2),
         **{f"{short.get(x, x)} mentions": int(acts.mentions.get(x, 0)) for x in actor_ids},
-        f"paragraphs naming both {short.get(a, a)} and {short.get(b, b)}": int(pairs.get(tuple(sorted((a, b))), 0)),
+        **both,
         "most-named persons": {p: int(people[p]) for p in ranking.top(people, persons)[0]},
     }

@@ -2,8 +2,10 @@
 here, failing on the old code."""
 
 import kzlib
-from kzlib import chronology
+from kzlib import chronology, presence
 from kzlib.lexicon import CREDIT_LINE
+
+from conftest import SHIPPED
 
 
 def _writing(text: str) -> str:
@@ -40,3 +42,15 @@ def test_a_body_paragraph_opening_like_a_credit_is_no_credit_line():
     assert CREDIT_LINE.fullmatch("(Reporting by A in Tashkent and B in Almaty; Editing by C)")
     assert not CREDIT_LINE.fullmatch("(Reporting by A in Tashkent")
     assert not CREDIT_LINE.fullmatch("Compiled by Astana Officials. The Report Says Moscow Criticized Tashkent.")
+
+
+def test_key_figures_name_a_tie_at_second_place_instead_of_one_pair():
+    """The default pair of :func:`kzlib.presence.key_figures` is the two most-named actors (:func:`ranking.top`):
+    with a tie at second place no one pair is, so the tied are named and no pair's paragraphs are given."""
+    text = "Talks\n\nKazakhstan met Russia. Kazakhstan called China.\n\nKazakhstan wrote.\n"
+    c = kzlib.load(texts={"t": text}, codebook=SHIPPED)
+    figures = presence.key_figures(c, "t")
+    assert not any(k.startswith("paragraphs naming both") for k in figures)
+    assert figures["two most-named actors (a tie, so no pair's paragraphs)"] == ["Kazakhstan", "China", "Russia"]
+    figures = presence.key_figures(kzlib.load(texts={"t": text + "\nRussia.\n"}, codebook=SHIPPED), "t")
+    assert figures["paragraphs naming both Kazakhstan and Russia"] == 1
