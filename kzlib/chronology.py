@@ -152,11 +152,17 @@ def own_date(doc) -> str:
     """The value of a document's own date (its date line or dateline), a dateline without a year ("ASTANA, March 3
     (Reuters) –") given the year of the first such day on or after the latest date the text gives (``XXXX-03-03``
     when the text gives none); "" when it has no date line."""
+    own = own_date_span(doc)
+    return own[0] if own else ""
+
+
+def own_date_span(doc) -> tuple[str, int, int] | None:
+    """(:func:`own_date`, its source start, its source end), or ``None`` when the document has no date line."""
     own = timex.document_date(doc)
     if own is None:
-        return ""
+        return None
     dated = _written(doc)[0] if own[0].deixis == "noyear" else own[0]
-    return dated.value if dated is not None else own[0].value
+    return (dated.value if dated is not None else own[0].value), own[1], own[2]
 
 
 def _found(doc) -> list[tuple]:

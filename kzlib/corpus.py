@@ -155,14 +155,10 @@ def _by_doc(mentions: pd.DataFrame, doc_ids) -> dict[str, pd.DataFrame]:
 
 def _document_date(doc) -> dict:
     """The document's own date (its date line or dateline) and where it stands, for the ``documents`` table."""
-    from .chronology import own_date
-    from .timex import document_date
+    from .chronology import own_date_span
 
-    own = document_date(doc)
-    if own is None:
-        return {}
-    date = own_date(doc) if own[0].deixis == "noyear" else own[0].value  # a year-less dateline takes a year
-    return dict(date=date, date_start=own[1], date_end=own[2])
+    own = own_date_span(doc)  # a year-less dateline takes a year
+    return {} if own is None else dict(date=own[0], date_start=own[1], date_end=own[2])
 
 
 def actor_counts(mentions: pd.DataFrame) -> dict[str, list[int]]:

@@ -49,6 +49,7 @@ from itertools import pairwise
 from . import lead
 from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, ENGLISH_MONTHS, MONTH_NAMES, WEEKDAY_LEAD, WEEKDAY_NAMES
 from .spans import select_longest
+from .structure import PLACE_DATE
 
 MONTHS = {m: i for i, m in enumerate(ENGLISH_MONTHS, 1)}  # "January" -> 1 (kzlib/data/rules/months.csv)
 MONTH_ABBR = {
@@ -273,7 +274,7 @@ def _direction(m) -> str:
     if word.startswith(("beginning around", "starting around")):
         return "APPROX+ON_OR_AFTER"
     words = word.split()
-    return DIRECTIONS[" ".join(words) if len(words) == 3 else words[0]]  # "no later than"; "beginning in"
+    return DIRECTIONS.get(" ".join(words)) or DIRECTIONS[words[0]]  # "no later than"; "beginning in"
 
 
 def _part(words: str) -> str:
@@ -1017,14 +1018,12 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
     "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"). ``None`` when
     the document has neither."""
-    from .structure import PLACE_DATE
-
     for p in doc.paragraphs[:3]:
         if p.section_id != "S00":
             break
-        lead = DATELINE_LEAD.match(p.text) or BOILERPLATE_BEFORE_DATE.match(p.text)  # or "FOR IMMEDIATE RELEASE: "
-        at = lead.end() if lead else 0
-        if not lead and len(p.text) > 80:  # a date line is short; a dateline's date stands at the start
+        opening = DATELINE_LEAD.match(p.text) or BOILERPLATE_BEFORE_DATE.match(p.text)  # or "FOR IMMEDIATE RELEASE: "
+        at = opening.end() if opening else 0
+        if not opening and len(p.text) > 80:  # a date line is short; a dateline's date stands at the start
             continue
         head = p.text[: at + 60]
         found = [x for x in find(head) if x.start >= at and (x.end < len(head) or len(head) == len(p.text))]
@@ -1032,9 +1031,11 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         if not found or found[0].kind not in ("date", "relative") or found[0].deixis not in ("", "noyear"):
             continue
         d = found[0]
-        if not re.fullmatch(WEEKDAY_LEAD, p.text[at : d.start]) and (lead or not PLACE_DATE.fullmatch(p.text.strip())):
+        if not re.fullmatch(WEEKDAY_LEAD, p.text[at : d.start]) and (
+            opening or not PLACE_DATE.fullmatch(p.text.strip())
+        ):
             continue
         rest = p.text[d.end :].strip()
-        if (lead and (not rest or rest[0] in "(–—-:")) or (not lead and not rest.strip(".")):
+        if (opening and (not rest or rest[0] in "(–—-:")) or (not opening and not rest.strip(".")):
             return d, *p.span(d.start, d.end)
     return None
