@@ -565,7 +565,7 @@ def _windows(lower: str, cue: str, before: int = 70, after: int = 45) -> list[tu
 # What a form cannot match without (searched in the window itself, with the form's own case rule): a window
 # lacking it is skipped for that form, so most windows run only the year forms.
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-NEEDS = {
+NEEDS_PLAIN = {
     "day_mdy": _MONTH_WORD,
     "day_dmy": _MONTH_WORD,
     "day_range_dmy": _MONTH_WORD,
@@ -595,7 +595,7 @@ NEEDS = {
 }
 # a need that ignores case is searched led by the class of its first characters (kzlib.lead): found where the
 # plain pattern is (only whether it is found is read), without trying the case-blind words at every position
-NEEDS = {k: (lead.led(rx.pattern, rx.flags) or rx) if rx.flags & re.IGNORECASE else rx for k, rx in NEEDS.items()}
+NEEDS = {k: (lead.led(rx.pattern, rx.flags) or rx) if rx.flags & re.IGNORECASE else rx for k, rx in NEEDS_PLAIN.items()}
 
 
 # the needs of the forms tried in each cue's windows (None: one of them needs nothing more)

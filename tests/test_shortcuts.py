@@ -113,7 +113,7 @@ def test_patterns_led_by_their_first_characters_match_as_before():
 
     patterns = [(rx.pattern, rx.flags) for rx in timex.COMPILED.values()]
     patterns += [(rx.pattern, rx.flags) for rx in timex.CUES.values()]
-    patterns += [(p, re.IGNORECASE) for p in (r"spring|summer|autumn|fall|winter", r"yesterday|tomorrow|last\s+night")]
+    patterns += list(dict.fromkeys((rx.pattern, rx.flags) for rx in timex.NEEDS_PLAIN.values()))
     patterns.append((structure.PLAIN_REF.pattern, 0))
     patterns += [(rx.pattern, rx.flags) for rx in (lexicon.FUTURE_CUE, lexicon.FUTURE_WORD)]
     patterns += [(chronology.CLAUSE_BREAK.pattern, 0), (chronology.PART_BREAK.pattern, 0)]
