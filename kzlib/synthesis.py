@@ -85,14 +85,22 @@ def adjustments(corpus, doc_id: str, bloc: str, years=None) -> pd.DataFrame:
     return out[["event_id", "section_id", "date_value", "actors", "label"]].reset_index(drop=True)
 
 
-def themes_by_bloc_and_period(corpus, doc_id: str, split: int | None = None) -> pd.DataFrame:
-    """Mean theme share of the paragraphs holding each bloc's events, before ``split`` and from it on
-    (default: the first year of the document's :func:`span`)."""
-    members = presence.blocs(group=None, corpus=corpus, doc_id=doc_id)
+def bloc_eras(corpus, doc_id: str, split: int | None = None, members: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`event_blocs` with the ``era`` of each row: "before <split>" or "from <split>" (``split`` defaults to the
+    first year of the document's :func:`span`; ``members`` as :func:`kzlib.presence.blocs` gives them)."""
+    members = presence.blocs(group=None, corpus=corpus, doc_id=doc_id) if members is None else members
     eb = _event_blocs(corpus, doc_id, None, members)
     if split is None:
         split = (span(corpus, doc_id) or (0, 0))[0]
     eb["era"] = [f"from {int(split)}" if y >= split else f"before {int(split)}" for y in eb.year_start]
+    return eb
+
+
+def themes_by_bloc_and_period(corpus, doc_id: str, split: int | None = None) -> pd.DataFrame:
+    """Mean theme share of the paragraphs holding each bloc's events, before ``split`` and from it on
+    (default: the first year of the document's :func:`span`)."""
+    members = presence.blocs(group=None, corpus=corpus, doc_id=doc_id)
+    eb = bloc_eras(corpus, doc_id, split, members)
     th = corpus.themes[corpus.themes.doc_id == doc_id][["para_id", "theme_id", "share"]]
     joined = eb.merge(th, on="para_id")
     table = joined.pivot_table(index=["bloc", "era"], columns="theme_id", values="share", aggfunc="mean", fill_value=0)

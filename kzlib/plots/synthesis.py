@@ -131,9 +131,7 @@ def themes_by_bloc(corpus, doc_id: str, split: int | None = None):
         return empty(title, "no dated events with bloc members found")
     labels = _labels(corpus.codebook)
     fig, ax = plt.subplots(figsize=(9, 0.38 * len(table) + 2.4))
-    eb = synthesis.event_blocs(corpus, doc_id)
-    era = [f"from {int(split)}" if y >= split else f"before {int(split)}" for y in eb.year_start]
-    n = eb.assign(era=era).groupby(["bloc", "era"]).event_id.nunique()
+    n = synthesis.bloc_eras(corpus, doc_id, split).groupby(["bloc", "era"]).event_id.nunique()
     rows = [f"{b}, {e} ({int(n.get((b, e), 0))} event{'s' if n.get((b, e), 0) != 1 else ''})" for b, e in table.index]
     theme_heatmap(
         ax,
