@@ -148,16 +148,10 @@ def time_of_writing(doc) -> str:
     return now.value if now is not None else ""
 
 
-def own_date(doc) -> str:
-    """The value of a document's own date (its date line or dateline), a dateline without a year ("ASTANA, March 3
-    (Reuters) –") given the year of the first such day on or after the latest date the text gives (``XXXX-03-03``
-    when the text gives none); "" when it has no date line."""
-    own = own_date_span(doc)
-    return own[0] if own else ""
-
-
 def own_date_span(doc) -> tuple[str, int, int] | None:
-    """(:func:`own_date`, its source start, its source end), or ``None`` when the document has no date line."""
+    """A document's own date (its date line or dateline) as (value, source start, source end), or ``None`` when it
+    has no date line. A dateline without a year ("ASTANA, March 3 (Reuters) –") gets the year of the first such day
+    on or after the latest date the text gives (``XXXX-03-03`` when the text gives none)."""
     own = timex.document_date(doc)
     if own is None:
         return None
