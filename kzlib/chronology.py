@@ -214,12 +214,13 @@ def _planned(p, t, span: tuple[int, int]) -> bool:
 
 def planned(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     """Whether the date ``text[i:j]`` of the sentence ``text[lo:hi]`` dates what is to come: an intention cue of
-    ``rules/future_cues.csv`` stands before it ("Chile pledged to submit the agreement in the second half of 2024";
-    "In 2019 they pledged to ..." is a past date), or the sentence speaks of the future ("They will meet again in
-    2025.") while the date's own part of it is not told in the past: "The EBRD, which had lent Uzbekistan €3
+    ``rules/future_cues.csv`` stands before it in its own clause ("Chile pledged to submit the agreement in the
+    second half of 2024"; "In 2019 they pledged to ..." is a past date, and so is "pledged to cut emissions, and by
+    2020 it had cut them": the cue is another clause's), or the sentence speaks of the future ("They will meet again
+    in 2025.") while the date's own part of it is not told in the past: "The EBRD, which had lent Uzbekistan €3
     billion since 2017, said it would expand" and "X had been replaced in November 2022 by Y, who said Z would not
     help" date what happened (:func:`told_as_past`)."""
-    if _FUTURE_CUE.search(text, lo, i):
+    if _FUTURE_CUE.search(text, _clause_part(text, i, j, *_clause(text, i, j, lo, hi))[0], i):
         return True
     return bool(_FUTURE_WORD.search(text, lo, hi)) and not told_as_past(text, i, j, lo, hi)
 
@@ -373,10 +374,36 @@ def drop_function_tail(text: str) -> str:
         text = shorter
 
 
-def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, tuple[int, int] | None]:
+# what stands between dates listed together: "in 2017 and 2018", "in 2017, 2018 and 2019", "thirty-four years ago,
+# on 29 August 1991" (two names of one time, :data:`APPOSED`)
+DATE_LIST = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:in|on|at|and)\s+)?")
+
+
+def date_list(text: str, dates: list[tuple[int, int]], i: int, j: int) -> list[tuple[int, int]]:
+    """The dates of ``dates`` (``(start, end)`` in ``text``, sorted) listed together with the date ``text[i:j]``,
+    itself included, in text order: neighbours with only :data:`DATE_LIST` between them."""
+    if (i, j) not in dates:
+        return [(i, j)]
+    k = m = dates.index((i, j))
+    while k > 0 and DATE_LIST.fullmatch(text, dates[k - 1][1], dates[k][0]):
+        k -= 1
+    while m + 1 < len(dates) and DATE_LIST.fullmatch(text, dates[m][1], dates[m + 1][0]):
+        m += 1
+    return dates[k : m + 1]
+
+
+def _label(
+    text: str, lo: int, hi: int, i: int, j: int, cb, dates: list[tuple[int, int]] = ()
+) -> tuple[str, str, tuple[int, int] | None]:
     """The cue nearest before the date in ``lo:hi`` (else nearest after) and the phrase it opens; failing a
-    cue, the nearest past-tense verb; failing that, the clause's opening words.
+    cue, the nearest past-tense verb; failing that, the clause's opening words. A date listed with others of
+    ``dates`` (the sentence's dates, ``(start, end)`` in ``text``: "proud to serve in 2017 and 2018") takes the
+    cue before the list, and its phrase ends with itself: each listed date gets its own label ("… serve in 2017",
+    "… serve in 2017 and 2018").
     Returns ``(cue form or "", label, (start, end) of the cue or None)``."""
+    listed = date_list(text, sorted(dates), i, j)
+    own_i, own_end = i, (j if len(listed) > 1 else None)
+    i = listed[0][0]
 
     def distance(c):
         return (c[0] - j if c[0] >= j else i - c[1] if c[1] <= i else 0, c[0])
@@ -393,14 +420,21 @@ def _label(text: str, lo: int, hi: int, i: int, j: int, cb) -> tuple[str, str, t
         s, e, form = min(before or found, key=distance)
         if _thing(form):  # "pledged to submit the agreement for a vote": the pledge is the happening
             s, e, form = next((c for c in reversed(found) if c[1] <= s and not _thing(c[2])), (s, e, form))
-        return form, _phrase(text, s, hi, e), (s, e)
+        return form, _phrase(text, s, _end(hi, own_end, e, i), max(e, own_i) if own_end else e), (s, e)
     verbs = [(m.start(), m.end(), m.group(0)) for m in PAST.finditer(text, lo, hi) if m.group(0) not in NOT_VERBS]
     if not any(v[1] <= i for v in verbs):
         verbs = [v for v in verbs if not CLAUSE_STOP.search(text, j, v[0])]
     if verbs:
         s, e, _ = min(verbs, key=distance)
-        return "", _phrase(text, s, hi, e), None
-    return "", " ".join(text[lo:hi].split()[:8]), None
+        return "", _phrase(text, s, _end(hi, own_end, e, i), max(e, own_i) if own_end else e), None
+    words = text[lo : own_end or hi].split()
+    return "", " ".join(words[-9:] if own_end else words[:8]), None
+
+
+def _end(hi: int, own_end: int | None, e: int, i: int) -> int:
+    """Where a label's phrase may run to: a listed date's own end when its cue (ending at ``e``) stands before the
+    list (starting at ``i``), else the clause's end ``hi``."""
+    return own_end if own_end is not None and e <= i else hi
 
 
 def _thing(form: str) -> bool:
@@ -438,18 +472,25 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
         if source.endswith(", ", 0, start) and VENUE.search(source, max(0, start - 60), start):
             continue  # "agreed to meet in Kochi, India": India is where, not who
         named.setdefault(sent_id, []).append((sent_id, start, end, actor_id))  # a clause lies in its sentence
+    dated: dict[str, list[tuple[int, int]]] = {}  # each sentence's dates, in its paragraph's text
+    at = {}
+    for t in timex_rows:
+        if t["para_id"] is not None:
+            offsets = doc.paragraph(t["para_id"]).offsets
+            at[t["timex_id"]] = offsets.index(t["start"]), offsets.index(t["end"] - 1) + 1
+            dated.setdefault(t["sent_id"], []).append(at[t["timex_id"]])
     rows = []
     for t in timex_rows:
         if t["para_id"] is None or t["kind"] not in ("date", "range", "relative") or t["year_start"] is None:
             continue
         p = doc.paragraph(t["para_id"])
-        i, j = p.offsets.index(t["start"]), p.offsets.index(t["end"] - 1) + 1
+        i, j = at[t["timex_id"]]
         lo, hi = sents[t["sent_id"]]
         cs, ce = _clause(p.text, i, j, lo, hi)
         src_lo, src_hi = p.span(cs, ce)
         in_para = named.get(t["sent_id"], [])
         who = {a for _, s, e, a in in_para if s >= src_lo and e <= src_hi}
-        form, label, cue_at = _label(p.text, cs, ce, i, j, cb)
+        form, label, cue_at = _label(p.text, cs, ce, i, j, cb, dated.get(t["sent_id"], ()))
         cue_start, cue_end = p.span(*cue_at) if cue_at else (None, None)
         if (not who and not _names_someone_else(p.text, cs, i)) or options.action_scope == "sentence":
             cs, ce = lo, hi

@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-from . import findings
+from . import chronology, findings
 from .chronology import CLAUSE_OPENERS, drop_function_tail
 from .timex import DATELINE_PLACE
 
@@ -90,7 +90,7 @@ def _date_tail(text: str, surface: str) -> str:
     of 'from late 2016 onward', '... by the first half of' of 'the first half of 2019'), else ``text``."""
     words = surface.split()
     for k in range(len(words) - 1, 0, -1):
-        head = re.escape(" ".join(words[:k]))
+        head = re.escape(" ".join(words[:k]).rstrip(","))  # "2017," of a list "2017, 2018 and 2019"
         cut = re.sub(r"[\s,]+(?:" + _DATE_LEAD + r"\s+)?" + head + r"\s*$", "", text, flags=re.I)
         if cut != text:
             return cut
@@ -250,12 +250,29 @@ def _who(names: dict, actors: str, n: int = 2) -> str:
     return ", ".join(shown[:n]) + f" and {rest} other{'s' if rest > 1 else ''}"
 
 
+def _listed_surfaces(corpus, doc_id: str, tx: pd.DataFrame) -> dict:
+    """The date phrase of each timex as a label leaves it out: its own surface, or the source words of the dates
+    listed with it ("in 2017 and 2018", "thirty-four years ago, on 29 August 1991": :func:`chronology.date_list`),
+    so that no label repeats a date."""
+    surfaces = dict(zip(tx.timex_id, tx.surface))
+    body = tx[tx.para_id.notna()]
+    by_sentence: dict = {}
+    for sent, start, end in zip(body.sent_id, body.start, body.end):
+        by_sentence.setdefault(sent, []).append((int(start), int(end)))
+    text = corpus.span(doc_id, 0, int(body.end.max())) if len(body) else ""
+    for timex_id, sent, start, end in zip(body.timex_id, body.sent_id, body.start, body.end):
+        listed = chronology.date_list(text, sorted(by_sentence[sent]), int(start), int(end))
+        if len(listed) > 1:
+            surfaces[timex_id] = text[listed[0][0] : listed[-1][1]]
+    return surfaces
+
+
 def event_labels(corpus, doc_id: str, width: int = 60):
     """A readable label for every event of a document, as the timeline writes it ('date · who: what happened'),
     indexed by ``event_id``."""
     ev = corpus.events[corpus.events.doc_id == doc_id]
     tx = corpus.timexes[corpus.timexes.doc_id == doc_id]
-    surfaces = dict(zip(tx.timex_id, tx.surface))
+    surfaces = _listed_surfaces(corpus, doc_id, tx)
     acts = getattr(corpus, "actions", None)
     lemmas = {}
     if acts is not None and len(acts) and "lemma" in acts.columns:
