@@ -134,13 +134,13 @@ def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
         after = " ".join(x.low for x in s.t[pred.k_end : clause_end])
         if JOINT.search(after) or not JOINTLY.isdisjoint(s.lows[max(0, pred.k - 2) : pred.k]):  # "jointly develop"
             return "030", "verbal cooperation"
-    if (
-        sense.cameo[:2] in ("01", "02", "03")
-        and not pred.targets
-        and pred.pos == "verb"
-        and pred.k_end < len(s.t)
-        and s.t[pred.k_end].low in ("his", "her", "its", "their", "our", "my")
-        and not any(x.actors for x in s.t[pred.k_end : s._np_right(pred.k_end, clause_end)])
+    if _own_affairs(s, pred, sense, clause_end) or (
+        sense.cameo[:2] in ("01", "02")
+        and _speech_act_alone(s, pred, sense, clause_end)
+        and any(  # "announcing his resignation, calling at the same time for": one's own affairs still
+            q.k < pred.k and not q.absorbed and q.agents == pred.agents and _own_affairs(s, q, s._sense(q), clause_end)
+            for q in s.preds
+        )
     ):
         return "", ""  # "announcing his resignation", "emphasize their sovereignty": one's own affairs, no party
     if sense.lemma in JUDGING and not pred.targets and pred.pos == "verb":
@@ -148,6 +148,37 @@ def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
             return sense.cameo, sense.quad_class  # "condemned that invasion": disapproval of another's act of force
         return "", ""
     return sense.cameo, sense.quad_class
+
+
+def _speech_act_alone(s: Sentence, pred: Pred, sense, clause_end: int) -> bool:
+    """A statement or appeal (CAMEO 01, 02) as a verb with no target and no party in its object."""
+    return (
+        not pred.targets
+        and pred.pos == "verb"
+        and pred.k_end < len(s.t)
+        and not any(x.actors for x in s.t[pred.k_end : s._np_right(pred.k_end, clause_end)])
+    )
+
+
+def _own_affairs(s: Sentence, pred: Pred, sense, clause_end: int) -> bool:
+    """A statement, appeal or expressed intent about one's own affairs: its object is the agents' own ("announcing
+    his resignation", "emphasize their sovereignty"), or names no party but the agents' own side ("proposed an
+    'America first' foreign policy")."""
+    if (
+        sense.cameo[:2] not in ("01", "02", "03")
+        or pred.targets
+        or pred.pos != "verb"
+        or pred.k_end >= len(s.t)
+        or not pred.agents
+    ):
+        return False
+    end = s._np_right(pred.k_end, clause_end)
+    while end < clause_end and s.t[end].text in '"“”':  # a scare-quoted name inside the object
+        end = s._np_right(end + 1, clause_end)
+    named = {side_of(a) for x in s.t[pred.k_end : end] for a in x.actors}
+    if s.t[pred.k_end].low in ("his", "her", "its", "their", "our", "my"):
+        return not named
+    return bool(named) and named <= {side_of(a) for a in pred.agents}
 
 
 def _conflict_object(s: Sentence, pred: Pred, clause_end: int) -> bool:

@@ -32,15 +32,14 @@ def test_chapter_levels_reached(chapter):
     assert s.recall["agents"] >= 0.50 and s.recall["targets"] >= 0.32 and s.recall["quad_class"] >= 0.45
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11 asks >= 0.85 precision and recall; on the chapter the grammar reaches agents 0.96 / 0.88 (met), "
-    "targets 0.99 / 0.89 (met), quad class 0.90 / 0.83 (P / R): of the 175 gold actions it finds 153 and gives 145 the "
-    "gold's class (149 needed), and the misses are mostly what a reader infers (agentless passives whose agent the "
-    "text never names, steps told as nouns without a possessor, group descriptions) or gold coding choices",
-)
 def test_chapter_issue_target(chapter):
+    """Issue 11 asks >= 0.85 precision and recall of agents, targets and quad class on the chapter. Reached at stop
+    16: agents 0.96 / 0.88, targets 0.99 / 0.89, quad class 0.93 / 0.86 (P / R; of the 175 gold actions the
+    grammar finds 153 and gives 150 the gold's class). The misses are mostly what a reader infers (agentless
+    passives whose agent the text never names, steps told as nouns without a possessor, group descriptions)."""
     s = chapter[0].set_index("field")
+    got = {r.field: (r.tp, r.fp, r.fn) for r in chapter[0].itertuples()}
+    assert got["quad_class"] == (150, 11, 25) and got["agents"] == (189, 8, 25) and got["targets"] == (86, 1, 11)
     for field in ("agents", "targets", "quad_class"):
         assert s.precision[field] >= 0.85 and s.recall[field] >= 0.85
 

@@ -1,0 +1,42 @@
+"""Stop 16 quad-class rules of the actions grammar (issue 11), each on a text written for it (each fails on the
+code before it)."""
+
+from conftest import acts, ids, one
+
+
+def test_a_statement_about_ones_own_affairs_carries_to_the_next_statement_of_its_agents():
+    r = acts("Tokayev surprised everyone by announcing his retirement, calling at the same time for new leaders.")
+    r = r.set_index("lemma")
+    assert r.quad_class["announce"] == "" and r.quad_class["call for"] == "" and r.cameo["call for"] == ""
+    a = acts("Kazakhstan and Uzbekistan chose to emphasize their sovereignty, leading them to emphasize borders.")
+    assert a.lemma.tolist() == ["emphasize", "emphasize"] and a.quad_class.tolist() == ["", ""]
+    # an appeal of its own, or one by another agent, keeps its code
+    assert one("Tokayev called for new leaders.", "call for").quad_class == "verbal cooperation"
+    a = acts("Tokayev announced his retirement, and Putin called for new leaders.").set_index("lemma")
+    assert a.quad_class["call for"] == "verbal cooperation"
+    # expressed intent to work together is no statement: it keeps its code
+    a = acts("Kazakhstan and Uzbekistan emphasized their sovereignty rather than work together with Russia.")
+    assert a.set_index("lemma").quad_class["work"] == "verbal cooperation"
+
+
+def test_a_proposal_that_names_only_its_agents_own_side_is_a_policy_step():
+    r = one('President Trump proposed an "America first" foreign policy focused on U.S. interests.', "propose")
+    assert ids(r.agents) == {"trump"} and r.targets == "" and r.quad_class == "" and r.cameo == ""
+    r = one('Kazakhstan proposed a "Central Asia plus" format to the United States.', "propose")
+    assert ids(r.targets) == {"united_states"} and r.quad_class == "verbal cooperation"
+    r = one("President Trump proposed a Russian plan.", "propose")  # another party's plan: still a proposal
+    assert r.quad_class == "verbal cooperation"
+
+
+def test_responding_to_criticism_is_a_statement():
+    r = one("Kazakhstan has had to respond to continued attacks on its record.", "respond")
+    assert ids(r.agents) == {"kazakhstan"} and r.cameo == "010" and r.quad_class == "verbal cooperation"
+    r = one("Kazakhstan responded to the demands of its people.", "respond")  # circumstances: no party, no code
+    assert r.quad_class == "" and r.cameo == ""
+
+
+def test_ruling_out_a_possibility_of_ones_own_is_a_statement():
+    r = one("Washington has already excluded the possibility of opening new bases.", "exclude")
+    assert ids(r.agents) == {"united_states"} and r.cameo == "010" and r.quad_class == "verbal cooperation"
+    r = one("Russia excluded the proposal of Kazakhstan.", "exclude")  # a party's proposal: rejected (12)
+    assert r.quad_class == "verbal conflict"
