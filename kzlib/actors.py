@@ -28,6 +28,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from . import timex
 from .lexicon import AUTHORS_LINE, CREDIT_LINE, INSTITUTION_AFTER, INSTITUTION_RUN
 from .markup import visible
 from .options import Options
@@ -318,7 +319,8 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     people, regions = cb.people, cb.regions
     rows = []
     for k, p in enumerate(doc.paragraphs):
-        place = place_line(doc, k) or bool(CREDIT_LINE.fullmatch(p.text))  # where the text or its reporters were
+        # where the text, its reporters or its signatories were ("Done in Tokyo on …, in the Kazakh and Japanese languages")
+        place = place_line(doc, k) or bool(CREDIT_LINE.fullmatch(p.text)) or timex.signing_date(p.text) is not None
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
         if p.text[:1].isupper():  # a speaker's label: its name is read in title case

@@ -590,7 +590,8 @@ def dated_events(
     """The ``events`` table: every dated action (kind ``action``), and every dated expression of the body that
     no action carries (kind ``state``: a crisis, a treaty in force, relations at an anniversary), with the actors
     of its clause. Not events: the period that frames the text (:func:`frames`), the time of writing ("today",
-    "as of this writing", "now") and the document's own date line, durations and sets; an action that did not
+    "as of this writing", "now") and the document's own date line (or foot line of signing: "Done in Tokyo on 19
+    December 2024"), durations and sets; an action that did not
     happen (negated, a near miss), is only hoped for or hypothetical (a condition, a question); an action dated "today"
     is a happening only in a document whose date line names the day ("Today, X met Y" in a dated readout)."""
     by_timex = {t["timex_id"]: t for t in timex_rows}
@@ -647,6 +648,7 @@ def dated_events(
             or PRESENT.search(t["surface"])
             or (t["kind"] == "relative" and not t["anchor"])
             or (own is not None and own[1] <= t["start"] < own[2])  # the date line itself
+            or timex.signing_date(doc.paragraph(e["para_id"]).text) is not None  # "Done in Tokyo on 19 December 2024"
         ):
             continue
         rows.append(dict(e, kind="state", action_id="", agents="", targets="", quad_class=""))

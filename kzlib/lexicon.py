@@ -13,7 +13,11 @@ table                       what its rows are
                             ("Source", "Photo"), never a title or heading either; a paragraph of a byline's
                             lead and names only is the authors' (:data:`AUTHORS_LINE`); ``reporting`` rows open a
                             news agency's credit line ("(Reporting by A in Tashkent; Editing by B)"), whose
-                            places are where the reporters were (:data:`CREDIT_LINE`)
+                            places are where the reporters were (:data:`CREDIT_LINE`); ``signature`` rows open a
+                            signatory's line at a statement's foot ("For Japan: Ishiba Shigeru, Prime Minister"),
+                            a paragraph of its own (:data:`SIGNATURE_LINE`); ``signed`` rows open the foot line
+                            of signing ("Done in Tokyo on 19 December 2024"), the document's own date, no event,
+                            and no actor mentions in its place and languages (:data:`SIGNING_LINE`)
 ``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
                             all-capital label before a colon ("THE PRESIDENT:") is one too
 ``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
@@ -96,6 +100,18 @@ _BYLINE = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "byline"]
 # a line that opens with a byline or a credit ("By Jane Smith", "Source: Ministry of Energy"): no title or heading
 BYLINE = re.compile(
     rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] in ('byline', 'credit', 'reporting'))})\b[:\s]"
+)
+# a signatory's line: the lead, a party's name and a colon ("For the Republic of Kazakhstan: Kassym-Jomart Tokayev,
+# President"; "On behalf of Japan:")
+SIGNATURE_LINE = re.compile(
+    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signature')})[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][^:\r\n]{0,80}:(?=[ \t]|$)"
+)
+# a statement's foot line of signing: the lead and a place, then its date ("Done in Tokyo on 19 December 2024";
+# "Signed at Astana, 3 March 2020"): group ``lead`` ends where the date begins
+SIGNING_LINE = re.compile(
+    rf"(?P<lead>(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed')})[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4},?[ \t]+(?:on[ \t]+)?)(?=\S)"
 )
 _REPORTING = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "reporting"]
 # the lower-case words a credit line holds: those of its leads ("Additional reporting by") and the links of names

@@ -18,6 +18,24 @@ from .lexicon import ORDINAL_DAY_MONTH
 ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an ordinal day ("am 3.")
 
 
+# a quotation in straight or curly marks, with a sentence end and a capital inside it
+QUOTATION = re.compile(r"[\"“]([^\"“”\n]*?[.!?]\s+[A-Z][^\"“”\n]*)[\"”]")
+
+
+def _quoted(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence ``text[s:e]`` cut where a quotation inside it holds several sentences ('"We are not choosing
+    between East and West. We are choosing what is good for Uzbekistan."' is two): sentencex leaves a quotation
+    whole, so the quotation's words are segmented on their own and their sentences kept."""
+    cuts = []
+    for m in QUOTATION.finditer(text, s, e):
+        inner = m.group(1)
+        cuts += [m.start(1) + b["start_index"] for b in sentencex.get_sentence_boundaries("en", inner)][1:]
+    if not cuts:
+        return [(s, e)]
+    edges = [s, *cuts, e]
+    return list(pairwise(edges))
+
+
 def split(text: str, keep=()) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text``, white space trimmed, covering every word.
 
@@ -26,6 +44,8 @@ def split(text: str, keep=()) -> list[tuple[int, int]]:
     never cut either.
     """
     bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
+    if '"' in text or "“" in text:
+        bounds = [b for s, e in bounds for b in _quoted(text, s, e)]
     for (_, e), (s, _) in pairwise(bounds):  # a cut right after "3." before a month: look closer
         if text[s - 1 : s].isspace() and ORDINAL_END.search(text, max(0, e - 6), e):
             m = ORDINAL_DAY_MONTH.search(text, max(0, e - 6), min(len(text), s + 20))

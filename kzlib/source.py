@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .markup import is_blank
+from .structure import MD_HEADING
 
 _BOMS = {b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32", b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16"}
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -138,6 +139,17 @@ def read_source(path, doc_id: str | None = None, max_bytes: int | None = None) -
     return from_text(decode(data, name), doc_id or doc_id_for(path), path=name, data=data)
 
 
+def headings_only(text: str) -> str:
+    """The first heading of a text whose every line is a markdown heading ("# Joint Statement"), quoted, else "":
+    such a text has a title and nothing under it, and is refused like a blank one."""
+    if not text.lstrip().startswith("#"):
+        return ""
+    lines = [line.strip() for line in text.splitlines() if not all(is_blank(ch) for ch in line)]
+    if not all(MD_HEADING.match(line) for line in lines):
+        return ""
+    return repr(lines[0]) + (f" and {len(lines) - 1} more" if len(lines) > 1 else "")
+
+
 def from_text(text: str, doc_id: str = "doc", path: str = "", data: bytes | None = None) -> Source:
     """A :class:`Source` from text in memory (for tests and notebooks); a blank text is refused like a blank
     file, with one line naming its ``path`` or ``doc_id``."""
@@ -147,6 +159,9 @@ def from_text(text: str, doc_id: str = "doc", path: str = "", data: bytes | None
         raise InputError(f"{path or doc_id}: the text must be a str, not {type(text).__name__} (decode bytes first)")
     if all(is_blank(ch) for ch in text):
         raise InputError(f"{path or doc_id}: text is empty or blank (only white space or invisible characters)")
+    headings = headings_only(text)
+    if headings:
+        raise InputError(f"{path or doc_id}: only markdown headings ({headings}), no text to read under them")
     try:
         digest = hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest()
     except UnicodeEncodeError as exc:

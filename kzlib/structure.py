@@ -13,7 +13,8 @@ Rules are general, for texts extracted from print or written in plain text and m
   the first such block of a document is its title (after any press-release furniture, a date or time line
   or a byline above it);
 - a speaker's turn in a transcript ("Q: ...?", "MODERATOR: ...", "THE PRESIDENT: ...") starts a block of its
-  own and is a paragraph, never a heading;
+  own and is a paragraph, never a heading; so is a signatory's line ("For Japan: Ishiba Shigeru, Prime Minister",
+  ``signature`` rows of ``boilerplate.csv``) after a finished sentence or another signatory's line;
 - a line of press-release furniture ("FOR IMMEDIATE RELEASE", from ``kzlib/data/rules/boilerplate.csv``) is
   a block of its own, unassigned; with a date after it on its line it is the document's date line; a line that
   opens with a contact or embargo label is body text;
@@ -37,6 +38,7 @@ from .lexicon import (
     BOILERPLATE_LINE,
     BOILERPLATE_PREFIX,
     BYLINE,
+    SIGNATURE_LINE,
     SPEAKER_TURN,
     WEEKDAY_LEAD,
 )
@@ -227,6 +229,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
     open_block = False
     prev_item = prev_colon = prev_heading = prev_date = False  # what the line before was
     prev_line = None  # the line before, in the same run of lines
+    signed = False  # the open block opens with a signatory's line ("For Japan: Ishiba Shigeru, Prime Minister")
     note = None  # the number of the note the open block starts with
     for span in lines(text):
         if span is None:
@@ -247,6 +250,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
             or unordered
             or (ordered and (prev_item or prev_colon))
             or (SPEAKER_TURN.match(line) and _turn_may_start(prev_line))
+            or (SIGNATURE_LINE.match(line) and (signed or _turn_may_start(prev_line)))
             or BRACKET_NOTE.match(line)
             or (n is not None and note is not None and n == note + 1)
         )
@@ -255,6 +259,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
         else:
             out.append([span[0], span[1]])
             note = n
+            signed = bool(SIGNATURE_LINE.match(line))  # the next signatory's line starts a block of its own
         open_block = True
         prev_item = unordered or ordered or (prev_item and not starts and open_block)
         prev_colon = line.endswith(":")
@@ -383,6 +388,7 @@ def parse(text: str) -> list[Unit]:
             or _dated_furniture(words)
             or BOILERPLATE_PREFIX.match(words)
             or SPEAKER_TURN.match(words)
+            or SIGNATURE_LINE.match(words)
             or (_place(text[s:e]) and (kinds[-1:] in (["title"], ["heading"]) or _dateline_near(text, spans, i)))
             or (kinds and kinds[-1] == "body" and _next_item(plains[i - 1], words))
         ):

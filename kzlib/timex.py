@@ -47,7 +47,15 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from . import lead
-from .lexicon import ANY_MONTH, BOILERPLATE_BEFORE_DATE, ENGLISH_MONTHS, MONTH_NAMES, WEEKDAY_LEAD, WEEKDAY_NAMES
+from .lexicon import (
+    ANY_MONTH,
+    BOILERPLATE_BEFORE_DATE,
+    ENGLISH_MONTHS,
+    MONTH_NAMES,
+    SIGNING_LINE,
+    WEEKDAY_LEAD,
+    WEEKDAY_NAMES,
+)
 from .spans import select_longest
 from .structure import PLACE_DATE
 
@@ -1017,7 +1025,8 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     """The document's own date and its source span: a paragraph of the opening (untitled) section that is only a
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
     "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"). ``None`` when
-    the document has neither."""
+    the document has neither; failing these, the date of a foot line of signing (:func:`signing_date`: "Done in Tokyo
+    on 19 December 2024, in the Kazakh, Japanese and English languages") among its last paragraphs."""
     for p in doc.paragraphs[:3]:
         if p.section_id != "S00":
             break
@@ -1038,4 +1047,26 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         rest = p.text[d.end :].strip()
         if (opening and (not rest or rest[0] in "(–—-:")) or (not opening and not rest.strip(".")):
             return d, *p.span(d.start, d.end)
+    for p in reversed(doc.paragraphs[-3:]):
+        d = signing_date(p.text)
+        if d is not None:
+            return d, *p.span(d.start, d.end)
     return None
+
+
+def signing_date(text: str) -> Timex | None:
+    """The date of a paragraph that is a foot line of signing (``signed`` rows of ``rules/boilerplate.csv``: "Done
+    in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages"; a short line, the date right
+    after the place), else ``None``: the day the document was signed, its own date, not a happening it reports."""
+    m = SIGNING_LINE.match(text) if len(text) <= 240 else None
+    if m is None:
+        return None
+    found = [x for x in find(text[: m.end() + 60]) if x.start == m.end("lead")]
+    if not found or found[0].kind != "date" or found[0].deixis != "":
+        return None
+    return found[0] if SIGNING_TAIL.fullmatch(text, found[0].end) else None
+
+
+# what may follow the date of a foot line of signing: its languages or copies ("in the Kazakh, Japanese and English
+# languages", "in two originals"), no clause ("Signed in Tashkent on 5 May 2023, the deal will …" is a sentence)
+SIGNING_TAIL = re.compile(r"(?:,?\s+in\s+[^.;:]*)?\.?\s*")

@@ -1,8 +1,13 @@
 """The stop-15 user trial's leftovers outside the actions grammar (/work/trial15/FINDINGS.md §12, 13, 15, 18), each
 on a small text written for the test: planned dates, event labels of listed dates, timeline labels without their
-date phrase."""
+date phrase; a text of headings only, quotations of several sentences, signatory lines, a foot line of signing."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
 
 import kzlib
 from kzlib import chronology, labels
@@ -61,3 +66,72 @@ def test_timeline_label_leaves_out_an_apposed_date_phrase():
     date, what = line.split(" · ", 1)
     assert "1991" in date
     assert "ago" not in what and "1991" not in what and "closed the test site" in what
+
+
+def test_a_text_of_markdown_headings_only_is_refused_in_one_line(tmp_path):
+    # decided: like a blank text, a text with a title and nothing under it is refused (one line naming it, exit 2),
+    # not exported as empty tables with exit 0
+    with pytest.raises(kzlib.InputError, match=r"^s: only markdown headings \('# Joint Statement'\), no text"):
+        _load("# Joint Statement\n")
+    f = tmp_path / "stub.md"
+    f.write_text("# Joint Statement\n\n## Annex\n", encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "kzlib", "export", str(tmp_path / "out"), str(f)], capture_output=True, text=True
+    )
+    assert (
+        r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "stub.md: only markdown headings" in r.stderr
+    )
+    assert not (tmp_path / "out").exists()
+    # a heading over body text, and a title-cased line alone (a one-line text), still parse
+    assert _load("# Joint Statement\n\nJapan and Kazakhstan met.\n").documents.title[0] == "Joint Statement"
+    assert len(_load("Joint Statement\n").paragraphs) == 1
+
+
+def test_a_quotation_of_two_sentences_is_two_sentences():
+    c = _load(
+        'Title of the note\n\n"We are not choosing between East and West. We are choosing what is good for '
+        'Uzbekistan." He said so. Mr. Smith said "the U.S. Senate agreed."\n'
+    )
+    assert c.sentences.text.tolist() == [
+        '"We are not choosing between East and West.',
+        'We are choosing what is good for Uzbekistan."',
+        "He said so.",
+        'Mr. Smith said "the U.S. Senate agreed."',
+    ]
+
+
+def test_each_signatory_line_is_a_paragraph_of_its_own():
+    c = _load(
+        "Joint Statement\n\nThe two sides agreed.\n\n"
+        "For the Republic of Kazakhstan: Kassym-Jomart Tokayev, President\nFor Japan: Ishiba Shigeru, Prime Minister\n"
+    )
+    assert c.paragraphs.text.tolist()[-2:] == [
+        "For the Republic of Kazakhstan: Kassym-Jomart Tokayev, President",
+        "For Japan: Ishiba Shigeru, Prime Minister",
+    ]
+    # a lead line and the signatory's name under it stay one paragraph per party; a line broken mid-sentence goes on
+    c = _load("Title\n\nThe sides agreed.\nFor the Government of Japan:\nIshiba Shigeru\nFor Kazakhstan:\nTokayev\n")
+    assert c.paragraphs.text.tolist() == [
+        "The sides agreed.",
+        "For the Government of Japan: Ishiba Shigeru",
+        "For Kazakhstan: Tokayev",
+    ]
+    c = _load("Title\n\nThe talks went on, and\nFor Kazakhstan: the stakes are high.\n")
+    assert len(c.paragraphs) == 1
+
+
+def test_a_foot_line_of_signing_dates_the_document_and_is_no_event():
+    # decided: "Done in Tokyo on 19 December 2024" gives the day the statement was signed: the document's own date
+    # (when no date line stands at the top), no event of its own, and its place and languages name no actor
+    foot = "Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages.\n\nFor Japan: Ishiba Shigeru, Prime Minister\n"
+    body = "Joint Statement of Kazakhstan and Japan\n\nJapan and Kazakhstan signed an agreement on 18 December.\n\n"
+    for text in (body + foot, body.replace("\n\n", "\n\nTokyo, 19 December 2024\n\n", 1) + foot):
+        c = _load(text)
+        assert c.documents.date.tolist() == ["2024-12-19"]
+        assert c.events[["kind", "date_value"]].values.tolist() == [["action", "2024-12-18"]]
+        foot_para = c.paragraphs[c.paragraphs.text.str.startswith("Done in")].para_id.iloc[0]
+        assert c.mentions[c.mentions.para_id == foot_para].empty
+    # a sentence that opens like one is no foot line
+    c = _load("Title Here\n\nSigned in Tashkent on 5 May 2023, the deal will double gas supplies to Uzbekistan.\n")
+    assert not isinstance(c.documents.date[0], str)
+    assert (c.mentions.actor_id == "uzbekistan").any()
