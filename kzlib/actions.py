@@ -91,7 +91,7 @@ from .action_vocabulary import (
 )
 from .actors import choose
 from .chronology import future_items
-from .lexicon import RECOGNIZED_NOUNS, STANDARD_NOUNS
+from .lexicon import EFFORT_NOUNS, RECOGNIZED_NOUNS, STANDARD_NOUNS
 
 __all__ = ["COLUMNS", "MODALITIES", "QUADS", "actions", "by_side", "frame", "lexicon"]  # the public API
 
@@ -429,6 +429,10 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 gov = [q for q in s.preds if q.k < pred.k and not q.absorbed]
                 if gov and not gov[-1].targets:
                     gov[-1].targets = [x for x in pred.targets if x not in gov[-1].agents]
+                if gov and _in_effort_to(s, pred, gov[-1]):
+                    g = s.preds.index(gov[-1])
+                    if not senses[g].cameo and senses[idx].cameo:  # the aim codes the step taken for it
+                        senses[g] = senses[g]._replace(cameo=senses[idx].cameo, quad_class=senses[idx].quad_class)
             if pred.pos == "noun" and not pred.absorbed and pred.agents:
                 key = (senses[idx].lemma, frozenset(side_of(a) for a in pred.agents))
                 seen = mem.done.get(key)
@@ -670,6 +674,22 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
         and x.low not in AUX
         and x.low not in CONTROL_TRANSPARENT
         and not x.low.endswith(("ed", "ing"))
+    )
+
+
+def _in_effort_to(s: _Sentence, pred: Pred, gov: Pred) -> bool:
+    """ "initiated a new approach in its effort to attract investors": the infinitive ``pred`` is the aim of an
+    undertaking ("in (its, an) effort, bid, drive to") that qualifies the verb ``gov`` of its clause."""
+    t = s.t
+    j = pred.k - 1
+    while j > 0 and t[j].low != "to":
+        j -= 1
+    g = j - 1
+    if g < 1 or t[g].low not in EFFORT_NOUNS:
+        return False
+    i = g - 1 if t[g - 1].low in PRONOUN_POSS or t[g - 1].low in ("a", "an", "the") else g
+    return (
+        i >= 1 and t[i - 1].low == "in" and gov.pos == "verb" and gov.k < i - 1 and s.clause[gov.k] == s.clause[pred.k]
     )
 
 

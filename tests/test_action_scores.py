@@ -34,12 +34,12 @@ def test_chapter_levels_reached(chapter):
 
 def test_chapter_issue_target(chapter):
     """Issue 11 asks >= 0.85 precision and recall of agents, targets and quad class on the chapter. Reached at stop
-    16: agents 0.96 / 0.88, targets 0.99 / 0.89, quad class 0.93 / 0.86 (P / R; of the 175 gold actions the
-    grammar finds 153 and gives 150 the gold's class). The misses are mostly what a reader infers (agentless
+    16: agents 0.96 / 0.88, targets 0.99 / 0.89, quad class 0.94 / 0.86 (P / R; of the 175 gold actions the
+    grammar finds 153 and gives 151 the gold's class). The misses are mostly what a reader infers (agentless
     passives whose agent the text never names, steps told as nouns without a possessor, group descriptions)."""
     s = chapter[0].set_index("field")
     got = {r.field: (r.tp, r.fp, r.fn) for r in chapter[0].itertuples()}
-    assert got["quad_class"] == (150, 11, 25) and got["agents"] == (189, 8, 25) and got["targets"] == (86, 1, 11)
+    assert got["quad_class"] == (151, 10, 24) and got["agents"] == (189, 8, 25) and got["targets"] == (86, 1, 11)
     for field in ("agents", "targets", "quad_class"):
         assert s.precision[field] >= 0.85 and s.recall[field] >= 0.85
 

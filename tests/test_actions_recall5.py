@@ -40,3 +40,19 @@ def test_ruling_out_a_possibility_of_ones_own_is_a_statement():
     assert ids(r.agents) == {"united_states"} and r.cameo == "010" and r.quad_class == "verbal cooperation"
     r = one("Russia excluded the proposal of Kazakhstan.", "exclude")  # a party's proposal: rejected (12)
     assert r.quad_class == "verbal conflict"
+
+
+def test_a_step_taken_in_an_effort_to_reach_a_coded_aim_is_coded_by_the_aim():
+    r = one("Uzbekistan initiated a new approach in its effort to attract Japanese investors.", "initiate")
+    assert r.targets == "other:Japanese investors" and r.cameo == "021" and r.quad_class == "verbal cooperation"
+    r = one("Uzbekistan initiated a new approach in an effort to attract Japanese investors.", "initiate")
+    assert r.cameo == "021"
+    # an aim of no code, or a step with a code of its own, keeps the step's own reading
+    assert one("Uzbekistan initiated a new approach in its effort to grow.", "initiate").cameo == ""
+    r = one("Uzbekistan praised Japan in its effort to attract Japanese investors.", "praise")
+    assert r.cameo[:2] == "05"
+
+
+def test_attracting_investors_is_an_appeal_for_economic_cooperation():
+    r = one("Kazakhstan attracted Chinese investors.", "attract")  # soliciting investment (0211), not investing
+    assert r.cameo == "021" and r.quad_class == "verbal cooperation" and r.targets == "other:Chinese investors"
