@@ -8,6 +8,7 @@ report uses it for the image's ``alt``). A figure whose layer is empty says so i
 from __future__ import annotations
 
 import textwrap
+from contextlib import contextmanager
 from pathlib import Path
 
 TYPE_COLORS = {
@@ -80,12 +81,41 @@ def finish(fig, caption: str, alt: str, draw_caption: bool = True):
     lines = text.count("\n") + 1
     height = fig.get_size_inches()[1]
     room = (0.16 * lines + 0.12) / height if draw_caption else 0
-    fig.tight_layout(rect=(0, room, 1, 1))
+    with _tight_boxes_measured_once(fig):
+        fig.tight_layout(rect=(0, room, 1, 1))
     if draw_caption:
         fig.text(0.01, 0.012, text, fontsize=CAPTION_SIZE, color="#444444", ha="left", va="bottom")
     fig.kzlib_alt = alt
     fig.kzlib_caption = caption
     return fig
+
+
+@contextmanager
+def _tight_boxes_measured_once(fig):
+    """Within the block, each axes of ``fig`` measures its tight box (ticks, labels, title: most of a figure's
+    layout cost) once per renderer. matplotlib's tight layout measures every axes twice, in a first pass and again
+    in a second that fits the result into the rectangle asked for (even the whole figure), with nothing moved in
+    between, so the layout is the same, for half the measuring. Each axes gets its own method back after."""
+
+    def once(method):
+        measured = {}
+
+        def get_tightbbox(renderer=None, *args, **kwargs):
+            key = (renderer, args, tuple(sorted(kwargs.items())))
+            if key not in measured:
+                measured[key] = method(renderer, *args, **kwargs)
+            return measured[key]
+
+        return get_tightbbox
+
+    axes = list(fig.axes)
+    for ax in axes:
+        ax.get_tightbbox = once(ax.get_tightbbox)  # an instance attribute, in front of the class's method
+    try:
+        yield
+    finally:
+        for ax in axes:
+            del ax.get_tightbbox
 
 
 def empty(title: str, message: str, caption: str = "", size=(8, 2.2)):
@@ -95,6 +125,8 @@ def empty(title: str, message: str, caption: str = "", size=(8, 2.2)):
 
     fig, ax = plt.subplots(figsize=size)
     ax.set_axis_off()
+    ax.set_xticks([])  # no ticks to work out: hidden, they would still be measured to place the title
+    ax.set_yticks([])
     ax.set_title(title)
     ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color="#555555", transform=ax.transAxes)
     return finish(fig, caption or message, f"{title}: {message}.", draw_caption=bool(caption) and caption != message)
