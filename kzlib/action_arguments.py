@@ -1028,6 +1028,8 @@ class Arguments:
                 break
             if x.text == ",":
                 if b + 1 < stop and t[b + 1].low in COORD and b + 2 < stop and t[b + 2].actors:
+                    if self._subject_after(b, b + 2, stop):
+                        break
                     b += 1
                     continue
                 m = b + 2 if b + 2 < stop and t[b + 1].low == "the" else b + 1
@@ -1036,6 +1038,8 @@ class Arguments:
                     continue
                 break
             if low in COORD:
+                if b + 1 < stop and t[b + 1].actors and self._subject_after(b, b + 1, stop):
+                    break
                 if b + 1 < stop and (
                     t[b + 1].actors
                     or t[b + 1].low in DET
@@ -1049,6 +1053,16 @@ class Arguments:
                 break
             b += 1
         return b
+
+    def _subject_after(self, b: int, m: int, stop: int) -> bool:
+        """The name at ``t[m]``, after a coordinator at ``t[b]``, is the subject of a clause of its own, not a
+        party listed with the noun before: that noun names no party and a finite verb follows the name
+        ("rejected the proposal, and Uzbekistan welcomed the proposal")."""
+        t = self.t
+        e = m
+        while e < len(t) and t[e].actors:
+            e += 1
+        return not t[b - 1].actors and e < len(t) and t[e].finite  # the verb may lie past the clause's end
 
     def _object(self, p: Pred, stop: int) -> list[str]:
         a = p.k_end

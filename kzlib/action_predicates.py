@@ -301,8 +301,8 @@ class Predicates:
         return k > 0 and self.lows[k - 1] in reading().light
 
     def _nominal_context(self, k: int) -> bool:
-        if k == 0:
-            return False
+        if k == 0 or (self.t[k].low.endswith("ed") and self.lows[k + 1 : k + 2] == ["by"]):
+            return False  # "an idea first floated by Putin": a participle with its agent, no noun
         p = self.t[k - 1]
         if p.actors:
             nxt = self.t[k + 1] if k + 1 < len(self.t) else None
@@ -395,6 +395,19 @@ class Predicates:
             words.append(x.low)
         return " ".join(words)
 
+    def _object_before(self, pred: Pred) -> str:
+        """The words of the noun phrase before a participle or passive with a by-phrase, its object ("an idea first
+        floated by Putin", "the aid was sent by Japan"), up to four words within the clause; else ""."""
+        t = self.t
+        if pred.k_end >= len(t) or t[pred.k_end].low != "by":
+            return ""
+        words = []
+        for x in reversed(t[max(self._clause_start(pred.k), pred.k - 4) : pred.k]):
+            if not x.text[:1].isalnum():
+                break
+            words.append(x.low)
+        return " ".join(reversed(words))
+
     def _sense(self, pred: Pred):
         """The lexicon sense of a predicate: the first whose object cue matches the words after it, else the first
         without a cue (worked out once per predicate)."""
@@ -405,6 +418,10 @@ class Predicates:
         if found is None or self.at.get(pred.k) is not pred:
             after = self._object_words(pred, 8)
             found = next((s for s in senses if s.object_cue and re.search(s.object_cue, after)), None)
+            before = self._object_before(pred) if found is None else ""
+            found = found or next(
+                (s for s in senses if s.object_cue and before and re.search(s.object_cue, before)), None
+            )
             found = found or next((s for s in senses if not s.object_cue), senses[0])
             if self.at.get(pred.k) is pred:
                 self.senses[pred.k] = found

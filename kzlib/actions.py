@@ -368,6 +368,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 and sense.light != "1"
                 and all(x.object_cue for x in pred.entry)
                 and not re.search(sense.object_cue, s._object_words(pred, 8))
+                and not re.search(sense.object_cue, s._object_before(pred) or "^$")  # "an idea floated by X"
             ):
                 pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
             if (

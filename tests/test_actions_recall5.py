@@ -56,3 +56,33 @@ def test_a_step_taken_in_an_effort_to_reach_a_coded_aim_is_coded_by_the_aim():
 def test_attracting_investors_is_an_appeal_for_economic_cooperation():
     r = one("Kazakhstan attracted Chinese investors.", "attract")  # soliciting investment (0211), not investing
     assert r.cameo == "021" and r.quad_class == "verbal cooperation" and r.targets == "other:Chinese investors"
+
+
+# -- the stop-15 trial's actions leftovers ----------------------------------------------------------------------
+
+
+def test_a_name_after_and_with_a_verb_of_its_own_is_no_party_of_the_object():
+    a = acts("Russia proposed a gas union. Mongolia rejected the proposal, and Japan welcomed the proposal.")
+    got = {r.lemma: (r.agents, r.targets) for r in a.itertuples()}
+    assert got["reject"] == ("mongolia", "russia") and got["welcome"] == ("japan", "russia")  # not Japan
+    assert one("Mongolia rejected the proposal, and Japan welcomed it.", "reject").targets == ""
+    r = one("Japan thanked Mongolia, Kazakhstan and Uzbekistan.", "thank")  # a list stays a list
+    assert ids(r.targets) == {"mongolia", "kazakhstan", "uzbekistan"}
+
+
+def test_floating_an_idea_is_a_proposal_whose_author_is_the_one_rejected():
+    a = acts(
+        "Moscow was ready to discuss a gas union with Mongolia, an idea first floated by President Vladimir Putin"
+        " in November 2022. Kazakh officials have repeatedly rejected the proposal."
+    )
+    got = {r.lemma: (r.agents, r.targets, r.date_value) for r in a.itertuples()}
+    assert got["propose"] == ("putin", "", "2022-11") and got["reject"] == ("kazakhstan", "putin", "")
+    assert one("Putin floated the idea of a gas union.", "propose").quad_class == "verbal cooperation"
+    assert acts("Kazakhstan floated the tenge in 2015.").empty  # a currency floated: no proposal
+    assert acts("The tenge was first floated by Kazakhstan in 2015.").empty
+
+
+def test_sending_experts_to_assist_a_party_is_aid():
+    r = one("Japan will send experts to assist Mongolia in the modernization of its power grid.", "send")
+    assert (r.agents, r.targets, r.cameo, r.modality) == ("japan", "mongolia", "070", "intended")
+    assert acts("Japan sent a letter to Mongolia.").empty
