@@ -39,8 +39,11 @@ JOBS ?= 2
 # Two workers, each taking whole files (a notebook's cells share one kernel and run in order), in the order of
 # collection (--no-loadscope-reorder): tests/conftest.py puts the longest files first (LONG_FIRST), so that the
 # short files even out the two workers at the end.
-test: setup lint ## lint, then strict nbval on notebooks/ and pytest on tests/ (JOBS=2 workers, whole files)
-	$(PY) -m pytest -n $(JOBS) --dist loadfile --no-loadscope-reorder $(NOTEBOOKS) tests --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q
+# Lint runs beside the tests (its 0.4 s overlaps their start-up); either failing fails the target.
+test: setup ## lint, and strict nbval on notebooks/ and pytest on tests/ (JOBS=2 workers, whole files)
+	$(MAKE) --no-print-directory lint & lint=$$!; \
+	$(PY) -m pytest -n $(JOBS) --dist loadfile --no-loadscope-reorder $(NOTEBOOKS) tests --nbval --nbval-sanitize-with .ci/nbval-sanitize.cfg -q; \
+	tests=$$?; wait $$lint && exit $$tests
 
 lint: setup ## ruff check and ruff format --check on code, tests, benchmarks and notebooks
 	$(PY) -m ruff check $(LINTED)
