@@ -258,20 +258,25 @@ def table(
 ) -> pd.DataFrame:
     """One row per finding: its default value, and for each alternative of ``options`` (each switch flipped
     on its own) the value and whether the finding holds. ``sources`` go to :func:`kzlib.load` (``load``
-    replaces it, for tests). The text is parsed once: each alternative shares the parsed documents, the
-    codebook and every table its flipped switch leaves as it is (see :func:`under`)."""
+    replaces it, for tests), or are a corpus loaded already, whose tables are used as they are (``options``
+    default to its own). The text is parsed once: each alternative shares the parsed documents, the codebook
+    and every table its flipped switch leaves as it is (see :func:`under`)."""
     import kzlib
 
-    options = options or kzlib.Options()
+    loaded = isinstance(sources, kzlib.Corpus)
+    options = options or (sources.options if loaded else kzlib.Options())
     findings = applicable(FINDINGS if findings is None else findings, doc_id)
-    if load is None:
-        base = kzlib.load(
-            *([sources] if isinstance(sources, str | bytes) or not hasattr(sources, "__iter__") else sources),
-            options=options,
-        )
-        corpora = lambda alt: base if alt == options else under(base, alt)  # noqa: E731
-    else:
+    if load is not None:
         corpora = lambda alt: load(options=alt)  # noqa: E731
+    else:
+        if loaded:
+            base = sources if options == sources.options else under(sources, options)
+        else:
+            base = kzlib.load(
+                *([sources] if isinstance(sources, str | bytes) or not hasattr(sources, "__iter__") else sources),
+                options=options,
+            )
+        corpora = lambda alt: base if alt == options else under(base, alt)  # noqa: E731
     default = _values(corpora(options), doc_id, findings)  # applicable already: the gold is looked for once
     rows = [dict(notebook=f.notebook, finding=f.claim, default=_show(default[f.key])) for f in findings]
     flips = {f.key: [] for f in findings}

@@ -1,5 +1,7 @@
 """Findings under other coding choices: every alternative of kzlib.Options is tried, and a flip is named."""
 
+import pytest
+
 import kzlib
 from kzlib import sensitivity
 
@@ -50,3 +52,18 @@ def test_a_corpus_under_other_options_equals_a_fresh_load(corpus):
         fresh = kzlib.load(CHAPTER_PATH, codebook=SHIPPED, options=alt).tables()
         for name, df in shared.tables().items():
             pd.testing.assert_frame_equal(df, fresh[name], obj=f"{label}: {name}")
+
+
+def test_a_loaded_corpus_gives_the_same_table_without_loading_again(monkeypatch):
+    """A notebook hands in the corpus it has loaded: the table is the one a load of its sources gives, under the
+    corpus's own options or others, and nothing is loaded again."""
+    import pandas as pd
+
+    chosen = [f for f in sensitivity.FINDINGS if f.key in ("two_most_named", "state_share", "leading_theme")]
+    other = kzlib.Options(metonyms=False)
+    expected = [sensitivity.table(None, "t", options, chosen, load=load) for options in (None, other)]
+    corpus = load()
+    monkeypatch.setattr(kzlib, "load", lambda *a, **k: pytest.fail("loaded again"))
+    for options, want in zip((None, other), expected):
+        pd.testing.assert_frame_equal(sensitivity.table(corpus, "t", options, chosen), want)
+    assert corpus.options == kzlib.Options()
