@@ -16,18 +16,17 @@ CAPTION = "What is counted, n = 12, and where it comes from; long enough to wrap
 
 
 def _busy():
-    """Two rows of axes with titles, long tick labels, a slanted axis, a colour bar and a legend beside."""
-    fig, axes = plt.subplots(2, 2, figsize=(8, 5))
-    for k, ax in enumerate(axes.flat):
-        ax.plot(range(5), [v * (k + 1) for v in range(5)], label=f"series {k}")
-        ax.set_title(f"panel {k} with a longer title")
-        ax.set_xlabel("years of the events in the text")
+    """Two axes side by side with titles, slanted tick labels, a colour bar, a legend beside, and a suptitle."""
+    fig, (left, right) = plt.subplots(1, 2, figsize=(8, 4))
+    im = left.imshow(np.arange(12).reshape(3, 4))
+    left.set_xticks(range(4), [f"a long tick label {v}" for v in range(4)], rotation=35, ha="right")
+    fig.colorbar(im, ax=left, label="share")
+    right.plot(range(5), label="series")
+    right.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+    for ax in (left, right):
+        ax.set_title("a panel with a longer title")
         ax.set_ylabel("number of mentions")
-    axes[0, 1].set_xticks(range(5), [f"a long tick label {v}" for v in range(5)], rotation=35, ha="right")
-    im = axes[1, 0].imshow(np.arange(12).reshape(3, 4))
-    fig.colorbar(im, ax=axes[1, 0], label="share")
-    axes[1, 1].legend(loc="upper left", bbox_to_anchor=(1.01, 1))
-    fig.suptitle("A figure of four panels")
+    fig.suptitle("A figure of two panels")
     return fig
 
 
@@ -38,21 +37,18 @@ def _layout(fig):
 
 def test_finish_lays_out_as_matplotlibs_tight_layout_measuring_each_axes_once(monkeypatch):
     plain = _busy()
-    room = finish(_busy(), CAPTION, "alt")  # the caption wraps onto two lines at this width
-    lines = 2
-    plain.tight_layout(rect=(0, (0.16 * lines + 0.12) / 5, 1, 1))
+    lines = 2  # the caption wraps onto two lines at this width
+    plain.tight_layout(rect=(0, (0.16 * lines + 0.12) / 4, 1, 1))
+    measured = []
+    tightbbox = Axes.get_tightbbox
+    monkeypatch.setattr(Axes, "get_tightbbox", lambda ax, *a, **k: measured.append(ax) or tightbbox(ax, *a, **k))
+    room = finish(_busy(), CAPTION, "alt")
+    assert sorted(map(id, measured)) == sorted(map(id, room.axes)), "each axes measured once"
     assert room.texts[-1].get_text().count("\n") == lines - 1
     assert _layout(room) == _layout(plain)
     assert not [ax for ax in room.axes if "get_tightbbox" in vars(ax)]  # every axes has its own method back
     plt.close(plain)
     plt.close(room)
-
-    measured = []
-    tightbbox = Axes.get_tightbbox
-    monkeypatch.setattr(Axes, "get_tightbbox", lambda ax, *a, **k: measured.append(ax) or tightbbox(ax, *a, **k))
-    fig = finish(_busy(), CAPTION, "alt")
-    assert sorted(map(id, measured)) == sorted(map(id, fig.axes)), "each axes measured once"
-    plt.close(fig)
 
 
 @pytest.mark.parametrize("caption", ["", "A caption that says more than the message."])
