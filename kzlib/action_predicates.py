@@ -341,6 +341,8 @@ class Predicates:
         t = self.t
         if k == 0 or k + 1 >= len(t) or t[k].low.endswith(("ed", "ing")) or not t[k + 1].finite:
             return False
+        if past_participle(t[k].low):
+            return False  # "the two leaders held talks": an irregular past form is no bare or -s form
         p = t[k - 1]
         if p.actors:
             return p.form in ("demonym", "acronym", "alias") and not p.poss

@@ -86,3 +86,11 @@ def test_sending_experts_to_assist_a_party_is_aid():
     r = one("Japan will send experts to assist Mongolia in the modernization of its power grid.", "send")
     assert (r.agents, r.targets, r.cameo, r.modality) == ("japan", "mongolia", "070", "intended")
     assert acts("Japan sent a letter to Mongolia.").empty
+
+
+def test_the_two_sides_held_talks_is_a_meeting_of_the_two():
+    a = acts("Tokayev paid a visit to Japan. The two leaders held talks on 18 December 2024.")
+    r = a[a.lemma == "talk"]
+    assert len(r) == 1 and r.iloc[0].predicate == "held" and r.iloc[0].date_value == "2024-12-18"
+    assert ids(r.iloc[0].agents) == {"tokayev", "japan"} and r.iloc[0].quad_class == "verbal cooperation"
+    assert acts("American pension funds held shares.").empty  # a bare plural before "held": still a noun
