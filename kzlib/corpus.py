@@ -410,7 +410,12 @@ class Corpus:
     @_table
     def theme_evidence(self) -> pd.DataFrame:
         """Every theme term matched, with its offsets: the evidence behind ``themes``."""
-        return _frame([r for d in self.docs.values() for r in themes.evidence(d, self.codebook)], "theme_evidence")
+        # no term inside a name; a person's title before it ("Secretary of State John Kerry") is no name, and the
+        # codebook's titles ("secretary of state") are theme terms
+        named = self.mentions[self.mentions.form != "titled"]
+        names = {k: sorted(zip(g.start, g.end)) for k, g in named.groupby("doc_id")}
+        rows = [r for d in self.docs.values() for r in themes.evidence(d, self.codebook, names.get(d.doc_id, ()))]
+        return _frame(rows, "theme_evidence")
 
     @_table
     def themes(self) -> pd.DataFrame:

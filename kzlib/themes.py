@@ -12,11 +12,13 @@ of the paragraph's total score. A section's or a chapter's score is the same rat
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
 
 from . import codebook, ranking
+from .lexicon import MODIFIER_TERMS
 from .phrases import compile_phrases, starts
 from .spans import select_longest
 
@@ -61,13 +63,49 @@ def _overlapping(text: str, cb):
         yield s, e, terms[k]
 
 
-def evidence(doc, cb) -> list[dict]:
-    """One row per theme term matched in the document's paragraphs."""
+# a coordinated adjective between a modifier term and its noun: ", ballistic", "and ballistic", ", and chemical"
+COORDINATED = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([a-z][\w-]*)")
+SPACE = re.compile(r"\s+")
+
+
+def _modifies_other(text: str, e: int, t, at: dict) -> bool:
+    """Whether the match of term ``t`` ending at ``e`` is an adjective of ``rules/modifier_terms.csv`` whose noun,
+    directly after it or after coordinated adjectives, is a term of another theme (``at``: term matches by start):
+    "nuclear and ballistic missile programmes" is security, and "nuclear" no energy term there."""
+    if t.term.lower() not in MODIFIER_TERMS:
+        return False
+    pos = e
+    for _ in range(4):
+        gap = SPACE.match(text, pos)
+        if gap and gap.end() in at:
+            return at[gap.end()].theme_id != t.theme_id
+        link = COORDINATED.match(text, pos)
+        if link is None:
+            return False
+        if link.start(1) in at:  # "nuclear and missile programmes": coordinated with the other term itself
+            return at[link.start(1)].theme_id != t.theme_id
+        pos = link.end()
+    return False
+
+
+def evidence(doc, cb, names=()) -> list[dict]:
+    """One row per theme term matched in the document's paragraphs; a match inside one of ``names`` (the
+    ``(start, end)`` of the document's actor mentions, sorted) is left out: an actor's name ("Collective Security
+    Treaty Organization", "Department of Energy") belongs to the actor layer, never to a theme (the corpus passes
+    no titled mention: a person's title, "Secretary of State John Kerry", is no name; a term holding a
+    name, "Central Asian cooperation", still counts); so is an adjective before another theme's noun
+    (:func:`_modifies_other`: "nuclear" in "nuclear and ballistic missile programmes")."""
     rows = []
+    ends = [e for _, e in names]
     for p in doc.paragraphs:
-        for s, e, t in select_longest(_overlapping(p.text, cb)):
+        found = list(select_longest(_overlapping(p.text, cb)))
+        at = {s: t for s, _, t in found}
+        for s, e, t in found:
             start, end = p.span(s, e)
-            if end - start != e - s:
+            if end - start != e - s or _modifies_other(p.text, e, t, at):
+                continue
+            k = bisect.bisect_left(ends, end)  # the first name ending at or after the match's end
+            if k < len(names) and names[k][0] <= start:
                 continue
             rows.append(
                 dict(

@@ -135,3 +135,29 @@ def test_a_foot_line_of_signing_dates_the_document_and_is_no_event():
     c = _load("Title Here\n\nSigned in Tashkent on 5 May 2023, the deal will double gas supplies to Uzbekistan.\n")
     assert not isinstance(c.documents.date[0], str)
     assert (c.mentions.actor_id == "uzbekistan").any()
+
+
+def test_a_modifier_term_before_another_themes_noun_counts_for_no_theme():
+    c = _load("Japan called on North Korea to abandon its nuclear and ballistic missile programmes.\n")
+    assert c.theme_evidence[["theme_id", "surface"]].values.tolist() == [["security", "missile"]]
+    c = _load("The nuclear and missile programmes worry Japan. Kazakhstan mines uranium for nuclear plants.\n")
+    assert c.theme_evidence[["theme_id", "surface"]].values.tolist() == [
+        ["security", "missile"],
+        ["energy_climate", "uranium"],
+        ["energy_climate", "nuclear"],
+    ]
+
+
+def test_no_theme_term_inside_an_actor_name():
+    # decided: README's "no actor name is a theme term" holds for a term inside a name too ("Collective Security
+    # Treaty Organization"): naming the CSTO is no security evidence by construction
+    c = _load("Kazakhstan requested the assistance of the Collective Security Treaty Organization.\n")
+    assert (c.mentions.actor_id == "csto").any()
+    assert c.theme_evidence.empty
+    # a term beside the name still counts, and so does a person's title before a name (no name, and the codebook's
+    # titles are theme terms)
+    c = _load("The Collective Security Treaty Organization discussed regional security.\n")
+    assert c.theme_evidence.surface.tolist() == ["regional security"]
+    c = _load("Secretary of State John Kerry travelled to Astana.\n")
+    assert "titled" in c.mentions.form.tolist()
+    assert "Secretary of State" in c.theme_evidence.surface.tolist()
