@@ -1081,7 +1081,7 @@ class Arguments:
         if not found:
             for m in range(a, b):
                 if t[m].low == "it" and m == a:
-                    named = self._named_before(p, ("state", "organization"))
+                    named = self._head_named_before(p) or self._named_before(p, ("state", "organization"))
                     if named:
                         found = named[:1]  # "work on Kazakhstan rather than work with it": the body just named
                         break
@@ -1621,6 +1621,25 @@ class Arguments:
         if any(x.low not in DET and x.low not in ("a", "an") and x.text not in '"“”' for x in t[q.k_end : i]):
             return []  # the thing is the verb's own object, right after it
         return list(q.agents)
+
+    def _head_named_before(self, p: Pred) -> list[str]:
+        """The state or body named last before ``p`` in its sentence that heads a phrase of its own, when one named
+        later is only the complement of a noun ("Uzbekistan remains an observer of the EEU, …, and Russia continues
+        to press it": Uzbekistan, not the EEU); else [] (the agents' own side never)."""
+        t = self.t
+        own = {side_of(x) for x in p.agents}
+        skipped = False
+        for k in range(p.k - 1, -1, -1):
+            x = t[k]
+            if x.form == "pronoun" or not any(actor_type(y) in ("state", "organization") for y in x.actors):
+                continue
+            if any(side_of(y) in own for y in x.actors):
+                continue
+            if t[k - 1].low == "of" or (k > 1 and t[k - 1].low == "the" and t[k - 2].low == "of"):
+                skipped = True  # "an observer of the Eurasian Economic Union": a noun's complement
+                continue
+            return [y for y in x.actors if actor_type(y) in ("state", "organization")][:1] if skipped else []
+        return []
 
     def _named_before(self, p: Pred, types: tuple) -> list[str]:
         """The latest actor of the given types named before the predicate (in this sentence, else before it),

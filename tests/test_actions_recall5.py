@@ -94,3 +94,14 @@ def test_the_two_sides_held_talks_is_a_meeting_of_the_two():
     assert len(r) == 1 and r.iloc[0].predicate == "held" and r.iloc[0].date_value == "2024-12-18"
     assert ids(r.iloc[0].agents) == {"tokayev", "japan"} and r.iloc[0].quad_class == "verbal cooperation"
     assert acts("American pension funds held shares.").empty  # a bare plural before "held": still a noun
+
+
+def test_it_is_not_a_body_named_only_as_the_complement_of_a_noun():
+    text = (
+        "Mongolia remains an observer of the Eurasian Economic Union, a status it acquired in 2020, and Russia"
+        " continues to press it to join as a full member."
+    )
+    r = one(text, "press")
+    assert (r.agents, r.targets) == ("russia", "mongolia")  # not the union it is to join
+    a = acts("Washington worked on Kazakhstan rather than work with it.")  # the body just named, as before
+    assert a.targets.tolist() == ["kazakhstan", "kazakhstan"]
