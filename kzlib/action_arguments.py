@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from itertools import chain, compress, islice
 
-from .action_tokens import ACTORS_OF, CLAUSE_PUNCT, CLAUSE_WORDS, NAME_WORD, ORG_WORDS
+from .action_tokens import CLAUSE_PUNCT, CLAUSE_WORDS, NAME_WORD, ORG_WORDS
 from .action_vocabulary import (
     ADVERB,
     AUX,
@@ -202,9 +202,11 @@ class Memory:
             return list(self.docs[head])
         return list(self.last_doc) if head in DOC_NOUNS else []
 
-    def note_mentions(self, toks: list[Tok]) -> None:
+    def note_mentions(self, s: Arguments) -> None:
+        """Note the actors sentence ``s`` names (for pronouns and "the two sides" further on)."""
         self.n += 1
-        marked = list(compress(range(len(toks)), map(ACTORS_OF, toks)))  # the words with actors, in one C pass
+        toks = s.t
+        marked = list(compress(range(len(toks)), s.acts))  # the words with actors, in one C pass
         named = [(k, a) for k in marked if toks[k].form != "pronoun" for a in toks[k].actors]
         if not named:
             return
@@ -290,6 +292,11 @@ class Memory:
 
 
 TIME_PREP = TIME_OPENERS | frozenset(["since", "following"])  # a gerund's time, not its owner
+NP_LEFT_PUNCT = frozenset(',("“”)')  # marks a noun phrase does not reach back over
+NP_LEFT_MARKS = PREP | SUBORD | AUX | COORD | CLAUSE_PUNCT | NP_LEFT_PUNCT | {"along", "together"}  # the words
+# :meth:`Arguments._np_left` reads (every other word, not a verb, is inside the noun phrase)
+NP_RIGHT_MARKS = PREP | SUBORD | CLAUSE_WORDS | CLAUSE_PUNCT | COORD | frozenset('()"“”,') | {"to"}  # and those
+# :meth:`Arguments._np_right` reads
 
 
 def described(actor: str) -> bool:
@@ -311,30 +318,29 @@ class Arguments:
     # -- noun phrases -------------------------------------------------------------------------------
     def np_actors(self, a: int, b: int) -> list[str]:
         """Actors of the noun phrase ``t[a:b]`` that stand for it (not those only mentioned inside)."""
-        t = self.t
+        t, lows, acts = self.t, self.lows, self.acts
         out: list[str] = []
         head_gov = False
         in_pp = place = False
         for k in range(a, b):
-            x = t[k]
-            if not x.actors:
-                if x.low in PREP and x.low not in ("along", "together", "as", "well"):
-                    if k + 1 < b and t[k].low == "with" and k > a and t[k - 1].low in ("along", "together"):
+            if not acts[k]:
+                low = lows[k]
+                if low in PREP and low not in ("along", "together", "as", "well"):
+                    if k + 1 < b and low == "with" and k > a and lows[k - 1] in ("along", "together"):
                         in_pp = False
                         continue
-                    in_pp = not head_gov or x.low not in ("of", "in", "from", "at")
-                    place = bool(out) and x.low in ("in", "at")  # "the Assad government in Damascus": a place
-                    if not in_pp:
-                        continue
-                elif x.low in COORD or x.text == ",":
+                    in_pp = not head_gov or low not in ("of", "in", "from", "at")
+                    place = bool(out) and low in ("in", "at")  # "the Assad government in Damascus": a place
+                elif low in COORD or low == ",":
                     place = False
                     if not in_pp or head_gov:
                         in_pp = False
-                elif x.low in GOV_HEADS:
+                elif low in GOV_HEADS:
                     head_gov = True
-                elif x.low.isalpha() and x.low not in DET:
-                    head_gov = False if not in_pp else head_gov
+                elif not in_pp and low.isalpha() and low not in DET:
+                    head_gov = False
                 continue
+            x = t[k]
             if (in_pp and not head_gov and not self._titled(a, k)) or place:
                 continue
             person = actor_type(x.actors[0]) == "person"  # looked up once for the tests below
@@ -357,7 +363,7 @@ class Arguments:
                 if actor not in out:
                     out.append(actor)
             in_pp = False
-        if out and any(x.low in COORD for x in t[a:b]):
+        if out and not COORD.isdisjoint(lows[a:b]):
             return self._with_unlisted(a, b, out)
         return out
 
@@ -500,51 +506,58 @@ class Arguments:
         return out
 
     def _np_left(self, j: int, floor: int) -> int:
-        """Leftmost index of the noun phrase ending at ``j`` (stops at prepositions, verbs, clause marks)."""
-        t = self.t
+        """Leftmost index of the noun phrase ending at ``j`` (stops at prepositions, verbs, clause marks); worked out
+        once per sentence for each ``(j, floor)``."""
+        key = (j, floor)
+        found = self.np_lefts.get(key)
+        if found is None:
+            found = self.np_lefts[key] = self._np_left_walk(j, floor)
+        return found
+
+    def _np_left_walk(self, j: int, floor: int) -> int:
+        t, lows, acts, fins = self.t, self.lows, self.acts, self.fins
         i = j
         while i - 1 >= floor:
-            x = t[i - 1]
-            if x.actors:
-                i -= 1
+            low = lows[i - 1]
+            if acts[i - 1] or (low not in NP_LEFT_MARKS and not fins[i - 1]):
+                i -= 1  # a name, or a word that is none of those the tests below read
                 continue
-            low = x.low
             if low in ("along", "together") or (
-                low == "with" and i - 2 >= floor and t[i - 2].low in ("along", "together")
+                low == "with" and i - 2 >= floor and lows[i - 2] in ("along", "together")
             ):
                 i -= 1
                 continue
             if (
                 low in ("of", "in", "at", "from", "with")
                 and i - 2 >= floor
-                and not t[i].low[:1].isdigit()  # "back in 2014 Kazakhstan's president": a date phrase, not the noun's
+                and not lows[i][:1].isdigit()  # "back in 2014 Kazakhstan's president": a date phrase, not the noun's
                 and (
-                    t[i - 2].actors
+                    acts[i - 2]
                     or (
-                        t[i - 2].low.isalpha()
-                        and t[i - 2].low not in DET
-                        and t[i - 2].low not in PREP
-                        and t[i - 2].low not in SUBORD
-                        and not t[i - 2].finite
-                        and t[i - 2].low not in AUX
-                        and t[i - 2].low not in COORD
+                        lows[i - 2].isalpha()
+                        and lows[i - 2] not in DET
+                        and lows[i - 2] not in PREP
+                        and lows[i - 2] not in SUBORD
+                        and not fins[i - 2]
+                        and lows[i - 2] not in AUX
+                        and lows[i - 2] not in COORD
                     )
                 )
             ):
                 i -= 1  # a noun's own phrase ("officials in Nursultan", "a roundtable at the Chamber")
                 continue
-            if low in PREP or low in SUBORD or x.text in CLAUSE_PUNCT or x.text in ',("“”)':
+            if low in PREP or low in SUBORD or low in CLAUSE_PUNCT or low in NP_LEFT_PUNCT:
                 break
-            if x.text == "May" and t[i].low[:1].isdigit():  # "May 3": the month, not the modal
+            if t[i - 1].text == "May" and lows[i][:1].isdigit():  # "May 3": the month, not the modal
                 i -= 1
                 continue
             if low in AUX:
                 break
-            if x.finite and not (i - 2 >= floor and t[i - 2].low in DET):
+            if fins[i - 1] and not (i - 2 >= floor and lows[i - 2] in DET):
                 break
             if low in COORD:
                 if i - 2 >= floor and (
-                    t[i - 2].actors or t[i - 2].low in GOV_HEADS or (t[i - 2].low.isalpha() and not t[i - 2].finite)
+                    acts[i - 2] or lows[i - 2] in GOV_HEADS or (lows[i - 2].isalpha() and not fins[i - 2])
                 ):
                     i -= 1
                     continue
@@ -828,7 +841,7 @@ class Arguments:
         w = i
         while w < j and (t[w].low in CLAUSE_WORDS or t[w].low in COORD):
             w += 1  # "…, but the two sides met": the phrase after the clause's conjunction
-        words = " ".join(x.low for x in t[w : j + 1])
+        words = " ".join(self.lows[w : j + 1])
         if words == "the latter" and self.mem.mentioned:
             return [self.mem.mentioned[-1]]  # the last actor named before
         if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
@@ -841,7 +854,7 @@ class Arguments:
             return self.mem.resolve("plural")
         # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;
         # without a coordinator it is an apposition ("His loyal successor, Tokayev, had"): the name nearest stands
-        has_coord = any(t[m].low in COORD or t[m].low == "along" for m in range(i, j + 1))
+        has_coord = not COORD.isdisjoint(self.lows[i : j + 1]) or "along" in self.lows[i : j + 1]
         if i - 2 >= floor and t[i - 1].low in COORD and t[i - 2].text == ",":
             i -= 1
             has_coord = True
@@ -904,7 +917,7 @@ class Arguments:
     def _group(self, a: int, b: int) -> list[str]:
         """A group described, not named: "the two presidents" (the latest two people acting together), "both of
         these neighboring powers", "the two countries" (the two states named last)."""
-        words = " ".join(x.low for x in self.t[a:b])
+        words = " ".join(self.lows[a:b])
         if not re.search(r"\b(two|both|these|those)\b", words):
             return []
         if re.search(r"\b(presidents|leaders|heads)\b", words):
@@ -967,7 +980,7 @@ class Arguments:
         t = self.t
         named = [
             side_of(a)
-            for k in compress(range(upto), map(ACTORS_OF, t[:upto]))  # the words with actors, in one C pass
+            for k in compress(range(upto), self.acts)  # the words with actors, in one C pass
             if t[k].form != "pronoun" and not (k and t[k - 1].low in ("in", "at"))
             for a in t[k].actors
         ]
@@ -999,14 +1012,14 @@ class Arguments:
     # -- objects ------------------------------------------------------------------------------------
     def _np_right(self, a: int, stop: int) -> int:
         """One past the end of the noun phrase starting at ``a``."""
-        t = self.t
+        t, lows, acts, fins = self.t, self.lows, self.acts, self.fins
         b = a
         while b < stop:
-            x = t[b]
-            if x.actors:
-                b += 1
+            low = lows[b]
+            if acts[b] or (low not in NP_RIGHT_MARKS and not fins[b]):
+                b += 1  # a name, or a word that is none of those the tests below read
                 continue
-            low = x.low
+            x = t[b]
             if low in ("for", "of") and b > a and t[b - 1].text[:1].isupper() and not t[b - 1].actors:
                 m = self._title_run(b + 1, stop)  # a title's own phrase up to the person it names
                 if (
@@ -1121,7 +1134,7 @@ class Arguments:
         m = b - 1
         while m > a and not t[m].text[:1].isalnum():
             m -= 1
-        if REGION_STATES.match(" ".join(x.low for x in t[a : a + 5])):  # "states" may end the phrase early
+        if REGION_STATES.match(" ".join(self.lows[a : a + 5])):  # "states" may end the phrase early
             return self.salient_region(a)
         return self._private_group(a, m) or self.np_actors(a, b)
 
@@ -1130,7 +1143,7 @@ class Arguments:
         a noun of ``rules/private_groups.csv`` after one state's adjective, acronym or name): people or firms of
         that country on their own account, ``[other:<words>]``, not its government; else []."""
         t = self.t
-        head = t[m].low if t[m].low in PRIVATE_GROUPS else " ".join(x.low for x in t[m - 1 : m + 1])
+        head = t[m].low if t[m].low in PRIVATE_GROUPS else " ".join(self.lows[m - 1 : m + 1])
         if m > a and not t[m].actors and head in PRIVATE_GROUPS:
             named = [x for x in t[a:m] if x.actors]
             if (
@@ -1285,7 +1298,7 @@ class Arguments:
         t = self.t
         # up to the next verb of the clause, or the next predicate past a preposition
         end = self._clause_end(p.k)
-        prep = next((m for m in range(p.k_end, end) if self.lows[m] in PREP), end)
+        prep = next(compress(range(p.k_end, end), map(PREP.__contains__, self.lows[p.k_end : end])), end)
         stop = next((q.k for q in self.preds if p.k < q.k < end and (q.pos == "verb" or prep < q.k)), end)
         q = self.at.get(stop)
         if (

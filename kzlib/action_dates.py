@@ -3,8 +3,8 @@ own noun phrase, else its own clause's stretch), and which dates belong to anoth
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import chain
+from bisect import bisect_left, bisect_right
+from itertools import chain, compress
 
 from .action_tokens import START_OF, Sentence
 from .action_vocabulary import (
@@ -78,9 +78,13 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> lis
     spans, in_date, seg, level, first_verb, infs = s.date_segments[key]
     me = seg[pred.k - cs]
     # a stretch between commas with its own time word (", later joined by Y,") takes no date from outside
-    left = next((j for j in range(pred.k - 1, cs - 1, -1) if t[j].text == ","), cs - 1)
-    right = next((j for j in range(pred.k, ce) if t[j].text == ","), ce)
-    own_time = any(t[j].low in OWN_TIME for j in range(left + 1, right) if j not in in_date and seg[j - cs] == me)
+    commas, lows = s.commas, s.lows
+    c = bisect_left(commas, pred.k)
+    left = commas[c - 1] if c and commas[c - 1] >= cs else cs - 1
+    right = commas[c] if c < len(commas) and commas[c] < ce else ce
+    own_time = not OWN_TIME.isdisjoint(lows[left + 1 : right]) and any(
+        lows[j] in OWN_TIME for j in range(left + 1, right) if j not in in_date and seg[j - cs] == me
+    )
     mine, fronted = [], []
     if (
         pred.pos == "noun"
@@ -137,7 +141,8 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     seg = [0] * (ce - cs)  # segment id per token of the clause
     level = {0: 0}  # segment id -> 0 (the main clause and its coordinated verbs) or 1 (a clause of its own)
     sid, lvl = 0, 0
-    first_comma = next((k for k in range(cs, ce) if t[k].text == ","), ce)
+    lows, texts, fins = s.lows, s.texts, s.fins
+    first_comma = _next_comma(s.commas, cs - 1, ce)
     opening = (
         cs not in in_date
         and first_comma < ce
@@ -145,27 +150,18 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     )
     if opening:
         level[0] = lvl = 1  # "After taking office in 2019, X ...", "Recalling the bombings of 1945, X": its own date
-    nxts, commas = [ce] * (ce - cs), [ce] * (ce - cs)  # per token: the next non-adverb and the next comma after it
-    nxt = comma = ce
-    for k in range(ce - 1, cs - 1, -1):  # one pass from the right, not a scan per token
-        nxts[k - cs], commas[k - cs] = nxt, comma
-        if t[k].low not in ADVERB:
-            nxt = k
-        if t[k].text == ",":
-            comma = k
-    first_finite = next((k for k in range(cs, ce) if t[k].finite and k not in in_date), ce) + 1
+    first_finite = next((k for k in compress(range(cs, ce), fins[cs:ce]) if k not in in_date), ce) + 1
     own_verb = -1  # the verb of a clause coordinated with its own subject (", and the two sides signed")
     infinitive, infs = False, {}  # an infinitive's stretch → the stretch it hangs on (whose date it may share)
     for k in range(cs, ce):
-        low = t[k].low
+        low = lows[k]
         if k > cs and k not in in_date:
-            nxt, comma = nxts[k - cs], commas[k - cs]
             new = None
             if k == first_comma and level[sid] == 1 and sid == 0 and opening:
                 new = 0
             elif low == "to" and lvl == 0 and k > first_finite and s._infinitive_at(k + 1):
                 new, infinitive = 0, True  # "invited him to visit X in 2025": the date is the infinitive's
-            elif low in DATE_OPENERS and s._segment_has_finite(k + 1, comma) is not None:
+            elif low in DATE_OPENERS and s._segment_has_finite(k + 1, _next_comma(s.commas, k, ce)) is not None:
                 new = 1  # a relative, complement or subordinate clause
             elif low in ("but", "yet"):
                 new = 2  # a clause of its own, no date shared
@@ -180,20 +176,20 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             elif (
                 lvl == 0
                 and (low in COORD or low == ",")
-                and nxt < ce
-                and (t[nxt].low in AUX_FINITE or t[nxt].low in ("will", "would", "did") or t[nxt].finite)
+                and (nxt := _next_word(lows, k, ce)) < ce
+                and (lows[nxt] in AUX_FINITE or lows[nxt] in ("will", "would", "did") or fins[nxt])
                 and not t[nxt].actors
             ):
                 new = 0  # a coordinated verb: ", had backed ...", "and noted"
             elif (
                 lvl == 0
                 and low in COORD
-                and t[k - 1].text == ","
+                and texts[k - 1] == ","
                 and k > first_finite
-                and (verb := s._segment_has_finite(k + 1, comma)) is not None
+                and (verb := s._segment_has_finite(k + 1, _next_comma(s.commas, k, ce))) is not None
             ):
                 new, own_verb = 0, verb  # ", and he travelled ...": a clause with its own subject keeps its own date
-            elif lvl == 1 and t[k - 1].text == "," and (low in AUX_FINITE or t[k].finite):
+            elif lvl == 1 and texts[k - 1] == "," and (low in AUX_FINITE or fins[k]):
                 new = 0  # back in the main clause: "The summit, which was held in 2018, agreed"
             if new is not None:
                 sid += 1
@@ -205,5 +201,19 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     first_verb = next(
         (q.k for q in s.preds if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0),
         None,
-    ) or next((k for k in range(cs, ce) if k not in in_date and t[k].finite and seg[k - cs] == 0), ce)
+    ) or next((k for k in compress(range(cs, ce), fins[cs:ce]) if k not in in_date and seg[k - cs] == 0), ce)
     return spans, in_date, seg, level, first_verb, infs
+
+
+def _next_comma(commas: list[int], k: int, end: int) -> int:
+    """The first comma after token ``k`` and before ``end`` (``commas``: a sentence's, in order), else ``end``."""
+    c = bisect_right(commas, k)
+    return commas[c] if c < len(commas) and commas[c] < end else end
+
+
+def _next_word(lows: list[str], k: int, end: int) -> int:
+    """The first word after token ``k`` and before ``end`` that is no adverb, else ``end``."""
+    k += 1
+    while k < end and lows[k] in ADVERB:
+        k += 1
+    return k

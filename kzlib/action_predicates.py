@@ -131,7 +131,7 @@ def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
     together (030), and (b) an endorsement or disapproval that names no party ("backed the privatization",
     "criticism of the state of affairs") is a stance on one's own affairs, with no class."""
     if not sense.cameo and len({side_of(a) for a in pred.agents if actor_type(side_of(a)) == "state"}) >= 2:
-        after = " ".join(x.low for x in s.t[pred.k_end : clause_end])
+        after = " ".join(s.lows[pred.k_end : clause_end])
         if JOINT.search(after) or not JOINTLY.isdisjoint(s.lows[max(0, pred.k - 2) : pred.k]):  # "jointly develop"
             return "030", "verbal cooperation"
     if _own_affairs(s, pred, sense, clause_end) or (

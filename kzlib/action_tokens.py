@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, count, repeat
-from operator import attrgetter
+from operator import itemgetter
 
 from .action_vocabulary import (
     DET,
@@ -255,8 +255,10 @@ def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
 
 
 _NONE, _BLANK = repeat(()), repeat("")  # the fields of a word that is no mention
-ACTORS_OF, LOW_OF, START_OF = attrgetter("actors"), attrgetter("low"), attrgetter("start")
-FINITE_OF, TEXT_OF = attrgetter("finite"), attrgetter("text")
+# a field of every token at once (``map``): by its place in the tuple, cheaper than by its name
+START_OF, TEXT_OF, LOW_OF, ACTORS_OF, FINITE_OF = (
+    itemgetter(Tok._fields.index(f)) for f in ("start", "text", "low", "actors", "finite")
+)
 OPEN_QUOTES = frozenset(['"', "“"])
 
 
@@ -283,7 +285,12 @@ class Sentence:
     def __init__(self, toks: list[Tok], memory):
         self.t = toks
         self.mem = memory
-        self.lows = list(map(LOW_OF, toks))  # the lower-cased words, read by the predicate lookup
+        # the tokens' fields as parallel lists, read by the walks over a sentence (an index, no attribute look-up)
+        self.lows = list(map(LOW_OF, toks))  # the lower-cased words
+        self.texts = list(map(TEXT_OF, toks))
+        self.acts = list(map(ACTORS_OF, toks))  # each token's actors (empty for a word)
+        self.fins = list(map(FINITE_OF, toks))  # whether each may be a finite verb
+        self.commas = list(compress(count(), map(",".__eq__, self.texts)))  # where the commas are, in order
         self.clause = self._clauses()
         self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
         k = 0
@@ -294,6 +301,7 @@ class Sentence:
         self.preds: list[Pred] = []
         self.at: dict[int, Pred] = {}  # first token → its predicate (filled by find_predicates)
         self.senses: dict[int, object] = {}  # first token → the sense of its predicate (see Predicates._sense)
+        self.np_lefts: dict[tuple, int] = {}  # (j, floor) → the start of the noun phrase ending at j
         self.date_segments: dict[tuple, tuple] = {}  # (clause, its dates) → its stretches (see kzlib.action_dates)
         self.cur_agents: list[str] = []  # the agents of the predicate whose targets are being read
 
@@ -305,7 +313,7 @@ class Sentence:
         marks = list(compress(range(n), map(CLAUSE_MARKS.__contains__, lows)))
         if not marks:
             return [0] * n
-        first_finite = next(compress(range(n), map(FINITE_OF, self.t)), n)  # a verb is seen from here on
+        first_finite = next(compress(range(n), self.fins), n)  # a verb is seen from here on
         ids: list[int] = []
         c, done = 0, 0  # the current id; the tokens before ``done`` have theirs
         sub = False  # inside a subordinate clause opening the sentence ("While ..., X did")

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
 
 import pandas as pd
 
@@ -54,7 +55,6 @@ from .action_arguments import HAVE, Arguments, Memory
 from .action_dates import date_scope
 from .action_predicates import READY, SCHEDULED, Predicates, code
 from .action_tokens import (
-    LOW_OF,
     START_OF,
     Sentence,
     adherents,
@@ -81,7 +81,6 @@ from .action_vocabulary import (
     READING,
     SUBORD,
     Pred,
-    Tok,
     actor_type,
     actor_types,
     build_reading,
@@ -287,7 +286,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         if not toks:
             continue
         s = _Sentence(toks, mem)
-        _note_modified_documents(toks, mem)
+        _note_modified_documents(s)
         s.find_predicates()
         for pred in s.preds:
             s.classify(pred)
@@ -375,9 +374,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 pred.pos == "noun"
                 and sense.object_cue
                 and all(x.object_cue for x in pred.entry)
-                and not re.search(
-                    sense.object_cue, " ".join(x.low for x in s.t[pred.k_end : s._clause_end(pred.k)][:12])
-                )
+                and not re.search(sense.object_cue, " ".join(s.lows[pred.k_end : s._clause_end(pred.k)][:12]))
             ):
                 pred.absorbed = True  # a noun that acts only with its complement ("calls … for", not phone calls)
             if (
@@ -414,7 +411,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 and not pred.nominal
                 and not (pred.passive and pred.agents)  # "the program of reform instituted by Mirziyoyev"
             ):
-                after = " ".join(x.low for x in s.t[pred.k_end : pred.k_end + 4])
+                after = " ".join(s.lows[pred.k_end : pred.k_end + 4])
                 if not (sense.object_cue and re.match(sense.object_cue, after)):
                     pred.absorbed = True  # a light verb without its nominal is no action
         _steps_taken(s, senses)
@@ -455,7 +452,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         extra = _as_did(s, senses) + _done_so(s, mem)
         it_event = _event_subject(s) or (mem.event_at == mem.n and "it" in s.lows[:2])
         mem.latest = [*mem.latest[-2:], (mem.n + 1, s)]  # "the two sides" looks back over three sentences
-        mem.note_mentions(toks)
+        mem.note_mentions(s)
         if it_event:
             mem.event_at = mem.n  # "The withdrawal of X poses a challenge. Will it create ...?": "it" is the event
         last_s = s
@@ -535,10 +532,11 @@ def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
             mem.note_doc(head, pred.agents)
 
 
-def _note_modified_documents(toks: list[Tok], mem: Memory) -> None:
+def _note_modified_documents(s: _Sentence) -> None:
     """ "a new U.S. strategy", "America's new strategy": the actor before a document noun authored it."""
-    if DOC_NOUNS.isdisjoint(map(LOW_OF, toks)):
+    if DOC_NOUNS.isdisjoint(s.lows):
         return
+    toks, mem = s.t, s.mem
     for k, x in enumerate(toks):
         if x.low in DOC_NOUNS and x.low in mem.docs:
             mem.doc_at = mem.n + 1  # "This Strategy was developed ...": a document whose authors are known
@@ -733,7 +731,7 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 q.mood = "intended"
                 p.absorbed = True
                 break
-            own = sp.object_cue and re.match(sp.object_cue, " ".join(x.low for x in s.t[p.k_end : p.k_end + 4]))
+            own = sp.object_cue and re.match(sp.object_cue, " ".join(s.lows[p.k_end : p.k_end + 4]))
             if sp.light == "1" and not own:  # a light verb with its own object ("placed his bet on") keeps its sense
                 senses[a] = sq
                 p.targets = p.targets or [x for x in q.targets if x not in p.agents]
@@ -809,8 +807,10 @@ def _partners_in_concert(s: _Sentence) -> None:
     act with its agents ("This Strategy was developed through a process led by the NSC, in close coordination with
     USAID": USAID develops it too; "Kazakhstan, in cooperation with the EU, launched"), unless they are its targets.
     Read in the predicate's own clause: before it up to the clause's start, after it up to the next verb."""
-    if "with" not in s.lows:
-        return
+    lows = s.lows
+    withs = compress(range(1, len(lows)), map("with".__eq__, lows[1:]))
+    if not any(lows[w - 1] in CONCERT or lows[w - 1] in ("together", "jointly") for w in withs):
+        return  # no "with" such a phrase ends in
     t = s.t
     for p in s.preds:
         if p.absorbed or not p.agents:
