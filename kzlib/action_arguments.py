@@ -46,7 +46,7 @@ from .action_vocabulary import (
     reading,
     side_of,
 )
-from .lexicon import EFFECT_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, PRIVATE_GROUPS, STANCE_NOUNS
+from .lexicon import EFFECT_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, HEAD_TITLES, PRIVATE_GROUPS, STANCE_NOUNS
 
 COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # who holds the same office on the other side
 OWN_LAND = frozenset(["country", "nation", "state"])  # "my country", "our nation": the speaker's state
@@ -151,6 +151,7 @@ class Memory:
         self.pairs: list[tuple[int, tuple[str, ...]]] = []  # (sentence, two states) of each act of two states
         self.latest: list[tuple[int, Arguments]] = []  # (number, sentence) of the latest sentences read
         self.authors: dict[str, tuple[int, list[str]]] = {}  # lemma → (sentence, agents) of its latest action
+        self.heads: dict[str, str] = {}  # side → the person named last after a head's title ("President X")
 
     def pair_in(self, n: int) -> tuple[str, ...]:
         """The two states that acted together last in sentence ``n``, else ()."""
@@ -214,6 +215,9 @@ class Memory:
         people = [a for k in marked for a in toks[k].actors if types.get(a) == "person" or a.startswith(OTHER)]
         if people:
             self.first_person = people[0]
+            for k in marked:
+                if toks[k].low.startswith(HEAD_TITLES):  # "President Shavkat Mirziyoyev": his side's leader
+                    self.heads.update((side_of(a), a) for a in toks[k].actors if types.get(a) == "person")
         bodies = {(a) for _, a in named if types.get(a) in ("state", "organization")}
         if len(bodies) == 1:
             body = bodies.pop()
@@ -287,6 +291,11 @@ class Memory:
                 two = _last_two_states(map(side_of, reversed(self.mentioned)))  # states named last
                 if two:
                     return two
+            people = [a for a in self.plural if actor_type(a) == "person"]
+            if kind == "people" and len(people) == 1 and len(self.plural) == 2:  # "Tokayev is due to visit Tashkent.
+                head = self.heads.get(next(a for a in self.plural if a != people[0]))  # The two leaders": Tashkent's
+                if head and head != people[0]:
+                    return [head if a != people[0] else a for a in self.plural]
             return list(self.plural)
         return []
 

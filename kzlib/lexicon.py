@@ -55,6 +55,8 @@ table                       what its rows are
                             head a research body's name, so a name among the capitalised words before them is
                             inside it ("the Carnegie Russia Eurasia Center") (:data:`INSTITUTION_AFTER`,
                             :data:`INSTITUTION_RUN`)
+``head_titles.csv``         titles of a head of state or government ("President", "Prime Minister"): a person named
+                            after one is his side's leader, whom "the two leaders" names when only his state was given
 ``effort_nouns.csv``        nouns of an undertaking towards an aim ("effort", "bid"): a step of no code taken "in
                             its effort to" reach a coded aim is coded by that aim
 ``not_infinitives.csv``     words after "to" that make no infinitive ("to about 5%", "to date"): no deadline of
@@ -210,6 +212,9 @@ INSTITUTION_AFTER = re.compile(
 INSTITUTION_RUN = re.compile(
     rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{_alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'run')})\b"
 )
+
+# "Uzbek President Shavkat Mirziyoyev": a person named after such a title leads his side (lower case, a space after)
+HEAD_TITLES = tuple(r["title"].lower() + " " for r in _rows("head_titles.csv"))
 
 # "in its effort to attract investors": an undertaking whose aim codes the step taken in it
 EFFORT_NOUNS = frozenset(r["noun"].lower() for r in _rows("effort_nouns.csv"))

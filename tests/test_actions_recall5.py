@@ -105,3 +105,15 @@ def test_it_is_not_a_body_named_only_as_the_complement_of_a_noun():
     assert (r.agents, r.targets) == ("russia", "mongolia")  # not the union it is to join
     a = acts("Washington worked on Kazakhstan rather than work with it.")  # the body just named, as before
     assert a.targets.tolist() == ["kazakhstan", "kazakhstan"]
+
+
+def test_the_two_leaders_are_the_leader_and_the_head_of_the_state_he_visits():
+    text = (
+        "Uzbek President Shavkat Mirziyoyev hosted a delegation. Tokayev is due to visit Tashkent next month."
+        " The two leaders are expected to sign an agreement."
+    )
+    r = one(text, "sign")
+    assert r.agents == "tokayev;mirziyoyev" and r.modality == "intended"
+    # no head of that state named: its state stays; a minister is no head of state
+    text = "Foreign Minister Abdulaziz Kamilov met them. Tokayev will visit Tashkent. The two leaders will sign a deal."
+    assert one(text, "sign").agents == "tokayev;uzbekistan"
