@@ -6,7 +6,8 @@ text, a copy of each notebook gets a cell tagged ``injected-parameters`` right a
 that read the chapter specifically, such as its findings and its hand annotations), and is executed with
 nbclient in the notebooks' folder. Where chapter-only cells stood, the copy says so: a chapter-only cell's
 wording for any text (Markdown in its metadata, ``"kzlib": {"other_text": "..."}``: a question asked of any
-text instead of the chapter's own) takes its place, and a note (tag ``left-out``) says what else was left
+text instead of the chapter's own) or its code for any text (``"other_code"``: the Findings, rendered from the
+text's own values as the chapter's are from its) takes its place, and a note (tag ``left-out``) says what else was left
 out and why. A notebook whose metadata says ``"kzlib": {"chapter_only": true}`` is left out. The committed
 notebooks are not touched. The executed copies go to ``build/executed-<doc_id>/`` and the report (pages,
 reading view, figures, tables) to ``build/report-<doc_id>/``.
@@ -67,8 +68,9 @@ def _reason(cell) -> str:
 
 def _stand_ins(dropped: list) -> list:
     """What stands where a run of chapter-only cells was, in their order: a cell's ``kzlib.other_text`` where it has
-    one (the same cell worded for any text, Markdown: a question asked of any text instead of the chapter's own), and
-    for the cells between, one note saying what was left out and why."""
+    one (the same cell worded for any text, Markdown: a question asked of any text instead of the chapter's own) or
+    its ``kzlib.other_code`` (code for any text: the Findings, rendered from the text's own values), and for the
+    cells between, one note saying what was left out and why."""
     import nbformat
 
     out, pending = [], []
@@ -82,10 +84,13 @@ def _stand_ins(dropped: list) -> list:
             pending.clear()
 
     for c in dropped:
-        other = c.get("metadata", {}).get("kzlib", {}).get("other_text")
-        if other:
+        told = c.get("metadata", {}).get("kzlib", {})
+        if told.get("other_text") or told.get("other_code"):
             note()
-            out.append(nbformat.v4.new_markdown_cell(other, metadata={"tags": [OTHER_TEXT]}))
+            if told.get("other_text"):
+                out.append(nbformat.v4.new_markdown_cell(told["other_text"], metadata={"tags": [OTHER_TEXT]}))
+            if told.get("other_code"):  # the chapter's Findings, rendered from this text's values
+                out.append(nbformat.v4.new_code_cell(told["other_code"], metadata={"tags": [OTHER_TEXT]}))
         else:
             pending.append(c)
     note()
