@@ -209,9 +209,9 @@ def surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int, 
     return out
 
 
-def _words(text: str, pos: int, end: int, finite) -> list[Tok]:
-    """The word tokens of ``text[pos:end]``, each field made for all at once: the split gives (blank, word)* blank,
-    so the running lengths are each word's start and end."""
+def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]:
+    """The word tokens of ``text[pos:end]`` and their starts, each field made for all at once: the split gives
+    (blank, word)* blank, so the running lengths are each word's start and end."""
     stretch = text[pos:end]
     parts = (TOKEN_SPLIT_ASCII if stretch.isascii() else TOKEN_SPLIT).split(stretch)
     said = parts[1::2]
@@ -221,7 +221,9 @@ def _words(text: str, pos: int, end: int, finite) -> list[Tok]:
         poss = list(map(str.endswith, said, repeat(("'s", "’s"))))  # a word is never the bare "'s" (TOKEN)
     else:
         poss = repeat(False)  # no word here ends in 's
-    return list(map(make_tok, zip(bounds[1::2], bounds[2::2], said, lows, _NONE, _BLANK, poss, map(finite, lows))))
+    starts = bounds[1::2]
+    fields = zip(starts, bounds[2::2], said, lows, _NONE, _BLANK, poss, map(finite, lows))
+    return list(map(tuple.__new__, repeat(Tok), fields)), starts  # Tok(*fields) without the Python-level __new__
 
 
 def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
@@ -231,14 +233,13 @@ def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
     toks: list[Tok] = []
     finite = reading().finite.__getitem__
     pos, hi = 0, len(text)
-    words = _words(text, 0, hi, finite)
-    starts = list(map(START_OF, words))
+    words, starts = _words(text, 0, hi, finite)
     for s, e, actor, form in sorted(mentions) + [(hi, hi, None, "")]:
         if s < pos:
             continue
         i, j = bisect_left(starts, pos), bisect_left(starts, s)
         if (i and words[i - 1].end > pos) or (j and words[j - 1].end > s):
-            toks += _words(text, pos, s, finite)
+            toks += _words(text, pos, s, finite)[0]
         else:
             toks += words[i:j]
         if actor is None:
@@ -256,9 +257,7 @@ def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
 
 _NONE, _BLANK = repeat(()), repeat("")  # the fields of a word that is no mention
 # a field of every token at once (``map``): by its place in the tuple, cheaper than by its name
-START_OF, TEXT_OF, LOW_OF, ACTORS_OF, FINITE_OF = (
-    itemgetter(Tok._fields.index(f)) for f in ("start", "text", "low", "actors", "finite")
-)
+START_OF, TEXT_OF = itemgetter(Tok._fields.index("start")), itemgetter(Tok._fields.index("text"))
 OPEN_QUOTES = frozenset(['"', "“"])
 
 
@@ -286,10 +285,11 @@ class Sentence:
         self.t = toks
         self.mem = memory
         # the tokens' fields as parallel lists, read by the walks over a sentence (an index, no attribute look-up)
-        self.lows = list(map(LOW_OF, toks))  # the lower-cased words
-        self.texts = list(map(TEXT_OF, toks))
-        self.acts = list(map(ACTORS_OF, toks))  # each token's actors (empty for a word)
-        self.fins = list(map(FINITE_OF, toks))  # whether each may be a finite verb
+        _, _, texts, lows, acts, _, _, fins = zip(*toks) if toks else [()] * len(Tok._fields)  # in one C pass
+        self.lows = list(lows)  # the lower-cased words
+        self.texts = list(texts)
+        self.acts = list(acts)  # each token's actors (empty for a word)
+        self.fins = list(fins)  # whether each may be a finite verb
         self.commas = list(compress(count(), map(",".__eq__, self.texts)))  # where the commas are, in order
         self.clause = self._clauses()
         self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)

@@ -519,9 +519,10 @@ def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
             mem.note_doc(noun.strip().lower(), pred.agents)
     k = pred.k_end
     stop = min(len(t), k + 6)
-    while k < stop and (t[k].low in DET or (t[k].low.isalpha() and t[k].low not in PREP and t[k].low not in DOC_NOUNS)):
+    lows = s.lows
+    while k < stop and (lows[k] in DET or (lows[k].isalpha() and lows[k] not in PREP and lows[k] not in DOC_NOUNS)):
         k += 1
-    if k < stop and t[k].low in DOC_NOUNS and pred.pos == "verb" and not pred.passive:
+    if k < stop and lows[k] in DOC_NOUNS and pred.pos == "verb" and not pred.passive:
         mods = [a for x in t[pred.k_end : k] for a in x.actors]
         mem.note_doc(t[k].low, mods or pred.agents)
     j = pred.k - 1 if pred.k and t[pred.k - 1].text == "," else pred.k
