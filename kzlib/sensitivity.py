@@ -253,6 +253,48 @@ def _values(corpus, doc_id: str, findings: list[Finding]) -> dict:
     return {f.key: f.measure(corpus, doc_id) for f in findings}
 
 
+def _values_and_reads(corpus, doc_id: str, findings: list[Finding]):
+    """``(values, reads, measured)``: :func:`_values` on a copy of ``corpus`` (``measured``, which keeps every table
+    the findings computed), and for each finding the names of the copy's attributes it read, through any function it
+    called: its value depends on the corpus only through them."""
+    from functools import cached_property
+
+    from .corpus import Corpus
+
+    tables = {name for name, v in vars(Corpus).items() if isinstance(v, cached_property)}
+    read: set = set()
+    building = []  # a table being computed: what it reads is its own business (under() shares it or not)
+
+    class Reading(Corpus):
+        def __getattribute__(self, name):
+            if building:
+                return super().__getattribute__(name)
+            read.add(name)
+            if name not in tables:
+                return super().__getattribute__(name)
+            building.append(name)
+            try:
+                return super().__getattribute__(name)
+            finally:
+                building.pop()
+
+    watched = under(corpus, corpus.options)
+    watched.__class__ = Reading
+    values, reads = {}, {}
+    for f in findings:
+        read.clear()
+        values[f.key] = f.measure(watched, doc_id)
+        reads[f.key] = frozenset(read)
+    watched.__class__ = Corpus  # the tables it computed are kept: the alternatives share them
+    return values, reads, watched
+
+
+def _same_reading(a, b, names) -> bool:
+    """Whether every attribute in ``names`` is the same object on both corpora (a method, or a table shared)."""
+    missing = object()
+    return all(vars(a).get(n, missing) is vars(b).get(n, missing) for n in names)
+
+
 def table(
     sources, doc_id: str, options=None, findings: list[Finding] | None = None, load: Callable | None = None
 ) -> pd.DataFrame:
@@ -268,6 +310,7 @@ def table(
     findings = applicable(FINDINGS if findings is None else findings, doc_id)
     if load is not None:
         corpora = lambda alt: load(options=alt)  # noqa: E731
+        default, reads, base = _values(corpora(options), doc_id, findings), None, None
     else:
         if loaded:
             base = sources if options == sources.options else under(sources, options)
@@ -276,12 +319,15 @@ def table(
                 *([sources] if isinstance(sources, str | bytes) or not hasattr(sources, "__iter__") else sources),
                 options=options,
             )
-        corpora = lambda alt: base if alt == options else under(base, alt)  # noqa: E731
-    default = _values(corpora(options), doc_id, findings)  # applicable already: the gold is looked for once
+        default, reads, base = _values_and_reads(base, doc_id, findings)  # applicable already: gold looked for once
+        corpora = lambda alt: under(base, alt)  # noqa: E731
     rows = [dict(notebook=f.notebook, finding=f.claim, default=_show(default[f.key])) for f in findings]
     flips = {f.key: [] for f in findings}
     for label, alt in options.alternatives():
-        values = _values(corpora(alt), doc_id, findings)
+        other = corpora(alt)
+        # a finding that read only what the alternative shares with the default keeps its value: not measured again
+        kept = {f.key: default[f.key] for f in findings if reads and _same_reading(base, other, reads[f.key])}
+        values = kept | _values(other, doc_id, [f for f in findings if f.key not in kept])
         for row, f in zip(rows, findings):
             same = f.holds(default[f.key], values[f.key])
             row[label] = "holds" if same else f"flips: {_show(values[f.key])}"

@@ -67,3 +67,36 @@ def test_a_loaded_corpus_gives_the_same_table_without_loading_again(monkeypatch)
     for options, want in zip((None, other), expected):
         pd.testing.assert_frame_equal(sensitivity.table(corpus, "t", options, chosen), want)
     assert corpus.options == kzlib.Options()
+
+
+def test_a_finding_is_measured_again_only_where_an_alternative_changes_what_it_read():
+    """Under each alternative, a finding that read only tables the alternative shares keeps its default value
+    without being measured again; one that read a table the switch changes, or the options, is measured again.
+    The table is the one measuring every finding under every alternative gives."""
+    from collections import Counter
+
+    import pandas as pd
+
+    calls = Counter()
+
+    def counted(key, read):
+        def measure(corpus, doc_id):
+            calls[key] += 1
+            return read(corpus)
+
+        return sensitivity.Finding(key, "02", key, measure)
+
+    chosen = [
+        counted("sentences", lambda c: len(c.sentences)),  # no switch changes the sentences
+        counted("mentions", lambda c: len(c.mentions)),  # metonyms and demonyms change the mentions
+        counted("options", lambda c: c.options.metonyms),
+    ]
+    table = sensitivity.table(load(), "t", findings=chosen)
+    n = len(kzlib.Options().alternatives())
+    assert calls == {"sentences": 1, "mentions": 1 + 2, "options": 1 + n}
+    pd.testing.assert_frame_equal(table, sensitivity.table(None, "t", findings=chosen, load=load))
+    assert table.set_index("finding").verdict.to_dict() == {
+        "sentences": "holds under every alternative",
+        "mentions": "flips under metonyms=False, demonyms=False",
+        "options": "flips under metonyms=False",
+    }
