@@ -281,6 +281,13 @@ class Predicates:
                             and t[k].low.endswith("s")
                             and all(t[k].low != x.lemma for x in senses)
                         )
+                        or (  # "sent engineers to": an -s form its verb's object cue names is that verb's object
+                            t[k].low.endswith("s")
+                            and self.preds
+                            and self.preds[-1].k_end == k
+                            and self.preds[-1].pos == "verb"
+                            and any(x.object_cue and re.match(x.object_cue, t[k].low) for x in self.preds[-1].entry)
+                        )
                     )
                 ):
                     k += 1

@@ -1,0 +1,15 @@
+"""Findings of the stop-16 review of the new action rules, each a small text (issue #11)."""
+
+from conftest import acts, ids
+
+
+def test_send_experts_cue_reads_the_object_not_a_recipient():
+    a = acts("Japan sent a letter to experts in Mongolia.")
+    assert "070" not in set(a.cameo)
+
+
+def test_an_s_form_the_verb_cue_names_is_its_object_noun():
+    a = acts("Japan sent engineers to Mongolia.")
+    assert list(a.lemma) == ["send"]
+    assert ids(a.iloc[0].targets) == {"mongolia"}
+    assert a.iloc[0].cameo == "070"
