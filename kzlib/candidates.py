@@ -94,10 +94,46 @@ def _pieces(text: str, i: int, j: int):
 
 def _masked(text: str, spans) -> str:
     """``text`` with the given ``(start, end)`` spans blanked out (so a phrase cannot run across them)."""
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = "|" * (e - s)
-    return "".join(chars)
+    out = []
+    at = 0  # text before ``at`` is written
+    for s, e in sorted(spans):
+        s = max(s, at)
+        if e > s:
+            out += (text[at:s], "|" * (e - s))
+            at = e
+    return "".join(out) + text[at:] if out else text
+
+
+LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*\b")  # a word written in lower case
+
+
+class _LowerWords:
+    """Whether a word is written in lower case somewhere in ``texts`` (is one of ``LOWER_WORD.findall`` of a text),
+    asked word by word: only the runs of non-blank characters that hold the word are read (a lower-case word
+    never spans white space, and a run read alone gives the words it gives inside its text), not every text."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.known:
+            self.known[word] = any(self._in(t, word) for t in self.texts)
+        return self.known[word]
+
+    @staticmethod
+    def _in(text: str, word: str) -> bool:
+        i = text.find(word)
+        while i != -1:
+            s, e = i, i + len(word)
+            while s and not text[s - 1].isspace():
+                s -= 1
+            while e < len(text) and not text[e].isspace():
+                e += 1
+            if word in LOWER_WORD.findall(text, s, e):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
 
 def _title_spans(text: str, titles: re.Pattern | None):
@@ -145,7 +181,7 @@ def _compiled(cb):
 def candidates(doc, cb, min_count: int = 2) -> list[dict]:
     """One row per recurring proper-name phrase of ``doc`` that codebook ``cb`` does not cover."""
     titles = cb.compiled(_compiled)
-    lower_words = {w for p in doc.paragraphs for w in re.findall(r"\b[a-z][\w'’-]*\b", p.text)}
+    lower_words = _LowerWords([p.text for p in doc.paragraphs])
     seen: dict[str, dict] = {}
     order: list[str] = []
     for p in doc.paragraphs:

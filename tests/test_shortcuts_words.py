@@ -1,0 +1,33 @@
+"""Speed shortcuts of the candidates table give what the plain rules give (see also test_shortcuts.py)."""
+
+import random
+
+from kzlib import candidates
+
+
+def test_lower_words_asked_word_by_word():
+    """candidates._LowerWords answers as the set of every LOWER_WORD of the texts would: "state-run" is one word and
+    "run" inside it none, "an" after "Xi’" is one, "non-the" one."""
+    rng = random.Random(16)
+    alphabet = list("aA’'- \n\t.,x_1é") + ["state", "run", "Energy", "energy", "non-", "the", "’s", "Xi’an"]
+    probes = ["a", "an", "energy", "run", "state-run", "x", "’s", "s", "the", "state", "a-", "é", "non-the"]
+    for _ in range(2000):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 3))]
+        every = {w for t in texts for w in candidates.LOWER_WORD.findall(t)}
+        asked = candidates._LowerWords(texts)
+        for w in probes + sorted(every):
+            assert (w in asked) == (w in every), (texts, w)
+
+
+def test_masked_blanks_overlapping_spans():
+    """candidates._masked blanks the union of the spans, overlapping or not, as blanking them one by one does."""
+    rng = random.Random(16)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab c\n’-") for _ in range(rng.randint(0, 20)))
+        spans = [
+            tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))) for _ in range(rng.randint(0, 4))
+        ]
+        chars = list(text)
+        for s, e in spans:
+            chars[s:e] = "|" * (e - s)
+        assert candidates._masked(text, spans) == "".join(chars), (text, spans)
