@@ -31,3 +31,23 @@ def test_masked_blanks_overlapping_spans():
         for s, e in spans:
             chars[s:e] = "|" * (e - s)
         assert candidates._masked(text, spans) == "".join(chars), (text, spans)
+
+
+def test_reading_text_shortcuts_find_what_the_plain_class_finds():
+    """markup._SPECIAL's class (written as "not ASCII other than white space") is ``[\\s\\x80-\\U0010ffff]`` for every
+    character, its matches are those of the plain alternatives, and a piece markup.plain_ascii passes holds none."""
+    import re
+
+    from kzlib import markup
+
+    led = re.compile(markup._SPECIAL.pattern[: markup._SPECIAL.pattern.index("]") + 1])
+    plain_class = re.compile(r"[\s\x80-\U0010ffff]")
+    assert all(bool(led.match(chr(c))) == bool(plain_class.match(chr(c))) for c in range(0x110000))
+    plain = re.compile(r"\s{2,}|[^\S ]|[^\x00-\x7f]")
+    rng = random.Random(16)
+    alphabet = list(" \t\n\r\x0b\x0c\x1c\x1f\x7f\xa0\u2003\u200bab.’é\U0001f600") + ["a b", "Kazakhstan "]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        found = [m.span() for m in markup._SPECIAL.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)], text
+        assert not (markup.plain_ascii(text) and found), text
