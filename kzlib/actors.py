@@ -317,6 +317,8 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     named = {c[2].actor_id for cs in chosen.values() for c in cs if c[2].kind not in drop} - {None}
     targets = _fuzzy_targets(named, cb)
     people, regions = cb.people, cb.regions
+    owned = cb.compiled(_place_words)[1]  # the bodies foreign_body reads (it is False for every other actor)
+    text, doc_id = doc.text, doc.doc_id
     rows = []
     for k, p in enumerate(doc.paragraphs):
         # where the text, its reporters or its signatories were ("Done in Tokyo on …, in the Kazakh and Japanese languages")
@@ -339,23 +341,25 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
             exact = [c for i, c in enumerate(exact) if c[2].actor_id not in {x[2].actor_id for x in exact[:i]}]
             fuzzy = []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
-            region = surface.actor_id in regions
-            if not_a_mention(p.text, s, e, surface.text, form, region) or foreign_body(p.text, s, surface.actor_id, cb):
+            actor_id = surface.actor_id
+            if not_a_mention(p.text, s, e, surface.text, form, actor_id in regions) or (
+                actor_id in owned and foreign_body(p.text, s, actor_id, cb)
+            ):
                 continue
-            if surface.actor_id in people and form != "place":
+            if actor_id in people and form != "place":
                 s, form = _with_title(p.text, s, form, cb)
             start, end = p.span(s, e)
-            if end - start != e - s and visible(doc.text[start:end]) != p.text[s:e]:
+            if end - start != e - s and visible(text[start:end]) != p.text[s:e]:
                 continue  # crosses a page break or removed markup: not one source span (invisible characters may)
             rows.append(
                 dict(
-                    doc_id=doc.doc_id,
-                    actor_id=surface.actor_id,
+                    doc_id=doc_id,
+                    actor_id=actor_id,
                     para_id=p.para_id,
                     sent_id=doc.sentence_at(p, s),
                     start=start,
                     end=end,
-                    surface=doc.text[start:end],
+                    surface=text[start:end],
                     form=form,
                 )
             )
