@@ -42,6 +42,7 @@ not money, not a quantity of something.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -236,7 +237,26 @@ PATTERNS = {
     "present": r"(?P<present>(?i:today|tonight|this\s+(?:morning|afternoon|evening)|as\s+of\s+this\s+writing|at\s+the\s+time\s+of\s+writing|at\s+this\s+writing|as\s+of\s+today|at\s+present))\b",
     "set": r"(?P<set>(?i:annually|yearly|every\s+year|each\s+year|monthly|every\s+month|weekly|biannually))\b",
 }
-COMPILED = {k: re.compile(rf"(?<!\w){v}") for k, v in PATTERNS.items()}
+FORMS = {k: rf"(?<!\w){v}" for k, v in PATTERNS.items()}  # each form as it is matched (compiled by _form)
+
+
+@functools.cache
+def _form(name: str) -> tuple[re.Pattern, bool]:
+    """Form ``name``'s regex and whether it is led: compiled on its first use (compiling all the forms costs about as
+    much as finding the dates of a chapter; a text that never needs a form never compiles it), and led by the class
+    of the characters a match can open with (:func:`kzlib.lead.led`: the regex engine skips to them instead of
+    trying the form at every position) where one narrows it and the form refers to none of its groups."""
+    led = lead.led(FORMS[name])
+    return (led, True) if led is not None else (re.compile(FORMS[name]), False)
+
+
+def _matches(name: str, text: str, lo: int, hi: int):
+    """``(start, end, groups)`` of each match of form ``name`` in ``text[lo:hi]``, as ``re.finditer`` of the form
+    finds them."""
+    rx, led = _form(name)
+    if led:
+        return [(s, e, m.groupdict()) for s, e, m in lead.finditer(rx, text, lo, hi)]
+    return [(*m.span(), m.groupdict()) for m in rx.finditer(text, lo, hi)]
 
 
 @dataclass
@@ -275,10 +295,10 @@ def _mods(*mods) -> str:
     return "+".join(m for m in mods if m)
 
 
-def _direction(m) -> str:
-    word = (m.groupdict().get("mod") or "").casefold()
+def _direction(g: dict) -> str:
+    word = (g.get("mod") or "").casefold()
     if not word:
-        return "ON_OR_AFTER" if m.groupdict().get("onward") else ""
+        return "ON_OR_AFTER" if g.get("onward") else ""
     if word.startswith(("beginning around", "starting around")):
         return "APPROX+ON_OR_AFTER"
     words = word.split()
@@ -318,12 +338,10 @@ def _decade_years(decade: int, part: str) -> tuple[int, int]:
     )
 
 
-def _build(kind_name: str, m) -> Timex | None:
-    g = m.groupdict()
-    s, e = m.span()
-    surface = m.group(0)
+def _build(kind_name: str, g: dict, s: int, e: int, surface: str) -> Timex | None:
+    """The Timex of a match of form ``kind_name`` at ``s:e`` (its text ``surface``, its groups ``g``), or ``None``."""
     part = _part(g.get("part") or "")
-    direction = _direction(m) if "mod" in g else ""
+    direction = _direction(g) if "mod" in g else ""
     mod = _mods(part, direction)
     if kind_name == "numeric":
         return _numeric(s, e, surface, direction, int(g["n1"]), int(g["n2"]), int(g["year"]), g["sep"])
@@ -628,7 +646,7 @@ def find(text: str) -> list[Timex]:
     windows = {name: _windows(lower, name) if _may_match(text, lower, name) else [] for name in CUES}
     cands = {}
     has: dict = {}  # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for
-    for name, rx in COMPILED.items():  # a compiled pattern's own hash reads its whole code each time)
+    for name in FORMS:  # a compiled pattern's own hash reads its whole code each time)
         need = NEEDS.get(name)
         for lo, hi in windows[FORM_CUE[name]]:
             if need is not None:
@@ -637,8 +655,8 @@ def find(text: str) -> list[Timex]:
                     has[key] = need.search(text, lo, hi) is not None
                 if not has[key]:
                     continue
-            for m in rx.finditer(text, lo, hi):
-                t = _build(name, m)
+            for s, e, g in _matches(name, text, lo, hi):
+                t = _build(name, g, s, e, text[s:e])
                 if (
                     t is not None
                     and t.end > t.start
