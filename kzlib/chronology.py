@@ -377,19 +377,38 @@ def drop_function_tail(text: str) -> str:
 # what stands between dates listed together: "in 2017 and 2018", "in 2017, 2018 and 2019", "thirty-four years ago,
 # on 29 August 1991" (two names of one time, :data:`APPOSED`)
 DATE_LIST = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:in|on|at|and)\s+)?")
+COMMA_ALONE = re.compile(r"\s*,\s*")  # a link of a list only before 'and' or 'or' ends it
 
 
 def date_list(text: str, dates: list[tuple[int, int]], i: int, j: int) -> list[tuple[int, int]]:
     """The dates of ``dates`` (``(start, end)`` in ``text``, sorted) listed together with the date ``text[i:j]``,
-    itself included, in text order: neighbours with only :data:`DATE_LIST` between them."""
+    itself included, in text order: neighbours with only :data:`DATE_LIST` between them (a comma alone links
+    dates only in a list that ends with 'and' or 'or', "in 2017, 2018 and 2019": not "In 2017, 2018 was …")."""
     if (i, j) not in dates:
         return [(i, j)]
-    k = m = dates.index((i, j))
-    while k > 0 and DATE_LIST.fullmatch(text, dates[k - 1][1], dates[k][0]):
-        k -= 1
-    while m + 1 < len(dates) and DATE_LIST.fullmatch(text, dates[m][1], dates[m + 1][0]):
-        m += 1
-    return dates[k : m + 1]
+    return next(run for run in date_runs(text, dates) if (i, j) in run)
+
+
+def date_runs(text: str, dates: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """``dates`` (sorted ``(start, end)`` in ``text``) in runs of dates listed together (:func:`date_list`)."""
+    runs: list = []
+    for d in dates:
+        if runs and DATE_LIST.fullmatch(text, runs[-1][-1][1], d[0]):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    out = []
+    for run in runs:
+        if len(run) > 1 and COMMA_ALONE.fullmatch(text, run[-2][1], run[-1][0]) is None:
+            out.append(run)
+            continue
+        out.append([run[0]])  # a list ending in a comma alone: only the links with a word in them join
+        for a, b in pairwise(run):
+            if COMMA_ALONE.fullmatch(text, a[1], b[0]):
+                out.append([b])
+            else:
+                out[-1].append(b)
+    return out
 
 
 def _label(

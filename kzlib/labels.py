@@ -3,7 +3,9 @@ words with the date phrase left out, for the timeline and for the Findings."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 
 import pandas as pd
 
@@ -87,9 +89,16 @@ def _clause_of(text: str, surface: str) -> str:
 
 def _date_tail(text: str, surface: str) -> str:
     """``text`` without a date phrase cut off at its end (the event's label stopped inside it: '... from late'
-    of 'from late 2016 onward', '... by the first half of' of 'the first half of 2019'), else ``text``."""
+    of 'from late 2016 onward', '... by the first half of' of 'the first half of 2019'), else ``text``. Only the
+    surface's word prefixes as long as ``text`` and ending in its last word are tried (a long list of dates: one
+    look each, not one per word of the list)."""
     words = surface.split()
-    for k in range(len(words) - 1, 0, -1):
+    lows = [w.lower() for w in words[:-1]]
+    end = text.rstrip().lower()
+    lengths = list(accumulate(len(w) + 1 for w in words[:-1]))  # the prefix of k words: lengths[k - 1] - 1 chars
+    for k in range(bisect.bisect_right(lengths, len(end) + 1), 0, -1):
+        if not end.endswith(lows[k - 1].rstrip(",")):
+            continue
         head = re.escape(" ".join(words[:k]).rstrip(","))  # "2017," of a list "2017, 2018 and 2019"
         cut = re.sub(r"[\s,]+(?:" + _DATE_LEAD + r"\s+)?" + head + r"\s*$", "", text, flags=re.I)
         if cut != text:
@@ -97,12 +106,32 @@ def _date_tail(text: str, surface: str) -> str:
     return text
 
 
+_LEAD_BEFORE = re.compile(r"[\s,]*\b" + _DATE_LEAD + r"\s*(?=.\Z)", re.I | re.S)  # searched up to the date's 1st char
+_AFTER_DATE = re.compile(r"(?:\s+onward)?[\s,]*", re.I)
+
+
+def _drop_date(text: str, surface: str) -> str:
+    """``text`` with its first ``surface`` and the words leading into it ('in', 'since', 'From', ...) and an
+    'onward' after it put as one space: a literal search, not a pattern made of the surface (a list of dates
+    thousands of characters long)."""
+    low, key = text.lower(), surface.lower()
+    if len(low) != len(text) or len(key) != len(surface):  # a letter whose lower case is longer: the pattern
+        pattern = r"[\s,]*\b" + _DATE_LEAD + r"\s*" + re.escape(surface) + r"(?:\s+onward)?[\s,]*"
+        return re.sub(pattern, " ", text, count=1, flags=re.I)
+    at = low.find(key)
+    while at >= 0:
+        lead = _LEAD_BEFORE.search(text, 0, at + 1)
+        if lead:
+            return text[: lead.start()] + " " + text[_AFTER_DATE.match(text, at + len(surface)).end() :]
+        at = low.find(key, at + 1)
+    return text
+
+
 def _undated(text: str, surface: str) -> str:
     """``text`` without its date phrase ('in 1999', 'since 1999', 'From 1999 onward', or the start of one at its
     end) and leading connectives."""
     if surface:
-        pattern = r"[\s,]*\b" + _DATE_LEAD + r"\s*" + re.escape(surface) + r"(?:\s+onward)?[\s,]*"
-        text = _date_tail(re.sub(pattern, " ", text, count=1, flags=re.I), surface)
+        text = _date_tail(_drop_date(text, surface), surface)
     text = re.sub(r"\s+(?=[?!.,;:](?:\s|$))", "", text)  # no space left before punctuation ('sanctions ?')
     text = re.sub(r"(?<=[a-z\s])\.$", "", text.strip(" ,"))
     return re.sub(r"^(?:but|and|so|meanwhile|indeed|however|although)\b[\s,]*", "", text.strip(" ,"), flags=re.I)
@@ -256,14 +285,15 @@ def _listed_surfaces(corpus, doc_id: str, tx: pd.DataFrame) -> dict:
     so that no label repeats a date."""
     surfaces = dict(zip(tx.timex_id, tx.surface))
     body = tx[tx.para_id.notna()]
-    by_sentence: dict = {}
-    for sent, start, end in zip(body.sent_id, body.start, body.end):
-        by_sentence.setdefault(sent, []).append((int(start), int(end)))
-    text = corpus.span(doc_id, 0, int(body.end.max())) if len(body) else ""
+    by_sentence: dict = {}  # each sentence's dates, with the timexes at each
     for timex_id, sent, start, end in zip(body.timex_id, body.sent_id, body.start, body.end):
-        listed = chronology.date_list(text, sorted(by_sentence[sent]), int(start), int(end))
-        if len(listed) > 1:
-            surfaces[timex_id] = text[listed[0][0] : listed[-1][1]]
+        by_sentence.setdefault(sent, {}).setdefault((int(start), int(end)), []).append(timex_id)
+    text = corpus.span(doc_id, 0, int(body.end.max())) if len(body) else ""
+    for dates in by_sentence.values():  # each sentence's lists in one walk (not one walk per date)
+        for run in chronology.date_runs(text, sorted(dates)):
+            if len(run) > 1:
+                listed = text[run[0][0] : run[-1][1]]  # one string for the whole list
+                surfaces.update((timex_id, listed) for date in run for timex_id in dates[date])
     return surfaces
 
 
