@@ -363,13 +363,13 @@ CHANGED_BY = {
             "candidates",
             "_timex_rows",
             "timexes",
-            "theme_evidence",
         ),
         frozenset(),
     ),
-    **dict.fromkeys(("mentions", "actors", "cooccurrence", "_action_rows", "actions"), _MENTIONS),
+    # theme_evidence leaves out the terms inside the mentions' names, which metonyms and demonyms change
+    **dict.fromkeys(("mentions", "actors", "cooccurrence", "_action_rows", "actions", "theme_evidence"), _MENTIONS),
     **dict.fromkeys(("events", "dyads"), _MENTIONS | {"action_scope"}),
-    "themes": frozenset({"theme_weights"}),
+    "themes": _MENTIONS | {"theme_weights"},
 }
 
 
