@@ -17,7 +17,9 @@ table                       what its rows are
                             signatory's line at a statement's foot ("For Japan: Ishiba Shigeru, Prime Minister"),
                             a paragraph of its own (:data:`SIGNATURE_LINE`); ``signed`` rows open the foot line
                             of signing ("Done in Tokyo on 19 December 2024"), the document's own date, no event,
-                            and no actor mentions in its place and languages (:data:`SIGNING_LINE`)
+                            and no actor mentions in its place and languages (:data:`SIGNING_LINE`), when
+                            nothing but an 'in' phrase holding a ``signed tail`` word (its languages or copies:
+                            "in two originals") follows its date (:data:`SIGNING_TAIL`)
 ``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
                             all-capital label before a colon ("THE PRESIDENT:") is one too
 ``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
@@ -119,6 +121,13 @@ SIGNATURE_LINE = re.compile(
 SIGNING_LINE = re.compile(
     rf"(?P<lead>(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed')})[ \t]+"
     r"(?:the[ \t]+)?[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4},?[ \t]+(?:on[ \t]+)?)(?=\S)"
+)
+# what may follow the date of a foot line of signing: an 'in' phrase of its languages or copies ("in the Kazakh,
+# Japanese and English languages", "in two originals"; ``signed tail`` rows), no clause or other phrase ("Signed in
+# Tashkent on 5 May 2023, the deal will …", "… in the presence of …" are sentences)
+SIGNING_TAIL = re.compile(
+    rf"(?:,?\s+in\s+[^.;:]*?\b(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed tail')})"
+    r"\b[^.;:]*)?\.?\s*"
 )
 _REPORTING = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "reporting"]
 # the lower-case words a credit line holds: those of its leads ("Additional reporting by") and the links of names

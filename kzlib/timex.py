@@ -54,6 +54,7 @@ from .lexicon import (
     ENGLISH_MONTHS,
     MONTH_NAMES,
     SIGNING_LINE,
+    SIGNING_TAIL,
     WEEKDAY_LEAD,
     WEEKDAY_NAMES,
 )
@@ -1083,8 +1084,3 @@ def signing_date(text: str) -> Timex | None:
     if not found or found[0].kind != "date" or found[0].deixis != "":
         return None
     return found[0] if SIGNING_TAIL.fullmatch(text, found[0].end) else None
-
-
-# what may follow the date of a foot line of signing: its languages or copies ("in the Kazakh, Japanese and English
-# languages", "in two originals"), no clause ("Signed in Tashkent on 5 May 2023, the deal will …" is a sentence)
-SIGNING_TAIL = re.compile(r"(?:,?\s+in\s+[^.;:]*)?\.?\s*")
