@@ -70,20 +70,21 @@ SPACE = re.compile(r"\s+")
 
 def _modifies_other(text: str, e: int, t, at: dict) -> bool:
     """Whether the match of term ``t`` ending at ``e`` is an adjective of ``rules/modifier_terms.csv`` whose noun,
-    directly after it or after coordinated adjectives, is a term of another theme (``at``: term matches by start):
-    "nuclear and ballistic missile programmes" is security, and "nuclear" no energy term there."""
-    if t.term.lower() not in MODIFIER_TERMS:
+    directly after it or after coordinated adjectives, is a term of a theme the table names for it (``at``: term matches by start): "nuclear and ballistic
+    missile programmes" is security, and "nuclear" no energy term there; in "nuclear and trade cooperation" it is."""
+    themes = MODIFIER_TERMS.get(t.term.lower())
+    if not themes:
         return False
     pos = e
     for _ in range(4):
         gap = SPACE.match(text, pos)
         if gap and gap.end() in at:
-            return at[gap.end()].theme_id != t.theme_id
+            return at[gap.end()].theme_id in themes
         link = COORDINATED.match(text, pos)
         if link is None:
             return False
         if link.start(1) in at:  # "nuclear and missile programmes": coordinated with the other term itself
-            return at[link.start(1)].theme_id != t.theme_id
+            return at[link.start(1)].theme_id in themes  # (not "nuclear and trade cooperation")
         pos = link.end()
     return False
 
