@@ -1050,7 +1050,7 @@ class Arguments:
                 break
             if x.text == ",":
                 if b + 1 < stop and t[b + 1].low in COORD and b + 2 < stop and t[b + 2].actors:
-                    if self._subject_after(b, b + 2, stop):
+                    if self._subject_after(b, b + 2):
                         break
                     b += 1
                     continue
@@ -1060,7 +1060,7 @@ class Arguments:
                     continue
                 break
             if low in COORD:
-                if b + 1 < stop and t[b + 1].actors and self._subject_after(b, b + 1, stop):
+                if b + 1 < stop and t[b + 1].actors and self._subject_after(b, b + 1):
                     break
                 if b + 1 < stop and (
                     t[b + 1].actors
@@ -1076,13 +1076,18 @@ class Arguments:
             b += 1
         return b
 
-    def _subject_after(self, b: int, m: int, stop: int) -> bool:
+    def _subject_after(self, b: int, m: int) -> bool:
         """The name at ``t[m]``, after a coordinator at ``t[b]``, is the subject of a clause of its own, not a
-        party listed with the noun before: that noun names no party and a finite verb follows the name
-        ("rejected the proposal, and Uzbekistan welcomed the proposal")."""
+        party listed with the noun before: that noun names no party and a finite verb follows the name, perhaps
+        after adverbs ("rejected the proposal, and Uzbekistan also welcomed the proposal"); a possessor is no
+        subject ("welcomed the proposal and Russia's support")."""
         t = self.t
         e = m
         while e < len(t) and t[e].actors:
+            if t[e].poss:
+                return False
+            e += 1
+        while e < len(t) and (t[e].low in ADVERB or (t[e].low.endswith("ly") and not t[e].actors)):
             e += 1
         return not t[b - 1].actors and e < len(t) and t[e].finite  # the verb may lie past the clause's end
 

@@ -1,6 +1,6 @@
 """Findings of the stop-16 review of the new action rules, each a small text (issue #11)."""
 
-from conftest import acts, ids
+from conftest import acts, ids, one
 
 
 def test_send_experts_cue_reads_the_object_not_a_recipient():
@@ -13,3 +13,13 @@ def test_an_s_form_the_verb_cue_names_is_its_object_noun():
     assert list(a.lemma) == ["send"]
     assert ids(a.iloc[0].targets) == {"mongolia"}
     assert a.iloc[0].cameo == "070"
+
+
+def test_a_possessor_after_and_is_no_subject_of_a_clause():
+    row = one("Tokayev welcomed the proposal and Russia's support.", "welcome")
+    assert ids(row.targets) == {"russia"}
+
+
+def test_an_adverb_before_the_verb_keeps_the_clause_its_own():
+    text = "Russia proposed a gas union. Mongolia rejected the proposal, and Japan also welcomed the proposal."
+    assert "japan" not in ids(one(text, "reject").targets)
