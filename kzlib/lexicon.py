@@ -165,7 +165,6 @@ FUTURE_WORD = re.compile(rf"\b(?:{_alternation(r['cue'] for r in _FUTURE if r['s
 
 _TIME_WORDS = _rows("time_words.csv")
 TIME_WORDS = frozenset(r["token"] for r in _TIME_WORDS)
-TIME_ZONES = frozenset(r["token"] for r in _TIME_WORDS if r["kind"] == "zone")
 
 _MONTHS = _rows("months.csv")
 MONTH_NAMES = {r["name"]: int(r["month"]) for r in _MONTHS}  # "März" -> 3, "March" -> 3

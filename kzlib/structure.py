@@ -164,7 +164,6 @@ NOTES_HEADING = re.compile(
     r"(?i)(?:notes|endnotes|footnotes|references|sources|bibliography|works cited|"
     r"literature|citations|notes and references)"
 )
-TERMINAL = '.!?:;"”’)…'
 # a block's closing: sentence-final punctuation, then closing quotes or brackets and reference marks
 SENTENCE_END = re.compile(rf"[.!?…][\"”’'»)\]*_]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])?[\"”’'»)\]*_]*$")
 

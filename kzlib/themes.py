@@ -90,12 +90,9 @@ def _modifies_other(text: str, e: int, t, at: dict) -> bool:
 
 
 def evidence(doc, cb, names=()) -> list[dict]:
-    """One row per theme term matched in the document's paragraphs; a match inside one of ``names`` (the
-    ``(start, end)`` of the document's actor mentions, sorted) is left out: an actor's name ("Collective Security
-    Treaty Organization", "Department of Energy") belongs to the actor layer, never to a theme (the corpus passes
-    no titled mention: a person's title, "Secretary of State John Kerry", is no name; a term holding a
-    name, "Central Asian cooperation", still counts); so is an adjective before another theme's noun
-    (:func:`_modifies_other`: "nuclear" in "nuclear and ballistic missile programmes")."""
+    """One row per theme term matched in the document's paragraphs, leaving out a match inside one of ``names``
+    (sorted ``(start, end)`` of names: "Collective Security Treaty Organization" is an actor's, no theme's) and an
+    adjective before or beside another theme's term (:func:`_modifies_other`)."""
     rows = []
     ends = [e for _, e in names]
     for p in doc.paragraphs:

@@ -1043,9 +1043,9 @@ DATELINE_LEAD = re.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHINGTON,
 def document_date(doc) -> tuple[Timex, int, int] | None:
     """The document's own date and its source span: a paragraph of the opening (untitled) section that is only a
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
-    "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"). ``None`` when
-    the document has neither; failing these, the date of a foot line of signing (:func:`signing_date`: "Done in Tokyo
-    on 19 December 2024, in the Kazakh, Japanese and English languages") among its last paragraphs."""
+    "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"); failing these,
+    the date of a foot line of signing (:func:`signing_date`: "Done in Tokyo on 19 December 2024, in the Kazakh,
+    Japanese and English languages") among its last paragraphs; ``None`` when the document has none of them."""
     for p in doc.paragraphs[:3]:
         if p.section_id != "S00":
             break

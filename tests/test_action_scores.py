@@ -38,10 +38,15 @@ def test_chapter_issue_target(chapter):
     grammar finds 153 and gives 151 the gold's class). The misses are mostly what a reader infers (agentless
     passives whose agent the text never names, steps told as nouns without a possessor, group descriptions)."""
     s = chapter[0].set_index("field")
-    got = {r.field: (r.tp, r.fp, r.fn) for r in chapter[0].itertuples()}
-    assert got["quad_class"] == (151, 10, 24) and got["agents"] == (189, 8, 25) and got["targets"] == (86, 1, 11)
     for field in ("agents", "targets", "quad_class"):
         assert s.precision[field] >= 0.85 and s.recall[field] >= 0.85
+
+
+def test_chapter_counts_pinned(chapter):
+    """The chapter's counts (tp, fp, fn) pinned on purpose: any change of them, better or worse, is to be noticed
+    and this pin, the numbers in :func:`test_chapter_issue_target` and the README updated with it."""
+    got = {r.field: (r.tp, r.fp, r.fn) for r in chapter[0].itertuples()}
+    assert got["quad_class"] == (151, 10, 24) and got["agents"] == (189, 8, 25) and got["targets"] == (86, 1, 11)
 
 
 def test_grammar_beats_the_nearest_actor_baseline(corpus, chapter):

@@ -1,4 +1,4 @@
-"""The stop-15 user trial's leftovers outside the actions grammar (/work/trial15/FINDINGS.md §12, 13, 15, 18), each
+"""The stop-15 user trial's leftovers outside the actions grammar (its findings §12, 13, 15, 18), each
 on a small text written for the test: planned dates, event labels of listed dates, timeline labels without their
 date phrase; a text of headings only, quotations of several sentences, signatory lines, a foot line of signing."""
 
