@@ -292,12 +292,16 @@ class Memory:
                 if two:
                     return two
             people = [a for a in self.plural if actor_type(a) == "person"]
-            if kind == "people" and len(people) == 1 and len(self.plural) == 2:  # "Tokayev is due to visit Tashkent.
-                head = self.heads.get(next(a for a in self.plural if a != people[0]))  # The two leaders": Tashkent's
-                if head and head != people[0]:
-                    return [head if a != people[0] else a for a in self.plural]
+            if kind == "people" and len(people) == 1 and len(self.plural) == 2:
+                return self._person_and_head(self.plural, people[0]) or list(self.plural)
             return list(self.plural)
         return []
+
+    def _person_and_head(self, pair: list, person: str) -> list[str]:
+        """A person and a state ("Tokayev is due to visit Tashkent. The two leaders"): the person and the state's
+        head named earlier, else []."""
+        head = self.heads.get(next(a for a in pair if a != person))
+        return [head if a != person else a for a in pair] if head and head != person else []
 
 
 TIME_PREP = TIME_OPENERS | frozenset(["since", "following"])  # a gerund's time, not its owner
@@ -1108,7 +1112,9 @@ class Arguments:
         if not found:
             for m in range(a, b):
                 if t[m].low == "it" and m == a:
-                    named = self._head_named_before(p) or self._named_before(p, ("state", "organization"))
+                    named = (self._head_named_before(p) if self._to_verb_after(m) else []) or self._named_before(
+                        p, ("state", "organization")
+                    )
                     if named:
                         found = named[:1]  # "work on Kazakhstan rather than work with it": the body just named
                         break
@@ -1649,6 +1655,21 @@ class Arguments:
             return []  # the thing is the verb's own object, right after it
         return list(q.agents)
 
+    def _to_verb_after(self, m: int) -> bool:
+        """``to`` and a bare verb follow ``t[m]`` ("press it to join"): the word is the party urged to act."""
+        t = self.t
+        if m + 2 >= len(t) or t[m + 1].low != "to":
+            return False
+        v = t[m + 2]
+        return (
+            v.text.isalpha()
+            and v.text.islower()
+            and not v.actors
+            and v.low not in DET
+            and v.low not in PRONOUN_POSS
+            and not v.low.endswith("s")
+        )
+
     def _head_named_before(self, p: Pred) -> list[str]:
         """The state or body named last before ``p`` in its sentence that heads a phrase of its own, when one named
         later is only the complement of a noun ("Uzbekistan remains an observer of the EEU, …, and Russia continues
@@ -1662,7 +1683,7 @@ class Arguments:
                 continue
             if any(side_of(y) in own for y in x.actors):
                 continue
-            if t[k - 1].low == "of" or (k > 1 and t[k - 1].low == "the" and t[k - 2].low == "of"):
+            if (k and t[k - 1].low == "of") or (k > 1 and t[k - 1].low == "the" and t[k - 2].low == "of"):
                 skipped = True  # "an observer of the Eurasian Economic Union": a noun's complement
                 continue
             return [y for y in x.actors if actor_type(y) in ("state", "organization")][:1] if skipped else []

@@ -23,3 +23,9 @@ def test_a_possessor_after_and_is_no_subject_of_a_clause():
 def test_an_adverb_before_the_verb_keeps_the_clause_its_own():
     text = "Russia proposed a gas union. Mongolia rejected the proposal, and Japan also welcomed the proposal."
     assert "japan" not in ids(one(text, "reject").targets)
+
+
+def test_it_as_a_thing_is_the_body_named_last_not_the_head_before():
+    assert ids(one("Japan praised the charter of the CSTO, and Russia rejected it.", "reject").targets) == {"csto"}
+    row = one("The EU welcomed the statement of the SCO, and Russia criticized it.", "criticize")
+    assert ids(row.targets) == {"sco"}
