@@ -129,14 +129,16 @@ def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
     """The action's CAMEO code and quad class: the sense's, except that (a) a step of no other party taken by two
     or more states together ("developed a joint vision", "handled their first steps with the other") is working
     together (030), and (b) an endorsement or disapproval that names no party ("backed the privatization",
-    "criticism of the state of affairs") is a stance on one's own affairs, with no class."""
+    "criticism of the state of affairs") is a stance on one's own affairs, with no class, and (c) a statement or
+    appeal about one's own affairs ("announcing his resignation"), and the next one of the same agents with no party
+    in its object ("calling at the same time for"), has no class either."""
     if not sense.cameo and len({side_of(a) for a in pred.agents if actor_type(side_of(a)) == "state"}) >= 2:
         after = " ".join(s.lows[pred.k_end : clause_end])
         if JOINT.search(after) or not JOINTLY.isdisjoint(s.lows[max(0, pred.k - 2) : pred.k]):  # "jointly develop"
             return "030", "verbal cooperation"
     if _own_affairs(s, pred, sense, clause_end) or (
         sense.cameo[:2] in ("01", "02")
-        and _speech_act_alone(s, pred, sense, clause_end)
+        and _speech_act_alone(s, pred, clause_end)
         and any(  # "announcing his resignation, calling at the same time for": one's own affairs still
             q.k < pred.k and not q.absorbed and q.agents == pred.agents and _own_affairs(s, q, s._sense(q), clause_end)
             for q in s.preds
@@ -144,13 +146,13 @@ def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
     ):
         return "", ""  # "announcing his resignation", "emphasize their sovereignty": one's own affairs, no party
     if sense.lemma in JUDGING and not pred.targets and pred.pos == "verb":
-        if sense.quad_class == "verbal conflict" and _conflict_object(s, pred, clause_end):
+        if sense.quad_class == "verbal conflict" and _conflict_object(s, pred):
             return sense.cameo, sense.quad_class  # "condemned that invasion": disapproval of another's act of force
         return "", ""
     return sense.cameo, sense.quad_class
 
 
-def _speech_act_alone(s: Sentence, pred: Pred, sense, clause_end: int) -> bool:
+def _speech_act_alone(s: Sentence, pred: Pred, clause_end: int) -> bool:
     """A statement or appeal (CAMEO 01, 02) as a verb with no target and no party in its object."""
     return (
         not pred.targets
@@ -178,10 +180,13 @@ def _own_affairs(s: Sentence, pred: Pred, sense, clause_end: int) -> bool:
     named = {side_of(a) for x in s.t[pred.k_end : end] for a in x.actors}
     if s.t[pred.k_end].low in ("his", "her", "its", "their", "our", "my"):
         return not named
-    return bool(named) and named <= {side_of(a) for a in pred.agents}
+    coded = any(  # "announced new U.S. assistance": a coded act of its own, not one's own affairs
+        pred.k_end <= q.k < end and q.pos == "noun" and s._sense(q).cameo for q in s.preds
+    )
+    return bool(named) and named <= {side_of(a) for a in pred.agents} and not coded
 
 
-def _conflict_object(s: Sentence, pred: Pred, clause_end: int) -> bool:
+def _conflict_object(s: Sentence, pred: Pred) -> bool:
     """The object of the verb is an act of conflict ("that invasion", "the attack on Ukraine"): its agent is
     another party, named or not."""
     end = len(s.t)  # "condemned that invasion": a demonstrative may open a clause of its own

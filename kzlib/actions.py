@@ -116,7 +116,6 @@ COLUMNS = [
 ]
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
-POSS = re.compile(r"[’']s?$")
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
@@ -125,7 +124,6 @@ SPEECH_TITLE = re.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture)\s+by\s+"
     r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
 )  # a speech's title naming its one speaker: "Opening Remarks by President X at …"
-HYPO_WORDS = frozenset({"if", "unless", "would", "could", "might", "may", "will", "perhaps", "possibly", "possible"})
 CONTROL_TRANSPARENT = frozenset(
     [
         "sure",  # "making sure to raise"

@@ -29,3 +29,8 @@ def test_it_as_a_thing_is_the_body_named_last_not_the_head_before():
     assert ids(one("Japan praised the charter of the CSTO, and Russia rejected it.", "reject").targets) == {"csto"}
     row = one("The EU welcomed the statement of the SCO, and Russia criticized it.", "criticize")
     assert ids(row.targets) == {"sco"}
+
+
+def test_an_announced_coded_act_of_ones_own_side_keeps_its_code():
+    assert one("Blinken announced new U.S. assistance.", "announce").cameo == "010"
+    assert one('Trump proposed an "America first" foreign policy.', "propose").cameo == ""
