@@ -26,6 +26,7 @@ from .action_vocabulary import (
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
+    SPEAKER_POSS,
     SUBORD,
     TIME_OPENERS,
     Pred,
@@ -178,7 +179,7 @@ def _own_affairs(s: Sentence, pred: Pred, sense, clause_end: int) -> bool:
     while end < clause_end and s.t[end].text in '"“”':  # a scare-quoted name inside the object
         end = s._np_right(end + 1, clause_end)
     named = {side_of(a) for x in s.t[pred.k_end : end] for a in x.actors}
-    if s.t[pred.k_end].low in ("his", "her", "its", "their", "our", "my"):
+    if s.t[pred.k_end].low in PRONOUN_POSS or s.t[pred.k_end].low in SPEAKER_POSS:
         return not named
     coded = any(  # "announced new U.S. assistance": a coded act of its own, not one's own affairs
         pred.k_end <= q.k < end and q.pos == "noun" and s._sense(q).cameo for q in s.preds

@@ -53,7 +53,7 @@ import pandas as pd
 from . import codebook
 from .action_arguments import HAVE, Arguments, Memory
 from .action_dates import date_scope
-from .action_predicates import READY, SCHEDULED, Predicates, code
+from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
     START_OF,
     Sentence,
@@ -808,7 +808,7 @@ def _partners_in_concert(s: _Sentence) -> None:
     Read in the predicate's own clause: before it up to the clause's start, after it up to the next verb."""
     lows = s.lows
     withs = compress(range(1, len(lows)), map("with".__eq__, lows[1:]))
-    if not any(lows[w - 1] in CONCERT or lows[w - 1] in ("together", "jointly") for w in withs):
+    if not any(lows[w - 1] in CONCERT or lows[w - 1] in JOINTLY for w in withs):
         return  # no "with" such a phrase ends in
     t = s.t
     for p in s.preds:
@@ -824,7 +824,7 @@ def _partners_in_concert(s: _Sentence) -> None:
                     m += 1
                 if t[m].low in CONCERT and m + 1 < len(t) and t[m + 1].low == "with":
                     w = m + 1
-            elif t[k].low in ("together", "jointly") and k + 1 < len(t) and t[k + 1].low == "with":
+            elif t[k].low in JOINTLY and k + 1 < len(t) and t[k + 1].low == "with":
                 w = k + 1
             if w is None or w + 1 >= end:
                 continue

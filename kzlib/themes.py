@@ -70,8 +70,9 @@ SPACE = re.compile(r"\s+")
 
 def _modifies_other(text: str, e: int, t, at: dict) -> bool:
     """Whether the match of term ``t`` ending at ``e`` is an adjective of ``rules/modifier_terms.csv`` whose noun,
-    directly after it or after coordinated adjectives, is a term of a theme the table names for it (``at``: term matches by start): "nuclear and ballistic
-    missile programmes" is security, and "nuclear" no energy term there; in "nuclear and trade cooperation" it is."""
+    directly after it or after coordinated adjectives, is a term of a theme the table names for it (``at``: the
+    term matches by start): "nuclear and ballistic missile programmes" is security, and "nuclear" no energy term
+    there; in "nuclear and trade cooperation" it is."""
     themes = MODIFIER_TERMS.get(t.term.lower())
     if not themes:
         return False
