@@ -217,7 +217,7 @@ def actor_heatmap(corpus, doc_id: str, top_actors: int = 12):
         fig,
         f"Cell: mean share of the theme in the paragraphs naming the actor; blank = 0.00. "
         f"{count(len(table), 'most-named actor')} ({findings.together_at_cut('actors')}), with the number "
-        f"of paragraphs behind each row (¶). Theme terms contain no actor names. The paragraphs an actor is named in, "
+        f"of paragraphs behind each row (¶). No term inside an actor's name counts. The paragraphs an actor is named in, "
         f"not what it does. {_src(doc_id)}",
         f"Heatmap of mean theme shares for {count(len(table), 'actor')}; "
         + "; ".join(
