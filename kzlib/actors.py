@@ -206,7 +206,7 @@ def _shouted(text: str, s: int, e: int) -> bool:
     return sum(c.isalpha() for c in around) >= 12 and not any(c.islower() for c in around)
 
 
-def not_a_mention(text: str, s: int, e: int, name: str, form: str, region: bool = False) -> bool:
+def not_a_mention(text: str, s: int, e: int, form: str, region: bool = False) -> bool:
     """Context rules that undo a match: "George Washington University", "The Moscow Times", "American
     University" (a capital or demonym naming an institution); "the Carnegie Russia Eurasia Center" (a name inside
     a longer name of a research body); "the European Court of Human Rights" (a region's
@@ -342,7 +342,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
             fuzzy = []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
             actor_id = surface.actor_id
-            if not_a_mention(p.text, s, e, surface.text, form, actor_id in regions) or (
+            if not_a_mention(p.text, s, e, form, actor_id in regions) or (
                 actor_id in owned and foreign_body(p.text, s, actor_id, cb)
             ):
                 continue

@@ -168,7 +168,7 @@ def _bytes(folder, spec: Table) -> bytes | OSError | None:
         return exc
 
 
-def _read(folder, name: str, spec: Table, data: bytes | OSError | None) -> pd.DataFrame | None:
+def _read(folder, spec: Table, data: bytes | OSError | None) -> pd.DataFrame | None:
     """A table's rows from ``data``, the bytes of its file in ``folder`` (see :func:`_bytes`), or None when the folder
     has no such file."""
     if data is None:
@@ -255,9 +255,9 @@ class Codebook:
             return cls._checked({name: df.copy() for name, df in tables.items()}, origin, sources, fingerprint)
         tables = {}
         for name, spec in TABLES.items():
-            mine = _read(folder, name, spec, own[name])
+            mine = _read(folder, spec, own[name])
             if extend:
-                shipped_rows = _read(shipped, name, spec, base[name])
+                shipped_rows = _read(shipped, spec, base[name])
                 shipped_rows = _empty(spec) if shipped_rows is None else shipped_rows
                 tables[name] = shipped_rows if mine is None else _overlay(shipped_rows, mine, spec)
             else:

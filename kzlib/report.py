@@ -42,7 +42,8 @@ _NUMBER = re.compile(r"\s*-?[\d,]+(?:\.\d+)?%?\s*")
 _TD = re.compile(r"<td([^>]*)>(.*?)</td>", re.S)
 
 
-def _principals(corpus, doc_id):
+def _principals(corpus, _doc_id):
+    """The 14 most-named actors of ``corpus`` (one document's; a registry argument takes the corpus and doc_id)."""
     return corpus.actors.actor_id.head(14).tolist()
 
 
