@@ -13,21 +13,44 @@ from itertools import accumulate, pairwise
 
 import sentencex
 
-from .lexicon import ORDINAL_DAY_MONTH
+from .lexicon import ENGLISH_MONTHS, ORDINAL_DAY_MONTH
 
 ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an ordinal day ("am 3.")
 
 
 # a quotation in straight or curly marks, with a sentence end and a capital inside it
 QUOTATION = re.compile(r"[\"“]([^\"“”\n]*?[.!?]\s+[A-Z][^\"“”\n]*)[\"”]")
+# a month name or its abbreviation ("May.", "Sept.") before a full stop and a capitalised word: sentencex reads
+# "May." as an abbreviation and goes on, but before a word that opens a sentence (not a day or a year) it ends one
+_MONTH_WORDS = sorted({w for m in ENGLISH_MONTHS for w in (m, m[:3], m[:4])}, key=len, reverse=True)
+MONTH_STOP = re.compile(rf"(?<![\w.])(?:{'|'.join(_MONTH_WORDS)})\.\s+(?=[\"“‘'(]?[A-Z])")
+TITLE_MAX = 200  # characters: a quoted title ('"What Next? A Plan"') closes within them, or it is no title
+
+
+def _title(text: str, m: re.Match) -> bool:
+    """The quotation ``m`` is a title ('The report "What Next? A Plan" came out'): its words do not end a sentence
+    ('"… good for Uzbekistan."', '"…, we trade," he said' do), it is short, and its marks open and close where
+    they stand (an opening mark after a space or the start, a closing one before a space, punctuation or the
+    end), so a straight quote left unclosed does not pair with one far away."""
+    i, j = m.start(), m.end() - 1
+    return (
+        j - i <= TITLE_MAX
+        and text[j - 1] not in ".!?…,;:"
+        and not text[j - 1].isspace()
+        and not text[i + 1].isspace()
+        and (i == 0 or text[i - 1] in " \t([–—-")
+        and (j + 1 == len(text) or not text[j + 1].isalnum())
+    )
 
 
 def _quoted(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The sentence ``text[s:e]`` cut where a quotation inside it holds several sentences ('"We are not choosing
     between East and West. We are choosing what is good for Uzbekistan."' is two): sentencex leaves a quotation
-    whole, so the quotation's words are segmented on their own and their sentences kept."""
+    whole, so the quotation's words are segmented on their own and their sentences kept; a quoted title is whole."""
     cuts = []
     for m in QUOTATION.finditer(text, s, e):
+        if _title(text, m):
+            continue
         inner = m.group(1)
         cuts += [m.start(1) + b["start_index"] for b in sentencex.get_sentence_boundaries("en", inner)][1:]
     if not cuts:
@@ -46,6 +69,9 @@ def split(text: str, keep=()) -> list[tuple[int, int]]:
     bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
     if '"' in text or "“" in text:
         bounds = [b for s, e in bounds for b in _quoted(text, s, e)]
+    stops = [m.end() for m in MONTH_STOP.finditer(text)]
+    if stops:  # "… in May. Tokayev visited …": cut after the month's full stop
+        bounds = [(a, b) for s, e in bounds for a, b in pairwise([s, *(c for c in stops if s < c < e), e])]
     for (_, e), (s, _) in pairwise(bounds):  # a cut right after "3." before a month: look closer
         if text[s - 1 : s].isspace() and ORDINAL_END.search(text, max(0, e - 6), e):
             m = ORDINAL_DAY_MONTH.search(text, max(0, e - 6), min(len(text), s + 20))
