@@ -4,7 +4,8 @@ own noun phrase, else its own clause's stretch), and which dates belong to anoth
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import chain, compress
+from functools import cached_property
+from itertools import chain, compress, count, pairwise, repeat
 
 from .action_tokens import START_OF, Sentence
 from .action_vocabulary import (
@@ -14,6 +15,8 @@ from .action_vocabulary import (
     BE,
     COORD,
     DET,
+    IRREGULAR_PARTICIPLES,
+    PARTICIPLE_ENDS,
     PREP,
     PRONOUN_POSS,
     TIME_OPENERS,
@@ -28,6 +31,24 @@ DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "whe
 DATE_OPENERS |= frozenset(["although", "though", "since", "if", "unless", "whether"])
 BEFORE_AFTER = TIME_OPENERS | frozenset(["following", "once"])
 OWN_TIME = frozenset(["later", "subsequently", "earlier", "previously", "afterwards", "eventually", "formerly"])
+# the words that may open a stretch of a clause for dating (:func:`_date_segments`), beside past participles and the
+# word after a comma
+STRETCH_OPENERS = DATE_OPENERS | COORD | IRREGULAR_PARTICIPLES | frozenset(["to", ",", "but", "yet"])
+
+
+class Dating:
+    """What the dating of a sentence's actions reads once per sentence (mixed into the sentence of
+    :mod:`kzlib.actions`)."""
+
+    @cached_property
+    def date_marks(self) -> list[int]:
+        """The tokens that may open a stretch (:func:`_date_segments`), in order: a word of ``STRETCH_OPENERS``, a
+        form ending like a past participle, a word after a comma."""
+        lows = self.lows
+        marks = set(compress(count(), map(STRETCH_OPENERS.__contains__, lows)))
+        marks.update(compress(count(), map(str.endswith, lows, repeat(PARTICIPLE_ENDS))))
+        marks.update(c + 1 for c in self.commas)
+        return sorted(marks)
 
 
 def _in_noun_complement(s: Sentence, k: int, floor: int) -> bool:
@@ -138,7 +159,6 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             b += 1
         spans.append((a, max(b, a + 1)))
     in_date = set(chain.from_iterable(range(a, b) for a, b in spans))
-    seg = [0] * (ce - cs)  # segment id per token of the clause
     level = {0: 0}  # segment id -> 0 (the main clause and its coordinated verbs) or 1 (a clause of its own)
     sid, lvl = 0, 0
     lows, texts, fins = s.lows, s.texts, s.fins
@@ -153,51 +173,58 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     first_finite = next((k for k in compress(range(cs, ce), fins[cs:ce]) if k not in in_date), ce) + 1
     own_verb = -1  # the verb of a clause coordinated with its own subject (", and the two sides signed")
     infinitive, infs = False, {}  # an infinitive's stretch → the stretch it hangs on (whose date it may share)
-    for k in range(cs, ce):
+    opens = [cs]  # where each stretch starts; only the words of ``s.date_marks`` can open one
+    marks = s.date_marks
+    for k in marks[bisect_right(marks, cs) : bisect_left(marks, ce)]:
+        if k in in_date:
+            continue
         low = lows[k]
-        if k > cs and k not in in_date:
-            new = None
-            if k == first_comma and level[sid] == 1 and sid == 0 and opening:
-                new = 0
-            elif low == "to" and lvl == 0 and k > first_finite and s._infinitive_at(k + 1):
-                new, infinitive = 0, True  # "invited him to visit X in 2025": the date is the infinitive's
-            elif low in DATE_OPENERS and s._segment_has_finite(k + 1, _next_comma(s.commas, k, ce)) is not None:
-                new = 1  # a relative, complement or subordinate clause
-            elif low in ("but", "yet"):
-                new = 2  # a clause of its own, no date shared
-            elif (
-                lvl == 0
-                and k > first_finite
-                and k != own_verb
-                and past_participle(low)
-                and _reduced_relative(t[k - 1], t[k - 2] if k - 2 >= cs else None)
-            ):
-                new = 1  # "thanked X for assistance provided since 2021": the participle's own phrase and date
-            elif (
-                lvl == 0
-                and (low in COORD or low == ",")
-                and (nxt := _next_word(lows, k, ce)) < ce
-                and (lows[nxt] in AUX_FINITE or lows[nxt] in ("will", "would", "did") or fins[nxt])
-                and not t[nxt].actors
-            ):
-                new = 0  # a coordinated verb: ", had backed ...", "and noted"
-            elif (
-                lvl == 0
-                and low in COORD
-                and texts[k - 1] == ","
-                and k > first_finite
-                and (verb := s._segment_has_finite(k + 1, _next_comma(s.commas, k, ce))) is not None
-            ):
-                new, own_verb = 0, verb  # ", and he travelled ...": a clause with its own subject keeps its own date
-            elif lvl == 1 and texts[k - 1] == "," and (low in AUX_FINITE or fins[k]):
-                new = 0  # back in the main clause: "The summit, which was held in 2018, agreed"
-            if new is not None:
-                sid += 1
-                lvl = 1 if new == 1 else 0
-                level[sid] = 2 if new == 2 else lvl
-                if infinitive:
-                    infs[sid], infinitive = sid - 1, False
-        seg[k - cs] = sid
+        new = None
+        if k == first_comma and level[sid] == 1 and sid == 0 and opening:
+            new = 0
+        elif low == "to" and lvl == 0 and k > first_finite and s._infinitive_at(k + 1):
+            new, infinitive = 0, True  # "invited him to visit X in 2025": the date is the infinitive's
+        elif low in DATE_OPENERS and s._segment_has_finite(k + 1, _next_comma(s.commas, k, ce)) is not None:
+            new = 1  # a relative, complement or subordinate clause
+        elif low in ("but", "yet"):
+            new = 2  # a clause of its own, no date shared
+        elif (
+            lvl == 0
+            and k > first_finite
+            and k != own_verb
+            and past_participle(low)
+            and _reduced_relative(t[k - 1], t[k - 2] if k - 2 >= cs else None)
+        ):
+            new = 1  # "thanked X for assistance provided since 2021": the participle's own phrase and date
+        elif (
+            lvl == 0
+            and (low in COORD or low == ",")
+            and (nxt := _next_word(lows, k, ce)) < ce
+            and (lows[nxt] in AUX_FINITE or lows[nxt] in ("will", "would", "did") or fins[nxt])
+            and not t[nxt].actors
+        ):
+            new = 0  # a coordinated verb: ", had backed ...", "and noted"
+        elif (
+            lvl == 0
+            and low in COORD
+            and texts[k - 1] == ","
+            and k > first_finite
+            and (verb := s._segment_has_finite(k + 1, _next_comma(s.commas, k, ce))) is not None
+        ):
+            new, own_verb = 0, verb  # ", and he travelled ...": a clause with its own subject keeps its own date
+        elif lvl == 1 and texts[k - 1] == "," and (low in AUX_FINITE or fins[k]):
+            new = 0  # back in the main clause: "The summit, which was held in 2018, agreed"
+        if new is not None:
+            sid += 1
+            lvl = 1 if new == 1 else 0
+            level[sid] = 2 if new == 2 else lvl
+            if infinitive:
+                infs[sid], infinitive = sid - 1, False
+            opens.append(k)
+    opens.append(ce)
+    seg = []  # segment id per token of the clause
+    for sid, (a, b) in enumerate(pairwise(opens)):
+        seg += repeat(sid, b - a)
     first_verb = next(
         (q.k for q in s.preds if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0),
         None,

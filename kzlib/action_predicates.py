@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 from itertools import compress
 
 from .action_tokens import Sentence
@@ -100,6 +101,11 @@ READY = frozenset(["ready", "willing"])  # readiness passes on a step towards a 
 SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is due to visit", "is set to sign"
 FORESEEN = READY | SCHEDULED | frozenset(["expected", "prepared"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
+# the words without which :meth:`Predicates.negated` finds no negation (beside a word ending in "n't")
+NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close"])
+# the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
+MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
+MODALITY_CUES |= frozenset(["if", "unless", "will", "shall", "'ll"])
 
 
 RELATIVE = frozenset(["which", "who", "whom", "whose"])
@@ -292,7 +298,7 @@ class Predicates:
                             and self.preds
                             and self.preds[-1].k_end == k
                             and self.preds[-1].pos == "verb"
-                            and any(x.object_cue and re.match(x.object_cue, t[k].low) for x in self.preds[-1].entry)
+                            and any(x.cue and x.cue.match(t[k].low) for x in self.preds[-1].entry)
                         )
                     )
                 ):
@@ -432,11 +438,9 @@ class Predicates:
         found = self.senses.get(pred.k)
         if found is None or self.at.get(pred.k) is not pred:
             after = self._object_words(pred, 8)
-            found = next((s for s in senses if s.object_cue and re.search(s.object_cue, after)), None)
+            found = next((s for s in senses if s.cue and s.cue.search(after)), None)
             before = self._object_before(pred) if found is None else ""
-            found = found or next(
-                (s for s in senses if s.object_cue and before and re.search(s.object_cue, before)), None
-            )
+            found = found or next((s for s in senses if s.cue and before and s.cue.search(before)), None)
             found = found or next((s for s in senses if not s.object_cue), senses[0])
             if self.at.get(pred.k) is pred:
                 self.senses[pred.k] = found
@@ -487,7 +491,19 @@ class Predicates:
         return self._verb_at(k) or (x.low.endswith(("ize", "ise")) and len(x.low) > 5) or x.low in reading().verbs
 
     # -- negation and modality ----------------------------------------------------------------------
+    @cached_property
+    def _negatable(self) -> bool:
+        """The sentence holds a word that may negate a step (``NEGATION_CUES``, or a word ending in "n't")."""
+        return not NEGATION_CUES.isdisjoint(self.lows) or "n't" in "".join(self.lows)
+
+    @cached_property
+    def _modal(self) -> bool:
+        """The sentence is a question or holds a cue of modality (``MODALITY_CUES``)."""
+        return self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(self.lows)
+
     def negated(self, p: Pred) -> bool:
+        if not self._negatable:
+            return False  # no cue in the sentence (most sentences): nothing below can hold
         lows = self.lows  # the words read as a list, not token by token
         floor = self._clause_start(p.k)
         lo = max(floor, p.k - 4)
@@ -550,6 +566,8 @@ class Predicates:
         return j > floor and lows[j] in FORESEEN and lows[b] in BE
 
     def modality(self, p: Pred) -> str:
+        if p.vform != "infinitive" and not self._modal:
+            return "asserted"  # no cue in the sentence (most sentences); an infinitive may still state an aim
         t = self.t
         floor = self._clause_start(p.k)
         before = self.lows[floor : p.k]

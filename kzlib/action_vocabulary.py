@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import codebook
+from .errors import InputError
 from .lexicon import SAYING_VERBS
 from .phrases import led_alternation
 
@@ -506,10 +507,45 @@ def other_spelling(word: str) -> str:
     return word
 
 
+class Sense(NamedTuple):
+    """One sense of the predicate lexicon (a row of ``predicates.csv``), read once per codebook: its cells as plain
+    strings, and ``cue``, its ``object_cue`` compiled (``None`` when it has none)."""
+
+    lemma: str
+    verb_forms: str
+    noun_forms: str
+    cameo: str
+    quad_class: str
+    targets: str
+    noun_agent: str
+    noun_targets: str
+    object_cue: str
+    light: str
+    cue: re.Pattern | None
+    nouns: tuple  # the noun forms, lower-cased: what the sense's verb names a document by ("agreed" → "agreement")
+
+
+def build_senses(cb) -> list[Sense]:
+    """The lexicon's senses in row order; a cue that is no regular expression is an :class:`InputError`."""
+    df = lexicon(cb)
+    out = []
+    for row in zip(*(df[c].tolist() for c in Sense._fields[:-2])):
+        sense = Sense(*row, None, ())
+        try:
+            cue = re.compile(sense.object_cue) if sense.object_cue else None
+        except re.error as e:
+            raise InputError(
+                f"{cb.where('predicates')}: object_cue of {sense.lemma!r} is no regular expression ({e})"
+            ) from None
+        nouns = tuple(n.strip().lower() for n in sense.noun_forms.split(";") if n)
+        out.append(sense._replace(cue=cue, nouns=nouns))
+    return out
+
+
 def build_forms(cb) -> dict:
     """first word → list of (words tuple, pos, [senses]) longest first."""
     by: dict[tuple, dict] = {}
-    for r in lexicon(cb).itertuples(index=False):
+    for r in build_senses(cb):
         for pos, cell in (("verb", r.verb_forms), ("noun", r.noun_forms)):
             if pos == "verb" and cell:
                 cell = r.lemma + ";" + cell  # the lemma is the base form (infinitive, present)

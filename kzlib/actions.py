@@ -46,13 +46,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 from itertools import compress
 
 import pandas as pd
 
 from . import codebook
 from .action_arguments import HAVE, Arguments, Memory
-from .action_dates import date_scope
+from .action_dates import Dating, date_scope
 from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
     START_OF,
@@ -200,8 +201,13 @@ COMMUNICATIVE = frozenset(
 )
 
 
-class _Sentence(Predicates, Arguments, Sentence):
+class _Sentence(Predicates, Arguments, Dating, Sentence):
     """The grammar applied to one sentence."""
+
+    @cached_property
+    def subords(self) -> list[int]:
+        """Where the subordinators (``SUBORD``) are, in order."""
+        return list(compress(range(len(self.lows)), map(SUBORD.__contains__, self.lows)))
 
 
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
@@ -231,20 +237,8 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             dates.setdefault(tx["sent_id"], []).append(tx)
     rows: list[dict] = []
     mem = Memory()
-    types = actor_types()
-    people = [
-        (s, e, a)
-        for s, e, a in zip(mentions.start.tolist(), mentions.end.tolist(), mentions.actor_id.tolist())
-        if types.get(a) == "person"
-    ]
+    people = None  # the persons the text names (:func:`_people`), read at its first speaker label
     labelled = bool(SPEAKER_LABEL.search(doc.text, 0) or re.search(r"(?m)^[A-Z](?:[A-Z.’' -]*[A-Z.])?:\s", doc.text))
-    if labelled:
-        head = doc.text[:400]  # a speaker may be named only in the title line ("Remarks by President Biden")
-        people += [
-            (a, b, surf.actor_id)
-            for a, b, surf in choose(head, current_codebook())
-            if types.get(surf.actor_id) == "person"
-        ]
     title_end = doc.text.find("\n", len(doc.text) - len(doc.text.lstrip()))
     title_end = len(doc.text) if title_end < 0 else title_end
     if JOINT_TITLE.search(doc.text, 0, title_end):
@@ -277,6 +271,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             label = SPEAKER_LABEL.match(p.text)
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
+                people = _people(doc, mentions, labelled) if people is None else people
                 mem.speaker = _speaker(label.group(1), doc.text, people)
             para_toks = tokens(p.text, clean)
             starts = list(map(START_OF, para_toks))
@@ -310,108 +305,10 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         _included_parties(s, senses)
         _partners_in_concert(s)
         for pred, sense in zip(s.preds, senses):
-            nxt = s.t[pred.k_end].low if pred.k_end < len(s.t) else ""
-            if (
-                pred.pos == "verb"
-                and sense.lemma in CONTROL_INTENT
-                and nxt == "to"
-                and any(q.k == pred.k_end + 1 for q in s.preds)
-            ):
-                pred.absorbed = True  # "proposed to counter": the intent is the modality of "counter"
-            if pred.pos == "verb" and sense.lemma in EFFORT and not sense.cameo and not pred.absorbed:
-                aim = _aim(s, pred)
-                if aim is not None and senses[aim].cameo:
-                    pred.absorbed = True  # "working to strengthen ties with X": the strengthening is the step
-                elif aim is not None:
-                    s.preds[aim].absorbed = True  # "working to broaden its economy": the aim of the working
-            if sense.lemma in COGNITION and pred.pos == "verb" and pred.k_end < len(s.t):
-                a = pred.k_end
-                obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
-                if (
-                    obj
-                    and obj[0].low in DET
-                    and not any(x.actors for x in obj)
-                    and not (sense.lemma == "recognize" and any(x.low in RECOGNIZED for x in obj[:4]))
-                ):
-                    pred.absorbed = True  # "acknowledged the intensified interaction with": noting a fact, no party
-            if sense.lemma == "meet" and pred.pos == "verb" and not pred.passive and pred.k_end < len(s.t):
-                m = pred.k_end  # the object's head: its last word before a preposition or a break
-                while m + 1 < len(s.t) and m < pred.k_end + 5 and s.t[m + 1].text[:1].isalpha():
-                    if s.t[m + 1].low in PREP or s.t[m + 1].low in COORD or s.t[m + 1].low in SUBORD:
-                        break
-                    m += 1
-                if s.t[m].low in STANDARDS:
-                    pred.absorbed = True  # "failed to meet its commitments": living up to a standard, no contact
-            if (
-                sense.lemma == "reject"
-                and pred.pos == "verb"
-                and pred.k_end + 1 < len(s.t)
-                and s.t[pred.k_end].low in DEFINITE
-                and s.t[pred.k_end + 1].low in OPINIONS
-            ):
-                pred.absorbed = True  # "rejects this view as naive": an opinion, not a step towards a party
-            if sense.lemma == "call" and pred.pos == "verb" and not _called_party(s, pred):
-                pred.absorbed = True  # "called it a mistake", "so-called": no telephone call
-            if (
-                sense.lemma == "respond"
-                and pred.k_end + 1 < len(s.t)
-                and s.t[pred.k_end].low == "by"
-                and any(q.k > pred.k_end and q.k <= pred.k_end + 3 and q.vform == "gerund" for q in s.preds)
-            ):
-                pred.absorbed = True  # "responded by immediately inviting": the response is the inviting
-            if (
-                pred.pos == "verb"
-                and sense.object_cue
-                and sense.light != "1"
-                and all(x.object_cue for x in pred.entry)
-                and not re.search(sense.object_cue, s._object_words(pred, 8))
-                and not re.search(sense.object_cue, s._object_before(pred) or "^$")  # "an idea floated by X"
-            ):
-                pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
-            if (
-                pred.pos == "noun"
-                and sense.object_cue
-                and all(x.object_cue for x in pred.entry)
-                and not re.search(sense.object_cue, " ".join(s.lows[pred.k_end : s._clause_end(pred.k)][:12]))
-            ):
-                pred.absorbed = True  # a noun that acts only with its complement ("calls … for", not phone calls)
-            if (
-                pred.vform == "gerund"
-                and pred.k
-                and s.t[pred.k - 1].low == "without"
-                and not pred.targets
-                and (pred.k_end >= len(s.t) or not s.t[pred.k_end].low.isalpha())
-            ):
-                pred.absorbed = True  # "shoot without warning": a manner of acting, no step of its own
-            if (
-                pred.pos == "verb"
-                and pred.vform == "finite"
-                and pred.k >= 2
-                and s.t[pred.k - 1].actors
-                and s.t[pred.k].low
-                in (pred.entry[0].lemma, pred.entry[0].lemma.split()[0])  # bare: "trade", not "trades"
-                and (
-                    any(
-                        q.k == pred.k - 2
-                        and q.pos == "verb"
-                        and q.vform == "finite"
-                        and s.clause[q.k] == s.clause[pred.k]
-                        for q in s.preds
-                    )
-                    or s.t[pred.k - 2].low in PREP  # "an environment for U.S. trade": the head of a noun phrase
-                )
-            ):
-                pred.absorbed = True  # "promotes U.S. trade": a noun in the object of a finite verb, no second verb
-            if (
-                sense.light == "1"
-                and pred.pos == "verb"
-                and not pred.absorbed
-                and not pred.nominal
-                and not (pred.passive and pred.agents)  # "the program of reform instituted by Mirziyoyev"
-            ):
-                after = " ".join(s.lows[pred.k_end : pred.k_end + 4])
-                if not (sense.object_cue and re.match(sense.object_cue, after)):
-                    pred.absorbed = True  # a light verb without its nominal is no action
+            rule = LEMMA_RULES.get(sense.lemma)
+            if rule is not None:
+                rule(s, pred, sense, senses)
+            _absorb_by_frame(s, pred, sense)
         _steps_taken(s, senses)
         for idx, pred in enumerate(s.preds):
             if (
@@ -460,6 +357,138 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 continue
             rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
+
+
+def _intent_of_next(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+    """ "proposed to counter": the intent is the modality of "counter" (a verb of ``CONTROL_INTENT``)."""
+    if pred.pos == "verb" and pred.k_end + 1 < len(s.t) and s.lows[pred.k_end] == "to" and pred.k_end + 1 in s.at:
+        pred.absorbed = True
+
+
+def _effort_or_aim(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+    """A verb of effort with no code of its own (``EFFORT``) and the infinitive of its aim: one step."""
+    if pred.pos == "verb" and not sense.cameo and not pred.absorbed:
+        aim = _aim(s, pred)
+        if aim is not None and senses[aim].cameo:
+            pred.absorbed = True  # "working to strengthen ties with X": the strengthening is the step
+        elif aim is not None:
+            s.preds[aim].absorbed = True  # "working to broaden its economy": the aim of the working
+
+
+def _noted_fact(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+    """ "acknowledged the intensified interaction with": noting a fact (``COGNITION``), no party."""
+    if pred.pos == "verb" and pred.k_end < len(s.t):
+        a = pred.k_end
+        obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
+        if (
+            obj
+            and obj[0].low in DET
+            and not any(x.actors for x in obj)
+            and not (sense.lemma == "recognize" and any(x.low in RECOGNIZED for x in obj[:4]))
+        ):
+            pred.absorbed = True
+
+
+def _met_standard(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+    """ "failed to meet its commitments": living up to a standard, no contact."""
+    if pred.pos == "verb" and not pred.passive and pred.k_end < len(s.t):
+        m = pred.k_end  # the object's head: its last word before a preposition or a break
+        while m + 1 < len(s.t) and m < pred.k_end + 5 and s.t[m + 1].text[:1].isalpha():
+            if s.t[m + 1].low in PREP or s.t[m + 1].low in COORD or s.t[m + 1].low in SUBORD:
+                break
+            m += 1
+        if s.t[m].low in STANDARDS:
+            pred.absorbed = True
+
+
+def _rejected_opinion(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+    """ "rejects this view as naive": an opinion, not a step towards a party."""
+    if (
+        pred.pos == "verb"
+        and pred.k_end + 1 < len(s.t)
+        and s.t[pred.k_end].low in DEFINITE
+        and s.t[pred.k_end + 1].low in OPINIONS
+    ):
+        pred.absorbed = True
+
+
+def _no_call(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+    """ "called it a mistake", "so-called": no telephone call."""
+    if pred.pos == "verb" and not _called_party(s, pred):
+        pred.absorbed = True
+
+
+def _responded_by(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+    """ "responded by immediately inviting": the response is the inviting."""
+    if (
+        pred.k_end + 1 < len(s.t)
+        and s.t[pred.k_end].low == "by"
+        and any(q.k > pred.k_end and q.k <= pred.k_end + 3 and q.vform == "gerund" for q in s.preds)
+    ):
+        pred.absorbed = True
+
+
+# the rules that absorb a predicate of one lemma (the sets are disjoint), run before :func:`_absorb_by_frame`
+LEMMA_RULES = {
+    **dict.fromkeys(CONTROL_INTENT, _intent_of_next),
+    **dict.fromkeys(EFFORT, _effort_or_aim),
+    **dict.fromkeys(COGNITION, _noted_fact),
+    "meet": _met_standard,
+    "reject": _rejected_opinion,
+    "call": _no_call,
+    "respond": _responded_by,
+}
+
+
+def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
+    """A predicate that is no step by the shape of what surrounds it: a verb or noun whose every sense acts only with
+    its object or complement, a gerund of manner, a bare form in an object, a light verb without its nominal."""
+    if sense.cue is not None and all(x.cue for x in pred.entry):
+        if (
+            pred.pos == "verb"
+            and sense.light != "1"
+            and not sense.cue.search(s._object_words(pred, 8))
+            and not sense.cue.search(s._object_before(pred) or "^$")  # "an idea floated by X"
+        ):
+            pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
+        if pred.pos == "noun" and not sense.cue.search(" ".join(s.lows[pred.k_end : s._clause_end(pred.k)][:12])):
+            pred.absorbed = True  # a noun that acts only with its complement ("calls … for", not phone calls)
+    if (
+        pred.vform == "gerund"
+        and pred.k
+        and s.t[pred.k - 1].low == "without"
+        and not pred.targets
+        and (pred.k_end >= len(s.t) or not s.t[pred.k_end].low.isalpha())
+    ):
+        pred.absorbed = True  # "shoot without warning": a manner of acting, no step of its own
+    if (
+        pred.pos == "verb"
+        and pred.vform == "finite"
+        and pred.k >= 2
+        and s.t[pred.k - 1].actors
+        and s.t[pred.k].low in (pred.entry[0].lemma, pred.entry[0].lemma.split()[0])  # bare: "trade", not "trades"
+        and (
+            _finite_verb_at(s, pred.k - 2, s.clause[pred.k])
+            or s.t[pred.k - 2].low in PREP  # "an environment for U.S. trade": the head of a noun phrase
+        )
+    ):
+        pred.absorbed = True  # "promotes U.S. trade": a noun in the object of a finite verb, no second verb
+    if (
+        sense.light == "1"
+        and pred.pos == "verb"
+        and not pred.absorbed
+        and not pred.nominal
+        and not (pred.passive and pred.agents)  # "the program of reform instituted by Mirziyoyev"
+    ):
+        after = " ".join(s.lows[pred.k_end : pred.k_end + 4])
+        if not (sense.cue and sense.cue.match(after)):
+            pred.absorbed = True  # a light verb without its nominal is no action
+
+
+def _finite_verb_at(s: _Sentence, k: int, clause: int) -> bool:
+    """A finite verb predicate starts at token ``k``, in clause ``clause``."""
+    q = s.at.get(k)
+    return q is not None and q.pos == "verb" and q.vform == "finite" and s.clause[k] == clause
 
 
 def _called_party(s: _Sentence, pred: Pred) -> bool:
@@ -512,17 +541,20 @@ def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
     agreement") or whose object it is ("the EU launched a new strategy"), or an actor modifying it ("a new U.S.
     strategy")."""
     t, mem = s.t, s.mem
-    for noun in (sense.noun_forms or "").split(";"):
-        if noun and pred.pos == "verb" and not pred.passive:
-            mem.note_doc(noun.strip().lower(), pred.agents)
-    k = pred.k_end
-    stop = min(len(t), k + 6)
-    lows = s.lows
-    while k < stop and (lows[k] in DET or (lows[k].isalpha() and lows[k] not in PREP and lows[k] not in DOC_NOUNS)):
-        k += 1
-    if k < stop and lows[k] in DOC_NOUNS and pred.pos == "verb" and not pred.passive:
-        mods = [a for x in t[pred.k_end : k] for a in x.actors]
-        mem.note_doc(t[k].low, mods or pred.agents)
+    if pred.pos == "verb" and not pred.passive:
+        for noun in sense.nouns:
+            mem.note_doc(noun, pred.agents)
+        k = pred.k_end
+        stop = min(len(t), k + 6)
+        lows = s.lows
+        if not DOC_NOUNS.isdisjoint(lows[k:stop]):  # a document noun close enough to be the object
+            while k < stop and (
+                lows[k] in DET or (lows[k].isalpha() and lows[k] not in PREP and lows[k] not in DOC_NOUNS)
+            ):
+                k += 1
+            if k < stop and lows[k] in DOC_NOUNS:
+                mods = [a for x in t[pred.k_end : k] for a in x.actors]
+                mem.note_doc(t[k].low, mods or pred.agents)
     j = pred.k - 1 if pred.k and t[pred.k - 1].text == "," else pred.k
     if pred.passive and pred.agents and pred.vform != "finite" and j > 0 and t[j - 1].text[:1].isalpha():
         # "The EU Strategy for Central Asia, adopted by the Council": the document noun of the phrase before
@@ -565,6 +597,24 @@ def _title_speaker(title: str) -> str | None:
     people = list(dict.fromkeys(a for a in named if actor_type(a) == "person"))
     named = list(dict.fromkeys(named))
     return people[0] if len(people) == 1 else named[0] if len(named) == 1 and not people else None
+
+
+def _people(doc, mentions: pd.DataFrame, labelled: bool) -> list[tuple[int, int, str]]:
+    """The persons the mentions name, ``(start, end, actor)``, and, in a text with speaker labels, those its first 400
+    characters name (a speaker may be named only in the title line: "Remarks by President Biden")."""
+    types = actor_types()
+    people = [
+        (s, e, a)
+        for s, e, a in zip(mentions.start.tolist(), mentions.end.tolist(), mentions.actor_id.tolist())
+        if types.get(a) == "person"
+    ]
+    if labelled:
+        people += [
+            (a, b, surf.actor_id)
+            for a, b, surf in choose(doc.text[:400], current_codebook())
+            if types.get(surf.actor_id) == "person"
+        ]
+    return people
 
 
 def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str | None:
@@ -706,58 +756,54 @@ def _in_for_phrase(s: _Sentence, q: Pred) -> bool:
 def _absorb(s: _Sentence, senses: list) -> None:
     """A light verb takes the lemma and code of the nominal it governs ("lent his support to"); a nominal inside
     the object of a verb with the same agents is that verb's action, not a second one."""
-    for a, (p, sp) in enumerate(zip(s.preds, senses)):
+    preds = s.preds
+    for a, (p, sp) in enumerate(zip(preds, senses)):
         if p.pos != "verb":
             continue
         end = s._clause_end(p.k)
+        subs = s.subords
+        at = bisect_left(subs, p.k_end)
+        sub = subs[at] if at < len(subs) and subs[at] < end else end
+        b = a + 1  # the first predicate after p (they do not overlap) not absorbed yet, before a subordinate clause
+        while b < len(preds) and preds[b].absorbed and preds[b].k < sub:
+            b += 1
+        if b == len(preds) or preds[b].k >= sub or preds[b].pos == "verb":
+            continue
+        q, sq = preds[b], senses[b]
+        if sq.lemma == sp.lemma and q.agents == p.agents and s.clause[q.k] == s.clause[p.k] and _in_for_phrase(s, q):
+            q.absorbed = True  # "met in Astana for their first meeting": the same action told twice
+            continue
         stop = s._np_right(p.k_end, end) if p.k_end < len(s.t) else p.k_end
-        sub = next((m for m in range(p.k_end, end) if s.t[m].low in SUBORD), end)
-        for q, sq in zip(s.preds, senses):
-            if q.k < p.k_end or q.absorbed or q.k >= sub:
-                continue
-            if q.pos == "verb":
-                break
-            if (
-                sq.lemma == sp.lemma
-                and q.agents == p.agents
-                and s.clause[q.k] == s.clause[p.k]
-                and _in_for_phrase(s, q)
-            ):
-                q.absorbed = True  # "met in Astana for their first meeting": the same action told twice
-                break
-            if sp.lemma == "propose" and sq.cameo and q.k <= stop + 1:
-                q.agents = q.agents or list(p.agents)  # "proposed a rapid withdrawal": the plan is the action
-                q.mood = "intended"
-                p.absorbed = True
-                break
-            own = sp.object_cue and re.match(sp.object_cue, " ".join(s.lows[p.k_end : p.k_end + 4]))
-            if sp.light == "1" and not own:  # a light verb with its own object ("placed his bet on") keeps its sense
-                senses[a] = sq
-                p.targets = p.targets or [x for x in q.targets if x not in p.agents]
-                p.nominal = True
-                q.absorbed = True
-                break
-            same = (
-                set(q.agents) <= set(p.agents)
-                or (  # "Blinken reaffirmed U.S. support": his side's own support
-                    sp.cameo[:2] == "01"
-                    and q.agents
-                    and {side_of(a) for a in q.agents} <= {side_of(a) for a in p.agents}
-                )
+        if sp.lemma == "propose" and sq.cameo and q.k <= stop + 1:
+            q.agents = q.agents or list(p.agents)  # "proposed a rapid withdrawal": the plan is the action
+            q.mood = "intended"
+            p.absorbed = True
+            continue
+        own = sp.cue and sp.cue.match(" ".join(s.lows[p.k_end : p.k_end + 4]))
+        if sp.light == "1" and not own:  # a light verb with its own object ("placed his bet on") keeps its sense
+            senses[a] = sq
+            p.targets = p.targets or [x for x in q.targets if x not in p.agents]
+            p.nominal = True
+            q.absorbed = True
+            continue
+        same = (
+            set(q.agents) <= set(p.agents)
+            or (  # "Blinken reaffirmed U.S. support": his side's own support
+                sp.cameo[:2] == "01" and q.agents and {side_of(x) for x in q.agents} <= {side_of(x) for x in p.agents}
             )
-            if q.k <= stop + 1 and (same or not q.agents or sp.cameo[:2] == "02"):
-                q.absorbed = True  # the same action told twice, or what an appeal asks for ("seek investments from")
-                asked = [x for x in q.agents if x not in p.agents] if sp.cameo[:2] == "02" else []
-                if not p.targets and asked:
-                    p.targets = asked  # "called for Russia's withdrawal from Syria": the appeal is to Russia
-                if (
-                    not p.targets
-                    and sp.cameo[:2] not in ("", "11", "12")
-                    and sp.lemma not in JUDGING
-                    and not (sp.lemma in JOINING and sq.quad_class != sp.quad_class)
-                ):  # who joins another kind of act ("the sanctions against Russia") joins its authors, not its targets
-                    p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
-            break
+        )
+        if q.k <= stop + 1 and (same or not q.agents or sp.cameo[:2] == "02"):
+            q.absorbed = True  # the same action told twice, or what an appeal asks for ("seek investments from")
+            asked = [x for x in q.agents if x not in p.agents] if sp.cameo[:2] == "02" else []
+            if not p.targets and asked:
+                p.targets = asked  # "called for Russia's withdrawal from Syria": the appeal is to Russia
+            if (
+                not p.targets
+                and sp.cameo[:2] not in ("", "11", "12")
+                and sp.lemma not in JUDGING
+                and not (sp.lemma in JOINING and sq.quad_class != sp.quad_class)
+            ):  # who joins another kind of act ("the sanctions against Russia") joins its authors, not its targets
+                p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
 
 
 def _coordinated_nouns(s: _Sentence, senses: list) -> None:
