@@ -120,6 +120,12 @@ def _check_cues(df: pd.DataFrame, cb: Codebook) -> None:
         raise InputError(f"{cb.where('event_cues')}: every cue needs its forms")
 
 
+def _check_modifiers(df: pd.DataFrame, cb: Codebook) -> None:
+    unknown = sorted({t for cell in df.themes for t in split(cell)} - set(cb.themes.theme_id))
+    if unknown or (df.term == "").any():
+        raise InputError(f"{cb.where('modifier_terms')}: every row needs a term and known themes, not {unknown[:3]}")
+
+
 def _check_predicates(df: pd.DataFrame, cb: Codebook) -> None:
     quads = ("", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
     bad = df[~df.quad_class.isin(quads) | (df.verb_forms.eq("") & df.noun_forms.eq(""))]
@@ -140,6 +146,7 @@ TABLES: dict[str, Table] = {
     "blocs": Table("blocs.csv", ("bloc", "members"), ("group", "note"), ("bloc",), _check_blocs),
     "themes": Table("themes.csv", ("theme_id",), ("label", "description"), ("theme_id",), _check_themes),
     "theme_terms": Table("theme_terms.csv", ("theme_id", "term", "weight"), ("note",), ("term",), _check_terms),
+    "modifier_terms": Table("modifier_terms.csv", ("term", "themes"), ("note",), ("term",), _check_modifiers),
     "event_cues": Table(
         "event_cues.csv", ("lemma", "forms"), ("pos", "cameo", "quad_class", "note"), ("lemma",), _check_cues
     ),

@@ -63,10 +63,6 @@ table                       what its rows are
                             its effort to" reach a coded aim is coded by that aim
 ``not_infinitives.csv``     words after "to" that make no infinitive ("to about 5%", "to date"): no deadline of
                             a target follows them (:data:`NOT_INFINITIVES`)
-``modifier_terms.csv``      theme terms that are adjectives ("nuclear"): before a noun that is a term of a theme
-                            of their ``themes`` column, also through coordinated adjectives ("nuclear and ballistic
-                            missile programmes"), they count for no theme: the noun phrase is the noun's
-                            (:data:`MODIFIER_TERMS`, term to themes); beside another theme's term they count
 ==========================  ==================================================================================
 
 Each table is read once, when this module is imported (the tables ship with the package and do not change).
@@ -230,5 +226,3 @@ EFFORT_NOUNS = frozenset(r["noun"].lower() for r in _rows("effort_nouns.csv"))
 
 # "to about 5%", "to date": words after "to" that make no infinitive
 NOT_INFINITIVES = frozenset(r["word"].lower() for r in _rows("not_infinitives.csv"))
-# theme terms that are adjectives: before a noun that is another theme's term, the noun phrase is that theme's
-MODIFIER_TERMS = {r["term"].lower(): frozenset(r["themes"].split(";")) for r in _rows("modifier_terms.csv")}

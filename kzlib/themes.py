@@ -18,7 +18,6 @@ import re
 import pandas as pd
 
 from . import codebook, ranking
-from .lexicon import MODIFIER_TERMS
 from .phrases import compile_phrases, starts
 from .spans import select_longest
 
@@ -68,12 +67,18 @@ COORDINATED = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([a-z][
 SPACE = re.compile(r"\s+")
 
 
-def _modifies_other(text: str, e: int, t, at: dict) -> bool:
-    """Whether the match of term ``t`` ending at ``e`` is an adjective of ``rules/modifier_terms.csv`` whose noun,
+def _modifiers(cb) -> dict[str, frozenset[str]]:
+    """The codebook's ``modifier_terms``: lower-case term → the themes whose nouns it modifies."""
+    return {r.term.lower(): frozenset(codebook.split(r.themes)) for r in cb.modifier_terms.itertuples(index=False)}
+
+
+def _modifies_other(text: str, e: int, t, at: dict, modifiers: dict) -> bool:
+    """Whether the match of term ``t`` ending at ``e`` is an adjective of the codebook's ``modifier_terms`` (``modifiers``,
+    :func:`_modifiers`) whose noun,
     directly after it or after coordinated adjectives, is a term of a theme the table names for it (``at``: the
     term matches by start): "nuclear and ballistic missile programmes" is security, and "nuclear" no energy term
     there; in "nuclear and trade cooperation" it is."""
-    themes = MODIFIER_TERMS.get(t.term.lower())
+    themes = modifiers.get(t.term.lower())
     if not themes:
         return False
     pos = e
@@ -96,12 +101,13 @@ def evidence(doc, cb, names=()) -> list[dict]:
     adjective before or beside another theme's term (:func:`_modifies_other`)."""
     rows = []
     ends = [e for _, e in names]
+    modifiers = cb.compiled(_modifiers)
     for p in doc.paragraphs:
         found = list(select_longest(_overlapping(p.text, cb)))
         at = {s: t for s, _, t in found}
         for s, e, t in found:
             start, end = p.span(s, e)
-            if end - start != e - s or _modifies_other(p.text, e, t, at):
+            if end - start != e - s or _modifies_other(p.text, e, t, at, modifiers):
                 continue
             k = bisect.bisect_left(ends, end)  # the first name ending at or after the match's end
             if k < len(names) and names[k][0] <= start:

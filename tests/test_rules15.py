@@ -4,6 +4,8 @@ foot line of signing in the middle of a text, modifier terms from a user's codeb
 
 from __future__ import annotations
 
+import pytest
+
 from kzlib import sentences
 
 
@@ -55,3 +57,23 @@ def test_a_month_name_before_a_full_stop_ends_its_sentence():
         "It rained.",
     ]
     assert _split("It was in Sept. 2019 that they met.") == ["It was in Sept. 2019 that they met."]
+
+
+def test_modifier_terms_come_from_the_codebook(tmp_path):
+    # a user's codebook can change which adjectives count for no theme beside another theme's noun: the table is
+    # modifier_terms.csv of the codebook folder, overlaid by term like the other tables
+    import kzlib
+    from kzlib.codebook import Codebook
+
+    text = "Japan called on North Korea to abandon its nuclear missile programmes.\n"
+    c = kzlib.load(texts={"s": text})
+    assert c.theme_evidence.surface.tolist() == ["missile"]
+    (tmp_path / "modifier_terms.csv").write_text("term,themes\nnuclear,economy_investment\n", encoding="utf-8")
+    cb = Codebook.load(tmp_path, extend=True)
+    assert cb.modifier_terms.term.tolist() == ["nuclear"]
+    c = kzlib.load(texts={"s": text}, codebook=cb)
+    assert c.theme_evidence.surface.tolist() == ["nuclear", "missile"]
+    # a theme the codebook lacks is refused in one line naming the file
+    (tmp_path / "modifier_terms.csv").write_text("term,themes\nnuclear,nothing\n", encoding="utf-8")
+    with pytest.raises(kzlib.InputError, match=r"modifier_terms\.csv.*nothing"):
+        Codebook.load(tmp_path, extend=True)
