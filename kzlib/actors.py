@@ -320,9 +320,10 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     owned = cb.compiled(_place_words)[1]  # the bodies foreign_body reads (it is False for every other actor)
     text, doc_id = doc.text, doc.doc_id
     rows = []
+    signed = timex.signing_lines(doc)
     for k, p in enumerate(doc.paragraphs):
         # where the text, its reporters or its signatories were ("Done in Tokyo on …, in the Kazakh and Japanese languages")
-        place = place_line(doc, k) or bool(CREDIT_LINE.fullmatch(p.text)) or timex.signing_date(p.text) is not None
+        place = place_line(doc, k) or bool(CREDIT_LINE.fullmatch(p.text)) or p.para_id in signed
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
         if p.text[:1].isupper():  # a speaker's label: its name is read in title case

@@ -658,6 +658,7 @@ def dated_events(
     used = {a["timex_id"] for a in action_rows if a["timex_id"]}
     used |= _apposed(doc.text, timex_rows, used)  # "thirty-four years ago, on 29 August 1991": one date, one event
     asked = questions(doc)
+    signed = timex.signing_lines(doc)
     for e in events(doc, timex_rows, mentions, cb, options):
         t = by_timex[e["timex_id"]]
         if (
@@ -667,7 +668,7 @@ def dated_events(
             or PRESENT.search(t["surface"])
             or (t["kind"] == "relative" and not t["anchor"])
             or (own is not None and own[1] <= t["start"] < own[2])  # the date line itself
-            or timex.signing_date(doc.paragraph(e["para_id"]).text) is not None  # "Done in Tokyo on 19 December 2024"
+            or e["para_id"] in signed  # "Done in Tokyo on 19 December 2024"
         ):
             continue
         rows.append(dict(e, kind="state", action_id="", agents="", targets="", quad_class=""))

@@ -1044,8 +1044,8 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     """The document's own date and its source span: a paragraph of the opening (untitled) section that is only a
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
     "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"); failing these,
-    the date of a foot line of signing (:func:`signing_date`: "Done in Tokyo on 19 December 2024, in the Kazakh,
-    Japanese and English languages") among its last paragraphs; ``None`` when the document has none of them."""
+    the date of its last foot line of signing (:func:`signing_lines`: "Done in Tokyo on 19 December 2024, in the
+    Kazakh, Japanese and English languages"), wherever it stands; ``None`` when the document has none of them."""
     for p in doc.paragraphs[:3]:
         if p.section_id != "S00":
             break
@@ -1066,11 +1066,23 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         rest = p.text[d.end :].strip()
         if (opening and (not rest or rest[0] in "(–—-:")) or (not opening and not rest.strip(".")):
             return d, *p.span(d.start, d.end)
-    for p in reversed(doc.paragraphs[-3:]):
+    signed = signing_lines(doc)
+    if signed:
+        para_id, d = next(reversed(signed.items()))
+        return d, *doc.paragraph(para_id).span(d.start, d.end)
+    return None
+
+
+def signing_lines(doc) -> dict[str, Timex]:
+    """``para_id`` → date of every paragraph of ``doc`` that is a foot line of signing (:func:`signing_date`), in
+    text order: the one definition that the document's date, the mentions (its place and languages name no actor)
+    and the events (it makes none) read, wherever the line stands (an annex may follow it)."""
+    out = {}
+    for p in doc.paragraphs:
         d = signing_date(p.text)
         if d is not None:
-            return d, *p.span(d.start, d.end)
-    return None
+            out[p.para_id] = d
+    return out
 
 
 def signing_date(text: str) -> Timex | None:

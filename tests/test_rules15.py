@@ -77,3 +77,21 @@ def test_modifier_terms_come_from_the_codebook(tmp_path):
     (tmp_path / "modifier_terms.csv").write_text("term,themes\nnuclear,nothing\n", encoding="utf-8")
     with pytest.raises(kzlib.InputError, match=r"modifier_terms\.csv.*nothing"):
         Codebook.load(tmp_path, extend=True)
+
+
+def test_a_foot_line_of_signing_in_the_middle_of_a_text_dates_it():
+    # one definition of the foot line for the document's date, the mentions and the events: a "Done in X on D"
+    # line followed by an annex is the day of signing wherever it stands
+    import kzlib
+
+    text = (
+        "Joint Statement of Kazakhstan and Japan\n\nJapan and Kazakhstan signed an agreement on 18 December.\n\n"
+        "Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages.\n\n"
+        "Annex\n\nThe two sides will hold talks on trade.\n\nThe sides will meet again soon.\n\n"
+        "Japan will send experts.\n\nKazakhstan will host them.\n"
+    )
+    c = kzlib.load(texts={"s": text})
+    assert c.documents.date.tolist() == ["2024-12-19"]
+    assert c.events[["kind", "date_value"]].values.tolist() == [["action", "2024-12-18"]]
+    foot = c.paragraphs[c.paragraphs.text.str.startswith("Done in")].para_id.iloc[0]
+    assert c.mentions[c.mentions.para_id == foot].empty
