@@ -5,7 +5,8 @@ Run with ``make bench`` (never part of ``make test``); ``--skip-long`` leaves ou
 1,000-chapter runs; ``--quick`` is a smoke test of this script (every size reduced, no spaCy, no long runs:
 its numbers verify no target). Targets (see README): full pipeline on the chapter < 100 ms warm; 64 chapters
 exported < 5 s including interpreter start; per-chapter cost at 64 no higher than at 8 (the table also gives
-the wall time each chapter adds, and the stage times per chapter in a batch of 16 show where it goes); a 2 MB
+the wall time each chapter adds, and the stage times per chapter in a batch of 16 show where it goes, beside
+the CPU time of the same chapters one corpus each); a 2 MB
 single-paragraph text < 10 s; cost linear in paragraph length (CPU time at most 2.3 times per doubling); a
 50 MB corpus (the chapter repeated) exported < 60 s with peak memory < 1 GB; ``--jobs 2`` faster than one
 process on 64 and 1,000 chapters, with byte-identical tables; ``import kzlib`` < 0.5 s; kzlib's full pipeline
@@ -111,35 +112,83 @@ def stage_times() -> dict[str, float]:
     return {k: statistics.median(v) for k, v in per.items()}
 
 
-def batch_stage_times(n: int = 16, repeats: int = 3) -> dict[str, float]:
-    """Median ms per chapter of each stage in a batch of ``n`` chapters (titles changed) as ``export`` parses them
-    (one corpus per batch, the collector set as export sets it; warm process), and of writing the batch's CSV
-    text: the per-chapter cost of a long export without its start-up."""
-    from kzlib.batch import _Batch
-    from kzlib.collector import few_collections
+COMPARED = ("timexes", "actions")  # stages also timed in CPU time, in a batch and one corpus per chapter
+
+
+def _chapter_copies(n: int) -> list:
+    """``n`` sources of the chapter (titles changed), in memory."""
     from kzlib.source import from_text
 
     title, rest = CHAPTER.read_text(encoding="utf-8").split("\n", 1)
-    sources = [from_text(f"{title} (copy {k})\n{rest}", f"copy-{k:04d}") for k in range(1, n + 1)]
+    return [from_text(f"{title} (copy {k})\n{rest}", f"copy-{k:04d}") for k in range(1, n + 1)]
+
+
+def batch_stage_times(n: int = 16, repeats: int = 3) -> dict[str, float]:
+    """Median ms per chapter of each stage in a batch of ``n`` chapters (titles changed) as ``export`` parses them
+    (one corpus per batch, the collector set as export sets it; warm process), and of writing the batch's CSV
+    text as ``export`` writes it: the per-chapter cost of a long export without its start-up. Beside them, not
+    part of "all": reading the documents (structure parsed when the corpus is made), and the CPU time of "all"
+    and of the stages :data:`COMPARED` with :func:`one_by_one_times` (wall time above it: the machine was busy)."""
+    from kzlib.batch import _Batch
+    from kzlib.collector import few_collections
+    from kzlib.export import csv_text
+
+    sources = _chapter_copies(n)
     cb = codebook.Codebook.load()
     _Batch(sources[:1], cb).tables()
     per: dict[str, list[float]] = {name: [] for name, _ in STAGES}
-    per["CSV text"], per["all"] = [], []
+    per["CSV text"], per["all"], per["all, CPU time"], per["documents read (not in all)"] = [], [], [], []
     for _ in range(repeats):
         with few_collections(pause=True):
+            t = time.perf_counter()
             c = _Batch(sources, cb)
-            t0 = time.perf_counter()
+            per["documents read (not in all)"].append((time.perf_counter() - t) * 1000 / n)
+            t0, cpu = time.perf_counter(), time.process_time()
             for name, tables in STAGES:
-                t = time.perf_counter()
+                t, t_cpu = time.perf_counter(), time.process_time()
                 for table in tables:
                     getattr(c, table)
                 per[name].append((time.perf_counter() - t) * 1000 / n)
+                if name in COMPARED:
+                    per.setdefault(f"{name}, CPU time", []).append((time.process_time() - t_cpu) * 1000 / n)
             t = time.perf_counter()
             for df in c.tables().values():
                 if df is not None:
-                    df.to_csv(index=False, lineterminator="\n")
+                    csv_text(df)
             per["CSV text"].append((time.perf_counter() - t) * 1000 / n)
             per["all"].append((time.perf_counter() - t0) * 1000 / n)
+            per["all, CPU time"].append((time.process_time() - cpu) * 1000 / n)
+    return {k: statistics.median(v) for k, v in per.items()}
+
+
+def one_by_one_times(n: int = 16, repeats: int = 3) -> dict[str, float]:
+    """Median CPU ms per chapter of the actions and timexes stages and of every stage, for the same ``n`` chapters
+    as :func:`batch_stage_times` but one corpus per chapter, each through every stage before the next is made (the
+    collector paused as in a batch). Against the batch's figures: what the batch's order costs (every chapter
+    through one stage before the next stage begins), beside what a corpus per chapter costs."""
+    from kzlib.batch import _Batch
+    from kzlib.collector import few_collections
+
+    sources = _chapter_copies(n)
+    cb = codebook.Codebook.load()
+    _Batch(sources[:1], cb).tables()
+    per: dict[str, list[float]] = {name: [] for name in (*COMPARED, "all")}
+    for _ in range(repeats):
+        got = dict.fromkeys(per, 0.0)
+        with few_collections(pause=True):
+            for s in sources:
+                c = _Batch([s], cb)
+                t0 = time.process_time()
+                for name, tables in STAGES:
+                    t = time.process_time()
+                    for table in tables:
+                        getattr(c, table)
+                    if name in got:
+                        got[name] += time.process_time() - t
+                got["all"] += time.process_time() - t0
+                del c
+        for k, v in got.items():
+            per[k].append(v * 1000 / n)
     return {k: statistics.median(v) for k, v in per.items()}
 
 
@@ -320,6 +369,8 @@ def main() -> None:
     n_batch = 4 if args.quick else 16
     batch = batch_stage_times(n_batch, 1 if args.quick else 3)
     result.update({f"per chapter in a batch of {n_batch}: {k} (ms)": v for k, v in batch.items()})
+    apart = one_by_one_times(n_batch, 1 if args.quick else 3)
+    result.update({f"per chapter, {n_batch} chapters one corpus each: {k}, CPU time (ms)": v for k, v in apart.items()})
     doubling = linearity(size["doublings"])
     with tempfile.TemporaryDirectory() as tmp:
         runs = [corpus_run(n, Path(tmp)) for n in size["chapters"]]
