@@ -4,9 +4,7 @@ noun by context), voice and verb form, sense, negation and modality, and the CAM
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import cached_property
-from itertools import compress
+from itertools import compress, count
 
 from .action_tokens import Sentence
 from .action_vocabulary import (
@@ -33,7 +31,6 @@ from .action_vocabulary import (
     Pred,
     actor_type,
     gerund,
-    lexicon_forms,
     noun_word,
     particle_gap,
     past_participle,
@@ -94,7 +91,7 @@ INTENT_CUES = frozenset(
     ]
 )
 PLAN_WORDS = frozenset(["intention", "intentions", "readiness", "plan", "plans"])
-CLAUSE_OPENERS = TIME_OPENERS  # with SUBORD: where an object ends
+OBJECT_STOPS = SUBORD | TIME_OPENERS  # where an object ends: a word that opens a clause or a time phrase
 PLEDGED = frozenset(["pledge", "pledges", "pledged", "pledging", "offer", "offers", "offered", "offering"])
 # "X is expected (due, set, scheduled, ready …) to visit": the step is foreseen, not told as done (intended)
 READY = frozenset(["ready", "willing"])  # readiness passes on a step towards a party only (not "ready to handle")
@@ -109,6 +106,7 @@ MODALITY_CUES |= frozenset(["if", "unless", "will", "shall", "'ll"])
 
 
 RELATIVE = frozenset(["which", "who", "whom", "whose"])
+ARTICLES = frozenset(["a", "an", "the"])
 
 
 PERFORMATIVE = frozenset(
@@ -207,33 +205,49 @@ def _conflict_object(s: Sentence, pred: Pred) -> bool:
 class Predicates:
     """The predicate passes of a sentence (mixed into the sentence of :mod:`kzlib.actions`)."""
 
+    def __init__(self, toks: list, memory):
+        super().__init__(toks, memory)
+        lows = self.lows
+        # whether the sentence holds a word that may negate a step (``NEGATION_CUES``, or a word ending in "n't"),
+        # and whether it is a question or holds a cue of modality (``MODALITY_CUES``): most sentences hold neither
+        self.negatable = not NEGATION_CUES.isdisjoint(lows) or "n't" in "".join(lows)
+        self.modal = bool(lows) and (self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(lows))
+
     # -- predicates ---------------------------------------------------------------------------------
     def find_predicates(self) -> None:
-        t, k = self.t, 0
-        lows = self.lows
-        forms = lexicon_forms()
-        opens = list(compress(range(len(lows)), map(forms.__contains__, lows)))  # where a lexicon form starts
-        while k < len(t):
-            at = bisect_left(opens, k)  # skip the words that open no form: nothing happens at them
-            if at == len(opens):
-                break
-            k = opens[at]
-            cands = forms.get(lows[k]) if not t[k].actors else None
+        """The lexicon forms of the sentence, left to right (a form's words are taken by it), each a verb or a noun
+        by its context: :attr:`preds` and :attr:`at`."""
+        t, lows, acts = self.t, self.lows, self.acts
+        first = reading().first  # first word → the forms it opens
+        nouns = reading().nouns
+        k = 0
+        for k0 in compress(count(), map(first.__contains__, lows)):  # only where a form starts can one be found
+            if k0 < k or acts[k0]:
+                continue  # inside a form found before, or a mention
+            k = k0
+            forms = first[lows[k]]
             hit = None
             gap: list = []
-            for words, pos, senses in cands or ():
+            for words, pos, senses in forms.multi:
                 n = len(words)
-                if tuple(lows[k : k + n]) == words and (n == 1 or not any(x.actors for x in t[k : k + n])):
+                if tuple(lows[k : k + n]) == words and not any(acts[k : k + n]):
                     if hit is None or (
                         hit[0] == n and pos == "noun" and (self._nominal_context(k) or self._after_light(k))
                     ):
                         hit = (n, pos, senses)
-                    if hit[0] > n:
-                        break
                 elif hit is None and n == 2 and pos == "verb" and lows[k + 1 : k + 2] != [words[1]]:
                     g = particle_gap(lows, k + 1, words[1])
                     if g:  # "worked effectively with", "calling at the same time for": an adverbial inside
                         gap.append((g, senses))
+            noun_read = False  # whether the word alone was found to be read as a noun by its left context
+            if hit is None and forms.verb is not None:
+                hit = (1, "verb", forms.verb)
+                if forms.noun is not None:
+                    noun_read = self._nominal_context(k) or self._after_light(k)
+                    if noun_read:
+                        hit = (1, "noun", forms.noun)
+            elif hit is None and forms.noun is not None:
+                hit = (1, "noun", forms.noun)
             if gap and (hit is None or hit[0] == 1):
                 hit = (2 + gap[0][0], "verb", gap[0][1])  # the verb, the adverbial and the particle
             if hit:
@@ -241,10 +255,9 @@ class Predicates:
                 if (
                     pos == "verb"
                     and n == 1
-                    and lows[k] in reading().nouns
+                    and lows[k] in nouns
                     and (
-                        self._nominal_context(k)
-                        or self._after_light(k)
+                        noun_read
                         or lows[k + 1 : k + 2] == ["between"]  # "talks between China and Kazakhstan"
                         or self._subject_noun(k)
                         or (  # "Talks took place": an opening finite form has no subject, an imperative is bare
@@ -253,55 +266,8 @@ class Predicates:
                     )
                 ):
                     pos = "noun"
-                    senses = next(s for w, p, s in cands if w == (t[k].low,) and p == "noun")
-                if (
-                    pos == "verb"
-                    and n == 1
-                    and (
-                        self._adjectival(k)
-                        or self._characterising(k)
-                        or self._subject_noun(k)  # "American pension funds held": a noun, no step
-                        or (k + 1 < len(t) and t[k + 1].low == "that" and any(x.lemma in COGNITION for x in senses))
-                        or self._nominal_context(k)
-                        or (k and t[k].text[:1].isupper())
-                        or (k and t[k - 1].low == "of" and not gerund(t[k].low))  # "its strategy of balance"
-                        or (  # "in advance of America": a noun in a prepositional phrase, no verb
-                            k
-                            and t[k - 1].low == "in"
-                            and k + 1 < len(t)
-                            and t[k + 1].low == "of"
-                            and any(t[k].low == x.lemma for x in senses)
-                        )
-                        or (k and t[k].low in BARE_GROUPS and t[k - 1].low in GROUP_MODIFIERS)  # "partner states"
-                        or (  # "discussed trade": a bare form right after a finite verb is its object
-                            k
-                            and not t[k].low.endswith(("ed", "ing", "s"))
-                            and t[k - 1].low.endswith("ed")
-                            and t[k - 1].finite
-                            and t[k - 1].low not in BARE_INF_GOV
-                        )
-                        or (  # "supports supply chains": a bare form right after a verb opens that verb's object
-                            self.preds
-                            and self.preds[-1].k_end == k
-                            and self.preds[-1].pos == "verb"
-                            and any(t[k].low == x.lemma for x in senses)
-                            and t[k - 1].low not in BARE_INF_GOV
-                        )
-                        or (
-                            k
-                            and t[k - 1].low == "to"
-                            and t[k].low.endswith("s")
-                            and all(t[k].low != x.lemma for x in senses)
-                        )
-                        or (  # "sent engineers to": an -s form its verb's object cue names is that verb's object
-                            t[k].low.endswith("s")
-                            and self.preds
-                            and self.preds[-1].k_end == k
-                            and self.preds[-1].pos == "verb"
-                            and any(x.cue and x.cue.match(t[k].low) for x in self.preds[-1].entry)
-                        )
-                    )
-                ):
+                    senses = forms.noun
+                if pos == "verb" and n == 1 and self._no_verb_here(k, senses):
                     k += 1
                     continue
                 self.preds.append(Pred(k, k + n, senses, pos))
@@ -309,6 +275,50 @@ class Predicates:
             else:
                 k += 1
         self.at = {q.k: q for q in self.preds}
+
+    def _no_verb_here(self, k: int, senses: list) -> bool:
+        """The one-word verb form at ``k`` (of ``senses``) is no verb here: a noun or adjective by its neighbours, or
+        the object of the verb before it. The tests of single words first, the walks last."""
+        lows = self.lows
+        low = lows[k]
+        prev = lows[k - 1] if k else ""
+        nxt = lows[k + 1] if k + 1 < len(lows) else ""
+        last = self.preds[-1] if self.preds else None
+        return bool(
+            (k and self.texts[k][:1].isupper())
+            or (prev == "of" and not gerund(low))  # "its strategy of balance"
+            or (  # "in advance of America": a noun in a prepositional phrase, no verb
+                prev == "in" and nxt == "of" and any(low == x.lemma for x in senses)
+            )
+            or (low in BARE_GROUPS and prev in GROUP_MODIFIERS)  # "partner states"
+            or (  # "discussed trade": a bare form right after a finite verb is its object
+                k
+                and not low.endswith(("ed", "ing", "s"))
+                and prev.endswith("ed")
+                and self.fins[k - 1]
+                and prev not in BARE_INF_GOV
+            )
+            or (  # "supports supply chains": a bare form right after a verb opens that verb's object
+                last is not None
+                and last.k_end == k
+                and last.pos == "verb"
+                and any(low == x.lemma for x in senses)
+                and prev not in BARE_INF_GOV
+            )
+            or (prev == "to" and low.endswith("s") and all(low != x.lemma for x in senses))
+            or (  # "sent engineers to": an -s form its verb's object cue names is that verb's object
+                low.endswith("s")
+                and last is not None
+                and last.k_end == k
+                and last.pos == "verb"
+                and any(x.cue and x.cue.match(low) for x in last.entry)
+            )
+            or (nxt == "that" and any(x.lemma in COGNITION for x in senses))
+            or (prev in ARTICLES and self._adjectival(k))
+            or (low.endswith("ing") and self._characterising(k))
+            or (k + 1 < len(lows) and self.fins[k + 1] and self._subject_noun(k))  # "American pension funds held"
+            or self._nominal_context(k)
+        )
 
     def _verb_at(self, k: int, vform: str = "") -> bool:
         """A verb predicate starts at token ``k`` (of that form, when ``vform`` is given)."""
@@ -397,23 +407,15 @@ class Predicates:
             return False
         p = self.t[k - 1]
         nxt = self.t[k + 1] if k + 1 < len(self.t) else None
-        return (
-            p.low in ("a", "an", "the")
-            and nxt is not None
-            and nxt.low.isalpha()
-            and nxt.low not in PREP
-            and nxt.low != "by"
-        )
+        return p.low in ARTICLES and nxt is not None and nxt.low.isalpha() and nxt.low not in PREP and nxt.low != "by"
 
     def _object_words(self, pred: Pred, n: int) -> str:
         """The first ``n`` words after a predicate, up to its clause's end or a word that opens a clause of its own
         ("opened the economy since taking office": no office opened), that an object cue reads."""
-        end = self._clause_end(pred.k)
-        words = []
-        for x in self.t[pred.k_end : min(end, pred.k_end + n)]:
-            if x.low in SUBORD or x.low in CLAUSE_OPENERS:
-                break
-            words.append(x.low)
+        words = self.lows[pred.k_end : min(self._clause_end(pred.k), pred.k_end + n)]
+        for i, w in enumerate(words):
+            if w in OBJECT_STOPS:
+                return " ".join(words[:i])
         return " ".join(words)
 
     def _object_before(self, pred: Pred) -> str:
@@ -491,18 +493,8 @@ class Predicates:
         return self._verb_at(k) or (x.low.endswith(("ize", "ise")) and len(x.low) > 5) or x.low in reading().verbs
 
     # -- negation and modality ----------------------------------------------------------------------
-    @cached_property
-    def _negatable(self) -> bool:
-        """The sentence holds a word that may negate a step (``NEGATION_CUES``, or a word ending in "n't")."""
-        return not NEGATION_CUES.isdisjoint(self.lows) or "n't" in "".join(self.lows)
-
-    @cached_property
-    def _modal(self) -> bool:
-        """The sentence is a question or holds a cue of modality (``MODALITY_CUES``)."""
-        return self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(self.lows)
-
     def negated(self, p: Pred) -> bool:
-        if not self._negatable:
+        if not self.negatable:
             return False  # no cue in the sentence (most sentences): nothing below can hold
         lows = self.lows  # the words read as a list, not token by token
         floor = self._clause_start(p.k)
@@ -566,7 +558,7 @@ class Predicates:
         return j > floor and lows[j] in FORESEEN and lows[b] in BE
 
     def modality(self, p: Pred) -> str:
-        if p.vform != "infinitive" and not self._modal:
+        if p.vform != "infinitive" and not self.modal:
             return "asserted"  # no cue in the sentence (most sentences); an infinitive may still state an aim
         t = self.t
         floor = self._clause_start(p.k)

@@ -432,6 +432,17 @@ class Reading(NamedTuple):
     title_words: frozenset  # :func:`build_title_words`
     neighbours: list  # (actor, neighbour, directions, region) per row of the ``neighbours`` table
     finite: dict  # lower-cased word → whether it may be a finite verb (:class:`FiniteWords`)
+    first: dict  # first word → :class:`Forms` (the same forms as ``forms``, split by length and part of speech)
+
+
+class Forms(NamedTuple):
+    """The lexicon forms that open with one word: those of two or more words, as ``(words, pos, senses)`` longest
+    first and verbs before nouns (as in :func:`build_forms`), and the senses of the word alone as a verb and as a
+    noun (``None`` when it is no such form)."""
+
+    multi: tuple
+    verb: list | None
+    noun: list | None
 
 
 class FiniteWords(dict):
@@ -464,6 +475,14 @@ def build_reading(cb) -> Reading:
         cb.compiled(build_title_words),
         list(zip(*(cb.neighbours[c].tolist() for c in ("actor_id", "neighbour", "direction", "region")))),
         FiniteWords(verbs),
+        {
+            first: Forms(
+                tuple(e for e in entries if len(e[0]) > 1),
+                next((senses for w, pos, senses in entries if len(w) == 1 and pos == "verb"), None),
+                next((senses for w, pos, senses in entries if len(w) == 1 and pos == "noun"), None),
+            )
+            for first, entries in forms.items()
+        },
     )
 
 

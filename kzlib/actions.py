@@ -46,8 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cached_property
-from itertools import compress
+from itertools import compress, count
 
 import pandas as pd
 
@@ -204,10 +203,9 @@ COMMUNICATIVE = frozenset(
 class _Sentence(Predicates, Arguments, Dating, Sentence):
     """The grammar applied to one sentence."""
 
-    @cached_property
-    def subords(self) -> list[int]:
-        """Where the subordinators (``SUBORD``) are, in order."""
-        return list(compress(range(len(self.lows)), map(SUBORD.__contains__, self.lows)))
+    def __init__(self, toks: list, memory):
+        super().__init__(toks, memory)
+        self.subords = list(compress(count(), map(SUBORD.__contains__, self.lows)))  # where the subordinators are
 
 
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
@@ -261,9 +259,17 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 item_start = i
             else:
                 lead = None
-            clean = [
-                (p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in by_para.get(p.para_id, [])
-            ]
+            shift = _shift(p)
+            named = by_para.get(p.para_id, [])
+            if (
+                shift is not None
+                and named
+                and min(named)[0] >= shift
+                and max(x[1] for x in named) <= shift + len(p.text)
+            ):
+                clean = [(s - shift, e - shift, a, f) for s, e, a, f in named]
+            else:
+                clean = [(p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in named]
             clean += other_persons(p.text, [(s, e) for s, e, _, _ in clean])
             clean += surname_mentions(p.text, clean, surnames)
             clean += title_anaphors(p.text, clean, titled)
@@ -327,7 +333,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                     if not senses[g].cameo and senses[idx].cameo:  # the aim codes the step taken for it
                         senses[g] = senses[g]._replace(cameo=senses[idx].cameo, quad_class=senses[idx].quad_class)
             if pred.pos == "noun" and not pred.absorbed and pred.agents:
-                key = (senses[idx].lemma, frozenset(side_of(a) for a in pred.agents))
+                key = (senses[idx].lemma, frozenset(map(side_of, pred.agents)))
                 seen = mem.done.get(key)
                 if (
                     seen
@@ -338,7 +344,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                     pred.absorbed = True  # a re-mention ("Nazarbayev's visit was followed ..."), not a new step
         for idx, pred in enumerate(s.preds):
             if not pred.absorbed and pred.agents:
-                key = (senses[idx].lemma, frozenset(side_of(a) for a in pred.agents))
+                key = (senses[idx].lemma, frozenset(map(side_of, pred.agents)))
                 seen = mem.done.setdefault(key, [mem.n, set()])
                 seen[0] = mem.n  # the sentence it was last told in
                 seen[1].add(frozenset(map(side_of, pred.targets)))
@@ -351,11 +357,11 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         if it_event:
             mem.event_at = mem.n  # "The withdrawal of X poses a challenge. Will it create ...?": "it" is the event
         last_s = s
-        sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, [])]
+        sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, ())]
         for pred, sense in [*zip(s.preds, senses), *extra]:  # the predicates are in text order
             if pred.absorbed or not pred.agents:
                 continue
-            rows.append(_row(doc, p, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
+            rows.append(_row(doc, p, shift, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
 
 
@@ -568,17 +574,17 @@ def _note_modified_documents(s: _Sentence) -> None:
     if DOC_NOUNS.isdisjoint(s.lows):
         return
     toks, mem = s.t, s.mem
-    for k, x in enumerate(toks):
-        if x.low in DOC_NOUNS and x.low in mem.docs:
+    for k in compress(count(), map(DOC_NOUNS.__contains__, s.lows)):
+        x = toks[k]
+        if x.low in mem.docs:
             mem.doc_at = mem.n + 1  # "This Strategy was developed ...": a document whose authors are known
             mem.last_doc = list(mem.docs[x.low])
-        if x.low in DOC_NOUNS:
-            for y in reversed(toks[max(0, k - 3) : k]):
-                if y.actors and (y.poss or y.form in ("demonym", "acronym", "name", "alias", "variant")):
-                    mem.note_doc(x.low, list(y.actors))
-                    break
-                if not (y.low.isalpha() and y.low not in PREP):
-                    break
+        for y in reversed(toks[max(0, k - 3) : k]):
+            if y.actors and (y.poss or y.form in ("demonym", "acronym", "name", "alias", "variant")):
+                mem.note_doc(x.low, list(y.actors))
+                break
+            if not (y.low.isalpha() and y.low not in PREP):
+                break
 
 
 def _title_actors(title: str) -> list[str]:
@@ -660,6 +666,8 @@ def _steps_taken(s: _Sentence, senses: list) -> None:
     """ "Brussels had moved ... in taking vigorous measures to strengthen its links with Kazakhstan": steps or measures
     taken (the noun is the step) are their taker's, and an aim with a code ("to strengthen its links with X", "to
     deepen ties") gives them its code and its parties; an aim of no code leaves them a step of no other party."""
+    if TAKE.isdisjoint(s.lows):
+        return
     t = s.t
     for i, (q, sq) in enumerate(zip(s.preds, senses)):
         if q.pos != "noun" or q.agents or sq.lemma not in STEP_NOUNS or q.k < 1:
@@ -757,6 +765,8 @@ def _absorb(s: _Sentence, senses: list) -> None:
     """A light verb takes the lemma and code of the nominal it governs ("lent his support to"); a nominal inside
     the object of a verb with the same agents is that verb's action, not a second one."""
     preds = s.preds
+    if len(preds) < 2:
+        return  # no nominal after a verb
     for a, (p, sp) in enumerate(zip(preds, senses)):
         if p.pos != "verb":
             continue
@@ -810,6 +820,8 @@ def _coordinated_nouns(s: _Sentence, senses: list) -> None:
     """An event noun with no agent of its own, coordinated with an earlier one of the same kind that has agents,
     shares them ("a closed-door meeting between the two presidents, as well as a working luncheon and an extended
     meeting"): one occasion, told in parts."""
+    if len(s.preds) < 2:
+        return  # no earlier noun to share
     t = s.t
     for idx, p in enumerate(s.preds):
         if p.pos != "noun" or p.agents or p.absorbed or not senses[idx].cameo:
@@ -882,6 +894,8 @@ def _partners_in_concert(s: _Sentence) -> None:
 def _included_parties(s: _Sentence, senses: list) -> None:
     """A meeting "including" or "involving" others has them as participants too ("an extended meeting including
     cabinet members from both countries": the two states join the two presidents)."""
+    if "including" not in s.lows and "involving" not in s.lows:
+        return
     t = s.t
     for p, sp in zip(s.preds, senses):
         if p.pos != "noun" or not p.agents or p.absorbed or sp.cameo[:2] != "04" or p.k_end >= len(t) - 1:
@@ -901,6 +915,8 @@ def _content_region(s: _Sentence, senses: list) -> None:
     for the U.S. to promote reforms across the region", "excluded the possibility of opening new bases in the
     region") is about the region named last. Read after the content infinitives are known, not past a
     subordinate clause or an action of its own."""
+    if "region" not in s.lows:
+        return
     t = s.t
     for p, sp in zip(s.preds, senses):
         if p.absorbed or not p.agents or p.targets or sp.cameo[:2] not in ("01", "02", "12") or p.pos != "verb":
@@ -919,6 +935,8 @@ def _shared_addressee(s: _Sentence, senses: list) -> None:
     """A verbal step with no addressee of its own, by the same agents as an earlier one of the sentence that has
     one, is addressed to the same party ("approached each U.S. administration, making sure to raise issues";
     "thanked his counterparts and committed to continued collaboration")."""
+    if len(s.preds) < 2:
+        return  # no earlier step to share
     done = []
     for p, sp in zip(s.preds, senses):
         if p.pos != "verb" or p.absorbed or not p.agents:
@@ -951,8 +969,8 @@ def _as_did(s: _Sentence, senses: list) -> list:
     t, out = s.t, []
     if "as" not in s.lows:
         return out
-    for k in range(len(t) - 2):
-        if t[k].low == "as" and t[k + 1].low in ("did", "does", "had", "has", "do") and k:
+    for k in compress(range(len(t) - 2), map("as".__eq__, s.lows)):
+        if t[k + 1].low in ("did", "does", "had", "has", "do") and k:
             prev = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < k and q.agents and not q.absorbed]
             if not prev:
                 continue
@@ -1006,7 +1024,15 @@ def _done_so(s: _Sentence, mem: Memory) -> list:
     return out
 
 
-def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:
+def _shift(p) -> int | None:
+    """The source offset of paragraph ``p``'s clean text when it was copied from the source in one piece (most
+    paragraphs): clean index ``i`` is source offset ``shift + i``. ``None`` otherwise."""
+    starts = p.offsets.source_starts
+    return starts[0] if len(starts) == 1 else None
+
+
+def _row(doc, p, shift, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:
+    """The row of an action (``shift``: :func:`_shift` of its paragraph)."""
     t = s.t
     cs, ce = s._clause_start(pred.k), s._clause_end(pred.k)
     while ce - 1 > cs and t[ce - 1].text in ",.;:—–":
@@ -1030,29 +1056,32 @@ def _row(doc, p, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -
             inside = [(ti, tx) for ti, tx in inside if ti > pi] or inside
         if inside:
             date = min(inside, key=lambda d: (abs(d[0] - pi), d[0]))[1]
-    src_i, src_j = p.span(ci, cj)
-    pred_i, pred_j = p.span(pi, pj)
+    if shift is None:
+        src_i, src_j = p.span(ci, cj)
+        pred_i, pred_j = p.span(pi, pj)
+    else:
+        src_i, src_j, pred_i, pred_j = ci + shift, cj + shift, pi + shift, pj + shift
     cameo, quad = code(s, pred, sense, ce)
-    return dict(
-        doc_id=doc.doc_id,
-        action_id=f"A{n:03d}",
-        para_id=p.para_id,
-        sent_id=sent_id,
-        agents=";".join(pred.agents),
-        targets=";".join(pred.targets),
-        predicate=doc.text[pred_i:pred_j],
-        lemma=sense.lemma,
-        cameo=cameo,
-        quad_class=quad,
-        negated=s.negated(pred),
-        modality=pred.mood or s.modality(pred),
-        timex_id=date["timex_id"] if date else "",
-        date_value=date["value"] if date else "",
-        start=src_i,
-        end=src_j,
-        predicate_start=pred_i,
-        predicate_end=pred_j,
-    )
+    return {
+        "doc_id": doc.doc_id,
+        "action_id": f"A{n:03d}",
+        "para_id": p.para_id,
+        "sent_id": sent_id,
+        "agents": ";".join(pred.agents),
+        "targets": ";".join(pred.targets),
+        "predicate": doc.text[pred_i:pred_j],
+        "lemma": sense.lemma,
+        "cameo": cameo,
+        "quad_class": quad,
+        "negated": s.negated(pred),
+        "modality": pred.mood or s.modality(pred),
+        "timex_id": date["timex_id"] if date else "",
+        "date_value": date["value"] if date else "",
+        "start": src_i,
+        "end": src_j,
+        "predicate_start": pred_i,
+        "predicate_end": pred_j,
+    }
 
 
 def frame(rows: list[dict]) -> pd.DataFrame:
