@@ -39,7 +39,6 @@ _READ: dict = {}  # (extend, the files' bytes) -> (checked tables, fingerprint) 
 _READ_KEPT = 8
 
 ACTOR_TYPES = ("state", "person", "organization", "region", "format", "initiative")
-ACTOR_COLUMNS = ["actor_id", "name", "type", "affiliation", "aliases", "demonyms", "metonyms", "description"]
 
 
 def shipped_folder():
@@ -75,9 +74,6 @@ class Table:
 def split(cell) -> list[str]:
     """The ``;``-separated items of a cell."""
     return [s.strip() for s in str(cell).split(";") if s.strip()] if isinstance(cell, str) else []
-
-
-_split = split
 
 
 def _check_actors(df: pd.DataFrame, cb: Codebook) -> None:

@@ -11,7 +11,6 @@ PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
 SEEDS = ROOT / "seeds"
 DATA = ROOT / "data"
-CODEBOOK = PACKAGE / "data" / "codebook"
 ANNOTATIONS = DATA / "annotations"
 BUILD = ROOT / "build"
 NOTEBOOKS = ROOT / "notebooks"

@@ -1,7 +1,5 @@
-"""An unsupervised cross-check of the theme codebook (scikit-learn): distinctive terms and NMF topics.
+"""An unsupervised cross-check of the theme codebook (scikit-learn): NMF topics.
 
-Distinctive terms: TF-IDF over sections (each section one document, English stop words removed, words
-and two-word phrases); a section's top terms are the ones it uses most and the others least.
 Topics: NMF on the TF-IDF matrix of paragraphs, initialised by NNDSVD (deterministic). Each topic is set
 beside the codebook theme whose paragraph scores it tracks best (Pearson r). Because one fit can be an
 accident of its start, :func:`stability` refits from random starts (several seeds) and reports, for each
@@ -30,23 +28,6 @@ def _theme_ids(corpus) -> list[str]:
     cb = getattr(corpus, "codebook", None)
     table = cb.themes if cb is not None and hasattr(cb, "themes") and not callable(cb.themes) else codebook.themes()
     return list(table.theme_id)
-
-
-def distinctive_terms(corpus, doc_id: str, n: int = 8) -> pd.DataFrame:
-    """The ``n`` highest TF-IDF terms of each section (rows sections)."""
-    paras = corpus.paragraphs[corpus.paragraphs.doc_id == doc_id]
-    docs = paras.groupby("section_id", sort=True).text.agg(" ".join)
-    vec = _vectorizer(ngram_range=(1, 2), min_df=1)
-    X = vec.fit_transform(docs.values).toarray()
-    vocab = vec.get_feature_names_out()
-    rows = []
-    for sid, row in zip(docs.index, X):
-        order = sorted(range(len(row)), key=lambda i: (-row[i], vocab[i]))[:n]
-        rows.append(dict(section_id=sid, terms=", ".join(vocab[i] for i in order)))
-    titles = corpus.sections[corpus.sections.doc_id == doc_id].set_index("section_id").title.replace("", "(opening)")
-    out = pd.DataFrame(rows)
-    out.insert(1, "title", out.section_id.map(titles))
-    return out
 
 
 def feasible(corpus, doc_id: str, k: int = 6) -> bool:
