@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import timex
-from .lexicon import AUTHORS_LINE, CREDIT_LINE, INSTITUTION_AFTER, INSTITUTION_RUN
+from .lexicon import AUTHORS_LINE, BODY_WORDS, CREDIT_LINE, INSTITUTION_AFTER, INSTITUTION_RUN, whole_words
 from .markup import visible
 from .options import Options
 from .phrases import compile_phrases, starts
@@ -192,10 +192,7 @@ COMMON_WORDS = frozenset(
 )
 # a body's noun after a region's adjective: "the European Court of Human Rights", "a Central Asian Union" name a
 # body, not the region (the codebook's own bodies, "European Parliament", match whole and win as the longer name)
-BODY_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Parliament|Council|Commission|Court|Bank|Fund|Agency|Service|Assembly|Union|"
-    r"Community|Organi[sz]ation|Office|Ombudsman|Ombudsperson|Committee)\b"
-)
+BODY_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}?{whole_words(BODY_WORDS)}")  # rules/name_heads.csv, body
 AFTER_THE = re.compile(r"\bTHE\s+$")
 HONORIFIC_FEMALE = re.compile(r"(?:^|(?<=\W))(?:Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+$")
 

@@ -38,7 +38,7 @@ import re
 
 from . import timex
 from .actors import speaker_label
-from .lexicon import CURRENCY_CODES, SPEAKER_TURN, TIME_WORDS
+from .lexicon import CURRENCY_CODES, NAME_HEAD_WORDS, NAME_TYPE_WORDS, SPEAKER_TURN, TIME_WORDS, whole_words
 from .phrases import led_alternation
 from .words import FUNCTION_WORDS
 
@@ -51,24 +51,9 @@ PHRASE = re.compile(rf"[A-Z](?<![\w'’-].)(?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:[ \t]
 CALENDAR_WORDS = frozenset(timex.MONTHS) | frozenset(timex.WEEKDAYS)  # never names, whatever their case
 # "P.M.", "EDT" (compared without "."), currency codes ("USD"): never names
 CLOCK_WORDS = frozenset(w.rstrip(".") for w in TIME_WORDS) | CURRENCY_CODES
-ORGANIZATION = re.compile(
-    r"\b(?:Ministry|Ministries|Council|Agency|Department|Committee|Commission|Office|Bank|Fund|"
-    r"Union|Association|Organi[sz]ation|University|Institute|Party|Company|Corporation|Group|"
-    r"Authority|Service|Bureau|Parliament|Assembly|Senate|Court|Embassy|Secretariat|Forces|"
-    r"Army|Navy|Foundation|Center|Centre|Chamber|Board)\b"
-)
-FORMAT = re.compile(r"\b(?:Summit|Dialogue|Forum|Format|Conference|Talks|Meeting|Ministerial)\b")
-INITIATIVE = re.compile(
-    r"\b(?:Initiative|Strategy|Agreement|Treaty|Act|Plan|Program|Programme|Partnership|"
-    r"Declaration|Charter|Accord|Pact|Framework|Roadmap|Road Map)\b"
-)
-
-
-HEADS = re.compile(
-    rf"(?:{ORGANIZATION.pattern}|{FORMAT.pattern}|{INITIATIVE.pattern}|\b(?:Compact|Republic|Kingdom|"
-    r"Emirates|States|Day|Bay|Gulf|House|Coalition|Alliance|Federation|Minister|Secretary|Director|"
-    r"Chairman|President|Governor|Mayor|Prince|King|Queen|Sea|Straits?|Islands?|Province|Region)\b)$"
-)
+# a name's last nouns that suggest its type ("Ministry", "Forum", "Strategy": rules/name_heads.csv, column suggests)
+SUGGESTS = [(re.compile(whole_words(words)), kind) for kind, words in NAME_TYPE_WORDS.items()]
+HEADS = re.compile(whole_words(NAME_HEAD_WORDS) + "$")  # a connector after one stays in the name (column head)
 # "the government of X", "the Governments of Chile and Norway", "… of Chile, Peru and": X is a state
 GOVERNMENT_OF = re.compile(
     rf"\b(?i:governments?)\s+of\s+(?:(?:the\s+)?{WORD}(?:[ \t]+{WORD})*(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$"
@@ -163,7 +148,7 @@ def _suggest(text: str, i: int, j: int, titles: re.Pattern | None) -> tuple[str,
         m = next(reversed(list(titles.finditer(before))), None)  # the title nearest before
         if m is not None and not before[m.end() :].strip(" \t,"):
             return "person", m.group(0)
-    for rx, kind in ((ORGANIZATION, "organization"), (FORMAT, "format"), (INITIATIVE, "initiative")):
+    for rx, kind in SUGGESTS:
         m = rx.search(phrase)
         if m:
             return kind, m.group(0)

@@ -57,6 +57,11 @@ table                       what its rows are
                             head a research body's name, so a name among the capitalised words before them is
                             inside it ("the Carnegie Russia Eurasia Center") (:data:`INSTITUTION_AFTER`,
                             :data:`INSTITUTION_RUN`)
+``name_heads.csv``         nouns that end a proper name ("Ministry", "Forum", "Strategy"): ``suggests`` gives the
+                            type of an unknown name that holds one in the candidates table (organization, format,
+                            initiative); ``head`` rows keep a connector after them inside the name ("Ministry of
+                            Foreign Affairs"); ``body`` rows after a region's adjective name a body, not the region
+                            ("the European Court of Human Rights") (:func:`whole_words` makes each a regex)
 ``head_titles.csv``         titles of a head of state or government ("President", "Prime Minister"): a person named
                             after one is his side's leader, whom "the two leaders" names when only his state was given
 ``effort_nouns.csv``        nouns of an undertaking towards an aim ("effort", "bid"): a step of no code taken "in
@@ -85,6 +90,11 @@ def _rows(name: str) -> list[dict]:
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def whole_words(words) -> str:
+    """A regex of any of ``words`` as a whole word, longest first: ``\\b(?:Road Map|Ministry|…)\\b``."""
+    return rf"\b(?:{_alternation(words)})\b"
 
 
 _BOILERPLATE = _rows("boilerplate.csv")
@@ -217,6 +227,17 @@ INSTITUTION_AFTER = re.compile(
 INSTITUTION_RUN = re.compile(
     rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{_alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'run')})\b"
 )
+
+_NAME_HEADS = _rows("name_heads.csv")
+# nouns that end a name, by the type they suggest for a name the codebook lacks: "Astana International Forum" (format)
+NAME_TYPE_WORDS = {
+    kind: tuple(r["word"] for r in _NAME_HEADS if r["suggests"] == kind)
+    for kind in ("organization", "format", "initiative")
+}
+# nouns that head a name, so a connector after them stays inside it: "Ministry of Foreign Affairs", "Republic of Korea"
+NAME_HEAD_WORDS = tuple(r["word"] for r in _NAME_HEADS if r["head"] == "yes")
+# nouns of a body: after a region's adjective the name is the body's, "the European Court of Human Rights"
+BODY_WORDS = tuple(r["word"] for r in _NAME_HEADS if r["body"] == "yes")
 
 # "Uzbek President Shavkat Mirziyoyev": a person named after such a title leads his side (lower case, a space after)
 HEAD_TITLES = tuple(r["title"].lower() + " " for r in _rows("head_titles.csv"))
