@@ -40,7 +40,9 @@ from kzlib.cli import main
 code = main(["export", "--max-bytes", "0", *sys.argv[1:]])
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(own + workers, file=sys.stderr)  # the parent plus its largest worker (each worker's peak is about the same)
+cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
+# the parent plus its largest worker (each worker's peak is about the same), and the CPU seconds of all of them
+print(own + workers, cpu, file=sys.stderr)
 sys.exit(code)
 """
 
@@ -204,8 +206,9 @@ def _copies(n: int, workdir: Path) -> list[str]:
     return sorted(str(f) for f in folder.glob("*.txt"))
 
 
-def export_run(files: list[str], out: Path, jobs: int = 1) -> tuple[float, float]:
-    """Wall seconds (incl. interpreter start) and peak MB of ``python -m kzlib export --jobs N`` in a fresh process."""
+def export_run(files: list[str], out: Path, jobs: int = 1) -> tuple[float, float, float]:
+    """Wall seconds (incl. interpreter start), peak MB and CPU seconds (the parent and its workers) of
+    ``python -m kzlib export --jobs N`` in a fresh process."""
     t = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, "--jobs", str(jobs), str(out), *files], capture_output=True, text=True
@@ -213,12 +216,13 @@ def export_run(files: list[str], out: Path, jobs: int = 1) -> tuple[float, float
     wall = time.perf_counter() - t
     if proc.returncode:
         raise SystemExit(f"export of {len(files)} files failed: {proc.stderr.strip()[-500:]}")
-    return wall, float(proc.stderr.split()[-1])
+    peak, cpu = map(float, proc.stderr.split()[-2:])
+    return wall, peak, cpu
 
 
 def corpus_run(n: int, workdir: Path, jobs: int = 1) -> dict:
-    """Export ``n`` copies of the chapter in a fresh interpreter: wall time, words/s, peak MB."""
-    wall, peak = export_run(_copies(n, workdir), workdir / f"out-{n}-j{jobs}", jobs)
+    """Export ``n`` copies of the chapter in a fresh interpreter: wall time, words/s, peak MB, CPU time."""
+    wall, peak, cpu = export_run(_copies(n, workdir), workdir / f"out-{n}-j{jobs}", jobs)
     words = n * kzlib.load(CHAPTER).documents.n_words.iloc[0]
     return dict(
         chapters=n,
@@ -228,6 +232,7 @@ def corpus_run(n: int, workdir: Path, jobs: int = 1) -> dict:
         words_per_s=int(words / wall),
         peak_mb=round(peak, 1),
         mb=round(n * CHAPTER.stat().st_size / 1e6, 1),
+        cpu_s=round(cpu, 2),
     )
 
 
@@ -262,7 +267,7 @@ def single_paragraph(workdir: Path, size: int = 2_000_000) -> dict:
     text = one_paragraph_text(size)
     path = workdir / "one-paragraph.txt"
     path.write_text(text, encoding="utf-8")
-    wall, peak = export_run([str(path)], workdir / "out-one")
+    wall, peak, _ = export_run([str(path)], workdir / "out-one")
     return dict(chars=len(text), wall_s=round(wall, 2), peak_mb=round(peak, 1))
 
 
@@ -275,6 +280,8 @@ def jobs_speedup(n: int, workdir: Path) -> dict:
         one_s=one["wall_s"],
         two_s=two["wall_s"],
         speedup=round(one["wall_s"] / two["wall_s"], 2),
+        one_cpu_s=one["cpu_s"],
+        two_cpu_s=two["cpu_s"],
         identical=same,
     )
 
@@ -389,16 +396,16 @@ def main() -> None:
         print(f"| {k} | {v:.1f} |")
     print(
         "\n| chapters | wall time (s, incl. interpreter start) | per chapter (ms) | each chapter more (ms) | words/s "
-        "| peak memory (MB) |"
+        "| peak memory (MB) | CPU s (all processes) |"
     )
-    print("| --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     for r, before in zip(
         runs, [None, *runs]
     ):  # each chapter more: the wall time added per chapter since the row before
         more = f"{(r['wall_s'] - before['wall_s']) * 1000 / (r['chapters'] - before['chapters']):.0f}" if before else ""
         print(
             f"| {r['chapters']} | {r['wall_s']} | {r['per_chapter_ms']} | {more} | {r['words_per_s']:,} "
-            f"| {r['peak_mb']} |"
+            f"| {r['peak_mb']} | {r['cpu_s']} |"
         )
     print(
         f"\nsingle paragraph ({long_para['chars']:,} characters): {long_para['wall_s']} s incl. start-up, "
@@ -409,16 +416,18 @@ def main() -> None:
     for r in doubling:
         print(f"| {r['chars']:,} | {r['cpu_s']} | {r['ratio'] or ''} |")
     print(
-        "\n| chapters | one process (s) | --jobs 2 (s) | speed-up | identical bytes |\n| --- | --- | --- | --- | --- |"
+        "\n| chapters | one process (s) | --jobs 2 (s) | speed-up | identical bytes | CPU s, one process / --jobs 2 |"
+        "\n| --- | --- | --- | --- | --- | --- |"
     )
     for s in speedups:
         print(
-            f"| {s['chapters']:,} | {s['one_s']} | {s['two_s']} | {s['speedup']} | {'yes' if s['identical'] else 'NO'} |"
+            f"| {s['chapters']:,} | {s['one_s']} | {s['two_s']} | {s['speedup']} | {'yes' if s['identical'] else 'NO'} "
+            f"| {s['one_cpu_s']} / {s['two_cpu_s']} |"
         )
     if big:
         print(
             f"\n50 MB corpus: {big['chapters']:,} chapters, {big['mb']} MB, --jobs 2: {big['wall_s']} s, "
-            f"peak {big['peak_mb']} MB (parent + largest worker)"
+            f"peak {big['peak_mb']} MB (parent + largest worker), CPU {big['cpu_s']} s (all processes)"
         )
     full = stages["all tables"]
     skipped = "not run (--quick)" if args.quick else "not run (--skip-long)"
