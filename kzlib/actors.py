@@ -29,7 +29,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import timex
-from .lexicon import AUTHORS_LINE, BODY_WORDS, CREDIT_LINE, INSTITUTION_AFTER, INSTITUTION_RUN, whole_words
+from .lexicon import (
+    ACRONYM_WORDS,
+    AUTHORS_LINE,
+    BODY_WORDS,
+    CREDIT_LINE,
+    INSTITUTION_AFTER,
+    INSTITUTION_RUN,
+    SURNAME_ENDINGS,
+    WOMENS_HONORIFICS,
+    alternation,
+    whole_words,
+)
 from .markup import visible
 from .options import Options
 from .phrases import compile_phrases, starts
@@ -119,10 +130,6 @@ def _fuzzy_targets(named: set[str], cb: Codebook) -> tuple[dict, list, set]:
     return names, [t for t in targets if t.text.isupper()], exact
 
 
-# a surname's ending whose feminine form adds an "a" (Karimov -> Karimova, Nazarbayev -> Nazarbayeva, Ilyin -> Ilyina)
-FEMININE_OF = ("ov", "ev", "yev", "in", "yn")
-
-
 def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
     """Unmatched capitalised words close to a surface of an actor the document already names."""
     from rapidfuzz import fuzz, process
@@ -151,7 +158,7 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
                 process.extractOne(word, texts, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_THRESHOLD) if pool else None
             )
             hit = pool[best[2]] if best else None
-            if hit and word.endswith("a") and hit.text.endswith(FEMININE_OF):
+            if hit and word.endswith("a") and hit.text.endswith(SURNAME_ENDINGS):
                 continue  # "Karimova" is a woman of the name, not "Karimov" misspelt
         if hit:
             yield s, e, hit
@@ -160,41 +167,11 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
 # context rules (INSTITUTION_AFTER, INSTITUTION_RUN of lexicon): a place or people word naming an institution, a pronoun in
 # shouted text, a woman's surname
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
-COMMON_WORDS = frozenset(
-    [
-        "us",
-        "it",
-        "who",
-        "am",
-        "is",
-        "on",
-        "or",
-        "in",
-        "as",
-        "at",
-        "no",
-        "so",
-        "up",
-        "we",
-        "me",
-        "he",
-        "an",
-        "our",
-        "all",
-        "one",
-        "can",
-        "may",
-        "will",
-        "aid",
-        "act",
-        "art",
-    ]
-)
 # a body's noun after a region's adjective: "the European Court of Human Rights", "a Central Asian Union" name a
 # body, not the region (the codebook's own bodies, "European Parliament", match whole and win as the longer name)
 BODY_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}?{whole_words(BODY_WORDS)}")  # rules/name_heads.csv, body
 AFTER_THE = re.compile(r"\bTHE\s+$")
-HONORIFIC_FEMALE = re.compile(r"(?:^|(?<=\W))(?:Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+$")
+HONORIFIC_FEMALE = re.compile(rf"(?:^|(?<=\W))(?:{alternation(WOMENS_HONORIFICS)})\.?\s+$")  # rules/name_forms.csv
 
 
 def _shouted(text: str, s: int, e: int) -> bool:
@@ -216,7 +193,7 @@ def not_a_mention(text: str, s: int, e: int, form: str, region: bool = False) ->
     if region and form == "demonym" and BODY_AFTER.match(text, e):
         return True
     said = text[s:e]
-    if said.isupper() and said.lower() in COMMON_WORDS and _shouted(text, s, e):
+    if said.isupper() and said.lower() in ACRONYM_WORDS and _shouted(text, s, e):
         return not AFTER_THE.search(text, max(0, s - 8), s)
     return form == "surname" and bool(HONORIFIC_FEMALE.search(text, max(0, s - 10), s))
 

@@ -62,6 +62,13 @@ table                       what its rows are
                             initiative); ``head`` rows keep a connector after them inside the name ("Ministry of
                             Foreign Affairs"); ``body`` rows after a region's adjective name a body, not the region
                             ("the European Court of Human Rights") (:func:`whole_words` makes each a regex)
+``small_words.csv``        words a title-cased heading may keep in lower case ("between", "and", "the")
+``notes_headings.csv``     headings after which every block is a note ("Notes", "References", "Works cited")
+``acronym_words.csv``      common words an actor's acronym spells ("US", "AID"): in all-capital text ("JOIN US")
+                            the capitals are the word, unless after THE
+``name_forms.csv``         ``woman's honorific`` rows ("Mrs", "Ms"): before a surname alone they name someone
+                            else than the man the codebook knows by it; ``surname ending`` rows ("ov", "ev"): a
+                            surname so ending with an "a" added is a woman of the name, no misspelling
 ``head_titles.csv``         titles of a head of state or government ("President", "Prime Minister"): a person named
                             after one is his side's leader, whom "the two leaders" names when only his state was given
 ``effort_nouns.csv``        nouns of an undertaking towards an aim ("effort", "bid"): a step of no code taken "in
@@ -88,52 +95,53 @@ def _rows(name: str) -> list[dict]:
         return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(f)]
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
+    """``words`` as one regex alternation, each escaped, longest first (so "Sept." is tried before "Sep.")."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def whole_words(words) -> str:
     """A regex of any of ``words`` as a whole word, longest first: ``\\b(?:Road Map|Ministry|…)\\b``."""
-    return rf"\b(?:{_alternation(words)})\b"
+    return rf"\b(?:{alternation(words)})\b"
 
 
 _BOILERPLATE = _rows("boilerplate.csv")
 _DATEISH = r"(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\.?\s+[A-Z]|\d{4}-\d\d)"  # what a date on the same line starts with
 # a whole line of press-release furniture, alone
 BOILERPLATE_LINE = re.compile(
-    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.–—-]*"
+    rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.–—-]*"
 )
 # the same furniture with a date after it on its line ("FOR IMMEDIATE RELEASE: March 5, 2024"): group ``rest``
 BOILERPLATE_BEFORE_DATE = re.compile(
-    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.,–—-]+(?={_DATEISH})"
+    rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.,–—-]+(?={_DATEISH})"
 )
 # a line that opens with furniture is never a title or heading ("Contact: Press Office")
 BOILERPLATE_PREFIX = re.compile(
-    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'prefix')})(?![\w])"
+    rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'prefix')})(?![\w])"
 )
 
 _BYLINE = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "byline"]
 # a line that opens with a byline or a credit ("By Jane Smith", "Source: Ministry of Energy"): no title or heading
 BYLINE = re.compile(
-    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] in ('byline', 'credit', 'reporting'))})\b[:\s]"
+    rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] in ('byline', 'credit', 'reporting'))})\b[:\s]"
 )
 # a signatory's line: the lead, a party's name and a colon ("For the Republic of Kazakhstan: Kassym-Jomart Tokayev,
 # President"; "On behalf of Japan:")
 SIGNATURE_LINE = re.compile(
-    rf"(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signature')})[ \t]+(?:the[ \t]+)?"
+    rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signature')})[ \t]+(?:the[ \t]+)?"
     r"[A-Z][^:\r\n]{0,80}:(?=[ \t]|$)"
 )
 # a statement's foot line of signing: the lead and a place, then its date ("Done in Tokyo on 19 December 2024";
 # "Signed at Astana, 3 March 2020"): group ``lead`` ends where the date begins
 SIGNING_LINE = re.compile(
-    rf"(?P<lead>(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed')})[ \t]+"
+    rf"(?P<lead>(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed')})[ \t]+"
     r"(?:the[ \t]+)?[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4},?[ \t]+(?:on[ \t]+)?)(?=\S)"
 )
 # what may follow the date of a foot line of signing: an 'in' phrase of its languages or copies ("in the Kazakh,
 # Japanese and English languages", "in two originals"; ``signed tail`` rows), no clause or other phrase ("Signed in
 # Tashkent on 5 May 2023, the deal will …", "… in the presence of …" are sentences)
 SIGNING_TAIL = re.compile(
-    rf"(?:,?\s+in\s+[^.;:]*?\b(?:{_alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed tail')})"
+    rf"(?:,?\s+in\s+[^.;:]*?\b(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed tail')})"
     r"\b[^.;:]*)?\.?\s*"
 )
 _REPORTING = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "reporting"]
@@ -141,20 +149,20 @@ _REPORTING = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "reporting"]
 # and places ("A in Tashkent and B of Reuters")
 _CREDIT_LOWER = sorted({w for p in _REPORTING for w in p.split() if w.islower()} | {"in", "and", "by", "of"})
 # a word of a credit line: a name, a place, a number or punctuation (no lower-case start), or one of _CREDIT_LOWER
-_CREDIT_WORD = rf"(?:[^\sa-z()][^\s()]*|(?:{_alternation(_CREDIT_LOWER)})[;,.]?)"
-_CREDIT_BODY = rf"(?:{_alternation(_REPORTING)})[^\S\n]+[A-Z][^\s()]*(?:[^\S\n]+{_CREDIT_WORD}){{0,80}}"
+_CREDIT_WORD = rf"(?:[^\sa-z()][^\s()]*|(?:{alternation(_CREDIT_LOWER)})[;,.]?)"
+_CREDIT_BODY = rf"(?:{alternation(_REPORTING)})[^\S\n]+[A-Z][^\s()]*(?:[^\S\n]+{_CREDIT_WORD}){{0,80}}"
 # a news agency's credit line, bracketed when it opens with a bracket, and no sentence: "(Reporting by A in Tashkent
 # and B in Almaty; Editing by C)"; "Compiled by Astana officials, the report says …" is a body paragraph
 CREDIT_LINE = re.compile(rf"(?![^\n]*[a-z]{{2}}[.!?]\s)(?:\({_CREDIT_BODY}\)\.?|{_CREDIT_BODY})")
 # a byline: "By" and names only, no sentence ("By Dilnoza Karimova and Peter Lindqvist", "BY J. SMITH, Reuters")
-AUTHORS_LINE = re.compile(rf"(?:{_alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")
+AUTHORS_LINE = re.compile(rf"(?:{alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")
 
 _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 # a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), or an all-capital label before a colon ("THE
 # PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:") and words in ordinary case (so "PART ONE: THE BACKGROUND", a
 # heading, is no turn), then the words spoken
 SPEAKER_TURN = re.compile(
-    rf"(?:(?:{_alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|"
+    rf"(?:(?:{alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|"
     r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
 )
 
@@ -162,12 +170,12 @@ _FUTURE = _rows("future_cues.csv")
 _PLAN = [r["cue"] for r in _FUTURE if r["plan"] == "yes"]
 # a clause about what is to come: "will", "hopes to", "next" (whole words, any case)
 FUTURE_CUE = re.compile(
-    rf"(?:(?<![\w’'])(?:{_alternation(c for c in _PLAN if c[0].isalpha())})"
-    rf"|(?<=\w)(?:{_alternation(c for c in _PLAN if not c[0].isalpha())}))(?![\w’'])",  # "we'll": a clitic
+    rf"(?:(?<![\w’'])(?:{alternation(c for c in _PLAN if c[0].isalpha())})"
+    rf"|(?<=\w)(?:{alternation(c for c in _PLAN if not c[0].isalpha())}))(?![\w’'])",  # "we'll": a clitic
     re.IGNORECASE,
 )
 # a sentence that speaks of what is to come: "will", "would", "target" (between word boundaries, any case)
-FUTURE_WORD = re.compile(rf"\b(?:{_alternation(r['cue'] for r in _FUTURE if r['sentence'] == 'yes')})\b", re.IGNORECASE)
+FUTURE_WORD = re.compile(rf"\b(?:{alternation(r['cue'] for r in _FUTURE if r['sentence'] == 'yes')})\b", re.IGNORECASE)
 
 _TIME_WORDS = _rows("time_words.csv")
 TIME_WORDS = frozenset(r["token"] for r in _TIME_WORDS)
@@ -221,11 +229,11 @@ CURRENCY_CODES = frozenset(r["code"] for r in _rows("currencies.csv"))
 _INSTITUTION_WORDS = _rows("institution_words.csv")
 # a place or people word naming an institution: "Moscow State University", "the Astana Times"
 INSTITUTION_AFTER = re.compile(
-    rf"\s+(?:State\s+)?(?:{_alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'after')})\b"
+    rf"\s+(?:State\s+)?(?:{alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'after')})\b"
 )
 # a name inside a longer proper name that ends in a research body: "the Carnegie Russia Eurasia Center"
 INSTITUTION_RUN = re.compile(
-    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{_alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'run')})\b"
+    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'run')})\b"
 )
 
 _NAME_HEADS = _rows("name_heads.csv")
@@ -247,3 +255,18 @@ EFFORT_NOUNS = frozenset(r["noun"].lower() for r in _rows("effort_nouns.csv"))
 
 # "to about 5%", "to date": words after "to" that make no infinitive
 NOT_INFINITIVES = frozenset(r["word"].lower() for r in _rows("not_infinitives.csv"))
+
+# "Relations between Kazakhstan and the United States": words a title-cased heading may keep in lower case
+SMALL_WORDS = frozenset(r["word"].lower() for r in _rows("small_words.csv"))
+
+# "Notes", "References", "Works cited": a heading after which every block is a note
+NOTES_HEADINGS = tuple(r["heading"] for r in _rows("notes_headings.csv"))
+
+# "JOIN US": common words an acronym spells, which all-capital text may mean
+ACRONYM_WORDS = frozenset(r["word"].lower() for r in _rows("acronym_words.csv"))
+
+_NAME_FORMS = _rows("name_forms.csv")
+# "Mrs. Xi": before a surname alone, a woman's honorific names someone other than the man of that surname
+WOMENS_HONORIFICS = tuple(r["form"] for r in _NAME_FORMS if r["kind"] == "woman's honorific")
+# "Karimov": a surname ending whose feminine form adds an "a" ("Karimova" is no misspelling of it)
+SURNAME_ENDINGS = tuple(r["form"] for r in _NAME_FORMS if r["kind"] == "surname ending")

@@ -38,9 +38,12 @@ from .lexicon import (
     BOILERPLATE_LINE,
     BOILERPLATE_PREFIX,
     BYLINE,
+    NOTES_HEADINGS,
     SIGNATURE_LINE,
+    SMALL_WORDS,
     SPEAKER_TURN,
     WEEKDAY_LEAD,
+    alternation,
 )
 from .markup import EMPHASIS, is_blank
 
@@ -58,81 +61,6 @@ SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}\b|\b{MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
-)
-SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "vs",
-        "via",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "between",
-        "about",
-        "against",
-        "toward",
-        "towards",
-        "per",
-        "than",
-        "upon",
-        "within",
-        "without",
-        "amid",
-        "amidst",
-        "through",
-        "throughout",
-        "across",
-        "beyond",
-        "among",
-        "amongst",
-        "after",
-        "before",
-        "during",
-        "since",
-        "until",
-        "till",
-        "around",
-        "behind",
-        "despite",
-        "like",
-        "near",
-        "off",
-        "out",
-        "past",
-        "up",
-        "down",
-        "so",
-        "yet",
-        "if",
-        "not",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "its",
-        "their",
-        "our",
-        "his",
-        "her",
-    ]
 )
 MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 UNORDERED = re.compile(r"[-*+•–·▪‣◦●○■□][ \t]+\S")
@@ -160,10 +88,7 @@ _DATE = (
 PLACE_DATE = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{0,2}},[ \t]+(?:{_DATE})\.?")
 DATE_LINE = re.compile(rf"{_DATE}|{PLACE_DATE.pattern}")
 TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
-NOTES_HEADING = re.compile(
-    r"(?i)(?:notes|endnotes|footnotes|references|sources|bibliography|works cited|"
-    r"literature|citations|notes and references)"
-)
+NOTES_HEADING = re.compile(rf"(?i)(?:{alternation(NOTES_HEADINGS)})")  # rules/notes_headings.csv
 # a block's closing: sentence-final punctuation, then closing quotes or brackets and reference marks
 SENTENCE_END = re.compile(rf"[.!?…][\"”’'»)\]*_]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])?[\"”’'»)\]*_]*$")
 

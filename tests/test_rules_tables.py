@@ -1,0 +1,78 @@
+"""Tables of kzlib/data/rules/ that were word lists in code: each row does what its columns say."""
+
+import csv
+
+from kzlib import actors, candidates, lexicon
+
+
+def _rows():
+    with open(lexicon.RULES / "name_heads.csv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_name_head_row_suggests_heads_and_names_a_body_as_its_columns_say():
+    rows = _rows()
+    assert len({r["word"] for r in rows}) == len(rows), "a word twice"
+    for r in rows:
+        w = r["word"]
+        name = f"Astana {w}"
+        assert candidates._suggest(name, 0, len(name), None) == ((r["suggests"], w) if r["suggests"] else ("", "")), w
+        text = f"Astana {w} of Almaty"  # a head keeps the name whole; after another word the connector splits it
+        assert len(list(candidates._pieces(text, 0, len(text)))) == (1 if r["head"] == "yes" else 2), w
+        assert bool(actors.BODY_AFTER.match(f"European {w}", len("European"))) == (r["body"] == "yes"), w
+
+
+def test_a_name_head_ends_an_unknown_name_in_the_candidates_table():
+    import kzlib
+
+    text = "Talks\n\nThe Zorvan Ombudsman met the Velka Compact of Cities. The Zorvan Ombudsman and the Velka Compact of Cities spoke.\n"
+    c = kzlib.load(texts={"t": text}).candidates.set_index("surface")
+    assert "Velka Compact of Cities" in c.index  # Compact heads a name: "of" stays inside it
+    assert c.loc["Zorvan Ombudsman", "suggested_type"] == ""  # a body's noun only: no type suggested
+
+
+def _table(name):
+    with open(lexicon.RULES / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_small_word_may_stay_lower_case_in_a_title_cased_heading():
+    from kzlib.structure import is_title_like
+
+    for r in _table("small_words.csv"):
+        assert is_title_like(f"Trade {r['word']} Energy Policy."), r["word"]
+    assert not is_title_like("Trade beside Energy Policy.")  # a word outside the table must be capitalised
+
+
+def test_every_notes_heading_opens_the_notes_in_any_case():
+    from kzlib.structure import NOTES_HEADING
+
+    for r in _table("notes_headings.csv"):
+        for h in (r["heading"], r["heading"].title(), r["heading"].upper()):
+            assert NOTES_HEADING.fullmatch(h), h
+    assert not NOTES_HEADING.fullmatch("Noted sources")
+
+
+def test_every_acronym_word_in_shouted_text_is_the_word_unless_after_the():
+    for r in _table("acronym_words.csv"):
+        w = r["word"].upper()
+        for lead, undone in (("PLEASE JOIN ", True), ("PLEASE JOIN THE ", False)):
+            text = f"{lead}{w} TODAY AND TOMORROW"
+            assert actors.not_a_mention(text, len(lead), len(lead) + len(w), "acronym") is undone, (lead, w)
+    text = "PLEASE JOIN UN TODAY AND TOMORROW"  # no common word: the acronym stays a mention
+    assert not actors.not_a_mention(text, 12, 14, "acronym")
+
+
+def test_every_name_form_row():
+    from types import SimpleNamespace
+
+    rows = _table("name_forms.csv")
+    for r in (r for r in rows if r["kind"] == "woman's honorific"):
+        for lead in (f"{r['form']}. ", f"{r['form']} "):
+            assert actors.not_a_mention(f"{lead}Xi visited.", len(lead), len(lead) + 2, "surname"), lead
+    assert not actors.not_a_mention("Mr. Xi visited.", 4, 6, "surname")
+    for ending in [r["form"] for r in rows if r["kind"] == "surname ending"] + ["ek"]:
+        name = SimpleNamespace(text=f"Abram{ending}", kind="name")
+        targets = ({"A": ([name], [name.text])}, [], {name.text})
+        found = list(actors._fuzzy(f"Then {name.text}a spoke.", [], targets))
+        assert (found == []) is (ending != "ek"), ending  # "Abramova" is a woman of the name; "Abrameka" a misspelling
