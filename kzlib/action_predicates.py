@@ -107,6 +107,10 @@ MODALITY_CUES |= frozenset(["if", "unless", "will", "shall", "'ll"])
 
 RELATIVE = frozenset(["which", "who", "whom", "whose"])
 ARTICLES = frozenset(["a", "an", "the"])
+# words after which a form that is also a noun is the noun: determiners, possessive pronouns, a few adjectives and
+# the adjectives of groups ("separatist attacks": the group's attacks); also any word ending in -ful or -al
+NOUN_MODIFIERS = DET | frozenset(PRONOUN_POSS) | frozenset(GROUP_ADJECTIVES)
+NOUN_MODIFIERS |= frozenset(["state", "official", "landmark", "rapid", "sudden", "formal"])
 
 
 PERFORMATIVE = frozenset(
@@ -355,14 +359,7 @@ class Predicates:
             and (self.t[k - 2].poss or self.t[k - 2].low in PRONOUN_POSS or self.t[k - 2].low in DET)
         ):
             return True  # "America's unwavering support for": an adjective between a possessor and its noun
-        return (
-            p.low in DET
-            or p.low in PRONOUN_POSS
-            or p.poss
-            or p.low in ("state", "official", "landmark", "rapid", "sudden", "formal")
-            or p.low in GROUP_ADJECTIVES  # "separatist attacks": the group's attacks
-            or (p.low.endswith("ful") or (p.low.endswith("al") and p.low not in ("formal",)))
-        )
+        return p.low in NOUN_MODIFIERS or p.poss or p.low.endswith(("ful", "al"))
 
     def _subject_noun(self, k: int) -> bool:
         """A bare or -s form between a modifier and a finite verb heads the subject noun phrase ("American pension
@@ -450,16 +447,16 @@ class Predicates:
 
     # -- verb form ----------------------------------------------------------------------------------
     def classify(self, p: Pred) -> None:
-        t = self.t
         if p.pos == "noun":
             return
-        w = t[p.k].low
+        t, lows, acts = self.t, self.lows, self.acts
+        w = lows[p.k]
         j = p.k - 1
-        while j >= 0 and (t[j].low in ADVERB or (t[j].low.endswith("ly") and not t[j].actors)) and t[j].low not in BE:
+        while j >= 0 and (lows[j] in ADVERB or (lows[j].endswith("ly") and not acts[j])) and lows[j] not in BE:
             j -= 1
-        prev = t[j].low if j >= 0 else ""
+        prev = lows[j] if j >= 0 else ""
         participle = past_participle(w)
-        by_follows = p.k_end < len(t) and t[p.k_end].low == "by"
+        by_follows = lows[p.k_end : p.k_end + 1] == ["by"]
         if prev in BE and participle and w not in ("been",):
             p.vform, p.passive = "finite", True
         elif prev == "to" or (prev in ("and", "or") and self._second_infinitive(p)):
