@@ -5,8 +5,11 @@ the discourse memory that pronouns and "the two sides" resolve to (:class:`Memor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain, compress, islice
+from functools import lru_cache
+from itertools import chain, compress, count, islice
+from operator import attrgetter
 
 from .action_tokens import CLAUSE_PUNCT, CLAUSE_WORDS, NAME_WORD, ORG_WORDS
 from .action_vocabulary import (
@@ -212,9 +215,11 @@ class Memory:
         if not named:
             return
         types = actor_types()
-        people = [a for k in marked for a in toks[k].actors if types.get(a) == "person" or a.startswith(OTHER)]
-        if people:
-            self.first_person = people[0]
+        person = next(
+            (a for k in marked for a in toks[k].actors if types.get(a) == "person" or a.startswith(OTHER)), None
+        )
+        if person is not None:
+            self.first_person = person
             for k in marked:
                 if toks[k].low.startswith(HEAD_TITLES):  # "President Shavkat Mirziyoyev": his side's leader
                     self.heads.update((side_of(a), a) for a in toks[k].actors if types.get(a) == "person")
@@ -246,15 +251,15 @@ class Memory:
                 self.pairs.append((self.n + 1, states))  # "Mongolia and Japan held talks": "the two sides" later
         self.history.append((tuple(agents), quad))
         self.kinds.append((self.n, cameo[:2], tuple(agents)))
-        people = [a for a in agents if actor_type(a) == "person"]
-        others = [a for a in agents if actor_type(a) not in ("person", None)]
-        if len(agents) == 1 and people:
-            self.person = people
-        if len(agents) == 1 and others:
-            self.other = others
-            self.other_at = self.n
+        if len(agents) == 1:
+            kind = actor_type(agents[0])
+            if kind == "person":
+                self.person = list(agents)
+            elif kind is not None:
+                self.other = list(agents)
+                self.other_at = self.n
         # agents with their targets act together, unless the act is against them ("signaling tensions with X")
-        group = list(dict.fromkeys(agents + (targets if "conflict" not in quad else [])))
+        group = list(dict.fromkeys(together))
         if len(group) >= 2:
             if len(agents) == 1 and any(actor_type(a) == "region" for a in targets):
                 group = list(agents)  # "a strategy towards Central Asia .... they reaffirmed": not the region too
@@ -310,6 +315,14 @@ NP_LEFT_MARKS = PREP | SUBORD | AUX | COORD | CLAUSE_PUNCT | NP_LEFT_PUNCT | {"a
 # :meth:`Arguments._np_left` reads (every other word, not a verb, is inside the noun phrase)
 NP_RIGHT_MARKS = PREP | SUBORD | CLAUSE_WORDS | CLAUSE_PUNCT | COORD | frozenset('()"“”,') | {"to"}  # and those
 # :meth:`Arguments._np_right` reads
+NOUN_AGENT_PREPS = frozenset(["of", "by", "from", "between", "in"])  # the agent roles of a noun's own phrase
+K_OF = attrgetter("k")  # a predicate's first token (the predicates of a sentence are in text order)
+
+
+@lru_cache(maxsize=512)
+def field_roles(field: str) -> tuple[str, ...]:
+    """The ``;``-separated roles of a lexicon field ("obj;to"), without empty ones (split once per field value)."""
+    return tuple(f for f in field.split(";") if f)
 
 
 def described(actor: str) -> bool:
@@ -332,6 +345,8 @@ class Arguments:
     def np_actors(self, a: int, b: int) -> list[str]:
         """Actors of the noun phrase ``t[a:b]`` that stand for it (not those only mentioned inside)."""
         t, lows, acts = self.t, self.lows, self.acts
+        if not any(acts[a:b]):
+            return []  # no actor in the phrase
         out: list[str] = []
         head_gov = False
         in_pp = place = False
@@ -350,7 +365,7 @@ class Arguments:
                         in_pp = False
                 elif low in GOV_HEADS:
                     head_gov = True
-                elif not in_pp and low.isalpha() and low not in DET:
+                elif head_gov and not in_pp and low.isalpha() and low not in DET:
                     head_gov = False
                 continue
             x = t[k]
@@ -432,6 +447,8 @@ class Arguments:
     def _portfolio(self, k: int) -> bool:
         """The actor at ``k`` names the brief of an office ("Director for Russia and Central Asia", "Special
         Representative for Afghanistan"): a place inside a title, not a party."""
+        if "for" not in self.lows[:k]:
+            return False  # no "for" before it
         t = self.t
         m = k - 1
         while m >= 0 and (
@@ -579,12 +596,14 @@ class Arguments:
         return i
 
     def _segment_has_finite(self, a: int, b: int) -> int | None:
+        lows, fins, at = self.lows, self.fins, self.at
         for k in range(a, b):
-            if k + 1 < len(self.t) and self.t[k + 1].low == "by":
+            if lows[k + 1 : k + 2] == ["by"]:
                 continue  # a participle ("later joined by Kyrgyzstan")
-            if self._verb_at(k, "finite"):
+            q = at.get(k)
+            if q is not None and q.pos == "verb" and q.vform == "finite":
                 return k
-            if self.t[k].finite and not (k and self.t[k - 1].low in DET):
+            if fins[k] and not (k and lows[k - 1] in DET):
                 return k
         return None
 
@@ -762,9 +781,8 @@ class Arguments:
             c = j
             if x.low in COORD and j - 1 >= floor and t[j - 1].text == ",":
                 c = j - 1
-            seg_start = c - 1
-            while seg_start >= floor and t[seg_start].text != ",":
-                seg_start -= 1
+            n = bisect_left(self.commas, c)  # the last comma before c, if in the clause
+            seg_start = self.commas[n - 1] if n and self.commas[n - 1] >= floor else floor - 1
             seg = (seg_start + 1, c)
             first = t[seg[0]] if seg[0] < c else None
             if first is None:
@@ -1146,9 +1164,10 @@ class Arguments:
         named with it), "American investors" (people or firms of a country acting on their own account, kept as
         ``other:<words>``, not the country), else its actors (:meth:`np_actors`). ``owners``: whose "its" is."""
         t = self.t
-        heads = [m for m in range(a, b) if t[m].low in NEIGHBOUR_WORDS]
-        if heads:
-            found = self._neighbours(a, heads[0], owners or self.cur_agents)
+        lows = self.lows[a:b]
+        if not NEIGHBOUR_WORDS.isdisjoint(lows):
+            h = next(compress(count(a), map(NEIGHBOUR_WORDS.__contains__, lows)))  # the first "neighbours"
+            found = self._neighbours(a, h, owners or self.cur_agents)
             if found:
                 return found + [y for y in self._and_also(b) if y not in found]
         m = b - 1
@@ -1163,8 +1182,10 @@ class Arguments:
         a noun of ``rules/private_groups.csv`` after one state's adjective, acronym or name): people or firms of
         that country on their own account, ``[other:<words>]``, not its government; else []."""
         t = self.t
+        if m <= a or self.acts[m]:
+            return []
         head = t[m].low if t[m].low in PRIVATE_GROUPS else " ".join(self.lows[m - 1 : m + 1])
-        if m > a and not t[m].actors and head in PRIVATE_GROUPS:
+        if head in PRIVATE_GROUPS:
             named = [x for x in t[a:m] if x.actors]
             if (
                 len(named) == 1
@@ -1239,12 +1260,12 @@ class Arguments:
 
     def _pp(self, preps: set, a: int, stop: int, nested: bool = True) -> list[str]:
         t = self.t
-        k = a
-        while k < stop:
-            if (
-                t[k].low in preps
-                and not (t[k].low == "with" and k and t[k - 1].low in ("along", "together"))
-                and not (t[k].low == "to" and self._infinitive_at(k + 1))
+        resume = a  # a phrase shared with a second preposition is read from past it
+        for k in compress(range(a, stop), map(preps.__contains__, self.lows[a:stop])):  # the frame's prepositions
+            if k < resume:
+                continue
+            if not (t[k].low == "with" and k and t[k - 1].low in ("along", "together")) and not (
+                t[k].low == "to" and self._infinitive_at(k + 1)
             ):
                 e = self._np_right(k + 1, stop)
                 shared = self._raised(k) if e == k + 1 else None
@@ -1263,7 +1284,7 @@ class Arguments:
                     found = self._topic_place(k + 1, stop)
                 if found:
                     return found + [a for a in self._and_same_prep(k, e) if a not in found]
-            k += 1
+                resume = k + 1
         return []
 
     def _and_same_prep(self, k: int, e: int) -> list[str]:
@@ -1319,7 +1340,11 @@ class Arguments:
         # up to the next verb of the clause, or the next predicate past a preposition
         end = self._clause_end(p.k)
         prep = next(compress(range(p.k_end, end), map(PREP.__contains__, self.lows[p.k_end : end])), end)
-        stop = next((q.k for q in self.preds if p.k < q.k < end and (q.pos == "verb" or prep < q.k)), end)
+        stop = end
+        for q in islice(self.preds, bisect_right(self.preds, p.k, key=K_OF), None):  # the predicates after p
+            if q.k >= end or q.pos == "verb" or prep < q.k:
+                stop = min(q.k, end)
+                break
         q = self.at.get(stop)
         if (
             q is not None
@@ -1329,7 +1354,7 @@ class Arguments:
             and self._sense(q).cameo[:2] == sense.cameo[:2] != ""
         ):  # "provided $9 billion in assistance to X": the sum's kind, the same act; its frame goes on past it
             stop = next((r.k for r in self.preds if q.k < r.k < end and r.pos == "verb"), end)
-        frame = [f for f in sense.targets.split(";") if f]
+        frame = field_roles(sense.targets)
         if p.pos == "noun":
             self._nominal(p, sense, stop)
             return
@@ -1716,6 +1741,9 @@ class Arguments:
         agents' own) is the one the action is directed at."""
         t = self.t
         end = self._clause_end(p.k)
+        heads = self.lows[p.k_end + 2 : min(end, p.k_end + 8)]
+        if "region" not in heads and "country" not in heads:
+            return []  # no head word to read
         verbs = {q.k for q in self.preds if q.pos == "verb"}  # once, not a scan of the predicates per word
         for k in range(p.k_end, min(end, p.k_end + 8) - 2):
             if t[k].low in ("in", "to", "into", "across", "throughout") and t[k + 1].low == "the":
@@ -2067,7 +2095,7 @@ class Arguments:
 
     def _nominal(self, p: Pred, sense, stop: int) -> None:
         t = self.t
-        roles = [f for f in sense.noun_agent.split(";") if f]
+        agent_roles = field_roles(sense.noun_agent)
         agents: list[str] = []
         j = p.k - 1
         while (
@@ -2081,9 +2109,9 @@ class Arguments:
         ):
             j -= 1
         modifier: list[str] = []
-        if "poss" in roles and j >= 0:
+        if "poss" in agent_roles and j >= 0:
             x = t[j]
-            if x.actors and not x.poss and x.form == "demonym" and "adj=target" in roles:
+            if x.actors and not x.poss and x.form == "demonym" and "adj=target" in agent_roles:
                 modifier = list(x.actors)  # "Russian sanctions": sanctions on Russia
             elif x.actors and (x.poss or x.form in ("demonym", "name", "acronym", "alias", "variant")):
                 agents = list(x.actors)
@@ -2094,30 +2122,29 @@ class Arguments:
                     agents = list(y.actors) if y.actors else self._resolve(y, j - 1)
             elif x.low in PRONOUN_POSS:
                 agents = self._thanked_for(j) or self._resolve(x, j)
-        if not agents and "poss" in roles and j >= 0 and not t[j].actors and t[j].low in GROUP_ADJECTIVES:
+        if not agents and "poss" in agent_roles and j >= 0 and not t[j].actors and t[j].low in GROUP_ADJECTIVES:
             m = j  # "the armed Islamist incursions": the armed Islamists act
             while m > 0 and t[m - 1].text.isalpha() and t[m - 1].text.islower() and t[m - 1].low.endswith("ed"):
                 m -= 1
             agents = [OTHER + " ".join([*(x.text for x in t[m:j]), GROUP_ADJECTIVES[t[j].low]])]
-        if not agents:
+        if not agents and p.k_end < stop:
             k = p.k_end
-            for role in ("of", "by", "from", "between", "in"):
-                if role in roles and k < stop and t[k].low == role:
-                    e = self._np_right(k + 1, stop)
-                    agents = (
-                        self._private_group(k + 1, e - 1)  # "the entry of American firms": the firms, as targets are
-                        or self.np_actors(k + 1, e)
-                        or self._group(k + 1, min(stop, k + 7))
-                    )
-                    f = j if j >= 0 and t[j].finite else j - 1
-                    if (
-                        role == "of"
-                        and j >= 0
-                        and (t[j].finite or (t[j].low in DET and j and t[j - 1].finite))
-                        and not self._inverted_be(f)
-                    ):
-                        agents = []  # "constituted the first meeting of ...": a description, not a happening
-                    break
+            role = t[k].low
+            if role in NOUN_AGENT_PREPS and role in agent_roles:
+                e = self._np_right(k + 1, stop)
+                agents = (
+                    self._private_group(k + 1, e - 1)  # "the entry of American firms": the firms, as targets are
+                    or self.np_actors(k + 1, e)
+                    or self._group(k + 1, min(stop, k + 7))
+                )
+                f = j if j >= 0 and t[j].finite else j - 1
+                if (
+                    role == "of"
+                    and j >= 0
+                    and (t[j].finite or (t[j].low in DET and j and t[j - 1].finite))
+                    and not self._inverted_be(f)
+                ):
+                    agents = []  # "constituted the first meeting of ...": a description, not a happening
         k = p.k_end
         if not agents and not sense.cameo and k < stop and t[k].low == "of":
             owned = self.np_actors(k + 1, self._np_right(k + 1, stop))
@@ -2166,19 +2193,20 @@ class Arguments:
         k = p.k_end
         if not agents and k + 2 < len(t) and t[k].low in LED_BY and t[k + 1].low == "by":
             agents = self.np_actors(k + 2, self._np_right(k + 2, len(t)))  # "a strategic review led by the NSC"
-        m = j
-        while m > 0 and not t[m].actors and (t[m].low in DET or (t[m].text.isalpha() and t[m].text.islower())):
-            if t[m].low in HAVE or t[m].low in PREP or t[m].low in SUBORD:
-                break
-            m -= 1
-        if not agents and m > 0 and t[m].low in HAVE and (t[m - 1].actors or t[m - 1].low in ADVERB):
-            agents = self.subject(m)  # "the EU has a continuous dialogue with ...": who has it holds it
+        if not agents:
+            m = j
+            while m > 0 and not t[m].actors and (t[m].low in DET or (t[m].text.isalpha() and t[m].text.islower())):
+                if t[m].low in HAVE or t[m].low in PREP or t[m].low in SUBORD:
+                    break
+                m -= 1
+            if m > 0 and t[m].low in HAVE and (t[m - 1].actors or t[m - 1].low in ADVERB):
+                agents = self.subject(m)  # "the EU has a continuous dialogue with ...": who has it holds it
         if not agents and sense.cameo:
             agents = self._wanter(p)  # "Kazakhstan wanted a structure of consultation with the United States"
             if agents:
                 p.mood = "hoped"
         p.agents = agents
-        preps = {f for f in sense.noun_targets.split(";") if f}
+        preps = set(field_roles(sense.noun_targets))
         targets = self._pp(preps, p.k_end, stop) if preps else []
         k = p.k_end
         if not targets and preps and k + 1 < len(t) and t[k].low == "of":
