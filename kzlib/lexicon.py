@@ -57,16 +57,16 @@ table                       what its rows are
                             head a research body's name, so a name among the capitalised words before them is
                             inside it ("the Carnegie Russia Eurasia Center") (:data:`INSTITUTION_AFTER`,
                             :data:`INSTITUTION_RUN`)
-``name_heads.csv``         nouns that end a proper name ("Ministry", "Forum", "Strategy"): ``suggests`` gives the
+``name_heads.csv``          nouns that end a proper name ("Ministry", "Forum", "Strategy"): ``suggests`` gives the
                             type of an unknown name that holds one in the candidates table (organization, format,
                             initiative); ``head`` rows keep a connector after them inside the name ("Ministry of
                             Foreign Affairs"); ``body`` rows after a region's adjective name a body, not the region
                             ("the European Court of Human Rights") (:func:`whole_words` makes each a regex)
-``small_words.csv``        words a title-cased heading may keep in lower case ("between", "and", "the")
-``notes_headings.csv``     headings after which every block is a note ("Notes", "References", "Works cited")
-``acronym_words.csv``      common words an actor's acronym spells ("US", "AID"): in all-capital text ("JOIN US")
+``small_words.csv``         words a title-cased heading may keep in lower case ("between", "and", "the")
+``notes_headings.csv``      headings after which every block is a note ("Notes", "References", "Works cited")
+``acronym_words.csv``       common words an actor's acronym spells ("US", "AID"): in all-capital text ("JOIN US")
                             the capitals are the word, unless after THE
-``name_forms.csv``         ``woman's honorific`` rows ("Mrs", "Ms"): before a surname alone they name someone
+``name_forms.csv``          ``woman's honorific`` rows ("Mrs", "Ms"): before a surname alone they name someone
                             else than the man the codebook knows by it; ``surname ending`` rows ("ov", "ev"): a
                             surname so ending with an "a" added is a woman of the name, no misspelling
 ``head_titles.csv``         titles of a head of state or government ("President", "Prime Minister"): a person named
