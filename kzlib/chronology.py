@@ -25,7 +25,7 @@ import pandas as pd
 
 from . import lead, ranking, timex
 from .action_vocabulary import IRREGULAR_PARTICIPLES
-from .lexicon import FUTURE_CUE, FUTURE_WORD, NOT_INFINITIVES
+from .lexicon import FUTURE_CUE, FUTURE_WORD, NOT_INFINITIVES, POSSIBILITY_CUE, SAYING_VERBS
 from .markup import list_marker
 from .options import Options
 from .words import FUNCTION_WORDS
@@ -431,6 +431,7 @@ def _label(
     if name:  # "the Antarctic Treaty of 1959": the year is the name's, no act's; the name labels the state
         return "", text[name.start() : j], None
     lo, hi = _clause_part(text, i, j, lo, hi)  # "elected … in 2016, and we were proud to serve in 2017": its own part
+    lo, hi = _own_part(text, i, j, lo, hi)  # "is due to visit Tashkent next month, the agency reported on Tuesday"
     found = [(lo + s, lo + e, f) for s, e, f in cue_matches(text[lo:hi], cb)]
     before = [c for c in found if c[1] <= i]  # "X happened in 2015": the event phrase usually precedes its date
     if not before:  # after the date only in its own part: "said on Monday that …, an idea floated in 2022" is no label
@@ -448,6 +449,25 @@ def _label(
         return "", _phrase(text, s, _end(hi, own_end, e, i), max(e, own_i) if own_end else e), None
     words = text[lo : own_end or hi].split()
     return "", " ".join(words[-9:] if own_end else words[:8]), None
+
+
+def _own_part(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of the clause ``text[lo:hi]`` that holds the date ``text[i:j]`` (between the breaks of
+    :data:`PART_BREAK`) when it has a verb of its own before the date (:data:`PAST_TENSE`, an irregular past, a
+    verb of saying): the date is that verb's, so the label is taken there ("is due to visit Tashkent next month,
+    the agency reported on Tuesday": "reported on Tuesday"; "Mirziyoyev, who was re-elected in July 2023, has
+    opened the economy since taking office in 2016": not "taking office"); else the clause."""
+    a, b = _part(PART_BREAK_LED, text, i, j, lo, hi)
+    if a == lo and b == hi:
+        return lo, hi
+    words = re.findall(r"[a-z]+", text[a:i])
+    if (
+        PAST_TENSE.search(text, a, i)
+        or not IRREGULAR_PARTICIPLES.isdisjoint(words)
+        or not SAYING_VERBS.isdisjoint(words)
+    ):
+        return a, b
+    return lo, hi
 
 
 def _end(hi: int, own_end: int | None, e: int, i: int) -> int:
@@ -611,7 +631,8 @@ def dated_events(
     of its clause. Not events: the period that frames the text (:func:`frames`), the time of writing ("today",
     "as of this writing", "now") and the document's own date line (or foot line of signing: "Done in Tokyo on 19
     December 2024"), durations and sets; an action that did not
-    happen (negated, a near miss), is only hoped for or hypothetical (a condition, a question); an action dated "today"
+    happen (negated, a near miss), is only hoped for or hypothetical (a condition, a question), and a state told as a
+    possibility ("a referendum may be held next year": :func:`_possible`); an action dated "today"
     is a happening only in a document whose date line names the day ("Today, X met Y" in a dated readout)."""
     by_timex = {t["timex_id"]: t for t in timex_rows}
     framing = frames(timex_rows)
@@ -659,6 +680,7 @@ def dated_events(
     used |= _apposed(doc.text, timex_rows, used)  # "thirty-four years ago, on 29 August 1991": one date, one event
     asked = questions(doc)
     signed = timex.signing_lines(doc)
+    sents = {sid: (i, j) for _, sid, i, j in doc.sentences}
     for e in events(doc, timex_rows, mentions, cb, options):
         t = by_timex[e["timex_id"]]
         if (
@@ -669,6 +691,7 @@ def dated_events(
             or (t["kind"] == "relative" and not t["anchor"])
             or (own is not None and own[1] <= t["start"] < own[2])  # the date line itself
             or e["para_id"] in signed  # "Done in Tokyo on 19 December 2024"
+            or _possible(doc.paragraph(e["para_id"]), t, sents[e["sent_id"]])  # "a referendum may be held next year"
         ):
             continue
         rows.append(dict(e, kind="state", action_id="", agents="", targets="", quad_class=""))
@@ -677,6 +700,16 @@ def dated_events(
     for k, r in enumerate(rows, 1):
         r["event_id"] = f"E{k:03d}"
     return rows
+
+
+def _possible(p, t: dict, sentence: tuple[int, int]) -> bool:
+    """Whether the date of timex row ``t`` in paragraph ``p`` dates a possibility, no happening: a word of
+    ``rules/possibility_cues.csv`` (may, might, could, if, unless; not "would": "said it would widen its work in
+    2026" reports a plan) before it in its own part of the sentence ``sentence``, (start, end) in ``p.text``, between the breaks of :data:`PART_BREAK`: "a referendum may be
+    held next year", "could follow in 2026"; not "In 2019 they said talks may resume")."""
+    i = p.offsets.index(t["start"])
+    a, _ = _part(PART_BREAK_LED, p.text, i, p.offsets.index(t["end"] - 1) + 1, *sentence)
+    return POSSIBILITY_CUE.search(p.text, a, i) is not None
 
 
 APPOSED = re.compile(r",\s+(?:(?:on|in|at)\s+)?")  # "three years ago, in January 2022"

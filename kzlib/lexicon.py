@@ -75,6 +75,9 @@ table                       what its rows are
                             its effort to" reach a coded aim is coded by that aim
 ``not_infinitives.csv``     words after "to" that make no infinitive ("to about 5%", "to date"): no deadline of
                             a target follows them (:data:`NOT_INFINITIVES`)
+``possibility_cues.csv``    words of a possibility or a condition ("may", "could", "if"): a state whose date has
+                            one before it in its own part of the sentence is no dated happening ("a referendum may
+                            be held next year") (:data:`POSSIBILITY_CUE`)
 ==========================  ==================================================================================
 
 Each table is read once, when this module is imported (the tables ship with the package and do not change).
@@ -270,3 +273,6 @@ _NAME_FORMS = _rows("name_forms.csv")
 WOMENS_HONORIFICS = tuple(r["form"] for r in _NAME_FORMS if r["kind"] == "woman's honorific")
 # "Karimov": a surname ending whose feminine form adds an "a" ("Karimova" is no misspelling of it)
 SURNAME_ENDINGS = tuple(r["form"] for r in _NAME_FORMS if r["kind"] == "surname ending")
+
+# "may be held next year", "if they meet in 2027": a possibility, no happening (whole words, lower case: "May")
+POSSIBILITY_CUE = re.compile(whole_words(r["word"] for r in _rows("possibility_cues.csv")))

@@ -95,3 +95,32 @@ def test_a_foot_line_of_signing_in_the_middle_of_a_text_dates_it():
     assert c.events[["kind", "date_value"]].values.tolist() == [["action", "2024-12-18"]]
     foot = c.paragraphs[c.paragraphs.text.str.startswith("Done in")].para_id.iloc[0]
     assert c.mentions[c.mentions.para_id == foot].empty
+
+
+def test_a_state_that_may_happen_is_no_dated_happening():
+    # decided: a state told as a possibility ("may be held next year", "could open in 2026", "if … in 2027") is
+    # no happening, as a hypothetical action is none; one told as scheduled ("will be held") stays, as intended
+    # actions do
+    import kzlib
+
+    c = kzlib.load(
+        texts={
+            "s": "Title\n\nKazakhstan, 5 March 2024\n\nThe summit may be held next year. The parliament will debate "
+            "a bill in May, and a referendum could follow in 2026. The forum was held in 2023.\n"
+        }
+    )
+    assert c.events.date_value.tolist() == ["2024-05", "2023"]
+
+
+def test_a_weekday_event_takes_its_label_from_its_own_part_of_the_sentence():
+    import kzlib
+
+    text = (
+        "Kazakhstan and Uzbekistan\n\nASTANA, Oct 16 (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev is due "
+        "to visit Tashkent next month, the state news agency reported on Tuesday, citing an aide. Mirziyoyev, who was "
+        "re-elected in July 2023 for a seven-year term, has opened the economy since taking office in 2016.\n"
+    )
+    c = kzlib.load(texts={"s": text})
+    labels = dict(zip(c.timexes.set_index("timex_id").loc[c.events.timex_id].surface, c.events.label))
+    assert labels["Tuesday"].startswith("reported on Tuesday")
+    assert "taking office" not in labels["July 2023"]
