@@ -8,7 +8,7 @@ inside their sentences.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, pairwise
 
 import sentencex
@@ -70,8 +70,12 @@ def split(text: str, keep=()) -> list[tuple[int, int]]:
     if '"' in text or "“" in text:
         bounds = [b for s, e in bounds for b in _quoted(text, s, e)]
     stops = [m.end() for m in MONTH_STOP.finditer(text)]
-    if stops:  # "… in May. Tokayev visited …": cut after the month's full stop
-        bounds = [(a, b) for s, e in bounds for a, b in pairwise([s, *(c for c in stops if s < c < e), e])]
+    if stops:  # "… in May. Tokayev visited …": cut after the month's full stop (each sentence finds its own stops)
+        bounds = [
+            (a, b)
+            for s, e in bounds
+            for a, b in pairwise([s, *stops[bisect_right(stops, s) : bisect_left(stops, e)], e])
+        ]
     for (_, e), (s, _) in pairwise(bounds):  # a cut right after "3." before a month: look closer
         if text[s - 1 : s].isspace() and ORDINAL_END.search(text, max(0, e - 6), e):
             m = ORDINAL_DAY_MONTH.search(text, max(0, e - 6), min(len(text), s + 20))
