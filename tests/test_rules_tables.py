@@ -1,6 +1,7 @@
 """Tables of kzlib/data/rules/ that were word lists in code: each row does what its columns say."""
 
 import csv
+import re
 
 from kzlib import actors, candidates, lexicon
 
@@ -76,3 +77,14 @@ def test_every_name_form_row():
         targets = ({"A": ([name], [name.text])}, [], {name.text})
         found = list(actors._fuzzy(f"Then {name.text}a spoke.", [], targets))
         assert (found == []) is (ending != "ek"), ending  # "Abramova" is a woman of the name; "Abrameka" a misspelling
+
+
+def test_the_lexicon_docstring_names_every_rules_table_in_its_column():
+    # the docstring's reStructuredText table: one row per CSV of kzlib/data/rules/, each row's text starting under
+    # the second column's rule (text left of it is no table row but a docutils error)
+    lines = lexicon.__doc__.splitlines()
+    rule = next(line for line in lines if line.startswith("="))
+    column = rule.index(" =") + 1
+    rows = {m.group(1): m.end() for line in lines if (m := re.match(r"``(\w+\.csv)``\s+", line))}
+    assert set(rows) == {p.name for p in lexicon.RULES.glob("*.csv")}
+    assert [name for name, at in rows.items() if at != column] == []
