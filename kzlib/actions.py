@@ -371,7 +371,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _intent_of_next(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+def _intent_of_next(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
     """ "proposed to counter": the intent is the modality of "counter" (a verb of ``CONTROL_INTENT``)."""
     if pred.pos == "verb" and pred.k_end + 1 < len(s.t) and s.lows[pred.k_end] == "to" and pred.k_end + 1 in s.at:
         pred.absorbed = True
@@ -387,7 +387,7 @@ def _effort_or_aim(s: _Sentence, pred: Pred, sense, senses: list) -> None:
             s.preds[aim].absorbed = True  # "working to broaden its economy": the aim of the working
 
 
-def _noted_fact(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+def _noted_fact(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
     """ "acknowledged the intensified interaction with": noting a fact (``COGNITION``), no party."""
     if pred.pos == "verb" and pred.k_end < len(s.t):
         a = pred.k_end
@@ -401,7 +401,7 @@ def _noted_fact(s: _Sentence, pred: Pred, sense, senses: list) -> None:
             pred.absorbed = True
 
 
-def _met_standard(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+def _met_standard(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
     """ "failed to meet its commitments": living up to a standard, no contact."""
     if pred.pos == "verb" and not pred.passive and pred.k_end < len(s.t):
         m = pred.k_end  # the object's head: its last word before a preposition or a break
@@ -413,7 +413,7 @@ def _met_standard(s: _Sentence, pred: Pred, sense, senses: list) -> None:
             pred.absorbed = True
 
 
-def _rejected_opinion(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+def _rejected_opinion(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
     """ "rejects this view as naive": an opinion, not a step towards a party."""
     if (
         pred.pos == "verb"
@@ -424,13 +424,13 @@ def _rejected_opinion(s: _Sentence, pred: Pred, sense, senses: list) -> None:
         pred.absorbed = True
 
 
-def _no_call(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+def _no_call(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
     """ "called it a mistake", "so-called": no telephone call."""
     if pred.pos == "verb" and not _called_party(s, pred):
         pred.absorbed = True
 
 
-def _responded_by(s: _Sentence, pred: Pred, sense, senses: list) -> None:
+def _responded_by(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
     """ "responded by immediately inviting": the response is the inviting."""
     if (
         pred.k_end + 1 < len(s.t)
@@ -440,7 +440,8 @@ def _responded_by(s: _Sentence, pred: Pred, sense, senses: list) -> None:
         pred.absorbed = True
 
 
-# the rules that absorb a predicate of one lemma (the sets are disjoint), run before :func:`_absorb_by_frame`
+# the rules that absorb a predicate of one lemma (the sets are disjoint), run before :func:`_absorb_by_frame`; each
+# takes the sentence, the predicate, its sense and the sentence's senses (a rule that reads no sense names it _sense)
 LEMMA_RULES = {
     **dict.fromkeys(CONTROL_INTENT, _intent_of_next),
     **dict.fromkeys(EFFORT, _effort_or_aim),

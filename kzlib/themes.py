@@ -73,10 +73,9 @@ def _modifiers(cb) -> dict[str, frozenset[str]]:
 
 
 def _modifies_other(text: str, e: int, t, at: dict, modifiers: dict) -> bool:
-    """Whether the match of term ``t`` ending at ``e`` is an adjective of the codebook's ``modifier_terms`` (``modifiers``,
-    :func:`_modifiers`) whose noun,
-    directly after it or after coordinated adjectives, is a term of a theme the table names for it (``at``: the
-    term matches by start): "nuclear and ballistic missile programmes" is security, and "nuclear" no energy term
+    """Whether the match of term ``t`` ending at ``e`` is an adjective of the codebook's ``modifier_terms``
+    (``modifiers``, :func:`_modifiers`) whose noun, directly after it or after coordinated adjectives, is a term of a
+    theme the table names for it (``at``: the term matches by start): "nuclear and ballistic missile programmes" is security, and "nuclear" no energy term
     there; in "nuclear and trade cooperation" it is."""
     themes = modifiers.get(t.term.lower())
     if not themes:
