@@ -72,9 +72,14 @@ TITLE_AFTER = re.compile(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)")  # "Kazakh| 
 
 def titled_people(corpus, a: pd.DataFrame) -> dict[tuple[str, str], str]:
     """:func:`affiliations` of the people outside the codebook among the agents and targets of actions ``a``."""
+    return _titled(corpus, zip(a.doc_id.tolist(), a.agents.tolist(), a.targets.tolist()))
+
+
+def _titled(corpus, actions) -> dict[tuple[str, str], str]:
+    """:func:`titled_people` of ``(doc_id, agents, targets)`` of actions."""
     people = {
         (d, x)
-        for d, ag, tg in zip(a.doc_id.tolist(), a.agents.tolist(), a.targets.tolist())
+        for d, ag, tg in actions
         if OTHER in ag or OTHER in tg
         for x in (ag + ";" + tg).split(";")
         if x.startswith(OTHER)
@@ -149,47 +154,21 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
 def dyads(corpus) -> pd.DataFrame:
     """One row per asserted, coded action and (source side, target side) pair."""
     side = sides(corpus.codebook)
-    tx = corpus.timexes
-    years = dict(zip(zip(tx.doc_id.tolist(), tx.timex_id.tolist()), zip(tx.year_start.tolist(), tx.year_end.tolist())))
+    # the rows the actions and timexes tables are built from (plain dicts, in the tables' order): read directly,
+    # not through a frame's columns
+    years = {
+        (t["doc_id"], t["timex_id"]): (t.get("year_start"), t.get("year_end"))
+        for ts in corpus._timex_rows.values()
+        for t in ts
+    }
+    acts = [r for rs in corpus._action_rows.values() for r in rs]
+    titled = _titled(corpus, ((r["doc_id"], r["agents"], r["targets"]) for r in acts))
     rows = []
-    a = corpus.actions
-    titled = titled_people(corpus, a)
-    names = [
-        "doc_id",
-        "action_id",
-        "agents",
-        "targets",
-        "quad_class",
-        "cameo",
-        "lemma",
-        "predicate",
-        "predicate_start",
-        "predicate_end",
-        "date_value",
-        "timex_id",
-        "negated",
-        "modality",
-    ]
-    for (
-        doc_id,
-        action_id,
-        agents,
-        targets,
-        quad,
-        cameo,
-        lemma,
-        predicate,
-        p0,
-        p1,
-        date_value,
-        timex_id,
-        negated,
-        mod,
-    ) in zip(
-        *(a[c].tolist() for c in names)
-    ):  # columns as lists, not a masked frame's rows: the same rows, read faster
-        if quad == "" or negated or mod != "asserted" or targets == "":
+    for r in acts:
+        doc_id, agents, targets, quad, negated = r["doc_id"], r["agents"], r["targets"], r["quad_class"], r["negated"]
+        if quad == "" or negated or r["modality"] != "asserted" or targets == "":
             continue
+        timex_id = r["timex_id"]
         y0, y1 = years.get((doc_id, timex_id), (None, None)) if timex_id else (None, None)
         seen = set()
         for agent in agents.split(";"):
@@ -202,18 +181,18 @@ def dyads(corpus) -> pd.DataFrame:
                 rows.append(
                     dict(
                         doc_id=doc_id,
-                        action_id=action_id,
+                        action_id=r["action_id"],
                         source=s,
                         target=t,
                         source_actor=agent,
                         target_actor=target,
                         quad_class=quad,
-                        cameo=cameo,
-                        lemma=lemma,
-                        predicate=predicate,
-                        start=p0,
-                        end=p1,
-                        date_value=date_value,
+                        cameo=r["cameo"],
+                        lemma=r["lemma"],
+                        predicate=r["predicate"],
+                        start=r["predicate_start"],
+                        end=r["predicate_end"],
+                        date_value=r["date_value"],
                         year_start=y0,
                         year_end=y1,
                         cooperative=quad.endswith("cooperation"),
