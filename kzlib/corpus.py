@@ -412,8 +412,12 @@ class Corpus:
         """Every theme term matched, with its offsets: the evidence behind ``themes``."""
         # no term inside a name; a person's title before it ("Secretary of State John Kerry") is no name, and the
         # codebook's titles ("secretary of state") are theme terms
-        named = self.mentions[self.mentions.form != "titled"]
-        names = {k: sorted(zip(g.start, g.end)) for k, g in named.groupby("doc_id")}
+        m = self.mentions
+        names: dict[str, list] = {}  # each document's name spans (plain lists: no frame filtered and grouped)
+        for doc_id, form, s, e in zip(m.doc_id.tolist(), m.form.tolist(), m.start.tolist(), m.end.tolist()):
+            if form != "titled":
+                names.setdefault(doc_id, []).append((s, e))
+        names = {k: sorted(v) for k, v in names.items()}
         rows = [r for d in self.docs.values() for r in themes.evidence(d, self.codebook, names.get(d.doc_id, ()))]
         return _frame(rows, "theme_evidence")
 

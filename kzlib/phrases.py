@@ -43,6 +43,20 @@ def _plain(phrases: list[list[str]], end: str = r"(?!\w)") -> str:
     return rf"(?<!\w)(?={_write(_trie(phrases), end)[0]})"
 
 
+BOUNDARY = r"\W"  # how the bounded form opens: the character before a phrase
+
+
+def _bounded(phrases: list[list[str]], end: str) -> str | None:
+    r"""The trie regex led by the character before a word start (``\W(?=...)``), for :func:`starts` to run on the
+    text after one space: the regex engine skips ahead over the letters to the next character that is not one,
+    instead of trying a lookbehind at every letter. The same matches as :func:`_plain` when every phrase opens
+    with a letter or digit (then a word start is where such a character follows one that is not); else ``None``."""
+    root = _trie(phrases)
+    if None in root or not all((_chars(f) or ["-"])[0][-1:].isalnum() for f in root):
+        return None
+    return rf"{BOUNDARY}(?={_write(root, end)[0]})"
+
+
 _END_GROUP = re.compile(r"\(\?P<p(\d+)>\)")  # where a phrase ends, in a written trie
 _CHARS = re.compile(r"\[\w+\]")  # a class of letters and digits, such as "[tT]"
 
@@ -84,16 +98,21 @@ def _led(phrases: list[list[str]], end: str) -> str | None:
 def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int = 0) -> re.Pattern:
     """A pattern matching, at each word start, the longest of ``phrases`` (see :func:`starts`): led by a character
     (:func:`_led`) where fewer than half the lower-case letters can open a phrase (names: the engine then skips
-    most of a text's letters), else the plain form (where nearly any letter opens one, the lookbehind first
-    rejects a position inside a word sooner)."""
+    most of a text's letters), else led by the character before a word (:func:`_bounded`: where nearly any letter
+    opens one, the engine skips the letters inside words), else the plain form."""
     openers = {c for f in _trie(phrases) if f is not None for c in (_chars(f) or "")}
     if not flags & re.IGNORECASE and len(openers & set(ascii_lowercase)) < 13:
         return re.compile(_led(phrases, end) or _plain(phrases, end), flags)
-    return re.compile(_plain(phrases, end), flags)
+    return re.compile(_bounded(phrases, end) or _plain(phrases, end), flags)
 
 
 def starts(pattern: re.Pattern, text: str):
     """``(start, end, phrase index)`` of the longest phrase at every position where one starts."""
+    if pattern.pattern.startswith(BOUNDARY):  # the bounded form: a match opens one character before its phrase
+        for m in pattern.finditer(" " + text):
+            name = m.lastgroup
+            yield m.end() - 1, m.start(name) - 1, int(name[1:])
+        return
     for m in pattern.finditer(text):
         name = m.lastgroup
         yield m.start(), m.start(name), int(name[1:])

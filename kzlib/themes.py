@@ -140,17 +140,20 @@ def scores(
     ):
         weight[key[:3]] = weight.get(key[:3], 0.0) + (1.0 if flat else key[3])
         hits[key[:3]] = hits.get(key[:3], 0) + 1
-    rows = []
+    docs, paras, themes, score, n_hits, share = [], [], [], [], [], []  # the columns, built directly
+    n = len(ids)
     for doc_id, para_id, n_words in zip(
         paragraphs.doc_id.tolist(), paragraphs.para_id.tolist(), paragraphs.n_words.tolist()
     ):
         per = [round(100 * weight.get((doc_id, para_id, t), 0.0) / max(n_words, 1), 3) for t in ids]
         total = sum(per)
-        rows += [
-            (doc_id, para_id, t, sc, hits.get((doc_id, para_id, t), 0), round(sc / total, 3) if total else 0.0)
-            for t, sc in zip(ids, per)
-        ]
-    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
+        docs += [doc_id] * n
+        paras += [para_id] * n
+        themes += ids
+        score += per
+        n_hits += [hits.get((doc_id, para_id, t), 0) for t in ids]
+        share += [round(sc / total, 3) for sc in per] if total else [0.0] * n
+    return pd.DataFrame(dict(zip(SCORE_COLUMNS, (docs, paras, themes, score, n_hits, share))), columns=SCORE_COLUMNS)
 
 
 def top(themes: pd.DataFrame, k: int = 2) -> pd.DataFrame:
