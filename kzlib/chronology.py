@@ -56,8 +56,10 @@ def cues(cb) -> pd.DataFrame:
 
 
 def _cue_pattern(cb):
-    forms = sorted(cb.cues.form, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)") if forms else None
+    """Every event cue standing as a word, the longest at a place first (written as a trie, :func:`kzlib.lead.alternation`:
+    the engine follows one branch per character instead of trying the 126 forms in turn at each word)."""
+    forms = list(cb.cues.form)
+    return re.compile(r"(?<!\w)(?:" + lead.alternation(forms) + r")(?!\w)") if forms else None
 
 
 def _cue_lemmas(cb) -> dict[str, str]:
@@ -496,9 +498,12 @@ def _names_someone_else(text: str, cs: int, i: int) -> bool:
     return any(m.group(0) not in FUNCTION_WORDS for m in CAPITALISED_WORD.finditer(text, cs, i))
 
 
-def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options: Options | None = None) -> list[dict]:
+def events(
+    doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options: Options | None = None, only=None
+) -> list[dict]:
     """One row per dated happening in the paragraphs, with the actors of its clause (or sentence; always the
-    sentence when ``options.action_scope == "sentence"``)."""
+    sentence when ``options.action_scope == "sentence"``); with ``only`` (timex ids), the rows of those dates alone
+    (the others still count as the dates listed beside them)."""
     options = options if options is not None else Options()
     cb = cb if cb is not None else doc.codebook
     cue_lemma = cb.compiled(_cue_lemmas)
@@ -520,7 +525,7 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
             dated.setdefault(t["sent_id"], []).append(at[t["timex_id"]])
     rows = []
     for t in timex_rows:
-        if t["para_id"] is None or t["kind"] not in ("date", "range", "relative") or t["year_start"] is None:
+        if not _may_date(t) or (only is not None and t["timex_id"] not in only):
             continue
         p = doc.paragraph(t["para_id"])
         i, j = at[t["timex_id"]]
@@ -557,6 +562,11 @@ def events(doc, timex_rows: list[dict], mentions: pd.DataFrame, cb=None, options
             )
         )
     return rows
+
+
+def _may_date(t: dict) -> bool:
+    """Whether timex row ``t`` can date an event: a date, range or anchored relative expression of a paragraph."""
+    return t["para_id"] is not None and t["kind"] in ("date", "range", "relative") and t["year_start"] is not None
 
 
 NOT_HAPPENINGS = frozenset(
@@ -681,19 +691,22 @@ def dated_events(
     asked = questions(doc)
     signed = timex.signing_lines(doc)
     sents = {sid: (i, j) for _, sid, i, j in doc.sentences}
-    for e in events(doc, timex_rows, mentions, cb, options):
-        t = by_timex[e["timex_id"]]
-        if (
-            e["timex_id"] in used
-            or e["sent_id"] in asked  # "Q: will you visit Astana next spring?" reports nothing
-            or e["timex_id"] in framing
+    states = {  # the dates that are a state of affairs: only their events are built (labels, actors)
+        t["timex_id"]
+        for t in timex_rows
+        if _may_date(t)
+        and not (
+            t["timex_id"] in used
+            or t["sent_id"] in asked  # "Q: will you visit Astana next spring?" reports nothing
+            or t["timex_id"] in framing
             or PRESENT.search(t["surface"])
             or (t["kind"] == "relative" and not t["anchor"])
             or (own is not None and own[1] <= t["start"] < own[2])  # the date line itself
-            or e["para_id"] in signed  # "Done in Tokyo on 19 December 2024"
-            or _possible(doc.paragraph(e["para_id"]), t, sents[e["sent_id"]])  # "a referendum may be held next year"
-        ):
-            continue
+            or t["para_id"] in signed  # "Done in Tokyo on 19 December 2024"
+            or _possible(doc.paragraph(t["para_id"]), t, sents[t["sent_id"]])  # "a referendum may be held next year"
+        )
+    }
+    for e in events(doc, timex_rows, mentions, cb, options, only=states):
         rows.append(dict(e, kind="state", action_id="", agents="", targets="", quad_class=""))
     timex_start = {t["timex_id"]: t["start"] for t in timex_rows}
     rows.sort(key=lambda r: (timex_start[r["timex_id"]], r["cue_start"] if r["cue_start"] is not None else -1))

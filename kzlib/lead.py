@@ -177,3 +177,24 @@ def by_words(rx: re.Pattern, text: str, words) -> list[tuple[int, int]]:
                 out.append(m.span())
                 end = m.end()
     return out
+
+
+def alternation(words) -> str:
+    """A regex alternation of the literal strings ``words`` written as a trie ("sign(?:ed|ing)?" for "sign",
+    "signed", "signing"): at each position the engine follows one branch per character instead of trying every word
+    in turn. Where several words match at one place (each a prefix of the next), the longest that lets the rest of
+    the pattern match is taken, as in an alternation of the words sorted longest first."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(alts)})?" if alts else ""
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return branch(trie)
