@@ -17,6 +17,7 @@ import textwrap
 from numbers import Integral, Real
 
 from . import timex
+from .lexicon import THE_WORDS, whole_words
 from .ranking import leaders, top  # re-exported: whatever picks a "most" or cuts a ranking uses these
 
 __all__ = [
@@ -200,7 +201,7 @@ def names(corpus) -> dict:
     return out
 
 
-_THE = re.compile(r"\b(?:United|Union|States|Organization|Council|Department|Kingdom|Republic|Nations|Federation)\b")
+_THE = re.compile(whole_words(THE_WORDS))  # a name that takes "the": rules/the_words.csv
 
 
 def name(corpus_or_names, ids, sep: str = " and ", the: bool = False) -> str:

@@ -69,6 +69,7 @@ table                       what its rows are
 ``name_forms.csv``          ``woman's honorific`` rows ("Mrs", "Ms"): before a surname alone they name someone
                             else than the man the codebook knows by it; ``surname ending`` rows ("ov", "ev"): a
                             surname so ending with an "a" added is a woman of the name, no misspelling
+``the_words.csv``           words that make a name take "the" in running prose ("United", "Union", "Republic")
 ``head_titles.csv``         titles of a head of state or government ("President", "Prime Minister"): a person named
                             after one is his side's leader, whom "the two leaders" names when only his state was given
 ``effort_nouns.csv``        nouns of an undertaking towards an aim ("effort", "bid"): a step of no code taken "in
@@ -276,3 +277,6 @@ SURNAME_ENDINGS = tuple(r["form"] for r in _NAME_FORMS if r["kind"] == "surname 
 
 # "may be held next year", "if they meet in 2027": a possibility, no happening (whole words, lower case: "May")
 POSSIBILITY_CUE = re.compile(whole_words(r["word"] for r in _rows("possibility_cues.csv")))
+
+# "the United States", "the European Union": words that make a name take "the" in running prose
+THE_WORDS = tuple(r["word"] for r in _rows("the_words.csv"))

@@ -88,3 +88,12 @@ def test_the_lexicon_docstring_names_every_rules_table_in_its_column():
     rows = {m.group(1): m.end() for line in lines if (m := re.match(r"``(\w+\.csv)``\s+", line))}
     assert set(rows) == {p.name for p in lexicon.RULES.glob("*.csv")}
     assert [name for name, at in rows.items() if at != column] == []
+
+
+def test_every_the_word_makes_a_name_take_the_in_prose():
+    from kzlib import findings
+
+    for r in _table("the_words.csv"):
+        name = f"Astana {r['word']}"
+        assert findings.name({"x": name}, "x", the=True) == f"the {name}", name
+    assert findings.name({"x": "Astana Forum"}, "x", the=True) == "Astana Forum"
