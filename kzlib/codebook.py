@@ -117,9 +117,11 @@ def _check_cues(df: pd.DataFrame, cb: Codebook) -> None:
 
 
 def _check_modifiers(df: pd.DataFrame, cb: Codebook) -> None:
+    if (df.term == "").any():
+        raise InputError(f"{cb.where('modifier_terms')}: every row needs a term")
     unknown = sorted({t for cell in df.themes for t in split(cell)} - set(cb.themes.theme_id))
-    if unknown or (df.term == "").any():
-        raise InputError(f"{cb.where('modifier_terms')}: every row needs a term and known themes, not {unknown[:3]}")
+    if unknown:
+        raise InputError(f"{cb.where('modifier_terms')}: themes not in the codebook's themes: {unknown[:3]}")
 
 
 def _check_predicates(df: pd.DataFrame, cb: Codebook) -> None:

@@ -124,3 +124,12 @@ def test_a_weekday_event_takes_its_label_from_its_own_part_of_the_sentence():
     labels = dict(zip(c.timexes.set_index("timex_id").loc[c.events.timex_id].surface, c.events.label))
     assert labels["Tuesday"].startswith("reported on Tuesday")
     assert "taking office" not in labels["July 2023"]
+
+
+def test_a_modifier_term_row_without_a_term_is_refused_for_that_cause(tmp_path):
+    # one line naming the file and the cause (it said "every row needs a term and known themes, not []")
+    from kzlib import Codebook, InputError
+
+    (tmp_path / "modifier_terms.csv").write_text("term,themes\n,security\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"modifier_terms\.csv.*: every row needs a term$"):
+        Codebook.load(tmp_path, extend=True)
