@@ -29,7 +29,7 @@ class Paragraph(Spanned):
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Source ``(start, end)`` of ``text[i:j]``."""
-        return self.offsets[i], self.offsets[j - 1] + 1
+        return self.offsets.span(i, j)
 
 
 @dataclass

@@ -103,6 +103,18 @@ class OffsetMap:
         k = bisect_right(self.clean_starts, i) - 1
         return self.source_starts[k] + i - self.clean_starts[k]
 
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """``(self[i], self[j - 1] + 1)``: the source span of clean ``text[i:j]``, with one lookup when both ends lie
+        in one piece (most spans: a word, a name, a sentence without a page break)."""
+        if 0 <= i < j <= self.length:
+            starts = self.clean_starts
+            k = bisect_right(starts, i) - 1
+            base = self.source_starts[k] - starts[k]
+            if k + 1 == len(starts) or j <= starts[k + 1]:
+                return base + i, base + j
+            return base + i, self[j - 1] + 1
+        return self[i], self[j - 1] + 1
+
     def __iter__(self):
         ends = self.clean_starts[1:] + [self.length]
         for c, s, e in zip(self.clean_starts, self.source_starts, ends):
