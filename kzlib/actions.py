@@ -120,9 +120,8 @@ RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
 SPEAKER_LABEL = re.compile(r"^\s*([A-Z](?:[A-Z.’' -]*[A-Z.])?):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
-# a line that opens with a speaker label: at the text's start, or led by the line break (the regex engine skips
-# ahead to each one; "(?m)^" would be tried at every character)
-LABEL_LINE = re.compile(r"[A-Z](?:[A-Z.’' -]*[A-Z.])?:\s")
+# a line after the first that opens with a speaker label, led by the line break (the regex engine skips ahead to
+# each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
 LABEL_LINE_AFTER = re.compile(r"\n[A-Z](?:[A-Z.’' -]*[A-Z.])?:\s")
 SPEECH_TITLE = re.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture)\s+by\s+"
@@ -241,7 +240,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     mem = Memory()
     people = None  # the persons the text names (:func:`_people`), read at its first speaker label
     labelled = bool(
-        SPEAKER_LABEL.match(doc.text) or LABEL_LINE.match(doc.text) or LABEL_LINE_AFTER.search(doc.text)
+        SPEAKER_LABEL.match(doc.text) or LABEL_LINE_AFTER.search(doc.text)
     )  # a line opens with a speaker label
     title_end = doc.text.find("\n", len(doc.text) - len(doc.text.lstrip()))
     title_end = len(doc.text) if title_end < 0 else title_end
