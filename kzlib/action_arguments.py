@@ -333,6 +333,8 @@ def described(actor: str) -> bool:
 
 def pron(low: str) -> str:
     """The pronoun of a contracted form ("we're" → "we"), else the word."""
+    if "'" not in low and "’" not in low:
+        return low  # no contraction without an apostrophe
     m = CONTRACTION.match(low)
     return m.group(1) if m else low
 
@@ -1355,6 +1357,7 @@ class Arguments:
         ):  # "provided $9 billion in assistance to X": the sum's kind, the same act; its frame goes on past it
             stop = next((r.k for r in self.preds if q.k < r.k < end and r.pos == "verb"), end)
         frame = field_roles(sense.targets)
+        root = sense.cameo[:2]  # the CAMEO root, read by the rules below
         if p.pos == "noun":
             self._nominal(p, sense, stop)
             return
@@ -1382,10 +1385,10 @@ class Arguments:
                 if not p.agents:
                     p.agents = self._in_document(p.k_end, stop)
                     if p.agents:  # what a document affirms is its content, not a party, unless it is a stance
-                        p.targets = self._colon_stance(p) if sense.cameo[:2] in ("01", "03") else []
+                        p.targets = self._colon_stance(p) if root in ("01", "03") else []
                 if (
                     not p.agents
-                    and sense.cameo[:2] in ("01", "03")
+                    and root in ("01", "03")
                     and self.mem.doc_at >= self.mem.n  # a document named in this sentence or the one before
                     and not any(x.low in MODAL_HYPO or x.low in ("should", "must") for x in t[max(0, p.k - 3) : p.k])
                 ):
@@ -1420,39 +1423,33 @@ class Arguments:
                     break
         if not targets and ("obj" in frame or "to" in frame):
             targets = self._place(p, stop)
-        if not targets and sense.cameo[:2] in ("02", "10") and p.k_end < len(t) and t[p.k_end].low == "that":
+        if not targets and root in ("02", "10") and p.k_end < len(t) and t[p.k_end].low == "that":
             e = self._np_right(p.k_end + 1, len(t))
             targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
         if not targets and frame:
             targets = self._inside_object(p)
-        if not targets and sense.cameo[:2] == "03":
+        if not targets and root == "03":
             targets = self._offered_as(p)  # "presented itself as a base for American efforts"
-        if not targets and not frame and sense.cameo[:2] == "05" and p.k_end < stop:
+        if not targets and not frame and root == "05" and p.k_end < stop:
             targets = self._event_author(p.k_end, self._np_right(p.k_end, stop))  # "ensured the merger of CACO"
         if not targets and frame:
             targets = self._anaphor_place(p)
-        if not targets and sense.cameo[:2] == "04":
+        if not targets and root == "04":
             targets = self._host(p)
         if not targets and "with" in frame:
             targets = self._with_through_noun(p)
-        if not targets and not frame and sense.cameo[:2] == "01":
+        if not targets and not frame and root == "01":
             targets = self._stance(p, stop)
-        if not targets and sense.cameo[:2] in ("01", "03"):
+        if not targets and root in ("01", "03"):
             targets = self._colon_stance(p)  # "affirmed three principles: America's commitment to X"
-        if not targets and sense.cameo[:2] == "02":
+        if not targets and root == "02":
             targets = self._asked(p.k_end, self._clause_end(p.k))  # "called for the end of the NATO mission"
-        if not targets and sense.cameo[:2] == "02" and "obj" in frame:  # "requested the assistance of the CSTO"
+        if not targets and root == "02" and "obj" in frame:  # "requested the assistance of the CSTO"
             end = self._clause_end(p.k)
             m = next((m for m in range(p.k_end, min(end, p.k_end + 5)) if t[m].low == "of"), None)
             if m is not None and m > p.k_end and t[p.k_end].low in DET and m + 1 < end:
                 targets = self.np_actors(m + 1, self._np_right(m + 1, end))
-        if (
-            not targets
-            and frame
-            and sense.cameo[:2] in ("10", "11", "12")
-            and p.k_end < len(t)
-            and t[p.k_end].low == "in"
-        ):
+        if not targets and frame and root in ("10", "11", "12") and p.k_end < len(t) and t[p.k_end].low == "in":
             targets = self._topic_place(p.k_end, self._clause_end(p.k))  # "hectoring in its advocacy of reforms in X"
         p.targets = [x for x in targets if x not in p.agents]
 
