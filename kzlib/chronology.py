@@ -56,8 +56,8 @@ def cues(cb) -> pd.DataFrame:
 
 
 def _cue_pattern(cb):
-    """Every event cue standing as a word, the longest at a place first (written as a trie, :func:`kzlib.lead.alternation`:
-    the engine follows one branch per character instead of trying the 126 forms in turn at each word)."""
+    """Every event cue standing as a word, the longest at a place first (written as a trie,
+    :func:`kzlib.lead.alternation`: one branch per character, not every cue form in turn at each word)."""
     forms = list(cb.cues.form)
     return re.compile(r"(?<!\w)(?:" + lead.alternation(forms) + r")(?!\w)") if forms else None
 

@@ -190,6 +190,21 @@ MONTH_NAMES = {r["name"]: int(r["month"]) for r in _MONTHS}  # "März" -> 3, "Ma
 ENGLISH_MONTHS = tuple(
     r["name"] for r in sorted((r for r in _MONTHS if r["language"] == "en"), key=lambda r: int(r["month"]))
 )
+# the English month abbreviations the date grammar reads ("Sept. 2019") and a sentence end may follow ("in Jan.")
+MONTH_ABBR = {
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
 # every month name of months.csv as one regex alternation, longest first ("Sept." before "Sep."): the one the date
 # grammar (timex), the date lines (structure) and the ordinal day below all use
 ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))

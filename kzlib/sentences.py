@@ -13,7 +13,7 @@ from itertools import accumulate, pairwise
 
 import sentencex
 
-from .lexicon import ENGLISH_MONTHS, ORDINAL_DAY_MONTH
+from .lexicon import ENGLISH_MONTHS, MONTH_ABBR, ORDINAL_DAY_MONTH
 
 ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an ordinal day ("am 3.")
 
@@ -22,7 +22,7 @@ ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an or
 QUOTATION = re.compile(r"[\"“]([^\"“”\n]*?[.!?]\s+[A-Z][^\"“”\n]*)[\"”]")
 # a month name or its abbreviation ("May.", "Sept.") before a full stop and a capitalised word: sentencex reads
 # "May." as an abbreviation and goes on, but before a word that opens a sentence (not a day or a year) it ends one
-MONTH_WORDS = frozenset(w for m in ENGLISH_MONTHS for w in (m, m[:3], m[:4]))
+MONTH_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_ABBR)
 # a capitalised word before a full stop and a capital: led by its capital and checked against MONTH_WORDS after
 # the match (an alternation of the months led by a look-behind is tried at every character: 3-4 times slower)
 CAPITAL_STOP = re.compile(r"([A-Z][a-z]{2,8})\.\s+(?=[\"“‘'(]?[A-Z])")

@@ -52,6 +52,7 @@ from .lexicon import (
     ANY_MONTH,
     BOILERPLATE_BEFORE_DATE,
     ENGLISH_MONTHS,
+    MONTH_ABBR,
     MONTH_NAMES,
     SIGNING_LINE,
     SIGNING_TAIL,
@@ -62,20 +63,6 @@ from .spans import select_longest
 from .structure import PLACE_DATE
 
 MONTHS = {m: i for i, m in enumerate(ENGLISH_MONTHS, 1)}  # "January" -> 1 (kzlib/data/rules/months.csv)
-MONTH_ABBR = {
-    "Jan": 1,
-    "Feb": 2,
-    "Mar": 3,
-    "Apr": 4,
-    "Jun": 6,
-    "Jul": 7,
-    "Aug": 8,
-    "Sep": 9,
-    "Sept": 9,
-    "Oct": 10,
-    "Nov": 11,
-    "Dec": 12,
-}
 # month names of other languages (``kzlib/data/rules/months.csv``) that the English forms below do not cover
 OTHER_MONTHS = {k.rstrip("."): v for k, v in MONTH_NAMES.items() if k not in MONTHS and k.rstrip(".") not in MONTH_ABBR}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
