@@ -6,9 +6,8 @@ Run with ``make bench`` (never part of ``make test``); ``--skip-long`` leaves ou
 its numbers verify no target). Targets (see README): full pipeline on the chapter < 100 ms warm; 64 chapters
 exported < 5 s including interpreter start; per-chapter cost at 64 no higher than at 8 (the table also gives
 the wall time each chapter adds, and the stage times per chapter in a batch of 16 show where it goes, beside
-the CPU time of the same chapters one corpus each); a 2 MB
-single-paragraph text < 10 s; cost linear in paragraph length (CPU time at most 2.3 times per doubling); a
-50 MB corpus (the chapter repeated) exported < 60 s with peak memory < 1 GB; ``--jobs 2`` faster than one
+the CPU time of the same chapters one corpus each); a 2 MB single-paragraph text < 10 s; cost linear in
+paragraph length (CPU time at most 2.3 times per doubling); a 50 MB corpus (the chapter repeated) exported < 60 s with peak memory < 1 GB; ``--jobs 2`` faster than one
 process on 64 and 1,000 chapters, with byte-identical tables; ``import kzlib`` < 0.5 s; kzlib's full pipeline
 at least as fast as a spaCy pipeline that only splits sentences and matches the same names. Every target is
 listed with met, NO, or not run.
