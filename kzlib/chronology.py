@@ -57,9 +57,9 @@ def cues(cb) -> pd.DataFrame:
 
 def _cue_pattern(cb):
     """Every event cue standing as a word, the longest at a place first (written as a trie,
-    :func:`kzlib.lead.alternation`: one branch per character, not every cue form in turn at each word)."""
+    :func:`kzlib.lead.trie_alternation`: one branch per character, not every cue form in turn at each word)."""
     forms = list(cb.cues.form)
-    return re.compile(r"(?<!\w)(?:" + lead.alternation(forms) + r")(?!\w)") if forms else None
+    return re.compile(r"(?<!\w)(?:" + lead.trie_alternation(forms) + r")(?!\w)") if forms else None
 
 
 def _cue_lemmas(cb) -> dict[str, str]:

@@ -179,11 +179,12 @@ def by_words(rx: re.Pattern, text: str, words) -> list[tuple[int, int]]:
     return out
 
 
-def alternation(words) -> str:
+def trie_alternation(words) -> str:
     """A regex alternation of the literal strings ``words`` written as a trie ("sign(?:ed|ing)?" for "sign",
-    "signed", "signing"): at each position the engine follows one branch per character instead of trying every word
-    in turn. Where several words match at one place (each a prefix of the next), the longest that lets the rest of
-    the pattern match is taken, as in an alternation of the words sorted longest first."""
+    "signed", "signing"; :func:`kzlib.lexicon.alternation` writes a flat one, longest first): at each position the
+    engine follows one branch per character instead of trying every word in turn. Where several words match at one
+    place (each a prefix of the next), the longest that lets the rest of the pattern match is taken, as in the flat
+    alternation."""
     trie: dict = {}
     for w in words:
         node = trie

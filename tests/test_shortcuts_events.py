@@ -10,7 +10,7 @@ from kzlib import chronology, lead
 
 
 def test_a_trie_of_words_matches_as_the_alternation_sorted_longest_first():
-    """lead.alternation: the same spans as the alternation of the words sorted longest first, as whole words, on
+    """lead.trie_alternation: the same spans as the alternation of the words sorted longest first, as whole words, on
     generated words that are prefixes of each other, hold spaces and punctuation, and stand inside other words."""
     rng = random.Random(17)
     alphabet = "ab c.-é"
@@ -20,8 +20,11 @@ def test_a_trie_of_words_matches_as_the_alternation_sorted_longest_first():
         plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         for wrap in (r"(?<!\w)(?:{})(?!\w)", "(?:{})"):
             expected = [m.span() for m in re.finditer(wrap.format(plain), text)]
-            assert [m.span() for m in re.finditer(wrap.format(lead.alternation(words)), text)] == expected
-    assert lead.alternation(["sign", "signed", "signing", "visit to", "visit"]) == "(?:sign(?:ed|ing)?|visit(?:\\ to)?)"
+            assert [m.span() for m in re.finditer(wrap.format(lead.trie_alternation(words)), text)] == expected
+    assert (
+        lead.trie_alternation(["sign", "signed", "signing", "visit to", "visit"])
+        == "(?:sign(?:ed|ing)?|visit(?:\\ to)?)"
+    )
 
 
 TEXT = """A Test of States
