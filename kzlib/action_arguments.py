@@ -310,11 +310,11 @@ class Memory:
 
 
 TIME_PREP = TIME_OPENERS | frozenset(["since", "following"])  # a gerund's time, not its owner
-NP_LEFT_PUNCT = frozenset(',("“”)')  # marks a noun phrase does not reach back over
-NP_LEFT_MARKS = PREP | SUBORD | AUX | COORD | CLAUSE_PUNCT | NP_LEFT_PUNCT | {"along", "together"}  # the words
-# :meth:`Arguments._np_left` reads (every other word, not a verb, is inside the noun phrase)
-NP_RIGHT_MARKS = PREP | SUBORD | CLAUSE_WORDS | CLAUSE_PUNCT | COORD | frozenset('()"“”,') | {"to"}  # and those
-# :meth:`Arguments._np_right` reads
+NP_PUNCT = frozenset(',("“”)')  # marks a noun phrase does not reach over
+# the words :meth:`Arguments._np_left` reads (every other word, not a verb, is inside the noun phrase)
+NP_LEFT_MARKS = PREP | SUBORD | AUX | COORD | CLAUSE_PUNCT | NP_PUNCT | {"along", "together"}
+# and those :meth:`Arguments._np_right` reads
+NP_RIGHT_MARKS = PREP | SUBORD | CLAUSE_WORDS | CLAUSE_PUNCT | COORD | NP_PUNCT | {"to"}
 NOUN_AGENT_PREPS = frozenset(["of", "by", "from", "between", "in"])  # the agent roles of a noun's own phrase
 K_OF = attrgetter("k")  # a predicate's first token (the predicates of a sentence are in text order)
 
@@ -578,7 +578,7 @@ class Arguments:
             ):
                 i -= 1  # a noun's own phrase ("officials in Nursultan", "a roundtable at the Chamber")
                 continue
-            if low in PREP or low in SUBORD or low in CLAUSE_PUNCT or low in NP_LEFT_PUNCT:
+            if low in PREP or low in SUBORD or low in CLAUSE_PUNCT or low in NP_PUNCT:
                 break
             if t[i - 1].text == "May" and lows[i][:1].isdigit():  # "May 3": the month, not the modal
                 i -= 1

@@ -119,10 +119,11 @@ MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
-SPEAKER_LABEL = re.compile(r"^\s*([A-Z](?:[A-Z.’' -]*[A-Z.])?):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
+LABEL = r"[A-Z](?:[A-Z.’' -]*[A-Z.])?"  # a speaker label's words: "THE PRESIDENT", "Q"
+SPEAKER_LABEL = re.compile(rf"^\s*({LABEL}):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
 # a line after the first that opens with a speaker label, led by the line break (the regex engine skips ahead to
 # each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
-LABEL_LINE_AFTER = re.compile(r"\n[A-Z](?:[A-Z.’' -]*[A-Z.])?:\s")
+LABEL_LINE_AFTER = re.compile(rf"\n{LABEL}:\s")
 SPEECH_TITLE = re.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture)\s+by\s+"
     r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
@@ -480,7 +481,7 @@ def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
         and s.t[pred.k - 1].actors
         and s.t[pred.k].low in (pred.entry[0].lemma, pred.entry[0].lemma.split()[0])  # bare: "trade", not "trades"
         and (
-            _finite_verb_at(s, pred.k - 2, s.clause[pred.k])
+            (s._verb_at(pred.k - 2, "finite") and s.clause[pred.k - 2] == s.clause[pred.k])
             or s.t[pred.k - 2].low in PREP  # "an environment for U.S. trade": the head of a noun phrase
         )
     ):
@@ -495,12 +496,6 @@ def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
         after = " ".join(s.lows[pred.k_end : pred.k_end + 4])
         if not (sense.cue and sense.cue.match(after)):
             pred.absorbed = True  # a light verb without its nominal is no action
-
-
-def _finite_verb_at(s: _Sentence, k: int, clause: int) -> bool:
-    """A finite verb predicate starts at token ``k``, in clause ``clause``."""
-    q = s.at.get(k)
-    return q is not None and q.pos == "verb" and q.vform == "finite" and s.clause[k] == clause
 
 
 def _called_party(s: _Sentence, pred: Pred) -> bool:
