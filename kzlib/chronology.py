@@ -717,9 +717,9 @@ def dated_events(
 
 def _possible(p, t: dict, sentence: tuple[int, int]) -> bool:
     """Whether the date of timex row ``t`` in paragraph ``p`` dates a possibility, no happening: a word of
-    ``rules/possibility_cues.csv`` (may, might, could, if, unless; not "would": "said it would widen its work in
-    2026" reports a plan) before it in its own part of the sentence ``sentence``, (start, end) in ``p.text``, between the breaks of :data:`PART_BREAK`: "a referendum may be
-    held next year", "could follow in 2026"; not "In 2019 they said talks may resume")."""
+    ``rules/possibility_cues.csv`` before it in its own part (between the breaks of :data:`PART_BREAK`) of the
+    sentence ``sentence`` ((start, end) in ``p.text``): "a referendum may be held next year"; not "In 2019 they
+    said talks may resume"."""
     i = p.offsets.index(t["start"])
     a, _ = _part(PART_BREAK_LED, p.text, i, p.offsets.index(t["end"] - 1) + 1, *sentence)
     return POSSIBILITY_CUE.search(p.text, a, i) is not None

@@ -32,6 +32,8 @@ table                       what its rows are
 ``months.csv``              month names by language, for an ordinal day with a period ("3. März 2022",
                             which no sentence boundary may cut) and for the dates of languages other than
                             English (the English forms are the date grammar's own)
+``month_abbreviations.csv`` the English month abbreviations ("Sept"): the date grammar's, the date lines' and
+                            a sentence end's after one ("in Jan. Then")
 ``stance_nouns.csv``        nouns of a stance towards a party ("commitment", "support"): a statement of one
                             ("emphasized the U.S. commitment to Central Asia") is directed at that party
 ``effect_nouns.csv``        nouns of what an act does to a party ("impact", "effects"): the party after
@@ -191,20 +193,7 @@ ENGLISH_MONTHS = tuple(
     r["name"] for r in sorted((r for r in _MONTHS if r["language"] == "en"), key=lambda r: int(r["month"]))
 )
 # the English month abbreviations the date grammar reads ("Sept. 2019") and a sentence end may follow ("in Jan.")
-MONTH_ABBR = {
-    "Jan": 1,
-    "Feb": 2,
-    "Mar": 3,
-    "Apr": 4,
-    "Jun": 6,
-    "Jul": 7,
-    "Aug": 8,
-    "Sep": 9,
-    "Sept": 9,
-    "Oct": 10,
-    "Nov": 11,
-    "Dec": 12,
-}
+MONTH_ABBR = {r["abbreviation"]: int(r["month"]) for r in _rows("month_abbreviations.csv")}
 # every month name of months.csv as one regex alternation, longest first ("Sept." before "Sep."): the one the date
 # grammar (timex), the date lines (structure) and the ordinal day below all use
 ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))

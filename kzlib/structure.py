@@ -38,6 +38,8 @@ from .lexicon import (
     BOILERPLATE_LINE,
     BOILERPLATE_PREFIX,
     BYLINE,
+    ENGLISH_MONTHS,
+    MONTH_ABBR,
     NOTES_HEADINGS,
     SIGNATURE_LINE,
     SMALL_WORDS,
@@ -58,7 +60,7 @@ PLAIN_REF_LED = lead.led(PLAIN_REF.pattern)  # the same matches, the engine skip
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\").,;:⁾\]]")
 URL_BLOCK = re.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$")
 SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = rf"(?:{'|'.join(sorted({m[:3] for m in ENGLISH_MONTHS} | set(MONTH_ABBR)))})[a-z]*\.?"  # "Sept.", "January"
 DATELINE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}\b|\b{MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
 )
