@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -77,17 +78,20 @@ STAGES = [
 ]
 
 
-def cold_pipeline() -> float:
+def cold_pipeline(regex_cache: str | None = None) -> float:
     """Median ms of the first full run in a fresh process, after the imports (kzlib and pandas): codebooks read,
-    regexes compiled."""
+    regexes compiled (the largest read from ``kzlib.rxcache``'s folder when an earlier process compiled them;
+    ``regex_cache`` sets that folder: an empty one shows the very first run on a machine)."""
     code = (
         f"import time, kzlib, kzlib.corpus; t = time.perf_counter(); kzlib.load({str(CHAPTER)!r}).tables(); "
         "print(time.perf_counter() - t)"
     )
-    runs = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-        for _ in range(RUNS)
-    ]
+    runs = []
+    for _ in range(RUNS):
+        with tempfile.TemporaryDirectory() as empty:
+            env = os.environ if regex_cache is None else {**os.environ, "KZLIB_CACHE": regex_cache or empty}
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        runs.append(float(out.stdout))
     return statistics.median(runs) * 1000
 
 
@@ -372,6 +376,7 @@ def main() -> None:
     stages = stage_times()
     result.update({f"stage {k} (ms)": v for k, v in stages.items()})
     result["first run in a fresh process (ms)"] = cold_pipeline()
+    result["first run in a fresh process, regex cache empty (ms)"] = cold_pipeline(regex_cache="")
     n_batch = 4 if args.quick else 16
     batch = batch_stage_times(n_batch, 1 if args.quick else 3)
     result.update({f"per chapter in a batch of {n_batch}: {k} (ms)": v for k, v in batch.items()})

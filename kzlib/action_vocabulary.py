@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from . import codebook
+from . import codebook, rxcache
 from .errors import InputError
 from .lexicon import SAYING_VERBS
 from .phrases import led_alternation
@@ -612,15 +612,15 @@ def build_name_context(cb):
     # both led by a character with the lookbehind after it ((?<![\w.’'-])(?:{alt}) and (?<![\w.’'-])({name})
     # written so the regex engine skips ahead to a title's first letter or a capital; the same matches)
     led = led_alternation(titles, r"\w.’'-")
-    titled = re.compile(rf"{led}(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})+")
+    titled = rxcache.compile(rf"{led}(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?{word})+")
     # a portfolio naming several places before the name ("Senior Director for Russia and Central Asia Eric Green")
-    portfolio = re.compile(
+    portfolio = rxcache.compile(
         rf"{led}\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*(?:,?\s+and\s+(?:the\s+)?{word}(?:\s+{word})*)+"
     )
     name = r"[A-Z](?<![\w.’'-].)[a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     apposed = rf",\s+(?:the\s+)?(?:(?:Special|Senior|Deputy|Principal|Chief)\s+)?(?:{alt})\b(?![\w’'-])"
-    after = re.compile(rf"({name}){apposed}")
-    is_title = re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
+    after = rxcache.compile(rf"({name}){apposed}")
+    is_title = rxcache.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
     # ``after`` without the name, led by the comma (which the regex engine skips to): a text without it has no match
     # of ``after``, whose scan tries every capital letter
     return titled, after, is_title, portfolio, re.compile(apposed)
@@ -646,9 +646,9 @@ def build_title_anaphor(cb):
     # led by the title (the engine skips ahead to a title's first letter); "the" and up to three capitalised words
     # before it are checked on the left ("The President", "the National Security Advisor")
     led = led_alternation(titles, r"\w.’'-")
-    bare = re.compile(rf"{led}(?![\w’'-])(?!\s+(?:of\b|for\b|[A-Z]))")
+    bare = rxcache.compile(rf"{led}(?![\w’'-])(?!\s+(?:of\b|for\b|[A-Z]))")
     the = re.compile(r"(?:^|[^\w.’'-])[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}$")
-    return bare, the, re.compile(rf"^({alt})\s"), re.compile(rf"(?:^|\s)({alt})\s+$")
+    return bare, the, rxcache.compile(rf"^({alt})\s"), rxcache.compile(rf"(?:^|\s)({alt})\s+$")
 
 
 def build_title_words(cb) -> frozenset:

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import timex
+from . import rxcache, timex
 from .lexicon import (
     ACRONYM_WORDS,
     AUTHORS_LINE,
@@ -224,9 +224,7 @@ def _place_words(cb: Codebook) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
             up = parent.get(up, "")
         owned[a] = frozenset(own.get(up, ()))
     words = {w for ws in own.values() for w in ws} | {w for c, a in DEMONYMS.items() for w in (c, *a)}
-    pattern = re.compile(
-        rf"(?<![\w.-])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?:['’]s)?\s+$"
-    )
+    pattern = rxcache.compile(rf"(?<![\w.-])(?:{alternation(words)})(?:['’]s)?\s+$")
     return pattern, owned
 
 

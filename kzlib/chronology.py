@@ -23,7 +23,7 @@ from itertools import pairwise
 
 import pandas as pd
 
-from . import lead, ranking, timex
+from . import lead, ranking, rxcache, timex
 from .action_vocabulary import IRREGULAR_PARTICIPLES
 from .lexicon import FUTURE_CUE, FUTURE_WORD, NOT_INFINITIVES, POSSIBILITY_CUE, SAYING_VERBS
 from .markup import list_marker
@@ -59,7 +59,7 @@ def _cue_pattern(cb):
     """Every event cue standing as a word, the longest at a place first (written as a trie,
     :func:`kzlib.lead.trie_alternation`: one branch per character, not every cue form in turn at each word)."""
     forms = list(cb.cues.form)
-    return re.compile(r"(?<!\w)(?:" + lead.trie_alternation(forms) + r")(?!\w)") if forms else None
+    return rxcache.compile(r"(?<!\w)(?:" + lead.trie_alternation(forms) + r")(?!\w)") if forms else None
 
 
 def _cue_lemmas(cb) -> dict[str, str]:

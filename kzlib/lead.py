@@ -25,6 +25,8 @@ except ImportError:  # Python 3.10
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
+from . import rxcache
+
 END = "_lead_end"
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))  # 3.11 on
 _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
@@ -140,7 +142,7 @@ def led(pattern: str, flags: int = 0) -> re.Pattern | None:
         return None
     inner = f"(?i:{pattern})" if flags & re.IGNORECASE else f"(?:{pattern})"
     try:
-        return re.compile(rf"{lead}(?<=(?={inner}(?P<{END}>))[\s\S])", flags & ~re.IGNORECASE)
+        return rxcache.compile(rf"{lead}(?<=(?={inner}(?P<{END}>))[\s\S])", flags & ~re.IGNORECASE)
     except re.error:  # a reference to a group (``(?P=sep)``, ``(?(mod)...)``) cannot stand inside a lookbehind
         return None
 

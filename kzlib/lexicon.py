@@ -102,8 +102,10 @@ def _rows(name: str) -> list[dict]:
 
 
 def alternation(words) -> str:
-    """``words`` as one regex alternation, each escaped, longest first (so "Sept." is tried before "Sep.")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """``words`` as one regex alternation, each escaped, longest first (so "Sept." is tried before "Sep."), words of
+    one length in alphabetical order (which cannot change a match: no two of them match at one place, or they match
+    the same text) so that the regex is the same text in every process (:mod:`kzlib.rxcache` keeps it by its text)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def whole_words(words) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from string import ascii_lowercase
 
+from . import rxcache
+
 
 def _trie(phrases: list[list[str]]) -> dict:
     root: dict = {}
@@ -102,8 +104,8 @@ def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int =
     opens one, the engine skips the letters inside words), else the plain form."""
     openers = {c for f in _trie(phrases) if f is not None for c in (_chars(f) or "")}
     if not flags & re.IGNORECASE and len(openers & set(ascii_lowercase)) < 13:
-        return re.compile(_led(phrases, end) or _plain(phrases, end), flags)
-    return re.compile(_bounded(phrases, end) or _plain(phrases, end), flags)
+        return rxcache.compile(_led(phrases, end) or _plain(phrases, end), flags)
+    return rxcache.compile(_bounded(phrases, end) or _plain(phrases, end), flags)
 
 
 def starts(pattern: re.Pattern, text: str):

@@ -9,7 +9,7 @@ import pytest
 from kzlib import paths
 
 # helpers every layer may use, which import only one another
-BASE = {"lead", "errors", "codebook", "ranking", "options", "paths", "collector", "display", "browser"}
+BASE = {"lead", "errors", "codebook", "ranking", "options", "paths", "collector", "display", "browser", "rxcache"}
 PARSE = {"source", "markup", "structure", "sentences", "spans", "phrases", "words", "lexicon", "document"}
 ANNOTATE = {"actors", "timex", "chronology", "themes", "actions", "candidates", "dyads", "network"}
 LATER_THAN_ANNOTATE = {

@@ -1,0 +1,118 @@
+"""Regexes compiled once per machine, not once per process: what Python's regex compiler produced, kept on disk.
+
+Python's regex compiler (``re._parser`` and ``re._compiler``) is itself written in Python, and kzlib's largest
+patterns (the trie of every actor name, the theme trie, the date forms) cost about 1 G instructions to compile:
+three quarters of what a fresh process (an export's worker, a notebook's kernel) spends before its first text.
+:func:`compile` keeps the compiler's output (the regex engine's code and the groups) in a file per pattern and,
+in later processes, hands it straight to the engine (``_sre.compile``, the last step of ``re.compile`` itself):
+the same pattern object (``==`` to ``re.compile``'s), without the parse. As ``.pyc`` files do for code.
+
+The files live in ``$KZLIB_CACHE`` (empty: no cache), else ``$XDG_CACHE_HOME/kzlib`` or ``~/.cache/kzlib``, in a
+folder per Python build (its regex engine's code differs between versions); each file holds its pattern and flags
+and is used only for them. Any of them can be deleted at any time. A file is written whole under a temporary name
+and renamed into place, so processes compiling at once never read half of one. Whatever is unexpected (no
+writable folder, an unreadable or foreign file, an engine that refuses the code, a Python other than CPython)
+falls back to ``re.compile``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+try:  # the regex compiler's modules (renamed in Python 3.11)
+    from re import _compiler, _parser
+except ImportError:  # Python 3.10
+    import sre_compile as _compiler  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+import _sre
+
+MIN_LENGTH = 200  # shorter patterns compile in well under a millisecond: not worth a file
+
+
+def folder() -> Path | None:
+    """The cache folder of this Python build, or ``None`` when caching is off (``KZLIB_CACHE`` set empty, or not
+    CPython)."""
+    if sys.implementation.name != "cpython":
+        return None
+    root = os.environ.get("KZLIB_CACHE")
+    if root is None:
+        root = os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "kzlib"
+        )
+    if not root:
+        return None
+    return Path(root) / f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+
+
+def _path(where: Path, pattern: str, flags: int) -> Path:
+    key = hashlib.sha256(f"{flags}\n{pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+    return where / f"{key[:40]}.json"
+
+
+def _load(path: Path, pattern: str, flags: int) -> re.Pattern | None:
+    try:
+        with open(path, encoding="utf-8") as f:
+            saved = json.load(f)
+        if saved["pattern"] != pattern or saved["flags"] != flags:
+            return None
+        groupindex = {str(k): int(v) for k, v in saved["groupindex"].items()}
+        indexgroup = tuple(None if g is None else str(g) for g in saved["indexgroup"])
+        return _sre.compile(
+            pattern, int(saved["final_flags"]), saved["code"], int(saved["groups"]), groupindex, indexgroup
+        )
+    except Exception:  # missing, unreadable, foreign or refused by the engine: compiled afresh
+        return None
+
+
+def _save(path: Path, record: dict) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(record, f, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:  # no writable folder: the next process compiles again
+        pass
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, read from the cache when this pattern was compiled before (see the module's
+    note); a pattern shorter than :data:`MIN_LENGTH`, or a bytes pattern, goes to ``re.compile``."""
+    flags = int(flags)
+    where = folder()
+    if where is None or not isinstance(pattern, str) or len(pattern) < MIN_LENGTH or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    path = _path(where, pattern, flags)
+    rx = _load(path, pattern, flags)
+    if rx is not None:
+        return rx
+    # re._compiler.compile's own steps, so that what is kept is what it hands the engine
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    record = dict(
+        pattern=pattern,
+        flags=flags,
+        final_flags=flags | parsed.state.flags,
+        code=list(code),
+        groups=parsed.state.groups - 1,
+        groupindex=groupindex,
+        indexgroup=indexgroup,
+    )
+    rx = _sre.compile(pattern, record["final_flags"], code, record["groups"], groupindex, tuple(indexgroup))
+    _save(path, record)
+    return rx

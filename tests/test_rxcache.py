@@ -1,0 +1,103 @@
+"""kzlib.rxcache: a regex compiled once per machine is the very pattern re.compile gives, read back without parsing."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from kzlib import rxcache
+
+# long enough to be kept (MIN_LENGTH), with named groups, a lookbehind, a class and inline flags
+PATTERN = (
+    r"(?<![\w.-])(?P<name>Kazakhstan|United\s+States|Uzbekistan|Kyrgyz\s+Republic|Tajikistan)"
+    r"(?:['’]s)?(?P<rest>\s+(?i:ministry|government|embassy)\b)?" + "|".join(f"word{i}" for i in range(30))
+)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("KZLIB_CACHE", str(tmp_path))
+    return tmp_path
+
+
+def _same(a: re.Pattern, b: re.Pattern) -> None:
+    assert a == b  # pattern, flags and the engine's code
+    assert (a.groups, a.groupindex, a.flags) == (b.groups, b.groupindex, b.flags)
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.MULTILINE | re.VERBOSE])
+def test_written_then_read_back_without_parsing(cache, monkeypatch, flags):
+    first = rxcache.compile(PATTERN, flags)
+    _same(first, re.compile(PATTERN, flags))
+    assert len(list(cache.rglob("*.json"))) == 1
+
+    def no_parse(*args):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(rxcache._parser, "parse", no_parse)
+    again = rxcache.compile(PATTERN, flags)
+    _same(again, re.compile(PATTERN, flags))
+    text = "The United  States's Ministry and Kazakhstan word7"
+    assert [m.groupdict() for m in again.finditer(text)] == [m.groupdict() for m in first.finditer(text)]
+
+
+def test_a_file_is_used_only_for_its_own_pattern_and_a_bad_one_is_replaced(cache):
+    rxcache.compile(PATTERN)
+    (path,) = cache.rglob("*.json")
+    other = PATTERN.replace("Kazakhstan", "Mongolia")
+    path.write_text(path.read_text(encoding="utf-8").replace("Kazakhstan", "Mongolia"), encoding="utf-8")
+    _same(rxcache.compile(PATTERN), re.compile(PATTERN))  # the file's pattern is another one: compiled afresh
+    assert "Kazakhstan" in path.read_text(encoding="utf-8")
+    path.write_text('{"pattern": 1', encoding="utf-8")  # cut short
+    _same(rxcache.compile(PATTERN), re.compile(PATTERN))
+    _same(rxcache.compile(other), re.compile(other))
+
+
+def test_code_the_engine_refuses_falls_back(cache):
+    import json
+
+    rxcache.compile(PATTERN)
+    (path,) = cache.rglob("*.json")
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["code"] = record["code"][: len(record["code"]) // 2]
+    path.write_text(json.dumps(record), encoding="utf-8")
+    _same(rxcache.compile(PATTERN), re.compile(PATTERN))
+
+
+def test_off_short_or_unwritable_compiles_as_re_does(tmp_path, monkeypatch):
+    monkeypatch.setenv("KZLIB_CACHE", "")
+    assert rxcache.folder() is None
+    _same(rxcache.compile(PATTERN), re.compile(PATTERN))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("KZLIB_CACHE", str(blocker))  # a file where the folder should be: nothing written
+    _same(rxcache.compile(PATTERN), re.compile(PATTERN))
+    monkeypatch.setenv("KZLIB_CACHE", str(tmp_path / "c"))
+    _same(rxcache.compile("a|b"), re.compile("a|b"))
+    assert not (tmp_path / "c").exists()  # a short pattern is not kept
+
+
+def test_an_invalid_pattern_raises_as_re_does(cache):
+    bad = "(" + "x" * rxcache.MIN_LENGTH
+    with pytest.raises(re.error):
+        rxcache.compile(bad)
+
+
+def test_alternations_are_the_same_text_in_every_process():
+    """A regex kept by its text must not change with the hash seed (words of one length in a set)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from kzlib import lexicon; "
+        "print(lexicon.alternation(f'w{i:02d}' for i in range(40))); print(lexicon.FUTURE_CUE.pattern)"
+    )
+    out = {
+        subprocess.run(
+            [sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(out) == 1 and out.pop().startswith("w00|w01|")
