@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from string import ascii_lowercase
+from typing import NamedTuple
 
 from . import rxcache
 
@@ -45,9 +46,6 @@ def _plain(phrases: list[list[str]], end: str = r"(?!\w)") -> str:
     return rf"(?<!\w)(?={_write(_trie(phrases), end)[0]})"
 
 
-BOUNDARY = r"\W"  # how the bounded form opens: the character before a phrase
-
-
 def _bounded(phrases: list[list[str]], end: str) -> str | None:
     r"""The trie regex led by the character before a word start (``\W(?=...)``), for :func:`starts` to run on the
     text after one space: the regex engine skips ahead over the letters to the next character that is not one,
@@ -56,7 +54,7 @@ def _bounded(phrases: list[list[str]], end: str) -> str | None:
     root = _trie(phrases)
     if None in root or not all((_chars(f) or ["-"])[0][-1:].isalnum() for f in root):
         return None
-    return rf"{BOUNDARY}(?={_write(root, end)[0]})"
+    return rf"\W(?={_write(root, end)[0]})"
 
 
 _END_GROUP = re.compile(r"\(\?P<p(\d+)>\)")  # where a phrase ends, in a written trie
@@ -97,25 +95,34 @@ def _led(phrases: list[list[str]], end: str) -> str | None:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int = 0) -> re.Pattern:
-    """A pattern matching, at each word start, the longest of ``phrases`` (see :func:`starts`): led by a character
+class PhraseRegex(NamedTuple):
+    """A compiled phrase trie (:func:`compile_phrases`) and how :func:`starts` reads its matches."""
+
+    regex: re.Pattern
+    bounded: bool = False  # the bounded form (:func:`_bounded`): run on the text after one space, and a match opens
+    # one character before its phrase; else a match starts where its phrase starts (the led and the plain forms)
+
+
+def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int = 0) -> PhraseRegex:
+    """A regex matching, at each word start, the longest of ``phrases`` (see :func:`starts`): led by a character
     (:func:`_led`) where fewer than half the lower-case letters can open a phrase (names: the engine then skips
     most of a text's letters), else led by the character before a word (:func:`_bounded`: where nearly any letter
     opens one, the engine skips the letters inside words), else the plain form."""
     openers = {c for f in _trie(phrases) if f is not None for c in (_chars(f) or "")}
     if not flags & re.IGNORECASE and len(openers & set(ascii_lowercase)) < 13:
-        return rxcache.compile(_led(phrases, end) or _plain(phrases, end), flags)
-    return rxcache.compile(_bounded(phrases, end) or _plain(phrases, end), flags)
+        return PhraseRegex(rxcache.compile(_led(phrases, end) or _plain(phrases, end), flags))
+    bounded = _bounded(phrases, end)
+    return PhraseRegex(rxcache.compile(bounded or _plain(phrases, end), flags), bounded is not None)
 
 
-def starts(pattern: re.Pattern, text: str):
+def starts(phrases: PhraseRegex, text: str):
     """``(start, end, phrase index)`` of the longest phrase at every position where one starts."""
-    if pattern.pattern.startswith(BOUNDARY):  # the bounded form: a match opens one character before its phrase
-        for m in pattern.finditer(" " + text):
+    if phrases.bounded:
+        for m in phrases.regex.finditer(" " + text):
             name = m.lastgroup
             yield m.end() - 1, m.start(name) - 1, int(name[1:])
         return
-    for m in pattern.finditer(text):
+    for m in phrases.regex.finditer(text):
         name = m.lastgroup
         yield m.start(), m.start(name), int(name[1:])
 

@@ -3,7 +3,7 @@
 import re
 import string
 
-from kzlib.phrases import BOUNDARY, _plain, compile_phrases, starts
+from kzlib.phrases import PhraseRegex, _plain, compile_phrases, starts
 
 
 def _frags(term):
@@ -16,8 +16,8 @@ TERMS = [f"{c}{c}x" for c in string.ascii_lowercase] + ["energy", "energy securi
 def test_bounded_form_matches_the_plain_form():
     phrases = [_frags(t) for t in TERMS]
     bounded = compile_phrases(phrases, r"(?![\w+])")
-    assert bounded.pattern.startswith(BOUNDARY)  # most letters open a term
-    plain = re.compile(_plain(phrases, r"(?![\w+])"))
+    assert bounded.bounded  # most letters open a term
+    plain = PhraseRegex(re.compile(_plain(phrases, r"(?![\w+])")))
     text = "energy security, oil-rich (energy)  aax; xaax bbx\n2nd plan oil\toily zzx"
     found = list(starts(bounded, text))
     assert found == list(starts(plain, text))
@@ -27,4 +27,12 @@ def test_bounded_form_matches_the_plain_form():
 
 def test_a_phrase_opening_with_a_symbol_keeps_the_plain_form():
     phrases = [_frags(t) for t in TERMS + ["$5 bn"]]
-    assert not compile_phrases(phrases).pattern.startswith(BOUNDARY)
+    assert not compile_phrases(phrases).bounded
+
+
+def test_the_form_is_read_from_the_flag_not_from_the_regex_text():
+    """A regex of the led or plain form whose text opens with ``\\W`` (here a phrase that is a non-word character)
+    still reads its matches as starting where its phrase starts; only the flag marks the bounded form."""
+    comma = PhraseRegex(re.compile(r"\W(?P<p0>)"))
+    assert list(starts(comma, "a,b")) == [(1, 2, 0)]
+    assert list(starts(comma._replace(bounded=True), "a,b")) == [(0, 0, 0), (2, 2, 0)]

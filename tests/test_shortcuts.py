@@ -281,7 +281,9 @@ def test_phrase_tries_led_by_a_character_match_as_before():
         assert led is not None
         led, plain = re.compile(led), re.compile(phrases._plain(fragments, end))
         for text in texts:
-            assert list(phrases.starts(led, text)) == list(phrases.starts(plain, text)), text
+            assert list(phrases.starts(phrases.PhraseRegex(led), text)) == list(
+                phrases.starts(phrases.PhraseRegex(plain), text)
+            ), text
 
 
 def test_table_building_shortcuts_give_what_pandas_gives():
