@@ -4,6 +4,7 @@ noun by context), voice and verb form, sense, negation and modality, and the CAM
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from itertools import compress, count
 
 from .action_tokens import Sentence
@@ -102,7 +103,8 @@ HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward",
 NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close"])
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
-MODALITY_CUES |= frozenset(["if", "unless", "will", "shall", "'ll"])
+FUTURE = frozenset(["will", "shall", "'ll"])
+MODALITY_CUES |= FUTURE | frozenset(["if", "unless"])
 
 
 RELATIVE = frozenset(["which", "who", "whom", "whose"])
@@ -141,7 +143,11 @@ def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:
     "criticism of the state of affairs") is a stance on one's own affairs, with no class, and (c) a statement or
     appeal about one's own affairs ("announcing his resignation"), and the next one of the same agents with no party
     in its object ("calling at the same time for"), has no class either."""
-    if not sense.cameo and len({side_of(a) for a in pred.agents if actor_type(side_of(a)) == "state"}) >= 2:
+    if (
+        not sense.cameo
+        and len(pred.agents) >= 2
+        and len({side_of(a) for a in pred.agents if actor_type(side_of(a)) == "state"}) >= 2
+    ):
         after = " ".join(s.lows[pred.k_end : clause_end])
         if JOINT.search(after) or not JOINTLY.isdisjoint(s.lows[max(0, pred.k - 2) : pred.k]):  # "jointly develop"
             return "030", "verbal cooperation"
@@ -209,13 +215,16 @@ def _conflict_object(s: Sentence, pred: Pred) -> bool:
 class Predicates:
     """The predicate passes of a sentence (mixed into the sentence of :mod:`kzlib.actions`)."""
 
-    def __init__(self, toks: list, memory):
-        super().__init__(toks, memory)
-        lows = self.lows
-        # whether the sentence holds a word that may negate a step (``NEGATION_CUES``, or a word ending in "n't"),
-        # and whether it is a question or holds a cue of modality (``MODALITY_CUES``): most sentences hold neither
-        self.negatable = not NEGATION_CUES.isdisjoint(lows) or "n't" in "".join(lows)
-        self.modal = bool(lows) and (self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(lows))
+    # whether the sentence holds a word that may negate a step (``NEGATION_CUES``, or a word ending in "n't"), and
+    # whether it is a question or holds a cue of modality (``MODALITY_CUES``): most sentences hold neither (read
+    # when a predicate's negation or modality is first asked)
+    @cached_property
+    def negatable(self) -> bool:
+        return not NEGATION_CUES.isdisjoint(self.lows) or "n't" in "".join(self.lows)
+
+    @cached_property
+    def modal(self) -> bool:
+        return bool(self.lows) and (self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(self.lows))
 
     # -- predicates ---------------------------------------------------------------------------------
     def find_predicates(self) -> None:
@@ -334,10 +343,11 @@ class Predicates:
         return k > 0 and self.lows[k - 1] in reading().light
 
     def _nominal_context(self, k: int) -> bool:
-        if k == 0 or (self.t[k].low.endswith("ed") and self.lows[k + 1 : k + 2] == ["by"]):
+        lows = self.lows
+        if k == 0 or (lows[k].endswith("ed") and lows[k + 1 : k + 2] == ["by"]):
             return False  # "an idea first floated by Putin": a participle with its agent, no noun
         p = self.t[k - 1]
-        if p.actors:
+        if self.acts[k - 1]:
             nxt = self.t[k + 1] if k + 1 < len(self.t) else None
             return (
                 p.poss
@@ -349,17 +359,14 @@ class Predicates:
                     and (nxt is None or nxt.low in PREP or not nxt.text[:1].isalnum())
                 )
             )
-        if p.low in ("both", "all", "each") and k >= 2 and (self.t[k - 2].low in PRONOUN_SUBJ or self.t[k - 2].actors):
+        low = lows[k - 1]
+        if low in ("both", "all", "each") and k >= 2 and (lows[k - 2] in PRONOUN_SUBJ or self.acts[k - 2]):
             return False  # "they both stated": a floating quantifier, then the verb
-        if p.low.endswith("ed") and k >= 2 and (self.t[k - 2].low in PREP or self.t[k - 2].low in DET):
+        if low.endswith("ed") and k >= 2 and (lows[k - 2] in PREP or lows[k - 2] in DET):
             return True  # "respond to continued attacks": an adjective before a noun
-        if (
-            p.low.endswith("ing")
-            and k >= 2
-            and (self.t[k - 2].poss or self.t[k - 2].low in PRONOUN_POSS or self.t[k - 2].low in DET)
-        ):
+        if low.endswith("ing") and k >= 2 and (self.t[k - 2].poss or lows[k - 2] in PRONOUN_POSS or lows[k - 2] in DET):
             return True  # "America's unwavering support for": an adjective between a possessor and its noun
-        return p.low in NOUN_MODIFIERS or p.poss or p.low.endswith(("ful", "al"))
+        return low in NOUN_MODIFIERS or p.poss or low.endswith(("ful", "al"))
 
     def _subject_noun(self, k: int) -> bool:
         """A bare or -s form between a modifier and a finite verb heads the subject noun phrase ("American pension
@@ -456,7 +463,6 @@ class Predicates:
             j -= 1
         prev = lows[j] if j >= 0 else ""
         participle = past_participle(w)
-        by_follows = lows[p.k_end : p.k_end + 1] == ["by"]
         if prev in BE and participle and w not in ("been",):
             p.vform, p.passive = "finite", True
         elif prev == "to" or (prev in ("and", "or") and self._second_infinitive(p)):
@@ -467,7 +473,12 @@ class Predicates:
             prev in OPEN_GERUND and j >= 1 and t[j - 1].text == "," and any(w == x.lemma for x in p.entry)
         ):
             p.vform = "gerund"  # ", while announce his intention": a bare form where only the -ing form fits
-        elif participle and by_follows and prev not in AUX and not (j >= 0 and t[j].actors and not t[j].poss):
+        elif (
+            participle
+            and lows[p.k_end : p.k_end + 1] == ["by"]
+            and prev not in AUX
+            and not (j >= 0 and acts[j] and not t[j].poss)
+        ):
             p.vform, p.passive = "participle", True
         else:
             p.vform = "finite"
@@ -574,17 +585,21 @@ class Predicates:
             return "hoped"  # not "put forward a proposal": only "look forward" hopes
         if t and t[-1].text == "?":
             return "hypothetical"
+        last5 = before[-5:]
         if (
             "if" in before
             or "unless" in before
-            or any(
-                w in MODAL_HYPO and not performative(self.lows, floor + m)
-                for m, w in enumerate(before[-5:], max(0, len(before) - 5))
+            or (
+                not MODAL_HYPO.isdisjoint(last5)
+                and any(
+                    w in MODAL_HYPO and not performative(self.lows, floor + m)
+                    for m, w in enumerate(last5, max(0, len(before) - 5))
+                )
             )
-            or (any(w == "will" for w in before[-5:]) and "doubtless" in before[-5:])
+            or ("doubtless" in last5 and "will" in last5)
         ):
             return "hypothetical"
-        if any(w in ("will", "shall") or w == "'ll" for w in before[-4:]):
+        if not FUTURE.isdisjoint(before[-4:]):
             return "intended"  # future "will meet": planned
         cue = (
             None

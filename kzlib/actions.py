@@ -46,7 +46,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, count
+from functools import cached_property
+from itertools import compress, count, groupby
 
 import pandas as pd
 
@@ -207,9 +208,10 @@ COMMUNICATIVE = frozenset(
 class _Sentence(Predicates, Arguments, Dating, Sentence):
     """The grammar applied to one sentence."""
 
-    def __init__(self, toks: list, memory):
-        super().__init__(toks, memory)
-        self.subords = list(compress(count(), map(SUBORD.__contains__, self.lows)))  # where the subordinators are
+    @cached_property
+    def subords(self) -> list[int]:
+        """Where the subordinators are, in order."""
+        return list(compress(count(), map(SUBORD.__contains__, self.lows)))
 
 
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
@@ -224,15 +226,13 @@ def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> lis
 
 
 def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
-    by_para: dict[str, list] = {}
-    for para_id, start, end, actor, form in zip(
-        mentions.para_id.tolist(),
-        mentions.start.tolist(),
-        mentions.end.tolist(),
-        mentions.actor_id.tolist(),
-        mentions.form.tolist(),
-    ):
-        by_para.setdefault(para_id, []).append((start, end, actor, form))
+    by_para: dict[str, list] = {}  # paragraph → its mentions (start, end, actor, form), in the frame's order
+    named = list(zip(*(mentions[c].tolist() for c in ("start", "end", "actor_id", "form"))))
+    at = 0
+    for para_id, run in groupby(mentions.para_id.tolist()):  # runs of one paragraph's mentions
+        n = len(list(run))
+        by_para.setdefault(para_id, []).extend(named[at : at + n])
+        at += n
     dates: dict[str, list[dict]] = {}
     for tx in timex_rows:
         if tx["para_id"] is not None and tx["kind"] in DATE_KINDS and tx["year_start"] is not None:
@@ -293,82 +293,94 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         s = _Sentence(toks, mem)
         _note_modified_documents(s)
         s.find_predicates()
-        for pred in s.preds:
-            s.classify(pred)
-        senses = []
-        for pred in s.preds:
-            sense = s._sense(pred)
-            senses.append(sense)
-            s.arguments(pred, sense)
-            if lead and lead[0] and i == item_start and pred.k == 0 and not pred.agents and s.t[0].low == sense.lemma:
-                pred.agents, pred.mood = list(lead[0]), lead[1]  # "- Train border guards": the lead-in's subject
-            if pred.agents:
-                mem.note_action(
-                    pred.agents,
-                    pred.targets,
-                    sense.quad_class,
-                    len(pred.agents) + len(pred.targets) > 1 and s.negated(pred),
-                    sense.cameo,
-                    sense.lemma,
-                )
-                _note_documents(s, pred, sense)
-        _absorb(s, senses)
-        _coordinated_nouns(s, senses)
-        _included_parties(s, senses)
-        _partners_in_concert(s)
-        for pred, sense in zip(s.preds, senses):
-            rule = LEMMA_RULES.get(sense.lemma)
-            if rule is not None:
-                rule(s, pred, sense, senses)
-            _absorb_by_frame(s, pred, sense)
-        _steps_taken(s, senses)
-        for idx, pred in enumerate(s.preds):
-            if (
-                pred.pos == "verb"
-                and pred.vform == "infinitive"
-                and not pred.absorbed
-                and not pred.nominal
-                and _content_infinitive(s, pred, senses)
-            ):
-                pred.absorbed = True
-                gov = [q for q in s.preds if q.k < pred.k and not q.absorbed]
-                if gov and not gov[-1].targets:
-                    gov[-1].targets = [x for x in pred.targets if x not in gov[-1].agents]
-                if gov and _in_effort_to(s, pred, gov[-1]):
-                    g = s.preds.index(gov[-1])
-                    if not senses[g].cameo and senses[idx].cameo:  # the aim codes the step taken for it
-                        senses[g] = senses[g]._replace(cameo=senses[idx].cameo, quad_class=senses[idx].quad_class)
-            if pred.pos == "noun" and not pred.absorbed and pred.agents:
-                key = (senses[idx].lemma, frozenset(map(side_of, pred.agents)))
-                seen = mem.done.get(key)
-                if (
-                    seen
-                    and mem.n - seen[0] <= RE_MENTION_SENTENCES
-                    and (not pred.targets or frozenset(map(side_of, pred.targets)) in seen[1])
-                    and (pred.mood or s.modality(pred)) == "asserted"
-                ):
-                    pred.absorbed = True  # a re-mention ("Nazarbayev's visit was followed ..."), not a new step
-        for idx, pred in enumerate(s.preds):
-            if not pred.absorbed and pred.agents:
-                key = (senses[idx].lemma, frozenset(map(side_of, pred.agents)))
-                seen = mem.done.setdefault(key, [mem.n, set()])
-                seen[0] = mem.n  # the sentence it was last told in
-                seen[1].add(frozenset(map(side_of, pred.targets)))
-        _shared_addressee(s, senses)
-        _content_region(s, senses)
-        extra = _as_did(s, senses) + _done_so(s, mem)
+        item_lead = lead if lead and lead[0] and i == item_start else None  # a list item's lead-in
+        senses = _predicate_passes(s, item_lead) if s.preds else []  # most passes read predicates only
+        extra = (_as_did(s, senses) if senses else []) + _done_so(s, mem)
         it_event = _event_subject(s) or (mem.event_at == mem.n and "it" in s.lows[:2])
         mem.latest = [*mem.latest[-2:], (mem.n + 1, s)]  # "the two sides" looks back over three sentences
         mem.note_mentions(s)
         if it_event:
             mem.event_at = mem.n  # "The withdrawal of X poses a challenge. Will it create ...?": "it" is the event
         last_s = s
-        sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, ())]
+        sent_dates = None  # the dated expressions of the sentence, read when it has a row
         for pred, sense in [*zip(s.preds, senses), *extra]:  # the predicates are in text order
             if pred.absorbed or not pred.agents:
                 continue
+            if sent_dates is None:
+                sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, ())]
             rows.append(_row(doc, p, shift, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
+
+
+def _predicate_passes(s: _Sentence, lead: tuple | None) -> list:
+    """The passes over a sentence's predicates, in order: verb form, sense and arguments (noting each action in the
+    memory), then the rules that absorb, join and complete them. ``lead``: the lead-in of a list whose first item
+    this sentence is (:func:`_lead_in`). The senses of the predicates (a rule may change one)."""
+    mem = s.mem
+    for pred in s.preds:
+        s.classify(pred)
+    senses = []
+    for pred in s.preds:
+        sense = s._sense(pred)
+        senses.append(sense)
+        s.arguments(pred, sense)
+        if lead and pred.k == 0 and not pred.agents and s.t[0].low == sense.lemma:
+            pred.agents, pred.mood = list(lead[0]), lead[1]  # "- Train border guards": the lead-in's subject
+        if pred.agents:
+            mem.note_action(
+                pred.agents,
+                pred.targets,
+                sense.quad_class,
+                len(pred.agents) + len(pred.targets) > 1 and s.negated(pred),
+                sense.cameo,
+                sense.lemma,
+            )
+            _note_documents(s, pred, sense)
+    _absorb(s, senses)
+    _coordinated_nouns(s, senses)
+    _included_parties(s, senses)
+    _partners_in_concert(s)
+    for pred, sense in zip(s.preds, senses):
+        rule = LEMMA_RULES.get(sense.lemma)
+        if rule is not None:
+            rule(s, pred, sense, senses)
+        _absorb_by_frame(s, pred, sense)
+    _steps_taken(s, senses)
+    for idx, pred in enumerate(s.preds):
+        if (
+            pred.pos == "verb"
+            and pred.vform == "infinitive"
+            and not pred.absorbed
+            and not pred.nominal
+            and _content_infinitive(s, pred, senses)
+        ):
+            pred.absorbed = True
+            gov = [q for q in s.preds if q.k < pred.k and not q.absorbed]
+            if gov and not gov[-1].targets:
+                gov[-1].targets = [x for x in pred.targets if x not in gov[-1].agents]
+            if gov and _in_effort_to(s, pred, gov[-1]):
+                g = s.preds.index(gov[-1])
+                if not senses[g].cameo and senses[idx].cameo:  # the aim codes the step taken for it
+                    senses[g] = senses[g]._replace(cameo=senses[idx].cameo, quad_class=senses[idx].quad_class)
+        if pred.pos == "noun" and not pred.absorbed and pred.agents:
+            key = (senses[idx].lemma, frozenset(map(side_of, pred.agents)))
+            seen = mem.done.get(key)
+            if (
+                seen
+                and mem.n - seen[0] <= RE_MENTION_SENTENCES
+                and (not pred.targets or frozenset(map(side_of, pred.targets)) in seen[1])
+                and (pred.mood or s.modality(pred)) == "asserted"
+            ):
+                pred.absorbed = True  # a re-mention ("Nazarbayev's visit was followed ..."), not a new step
+    for idx, pred in enumerate(s.preds):
+        if not pred.absorbed and pred.agents:
+            key = (senses[idx].lemma, frozenset(map(side_of, pred.agents)))
+            seen = mem.done.setdefault(key, [mem.n, set()])
+            seen[0] = mem.n  # the sentence it was last told in
+            seen[1].add(frozenset(map(side_of, pred.targets)))
+    _shared_addressee(s, senses)
+    _content_region(s, senses)
+    return senses
 
 
 def _intent_of_next(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
@@ -469,20 +481,20 @@ def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
     if (
         pred.vform == "gerund"
         and pred.k
-        and s.t[pred.k - 1].low == "without"
+        and s.lows[pred.k - 1] == "without"
         and not pred.targets
-        and (pred.k_end >= len(s.t) or not s.t[pred.k_end].low.isalpha())
+        and (pred.k_end >= len(s.t) or not s.lows[pred.k_end].isalpha())
     ):
         pred.absorbed = True  # "shoot without warning": a manner of acting, no step of its own
     if (
         pred.pos == "verb"
         and pred.vform == "finite"
         and pred.k >= 2
-        and s.t[pred.k - 1].actors
-        and s.t[pred.k].low in (pred.entry[0].lemma, pred.entry[0].lemma.split()[0])  # bare: "trade", not "trades"
+        and s.acts[pred.k - 1]
+        and s.lows[pred.k] in (pred.entry[0].lemma, pred.entry[0].lemma.split()[0])  # bare: "trade", not "trades"
         and (
             (s._verb_at(pred.k - 2, "finite") and s.clause[pred.k - 2] == s.clause[pred.k])
-            or s.t[pred.k - 2].low in PREP  # "an environment for U.S. trade": the head of a noun phrase
+            or s.lows[pred.k - 2] in PREP  # "an environment for U.S. trade": the head of a noun phrase
         )
     ):
         pred.absorbed = True  # "promotes U.S. trade": a noun in the object of a finite verb, no second verb
@@ -532,7 +544,7 @@ def _event_subject(s: _Sentence) -> bool:
     """The sentence opens with an event noun as its subject ("The sudden withdrawal of X poses ..."): no actor heads
     it, so a later "it" is the event."""
     t = s.t
-    if not t or t[0].low not in ("the", "this", "that", "such", "a", "an"):
+    if not t or s.lows[0] not in ("the", "this", "that", "such", "a", "an"):
         return False
     q = next((q for q in s.preds if q.k <= 3), None)
     return (
@@ -562,8 +574,10 @@ def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
             if k < stop and lows[k] in DOC_NOUNS:
                 mods = [a for x in t[pred.k_end : k] for a in x.actors]
                 mem.note_doc(t[k].low, mods or pred.agents)
+    if not (pred.passive and pred.agents and pred.vform != "finite"):
+        return
     j = pred.k - 1 if pred.k and t[pred.k - 1].text == "," else pred.k
-    if pred.passive and pred.agents and pred.vform != "finite" and j > 0 and t[j - 1].text[:1].isalpha():
+    if j > 0 and t[j - 1].text[:1].isalpha():
         # "The EU Strategy for Central Asia, adopted by the Council": the document noun of the phrase before
         head = next((w for w in reversed(t[j - 1].text.lower().split()) if w in DOC_NOUNS), None)
         if head:
@@ -766,9 +780,10 @@ def _absorb(s: _Sentence, senses: list) -> None:
     """A light verb takes the lemma and code of the nominal it governs ("lent his support to"); a nominal inside
     the object of a verb with the same agents is that verb's action, not a second one."""
     preds = s.preds
-    if len(preds) < 2:
-        return  # no nominal after a verb
+    last_noun = max((b for b, q in enumerate(preds) if q.pos == "noun"), default=0)
     for a, (p, sp) in enumerate(zip(preds, senses)):
+        if a >= last_noun:
+            break  # no nominal after this verb
         if p.pos != "verb":
             continue
         end = s._clause_end(p.k)
@@ -866,6 +881,8 @@ def _partners_in_concert(s: _Sentence) -> None:
     USAID": USAID develops it too; "Kazakhstan, in cooperation with the EU, launched"), unless they are its targets.
     Read in the predicate's own clause: before it up to the clause's start, after it up to the next verb."""
     lows = s.lows
+    if "with" not in lows:
+        return
     withs = compress(range(1, len(lows)), map("with".__eq__, lows[1:]))
     if not any(lows[w - 1] in CONCERT or lows[w - 1] in JOINTLY for w in withs):
         return  # no "with" such a phrase ends in
@@ -1034,12 +1051,12 @@ def _shift(p) -> int | None:
 
 def _row(doc, p, shift, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:
     """The row of an action (``shift``: :func:`_shift` of its paragraph)."""
-    t = s.t
+    t, texts = s.t, s.texts
     cs, ce = s._clause_start(pred.k), s._clause_end(pred.k)
-    while ce - 1 > cs and t[ce - 1].text in ",.;:—–":
+    while ce - 1 > cs and texts[ce - 1] in ",.;:—–":
         ce -= 1
     ci, cj = t[cs].start, t[ce - 1].end
-    if t[cs].text in ",;:" and cs + 1 < ce:
+    if texts[cs] in ",;:" and cs + 1 < ce:
         ci = t[cs + 1].start
     pi, pj = t[pred.k].start, t[pred.k_end - 1].end
     date = None
