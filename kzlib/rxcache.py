@@ -97,22 +97,26 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     rx = _load(path, pattern, flags)
     if rx is not None:
         return rx
-    # re._compiler.compile's own steps, so that what is kept is what it hands the engine
-    parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup = [None] * parsed.state.groups
-    for name, i in groupindex.items():
-        indexgroup[i] = name
-    record = dict(
-        pattern=pattern,
-        flags=flags,
-        final_flags=flags | parsed.state.flags,
-        code=list(code),
-        groups=parsed.state.groups - 1,
-        groupindex=groupindex,
-        indexgroup=indexgroup,
-    )
-    rx = _sre.compile(pattern, record["final_flags"], code, record["groups"], groupindex, tuple(indexgroup))
+    try:  # re._compiler.compile's own steps, so that what is kept is what it hands the engine
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        record = dict(
+            pattern=pattern,
+            flags=flags,
+            final_flags=flags | parsed.state.flags,
+            code=list(code),
+            groups=parsed.state.groups - 1,
+            groupindex=groupindex,
+            indexgroup=indexgroup,
+        )
+        rx = _sre.compile(pattern, record["final_flags"], code, record["groups"], groupindex, tuple(indexgroup))
+    except re.error:  # a wrong pattern: the error re.compile gives
+        raise
+    except Exception:  # a Python whose private compiler steps differ: no cache, the plain compile
+        return re.compile(pattern, flags)
     _save(path, record)
     return rx

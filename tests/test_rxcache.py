@@ -101,3 +101,11 @@ def test_alternations_are_the_same_text_in_every_process():
         for seed in ("1", "2", "3")
     }
     assert len(out) == 1 and out.pop().startswith("w00|w01|")
+
+
+def test_a_python_whose_private_compiler_steps_differ_compiles_as_re_does(cache, monkeypatch):
+    def changed(*args):
+        raise TypeError("compile() takes 7 arguments")
+
+    monkeypatch.setattr(rxcache, "_sre", type("Engine", (), {"MAGIC": 0, "compile": staticmethod(changed)}))
+    _same(rxcache.compile(PATTERN), re.compile(PATTERN))
