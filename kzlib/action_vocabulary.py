@@ -401,7 +401,7 @@ class Tok(NamedTuple):
 make_tok = partial(tuple.__new__, Tok)  # Tok(*fields) without the Python-level __new__
 
 
-@dataclass
+@dataclass(slots=True)  # slots: the predicates' fields are read everywhere in the grammar
 class Pred:
     k: int  # first token
     k_end: int  # one past the last token
@@ -433,6 +433,7 @@ class Reading(NamedTuple):
     neighbours: list  # (actor, neighbour, directions, region) per row of the ``neighbours`` table
     finite: dict  # lower-cased word → whether it may be a finite verb (:class:`FiniteWords`)
     first: dict  # first word → :class:`Forms` (the same forms as ``forms``, split by length and part of speech)
+    type_of: dict  # actor id → its type as :func:`actor_type` gives it (:class:`ActorTypes`)
 
 
 class Forms(NamedTuple):
@@ -443,6 +444,14 @@ class Forms(NamedTuple):
     multi: tuple
     verb: list | None
     noun: list | None
+
+
+class ActorTypes(dict):
+    """Actor id → codebook type, and "person" for a person named outside the codebook (``other:<Name>``): what
+    :func:`actor_type` answers, one look-up per actor."""
+
+    def __missing__(self, actor: str) -> str | None:
+        return "person" if actor.startswith(OTHER) else None
 
 
 class FiniteWords(dict):
@@ -483,6 +492,9 @@ def build_reading(cb) -> Reading:
             )
             for first, entries in forms.items()
         },
+        ActorTypes(
+            (a, "person" if a.startswith(OTHER) else kind) for a, kind in zip(cb.actors.actor_id, cb.actors.type)
+        ),
     )
 
 
@@ -594,9 +606,7 @@ def actor_types() -> dict:
 
 def actor_type(actor: str) -> str | None:
     """The codebook type of an actor; a person named outside the codebook (``other:<Name>``) is a person."""
-    if actor.startswith(OTHER):
-        return "person"
-    return (READING.get() or reading()).types.get(actor)  # the set reading first: no second call (hot)
+    return (READING.get() or reading()).type_of[actor]  # the set reading first: no second call (hot)
 
 
 def build_name_context(cb):
