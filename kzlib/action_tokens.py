@@ -210,20 +210,75 @@ def surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int, 
 
 
 def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]:
-    """The word tokens of ``text[pos:end]`` and their starts, each field made for all at once: the split gives
-    (blank, word)* blank, so the running lengths are each word's start and end."""
+    """The word tokens of ``text[pos:end]`` and their starts, each field made for all at once."""
     stretch = text[pos:end]
-    parts = (TOKEN_SPLIT_ASCII if stretch.isascii() else TOKEN_SPLIT).split(stretch)
-    said = parts[1::2]
-    bounds = list(accumulate(map(len, parts), initial=pos))
+    if stretch.isprintable():  # its only blank is " " (every other str.isspace character is unprintable)
+        said, starts, ends = _split_printable(stretch, pos)
+    else:  # the split gives (blank, word)* blank, so the running lengths are each word's start and end
+        parts = (TOKEN_SPLIT_ASCII if stretch.isascii() else TOKEN_SPLIT).split(stretch)
+        said = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=pos))
+        starts, ends = bounds[1::2], bounds[2::2]
     lows = list(map(str.lower, said))
-    if "'s" in text[pos:end] or "’s" in text[pos:end]:
-        poss = list(map(str.endswith, said, repeat(("'s", "’s"))))  # a word is never the bare "'s" (TOKEN)
-    else:
-        poss = repeat(False)  # no word here ends in 's
-    starts = bounds[1::2]
-    fields = zip(starts, bounds[2::2], said, lows, _NONE, _BLANK, poss, map(finite, lows))
+    fields = zip(starts, ends, said, lows, _NONE, _BLANK, _possessive(stretch, pos, starts, ends), map(finite, lows))
     return list(map(tuple.__new__, repeat(Tok), fields)), starts  # Tok(*fields) without the Python-level __new__
+
+
+def _split_printable(stretch: str, pos: int) -> tuple[list[str], list[int], list[int]]:
+    r"""TOKEN's words of a stretch whose only blank is " ", with their starts and ends (``pos`` is the stretch's
+    start): no word runs over a blank, so each blank-free chunk is split alone. A chunk of letters and digits only
+    (``str.isalnum``: what ``\w`` takes but "_") is one word, and so is such a chunk after or before one other
+    character, which is then a word of its own (no word character stands next to it in the chunk); the regex
+    splits the rest ("U.S.", "Kazakhstan's", "(2015),")."""
+    said: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = pos
+    for chunk in stretch.split(" "):
+        n = len(chunk)
+        if chunk.isalnum():
+            said.append(chunk)
+            starts.append(at)
+            ends.append(at + n)
+        elif n < 2:
+            if n:  # one character that is no letter or digit ("," alone, "_" is a word)
+                said.append(chunk)
+                starts.append(at)
+                ends.append(at + 1)
+        elif chunk[:-1].isalnum() and chunk[-1] != "_":  # "word," "word."
+            said += (chunk[:-1], chunk[-1])
+            starts += (at, at + n - 1)
+            ends += (at + n - 1, at + n)
+        elif chunk[1:].isalnum() and chunk[0] != "_":  # "(word"
+            said += (chunk[0], chunk[1:])
+            starts += (at, at + 1)
+            ends += (at + 1, at + n)
+        else:
+            parts = (TOKEN_SPLIT_ASCII if chunk.isascii() else TOKEN_SPLIT).split(chunk)[1::2]  # no blank inside
+            said += parts
+            for w in parts:
+                starts.append(at)
+                at += len(w)
+                ends.append(at)
+            at -= n
+        at += n + 1
+    return said, starts, ends
+
+
+def _possessive(stretch: str, pos: int, starts: list[int], ends: list[int]):
+    """Whether each word ends in "'s" or "’s": the words that end where such a mark in the stretch ends and start
+    before it (not the "s" after a quote mark standing alone)."""
+    if "'s" not in stretch and "’s" not in stretch:
+        return repeat(False)  # no word here ends in 's
+    poss = [False] * len(ends)
+    for mark in ("'s", "’s"):
+        i = stretch.find(mark)
+        while i >= 0:
+            k = bisect_left(ends, pos + i + 2)
+            if k < len(ends) and ends[k] == pos + i + 2 and starts[k] < pos + i:
+                poss[k] = True
+            i = stretch.find(mark, i + 1)
+    return poss
 
 
 def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:

@@ -1,8 +1,8 @@
-"""The action grammar's tokeniser: its ASCII fast path splits exactly as the general pattern does."""
+"""The action grammar's tokeniser: its fast paths (ASCII, printable stretches) split exactly as the general pattern does."""
 
 import random
 
-from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII
+from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, _words
 
 
 def test_the_ascii_split_is_the_general_split():
@@ -12,3 +12,28 @@ def test_the_ascii_split_is_the_general_split():
     texts += [chr(c) for c in range(128)]
     for text in texts:
         assert TOKEN_SPLIT_ASCII.split(text) == TOKEN_SPLIT.split(text), repr(text)
+
+
+def _by_regex(stretch: str, pos: int) -> list[tuple[int, int, str, bool]]:
+    """TOKEN's words of a stretch by the general split: (start, end, word, ends in 's)."""
+    parts = TOKEN_SPLIT.split(stretch)
+    bounds = [pos]
+    for part in parts:
+        bounds.append(bounds[-1] + len(part))
+    said = parts[1::2]
+    return [(s, e, w, w.endswith(("'s", "’s"))) for s, e, w in zip(bounds[1::2], bounds[2::2], said)]
+
+
+def test_the_words_are_the_general_splits_words():
+    """:func:`_words` splits a printable stretch by its blanks and only the chunks with marks by the regex, and
+    finds the possessive words by their marks: the same words, offsets and possessives as the regex split."""
+    rng = random.Random(11)
+    alphabet = list("ab Z9_'’.-,()\"“”sé\u0301\xa0\n\t") + ["'s", "’s", "U.S.", "  ", "x_", "_", "Kazakh-American"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    texts += ["Kazakhstan's (2015), U.S.-Kazakh ties; it's “new”.", " a  b ", "_a a_ _ ,_"]
+    for text in texts:
+        for pos, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 2))):
+            words = _words(text, pos, end, lambda low: False)[0]
+            got = [(w.start, w.end, w.text, w.poss) for w in words]
+            assert got == _by_regex(text[pos:end], pos), repr(text[pos:end])
+            assert all(text[w.start : w.end] == w.text and w.low == w.text.lower() for w in words)
