@@ -5,7 +5,7 @@ the discourse memory that pronouns and "the two sides" resolve to (:class:`Memor
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import chain, compress, count, islice
@@ -44,6 +44,7 @@ from .action_vocabulary import (
     build_name_ends,
     current_codebook,
     gerund,
+    last_mark,
     lexicon_forms,
     past_participle,
     reading,
@@ -783,8 +784,7 @@ class Arguments:
             c = j
             if x.low in COORD and j - 1 >= floor and t[j - 1].text == ",":
                 c = j - 1
-            n = bisect_left(self.commas, c)  # the last comma before c, if in the clause
-            seg_start = self.commas[n - 1] if n and self.commas[n - 1] >= floor else floor - 1
+            seg_start = last_mark(self.commas, c, floor)  # the last comma before c, if in the clause
             seg = (seg_start + 1, c)
             first = t[seg[0]] if seg[0] < c else None
             if first is None:

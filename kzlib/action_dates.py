@@ -4,7 +4,6 @@ own noun phrase, else its own clause's stretch), and which dates belong to anoth
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property
 from itertools import chain, compress, count, pairwise, repeat
 
 from .action_tokens import START_OF, Sentence
@@ -23,6 +22,8 @@ from .action_vocabulary import (
     Pred,
     Tok,
     gerund,
+    last_mark,
+    next_mark,
     noun_word,
     past_participle,
 )
@@ -40,15 +41,18 @@ class Dating:
     """What the dating of a sentence's actions reads once per sentence (mixed into the sentence of
     :mod:`kzlib.actions`)."""
 
-    @cached_property
+    _date_marks: list[int] | None = None
+
     def date_marks(self) -> list[int]:
         """The tokens that may open a stretch (:func:`_date_segments`), in order: a word of ``STRETCH_OPENERS``, a
-        form ending like a past participle, a word after a comma."""
-        lows = self.lows
-        marks = set(compress(count(), map(STRETCH_OPENERS.__contains__, lows)))
-        marks.update(compress(count(), map(str.endswith, lows, repeat(PARTICIPLE_ENDS))))
-        marks.update(c + 1 for c in self.commas)
-        return sorted(marks)
+        form ending like a past participle, a word after a comma (found when first asked)."""
+        if self._date_marks is None:
+            lows = self.lows
+            marks = set(compress(count(), map(STRETCH_OPENERS.__contains__, lows)))
+            marks.update(compress(count(), map(str.endswith, lows, repeat(PARTICIPLE_ENDS))))
+            marks.update(c + 1 for c in self.commas)
+            self._date_marks = sorted(marks)
+        return self._date_marks
 
 
 def _in_noun_complement(s: Sentence, k: int, floor: int) -> bool:
@@ -100,9 +104,7 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> lis
     me = seg[pred.k - cs]
     # a stretch between commas with its own time word (", later joined by Y,") takes no date from outside
     commas, lows = s.commas, s.lows
-    c = bisect_left(commas, pred.k)
-    left = commas[c - 1] if c and commas[c - 1] >= cs else cs - 1
-    right = commas[c] if c < len(commas) and commas[c] < ce else ce
+    left, right = last_mark(commas, pred.k, cs), next_mark(commas, pred.k, ce)
     own_time = not OWN_TIME.isdisjoint(lows[left + 1 : right]) and any(
         lows[j] in OWN_TIME for j in range(left + 1, right) if j not in in_date and seg[j - cs] == me
     )
@@ -162,7 +164,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     level = {0: 0}  # segment id -> 0 (the main clause and its coordinated verbs) or 1 (a clause of its own)
     sid, lvl = 0, 0
     lows, texts, fins = s.lows, s.texts, s.fins
-    first_comma = _next_comma(s.commas, cs - 1, ce)
+    first_comma = next_mark(s.commas, cs, ce)
     opening = (
         cs not in in_date
         and first_comma < ce
@@ -173,8 +175,8 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     first_finite = next((k for k in compress(range(cs, ce), fins[cs:ce]) if k not in in_date), ce) + 1
     own_verb = -1  # the verb of a clause coordinated with its own subject (", and the two sides signed")
     infinitive, infs = False, {}  # an infinitive's stretch → the stretch it hangs on (whose date it may share)
-    opens = [cs]  # where each stretch starts; only the words of ``s.date_marks`` can open one
-    marks = s.date_marks
+    opens = [cs]  # where each stretch starts; only the words of ``s.date_marks()`` can open one
+    marks = s.date_marks()
     for k in marks[bisect_right(marks, cs) : bisect_left(marks, ce)]:
         if k in in_date:
             continue
@@ -184,7 +186,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             new = 0
         elif low == "to" and lvl == 0 and k > first_finite and s._infinitive_at(k + 1):
             new, infinitive = 0, True  # "invited him to visit X in 2025": the date is the infinitive's
-        elif low in DATE_OPENERS and s._segment_has_finite(k + 1, _next_comma(s.commas, k, ce)) is not None:
+        elif low in DATE_OPENERS and s._segment_has_finite(k + 1, next_mark(s.commas, k + 1, ce)) is not None:
             new = 1  # a relative, complement or subordinate clause
         elif low in ("but", "yet"):
             new = 2  # a clause of its own, no date shared
@@ -209,7 +211,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             and low in COORD
             and texts[k - 1] == ","
             and k > first_finite
-            and (verb := s._segment_has_finite(k + 1, _next_comma(s.commas, k, ce))) is not None
+            and (verb := s._segment_has_finite(k + 1, next_mark(s.commas, k + 1, ce))) is not None
         ):
             new, own_verb = 0, verb  # ", and he travelled ...": a clause with its own subject keeps its own date
         elif lvl == 1 and texts[k - 1] == "," and (low in AUX_FINITE or fins[k]):
@@ -230,12 +232,6 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
         None,
     ) or next((k for k in compress(range(cs, ce), fins[cs:ce]) if k not in in_date and seg[k - cs] == 0), ce)
     return spans, in_date, seg, level, first_verb, infs
-
-
-def _next_comma(commas: list[int], k: int, end: int) -> int:
-    """The first comma after token ``k`` and before ``end`` (``commas``: a sentence's, in order), else ``end``."""
-    c = bisect_right(commas, k)
-    return commas[c] if c < len(commas) and commas[c] < end else end
 
 
 def _next_word(lows: list[str], k: int, end: int) -> int:

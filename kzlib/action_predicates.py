@@ -4,7 +4,6 @@ noun by context), voice and verb form, sense, negation and modality, and the CAM
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from itertools import compress, count
 
 from .action_tokens import Sentence
@@ -215,16 +214,12 @@ def _conflict_object(s: Sentence, pred: Pred) -> bool:
 class Predicates:
     """The predicate passes of a sentence (mixed into the sentence of :mod:`kzlib.actions`)."""
 
-    # whether the sentence holds a word that may negate a step (``NEGATION_CUES``, or a word ending in "n't"), and
-    # whether it is a question or holds a cue of modality (``MODALITY_CUES``): most sentences hold neither (read
-    # when a predicate's negation or modality is first asked)
-    @cached_property
-    def negatable(self) -> bool:
-        return not NEGATION_CUES.isdisjoint(self.lows) or "n't" in "".join(self.lows)
-
-    @cached_property
-    def modal(self) -> bool:
-        return bool(self.lows) and (self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(self.lows))
+    # read when first asked (most sentences hold no cue): whether the sentence holds a word that may negate a step
+    # (``NEGATION_CUES``, or a word ending in "n't"), whether it is a question or holds a cue of modality
+    # (``MODALITY_CUES``), and (first token, part of speech) → whether that predicate is negated
+    _negatable: bool | None = None
+    _modal: bool | None = None
+    _negations: dict | None = None
 
     # -- predicates ---------------------------------------------------------------------------------
     def find_predicates(self) -> None:
@@ -467,7 +462,7 @@ class Predicates:
             p.vform, p.passive = "finite", True
         elif prev == "to" or (prev in ("and", "or") and self._second_infinitive(p)):
             p.vform = "infinitive"  # "the agenda's potential to strengthen security and promote": both infinitives
-        elif gerund(w) and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and t[j].actors):
+        elif gerund(w) and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and acts[j]):
             p.vform = "finite"  # progressive: "we're strengthening", "it is working"
         elif gerund(w) or (
             prev in OPEN_GERUND and j >= 1 and t[j - 1].text == "," and any(w == x.lemma for x in p.entry)
@@ -502,8 +497,18 @@ class Predicates:
 
     # -- negation and modality ----------------------------------------------------------------------
     def negated(self, p: Pred) -> bool:
-        if not self.negatable:
+        if self._negatable is None:
+            self._negatable = not NEGATION_CUES.isdisjoint(self.lows) or "n't" in "".join(self.lows)
+            self._negations = {}
+        if not self._negatable:
             return False  # no cue in the sentence (most sentences): nothing below can hold
+        key = (p.k, p.pos)  # all that the tests below read of the predicate
+        found = self._negations.get(key)
+        if found is None:
+            found = self._negations[key] = self._negated(p)
+        return found
+
+    def _negated(self, p: Pred) -> bool:
         lows = self.lows  # the words read as a list, not token by token
         floor = self._clause_start(p.k)
         lo = max(floor, p.k - 4)
@@ -566,7 +571,9 @@ class Predicates:
         return j > floor and lows[j] in FORESEEN and lows[b] in BE
 
     def modality(self, p: Pred) -> str:
-        if p.vform != "infinitive" and not self.modal:
+        if self._modal is None:
+            self._modal = bool(self.lows) and (self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(self.lows))
+        if p.vform != "infinitive" and not self._modal:
             return "asserted"  # no cue in the sentence (most sentences); an infinitive may still state an aim
         t = self.t
         floor = self._clause_start(p.k)

@@ -5,6 +5,7 @@ word classes and word-shape tests it reads English by, and what it compiles from
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import partial
@@ -731,6 +732,19 @@ def particle_gap(lows: list, a: int, particle: str) -> int:
         if a + n < len(lows) and tuple(lows[a : a + n]) in GAP_PHRASES and lows[a + n] == particle:
             return n
     return 0
+
+
+def next_mark(marks: list[int], k: int, end: int) -> int:
+    """The first of ``marks`` (token indexes in order: a sentence's commas, subordinators …) at or after ``k`` and
+    before ``end``, else ``end``."""
+    c = bisect_left(marks, k)
+    return marks[c] if c < len(marks) and marks[c] < end else end
+
+
+def last_mark(marks: list[int], k: int, floor: int) -> int:
+    """The last of ``marks`` (token indexes in order) before ``k`` and at or after ``floor``, else ``floor - 1``."""
+    c = bisect_left(marks, k)
+    return marks[c - 1] if c and marks[c - 1] >= floor else floor - 1
 
 
 def side_of(actor: str) -> str:

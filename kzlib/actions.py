@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cached_property
 from itertools import compress, count, groupby
 
 import pandas as pd
@@ -87,6 +86,7 @@ from .action_vocabulary import (
     build_reading,
     current_codebook,
     lexicon,
+    next_mark,
     side_of,
 )
 from .actors import choose
@@ -208,10 +208,14 @@ COMMUNICATIVE = frozenset(
 class _Sentence(Predicates, Arguments, Dating, Sentence):
     """The grammar applied to one sentence."""
 
-    @cached_property
+    _subords: list[int] | None = None
+
     def subords(self) -> list[int]:
-        """Where the subordinators are, in order."""
-        return list(compress(count(), map(SUBORD.__contains__, self.lows)))
+        """Where the subordinators are, in order (found when first asked: a plain attribute, no cached_property, whose
+        first read takes a lock in this Python)."""
+        if self._subords is None:
+            self._subords = list(compress(count(), map(SUBORD.__contains__, self.lows)))
+        return self._subords
 
 
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
@@ -787,9 +791,7 @@ def _absorb(s: _Sentence, senses: list) -> None:
         if p.pos != "verb":
             continue
         end = s._clause_end(p.k)
-        subs = s.subords
-        at = bisect_left(subs, p.k_end)
-        sub = subs[at] if at < len(subs) and subs[at] < end else end
+        sub = next_mark(s.subords(), p.k_end, end)
         b = a + 1  # the first predicate after p (they do not overlap) not absorbed yet, before a subordinate clause
         while b < len(preds) and preds[b].absorbed and preds[b].k < sub:
             b += 1
