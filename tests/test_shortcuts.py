@@ -525,3 +525,40 @@ def test_adherents_in_one_pass_is_the_scan_per_match(monkeypatch):
         spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w ]*?(?= and|$| [a-z])", text)]
         taken = [(a, b, rng.choice(list(kinds)), "name") for a, b in spans if rng.random() < 0.7]
         assert action_tokens.adherents(text, taken) == plain(text, taken), text
+
+
+def test_theme_scores_from_places_are_the_plain_sums():
+    """themes.scores (weights summed at each theme's place, a zero not rounded, typed columns) against the plain
+    computation: every (paragraph, theme), a theme the ids lack, a repeated id, negative and zero weights."""
+    import pandas as pd
+
+    from kzlib import themes
+
+    paragraphs = pd.DataFrame(dict(doc_id=["d", "d", "e"], para_id=["P1", "P2", "P1"], n_words=[7, 0, 3]))
+    evidence = pd.DataFrame(
+        dict(
+            doc_id=["d", "d", "d", "e", "e", "d"],
+            para_id=["P1", "P1", "P2", "P1", "P1", "P1"],
+            theme_id=["a", "b", "a", "b", "z", "a"],
+            weight=[0.5, -0.0001, 2.0, -1.0, 1.0, 0.25],
+        )
+    )
+    ids = ["a", "b", "c", "a"]
+    for flat in (False, True):
+        got = themes.scores(paragraphs, evidence, ids, flat=flat)
+        rows = []
+        for d, p, n in paragraphs.itertuples(index=False):
+            ev = evidence[(evidence.doc_id == d) & (evidence.para_id == p)]
+            per = [
+                round(100 * sum(1.0 if flat else w for w in ev.weight[ev.theme_id == t]) / max(n, 1), 3) for t in ids
+            ]
+            total = sum(per)
+            for t, sc in zip(ids, per):
+                rows.append((d, p, t, sc, int((ev.theme_id == t).sum()), round(sc / total, 3) if total else 0.0))
+        plain = pd.DataFrame(rows, columns=themes.SCORE_COLUMNS)
+        pd.testing.assert_frame_equal(got, plain)
+        assert [str(x) for x in got.score] == [str(x) for x in plain.score]  # -0.0 stays -0.0
+    empty = themes.scores(paragraphs.iloc[:0], evidence, ids)
+    pd.testing.assert_frame_equal(
+        empty, pd.DataFrame({c: [] for c in themes.SCORE_COLUMNS}, columns=themes.SCORE_COLUMNS)
+    )
