@@ -139,10 +139,10 @@ def map_documents(
         # the work (with its codebook) goes to each worker once, not with every batch: a codebook unpickled per
         # batch would also rebuild its derived tables (surfaces, cues ...) per batch, about 9 ms each.
         # Workers are forked (the default start method on Linux up to Python 3.13): they inherit the imported
-        # modules and the codebook the parent read, and each compiles its matchers on its first batch (about
-        # 0.5 s: bench's first run in a fresh process). Compiling them in the parent before forking would save
-        # that CPU per extra worker but not wall time while each worker has a core: the parent would compile
-        # alone meanwhile.
+        # modules and the codebook the parent read, and each builds its matchers on its first batch (bench's first
+        # run in a fresh process; the largest regexes are read from kzlib.rxcache's folder once any process has
+        # compiled them). Building them in the parent before forking would save that CPU per extra worker but not
+        # wall time while each worker has a core: the parent would build alone meanwhile.
         with ProcessPoolExecutor(max_workers=jobs, initializer=_hold, initargs=(document_tables,)) as pool:
             for batch, tables in zip(batches, pool.map(_held, batches)):
                 yield tables

@@ -11,6 +11,10 @@ import pytest
 import kzlib
 from kzlib import paths
 
+# The tests' compiled regexes (kzlib.rxcache) go to the checkout's build/, not the user's ~/.cache/kzlib: test codebooks
+# leave nothing there. Set here, before any test, so test workers, kernels and CLI subprocesses inherit it.
+os.environ.setdefault("KZLIB_CACHE", str(paths.BUILD / "regex-cache"))
+
 CHAPTER = "ch05-new-focus-new-grounding"
 CHAPTER_PATH = paths.SEEDS / f"{CHAPTER}.txt"  # loaded by path: another text in seeds/ changes nothing here
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +110,10 @@ def test_a_python_whose_private_compiler_steps_differ_compiles_as_re_does(cache,
 
     monkeypatch.setattr(rxcache, "_sre", type("Engine", (), {"MAGIC": 0, "compile": staticmethod(changed)}))
     _same(rxcache.compile(PATTERN), re.compile(PATTERN))
+
+
+def test_the_tests_leave_the_users_cache_alone():
+    """tests/conftest.py points the cache at the checkout's build/ (unless KZLIB_CACHE is set already)."""
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    where = rxcache.folder()
+    assert where is None or not Path(where).is_relative_to(os.path.join(home, "kzlib"))
