@@ -168,8 +168,7 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         if len(words) <= n or not (NAME_WORD.match(words[-n].group(0)) and NAME_WORD.match(words[-1].group(0))):
             continue
         found.append((m.start() + words[-n].start(), m.start() + words[-1].end()))
-    if apposed.search(text):
-        found += [m.span(1) for m in after.finditer(text)]
+    found += _apposed_names(text, after, apposed)
     out = []
     spans = sorted(taken)  # overlap with a taken span: the largest end among the spans starting before e exceeds s
     starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
@@ -183,6 +182,36 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
             continue
         out.append((s, e, OTHER + said, "name"))
         out_end = max(out_end, e)
+    return out
+
+
+NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-.")  # and blanks: a name's characters
+
+
+def _apposed_names(text: str, after, apposed) -> list[tuple[int, int]]:
+    """The spans of ``after``'s names ("Jennifer Klein, Assistant to the President"), as ``after.finditer`` finds
+    them, but tried only before a comma where ``apposed`` matches: a name ends at that comma and starts at a capital
+    in the run of letters, "-", "." and blanks before it (a name has no other character), so only those capitals
+    are tried, in text order (the first that matches is the leftmost match), and each search resumes at the end
+    of the last match, as ``finditer`` does."""
+    out = []
+    pos = 0
+    m = apposed.search(text)
+    while m:
+        c = m.start()
+        r = c
+        while r > pos and (text[r - 1] in NAME_CHARS or text[r - 1].isspace()):
+            r -= 1
+        hit = None
+        for s in range(r, c):
+            if "A" <= text[s] <= "Z":
+                hit = after.match(text, s)
+                if hit:
+                    break
+        if hit:
+            out.append(hit.span(1))
+            pos = hit.end()
+        m = apposed.search(text, hit.end() if hit else c + 1)
     return out
 
 

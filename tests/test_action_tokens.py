@@ -2,7 +2,8 @@
 
 import random
 
-from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, _words
+from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, _apposed_names, _words
+from kzlib.action_vocabulary import build_name_context, current_codebook
 
 
 def test_the_ascii_split_is_the_general_split():
@@ -37,3 +38,17 @@ def test_the_words_are_the_general_splits_words():
             got = [(w.start, w.end, w.text, w.poss) for w in words]
             assert got == _by_regex(text[pos:end], pos), repr(text[pos:end])
             assert all(text[w.start : w.end] == w.text and w.low == w.text.lower() for w in words)
+
+
+def test_apposed_names_are_the_full_scans_names():
+    """:func:`_apposed_names` tries ``after`` only at the capitals before an apposed title's comma: the same spans
+    as ``after.finditer`` over the whole text."""
+    after, apposed = current_codebook().compiled(build_name_context)[1::3]
+    rng = random.Random(13)
+    parts = ["Jennifer Klein", ", Assistant to the President", ", the Special Representative", " R. ", "Jake", " "]
+    parts += [" Sullivan", ", ", "Mary-Ann Smith", "\n", "x", ".", ", Secretary of State", "O'Neil", " the ", "9"]
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts.append("They met Jake Sullivan, National Security Advisor, and Eric Green, Senior Director.")
+    assert any(after.search(text) for text in texts)
+    for text in texts:
+        assert _apposed_names(text, after, apposed) == [m.span(1) for m in after.finditer(text)], repr(text)
