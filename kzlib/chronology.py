@@ -77,7 +77,8 @@ def cue_matches(text: str, cb):
 def timexes(doc) -> list[dict]:
     """Rows of the ``timexes`` table for one document, in text order, relative expressions resolved."""
     found, sent_span, planned = _found(doc), _sentence_span(doc), future_items(doc)
-    dated, now, own = _writing(doc, found, sent_span, planned)
+    is_planned = _plan_test(sent_span)  # read by _writing and by the anchors below: worked out once per date
+    dated, now, own = _writing(doc, found, sent_span, planned, is_planned)
     _WRITTEN[doc] = dated, now
     rows, anchor, past, dated_sentences = [], None, None, set()
     for k, (_, p, number, t, offsets) in enumerate(found, 1):
@@ -121,11 +122,11 @@ def timexes(doc) -> list[dict]:
             and (t.kind == "date" or chained)
             and t.precision != "decade"
             and sent not in dated_sentences
-            and not _deadline(p, t, span := sent_span(p, t))
+            and not _deadline(p, t, sent_span(p, t))
             and p.para_id not in planned
         ):  # the reference time: the first date of the latest dated sentence ("two days later" counts), not a
             anchor = t  # deadline or a planned item's date ("- Double trade by 2025." does not date "in March")
-            if not _planned(p, t, span):
+            if not is_planned(p, t):
                 past = t
         if p is not None and (t.kind == "date" or chained):
             dated_sentences.add(sent)
@@ -174,21 +175,22 @@ def _found(doc) -> list[tuple]:
     return found
 
 
-def _writing(doc, found, sent_span, planned) -> tuple:
+def _writing(doc, found, sent_span, planned, is_planned=None) -> tuple:
     """(the document's own date, the time of writing) as Timexes or None, and the source span of the own date. The
     time of writing: the document's own date (a date line or dateline), else the latest date the text gives (of the body, at its precision; in the same
     year the finer wins; a note's publication year counts too); a decade ("201X") is too coarse, and a target in a
     sentence about the future ("will ... by 2030"), a deadline or a planned list item is no time of writing."""
     own = timex.document_date(doc)
     dated = own[0] if own and own[0].year_start is not None else None
+    is_planned = is_planned or _plan_test(sent_span)
     body_dates = [
         _last_day(f[3])
         for f in found
         if f[1] is not None
         and (f[3].kind == "date" or (f[3].kind == "range" and f[3].precision == "day"))  # "on 12–13 March 2024"
         and f[3].precision != "decade"
-        and not _planned(f[1], f[3], span := sent_span(f[1], f[3]))
-        and not _deadline(f[1], f[3], span)
+        and not is_planned(f[1], f[3])
+        and not _deadline(f[1], f[3], sent_span(f[1], f[3]))
         and f[1].para_id not in planned  # "The two sides will:" … "- Double trade by 2025."
     ]
     # a note's publication date bounds it from below, at the year only (a source's day is not the day of writing)
@@ -209,9 +211,19 @@ def _last_day(t):
     return dataclasses.replace(t, value=t.value.split("/")[-1], kind="date") if t.kind == "range" else t
 
 
-def _planned(p, t, span: tuple[int, int]) -> bool:
-    """Whether ``t`` dates what is to come (:func:`planned`, in its sentence ``span`` of paragraph ``p``)."""
-    return planned(p.text, t.start, t.end, *span)
+def _plan_test(sent_span):
+    """``is_planned(p, t)``: whether Timex ``t`` of paragraph ``p`` dates what is to come (:func:`planned`, in its
+    sentence ``sent_span(p, t)``), worked out once per date of a document (the time of writing and the reference
+    times both ask it)."""
+    memo: dict[tuple, bool] = {}
+
+    def is_planned(p, t) -> bool:
+        key = (p.para_id, t.start, t.end)
+        if key not in memo:
+            memo[key] = planned(p.text, t.start, t.end, *sent_span(p, t))
+        return memo[key]
+
+    return is_planned
 
 
 def planned(text: str, i: int, j: int, lo: int, hi: int) -> bool:
@@ -342,16 +354,17 @@ def _clause(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
 COORDINATION = re.compile(
     r",?\s+(?:and|or|but|then)\s+(?=(?:I|we|you|he|she|it|they|the|this|that)\b)|,\s+(?:and|or|but)\s+"
 )
+COORDINATION_LED = lead.led(COORDINATION.pattern)  # tried only at a comma or a space, not at every position
 
 
 def _clause_part(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
     """The coordinated part of clause ``lo:hi`` that holds ``i:j``: "They will meet next February, and they
     spoke in early May" -> "they spoke in early May" (so the tense of one part does not date the other)."""
-    for m in COORDINATION.finditer(text, lo, hi):
-        if m.end() <= i:
-            lo = m.end()
-        elif m.start() >= j:
-            return lo, m.start()
+    for s, e, _ in lead.finditer(COORDINATION_LED, text, lo, hi):
+        if e <= i:
+            lo = e
+        elif s >= j:
+            return lo, s
     return lo, hi
 
 
