@@ -91,6 +91,7 @@ from __future__ import annotations
 import csv
 import re
 
+from . import rxcache
 from .paths import PACKAGE
 
 RULES = PACKAGE / "data" / "rules"
@@ -116,39 +117,39 @@ def whole_words(words) -> str:
 _BOILERPLATE = _rows("boilerplate.csv")
 _DATEISH = r"(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\.?\s+[A-Z]|\d{4}-\d\d)"  # what a date on the same line starts with
 # a whole line of press-release furniture, alone
-BOILERPLATE_LINE = re.compile(
+BOILERPLATE_LINE = rxcache.compile(
     rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.–—-]*"
 )
 # the same furniture with a date after it on its line ("FOR IMMEDIATE RELEASE: March 5, 2024"): group ``rest``
-BOILERPLATE_BEFORE_DATE = re.compile(
+BOILERPLATE_BEFORE_DATE = rxcache.compile(
     rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'line')})[\s:.,–—-]+(?={_DATEISH})"
 )
 # a line that opens with furniture is never a title or heading ("Contact: Press Office")
-BOILERPLATE_PREFIX = re.compile(
+BOILERPLATE_PREFIX = rxcache.compile(
     rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'prefix')})(?![\w])"
 )
 
 _BYLINE = [r["pattern"] for r in _BOILERPLATE if r["kind"] == "byline"]
 # a line that opens with a byline or a credit ("By Jane Smith", "Source: Ministry of Energy"): no title or heading
-BYLINE = re.compile(
+BYLINE = rxcache.compile(
     rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] in ('byline', 'credit', 'reporting'))})\b[:\s]"
 )
 # a signatory's line: the lead, a party's name and a colon ("For the Republic of Kazakhstan: Kassym-Jomart Tokayev,
 # President"; "On behalf of Japan:")
-SIGNATURE_LINE = re.compile(
+SIGNATURE_LINE = rxcache.compile(
     rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signature')})[ \t]+(?:the[ \t]+)?"
     r"[A-Z][^:\r\n]{0,80}:(?=[ \t]|$)"
 )
 # a statement's foot line of signing: the lead and a place, then its date ("Done in Tokyo on 19 December 2024";
 # "Signed at Astana, 3 March 2020"): group ``lead`` ends where the date begins
-SIGNING_LINE = re.compile(
+SIGNING_LINE = rxcache.compile(
     rf"(?P<lead>(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed')})[ \t]+"
     r"(?:the[ \t]+)?[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,4},?[ \t]+(?:on[ \t]+)?)(?=\S)"
 )
 # what may follow the date of a foot line of signing: an 'in' phrase of its languages or copies ("in the Kazakh,
 # Japanese and English languages", "in two originals"; ``signed tail`` rows), no clause or other phrase ("Signed in
 # Tashkent on 5 May 2023, the deal will …", "… in the presence of …" are sentences)
-SIGNING_TAIL = re.compile(
+SIGNING_TAIL = rxcache.compile(
     rf"(?:,?\s+in\s+[^.;:]*?\b(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'signed tail')})"
     r"\b[^.;:]*)?\.?\s*"
 )
@@ -161,15 +162,15 @@ _CREDIT_WORD = rf"(?:[^\sa-z()][^\s()]*|(?:{alternation(_CREDIT_LOWER)})[;,.]?)"
 _CREDIT_BODY = rf"(?:{alternation(_REPORTING)})[^\S\n]+[A-Z][^\s()]*(?:[^\S\n]+{_CREDIT_WORD}){{0,80}}"
 # a news agency's credit line, bracketed when it opens with a bracket, and no sentence: "(Reporting by A in Tashkent
 # and B in Almaty; Editing by C)"; "Compiled by Astana officials, the report says …" is a body paragraph
-CREDIT_LINE = re.compile(rf"(?![^\n]*[a-z]{{2}}[.!?]\s)(?:\({_CREDIT_BODY}\)\.?|{_CREDIT_BODY})")
+CREDIT_LINE = rxcache.compile(rf"(?![^\n]*[a-z]{{2}}[.!?]\s)(?:\({_CREDIT_BODY}\)\.?|{_CREDIT_BODY})")
 # a byline: "By" and names only, no sentence ("By Dilnoza Karimova and Peter Lindqvist", "BY J. SMITH, Reuters")
-AUTHORS_LINE = re.compile(rf"(?:{alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")
+AUTHORS_LINE = rxcache.compile(rf"(?:{alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")
 
 _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 # a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), or an all-capital label before a colon ("THE
 # PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:") and words in ordinary case (so "PART ONE: THE BACKGROUND", a
 # heading, is no turn), then the words spoken
-SPEAKER_TURN = re.compile(
+SPEAKER_TURN = rxcache.compile(
     rf"(?:(?:{alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|"
     r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
 )
@@ -177,13 +178,15 @@ SPEAKER_TURN = re.compile(
 _FUTURE = _rows("future_cues.csv")
 _PLAN = [r["cue"] for r in _FUTURE if r["plan"] == "yes"]
 # a clause about what is to come: "will", "hopes to", "next" (whole words, any case)
-FUTURE_CUE = re.compile(
+FUTURE_CUE = rxcache.compile(
     rf"(?:(?<![\w’'])(?:{alternation(c for c in _PLAN if c[0].isalpha())})"
     rf"|(?<=\w)(?:{alternation(c for c in _PLAN if not c[0].isalpha())}))(?![\w’'])",  # "we'll": a clitic
     re.IGNORECASE,
 )
 # a sentence that speaks of what is to come: "will", "would", "target" (between word boundaries, any case)
-FUTURE_WORD = re.compile(rf"\b(?:{alternation(r['cue'] for r in _FUTURE if r['sentence'] == 'yes')})\b", re.IGNORECASE)
+FUTURE_WORD = rxcache.compile(
+    rf"\b(?:{alternation(r['cue'] for r in _FUTURE if r['sentence'] == 'yes')})\b", re.IGNORECASE
+)
 
 _TIME_WORDS = _rows("time_words.csv")
 TIME_WORDS = frozenset(r["token"] for r in _TIME_WORDS)
@@ -204,7 +207,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 WEEKDAY_LEAD = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
 # an ordinal day with a period before a month name, and the year after it: "3. März", "14. Okt. 2022" (a
 # sentence goes on after each period)
-ORDINAL_DAY_MONTH = re.compile(  # led by a digit (not a look-behind), so the engine skips ahead to one
+ORDINAL_DAY_MONTH = rxcache.compile(  # led by a digit (not a look-behind), so the engine skips ahead to one
     rf"\d(?<![\w.]\d)\d?\.\s+(?:{ANY_MONTH})(?![\w])(?:\s+\d{{4}}(?!\w))?"
 )
 
@@ -238,11 +241,11 @@ CURRENCY_CODES = frozenset(r["code"] for r in _rows("currencies.csv"))
 
 _INSTITUTION_WORDS = _rows("institution_words.csv")
 # a place or people word naming an institution: "Moscow State University", "the Astana Times"
-INSTITUTION_AFTER = re.compile(
+INSTITUTION_AFTER = rxcache.compile(
     rf"\s+(?:State\s+)?(?:{alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'after')})\b"
 )
 # a name inside a longer proper name that ends in a research body: "the Carnegie Russia Eurasia Center"
-INSTITUTION_RUN = re.compile(
+INSTITUTION_RUN = rxcache.compile(
     rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'run')})\b"
 )
 
@@ -282,7 +285,7 @@ WOMENS_HONORIFICS = tuple(r["form"] for r in _NAME_FORMS if r["kind"] == "woman'
 SURNAME_ENDINGS = tuple(r["form"] for r in _NAME_FORMS if r["kind"] == "surname ending")
 
 # "may be held next year", "if they meet in 2027": a possibility, no happening (whole words, lower case: "May")
-POSSIBILITY_CUE = re.compile(whole_words(r["word"] for r in _rows("possibility_cues.csv")))
+POSSIBILITY_CUE = rxcache.compile(whole_words(r["word"] for r in _rows("possibility_cues.csv")))
 
 # "the United States", "the European Union": words that make a name take "the" in running prose
 THE_WORDS = tuple(r["word"] for r in _rows("the_words.csv"))

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lead
+from . import lead, rxcache
 from .lexicon import (
     ANY_MONTH,
     BOILERPLATE_BEFORE_DATE,
@@ -51,35 +51,37 @@ from .markup import EMPHASIS, is_blank
 
 SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPT, "0123456789")
-SUP_NOTE = re.compile(rf"[{SUPERSCRIPT}]+")
-PLAIN_NOTE = re.compile(r"(\d{1,3})[.)]?[ \t]+\S")
+SUP_NOTE = rxcache.compile(rf"[{SUPERSCRIPT}]+")
+PLAIN_NOTE = rxcache.compile(r"(\d{1,3})[.)]?[ \t]+\S")
 # a plain-digit reference mark: digits glued to a word's closing punctuation ("authoritarianism.53"), a sentence
 # mark and a closing quote or bracket in either order included ('cooperation."6', 'cooperation".6')
-PLAIN_REF = re.compile(r"(?:[.,;:!?]?[\"”’)]|[\"”’)]?[.,;:!?])(\d{1,3})(?![\w.,])")  # and a letter before it
+PLAIN_REF = rxcache.compile(r"(?:[.,;:!?]?[\"”’)]|[\"”’)]?[.,;:!?])(\d{1,3})(?![\w.,])")  # and a letter before it
 PLAIN_REF_LED = lead.led(PLAIN_REF.pattern)  # the same matches, the engine skipping to a mark (kzlib.lead)
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\").,;:⁾\]]")
-URL_BLOCK = re.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$")
-SEPARATOR = re.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
+URL = rxcache.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\").,;:⁾\]]")
+URL_BLOCK = rxcache.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$")
+SEPARATOR = rxcache.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
 MONTH = rf"(?:{'|'.join(sorted({m[:3] for m in ENGLISH_MONTHS} | set(MONTH_ABBR)))})[a-z]*\.?"  # "Sept.", "January"
-DATELINE = re.compile(
+DATELINE = rxcache.compile(
     rf"\b{MONTH}\s+\d{{1,2}}\b|\b{MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
 )
-MD_HEADING = re.compile(r"#{1,6}[ \t]+\S")
-UNORDERED = re.compile(r"[-*+•–·▪‣◦●○■□][ \t]+\S")
-ORDERED = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]+\S|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)[ \t]+\S")
-ITEM_NUMBER = re.compile(r"\(?(\d{1,2})[.)][ \t]+\S")
+MD_HEADING = rxcache.compile(r"#{1,6}[ \t]+\S")
+UNORDERED = rxcache.compile(r"[-*+•–·▪‣◦●○■□][ \t]+\S")
+ORDERED = rxcache.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]+\S|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)[ \t]+\S")
+ITEM_NUMBER = rxcache.compile(r"\(?(\d{1,2})[.)][ \t]+\S")
 # a place: capitalised names (or initials such as "D.C.") before and after a comma, nothing else
 _NAME = (
     r"(?:[A-Z][\w'’.-]*|[A-Z]\.(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|des|du|del|di|da|of|on|upon|am|la|le)){0,5}"
 )
-PLACE = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{1,2}}\.?")
-VENUE = re.compile(_NAME)
-BRACKET_NOTE = re.compile(r"\[(\d{1,3})\][ \t]+\S")
-BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
-NOTE_START = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
+PLACE = rxcache.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{1,2}}\.?")
+VENUE = rxcache.compile(_NAME)
+BRACKET_NOTE = rxcache.compile(r"\[(\d{1,3})\][ \t]+\S")
+BRACKET_REF = rxcache.compile(r"\[(\d{1,3})\]")
+NOTE_START = rxcache.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
 # a reference mark after a year: "since 1993.3"
-YEAR_REF = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d[.,;:](\d{1,3})(?![\w.,%])")  # no digit, . or , before the year
-ENDS_WITH_REF = re.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])$")
+YEAR_REF = rxcache.compile(
+    r"(?:1[89]|20)(?<![\d.,]..)\d\d[.,;:](\d{1,3})(?![\w.,%])"
+)  # no digit, . or , before the year
+ENDS_WITH_REF = rxcache.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])$")
 # a line that is only a date ("November 16, 2022", "16 Nov. 2022", "2022-11-16"), or a time stamp ("2:57 P.M. EDT"),
 # or a place and a date ("Tokyo, 19 December 2024", "Geneva, Switzerland, 3 March 2020": PLACE_DATE)
 _DATE = (
@@ -87,12 +89,12 @@ _DATE = (
     rf"|\d{{1,2}}\.\s+(?:{ANY_MONTH})\s+\d{{4}}"  # "3. März 2022"
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"  # "13.03.2024", "03/13/2024"
 )
-PLACE_DATE = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{0,2}},[ \t]+(?:{_DATE})\.?")
-DATE_LINE = re.compile(rf"{_DATE}|{PLACE_DATE.pattern}")
-TIME_LINE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
-NOTES_HEADING = re.compile(rf"(?i)(?:{alternation(NOTES_HEADINGS)})")  # rules/notes_headings.csv
+PLACE_DATE = rxcache.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{0,2}},[ \t]+(?:{_DATE})\.?")
+DATE_LINE = rxcache.compile(rf"{_DATE}|{PLACE_DATE.pattern}")
+TIME_LINE = rxcache.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
+NOTES_HEADING = rxcache.compile(rf"(?i)(?:{alternation(NOTES_HEADINGS)})")  # rules/notes_headings.csv
 # a block's closing: sentence-final punctuation, then closing quotes or brackets and reference marks
-SENTENCE_END = re.compile(rf"[.!?…][\"”’'»)\]*_]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])?[\"”’'»)\]*_]*$")
+SENTENCE_END = rxcache.compile(rf"[.!?…][\"”’'»)\]*_]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])?[\"”’'»)\]*_]*$")
 
 
 class Spanned:
