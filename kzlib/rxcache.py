@@ -11,9 +11,11 @@ them, in ``marshal`` format: read in microseconds).
 The files live in ``$KZLIB_CACHE`` (empty: no cache), else ``$XDG_CACHE_HOME/kzlib`` or ``~/.cache/kzlib``, in a
 folder per Python build (its regex engine's code differs between versions); each file holds its pattern and flags
 and is used only for them. Any of them can be deleted at any time. A file is written whole under a temporary name
-and renamed into place, so processes compiling at once never read half of one. Whatever is unexpected (no
-writable folder, an unreadable or foreign file, an engine that refuses the code, a Python other than CPython)
-falls back to ``re.compile``.
+and renamed into place, so processes compiling at once never read half of one; it opens with the SHA-256 of the
+rest, so a damaged file is compiled afresh. Whatever is unexpected (no writable folder, no home folder, an
+unreadable, damaged or foreign file, an engine that refuses the code, a Python other than CPython) falls back to
+``re.compile``. Like ``__pycache__``, the folder is trusted: it is the user's own, and its files are not checked
+against a forgery.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def folder() -> str | None:
         root = os.path.join(
             os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "kzlib"
         )
-    if not root:
+    if not root or (os.environ.get("KZLIB_CACHE") is None and not os.path.isabs(root)):  # no home folder: no cache
         return None
     return os.path.join(root, f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}")
 
@@ -59,7 +61,10 @@ def _path(where: str, pattern: str, flags: int) -> str:
 def _load(path: str, pattern: str, flags: int) -> re.Pattern | None:
     try:
         with open(path, "rb") as f:
-            saved = marshal.loads(f.read())  # one read: marshal.load reads a file piece by piece
+            data = f.read()  # one read: marshal.load reads a file piece by piece
+        if hashlib.sha256(data[32:]).digest() != data[:32]:  # damaged
+            return None
+        saved = marshal.loads(data[32:])
         if saved["pattern"] != pattern or saved["flags"] != flags:
             return None
         groupindex = {str(k): int(v) for k, v in saved["groupindex"].items()}
@@ -76,8 +81,9 @@ def _save(path: str, record: dict) -> None:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".", suffix=".tmp")
         try:
+            payload = marshal.dumps(record)
             with os.fdopen(fd, "wb") as f:
-                marshal.dump(record, f)
+                f.write(hashlib.sha256(payload).digest() + payload)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -61,10 +62,34 @@ def test_code_the_engine_refuses_falls_back(cache):
 
     rxcache.compile(PATTERN)
     (path,) = cache.rglob("*.marshal")
-    record = marshal.loads(path.read_bytes())
+    record = marshal.loads(path.read_bytes()[32:])  # after the checksum
     record["code"] = record["code"][: len(record["code"]) // 2]
-    path.write_bytes(marshal.dumps(record))
+    payload = marshal.dumps(record)
+    path.write_bytes(hashlib.sha256(payload).digest() + payload)
     _same(rxcache.compile(PATTERN), re.compile(PATTERN))
+
+
+def test_a_damaged_file_is_compiled_afresh(cache):
+    import marshal
+
+    rxcache.compile(PATTERN)
+    (path,) = cache.rglob("*.marshal")
+    data = path.read_bytes()
+    record = marshal.loads(data[32:])
+    record["code"] = [ord("v") if c == ord("w") else c for c in record["code"]]  # "word7" would read "vord7"
+    path.write_bytes(data[:32] + marshal.dumps(record))  # the checksum of the undamaged file
+    _same(rxcache.compile(PATTERN), re.compile(PATTERN))
+    assert rxcache.compile(PATTERN).search("word7")
+
+
+def test_no_home_folder_means_no_cache(monkeypatch, tmp_path):
+    monkeypatch.delenv("KZLIB_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(rxcache.os.path, "expanduser", lambda p: p)  # no HOME and no password entry: "~" stays
+    monkeypatch.chdir(tmp_path)
+    assert rxcache.folder() is None
+    rxcache.compile(PATTERN)
+    assert not any(tmp_path.iterdir())  # no "~/.cache/kzlib" under the working folder
 
 
 def test_off_short_or_unwritable_compiles_as_re_does(tmp_path, monkeypatch):
