@@ -285,11 +285,11 @@ def _split_printable(stretch: str, pos: int) -> tuple[list[str], list[int], list
         else:
             parts = (TOKEN_SPLIT_ASCII if chunk.isascii() else TOKEN_SPLIT).split(chunk)[1::2]  # no blank inside
             said += parts
+            b = at
             for w in parts:
-                starts.append(at)
-                at += len(w)
-                ends.append(at)
-            at -= n
+                starts.append(b)
+                b += len(w)
+                ends.append(b)
         at += n + 1
     return said, starts, ends
 

@@ -634,7 +634,7 @@ def build_name_context(cb):
     is_title = rxcache.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
     # ``after`` without the name, led by the comma (which the regex engine skips to): a text without it has no match
     # of ``after``, whose scan tries every capital letter
-    return titled, after, is_title, portfolio, re.compile(apposed)
+    return titled, after, is_title, portfolio, rxcache.compile(apposed)
 
 
 def build_name_ends(cb) -> dict:
