@@ -1,8 +1,8 @@
 """Regexes compiled once per machine, not once per process: what Python's regex compiler produced, kept on disk.
 
 Python's regex compiler (``re._parser`` and ``re._compiler``) is itself written in Python, and kzlib's largest
-patterns (the trie of every actor name, the theme trie, the date forms) cost about 1 G instructions to compile:
-three quarters of what a fresh process (an export's worker, a notebook's kernel) spends before its first text.
+patterns (the trie of every actor name, the theme trie, the date forms) cost most of what a fresh process (an
+export's worker, a notebook's kernel) spends before its first text (the README's speed section gives the counts).
 :func:`compile` keeps the compiler's output (the regex engine's code and the groups) in a file per pattern and,
 in later processes, hands it straight to the engine (``_sre.compile``, the last step of ``re.compile`` itself):
 the same pattern object (``==`` to ``re.compile``'s), without the parse. As ``.pyc`` files do for code (and, like
@@ -39,18 +39,15 @@ MIN_LENGTH = 24  # a shorter pattern compiles in about the time reading its file
 
 
 def folder() -> str | None:
-    """The cache folder of this Python build, or ``None`` when caching is off (``KZLIB_CACHE`` set empty, or not
-    CPython)."""
+    """The cache folder of this Python build, or ``None`` when caching is off (``KZLIB_CACHE`` set empty, no home
+    folder, or not CPython)."""
     if sys.implementation.name != "cpython":
         return None
     root = os.environ.get("KZLIB_CACHE")
     if root is None:
-        root = os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "kzlib"
-        )
-    if not root or (os.environ.get("KZLIB_CACHE") is None and not os.path.isabs(root)):  # no home folder: no cache
-        return None
-    return os.path.join(root, f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}")
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        root = os.path.join(base, "kzlib") if os.path.isabs(base) else ""  # no home folder: no cache
+    return os.path.join(root, f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}") if root else None
 
 
 def _path(where: str, pattern: str, flags: int) -> str:

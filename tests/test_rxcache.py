@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,8 +61,6 @@ def test_a_file_is_used_only_for_its_own_pattern_and_a_bad_one_is_replaced(cache
 
 
 def test_code_the_engine_refuses_falls_back(cache):
-    import marshal
-
     rxcache.compile(PATTERN)
     (path,) = cache.rglob("*.marshal")
     record = marshal.loads(path.read_bytes()[32:])  # after the checksum
@@ -70,8 +71,6 @@ def test_code_the_engine_refuses_falls_back(cache):
 
 
 def test_a_damaged_file_is_compiled_afresh(cache):
-    import marshal
-
     rxcache.compile(PATTERN)
     (path,) = cache.rglob("*.marshal")
     data = path.read_bytes()
@@ -113,8 +112,6 @@ def test_an_invalid_pattern_raises_as_re_does(cache):
 
 def test_alternations_are_the_same_text_in_every_process():
     """A regex kept by its text must not change with the hash seed (words of one length in a set)."""
-    import subprocess
-    import sys
 
     code = (
         "from kzlib import lexicon; "
