@@ -208,15 +208,6 @@ COMMUNICATIVE = frozenset(
 class _Sentence(Predicates, Arguments, Dating, Sentence):
     """The grammar applied to one sentence."""
 
-    _subords: list[int] | None = None
-
-    def subords(self) -> list[int]:
-        """Where the subordinators are, in order (found when first asked: a plain attribute, no cached_property, whose
-        first read takes a lock in this Python)."""
-        if self._subords is None:
-            self._subords = list(compress(count(), map(SUBORD.__contains__, self.lows)))
-        return self._subords
-
 
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
     """Rows of the ``actions`` table for one document, in text order (``cb``: the codebook, whose ``predicates``
@@ -785,13 +776,16 @@ def _absorb(s: _Sentence, senses: list) -> None:
     the object of a verb with the same agents is that verb's action, not a second one."""
     preds = s.preds
     last_noun = max((b for b, q in enumerate(preds) if q.pos == "noun"), default=0)
+    subords = None  # where the subordinators are, found when a verb first needs them
     for a, (p, sp) in enumerate(zip(preds, senses)):
         if a >= last_noun:
             break  # no nominal after this verb
         if p.pos != "verb":
             continue
+        if subords is None:
+            subords = list(compress(count(), map(SUBORD.__contains__, s.lows)))
         end = s._clause_end(p.k)
-        sub = next_mark(s.subords(), p.k_end, end)
+        sub = next_mark(subords, p.k_end, end)
         b = a + 1  # the first predicate after p (they do not overlap) not absorbed yet, before a subordinate clause
         while b < len(preds) and preds[b].absorbed and preds[b].k < sub:
             b += 1
