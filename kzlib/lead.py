@@ -11,12 +11,17 @@ and gives each one's true end.
 
 The class is worked out from the parsed pattern (its first characters, through optional parts, groups and
 alternations; lookarounds take none), for ASCII characters one by one and every non-ASCII character at once:
-a superset of the characters a match can open with, so no match is lost.
+a superset of the characters a match can open with, so no match is lost. Parsing a large pattern costs a fresh
+process milliseconds, so the class is kept on disk beside the compiled regexes (:mod:`kzlib.rxcache`), a small
+text file per pattern, read in later processes.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import tempfile
 
 try:  # the regex parser's own reading of a pattern (its modules were renamed in Python 3.11)
     from re import _constants as C
@@ -132,12 +137,43 @@ def lead_class(pattern: str, flags: int = 0) -> str | None:
     return "[^" + "".join(f"\\x{a:02x}" + (f"-\\x{b:02x}" if b > a else "") for a, b in runs) + "]"
 
 
+def _kept_class(pattern: str, flags: int) -> str | None:
+    """:func:`lead_class`, read from the cache folder of :mod:`kzlib.rxcache` when it was worked out before (a file
+    holds the class, the flags and the pattern, and is used only for them; written whole and renamed into place)."""
+    where = rxcache.folder()
+    if where is None or len(pattern) < rxcache.MIN_LENGTH:
+        return lead_class(pattern, flags)
+    key = f"{flags}\n{pattern}"
+    path = os.path.join(where, hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:40] + ".lead")
+    try:
+        with open(path, "rb") as f:
+            kept, _, rest = f.read().decode("utf-8", "surrogatepass").partition("\n")
+        if rest == key:
+            return kept or None
+    except (OSError, UnicodeDecodeError):  # missing or unreadable: worked out afresh
+        pass
+    lead = lead_class(pattern, flags)
+    try:
+        os.makedirs(where, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(f"{lead or ''}\n{key}".encode("utf-8", "surrogatepass"))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:  # no writable folder: the next process works it out again
+        pass
+    return lead
+
+
 def led(pattern: str, flags: int = 0) -> re.Pattern | None:
     """``pattern`` led by the class of its first characters (see the module's note; read its matches with
     :func:`finditer`), or ``None`` when no class narrows where it can start or the pattern refers to one of its
     groups (then use the plain pattern). A pattern that ignores case does so inside: the class is exact as
     written (the regex engine leads with a class only when case matters)."""
-    lead = lead_class(pattern, flags)
+    lead = _kept_class(pattern, flags)
     if lead is None:
         return None
     inner = f"(?i:{pattern})" if flags & re.IGNORECASE else f"(?:{pattern})"
