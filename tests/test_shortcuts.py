@@ -481,7 +481,12 @@ def test_csv_text_is_what_pandas_writes():
         ),
         "int64": lambda n: np.array([rng.randint(-(2**40), 2**40) for _ in range(n)], dtype="int64"),
         "float64": lambda n: np.array(
-            [rng.choice([0.1, 1e-05, 1e16, 2.0, float("nan"), 1 / 3, -0.0]) for _ in range(n)]
+            [
+                rng.choice([0.1, 1e-05, 1e16, 2.0, float("nan"), 1 / 3, -0.0, float("inf"), 5e-324])
+                if rng.random() < 0.5
+                else rng.uniform(-1, 1) * 10.0 ** rng.randint(-30, 30)
+                for _ in range(n)
+            ]
         ),
         "bool": lambda n: np.array([rng.random() < 0.5 for _ in range(n)]),
     }
