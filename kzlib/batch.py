@@ -71,19 +71,20 @@ class _Batch(Corpus):
     cooccurrence = None
 
 
-def _batches(sources: list[Source], max_docs: int = BATCH_DOCS, max_chars: int = BATCH_CHARS):
+def _batches(sources: list[Source], max_docs: int = BATCH_DOCS, max_chars: int = BATCH_CHARS, jobs: int = 1):
     """Consecutive runs of sources, each a few documents or about a megabyte of text: pandas' cost per table
-    is paid once per batch, not once per document."""
-    batch: list[Source] = []
-    size = 0
-    for s in sources:
-        if batch and (len(batch) >= max_docs or size + len(s.text) > max_chars):
-            yield batch
-            batch, size = [], 0
-        batch.append(s)
-        size += len(s.text)
-    if batch:
-        yield batch
+    is paid once per batch, not once per document. For ``jobs > 1`` workers a batch holds at most a ``2 * jobs``-th
+    of the documents left, so the last batches shrink to one document and the workers finish together (a batch's
+    fixed cost is about a twelfth of a chapter's)."""
+    i, n = 0, len(sources)
+    while i < n:
+        limit = max_docs if jobs < 2 else max(1, min(max_docs, -(-(n - i) // (2 * jobs))))
+        j, size = i + 1, len(sources[i].text)
+        while j < n and j - i < limit and size + len(sources[j].text) <= max_chars:
+            size += len(sources[j].text)
+            j += 1
+        yield sources[i:j]
+        i = j
 
 
 _WORK = None  # in a worker process: the per-batch work, set once by _hold
@@ -119,7 +120,7 @@ def map_documents(
     codebook = codebook if codebook is not None else Codebook.load()
     document_tables = partial(work or _tables_of, codebook=codebook, options=options)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
-    batches = list(_batches(sources, max_docs=max(1, min(BATCH_DOCS, len(sources) // (4 * jobs)))))
+    batches = list(_batches(sources, max(1, min(BATCH_DOCS, len(sources) // (4 * jobs))), jobs=jobs))
     show = progress if progress is not None else (len(sources) >= PROGRESS_MIN_DOCS and _stderr_is_tty())
     bar = None
     if show:
