@@ -562,11 +562,21 @@ FORM_CUE = {
 CUE_OPENERS = {cue: CUE_WORDS[cue] for cue in ("unit", "present", "set", "monthname")}
 
 
+# the cue that the engine cannot skip ahead in (it opens with a digit or any letter of a month's abbreviation),
+# looked for led by the class of its first characters (kzlib.lead)
+CUES_LED = {"monthday": lead.led(CUES["monthday"].pattern)}
+
+
 def _windows(lower: str, cue: str, before: int = 70, after: int = 45) -> list[tuple[int, int]]:
     """Stretches of text around every match of cue ``cue``, merged: the only places the form can stand."""
     out: list[list[int]] = []
-    rx, openers = CUES[cue], CUE_OPENERS.get(cue)
-    spans = lead.by_words(rx, lower, openers) if openers else (m.span() for m in rx.finditer(lower))
+    rx, openers, led = CUES[cue], CUE_OPENERS.get(cue), CUES_LED.get(cue)
+    if openers:
+        spans = lead.by_words(rx, lower, openers)
+    elif led is not None:
+        spans = ((s, e) for s, e, _ in lead.finditer(led, lower))
+    else:
+        spans = (m.span() for m in rx.finditer(lower))
     for start, end in spans:
         lo, hi = max(0, start - before), min(len(lower), end + after)
         if out and lo <= out[-1][1]:
@@ -621,11 +631,21 @@ CUE_NEEDS = {
 }
 
 
+# cheap tests run first: a digit, a period and a space for "3. märz" (its need, the month names of other languages,
+# is an alternation the engine tries at every position; the period leads this one); the need of the day-month cue
+# (a month's abbreviation, led by its capital) before its words (one str.find per month)
+CUE_GATES = {"ordinal": re.compile(r"\.(?<=\d\.)\s"), "monthday": _MONTH_WORD}
+
+
 def _may_match(text: str, lower: str, cue: str) -> bool:
-    """Whether a form tried in the windows of ``cue`` can match in ``text``: one of the cue's words is in it, and
-    so is the need of at least one of those forms (else the windows are not looked for)."""
-    needs = CUE_NEEDS[cue]
-    return any(w in lower for w in CUE_WORDS[cue]) and (needs is None or any(n.search(text) for n in needs))
+    """Whether a form tried in the windows of ``cue`` can match in ``text``: it passes the cue's gate, one of the
+    cue's words is in it, and so is the need of at least one of those forms (else the windows are not looked for)."""
+    needs, gate = CUE_NEEDS[cue], CUE_GATES.get(cue)
+    return (
+        (gate is None or gate.search(text) is not None)
+        and any(w in lower for w in CUE_WORDS[cue])
+        and (needs is None or any(n.search(text) for n in needs))
+    )
 
 
 def find(text: str) -> list[Timex]:

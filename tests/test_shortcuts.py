@@ -72,13 +72,16 @@ def _as_rows(found):
 
 
 def test_timex_prefilters_change_nothing(monkeypatch):
-    """Skipping windows without a form's need and texts without a cue's words finds the same expressions."""
+    """Skipping windows without a form's need and texts without a cue's words or failing its gate, and the cues led
+    by their first characters, find the same expressions."""
     texts = _texts()
     fast = [_as_rows(timex.find(t)) for t in texts]
     monkeypatch.setattr(timex, "NEEDS", {})
     monkeypatch.setattr(timex, "CUE_NEEDS", dict.fromkeys(timex.CUES))
     monkeypatch.setattr(timex, "CUE_WORDS", dict.fromkeys(timex.CUES, ("",)))  # "" is in every text
     monkeypatch.setattr(timex, "CUE_OPENERS", {})  # each cue scanned by the regex engine
+    monkeypatch.setattr(timex, "CUE_GATES", {})
+    monkeypatch.setattr(timex, "CUES_LED", {})
     assert [_as_rows(timex.find(t)) for t in texts] == fast
 
 
@@ -157,6 +160,10 @@ def test_every_cue_match_holds_one_of_its_words():
         for cue, rx in timex.CUES.items():
             for m in rx.finditer(lower):
                 assert any(w in m.group(0) for w in timex.CUE_WORDS[cue]), (cue, m.group(0))
+            gate = timex.CUE_GATES.get(cue)
+            needed = gate is not None and all(timex.NEEDS.get(f) is gate for f, c in timex.FORM_CUE.items() if c == cue)
+            if gate is not None and not needed and rx.search(lower):  # a gate no form needs holds where the cue does
+                assert gate.search(text), (cue, text)
 
 
 @pytest.mark.parametrize(
