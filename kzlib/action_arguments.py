@@ -210,25 +210,23 @@ class Memory:
     def note_mentions(self, s: Arguments) -> None:
         """Note the actors sentence ``s`` names (for pronouns and "the two sides" further on)."""
         self.n += 1
-        toks = s.t
-        marked = list(compress(range(len(toks)), s.acts))  # the words with actors, in one C pass
-        named = [(k, a) for k in marked if toks[k].form != "pronoun" for a in toks[k].actors]
+        toks, acts, lows = s.t, s.acts, s.lows
+        marked = list(compress(range(len(toks)), acts))  # the words with actors, in one C pass
+        named = [(k, a) for k in marked if toks[k].form != "pronoun" for a in acts[k]]
         if not named:
             return
         types = actor_types()
-        person = next(
-            (a for k in marked for a in toks[k].actors if types.get(a) == "person" or a.startswith(OTHER)), None
-        )
+        person = next((a for k in marked for a in acts[k] if types.get(a) == "person" or a.startswith(OTHER)), None)
         if person is not None:
             self.first_person = person
             for k in marked:
-                if toks[k].low.startswith(HEAD_TITLES):  # "President Shavkat Mirziyoyev": his side's leader
-                    self.heads.update((side_of(a), a) for a in toks[k].actors if types.get(a) == "person")
+                if lows[k].startswith(HEAD_TITLES):  # "President Shavkat Mirziyoyev": his side's leader
+                    self.heads.update((side_of(a), a) for a in acts[k] if types.get(a) == "person")
         bodies = {(a) for _, a in named if types.get(a) in ("state", "organization")}
         if len(bodies) == 1:
             body = bodies.pop()
             k = next(k for k, a in named if a == body)
-            after = toks[k + 1].low if k + 1 < len(toks) else ""
+            after = lows[k + 1] if k + 1 < len(toks) else ""
             self.lone = (body, self.n)
             self.lone_plural = after in PLURAL_BODIES
         self.mentioned += [a for _, a in named]
@@ -439,10 +437,10 @@ class Arguments:
         """The first token from ``m`` that is not part of a title's capitalised words and their connectors ("Chief of
         Staff of the President of the Republic of Kazakhstan and Special Representative for ..."): where a person
         named by the title would stand."""
-        t = self.t
+        lows, acts, texts = self.lows, self.acts, self.texts
         while m < stop and (
-            (not t[m].actors and (t[m].low in ("the", "of", "for", "to", "and") or t[m].text[:1].isupper()))
-            or (t[m].actors and actor_type(t[m].actors[0]) != "person")
+            (not acts[m] and (lows[m] in ("the", "of", "for", "to", "and") or texts[m][:1].isupper()))
+            or (acts[m] and actor_type(acts[m][0]) != "person")
         ):
             m += 1
         return m
@@ -452,77 +450,77 @@ class Arguments:
         Representative for Afghanistan"): a place inside a title, not a party."""
         if "for" not in self.lows[:k]:
             return False  # no "for" before it
-        t = self.t
+        lows, acts, texts = self.lows, self.acts, self.texts
         m = k - 1
         while m >= 0 and (
-            t[m].actors
-            or t[m].low in ("and", "the", ",", "&")
-            or (t[m].text[:1].isupper() and t[m].low not in ("for", "of"))
+            acts[m] or lows[m] in ("and", "the", ",", "&") or (texts[m][:1].isupper() and lows[m] not in ("for", "of"))
         ):
-            if t[m].text[:1].isupper() and not t[m].actors and t[m].text in reading().title_words:
+            if texts[m][:1].isupper() and not acts[m] and texts[m] in reading().title_words:
                 return False  # "Foreign Minister Kazakhstan": no "for" between
             m -= 1
-        if m < 1 or t[m].low != "for":
+        if m < 1 or lows[m] != "for":
             return False
         title_words = reading().title_words
         n = m - 1
-        while n >= 0 and not t[n].actors and t[n].text[:1].isupper():
-            if t[n].text in title_words:
+        while n >= 0 and not acts[n] and texts[n][:1].isupper():
+            if texts[n] in title_words:
                 return True
             n -= 1
         return False
 
     def _titled_place(self, k: int, b: int) -> bool:
         """A place inside a title that names its holder further on, within the title's words."""
-        t = self.t
-        j = k - 1 if k and t[k - 1].low != "the" else k - 2
-        if j < 1 or not (t[j].low in ("of", "for") and t[j - 1].text[:1].isupper()):
+        lows, acts, texts = self.lows, self.acts, self.texts
+        j = k - 1 if k and lows[k - 1] != "the" else k - 2
+        if j < 1 or not (lows[j] in ("of", "for") and texts[j - 1][:1].isupper()):
             return False
         m = self._title_run(k + 1, b)
-        return m < b and bool(t[m].actors) and actor_type(t[m].actors[0]) == "person"
+        return m < b and bool(acts[m]) and actor_type(acts[m][0]) == "person"
 
     def _title_segment(self, a: int, b: int) -> bool:
         """A segment between commas that is a title in apposition ("Eric Green, Senior Director for Russia and
         Central Asia, met"): the name before it is the subject."""
-        t = self.t
-        while a < b and t[a].low in ("the", "a", "an"):
+        lows, acts, texts = self.lows, self.acts, self.texts
+        while a < b and lows[a] in ("the", "a", "an"):
             a += 1
-        return a < b and not t[a].actors and t[a].text in reading().title_words
+        return a < b and not acts[a] and texts[a] in reading().title_words
 
     def _expletive(self, k: int) -> bool:
         """ "It is possible to", "it may even be possible to": an "it" that names nothing."""
         t = self.t
+        lows = self.lows
         m = k + 1
-        while m < len(t) and (t[m].low in MODAL_HYPO or t[m].low in ADVERB or t[m].low in ("will", "would", "even")):
+        while m < len(t) and (lows[m] in MODAL_HYPO or lows[m] in ADVERB or lows[m] in ("will", "would", "even")):
             m += 1
-        return m < len(t) and (t[m].low in BE or t[m].low in ("’s", "'s"))
+        return m < len(t) and (lows[m] in BE or lows[m] in ("’s", "'s"))
 
     def _apposed_people(self, floor: int, comma: int) -> list[str]:
         """People each named with a title in apposition, coordinated before a verb ("Anna Berg, Assistant to the
         President, and Tom Hale, Senior Director for Russia, met"): all of them act."""
         t = self.t
+        lows, texts = self.lows, self.texts
         out: list[str] = []
         for m in range(floor, comma):
             x = t[m]
-            if x.actors and actor_type(x.actors[0]) == "person" and not x.poss and t[m + 1].text == ",":
+            if x.actors and actor_type(x.actors[0]) == "person" and not x.poss and texts[m + 1] == ",":
                 e = m + 2
-                while e < len(t) and t[e].text != ",":
+                while e < len(t) and texts[e] != ",":
                     e += 1
                 if self._title_segment(m + 2, e):
                     out += [a for a in x.actors if a not in out]
-        if len(out) > 1 and not any(t[m].low in COORD for m in range(floor, comma)):
+        if len(out) > 1 and not any(lows[m] in COORD for m in range(floor, comma)):
             return []
         return out
 
     def _titled(self, a: int, k: int) -> bool:
         """A person at ``k`` named after a title and its phrase ("Representative for Trade Bolat Sample")."""
-        t = self.t
-        if not t[k].actors or actor_type(t[k].actors[0]) != "person":
+        lows, acts, texts = self.lows, self.acts, self.texts
+        if not acts[k] or actor_type(acts[k][0]) != "person":
             return False
         m = k - 1
-        while m > a and not t[m].actors and (t[m].text[:1].isupper() or t[m].low in ("the", "for", "of")):
+        while m > a and not acts[m] and (texts[m][:1].isupper() or lows[m] in ("the", "for", "of")):
             m -= 1
-        return m < k - 1 and t[m + 1].text[:1].isupper() and t[m + 1].low not in PREP
+        return m < k - 1 and texts[m + 1][:1].isupper() and lows[m + 1] not in PREP
 
     def _head_span(self, a: int, b: int) -> list:
         """The tokens from ``a`` up to the next coordinator or comma before ``b`` (what a modifier at ``a - 1``
@@ -624,7 +622,7 @@ class Arguments:
             return [self.mem.speaker] if kind == "speaker" else [side_of(self.mem.speaker)]  # "I", the speaker's "we"
         if pron(x.low) == "we":  # no speaker known: the sides that acted last, never those they acted on
             return list(dict.fromkeys(map(side_of, self.mem.last_agents)))
-        if kind == "other" and x.low == "it" and upto and self.t[upto - 1].low in ("that", "which"):
+        if kind == "other" and x.low == "it" and upto and self.lows[upto - 1] in ("that", "which"):
             # "urged the Taliban to reverse the ban that it announced": the body named last in the sentence, not
             # one inside a prepositional phrase
             for k in range(upto - 2, -1, -1):
@@ -633,8 +631,8 @@ class Arguments:
                     if not (
                         k
                         and (
-                            self.t[k - 1].low in PREP
-                            or (self.t[k - 1].low == "the" and k > 1 and self.t[k - 2].low in PREP)
+                            self.lows[k - 1] in PREP
+                            or (self.lows[k - 1] == "the" and k > 1 and self.lows[k - 2] in PREP)
                         )
                     ):
                         return list(y.actors[:1])
@@ -654,7 +652,7 @@ class Arguments:
                 for y in self.t[:upto]:  # the first person named: subjects come first
                     if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) == "person":
                         return list(y.actors)
-            elif upto and self.t[upto - 1].low in SUBORD:
+            elif upto and self.lows[upto - 1] in SUBORD:
                 named = {
                     a
                     for y in self.t[:upto]
@@ -669,7 +667,7 @@ class Arguments:
             if here and not here[-1].passive and here[-1].pos == "verb":
                 return list(here[-1].agents)  # "the leaders of the five states met for their first meeting": theirs
         if kind == "plural" and pron(x.low) != "we":
-            bare = next((m for m in range(upto - 1, -1, -1) if self.t[m].low in BARE_GROUPS and self._bare(m)), None)
+            bare = next((m for m in range(upto - 1, -1, -1) if self.lows[m] in BARE_GROUPS and self._bare(m)), None)
             if bare is not None:
                 return self.salient_region(bare)  # "led states to emphasize ..., leading them to": the same states
             group = self._listed_group(upto)
@@ -691,9 +689,9 @@ class Arguments:
     def _sayer(self, upto: int) -> list[str]:
         """The subject of a verb of saying right before ``upto`` ("X said (that) it"), else []."""
         m = upto - 1
-        if m >= 0 and self.t[m].low == "that":
+        if m >= 0 and self.lows[m] == "that":
             m -= 1
-        return self.subject(m) if m > 0 and self.t[m].low in SAYING else []
+        return self.subject(m) if m > 0 and self.lows[m] in SAYING else []
 
     def _other_person(self, m: int, agents: list[str]) -> list[str]:
         """An object "him" or "her" at ``m``: the latest person named before it in this sentence, else in the text so
@@ -743,38 +741,39 @@ class Arguments:
     def subject(self, k: int, depth: int = 0) -> list[str]:
         """Actors of the subject of the (finite, active) verb at token ``k``."""
         t = self.t
+        lows, acts, texts = self.lows, self.acts, self.texts
         floor = self._clause_start(k)
         j = k - 1
         while j >= floor:
-            x = t[j]
-            if x.actors:
+            if acts[j]:
                 break
-            if x.low in AUX or x.low in NEG or x.low in ADVERB or (x.low.endswith("ly") and len(x.low) > 4):
+            low, text = lows[j], texts[j]
+            if low in AUX or low in NEG or low in ADVERB or (low.endswith("ly") and len(low) > 4):
                 j -= 1
                 continue
-            if x.text == ")":  # "Both sides (and Kazakhstan in particular) have": past the aside
+            if text == ")":  # "Both sides (and Kazakhstan in particular) have": past the aside
                 m = j - 1
-                while m >= floor and t[m].text != "(":
+                while m >= floor and texts[m] != "(":
                     m -= 1
                 if m > floor:
                     j = m - 1
                     continue
             if (
-                x.low in NAME_SUFFIX
-                or (x.text in ".," and j - 1 >= floor and t[j - 1].low in NAME_SUFFIX)
-                or (x.text == "," and j + 1 < k and t[j + 1].low in NAME_SUFFIX)
+                low in NAME_SUFFIX
+                or (text in ".," and j - 1 >= floor and lows[j - 1] in NAME_SUFFIX)
+                or (text == "," and j + 1 < k and lows[j + 1] in NAME_SUFFIX)
             ):
                 j -= 1  # "Joseph R. Biden, Jr. met": the suffix belongs to the name
                 continue
             break
         if j < floor:
-            if t[k].low == "thank" and k + 1 < len(t) and t[k + 1].low == "you" and self.mem.speaker:
+            if lows[k] == "thank" and k + 1 < len(t) and lows[k + 1] == "you" and self.mem.speaker:
                 return [self.mem.speaker]  # "Thank you.": the speaker's own thanks
             return self._relative_antecedent(floor) if depth < 3 else []
         x = t[j]
         if x.low in ("which", "who", "that") and j - 1 >= 0:
             return self._antecedent(j)
-        if x.low == "than" and j and t[j - 1].low == "rather":
+        if x.low == "than" and j and lows[j - 1] == "rather":
             prev = [q for q in self.preds if q.k < j and q.pos == "verb" and q.agents]
             return list(prev[-1].agents) if prev else []  # "to work on X rather than work with it"
         if x.low in BARE_INF_GOV and depth < 8:
@@ -782,7 +781,7 @@ class Arguments:
         if x.text == "," or x.low in COORD or (x.low in ("but", "yet") and j > floor):
             # parenthetical, coordinated verb phrase ("criticized X but later praised"), or list
             c = j
-            if x.low in COORD and j - 1 >= floor and t[j - 1].text == ",":
+            if x.low in COORD and j - 1 >= floor and texts[j - 1] == ",":
                 c = j - 1
             seg_start = last_mark(self.commas, c, floor)  # the last comma before c, if in the clause
             seg = (seg_start + 1, c)
@@ -794,24 +793,22 @@ class Arguments:
                 return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject
             if x.low in COORD and depth < 8:
                 m = c - 1  # "visited Almaty, Tashkent and Bishkek and discussed": a list that is an object
-                while m >= floor and (t[m].actors or t[m].low in COORD or t[m].low == "the" or t[m].text == ","):
+                while m >= floor and (acts[m] or lows[m] in COORD or lows[m] == "the" or texts[m] == ","):
                     m -= 1
                 if m >= floor and m < c - 1 and self._verb_at(m, "finite"):
                     return self.subject(m, depth + 1)
-            if x.text == "," and seg_start >= floor and t[seg_start].text == "," and self._title_segment(*seg):
+            if x.text == "," and seg_start >= floor and texts[seg_start] == "," and self._title_segment(*seg):
                 return self._apposed_people(floor, seg_start) or self.subject_from(seg_start, floor, depth)
             if (
                 x.text == ","
                 and (
                     self._parenthetical(*seg)
                     or (
-                        seg_start >= floor
-                        and t[seg_start].text == ","
-                        and not any(y.actors for y in t[seg[0] : seg[1]])
+                        seg_start >= floor and texts[seg_start] == "," and not any(y.actors for y in t[seg[0] : seg[1]])
                     )
                     or (  # "China, Uzbekistan's largest trading partner, has": a possessor only modifies the apposition
                         seg_start >= floor
-                        and t[seg_start].text == ","
+                        and texts[seg_start] == ","
                         and all(y.poss or not y.actors for y in t[seg[0] : seg[1]])
                         and t[seg[1] - 1].text.isalpha()
                         and t[seg[1] - 1].text.islower()
@@ -826,7 +823,7 @@ class Arguments:
         if x.actors or x.low.isalpha():
             found = self._np_subject(j, floor)
             i = self._np_left(j, floor)
-            if not found and i - 1 >= floor and t[i - 1].low in PREP and t[i - 1].low not in ("of", "by") and depth < 3:
+            if not found and i - 1 >= floor and lows[i - 1] in PREP and lows[i - 1] not in ("of", "by") and depth < 3:
                 return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the phrase
             return found
         return []
@@ -834,18 +831,19 @@ class Arguments:
     def subject_from(self, comma: int, floor: int, depth: int) -> list[str]:
         """Continue the subject scan leftwards from a comma that closes a parenthetical."""
         t = self.t
+        lows, acts, texts = self.lows, self.acts, self.texts
         j = comma - 1
-        while j >= floor and (t[j].low in ADVERB or (t[j].low.endswith("ly") and not t[j].actors)):
+        while j >= floor and (lows[j] in ADVERB or (lows[j].endswith("ly") and not acts[j])):
             j -= 1
         if j < floor:
             return []
-        if t[j].text == ",":
+        if texts[j] == ",":
             return self.subject_from(j, floor, depth)
-        if t[j].low in PRONOUN_SUBJ:
+        if lows[j] in PRONOUN_SUBJ:
             return self._resolve(t[j], j)
         found = self._np_subject(j, floor)
         i = self._np_left(j, floor)
-        if not found and i - 1 >= floor and t[i - 1].low in PREP and t[i - 1].low not in ("of", "by") and depth < 3:
+        if not found and i - 1 >= floor and lows[i - 1] in PREP and lows[i - 1] not in ("of", "by") and depth < 3:
             return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the date
         return found
 
@@ -868,11 +866,12 @@ class Arguments:
 
     def _np_subject(self, j: int, floor: int) -> list[str]:
         t = self.t
-        if t[j].text == ",":
+        lows, acts, texts = self.lows, self.acts, self.texts
+        if texts[j] == ",":
             j -= 1
         i = self._np_left(j, floor)
         w = i
-        while w < j and (t[w].low in CLAUSE_WORDS or t[w].low in COORD):
+        while w < j and (lows[w] in CLAUSE_WORDS or lows[w] in COORD):
             w += 1  # "…, but the two sides met": the phrase after the clause's conjunction
         words = " ".join(self.lows[w : j + 1])
         if words == "the latter" and self.mem.mentioned:
@@ -888,41 +887,41 @@ class Arguments:
         # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;
         # without a coordinator it is an apposition ("His loyal successor, Tokayev, had"): the name nearest stands
         has_coord = not COORD.isdisjoint(self.lows[i : j + 1]) or "along" in self.lows[i : j + 1]
-        if i - 2 >= floor and t[i - 1].low in COORD and t[i - 2].text == ",":
+        if i - 2 >= floor and lows[i - 1] in COORD and texts[i - 2] == ",":
             i -= 1
             has_coord = True
-        while has_coord and i - 2 >= floor and t[i - 1].text == ",":
+        while has_coord and i - 2 >= floor and texts[i - 1] == ",":
             seg_end = i - 2
             seg_start = self._np_left(seg_end, floor)
-            if seg_start > seg_end or not any(t[m].actors for m in range(seg_start, seg_end + 1)):
+            if seg_start > seg_end or not any(acts[m] for m in range(seg_start, seg_end + 1)):
                 break
-            if self._parenthetical(seg_start, seg_end + 1) or (seg_start > floor and t[seg_start - 1].text != ","):
+            if self._parenthetical(seg_start, seg_end + 1) or (seg_start > floor and texts[seg_start - 1] != ","):
                 break
             i = seg_start
         found = self._private_group(i, j) or self.np_actors(i, j + 1)  # "American investors" act on their own
-        if not found and (t[j].low in GOV_HEADS or t[j].low in DOC_NOUNS or t[j].low in AGENT_HEADS | DISPOSITION):
+        if not found and (lows[j] in GOV_HEADS or lows[j] in DOC_NOUNS or lows[j] in AGENT_HEADS | DISPOSITION):
             for m in range(i, j + 1):
-                if t[m].low in SPEAKER_POSS and self.mem.speaker and t[j].low not in COUNTERPARTS:
+                if lows[m] in SPEAKER_POSS and self.mem.speaker and lows[j] not in COUNTERPARTS:
                     found = [side_of(self.mem.speaker)]  # "my government", "our delegation": the speaker's state
                     break
-                if t[m].low in PRONOUN_POSS:
+                if lows[m] in PRONOUN_POSS:
                     found = self._resolve(t[m], m)
                     break
-        if not found and t[j].low in OWN_LAND and j > i and t[j - 1].low in SPEAKER_POSS:
+        if not found and lows[j] in OWN_LAND and j > i and lows[j - 1] in SPEAKER_POSS:
             found = [side_of(self.mem.speaker)] if self.mem.speaker else []  # "my country", "our nation"
         if not found:
             for m in range(i + 1, j + 1):  # "A further plank of America's new strategy was to": its authors
-                if t[m].low in DOC_NOUNS:
+                if lows[m] in DOC_NOUNS:
                     owners = [a for y in t[max(i, m - 3) : m] if y.actors and y.poss for a in y.actors]
                     if owners:
                         found = owners
                         break
-        if not found and j > i and t[j - 1].low == "the" and t[j].text[:1].isupper() and not t[j].actors:
-            found = self.mem.short_name(t[j].text)  # "the Council": the body named last whose name ends so
-        if not found and t[j].low in DOC_NOUNS | set(self.mem.docs) and t[i].low in DEFINITE:
-            found = self.mem.doc_authors(t[j].low)  # "The new strategy also called for": its authors
-            if not found and t[j].low in DOC_NOUNS and j + 1 < len(t) and self.at.get(j + 1) is not None:
-                found = [OTHER + t[j].low]  # authors unknown: the document itself, never whom it addresses
+        if not found and j > i and lows[j - 1] == "the" and texts[j][:1].isupper() and not acts[j]:
+            found = self.mem.short_name(texts[j])  # "the Council": the body named last whose name ends so
+        if not found and lows[j] in DOC_NOUNS | set(self.mem.docs) and lows[i] in DEFINITE:
+            found = self.mem.doc_authors(lows[j])  # "The new strategy also called for": its authors
+            if not found and lows[j] in DOC_NOUNS and j + 1 < len(t) and self.at.get(j + 1) is not None:
+                found = [OTHER + lows[j]]  # authors unknown: the document itself, never whom it addresses
         if not found:
             found = self._described_group(i, j + 1)  # "some pundits go so far as to suggest"
         return found
@@ -932,9 +931,10 @@ class Arguments:
         powers"): ``other:<the noun phrase>`` (a leading "the" left out), when the phrase ends in a noun of
         ``group_nouns.csv`` and holds no actor, no number and no determiner that points back ("these experts")."""
         t = self.t
-        if b <= a or t[b - 1].low not in GROUP_NOUNS or t[a].low in DEFINITE - {"the"}:
+        lows = self.lows
+        if b <= a or lows[b - 1] not in GROUP_NOUNS or lows[a] in DEFINITE - {"the"}:
             return []
-        words = t[a + 1 : b] if t[a].low == "the" else t[a:b]
+        words = t[a + 1 : b] if lows[a] == "the" else t[a:b]
         if not words or len(words) > 5 or any(x.actors or not x.text.replace("-", "").isalpha() for x in words):
             return []
         return self._other_phrase(words)  # "Local specialists competed": other:local specialists
@@ -962,7 +962,7 @@ class Arguments:
     def _thanked_for(self, j: int) -> list[str]:
         """ "thanked X and Y for their support": the possessive right after "for" that gives the reason of a
         thanking or praising verb of the clause is the one thanked, never the thanker."""
-        if j < 1 or self.t[j - 1].low != "for":
+        if j < 1 or self.lows[j - 1] != "for":
             return []
         floor = self._clause_start(j)
         q = next((q for q in reversed(self.preds) if floor <= q.k < j - 1 and q.pos == "verb"), None)
@@ -1011,11 +1011,12 @@ class Arguments:
         """The sides named before ``t[upto]`` that may be parties: not a place ("in Ulaanbaatar", "at Tokyo"), not
         the agents or targets of a negated act."""
         t = self.t
+        lows, acts = self.lows, self.acts
         named = [
             side_of(a)
             for k in compress(range(upto), self.acts)  # the words with actors, in one C pass
-            if t[k].form != "pronoun" and not (k and t[k - 1].low in ("in", "at"))
-            for a in t[k].actors
+            if t[k].form != "pronoun" and not (k and lows[k - 1] in ("in", "at"))
+            for a in acts[k]
         ]
         if len({a for a in named if actor_type(a) == "state"}) < 2:
             return named  # fewer than two states: no pair to take, whatever is negated
@@ -1028,9 +1029,9 @@ class Arguments:
         return [a for a in named if a not in negated]
 
     def _antecedent(self, rel: int) -> list[str]:
-        t = self.t
+        texts = self.texts
         j = rel - 1
-        while j >= 0 and t[j].text in ',"“”':  # 'the "Central Asia Cooperation Organization," which'
+        while j >= 0 and texts[j] in ',"“”':  # 'the "Central Asia Cooperation Organization," which'
             j -= 1
         if j < 0:
             return []
@@ -1038,7 +1039,7 @@ class Arguments:
         return self.np_actors(i, j + 1)
 
     def _relative_antecedent(self, floor: int) -> list[str]:
-        if floor and self.t[floor].low in ("which", "who"):
+        if floor and self.lows[floor] in ("which", "who"):
             return self._antecedent(floor)
         return []
 
@@ -1106,57 +1107,58 @@ class Arguments:
         after adverbs ("rejected the proposal, and Uzbekistan also welcomed the proposal"); a possessor is no
         subject ("welcomed the proposal and Russia's support")."""
         t = self.t
+        lows, acts, fins = self.lows, self.acts, self.fins
         e = m
-        while e < len(t) and t[e].actors:
+        while e < len(t) and acts[e]:
             if t[e].poss:
                 return False
             e += 1
-        while e < len(t) and (t[e].low in ADVERB or (t[e].low.endswith("ly") and not t[e].actors)):
+        while e < len(t) and (lows[e] in ADVERB or (lows[e].endswith("ly") and not acts[e])):
             e += 1
-        return not t[b - 1].actors and e < len(t) and t[e].finite  # the verb may lie past the clause's end
+        return not acts[b - 1] and e < len(t) and fins[e]  # the verb may lie past the clause's end
 
     def _object(self, p: Pred, stop: int) -> list[str]:
         a = p.k_end
-        t = self.t
-        while a < stop and (t[a].low in ADVERB or (t[a].low.endswith("ly") and not t[a].actors)):
+        lows, acts, texts = self.lows, self.acts, self.texts
+        while a < stop and (lows[a] in ADVERB or (lows[a].endswith("ly") and not acts[a])):
             a += 1
-        if a >= stop or t[a].low in PREP or t[a].low in SUBORD:
+        if a >= stop or lows[a] in PREP or lows[a] in SUBORD:
             return []
         b = self._np_right(a, stop)
-        head = next((m for m in range(b - 1, a - 1, -1) if t[m].text[:1].isalnum()), a)
-        if t[head].low in COUNTERPARTS and any(t[m].low in PRONOUN_POSS for m in range(a, head)):
+        head = next((m for m in range(b - 1, a - 1, -1) if texts[m][:1].isalnum()), a)
+        if lows[head] in COUNTERPARTS and any(lows[m] in PRONOUN_POSS for m in range(a, head)):
             # "hosted his counterparts": those across from him, not he nor whoever his "his" was (a demonym names
             # them: "his Japanese counterpart")
-            return [x for m in range(a, b) if t[m].low not in PRONOUN_POSS for x in t[m].actors]
+            return [x for m in range(a, b) if lows[m] not in PRONOUN_POSS for x in acts[m]]
         found = self._target_np(a, b, p.agents)
         if not found:
             for m in range(a, b):
-                if t[m].low == "it" and m == a:
+                if lows[m] == "it" and m == a:
                     named = (self._head_named_before(p) if self._to_verb_after(m) else []) or self._named_before(
                         p, ("state", "organization")
                     )
                     if named:
                         found = named[:1]  # "work on Kazakhstan rather than work with it": the body just named
                         break
-                if t[m].low in ("him", "her") and m == a:
+                if lows[m] in ("him", "her") and m == a:
                     found = self._other_person(m, p.agents)  # "thanked Ishiba … and invited him": not the inviter
                     break
-                if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it"):
-                    kind = PRONOUN_POSS.get(t[m].low) or {"him": "person", "them": "plural", "it": "other"}[t[m].low]
-                    found = (self._plural_before(m, p.agents) if t[m].low == "them" else []) or self.mem.resolve(kind)
-                    if t[m].low == "them" and m == a:  # "criticised X and Y but later praised them": that list
+                if lows[m] in PRONOUN_POSS or lows[m] in ("him", "them", "it"):
+                    kind = PRONOUN_POSS.get(lows[m]) or {"him": "person", "them": "plural", "it": "other"}[lows[m]]
+                    found = (self._plural_before(m, p.agents) if lows[m] == "them" else []) or self.mem.resolve(kind)
+                    if lows[m] == "them" and m == a:  # "criticised X and Y but later praised them": that list
                         found = [x for x in self._listed_group(m) if x not in p.agents] or found
                     break
         if not found:
             found = self._nested(b, stop)
         if not found and self._sense(p).cameo[:2] in ("05", "11", "12"):
             found = self._event_author(a, b)  # "welcome the participation of Afghanistan": who takes part
-        if not found and self._sense(p).cameo[:2] in ("05", "11", "12") and t[a].low in DEFINITE:
+        if not found and self._sense(p).cameo[:2] in ("05", "11", "12") and lows[a] in DEFINITE:
             found = self._told_author(a, b, p.agents)  # "Russia proposed a union. X rejected the proposal": Russia
             if not found:
                 end = self._clause_end(p.k)
-                n = next((m for m in range(b, min(end, b + 4)) if t[m].low == "by"), None)
-                if n is not None and n + 1 < end and t[n - 1].low.isalpha() and not past_participle(t[n - 1].low):
+                n = next((m for m in range(b, min(end, b + 4)) if lows[m] == "by"), None)
+                if n is not None and n + 1 < end and lows[n - 1].isalpha() and not past_participle(lows[n - 1]):
                     found = self._by_agents(n, end)  # "condemned the missile launches by North Korea": their author
         return found
 
@@ -1165,7 +1167,7 @@ class Arguments:
         bordering its possessor, from the codebook's ``neighbours`` table, narrowed by a direction or a region
         named with it), "American investors" (people or firms of a country acting on their own account, kept as
         ``other:<words>``, not the country), else its actors (:meth:`np_actors`). ``owners``: whose "its" is."""
-        t = self.t
+        texts = self.texts
         lows = self.lows[a:b]
         if not NEIGHBOUR_WORDS.isdisjoint(lows):
             h = next(compress(count(a), map(NEIGHBOUR_WORDS.__contains__, lows)))  # the first "neighbours"
@@ -1173,7 +1175,7 @@ class Arguments:
             if found:
                 return found + [y for y in self._and_also(b) if y not in found]
         m = b - 1
-        while m > a and not t[m].text[:1].isalnum():
+        while m > a and not texts[m][:1].isalnum():
             m -= 1
         if REGION_STATES.match(" ".join(self.lows[a : a + 5])):  # "states" may end the phrase early
             return self.salient_region(a)
@@ -1184,9 +1186,10 @@ class Arguments:
         a noun of ``rules/private_groups.csv`` after one state's adjective, acronym or name): people or firms of
         that country on their own account, ``[other:<words>]``, not its government; else []."""
         t = self.t
+        lows = self.lows
         if m <= a or self.acts[m]:
             return []
-        head = t[m].low if t[m].low in PRIVATE_GROUPS else " ".join(self.lows[m - 1 : m + 1])
+        head = lows[m] if lows[m] in PRIVATE_GROUPS else " ".join(self.lows[m - 1 : m + 1])
         if head in PRIVATE_GROUPS:
             named = [x for x in t[a:m] if x.actors]
             if (
@@ -1196,7 +1199,7 @@ class Arguments:
                 and actor_type(named[0].actors[0]) == "state"
             ):
                 i = a
-                while i < m and t[i].low in DET:
+                while i < m and lows[i] in DET:
                     i += 1
                 return self._other_phrase(t[i : m + 1])  # "Specialized American firms entered"
         return []
@@ -1205,17 +1208,19 @@ class Arguments:
         """ "its neighbours, including Kazakhstan, and Afghanistan as well": a party added after an aside that
         names some of the group."""
         t = self.t
-        if not (b + 1 < len(t) and t[b].text == "," and t[b + 1].low == "including"):
+        lows, acts, texts = self.lows, self.acts, self.texts
+        if not (b + 1 < len(t) and texts[b] == "," and lows[b + 1] == "including"):
             return []
         m = b + 2
-        while m < len(t) and t[m].text != "," and t[m].text not in ".;:":
+        while m < len(t) and texts[m] != "," and texts[m] not in ".;:":
             m += 1
-        if m + 2 < len(t) and t[m].text == "," and t[m + 1].low in COORD and t[m + 2].actors:
-            return list(t[m + 2].actors)
+        if m + 2 < len(t) and texts[m] == "," and lows[m + 1] in COORD and acts[m + 2]:
+            return list(acts[m + 2])
         return []
 
     def _neighbours(self, a: int, h: int, owners: list) -> list[str]:
         t = self.t
+        lows, acts = self.lows, self.acts
         whose: list[str] = []
         direction, region = "", ""
         for m in range(h - 1, a - 1, -1):
@@ -1231,8 +1236,8 @@ class Arguments:
                 region = x.actors[0]
             elif x.low[:5] in ("north", "south") or x.low[:4] in ("east", "west"):
                 direction = x.low[:5] if x.low[:5] in ("north", "south") else x.low[:4]
-        if not whose and h + 2 < len(t) and t[h + 1].low == "of" and t[h + 2].actors:
-            whose = [side_of(y) for y in t[h + 2].actors]  # "the neighbours of Afghanistan"
+        if not whose and h + 2 < len(t) and lows[h + 1] == "of" and acts[h + 2]:
+            whose = [side_of(y) for y in acts[h + 2]]  # "the neighbours of Afghanistan"
         out: list[str] = []
         for actor, nb, dirs, reg in reading().neighbours:
             if (
@@ -1246,28 +1251,29 @@ class Arguments:
 
     def _nested(self, b: int, stop: int) -> list[str]:
         """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran")."""
-        t = self.t
-        if b - 1 >= 0 and t[b - 1].low in reading().nouns:
+        lows, texts = self.lows, self.texts
+        if b - 1 >= 0 and lows[b - 1] in reading().nouns:
             return []  # "condemned the attack on Ukraine": the one attacked is the event's, not the condemner's
-        if b < stop and t[b].low in ("with", "on", "against", "toward", "towards") and b + 1 < stop:
+        if b < stop and lows[b] in ("with", "on", "against", "toward", "towards") and b + 1 < stop:
             e = self._np_right(b + 1, stop)
             return self._target_np(b + 1, e)
-        if b - 1 >= 0 and t[b - 1].low in OWNED_ATTRIBUTES:
+        if b - 1 >= 0 and lows[b - 1] in OWNED_ATTRIBUTES:
             m = b  # "support for the sovereignty, independence, and territorial integrity of Kazakhstan": its owner
-            while m < min(stop, b + 8) and (t[m].text == "," or t[m].low in COORD or t[m].low in OWNED_ATTRIBUTES):
+            while m < min(stop, b + 8) and (texts[m] == "," or lows[m] in COORD or lows[m] in OWNED_ATTRIBUTES):
                 m += 1
-            if m + 1 < stop and t[m].low == "of":
+            if m + 1 < stop and lows[m] == "of":
                 return self._target_np(m + 1, self._np_right(m + 1, stop))
         return []
 
     def _pp(self, preps: set, a: int, stop: int, nested: bool = True) -> list[str]:
         t = self.t
+        lows = self.lows
         resume = a  # a phrase shared with a second preposition is read from past it
         for k in compress(range(a, stop), map(preps.__contains__, self.lows[a:stop])):  # the frame's prepositions
             if k < resume:
                 continue
-            if not (t[k].low == "with" and k and t[k - 1].low in ("along", "together")) and not (
-                t[k].low == "to" and self._infinitive_at(k + 1)
+            if not (lows[k] == "with" and k and lows[k - 1] in ("along", "together")) and not (
+                lows[k] == "to" and self._infinitive_at(k + 1)
             ):
                 e = self._np_right(k + 1, stop)
                 shared = self._raised(k) if e == k + 1 else None
@@ -1276,13 +1282,13 @@ class Arguments:
                 found = self.np_actors(k + 1, e) if "by" in preps else self._target_np(k + 1, e)
                 if not found:
                     for m in range(k + 1, e):
-                        if t[m].low in PRONOUN_POSS or t[m].low in ("him", "them", "it", "there"):
-                            if t[m].low == "its" and m + 1 < e and t[m + 1].low in OWN_RECORD:
+                        if lows[m] in PRONOUN_POSS or lows[m] in ("him", "them", "it", "there"):
+                            if lows[m] == "its" and m + 1 < e and lows[m + 1] in OWN_RECORD:
                                 found = self._resolve(t[m], a - 1)  # "attacks on its record": on its holder
                             break
                     if nested and not found:
                         found = self._nested(e, stop)
-                if not found and t[k].low in ("of", "about") and "by" not in preps:
+                if not found and lows[k] in ("of", "about") and "by" not in preps:
                     found = self._topic_place(k + 1, stop)
                 if found:
                     return found + [a for a in self._and_same_prep(k, e) if a not in found]
@@ -1292,15 +1298,15 @@ class Arguments:
     def _and_same_prep(self, k: int, e: int) -> list[str]:
         """A second phrase of the same preposition coordinated with the one at ``t[k]`` that ends at ``e`` ("both
         with Kazakhstan and with Central Asia", "with X and later with Y"): its parties too. Within the clause."""
-        t = self.t
+        lows = self.lows
         end = self._clause_end(k)
         m = e
-        if not (m < end and t[m].low in COORD):
+        if not (m < end and lows[m] in COORD):
             return []
         m += 1
-        while m < end and (t[m].low in ADVERB or t[m].low.endswith("ly")):
+        while m < end and (lows[m] in ADVERB or lows[m].endswith("ly")):
             m += 1
-        if m + 1 < end and t[m].low == t[k].low:
+        if m + 1 < end and lows[m] == lows[k]:
             return self._target_np(m + 1, self._np_right(m + 1, end))
         return []
 
@@ -1308,13 +1314,13 @@ class Arguments:
         """A preposition ``t[k]`` that shares its noun phrase with a second conjunct ("investment in, and the
         economic development of, Central Asia"): (the second preposition, the end of the shared phrase), else
         None. Within the clause, not past a verb."""
-        t = self.t
+        lows, texts = self.lows, self.texts
         end = self._clause_end(k)
-        if not (k + 2 < end and t[k + 1].text == "," and t[k + 2].low in COORD):
+        if not (k + 2 < end and texts[k + 1] == "," and lows[k + 2] in COORD):
             return None
         for m in range(k + 3, end - 1):
-            if t[m].text == ",":
-                if t[m - 1].low in PREP and m + 1 < end:
+            if texts[m] == ",":
+                if lows[m - 1] in PREP and m + 1 < end:
                     return m, self._np_right(m + 1, end)
                 return None
             if self._verb_at(m):
@@ -1326,12 +1332,13 @@ class Arguments:
         statement lies is the party spoken of, when the topic names nobody. Past quotation marks, not past a verb,
         a comma or a subordinate clause."""
         t = self.t
+        acts = self.acts
         for k in range(a, min(stop, a + 10) - 1):
             x = t[k]
             if x.low in SUBORD or x.text in ",;:()" or self._verb_at(k):
                 break
             if x.low in ("in", "across", "throughout") and k > a:
-                found = [y for y in t[k + 1].actors if actor_type(y) in ("state", "region")]
+                found = [y for y in acts[k + 1] if actor_type(y) in ("state", "region")]
                 if found:
                     return found
         return []
@@ -1339,6 +1346,7 @@ class Arguments:
     # -- arguments ----------------------------------------------------------------------------------
     def arguments(self, p: Pred, sense) -> None:
         t = self.t
+        lows, acts = self.lows, self.acts
         # up to the next verb of the clause, or the next predicate past a preposition
         end = self._clause_end(p.k)
         prep = next(compress(range(p.k_end, end), map(PREP.__contains__, self.lows[p.k_end : end])), end)
@@ -1352,7 +1360,7 @@ class Arguments:
             q is not None
             and q.pos == "noun"
             and p.pos == "verb"
-            and t[stop - 1].low == "in"
+            and lows[stop - 1] == "in"
             and self._sense(q).cameo[:2] == sense.cameo[:2] != ""
         ):  # "provided $9 billion in assistance to X": the sum's kind, the same act; its frame goes on past it
             stop = next((r.k for r in self.preds if q.k < r.k < end and r.pos == "verb"), end)
@@ -1363,15 +1371,15 @@ class Arguments:
             return
         if p.passive:
             p.agents = self._pp({"by"}, p.k_end, stop, nested=False)
-            by = p.k_end + 1 < stop and t[p.k_end].low == "by"
+            by = p.k_end + 1 < stop and lows[p.k_end] == "by"
             if not p.agents and by:  # "were pressed by activists": a group the codebook lacks
                 p.agents = self._by_agents(p.k_end, stop, first=self._described_group)
             if p.vform == "finite":
                 j = p.k - 1
-                while j >= 0 and (t[j].low in BE or t[j].low in AUX or t[j].low in ADVERB or t[j].low in NEG):
+                while j >= 0 and (lows[j] in BE or lows[j] in AUX or lows[j] in ADVERB or lows[j] in NEG):
                     j -= 1
                 p.targets = self._patient(j) if j >= 0 else []
-                if not p.agents and sense.lemma in STATIVE_PASSIVE and p.k_end < len(t) and t[p.k_end].low == "to":
+                if not p.agents and sense.lemma in STATIVE_PASSIVE and p.k_end < len(t) and lows[p.k_end] == "to":
                     p.agents, p.targets = p.targets, []  # "X is committed to ...": X commits itself
                     return
                 if not p.agents and not by and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
@@ -1395,14 +1403,14 @@ class Arguments:
                     first = t[self._clause_start(p.k)] if self._clause_start(p.k) < p.k else None
                     if any(x.low in ("it", "this") for x in t[: p.k]) and (first is None or not first.actors):
                         p.agents, p.targets = list(self.mem.last_doc), []  # "This Strategy was .... It was released"
-            elif p.k and t[p.k - 1].actors:
+            elif p.k and acts[p.k - 1]:
                 p.targets = self.np_actors(self._np_left(p.k - 1, self._clause_start(p.k)), p.k)
             if not p.targets and p.agents and sense.lemma == "join":
                 p.targets = self._founded(p)  # "Russia, later joined by Kyrgyzstan, launched the EEU": the union
             return
         if p.vform == "finite":
             p.agents = self.subject(p.k)
-            if not p.agents and not sense.cameo and not frame and p.k_end + 1 < len(t) and t[p.k_end].low == "under":
+            if not p.agents and not sense.cameo and not frame and p.k_end + 1 < len(t) and lows[p.k_end] == "under":
                 # "the reforms that had begun under President Nazarbayev": a step of no other party, under whose
                 # government it was taken
                 p.agents = self.np_actors(p.k_end + 1, self._np_right(p.k_end + 1, len(t)))
@@ -1418,12 +1426,12 @@ class Arguments:
                 targets = self._pp(preps, p.k_end, stop)
         if not targets and "obj" in frame:
             for j in range(p.k - 1, self._clause_start(p.k) - 1, -1):
-                if t[j].low in ("which", "whom", "that") and any(x.actors for x in t[j + 1 : p.k]):
+                if lows[j] in ("which", "whom", "that") and any(x.actors for x in t[j + 1 : p.k]):
                     targets = self._antecedent(j)  # "CACO, which Tajikistan also joined"
                     break
         if not targets and ("obj" in frame or "to" in frame):
             targets = self._place(p, stop)
-        if not targets and root in ("02", "10") and p.k_end < len(t) and t[p.k_end].low == "that":
+        if not targets and root in ("02", "10") and p.k_end < len(t) and lows[p.k_end] == "that":
             e = self._np_right(p.k_end + 1, len(t))
             targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
         if not targets and frame:
@@ -1446,10 +1454,10 @@ class Arguments:
             targets = self._asked(p.k_end, self._clause_end(p.k))  # "called for the end of the NATO mission"
         if not targets and root == "02" and "obj" in frame:  # "requested the assistance of the CSTO"
             end = self._clause_end(p.k)
-            m = next((m for m in range(p.k_end, min(end, p.k_end + 5)) if t[m].low == "of"), None)
-            if m is not None and m > p.k_end and t[p.k_end].low in DET and m + 1 < end:
+            m = next((m for m in range(p.k_end, min(end, p.k_end + 5)) if lows[m] == "of"), None)
+            if m is not None and m > p.k_end and lows[p.k_end] in DET and m + 1 < end:
                 targets = self.np_actors(m + 1, self._np_right(m + 1, end))
-        if not targets and frame and root in ("10", "11", "12") and p.k_end < len(t) and t[p.k_end].low == "in":
+        if not targets and frame and root in ("10", "11", "12") and p.k_end < len(t) and lows[p.k_end] == "in":
             targets = self._topic_place(p.k_end, self._clause_end(p.k))  # "hectoring in its advocacy of reforms in X"
         p.targets = [x for x in targets if x not in p.agents]
 
@@ -1462,30 +1470,30 @@ class Arguments:
         """The party of a stance noun phrase starting at ``t[a]``: "the strong U.S. commitment to Central Asia",
         "America's commitment to the (a) independence, (b) sovereignty … of partner states" (the owner of what it
         respects)."""
-        t = self.t
+        lows, acts, texts = self.lows, self.acts, self.texts
         k = a
         while (
             k < stop
             and k < a + 5
-            and t[k].low not in STANCE_NOUNS
-            and t[k].low not in PREP
-            and (t[k].actors or t[k].low.isalpha())
+            and lows[k] not in STANCE_NOUNS
+            and lows[k] not in PREP
+            and (acts[k] or lows[k].isalpha())
         ):
             k += 1  # determiners, possessors, actor adjectives, adjectives: "the strong U.S. commitment"
-        if k + 1 < stop and t[k].low in STANCE_NOUNS and t[k + 1].low in ("to", "for"):
+        if k + 1 < stop and lows[k] in STANCE_NOUNS and lows[k + 1] in ("to", "for"):
             found = self._target_np(k + 2, self._np_right(k + 2, stop))
             if found:
                 return found
             m = k + 2  # "to the (a) independence, (b) sovereignty, and (c) territorial integrity of X": its owner
             while m < min(stop, k + 20) and (
-                t[m].low in DET
-                or t[m].low in COORD
-                or t[m].low in OWNED_ATTRIBUTES
-                or t[m].text in ",()"
-                or (len(t[m].text) == 1 and t[m].text.isalnum() and m + 1 < stop and t[m + 1].text == ")")
+                lows[m] in DET
+                or lows[m] in COORD
+                or lows[m] in OWNED_ATTRIBUTES
+                or texts[m] in ",()"
+                or (len(texts[m]) == 1 and texts[m].isalnum() and m + 1 < stop and texts[m + 1] == ")")
             ):
                 m += 1
-            if m + 1 < stop and m > k + 2 and t[m].low == "of":
+            if m + 1 < stop and m > k + 2 and lows[m] == "of":
                 return self._target_np(m + 1, self._np_right(m + 1, stop))
         return []
 
@@ -1494,10 +1502,11 @@ class Arguments:
         therein: America's commitment to … of partner states"): directed at the party the stance is towards.
         The colon within five words of the predicate; not past another clause mark."""
         t = self.t
-        c = next((m for m in range(p.k_end, min(len(t), p.k_end + 5)) if t[m].text in ":;"), None)
-        if c is None or t[c].text != ":" or any(self._verb_at(m) for m in range(p.k_end, c)):
+        texts = self.texts
+        c = next((m for m in range(p.k_end, min(len(t), p.k_end + 5)) if texts[m] in ":;"), None)
+        if c is None or texts[c] != ":" or any(self._verb_at(m) for m in range(p.k_end, c)):
             return []
-        end = next((m for m in range(c + 1, len(t)) if t[m].text in ";:"), len(t))
+        end = next((m for m in range(c + 1, len(t)) if texts[m] in ";:"), len(t))
         return self._stance_at(c + 1, end)
 
     def _founded(self, p: Pred) -> list[str]:
@@ -1505,19 +1514,20 @@ class Arguments:
         Kyrgyzstan, launched the Eurasian Economic Union"): who joins the founders joins the body their verb
         founds, the organisation, format or initiative heading that verb's object."""
         t = self.t
+        lows, texts = self.lows, self.texts
         m = p.k - 1
-        while m >= 0 and t[m].low in ADVERB:  # ", later joined by"
+        while m >= 0 and lows[m] in ADVERB:  # ", later joined by"
             m -= 1
-        if m < 0 or t[m].text != ",":
+        if m < 0 or texts[m] != ",":
             return []
-        c = next((n for n in range(p.k_end, min(len(t), p.k_end + 10)) if t[n].text in ",;:"), None)
-        if c is None or t[c].text != ",":
+        c = next((n for n in range(p.k_end, min(len(t), p.k_end + 10)) if texts[n] in ",;:"), None)
+        if c is None or texts[c] != ",":
             return []
         q = next((q for q in self.preds if q.k > c and q.pos == "verb"), None)
         if q is None or q.vform != "finite" or any(x.text in ",;:" for x in t[c + 1 : q.k]):
             return []
         a = q.k_end
-        while a < len(t) and (t[a].low in ADVERB or t[a].low.endswith("ly")):
+        while a < len(t) and (lows[a] in ADVERB or lows[a].endswith("ly")):
             a += 1
         bodies = ("organization", "format", "initiative")
         return [y for y in self.np_actors(a, self._np_right(a, len(t))) if actor_type(y) in bodies]
@@ -1527,10 +1537,11 @@ class Arguments:
         contact or tie names no party itself; the parties of that noun's own with-phrase are those the verb is
         directed at. Not past a verb or a subordinate clause."""
         t = self.t
+        lows = self.lows
         end = self._clause_end(p.k)
         nouns = {q.k: q for q in self.preds if q.pos == "noun"}
         k = p.k_end
-        while k < end and t[k].low != "with":
+        while k < end and lows[k] != "with":
             k += 1
         for m in range(k + 1, min(end, k + 8)):
             x = t[m]
@@ -1538,7 +1549,7 @@ class Arguments:
                 return []
             q = nouns.get(m)
             if q is not None and self._sense(q).cameo[:2] in ("03", "04", "05"):
-                if q.k_end + 1 < end and t[q.k_end].low in ("with", "to"):
+                if q.k_end + 1 < end and lows[q.k_end] in ("with", "to"):
                     e = self._np_right(q.k_end + 1, end)
                     return self._target_np(q.k_end + 1, e)
                 return []
@@ -1548,13 +1559,13 @@ class Arguments:
         """ "took part in a roundtable at the U.S. Chamber of Commerce": the body or state at whose seat a meeting
         is held is the one met (as the host country of a visit), when no other party is named. Not past another
         verb or a subordinate clause of the clause."""
-        t = self.t
+        lows = self.lows
         end = self._clause_end(p.k)
         own = {side_of(a) for a in p.agents}
         for k in range(p.k_end, end - 1):
-            if t[k].low in SUBORD or self._verb_at(k):
+            if lows[k] in SUBORD or self._verb_at(k):
                 break
-            if t[k].low == "at":
+            if lows[k] == "at":
                 e = self._np_right(k + 1, end)
                 found = [a for a in self.np_actors(k + 1, e) if actor_type(a) != "person" and side_of(a) not in own]
                 if found:
@@ -1565,25 +1576,26 @@ class Arguments:
         """The author of an act named by the noun heading ``t[a:b]`` ("welcome the participation of Afghanistan",
         "praised Japan's decision"): its possessor or its of-phrase, for a verb that judges the act."""
         t = self.t
+        lows, texts = self.lows, self.texts
         m = b - 1
-        while m > a and not t[m].text[:1].isalnum():
+        while m > a and not texts[m][:1].isalnum():
             m -= 1
         roles = {
             r
-            for w, pos, senses in lexicon_forms().get(t[m].low, ())
-            if pos == "noun" and w == (t[m].low,)
+            for w, pos, senses in lexicon_forms().get(lows[m], ())
+            if pos == "noun" and w == (lows[m],)
             for sense in senses
             for r in sense.noun_agent.split(";")
         }  # whose the act is, by the lexicon: "the participation of X" is X's, "the privatization of X" is not
         owners = [y for x in t[a:m] if x.actors and x.poss for y in x.actors]
         if owners and "poss" in roles:
             return owners
-        if "of" in roles and m + 2 < len(t) and t[m + 1].low == "of":
+        if "of" in roles and m + 2 < len(t) and lows[m + 1] == "of":
             return [y for y in self.np_actors(m + 2, self._np_right(m + 2, len(t))) if actor_type(y) != "person"]
         n = m + 1  # "the annexation of Crimea by Russia", "the missile launches by North Korea": the by-phrase
-        if n < len(t) and t[n].low == "of":
+        if n < len(t) and lows[n] == "of":
             n = self._np_right(n + 1, len(t))
-        if n + 1 < len(t) and t[n].low == "by":
+        if n + 1 < len(t) and lows[n] == "by":
             return self._by_agents(n, len(t))
         return []
 
@@ -1597,12 +1609,13 @@ class Arguments:
         """A name the codebook lacks heading ``t[a:b]`` ("by North Korea", "by the Security Council"): its
         capitalised words (a leading "the" left out) as ``other:<Name>``, else []."""
         t = self.t
-        if a < b and t[a].low == "the":
+        lows, acts, texts = self.lows, self.acts, self.texts
+        if a < b and lows[a] == "the":
             a += 1
         e = a
-        while e < b and t[e].text[:1].isupper() and t[e].text.replace("-", "").isalpha() and not t[e].actors:
+        while e < b and texts[e][:1].isupper() and texts[e].replace("-", "").isalpha() and not acts[e]:
             e += 1
-        if e == a or (e < b and t[e].text[:1].isalnum() and t[e].low not in PREP):
+        if e == a or (e < b and texts[e][:1].isalnum() and lows[e] not in PREP):
             return []  # no name, or a name that only modifies a noun ("by Japanese firms")
         return [OTHER + " ".join(x.text for x in t[a:e])]
 
@@ -1610,12 +1623,12 @@ class Arguments:
         """The author of an act a definite noun heading ``t[a:b]`` names without one ("the proposal"): the agents of
         the latest action of that noun's lemma told in this sentence or the three before, not the judge's own."""
         m = b - 1
-        while m > a and not self.t[m].text[:1].isalnum():
+        while m > a and not self.texts[m][:1].isalnum():
             m -= 1
         lemmas = {
             sense.lemma
-            for w, pos, senses in lexicon_forms().get(self.t[m].low, ())
-            if pos == "noun" and w == (self.t[m].low,)
+            for w, pos, senses in lexicon_forms().get(self.lows[m], ())
+            if pos == "noun" and w == (self.lows[m],)
             for sense in senses
         }
         told = [self.mem.authors[x] for x in lemmas if x in self.mem.authors]
@@ -1629,31 +1642,31 @@ class Arguments:
         developed": its authors are not acted on), and for a relative coordinated with an earlier one ("reforms
         that had begun under Nazarbayev and which were expanded"), the first relative's antecedent, not the
         actors inside its clause."""
-        t = self.t
+        lows, acts, texts = self.lows, self.acts, self.texts
         k = j
-        while k > 0 and not t[k].actors and (t[k].low.endswith("ly") or t[k].low in BE or t[k].low in AUX):
+        while k > 0 and not acts[k] and (lows[k].endswith("ly") or lows[k] in BE or lows[k] in AUX):
             k -= 1  # "which were significantly expanded"
-        if t[k].low in DOC_NOUNS:
+        if lows[k] in DOC_NOUNS:
             return []
-        j = k if t[k].low in ("which", "that") else j
-        if t[j].low in ("which", "that") and j > 1 and t[j - 1].low == "and":
+        j = k if lows[k] in ("which", "that") else j
+        if lows[j] in ("which", "that") and j > 1 and lows[j - 1] == "and":
             m = j - 2
-            while m >= 0 and t[m].low not in ("which", "that") and t[m].text not in ";:":
+            while m >= 0 and lows[m] not in ("which", "that") and texts[m] not in ";:":
                 m -= 1
-            if m > 0 and t[m].low in ("which", "that"):
+            if m > 0 and lows[m] in ("which", "that"):
                 return self._antecedent(m)
         return self.subject(j + 1)
 
     def _wanter(self, p: Pred) -> list[str]:
         """Who wants the step an event noun names in the object of "want" or "wish" (the subject of that verb), when
         nothing between them is a verb, a clause or a party of its own."""
-        t = self.t
         floor = self._clause_start(p.k)
+        lows, acts, fins = self.lows, self.acts, self.fins
         for m in range(p.k - 1, floor - 1, -1):
-            x = t[m]
-            if x.low in WANT_VERBS:
+            low = lows[m]
+            if low in WANT_VERBS:
                 return self.subject(m)
-            if x.actors or x.finite or x.low in SUBORD or x.low in ("to", "that") or m in self.at:
+            if acts[m] or fins[m] or low in SUBORD or low in ("to", "that") or m in self.at:
                 return []
         return []
 
@@ -1662,12 +1675,13 @@ class Arguments:
         made or took up the thing ("Kazakhstan and Uzbekistan spearheaded a union that subsequently was
         rebranded"), for an agentless passive step with no other party on it."""
         t = self.t
-        while j > 0 and (t[j].low in ADVERB or t[j].low.endswith("ly")) and not t[j].actors:
+        lows, acts, texts = self.lows, self.acts, self.texts
+        while j > 0 and (lows[j] in ADVERB or lows[j].endswith("ly")) and not acts[j]:
             j -= 1
-        if t[j].low not in ("that", "which") or j < 2:
+        if lows[j] not in ("that", "which") or j < 2:
             return []
         e = j - 1
-        while e > 0 and t[e].text in ',"“”':
+        while e > 0 and texts[e] in ',"“”':
             e -= 1
         i = self._np_left(e, 0)
         q = next((q for q in reversed(self.preds) if q.k_end <= i), None)
@@ -1680,7 +1694,8 @@ class Arguments:
     def _to_verb_after(self, m: int) -> bool:
         """``to`` and a bare verb follow ``t[m]`` ("press it to join"): the word is the party urged to act."""
         t = self.t
-        if m + 2 >= len(t) or t[m + 1].low != "to":
+        lows = self.lows
+        if m + 2 >= len(t) or lows[m + 1] != "to":
             return False
         v = t[m + 2]
         return (
@@ -1697,6 +1712,7 @@ class Arguments:
         later is only the complement of a noun ("Uzbekistan remains an observer of the EEU, …, and Russia continues
         to press it": Uzbekistan, not the EEU); else [] (the agents' own side never)."""
         t = self.t
+        lows = self.lows
         own = {side_of(x) for x in p.agents}
         skipped = False
         for k in range(p.k - 1, -1, -1):
@@ -1705,7 +1721,7 @@ class Arguments:
                 continue
             if any(side_of(y) in own for y in x.actors):
                 continue
-            if (k and t[k - 1].low == "of") or (k > 1 and t[k - 1].low == "the" and t[k - 2].low == "of"):
+            if (k and lows[k - 1] == "of") or (k > 1 and lows[k - 1] == "the" and lows[k - 2] == "of"):
                 skipped = True  # "an observer of the Eurasian Economic Union": a noun's complement
                 continue
             return [y for y in x.actors if actor_type(y) in ("state", "organization")][:1] if skipped else []
@@ -1736,20 +1752,20 @@ class Arguments:
     def _anaphor_place(self, p: Pred) -> list[str]:
         """ "investment in the country", "reforms across the region": the state or region named last (not the
         agents' own) is the one the action is directed at."""
-        t = self.t
+        lows = self.lows
         end = self._clause_end(p.k)
         heads = self.lows[p.k_end + 2 : min(end, p.k_end + 8)]
         if "region" not in heads and "country" not in heads:
             return []  # no head word to read
         verbs = {q.k for q in self.preds if q.pos == "verb"}  # once, not a scan of the predicates per word
         for k in range(p.k_end, min(end, p.k_end + 8) - 2):
-            if t[k].low in ("in", "to", "into", "across", "throughout") and t[k + 1].low == "the":
-                head = t[k + 2].low
+            if lows[k] in ("in", "to", "into", "across", "throughout") and lows[k + 1] == "the":
+                head = lows[k + 2]
                 if head == "region":
                     return self.salient_region(p.k)  # the text's region, not one named in passing
                 if head == "country":
                     return self._named_before(p, ("state",))[:1]
-            if k > p.k_end and (t[k].low in SUBORD or k in verbs):
+            if k > p.k_end and (lows[k] in SUBORD or k in verbs):
                 break
         return []
 
@@ -1757,14 +1773,14 @@ class Arguments:
         """A party named in a phrase of the verb's object ("launched a new strategy for Central Asia", "seek
         new bases in Central Asia", "ignore the impact of its sanctions on Kazakhstan"): the one the action is
         directed at, when the frame's own places name nobody. Not past the next verb or a subordinate clause."""
-        t = self.t
+        lows, acts, texts = self.lows, self.acts, self.texts
         end = self._clause_end(p.k)
         nxt = [q.k for q in self.preds if q.k > p.k and q.pos == "verb" and self.clause[q.k] == self.clause[p.k]]
         end = min([end] + nxt)
         k = p.k_end
-        while k < end and (t[k].low in ADVERB or t[k].low == "today" or (t[k].low.endswith("ly") and not t[k].actors)):
+        while k < end and (lows[k] in ADVERB or lows[k] == "today" or (lows[k].endswith("ly") and not acts[k])):
             k += 1
-        if k >= end or t[k].low in PREP or t[k].actors:
+        if k >= end or lows[k] in PREP or acts[k]:
             return []  # no object noun: the frame's prepositions were the places to look
         fallen = self._effect_on(k, end)
         if fallen:
@@ -1772,10 +1788,10 @@ class Arguments:
         nouns = {q.k for q in self.preds if q.pos == "noun"}
         head = False
         while k < end:
-            x = t[k]
-            if x.low in SUBORD or x.low in ("which", "who", "that", "to") or x.text in '",;:()' or k in nouns:
+            low = lows[k]
+            if low in SUBORD or low in ("which", "who", "that", "to") or texts[k] in '",;:()' or k in nouns:
                 return []  # an event inside the object holds its own parties ("the attack on", "engagements with")
-            if x.low in OBJECT_PREPS and head:
+            if low in OBJECT_PREPS and head:
                 e = self._np_right(k + 1, end)
                 if any(m in nouns for m in range(k + 1, e)):
                     return []
@@ -1784,7 +1800,7 @@ class Arguments:
                     return found
                 k += 1
                 continue
-            head = head or (x.low.isalpha() and not x.actors and x.low not in DET)
+            head = head or (low.isalpha() and not acts[k] and low not in DET)
             k += 1
         return []
 
@@ -1794,14 +1810,15 @@ class Arguments:
         or a modifier before a noun, or after for/of/to/with. Not the content of an infinitive ("to stabilize
         Afghanistan"), not past a clause mark; at most 16 words."""
         t = self.t
+        lows = self.lows
         a = p.k_end
-        if not (a + 1 < len(t) and t[a].low in REFLEXIVE and t[a + 1].low == "as"):
+        if not (a + 1 < len(t) and lows[a] in REFLEXIVE and lows[a + 1] == "as"):
             return []
         for m in range(a + 2, min(len(t) - 1, a + 18)):
             x = t[m]
             if x.text in ";:()" or (x.low == "to" and self._infinitive_at(m + 1)):
                 return []
-            if x.actors and (t[m - 1].low in ("for", "of", "to", "with") or self._owner_at(m)):
+            if x.actors and (lows[m - 1] in ("for", "of", "to", "with") or self._owner_at(m)):
                 return [y for y in x.actors if y not in p.agents]
         return []
 
@@ -1811,8 +1828,9 @@ class Arguments:
         possessive or a modifier before a noun, is the one asked to act. Not in a place phrase (in, at, from …),
         not past a subordinate clause, a clause mark or a verb."""
         t = self.t
-        f = next((m for m in range(a, min(end, a + 12)) if t[m].low == "for"), None)
-        if f is None or any(t[m].low in SUBORD or t[m].text in ",;:" or self._verb_at(m) for m in range(a, f)):
+        lows, texts = self.lows, self.texts
+        f = next((m for m in range(a, min(end, a + 12)) if lows[m] == "for"), None)
+        if f is None or any(lows[m] in SUBORD or texts[m] in ",;:" or self._verb_at(m) for m in range(a, f)):
             return []
         for m in range(f + 1, end - 1):
             x = t[m]
@@ -1832,18 +1850,18 @@ class Arguments:
         """An object headed by a noun of what an act does (``rules/effect_nouns.csv``: "the impact of its Russian
         sanctions on Kazakhstan", "the effects of the war on X"): the party after on/upon is the one it falls on,
         past the event nouns of its of-phrase. Not past a subordinate clause or a clause mark."""
-        t = self.t
+        lows, acts, texts = self.lows, self.acts, self.texts
         m = k
-        while m < min(end, k + 4) and t[m].low not in EFFECT_NOUNS:
-            if t[m].actors or t[m].low in PREP or not t[m].low.isalpha():
+        while m < min(end, k + 4) and lows[m] not in EFFECT_NOUNS:
+            if acts[m] or lows[m] in PREP or not lows[m].isalpha():
                 return []
             m += 1
-        if m >= end or t[m].low not in EFFECT_NOUNS:
+        if m >= end or lows[m] not in EFFECT_NOUNS:
             return []
         for n in range(m + 1, end - 1):
-            if t[n].low in SUBORD or t[n].low in ("which", "who", "that") or t[n].text in ",;:()":
+            if lows[n] in SUBORD or lows[n] in ("which", "who", "that") or texts[n] in ",;:()":
                 return []
-            if t[n].low in ("on", "upon"):
+            if lows[n] in ("on", "upon"):
                 return [a for a in self._target_np(n + 1, self._np_right(n + 1, end)) if actor_type(a) != "person"]
         return []
 
@@ -1851,8 +1869,9 @@ class Arguments:
         """ "travelled there", "visited the country": the latest state named before, other than the agents'
         own (a place anaphor as the target of a verb of motion or contact)."""
         t = self.t
+        lows = self.lows
         a = p.k_end
-        while a < stop and (t[a].low in ADVERB or t[a].low.endswith("ly")):
+        while a < stop and (lows[a] in ADVERB or lows[a].endswith("ly")):
             a += 1
         words = [x.low for x in t[a : a + 2]]
         if not (words[:1] == ["there"] or words == ["the", "country"]) or not p.agents:
@@ -1867,28 +1886,29 @@ class Arguments:
     def _in_document(self, a: int, stop: int) -> list[str]:
         """An agentless passive said of a document ("were affirmed therein", "were restated in the new
         strategy"): the document's authors."""
-        t = self.t
+        lows = self.lows
         for k in range(a, min(stop, a + 4)):
-            if t[k].low == "therein":
+            if lows[k] == "therein":
                 return list(self.mem.last_doc)
-            if t[k].low == "in" and k + 1 < stop and t[k + 1].low in DEFINITE:
+            if lows[k] == "in" and k + 1 < stop and lows[k + 1] in DEFINITE:
                 e = self._np_right(k + 1, stop)
-                if e > k + 1 and t[e - 1].low in DOC_NOUNS:
-                    return self.mem.doc_authors(t[e - 1].low)
+                if e > k + 1 and lows[e - 1] in DOC_NOUNS:
+                    return self.mem.doc_authors(lows[e - 1])
         return []
 
     def _owners(self, j: int) -> list[str]:
         """Actors standing as modifiers of the subject noun ending at ``t[j]`` ("a new U.S. strategy ... that
         was announced"): the implied agent of an agentless passive."""
         t = self.t
-        if t[j].low in ("which", "that"):
+        lows, acts, texts = self.lows, self.acts, self.texts
+        if lows[j] in ("which", "that"):
             j -= 1
-            if j >= 0 and t[j].text == ",":
+            if j >= 0 and texts[j] == ",":
                 j -= 1
         if j < 0:
             return []
         a, b = self._np_left(j, 0), j + 1
-        while a > 1 and t[a - 1].low in PREP and t[a - 1].low not in ("of",) and not t[a - 2].actors:
+        while a > 1 and lows[a - 1] in PREP and lows[a - 1] not in ("of",) and not acts[a - 2]:
             a = self._np_left(a - 2, 0)  # "a new U.S. strategy towards Central Asia"
         for k in range(a, b - 1):
             x, nxt = t[k], t[k + 1]
@@ -1907,24 +1927,25 @@ class Arguments:
 
     def _controller(self, p: Pred) -> list[str]:
         t = self.t
+        lows, acts, texts, fins = self.lows, self.acts, self.texts, self.fins
         k = p.k
         floor = self._clause_start(k)
         if p.vform == "infinitive":
             j = k - 1
-            while j >= floor and t[j].low != "to":
+            while j >= floor and lows[j] != "to":
                 j -= 1
             gov_q = [q for q in self.preds if floor <= q.k < j and q.pos == "verb" and q.agents]
             if gov_q and self._sense(gov_q[-1]).cameo[:2] == "04" and self._sense(p).cameo[:2] == "04":
                 return list(gov_q[-1].agents)  # "will visit Kazakhstan to discuss": the visitor discusses
-            if j - 1 > floor and t[j - 1].text == ",":  # "forced all affected states, including Kazakhstan, to adjust"
+            if j - 1 > floor and texts[j - 1] == ",":  # "forced all affected states, including Kazakhstan, to adjust"
                 c = j - 2
-                while c >= floor and t[c].text != ",":
+                while c >= floor and texts[c] != ",":
                     c -= 1
-                if c + 1 < j - 1 and t[c + 1].low in ("including", "especially", "notably", "particularly"):
+                if c + 1 < j - 1 and lows[c + 1] in ("including", "especially", "notably", "particularly"):
                     found = [a for x in t[c + 2 : j - 1] if x.actors and x.form != "pronoun" for a in x.actors]
                     if found:
                         i = self._np_left(c - 1, floor) if c - 1 >= floor else c
-                        words = t[i + 1 : c] if i < c and t[i].low == "the" else t[i:c]
+                        words = t[i + 1 : c] if i < c and lows[i] == "the" else t[i:c]
                         if (
                             0 < len(words) <= 5
                             and words[-1].low.endswith("s")
@@ -1932,30 +1953,30 @@ class Arguments:
                         ):  # the group itself acts too: "all affected states"
                             found = [OTHER + " ".join(x.text for x in words), *found]
                         return found  # the named members of a group described
-            o = j - 3 if j - 2 >= floor and t[j - 2].low in DET else j - 2  # "of (the) United States"
-            if o - 1 >= floor and t[j - 1].actors and t[o].low == "of" and t[o - 1].low in RESOLVE_NOUNS:
-                return list(t[j - 1].actors)  # "welcomes the decision of the United States to expand": its owner
+            o = j - 3 if j - 2 >= floor and lows[j - 2] in DET else j - 2  # "of (the) United States"
+            if o - 1 >= floor and acts[j - 1] and lows[o] == "of" and lows[o - 1] in RESOLVE_NOUNS:
+                return list(acts[j - 1])  # "welcomes the decision of the United States to expand": its owner
             # object control or "for X to": the noun phrase right before "to"
             if j - 1 >= floor and (
-                t[j - 1].actors or t[j - 1].low in GOV_HEADS or t[j - 1].low in ("administration", "it", "them", "him")
+                acts[j - 1] or lows[j - 1] in GOV_HEADS or lows[j - 1] in ("administration", "it", "them", "him")
             ):
                 i = self._np_left(j - 1, floor)
-                found = self.np_actors(i, j) if not (i and t[i - 1].low in CONTACT_VERBS) else []
-                if not found and t[j - 1].low in BARE_GROUPS and self._bare(j - 1):
+                found = self.np_actors(i, j) if not (i and lows[i - 1] in CONTACT_VERBS) else []
+                if not found and lows[j - 1] in BARE_GROUPS and self._bare(j - 1):
                     return self.salient_region(j - 1)  # "the incursions into the region led states to emphasize"
-                if not found and t[j - 1].low == "them":
+                if not found and lows[j - 1] == "them":
                     bare = next(
-                        (m for m in range(j - 2, floor - 1, -1) if t[m].low in BARE_GROUPS and self._bare(m)), None
+                        (m for m in range(j - 2, floor - 1, -1) if lows[m] in BARE_GROUPS and self._bare(m)), None
                     )
                     if bare is not None:  # "led states to emphasize ..., leading them to": the same states
                         return self.salient_region(bare)
-                if not found and t[j - 1].low in ("him", "them", "it"):
-                    found = self.mem.resolve({"him": "person", "them": "plural", "it": "other"}[t[j - 1].low])
+                if not found and lows[j - 1] in ("him", "them", "it"):
+                    found = self.mem.resolve({"him": "person", "them": "plural", "it": "other"}[lows[j - 1]])
                 if not found:
                     for m in range(i, j):
-                        if t[m].low in PRONOUN_POSS:
+                        if lows[m] in PRONOUN_POSS:
                             found = self._resolve(t[m], m)
-                            if m + 1 < j and t[m + 1].low in ("administration", "government", "cabinet"):
+                            if m + 1 < j and lows[m + 1] in ("administration", "government", "cabinet"):
                                 found = [actor_sides().get(a, a) for a in found]  # "his administration": the state
                             break
                 if found:
@@ -1963,37 +1984,37 @@ class Arguments:
             gov = j - 1
         else:
             gov = k - 1
-            if gov >= floor and t[gov].actors and not t[gov].poss:
+            if gov >= floor and acts[gov] and not t[gov].poss:
                 # "with Iran and Russia supporting the Assad regime": the noun phrase before the gerund acts,
                 # from after the last common noun coordinated into it ("... forces and the United States and Turkey")
                 i = self._np_left(gov, floor)
                 for m in range(i, gov):
-                    if t[m].low in COORD and m > i and not t[m - 1].actors and t[m - 1].low.isalpha():
+                    if lows[m] in COORD and m > i and not acts[m - 1] and lows[m - 1].isalpha():
                         i = m + 1
                 return self.np_actors(i, gov + 1)
             o = gov  # "While not implying or signaling X, they": past negation, adverbs and coordinated gerunds
-            while o > floor and (t[o].low in NEG or t[o].low in COORD or t[o].low in ADVERB or gerund(t[o].low)):
+            while o > floor and (lows[o] in NEG or lows[o] in COORD or lows[o] in ADVERB or gerund(lows[o])):
                 o -= 1
             if (
                 o == floor
                 and o >= 2
-                and t[o].low in OPEN_GERUND
-                and t[o - 1].text == ","
-                and (p.vform == "gerund" or t[k].low in (x.lemma for x in p.entry))
+                and lows[o] in OPEN_GERUND
+                and texts[o - 1] == ","
+                and (p.vform == "gerund" or lows[k] in (x.lemma for x in p.entry))
             ):
                 # "X used his addresses to criticise ..., while announcing his intention": the main clause's subject
                 for m in range(self._clause_start(o - 1), o - 1):  # the main clause's first finite verb
                     q = self.at.get(m)
-                    if t[m].finite and t[m].low not in AUX and not (q is not None and q.passive):
+                    if fins[m] and lows[m] not in AUX and not (q is not None and q.passive):
                         found = self.subject(m)
                         if found:
                             return found
                 main = [q for q in self.preds if q.k < o - 1 and q.pos == "verb" and not q.passive and q.agents]
                 if main:
                     return list(main[-1].agents)
-            if o == floor and (t[o].low in PREP or (o == 0 and t[o].low in OPEN_GERUND)):
+            if o == floor and (lows[o] in PREP or (o == 0 and lows[o] in OPEN_GERUND)):
                 m = k
-                while m < len(t) and t[m].text != ",":
+                while m < len(t) and texts[m] != ",":
                     m += 1
                 if m + 1 < len(t):  # "After taking office in 2019, President Tokayev used ..."
                     x = t[m + 1]
@@ -2001,20 +2022,20 @@ class Arguments:
                         return self._resolve(x, m + 1)
                     if x.actors:
                         return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
-            if gov > floor and t[gov].low == "for":  # "thank President Tokayev for hosting us": the one thanked
+            if gov > floor and lows[gov] == "for":  # "thank President Tokayev for hosting us": the one thanked
                 q = next((q for q in reversed(self.preds) if floor <= q.k < gov and q.pos == "verb"), None)
                 if q is not None and self._sense(q).cameo[:3] == "051" and q.k_end < gov:
                     found = self.np_actors(q.k_end, self._np_right(q.k_end, gov))
                     if found:
                         return found
-            if gov >= floor and t[gov].low in PREP and t[gov].low not in TIME_PREP:  # not "since taking office"
+            if gov >= floor and lows[gov] in PREP and lows[gov] not in TIME_PREP:  # not "since taking office"
                 i = self._np_left(gov - 1, floor) if gov - 1 >= floor else gov
                 owners = [a for x in t[i:gov] if x.actors and x.poss for a in x.actors]
                 if owners:
                     return owners  # "Moscow's intentions in launching"
         # the subject of the governing verb: the nearest finite verb to the left in the clause
         while gov >= floor:
-            if t[gov].low == "forward" and gov - 1 >= floor and t[gov - 1].low in ("look", "looks", "looked"):
+            if lows[gov] == "forward" and gov - 1 >= floor and lows[gov - 1] in ("look", "looks", "looked"):
                 return self.subject(gov - 1)  # "Kazakhstan looks forward to working with": the hoper acts
             q = self.at.get(gov)
             if q is not None and q.pos == "verb":
@@ -2022,33 +2043,33 @@ class Arguments:
                     return self.subject(q.k)
                 if q.vform in ("infinitive", "gerund") and q.agents:
                     return list(q.agents)
-            elif t[gov].finite and t[gov].low not in AUX and not (gov and t[gov - 1].low in DET | {"of"}):
+            elif fins[gov] and lows[gov] not in AUX and not (gov and lows[gov - 1] in DET | {"of"}):
                 found = self.subject(gov)
                 if (
                     not found
                     and k
-                    and t[k - 1].low == "by"
+                    and lows[k - 1] == "by"
                     and gov
-                    and t[gov - 1].low in BE | {"partly", "largely", "partially"}
-                    and any(t[m].low in ("this", "that", "it") for m in range(floor, gov))
+                    and lows[gov - 1] in BE | {"partly", "largely", "partially"}
+                    and any(lows[m] in ("this", "that", "it") for m in range(floor, gov))
                 ):  # "This was partly compensated by emphasizing": who acted in the step just reported
                     found = list(self.mem.last_agents)
                 return found
-            elif t[gov].low in AUX_FINITE and (p.vform == "infinitive" or (k and t[k - 1].low in PREP)):
+            elif lows[gov] in AUX_FINITE and (p.vform == "infinitive" or (k and lows[k - 1] in PREP)):
                 return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
             elif (
-                t[gov].low in MODALS
+                lows[gov] in MODALS
                 and p.vform == "infinitive"
-                and t[gov + 1].low != "to"
+                and lows[gov + 1] != "to"
                 and not any(x.low in BE for x in t[gov + 1 : k])  # not "it may be possible to"
             ):
                 return self.subject(gov)  # "X will continue to support Y": the modal's subject
-            elif pron(t[gov].low) in PRONOUN_SUBJ and not (
-                t[gov].low == "it" and self._expletive(gov)
+            elif pron(lows[gov]) in PRONOUN_SUBJ and not (
+                lows[gov] == "it" and self._expletive(gov)
             ):  # "it could continue as before, making changes"; not the "it" of "it is possible to"
                 return self._resolve(t[gov], gov)  # "I want to thank", "I look forward to working"
             gov -= 1
-        if p.vform == "gerund" and k == floor + 1 and t[floor].text in ("–", "—"):
+        if p.vform == "gerund" and k == floor + 1 and texts[floor] in ("–", "—"):
             prev = [q for q in self.preds if q.k < floor and q.pos == "verb" and q.agents]
             if prev:
                 return list(prev[-1].agents)  # "Tokayev sought to balance ... – designating three principles"
@@ -2056,18 +2077,18 @@ class Arguments:
             # an inverted subject: "Facilitating these investments have been the Department and the Council"
             end = self._clause_end(k)
             for m in range(p.k_end, end - 1):
-                if t[m].text == "," or (t[m].finite and t[m].low not in AUX):
+                if texts[m] == "," or (fins[m] and lows[m] not in AUX):
                     break
-                if t[m].low in BE or (t[m].low in HAVE and t[m + 1].low == "been"):
-                    n = m + 2 if t[m + 1].low == "been" else m + 1
+                if lows[m] in BE or (lows[m] in HAVE and lows[m + 1] == "been"):
+                    n = m + 2 if lows[m + 1] == "been" else m + 1
                     found = self.np_actors(n, self._np_right(n, end)) if n < end else []
                     if found:
                         return found
                     break
         # a participial opening ("Criticizing ..., he intensified"): the subject after the comma
-        if (p.vform == "gerund" and k == floor) or (k == floor + 1 and t[floor].low in ADVERB):
+        if (p.vform == "gerund" and k == floor) or (k == floor + 1 and lows[floor] in ADVERB):
             m = k
-            while m < len(t) and t[m].text != ",":
+            while m < len(t) and texts[m] != ",":
                 m += 1
             if m + 1 < len(t):
                 x = t[m + 1]
@@ -2077,30 +2098,32 @@ class Arguments:
                     return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
         # a gerund inside a noun phrase with a possessor ("Moscow's intentions in launching")
         for m in range(k - 1, floor - 1, -1):
-            if t[m].actors and t[m].poss:
-                return list(t[m].actors)
+            if acts[m] and t[m].poss:
+                return list(acts[m])
         return []
 
     def _inverted_be(self, f: int) -> bool:
         """``t[f]`` is the copula of an inverted clause opened by a participle ("Exemplifying this new trend is the
         entry of X"): the noun after it is the subject, a happening, not a description."""
         t = self.t
-        if f < 0 or t[f].low not in BE:
+        lows = self.lows
+        if f < 0 or lows[f] not in BE:
             return False
         c = self._clause_start(f)
-        return c < f and gerund(t[c].low) and not any(x.finite for x in t[c + 1 : f])
+        return c < f and gerund(lows[c]) and not any(x.finite for x in t[c + 1 : f])
 
     def _nominal(self, p: Pred, sense, stop: int) -> None:
         t = self.t
+        lows, acts, texts, fins = self.lows, self.acts, self.texts, self.fins
         agent_roles = field_roles(sense.noun_agent)
         agents: list[str] = []
         j = p.k - 1
         while (
             j >= 0
-            and not t[j].actors
+            and not acts[j]
             and (
-                t[j].low in ("first", "state", "official", "landmark", "formal", "new", "rapid", "sudden")
-                or (t[j].low.isalpha() and t[j].low.endswith(("al", "ful", "ed", "ive")) and t[j].low not in DET)
+                lows[j] in ("first", "state", "official", "landmark", "formal", "new", "rapid", "sudden")
+                or (lows[j].isalpha() and lows[j].endswith(("al", "ful", "ed", "ive")) and lows[j] not in DET)
             )
             and not self._verb_at(j, "finite")  # "discussed trade"
         ):
@@ -2119,14 +2142,14 @@ class Arguments:
                     agents = list(y.actors) if y.actors else self._resolve(y, j - 1)
             elif x.low in PRONOUN_POSS:
                 agents = self._thanked_for(j) or self._resolve(x, j)
-        if not agents and "poss" in agent_roles and j >= 0 and not t[j].actors and t[j].low in GROUP_ADJECTIVES:
+        if not agents and "poss" in agent_roles and j >= 0 and not acts[j] and lows[j] in GROUP_ADJECTIVES:
             m = j  # "the armed Islamist incursions": the armed Islamists act
-            while m > 0 and t[m - 1].text.isalpha() and t[m - 1].text.islower() and t[m - 1].low.endswith("ed"):
+            while m > 0 and texts[m - 1].isalpha() and texts[m - 1].islower() and lows[m - 1].endswith("ed"):
                 m -= 1
-            agents = [OTHER + " ".join([*(x.text for x in t[m:j]), GROUP_ADJECTIVES[t[j].low]])]
+            agents = [OTHER + " ".join([*(x.text for x in t[m:j]), GROUP_ADJECTIVES[lows[j]]])]
         if not agents and p.k_end < stop:
             k = p.k_end
-            role = t[k].low
+            role = lows[k]
             if role in NOUN_AGENT_PREPS and role in agent_roles:
                 e = self._np_right(k + 1, stop)
                 agents = (
@@ -2134,16 +2157,16 @@ class Arguments:
                     or self.np_actors(k + 1, e)
                     or self._group(k + 1, min(stop, k + 7))
                 )
-                f = j if j >= 0 and t[j].finite else j - 1
+                f = j if j >= 0 and fins[j] else j - 1
                 if (
                     role == "of"
                     and j >= 0
-                    and (t[j].finite or (t[j].low in DET and j and t[j - 1].finite))
+                    and (fins[j] or (lows[j] in DET and j and fins[j - 1]))
                     and not self._inverted_be(f)
                 ):
                     agents = []  # "constituted the first meeting of ...": a description, not a happening
         k = p.k_end
-        if not agents and not sense.cameo and k < stop and t[k].low == "of":
+        if not agents and not sense.cameo and k < stop and lows[k] == "of":
             owned = self.np_actors(k + 1, self._np_right(k + 1, stop))
             owners = {side_of(a) for a in owned}
             if (
@@ -2156,9 +2179,9 @@ class Arguments:
         if (
             not agents
             and j >= 0
-            and t[j].low in ("a", "an", "the", "his", "her", "its", "their")
+            and lows[j] in ("a", "an", "the", "his", "her", "its", "their")
             and j
-            and t[j - 1].low in ("during", "on")
+            and lows[j - 1] in ("during", "on")
             and sense.cameo[:2] == "04"
         ):
             prev = [q for q in self.preds if q.k < p.k and q.pos == "verb" and q.agents]
@@ -2167,7 +2190,7 @@ class Arguments:
         if (
             not agents
             and j >= 0
-            and t[j].low in ("this", "that", "these", "those", "such")
+            and lows[j] in ("this", "that", "these", "those", "such")
             and sense.cameo
             and not any(q.pos == "verb" and q.k < p.k for q in self.preds)
         ):
@@ -2181,22 +2204,22 @@ class Arguments:
                 ),
                 [],
             )
-        if not agents and p.k and t[p.k - 1].low in CONTINUED and sense.quad_class:
+        if not agents and p.k and lows[p.k - 1] in CONTINUED and sense.quad_class:
             # "continued attacks on its record": the ongoing conduct of whoever acted so last
             conflict = "conflict" in sense.quad_class
             agents = next(
                 (list(a) for a, q in reversed(self.mem.history[-8:]) if q and ("conflict" in q) == conflict), []
             )
         k = p.k_end
-        if not agents and k + 2 < len(t) and t[k].low in LED_BY and t[k + 1].low == "by":
+        if not agents and k + 2 < len(t) and lows[k] in LED_BY and lows[k + 1] == "by":
             agents = self.np_actors(k + 2, self._np_right(k + 2, len(t)))  # "a strategic review led by the NSC"
         if not agents:
             m = j
-            while m > 0 and not t[m].actors and (t[m].low in DET or (t[m].text.isalpha() and t[m].text.islower())):
-                if t[m].low in HAVE or t[m].low in PREP or t[m].low in SUBORD:
+            while m > 0 and not acts[m] and (lows[m] in DET or (texts[m].isalpha() and texts[m].islower())):
+                if lows[m] in HAVE or lows[m] in PREP or lows[m] in SUBORD:
                     break
                 m -= 1
-            if m > 0 and t[m].low in HAVE and (t[m - 1].actors or t[m - 1].low in ADVERB):
+            if m > 0 and lows[m] in HAVE and (acts[m - 1] or lows[m - 1] in ADVERB):
                 agents = self.subject(m)  # "the EU has a continuous dialogue with ...": who has it holds it
         if not agents and sense.cameo:
             agents = self._wanter(p)  # "Kazakhstan wanted a structure of consultation with the United States"
@@ -2206,10 +2229,10 @@ class Arguments:
         preps = set(field_roles(sense.noun_targets))
         targets = self._pp(preps, p.k_end, stop) if preps else []
         k = p.k_end
-        if not targets and preps and k + 1 < len(t) and t[k].low == "of":
+        if not targets and preps and k + 1 < len(t) and lows[k] == "of":
             end = self._clause_end(p.k)  # "the signing of the agreement with ExxonMobil": the with-phrase of what
             e = self._np_right(k + 1, end)  # is signed, past the event noun it holds, names the partner
-            if e + 1 < end and t[e].low in preps and t[e].low != "of":
+            if e + 1 < end and lows[e] in preps and lows[e] != "of":
                 targets = self._target_np(e + 1, self._np_right(e + 1, end))
         if not targets and not modifier and preps and agents:
             p.agents = agents
