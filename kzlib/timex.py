@@ -651,6 +651,8 @@ def _may_match(text: str, lower: str, cue: str) -> bool:
 def find(text: str) -> list[Timex]:
     """Every dated expression in ``text``, longest match first, none overlapping."""
     lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ" → "i̇") would shift every window after it
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     windows = {name: _windows(lower, name) if _may_match(text, lower, name) else [] for name in CUES}
     cands = {}
     has: dict = {}  # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for

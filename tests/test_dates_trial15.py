@@ -219,3 +219,11 @@ def test_apposed_dates_are_one_event_and_labels_come_from_the_dates_own_part():
     assert "elected" in got["2016"] and "serve" in got["2017"]
     got = dict(events("Novak said on Monday that Moscow was ready, an idea first floated by Putin in 2022."))
     assert "floated" not in got["2025-09-22"]
+
+
+@pytest.mark.parametrize("n", [1, 80, 400])
+def test_a_letter_whose_lower_case_is_longer_shifts_no_date(n):
+    """Windows are found in the lower-cased text and read in the text: "İ" lower-cases to two characters."""
+    text = "İ" * n + " met in İzmir on 5 March 2021, and again in the first quarter of 2020."
+    found = [(t.surface, text[t.start : t.end], t.value) for t in timex.find(text)]
+    assert found == [("5 March 2021", "5 March 2021", "2021-03-05"), ("the first quarter of 2020",) * 2 + ("2020-Q1",)]
