@@ -13,15 +13,14 @@ The class is worked out from the parsed pattern (its first characters, through o
 alternations; lookarounds take none), for ASCII characters one by one and every non-ASCII character at once:
 a superset of the characters a match can open with, so no match is lost. Parsing a large pattern costs a fresh
 process milliseconds, so the class is kept on disk beside the compiled regexes (:mod:`kzlib.rxcache`), a small
-text file per pattern, read in later processes.
+file per pattern, read in later processes run by the same code.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import os
 import re
-import tempfile
 
 try:  # the regex parser's own reading of a pattern (its modules were renamed in Python 3.11)
     from re import _constants as C
@@ -138,34 +137,30 @@ def lead_class(pattern: str, flags: int = 0) -> str | None:
 
 
 def _kept_class(pattern: str, flags: int) -> str | None:
-    """:func:`lead_class`, read from the cache folder of :mod:`kzlib.rxcache` when it was worked out before (a file
-    holds the class, the flags and the pattern, and is used only for them; written whole and renamed into place)."""
+    """:func:`lead_class`, read from the cache folder of :mod:`kzlib.rxcache` when this module's code worked it out
+    before (a file holds the class, the pattern, the flags and a digest of this module; used only for them)."""
     where = rxcache.folder()
-    if where is None or len(pattern) < rxcache.MIN_LENGTH:
+    code = _code()
+    if where is None or code is None or len(pattern) < rxcache.MIN_LENGTH:
         return lead_class(pattern, flags)
-    key = f"{flags}\n{pattern}"
-    path = os.path.join(where, hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:40] + ".lead")
-    try:
-        with open(path, "rb") as f:
-            kept, _, rest = f.read().decode("utf-8", "surrogatepass").partition("\n")
-        if rest == key:
-            return kept or None
-    except (OSError, UnicodeDecodeError):  # missing or unreadable: worked out afresh
-        pass
+    file = rxcache.file_for(where, pattern, flags, ".lead")
+    kept = rxcache.read(file)
+    if kept is not None and (kept.get("pattern"), kept.get("flags"), kept.get("code")) == (pattern, flags, code):
+        return kept.get("lead")
     lead = lead_class(pattern, flags)
-    try:
-        os.makedirs(where, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(f"{lead or ''}\n{key}".encode("utf-8", "surrogatepass"))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:  # no writable folder: the next process works it out again
-        pass
+    rxcache.save(file, dict(pattern=pattern, flags=flags, code=code, lead=lead))
     return lead
+
+
+@functools.cache
+def _code() -> str | None:
+    """A digest of this module's source, so that a class kept by another version of it is worked out again (or
+    ``None``, no class kept, when the source cannot be read)."""
+    try:
+        with open(__file__, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None
 
 
 def led(pattern: str, flags: int = 0) -> re.Pattern | None:

@@ -15,7 +15,8 @@ and renamed into place, so processes compiling at once never read half of one; i
 rest, so a damaged file is compiled afresh. Whatever is unexpected (no writable folder, no home folder, an
 unreadable, damaged or foreign file, an engine that refuses the code, a Python other than CPython) falls back to
 ``re.compile``. Like ``__pycache__``, the folder is trusted: it is the user's own, and its files are not checked
-against a forgery.
+against a forgery. What else is worked out once per pattern (:mod:`kzlib.lead`'s classes) is kept the same way
+(:func:`file_for`, :func:`read`, :func:`save`).
 """
 
 from __future__ import annotations
@@ -50,20 +51,30 @@ def folder() -> str | None:
     return os.path.join(root, f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}") if root else None
 
 
-def _path(where: str, pattern: str, flags: int) -> str:
+def file_for(where: str, pattern: str, flags: int, suffix: str = ".marshal") -> str:
+    """The file in ``where`` that keeps what was worked out for ``pattern`` and ``flags`` (one kind a ``suffix``)."""
     key = hashlib.sha256(f"{flags}\n{pattern}".encode("utf-8", "surrogatepass")).hexdigest()
-    return os.path.join(where, f"{key[:40]}.marshal")
+    return os.path.join(where, f"{key[:40]}{suffix}")
 
 
-def _load(path: str, pattern: str, flags: int) -> re.Pattern | None:
+def read(path: str) -> dict | None:
+    """The record :func:`save` kept in ``path``, or ``None`` when it is missing, unreadable or damaged."""
     try:
         with open(path, "rb") as f:
             data = f.read()  # one read: marshal.load reads a file piece by piece
         if hashlib.sha256(data[32:]).digest() != data[:32]:  # damaged
             return None
         saved = marshal.loads(data[32:])
-        if saved["pattern"] != pattern or saved["flags"] != flags:
-            return None
+        return saved if isinstance(saved, dict) else None
+    except Exception:
+        return None
+
+
+def _load(path: str, pattern: str, flags: int) -> re.Pattern | None:
+    saved = read(path)
+    if saved is None or saved.get("pattern") != pattern or saved.get("flags") != flags:
+        return None
+    try:
         groupindex = {str(k): int(v) for k, v in saved["groupindex"].items()}
         indexgroup = tuple(None if g is None else str(g) for g in saved["indexgroup"])
         return _sre.compile(
@@ -73,7 +84,9 @@ def _load(path: str, pattern: str, flags: int) -> re.Pattern | None:
         return None
 
 
-def _save(path: str, record: dict) -> None:
+def save(path: str, record: dict) -> None:
+    """Keep ``record`` (of values ``marshal`` writes) in ``path``: written whole under a temporary name and renamed
+    into place, after the SHA-256 of the rest; nothing when the folder cannot be written."""
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".", suffix=".tmp")
@@ -96,8 +109,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     where = folder()
     if where is None or not isinstance(pattern, str) or len(pattern) < MIN_LENGTH or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    path = _path(where, pattern, flags)
-    rx = _load(path, pattern, flags)
+    file = file_for(where, pattern, flags)
+    rx = _load(file, pattern, flags)
     if rx is not None:
         return rx
     try:  # re._compiler.compile's own steps, so that what is kept is what it hands the engine
@@ -121,5 +134,5 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         raise
     except Exception:  # a Python whose private compiler steps differ: no cache, the plain compile
         return re.compile(pattern, flags)
-    _save(path, record)
+    save(file, record)
     return rx

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzlib import lead, timex
+from kzlib import lead, rxcache, timex
 
 
 @pytest.fixture
@@ -25,11 +25,21 @@ def test_the_lead_class_is_kept_and_read_back_without_parsing(cache, monkeypatch
     monkeypatch.setattr(lead._parser, "parse", no_parse)
     assert lead._kept_class(pattern, 0) == want
     assert lead.led(pattern).pattern == first.pattern
-    path.write_bytes(path.read_bytes()[:-3])  # cut short: another pattern's, worked out afresh
+    path.write_bytes(path.read_bytes()[:-3])  # cut short: damaged, worked out afresh
     monkeypatch.undo()
     monkeypatch.setenv("KZLIB_CACHE", str(cache))
     assert lead._kept_class(pattern, 0) == want
-    assert path.read_bytes().endswith(pattern.encode())
+    assert rxcache.read(str(path))["lead"] == want
+
+
+def test_a_class_kept_by_other_code_is_worked_out_again(cache):
+    pattern = timex.FORMS["year"]
+    lead.led(pattern)
+    (path,) = cache.rglob("*.lead")
+    record = rxcache.read(str(path))
+    rxcache.save(str(path), {**record, "code": "an older lead.py", "lead": "[x]"})
+    assert lead._kept_class(pattern, 0) == lead.lead_class(pattern)
+    assert rxcache.read(str(path)) == record  # kept again for this code
 
 
 def test_no_class_is_kept_as_none(cache):
