@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import combinations
 
 import pandas as pd
@@ -24,18 +25,23 @@ def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
 
 def pair_rows(mentions: pd.DataFrame) -> list[tuple]:
     """The rows of :func:`cooccurrence` as tuples, in its order (each document's rows together)."""
-    units: dict[tuple, set] = {}
+    units: dict = {}  # doc_id -> the actors of each sentence and of each paragraph
     for doc_id, sent_id, para_id, actor_id in zip(
         mentions.doc_id.tolist(), mentions.sent_id.tolist(), mentions.para_id.tolist(), mentions.actor_id.tolist()
     ):
-        units.setdefault((0, doc_id, sent_id), set()).add(actor_id)
-        units.setdefault((1, doc_id, para_id), set()).add(actor_id)
-    counts: dict[tuple, list[int]] = {}
-    for (level, doc_id, _), ids in units.items():
-        for a, b in combinations(sorted(ids), 2):
-            counts.setdefault((doc_id, a, b), [0, 0])[level] += 1
-    # by document, the pairs sharing most paragraphs, then most sentences, then by name (each pair is one row)
-    return sorted(((d, a, b, s, p) for (d, a, b), (s, p) in counts.items()), key=lambda r: (r[0], -r[4], -r[3], r[1:3]))
+        sents, paras = units.get(doc_id) or units.setdefault(doc_id, ({}, {}))
+        sents.setdefault(sent_id, set()).add(actor_id)
+        paras.setdefault(para_id, set()).add(actor_id)
+    rows = []
+    for doc_id in sorted(units):
+        in_sents, in_paras = (
+            Counter(pair for ids in unit.values() if len(ids) > 1 for pair in combinations(sorted(ids), 2))
+            for unit in units[doc_id]
+        )
+        # the pairs sharing most paragraphs, then most sentences, then by name (sorted as plain tuples, no key)
+        for p, s, a, b in sorted((-in_paras[k], -in_sents[k], *k) for k in in_paras.keys() | in_sents.keys()):
+            rows.append((doc_id, a, b, -s, -p))
+    return rows
 
 
 def graph(

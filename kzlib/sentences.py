@@ -23,9 +23,11 @@ QUOTATION = re.compile(r"[\"“]([^\"“”\n]*?[.!?]\s+[A-Z][^\"“”\n]*)[\"�
 # a month name or its abbreviation ("May.", "Sept.") before a full stop and a capitalised word: sentencex reads
 # "May." as an abbreviation and goes on, but before a word that opens a sentence (not a day or a year) it ends one
 MONTH_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_ABBR)
-# a capitalised word before a full stop and a capital: led by its capital and checked against MONTH_WORDS after
-# the match (an alternation of the months led by a look-behind is tried at every character: 3-4 times slower)
-CAPITAL_STOP = re.compile(r"([A-Z][a-z]{2,8})\.\s+(?=[\"“‘'(]?[A-Z])")
+# a full stop before a capital, and the capitalised word that ends right before it (checked against MONTH_WORDS):
+# found from the full stop, which is rarer than a capital (the same matches as the capitalised word led by its capital
+# and followed by the stop, ``([A-Z][a-z]{2,8})\.\s+(?=…)``: a lower-case run has one capital before it)
+STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[\"“‘'(]?[A-Z])")
+CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]{2,8}$")
 WORD_BEFORE = re.compile(r"[\w.]")
 TITLE_MAX = 200  # characters: a quoted title ('"What Next? A Plan"') closes within them, or it is no title
 
@@ -72,11 +74,11 @@ def split(text: str, keep=()) -> list[tuple[int, int]]:
     bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
     if '"' in text or "“" in text:
         bounds = [b for s, e in bounds for b in _quoted(text, s, e)]
-    stops = [
-        m.end()
-        for m in CAPITAL_STOP.finditer(text)
-        if m.group(1) in MONTH_WORDS and not (m.start() and WORD_BEFORE.match(text, m.start() - 1))
-    ]
+    stops = []
+    for m in STOP_BEFORE_CAPITAL.finditer(text):
+        w = CAPITAL_WORD_END.search(text, max(0, m.start() - 9), m.start())
+        if w and w.group(0) in MONTH_WORDS and not (w.start() and WORD_BEFORE.match(text, w.start() - 1)):
+            stops.append(m.end())
     if stops:  # "… in May. Tokayev visited …": cut after the month's full stop (each sentence finds its own stops)
         bounds = [
             (a, b)

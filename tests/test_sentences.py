@@ -1,7 +1,10 @@
 """Sentence segmentation: the chapter's abbreviations stay inside their sentences."""
 
+import re
+
 import pytest
 
+from kzlib import sentences as segmenter
 from kzlib.sentences import split
 
 
@@ -40,3 +43,26 @@ def test_sentences_tile_their_paragraph(corpus):
 def test_a_known_name_is_never_cut(corpus):
     text = corpus.sentences.set_index("sent_id").text
     assert text["P034.02"].endswith("has recently merged into the US. Chamber of Commerce.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May. Tokayev",
+        "xMay.  The",
+        "Abcdefghij. X",
+        "Abcdefghi. X",
+        "In Sept. 'Hi",
+        "A. B. Cc. Dd. Ee. F",
+        "Mayy.\n(K",
+        "É May. X",
+    ],
+)
+def test_stops_found_from_the_full_stop_as_from_the_capital(text):
+    led_by_capital = re.compile(r"([A-Z][a-z]{2,8})\.\s+(?=[\"“‘'(]?[A-Z])")
+    found = []
+    for m in segmenter.STOP_BEFORE_CAPITAL.finditer(text):
+        w = segmenter.CAPITAL_WORD_END.search(text, max(0, m.start() - 9), m.start())
+        if w:
+            found.append((w.start(), m.end(), w.group(0)))
+    assert found == [(m.start(), m.end(), m.group(1)) for m in led_by_capital.finditer(text)]
