@@ -77,12 +77,32 @@ def _fragments(surface: str) -> list[str]:
     return out
 
 
+def _led_titles(titles) -> str:
+    r"""The titles as an alternation, each at a word start and led by its first character (``P(?<!\w.)resident``):
+    the regex engine skips ahead to a character that opens a title instead of trying every title at every position
+    (the same matches as ``(?<!\w)(?:President|...)``); a title opening with a period, hyphen or space keeps the
+    look-behind first."""
+    alts = []
+    for t in titles:
+        if not t:  # an empty title: the look-behind alone, as in the plain alternation
+            alts.append(r"(?<!\w)")
+            continue
+        first, *rest = _fragments(t)
+        rest = "".join(rest)
+        if first == "[tT]":  # "the ...": either case
+            alts += [rf"t(?<!\w.){rest}", rf"T(?<!\w.){rest}"]
+        elif t[0] not in ".-– ":  # a fragment of one character
+            alts.append(rf"{first}(?<!\w.){rest}")
+        else:
+            alts.append(rf"(?<!\w){first}{rest}")
+    return "|".join(alts)
+
+
 def _matchers(cb: Codebook):
     """One trie regex over every codebook surface, the titles that may precede a person's name, and the
     surfaces by exact text (kept by the codebook: see :meth:`kzlib.codebook.Codebook.compiled`)."""
     names = compile_phrases([_fragments(s.text) for s in cb.surfaces], NAME_END) if cb.surfaces else None
-    title_alt = "|".join("".join(_fragments(t)) for t in cb.title_list)
-    titles = re.compile(rf"(?:^|(?<=\W))(?:{title_alt})\s+$") if title_alt else None
+    titles = re.compile(rf"(?:{_led_titles(cb.title_list)})\s+$") if "|".join(cb.title_list) else None
     exact = {(s.text, s.actor_id): s for s in cb.surfaces}
     return names, titles, exact
 

@@ -95,15 +95,16 @@ LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*\b")  # a word written in lower case
 class _LowerWords:
     """Whether a word is written in lower case somewhere in ``texts`` (is one of ``LOWER_WORD.findall`` of a text),
     asked word by word: only the runs of non-blank characters that hold the word are read (a lower-case word
-    never spans white space, and a run read alone gives the words it gives inside its text), not every text."""
+    never spans white space, and a run read alone gives the words it gives inside its text), not every text. The
+    texts are read as one, joined by line breaks (a break ends a run as a text's end does): one search per word."""
 
     def __init__(self, texts: list[str]):
-        self.texts = texts
+        self.text = "\n".join(texts)
         self.known: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
         if word not in self.known:
-            self.known[word] = any(self._in(t, word) for t in self.texts)
+            self.known[word] = self._in(self.text, word)
         return self.known[word]
 
     @staticmethod

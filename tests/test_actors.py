@@ -1,5 +1,6 @@
 """Actors: the codebook's coverage, the matcher's rules on texts written here, and accuracy on the chapter."""
 
+import re
 from itertools import pairwise
 
 import pandas as pd
@@ -193,3 +194,20 @@ def test_kwic_for_actor_and_term(corpus):
     t = corpus.kwic("balance")
     assert len(t) == 4 and set(t.match.str.lower()) == {"balance"}
     assert isinstance(t, pd.DataFrame) and list(t.columns[:3]) == ["doc_id", "para_id", "sent_id"]
+
+
+def test_led_titles_match_as_the_plain_alternation():
+    from kzlib.actors import _fragments, _led_titles
+
+    titles = ["Secretary of State", "President", "the Boss", "Mr.", "leader", "-x", "U.S. Envoy"]
+    plain = re.compile(rf"(?:^|(?<=\W))(?:{'|'.join(''.join(_fragments(t)) for t in titles)})\s+$")
+    led = re.compile(rf"(?:{_led_titles(titles)})\s+$")
+    text = (
+        "President Biden, xPresident X, The Boss Y, the Boss Y, -x Z, Secretary of  State Z, Mr Q, US Envoy R, leader S"
+    )
+    found = 0
+    for s in range(len(text) + 1):
+        a, b = plain.search(text, max(0, s - 40), s), led.search(text, max(0, s - 40), s)
+        assert (a and a.start()) == (b and b.start())
+        found += a is not None
+    assert found >= 8
