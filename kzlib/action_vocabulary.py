@@ -521,12 +521,15 @@ BRITISH_IZE = re.compile(r"(?<=\w{3})(i|y)z(e|es|ed|ing|ation|ations)$")  # reco
 AMERICAN_ISE = re.compile(r"(?<=\w{3})(i|y)s(e|es|ed|ing|ation|ations)$")
 SINGLE_L = re.compile(r"^(\w{2,}[^aeiou\W][ae])l(ed|ing)$")  # traveled, signaled: travelled, signalled
 DOUBLE_L = re.compile(r"^(\w{2,}[^aeiou\W][ae])ll(ed|ing)$")
+SPELLING_ENDS = ("e", "es", "ed", "ing", "ation", "ations")  # what every pattern above ends in
 
 
 def other_spelling(word: str) -> str:
     """The British spelling of an American form and the American of a British one, by the regular differences of
     verb forms (-ize/-ise, -yze/-yse, an unstressed final l doubled before -ed/-ing: "traveled"/"travelled"); the
     word itself when neither applies. The lexicon lists a form in either spelling; the other one matches too."""
+    if not word.endswith(SPELLING_ENDS):
+        return word  # none of the patterns can match (most nouns): no regex run
     for pattern, repl in (
         (BRITISH_IZE, r"\1s\2"),
         (AMERICAN_ISE, r"\1z\2"),
