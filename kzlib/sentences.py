@@ -27,7 +27,7 @@ MONTH_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_ABBR)
 # found from the full stop, which is rarer than a capital (the same matches as the capitalised word led by its capital
 # and followed by the stop, ``([A-Z][a-z]{2,8})\.\s+(?=…)``: a lower-case run has one capital before it)
 STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[\"“‘'(]?[A-Z])")
-CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]{2,8}$")
+CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]{2,8}\Z")  # \Z, not $: "May\n." is no "May."
 WORD_BEFORE = re.compile(r"[\w.]")
 TITLE_MAX = 200  # characters: a quoted title ('"What Next? A Plan"') closes within them, or it is no title
 

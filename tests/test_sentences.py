@@ -66,3 +66,9 @@ def test_stops_found_from_the_full_stop_as_from_the_capital(text):
         if w:
             found.append((w.start(), m.end(), w.group(0)))
     assert found == [(m.start(), m.end(), m.group(1)) for m in led_by_capital.finditer(text)]
+
+
+def test_a_month_then_a_line_break_before_the_stop_is_no_month_stop():
+    """The month-stop cut needs the full stop right after the month ("May."), not after a line break ("May\n.")."""
+    assert split("Kazakhstan joined in May\n. Tokayev visited Astana.") == [(0, 50)]
+    assert split("Kazakhstan joined in May. Tokayev visited Astana.") == [(0, 25), (26, 49)]
