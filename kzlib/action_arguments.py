@@ -1189,7 +1189,7 @@ class Arguments:
         lows = self.lows
         if m <= a or self.acts[m]:
             return []
-        head = lows[m] if lows[m] in PRIVATE_GROUPS else " ".join(self.lows[m - 1 : m + 1])
+        head = lows[m] if lows[m] in PRIVATE_GROUPS else " ".join(lows[m - 1 : m + 1])
         if head in PRIVATE_GROUPS:
             named = [x for x in t[a:m] if x.actors]
             if (

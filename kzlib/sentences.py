@@ -64,6 +64,17 @@ def _quoted(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return list(pairwise(edges))
 
 
+def _month_stops(text: str) -> list[int]:
+    """Where a sentence starts after a month's full stop ("… in May. Tokayev visited …"): the end of each full
+    stop and its spaces that follow a whole month word (not part of a longer word or an abbreviation)."""
+    stops = []
+    for m in STOP_BEFORE_CAPITAL.finditer(text):
+        w = CAPITAL_WORD_END.search(text, max(0, m.start() - 9), m.start())
+        if w and w.group(0) in MONTH_WORDS and not (w.start() and WORD_BEFORE.match(text, w.start() - 1)):
+            stops.append(m.end())
+    return stops
+
+
 def split(text: str, keep=()) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text``, white space trimmed, covering every word.
 
@@ -74,11 +85,7 @@ def split(text: str, keep=()) -> list[tuple[int, int]]:
     bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
     if '"' in text or "“" in text:
         bounds = [b for s, e in bounds for b in _quoted(text, s, e)]
-    stops = []
-    for m in STOP_BEFORE_CAPITAL.finditer(text):
-        w = CAPITAL_WORD_END.search(text, max(0, m.start() - 9), m.start())
-        if w and w.group(0) in MONTH_WORDS and not (w.start() and WORD_BEFORE.match(text, w.start() - 1)):
-            stops.append(m.end())
+    stops = _month_stops(text)
     if stops:  # "… in May. Tokayev visited …": cut after the month's full stop (each sentence finds its own stops)
         bounds = [
             (a, b)

@@ -652,6 +652,7 @@ def find(text: str) -> list[Timex]:
     """Every dated expression in ``text``, longest match first, none overlapping."""
     lower = text.lower()
     if len(lower) != len(text):  # a letter whose lower case is longer ("İ" → "i̇") would shift every window after it
+        # (character by character, a final sigma lower-cases to "σ", not "ς": no date cue reads it)
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     windows = {name: _windows(lower, name) if _may_match(text, lower, name) else [] for name in CUES}
     cands = {}
