@@ -3,13 +3,13 @@ whatever else the machine is doing, so it resolves a speed change of 1%.
 
     python benchmarks/instructions.py [--stage STAGE] [--chapters N] [CODE_DIR]
 
-It runs this interpreter under ``valgrind --tool=callgrind`` twice, each reading the chapter once to warm up
-(codebooks read, regexes compiled), then one more chapter or N + 1 more (default N = 6), and prints the difference
-divided by N: instructions per warm chapter, every table, or one stage of ``bench.STAGES`` (then the
-stages before it are run in both processes and subtracted). More than one chapter is counted because one alone moves
+After one uncounted run that fills the regex cache, it runs this interpreter under ``valgrind --tool=callgrind``
+twice, each reading the chapter once to warm up (codebooks read, regexes compiled), then one more chapter or N + 1
+more (default N = 6), and prints the difference divided by N: instructions per warm chapter, every table, or one
+stage of ``bench.STAGES`` (then twice more with only the stages before it, whose difference is subtracted). More than one chapter is counted because one alone moves
 by up to 100 M with where the garbage collector's full passes fall. CODE_DIR (default: this checkout) is put first on
 the path, and the child runs from a temporary folder, so the code measured is CODE_DIR's; ``PYTHONHASHSEED=0``; the
-regex cache is ``build/regex-cache``. Needs valgrind (Debian's ``valgrind``); a run takes one to five minutes.
+regex cache is ``$KZLIB_CACHE``, else ``build/regex-cache``. Needs valgrind (Debian's ``valgrind``); a run takes one to five minutes.
 """
 
 from __future__ import annotations

@@ -215,8 +215,8 @@ class Memory:
         named = [(k, a) for k in marked if toks[k].form != "pronoun" for a in acts[k]]
         if not named:
             return
-        types = actor_types()
-        person = next((a for k in marked for a in acts[k] if types.get(a) == "person" or a.startswith(OTHER)), None)
+        types, type_of = actor_types(), reading().type_of
+        person = next((a for k in marked for a in acts[k] if type_of[a] == "person"), None)
         if person is not None:
             self.first_person = person
             for k in marked:
@@ -873,7 +873,7 @@ class Arguments:
         w = i
         while w < j and (lows[w] in CLAUSE_WORDS or lows[w] in COORD):
             w += 1  # "…, but the two sides met": the phrase after the clause's conjunction
-        words = " ".join(self.lows[w : j + 1])
+        words = " ".join(lows[w : j + 1])
         if words == "the latter" and self.mem.mentioned:
             return [self.mem.mentioned[-1]]  # the last actor named before
         if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
@@ -886,7 +886,7 @@ class Arguments:
             return self.mem.resolve("plural")
         # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;
         # without a coordinator it is an apposition ("His loyal successor, Tokayev, had"): the name nearest stands
-        has_coord = not COORD.isdisjoint(self.lows[i : j + 1]) or "along" in self.lows[i : j + 1]
+        has_coord = not COORD.isdisjoint(lows[i : j + 1]) or "along" in lows[i : j + 1]
         if i - 2 >= floor and lows[i - 1] in COORD and texts[i - 2] == ",":
             i -= 1
             has_coord = True
@@ -1269,7 +1269,7 @@ class Arguments:
         t = self.t
         lows = self.lows
         resume = a  # a phrase shared with a second preposition is read from past it
-        for k in compress(range(a, stop), map(preps.__contains__, self.lows[a:stop])):  # the frame's prepositions
+        for k in compress(range(a, stop), map(preps.__contains__, lows[a:stop])):  # the frame's prepositions
             if k < resume:
                 continue
             if not (lows[k] == "with" and k and lows[k - 1] in ("along", "together")) and not (
@@ -1349,7 +1349,7 @@ class Arguments:
         lows, acts = self.lows, self.acts
         # up to the next verb of the clause, or the next predicate past a preposition
         end = self._clause_end(p.k)
-        prep = next(compress(range(p.k_end, end), map(PREP.__contains__, self.lows[p.k_end : end])), end)
+        prep = next(compress(range(p.k_end, end), map(PREP.__contains__, lows[p.k_end : end])), end)
         stop = end
         for q in islice(self.preds, bisect_right(self.preds, p.k, key=K_OF), None):  # the predicates after p
             if q.k >= end or q.pos == "verb" or prep < q.k:

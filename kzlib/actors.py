@@ -102,7 +102,7 @@ def _matchers(cb: Codebook):
     """One trie regex over every codebook surface, the titles that may precede a person's name, and the
     surfaces by exact text (kept by the codebook: see :meth:`kzlib.codebook.Codebook.compiled`)."""
     names = compile_phrases([_fragments(s.text) for s in cb.surfaces], NAME_END) if cb.surfaces else None
-    titles = re.compile(rf"(?:{_led_titles(cb.title_list)})\s+$") if "|".join(cb.title_list) else None
+    titles = rxcache.compile(rf"(?:{_led_titles(cb.title_list)})\s+$") if any(cb.title_list) else None
     exact = {(s.text, s.actor_id): s for s in cb.surfaces}
     return names, titles, exact
 

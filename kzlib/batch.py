@@ -78,7 +78,7 @@ def _batches(sources: list[Source], max_docs: int = BATCH_DOCS, max_chars: int =
     fixed cost is about a twelfth of a chapter's)."""
     i, n = 0, len(sources)
     while i < n:
-        limit = max_docs if jobs < 2 else max(1, min(max_docs, -(-(n - i) // (2 * jobs))))
+        limit = max_docs if jobs < 2 else min(max_docs, -(-(n - i) // (2 * jobs)))
         j, size = i + 1, len(sources[i].text)
         while j < n and j - i < limit and size + len(sources[j].text) <= max_chars:
             size += len(sources[j].text)

@@ -570,6 +570,7 @@ def test_theme_scores_from_places_are_the_plain_sums():
         plain = pd.DataFrame(rows, columns=themes.SCORE_COLUMNS)
         pd.testing.assert_frame_equal(got, plain)
         assert [str(x) for x in got.score] == [str(x) for x in plain.score]  # -0.0 stays -0.0
+        assert [str(x) for x in got.share] == [str(x) for x in plain.share]  # the share of a negative total too
     empty = themes.scores(paragraphs.iloc[:0], evidence, ids)
     pd.testing.assert_frame_equal(
         empty, pd.DataFrame({c: [] for c in themes.SCORE_COLUMNS}, columns=themes.SCORE_COLUMNS)
