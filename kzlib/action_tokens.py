@@ -361,19 +361,24 @@ def _unquoted(toks: list[Tok]) -> list[Tok]:
     return [x for i, x in enumerate(toks) if i not in drop] if drop else toks
 
 
+def columns(toks: list[Tok]) -> list[list]:
+    """The fields of ``toks`` the grammar reads by index, as parallel lists, in one C pass: the starts, texts,
+    lower-cased words, actors (empty for a word) and whether each may be a finite verb."""
+    starts, _, texts, lows, acts, _, _, fins = zip(*toks) if toks else [()] * len(Tok._fields)
+    return [list(starts), list(texts), list(lows), list(acts), list(fins)]
+
+
 class Sentence:
     """A sentence's tokens and clauses: the base of the grammar's sentence, into which :mod:`kzlib.actions` mixes
     the predicate and argument passes."""
 
-    def __init__(self, toks: list[Tok], memory):
+    def __init__(self, toks: list[Tok], memory, fields: tuple | None = None):
+        """``fields``: the texts, lows, actors and finites of ``toks`` (:func:`columns` without the starts, sliced
+        from the paragraph's), else made here."""
         self.t = toks
         self.mem = memory
         # the tokens' fields as parallel lists, read by the walks over a sentence (an index, no attribute look-up)
-        _, _, texts, lows, acts, _, _, fins = zip(*toks) if toks else [()] * len(Tok._fields)  # in one C pass
-        self.lows = list(lows)  # the lower-cased words
-        self.texts = list(texts)
-        self.acts = list(acts)  # each token's actors (empty for a word)
-        self.fins = list(fins)  # whether each may be a finite verb
+        self.texts, self.lows, self.acts, self.fins = fields if fields is not None else columns(toks)[1:]
         self.commas = list(compress(count(), map(",".__eq__, self.texts)))  # where the commas are, in order
         self.clause = self._clauses()
         self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)

@@ -55,9 +55,9 @@ from .action_arguments import HAVE, Arguments, Memory
 from .action_dates import Dating, date_scope
 from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
-    START_OF,
     Sentence,
     adherents,
+    columns,
     other_persons,
     surname_mentions,
     title_anaphors,
@@ -281,11 +281,11 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 people = _people(doc, mentions, labelled) if people is None else people
                 mem.speaker = _speaker(label.group(1), doc.text, people)
             para_toks = tokens(p.text, clean)
-            starts = list(map(START_OF, para_toks))
-        toks = para_toks[bisect_left(starts, i) : bisect_left(starts, j)]
-        if not toks:
+            starts, texts, lows, acts, fins = columns(para_toks)  # made once, sliced for each sentence
+        a, b = bisect_left(starts, i), bisect_left(starts, j)
+        if a == b:
             continue
-        s = _Sentence(toks, mem)
+        s = _Sentence(para_toks[a:b], mem, (texts[a:b], lows[a:b], acts[a:b], fins[a:b]))
         _note_modified_documents(s)
         s.find_predicates()
         item_lead = lead if lead and lead[0] and i == item_start else None  # a list item's lead-in

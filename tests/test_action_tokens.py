@@ -2,7 +2,7 @@
 
 import random
 
-from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, _apposed_names, _words
+from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, Sentence, _apposed_names, _words, columns, tokens
 from kzlib.action_vocabulary import build_name_context, current_codebook
 
 
@@ -52,3 +52,19 @@ def test_apposed_names_are_the_full_scans_names():
     assert any(after.search(text) for text in texts)
     for text in texts:
         assert _apposed_names(text, after, apposed) == [m.span(1) for m in after.finditer(text)], repr(text)
+
+
+def test_a_sentence_sliced_from_its_paragraphs_fields_reads_its_own_tokens():
+    """:mod:`kzlib.actions` slices a sentence's parallel lists from its paragraph's :func:`columns`: the same lists
+    as a sentence that makes them from its own tokens, each the field of its token."""
+    text = "On Monday, Kazakhstan's President met Jake Sullivan; they signed it. The U.S. side, however, did not."
+    toks = tokens(text, [(11, 21, "KAZ", "name"), (32, 41, "other:President", "titled")])
+    starts, texts, lows, acts, fins = columns(toks)
+    assert starts == [x.start for x in toks] and any(acts) and any(fins)
+    for a, b in ((0, len(toks)), (0, 5), (3, 14), (len(toks) - 4, len(toks)), (2, 2)):
+        sliced = Sentence(toks[a:b], None, (texts[a:b], lows[a:b], acts[a:b], fins[a:b]))
+        plain = Sentence(toks[a:b], None)
+        for s in (sliced, plain):
+            assert s.texts == [x.text for x in s.t] and s.lows == [x.low for x in s.t]
+            assert s.acts == [x.actors for x in s.t] and s.fins == [x.finite for x in s.t]
+        assert (sliced.commas, sliced.clause, sliced.bounds) == (plain.commas, plain.clause, plain.bounds)
