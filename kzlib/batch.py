@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import io
 import os
 import sys
@@ -26,6 +27,7 @@ PROGRESS_MIN_DOCS = 20  # a progress bar on a terminal from this many documents 
 CORPUS_TABLES = ("actors", "cooccurrence")  # built from every document's mentions
 BATCH_DOCS = 16  # documents per batch at most
 BATCH_CHARS = 1_000_000  # characters per batch, about (a longer document is a batch of its own)
+WARM_CHARS = 2_000  # the head of the first document that a parent works through before forking (see _warm)
 
 
 def document_tables(sources: Source | list[Source], codebook=None, options=None) -> dict[str, pd.DataFrame]:
@@ -99,6 +101,23 @@ def _held(batch):
     return _WORK(batch)
 
 
+def _warm(work, first: Source) -> bool:
+    """Before workers are forked: run ``work`` on the head of the first document (:data:`WARM_CHARS` characters:
+    enough for nearly every matcher of its stages), so that the codebook's matchers, the regexes read from
+    :mod:`kzlib.rxcache` and the modules imported on first use are made once, in the parent, and every worker
+    inherits them instead of making them again; then move every object the parent holds to the collector's
+    permanent generation (``gc.freeze``), where no collection in a worker traverses them (nor writes to their
+    memory pages, which the workers then keep sharing with the parent). ``True`` when that generation was empty
+    before: the caller empties it again once the workers are forked (the command line, which froze its imports,
+    keeps them frozen)."""
+    from dataclasses import replace
+
+    work([replace(first, text=first.text[:WARM_CHARS])])
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
+    return not frozen_before
+
+
 def _stderr_is_tty() -> bool:
     try:
         return sys.stderr.isatty()
@@ -135,17 +154,20 @@ def map_documents(
                 if bar is not None:
                     bar.update(len(batch))
             return
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        context = multiprocessing.get_context()
+        unfreeze = context.get_start_method() == "fork" and _warm(document_tables, sources[0])
         # the work (with its codebook) goes to each worker once, not with every batch: a codebook unpickled per
-        # batch would also rebuild its derived tables (surfaces, cues ...) per batch, about 9 ms each.
-        # Workers are forked (the default start method on Linux up to Python 3.13): they inherit the imported
-        # modules and the codebook the parent read, and each builds its matchers on its first batch (bench's first
-        # run in a fresh process; the largest regexes are read from kzlib.rxcache's folder once any process has
-        # compiled them). Building them in the parent before forking would save that CPU per extra worker but not
-        # wall time while each worker has a core: the parent would build alone meanwhile.
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_hold, initargs=(document_tables,)) as pool:
-            for batch, tables in zip(batches, pool.map(_held, batches)):
+        # batch would also rebuild its derived tables (surfaces, cues ...) per batch, about 9 ms each
+        with ProcessPoolExecutor(jobs, context, initializer=_hold, initargs=(document_tables,)) as pool:
+            try:
+                results = pool.map(_held, batches)  # its first submit forks the workers
+            finally:
+                if unfreeze:
+                    gc.unfreeze()
+            for batch, tables in zip(batches, results):
                 yield tables
                 if bar is not None:
                     bar.update(len(batch))

@@ -4,6 +4,7 @@ Every case is a small file or folder written here; nothing blocks, nothing is ha
 """
 
 import errno
+import gc
 import multiprocessing
 import os
 import subprocess
@@ -16,6 +17,7 @@ from test_input import run_cli as run_in_process
 
 import kzlib
 from kzlib import batch, export, source
+from kzlib.codebook import Codebook
 from kzlib.source import doc_id_for, read_source
 
 TEXT = "A Short Statement\n\nThe Kyrgyz Republic and Turkmenistan met in 2019 to discuss trade.\n"
@@ -296,6 +298,22 @@ def test_jobs_give_identical_bytes(tmp_path):
     c = kzlib.load(texts=texts, jobs=2)
     for name, df in kzlib.load(texts=texts).tables().items():
         pd.testing.assert_frame_equal(c.tables()[name], df)
+
+
+def _inherited(sources, codebook=None, options=None):
+    """What a worker finds before its batch (the matchers its codebook holds, the objects frozen), and the work."""
+    found = dict(matchers=len(codebook._compiled), frozen=gc.get_freeze_count())
+    batch.document_tables(sources, codebook, options)
+    return found
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit only when forked")
+def test_forked_workers_inherit_the_parents_warm_up():
+    gc.unfreeze()  # as a fresh process: nothing frozen (an in-process run of the command line freezes its imports)
+    sources = [source.from_text(TEXT.replace("2019", str(2010 + k)), f"d{k}") for k in range(4)]
+    found = list(batch.map_documents(sources, jobs=2, codebook=Codebook.load(), work=_inherited))
+    assert len(found) >= 2 and all(f["matchers"] > 5 and f["frozen"] > 0 for f in found), found
+    assert gc.get_freeze_count() == 0  # the parent unfroze what it froze once the workers were forked
 
 
 def test_progress_bar_only_on_a_terminal(tmp_path, capsys):
