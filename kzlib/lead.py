@@ -18,8 +18,6 @@ file per pattern, read in later processes run by the same code.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
 
 try:  # the regex parser's own reading of a pattern (its modules were renamed in Python 3.11)
@@ -140,7 +138,7 @@ def _kept_class(pattern: str, flags: int) -> str | None:
     """:func:`lead_class`, read from the cache folder of :mod:`kzlib.rxcache` when this module's code worked it out
     before (a file holds the class, the pattern, the flags and a digest of this module; used only for them)."""
     where = rxcache.folder()
-    code = _code()
+    code = rxcache.source_digest(__file__)  # a class kept by other code is worked out again
     if where is None or code is None or len(pattern) < rxcache.MIN_LENGTH:
         return lead_class(pattern, flags)
     file = rxcache.file_for(where, pattern, flags, ".lead")
@@ -150,17 +148,6 @@ def _kept_class(pattern: str, flags: int) -> str | None:
     lead = lead_class(pattern, flags)
     rxcache.save(file, dict(pattern=pattern, flags=flags, code=code, lead=lead))
     return lead
-
-
-@functools.cache
-def _code() -> str | None:
-    """A digest of this module's source, so that a class kept by another version of it is worked out again (or
-    ``None``, no class kept, when the source cannot be read)."""
-    try:
-        with open(__file__, "rb") as f:
-            return hashlib.sha256(f.read()).hexdigest()
-    except OSError:
-        return None
 
 
 def led(pattern: str, flags: int = 0) -> re.Pattern | None:

@@ -41,17 +41,16 @@ def _write(node: dict, end: str) -> tuple[str, int]:
     return "".join(chain) + regex, len(chain) + 1 + max((d for *_, d in written), default=0)
 
 
-def _plain(phrases: list[list[str]], end: str = r"(?!\w)") -> str:
-    """The trie regex in its plain form: at a word start, look ahead for the longest phrase."""
-    return rf"(?<!\w)(?={_write(_trie(phrases), end)[0]})"
+def _plain(root: dict, end: str = r"(?!\w)") -> str:
+    """The regex of a trie (:func:`_trie`) in its plain form: at a word start, look ahead for the longest phrase."""
+    return rf"(?<!\w)(?={_write(root, end)[0]})"
 
 
-def _bounded(phrases: list[list[str]], end: str) -> str | None:
-    r"""The trie regex led by the character before a word start (``\W(?=...)``), for :func:`starts` to run on the
-    text after one space: the regex engine skips ahead over the letters to the next character that is not one,
+def _bounded(root: dict, end: str) -> str | None:
+    r"""The regex of a trie led by the character before a word start (``\W(?=...)``), for :func:`starts` to run on
+    the text after one space: the regex engine skips ahead over the letters to the next character that is not one,
     instead of trying a lookbehind at every letter. The same matches as :func:`_plain` when every phrase opens
     with a letter or digit (then a word start is where such a character follows one that is not); else ``None``."""
-    root = _trie(phrases)
     if None in root or not all((_chars(f) or ["-"])[0][-1:].isalnum() for f in root):
         return None
     return rf"\W(?={_write(root, end)[0]})"
@@ -73,14 +72,13 @@ def _chars(fragment: str) -> list[str] | None:
     return None
 
 
-def _led(phrases: list[list[str]], end: str) -> str | None:
-    r"""The trie regex led by the first character of each phrase, the word-start lookbehind after it and the
+def _led(root: dict, end: str) -> str | None:
+    r"""The regex of a trie led by the first character of each phrase, the word-start lookbehind after it and the
     rest looked ahead for (``K(?<!\w[\s\S])(?=azakh...)``): a match consumes just that character, so every
     start is still tried, but the regex engine skips ahead to a character that opens a phrase instead of trying
     the lookbehind and the alternation at every position. The same matches (starts, ends, phrases) as
     :func:`_plain`; ``None`` where a phrase opens with a fragment that is not one character (then the plain form
     is used)."""
-    root = _trie(phrases)
     if None in root:
         return None
     written = sorted(((f,) + _write(child, end) for f, child in root.items()), key=lambda w: -w[2])  # as _write
@@ -107,12 +105,24 @@ def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int =
     """A regex matching, at each word start, the longest of ``phrases`` (see :func:`starts`): led by a character
     (:func:`_led`) where fewer than half the lower-case letters can open a phrase (names: the engine then skips
     most of a text's letters), else led by the character before a word (:func:`_bounded`: where nearly any letter
-    opens one, the engine skips the letters inside words), else the plain form."""
-    openers = {c for f in _trie(phrases) if f is not None for c in (_chars(f) or "")}
+    opens one, the engine skips the letters inside words), else the plain form. The regex's text is kept in
+    :mod:`kzlib.rxcache`'s folder for these phrases, ``end`` and ``flags`` (and this module's code): a later
+    process reads it instead of writing the trie again (tens of milliseconds for the actor names)."""
+    flags = int(flags)
+    pattern, bounded = rxcache.kept(
+        ".phrases", repr((phrases, end, flags)), __file__, lambda: _pattern(phrases, end, flags)
+    )
+    return PhraseRegex(rxcache.compile(pattern, flags), bounded)
+
+
+def _pattern(phrases: list[list[str]], end: str, flags: int) -> tuple[str, bool]:
+    """The text of :func:`compile_phrases`'s regex, and whether it is the bounded form."""
+    root = _trie(phrases)
+    openers = {c for f in root if f is not None for c in (_chars(f) or "")}
     if not flags & re.IGNORECASE and len(openers & set(ascii_lowercase)) < 13:
-        return PhraseRegex(rxcache.compile(_led(phrases, end) or _plain(phrases, end), flags))
-    bounded = _bounded(phrases, end)
-    return PhraseRegex(rxcache.compile(bounded or _plain(phrases, end), flags), bounded is not None)
+        return _led(root, end) or _plain(root, end), False
+    bounded = _bounded(root, end)
+    return bounded or _plain(root, end), bounded is not None
 
 
 def starts(phrases: PhraseRegex, text: str):

@@ -16,11 +16,13 @@ rest, so a damaged file is compiled afresh. Whatever is unexpected (no writable 
 unreadable, damaged or foreign file, an engine that refuses the code, a Python other than CPython) falls back to
 ``re.compile``. Like ``__pycache__``, the folder is trusted: it is the user's own, and its files are not checked
 against a forgery. What else is worked out once per pattern (:mod:`kzlib.lead`'s classes) is kept the same way
-(:func:`file_for`, :func:`read`, :func:`save`).
+(:func:`file_for`, :func:`read`, :func:`save`), and so is any value worked out from known inputs by known code
+(:func:`kept`: :mod:`kzlib.phrases`' trie regexes).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
@@ -100,6 +102,36 @@ def save(path: str, record: dict) -> None:
             raise
     except OSError:  # no writable folder: the next process compiles again
         pass
+
+
+@functools.cache
+def source_digest(module_file: str) -> str | None:
+    """The SHA-256 of a module's source (``None`` when it cannot be read: nothing is kept for that module)."""
+    try:
+        with open(module_file, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def kept(suffix: str, inputs: str, module_file: str, make):
+    """``make()`` (values ``marshal`` writes), kept in a file of the cache folder ending in ``suffix`` and read back
+    by later processes instead of made again, for the very same ``inputs`` (text that spells out everything the
+    value is made from) and the very same source of the module that makes it (``module_file``): a changed input or
+    changed code never reads an older value. Made afresh when caching is off, the module's source is unreadable, or
+    the file is missing, damaged or another's."""
+    where = folder()
+    code = source_digest(module_file)
+    if where is None or code is None:
+        return make()
+    key = hashlib.sha256(f"{code}\n{inputs}".encode("utf-8", "surrogatepass")).hexdigest()
+    path = os.path.join(where, f"{key[:40]}{suffix}")
+    record = read(path)
+    if record is not None and record.get("key") == key and "value" in record:
+        return record["value"]
+    value = make()
+    save(path, {"key": key, "value": value})
+    return value
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:

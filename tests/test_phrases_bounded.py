@@ -3,7 +3,7 @@
 import re
 import string
 
-from kzlib.phrases import PhraseRegex, _plain, compile_phrases, starts
+from kzlib.phrases import PhraseRegex, _plain, _trie, compile_phrases, starts
 
 
 def _frags(term):
@@ -17,7 +17,7 @@ def test_bounded_form_matches_the_plain_form():
     phrases = [_frags(t) for t in TERMS]
     bounded = compile_phrases(phrases, r"(?![\w+])")
     assert bounded.bounded  # most letters open a term
-    plain = PhraseRegex(re.compile(_plain(phrases, r"(?![\w+])")))
+    plain = PhraseRegex(re.compile(_plain(_trie(phrases), r"(?![\w+])")))
     text = "energy security, oil-rich (energy)  aax; xaax bbx\n2nd plan oil\toily zzx"
     found = list(starts(bounded, text))
     assert found == list(starts(plain, text))
@@ -36,3 +36,28 @@ def test_the_form_is_read_from_the_flag_not_from_the_regex_text():
     comma = PhraseRegex(re.compile(r"\W(?P<p0>)"))
     assert list(starts(comma, "a,b")) == [(1, 2, 0)]
     assert list(starts(comma._replace(bounded=True), "a,b")) == [(0, 0, 0), (2, 2, 0)]
+
+
+def test_the_regex_text_is_kept_for_its_phrases_and_code(tmp_path, monkeypatch):
+    """A later compile of the same phrases reads the regex's text instead of writing the trie again; other phrases,
+    another ``end`` or other code of kzlib.phrases write it afresh; with the cache off it is written every time."""
+    from kzlib import phrases, rxcache
+
+    monkeypatch.setenv("KZLIB_CACHE", str(tmp_path))
+    many = [_frags(t) for t in TERMS]
+    fewer = many[:5]  # led by a character, not bounded
+    first = {id(p): compile_phrases(p) for p in (many, fewer)}
+    assert len(list(tmp_path.rglob("*.phrases"))) == 2
+    written = []
+    monkeypatch.setattr(phrases, "_trie", lambda p: written.append(p) or _trie(p))
+    for p in (many, fewer):
+        assert compile_phrases(p) == first[id(p)] and compile_phrases([list(f) for f in p]) == first[id(p)]
+    assert written == []  # read back, also for equal phrases in other lists
+    assert compile_phrases(many, r"(?!\w)") == first[id(many)]
+    assert compile_phrases(many, r"(?![\w+])").regex.pattern != first[id(many)].regex.pattern
+    assert compile_phrases(many + [_frags("zz top")]).regex.pattern != first[id(many)].regex.pattern
+    assert len(written) == 2
+    monkeypatch.setattr(rxcache, "source_digest", lambda path: "another kzlib/phrases.py")
+    assert compile_phrases(fewer) == first[id(fewer)] and len(written) == 3
+    monkeypatch.setenv("KZLIB_CACHE", "")
+    assert compile_phrases(fewer) == first[id(fewer)] and len(written) == 4

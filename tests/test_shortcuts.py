@@ -284,9 +284,9 @@ def test_phrase_tries_led_by_a_character_match_as_before():
     rng = random.Random(15)
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
     for fragments, end in lists:
-        led = phrases._led(fragments, end)
+        led = phrases._led(phrases._trie(fragments), end)
         assert led is not None
-        led, plain = re.compile(led), re.compile(phrases._plain(fragments, end))
+        led, plain = re.compile(led), re.compile(phrases._plain(phrases._trie(fragments), end))
         for text in texts:
             assert list(phrases.starts(phrases.PhraseRegex(led), text)) == list(
                 phrases.starts(phrases.PhraseRegex(plain), text)
