@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, islice
 from operator import attrgetter
 
+from . import rxcache
 from .action_tokens import CLAUSE_PUNCT, CLAUSE_WORDS, NAME_WORD, ORG_WORDS
 from .action_vocabulary import (
     ADVERB,
@@ -75,11 +76,11 @@ OBJECT_PREPS = frozenset(["of", "for", "in", "on", "at", "with", "towards", "tow
 WANT_VERBS = frozenset(["want", "wants", "wanted", "wish", "wishes", "wished"])  # their object is a step hoped for
 LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undertaken", "organized", "organised"])
 MODALS = MODAL_HYPO | {"will", "shall", "must", "should"}
-PLURAL_NP = re.compile(
+PLURAL_NP = rxcache.compile(
     r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
     r"^both$"
 )
-OFFICIALS_OF_BOTH = re.compile(
+OFFICIALS_OF_BOTH = rxcache.compile(
     r"^(?:\w+ )?(?:officials|representatives|delegations|delegates|ministers|diplomats|experts|members)"
     r" (?:from|of) (?:the two|both) (?:countries|sides|governments|states)$"
 )
@@ -107,7 +108,7 @@ CONTACT_VERBS = frozenset(
     ]
 )
 # "cooperation among regional states": the region of the text (see Arguments.salient_region)
-REGION_STATES = re.compile(
+REGION_STATES = rxcache.compile(
     r"^(?:the )?(?:\w+ )?(?:(?:regional|partner|new|newly independent) (?:states|countries|governments)"
     r"|states of the region)\b"
 )  # "commitment to partner states", "the new states": the text's region

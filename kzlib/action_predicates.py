@@ -3,9 +3,9 @@ noun by context), voice and verb form, sense, negation and modality, and the CAM
 
 from __future__ import annotations
 
-import re
 from itertools import compress, count
 
+from . import rxcache
 from .action_tokens import Sentence
 from .action_vocabulary import (
     ADVERB,
@@ -39,7 +39,7 @@ from .action_vocabulary import (
 )
 from .lexicon import GROUP_ADJECTIVES
 
-AIM_IS_TO = re.compile(r"\b(?:idea|goal|aim|objective|task|ambition|purpose|intention)s? (?:is|was|are|were) to$")
+AIM_IS_TO = rxcache.compile(r"\b(?:idea|goal|aim|objective|task|ambition|purpose|intention)s? (?:is|was|are|were) to$")
 # words that make "states" a noun ("member states", "partner states"), not the verb "states"
 GROUP_MODIFIERS = frozenset(
     ["member", "partner", "new", "independent", "neighboring", "neighbouring", "sovereign", "other", "successor"]
@@ -132,7 +132,7 @@ def performative(lows: list, m: int) -> bool:
 
 
 JOINTLY = frozenset(["jointly", "together"])  # before the verb: "will jointly develop the route"
-JOINT = re.compile(r"\b(joint|jointly|together|with each other|with the other|relations|relationship)\b")
+JOINT = rxcache.compile(r"\b(joint|jointly|together|with each other|with the other|relations|relationship)\b")
 
 
 def code(s: Sentence, pred: Pred, sense, clause_end: int) -> tuple[str, str]:

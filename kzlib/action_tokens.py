@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
+from . import rxcache
 from .action_vocabulary import (
     DET,
     OTHER,
@@ -26,14 +27,14 @@ from .action_vocabulary import (
 )
 from .timex import MONTHS, WEEKDAYS
 
-TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
+TOKEN = rxcache.compile(r"\w+(?:[’'.\-]\w+)*|[^\w\s]")
 # a text split into its blanks and TOKEN's words, alternating; the repeats possessive (a word never gives back a
 # character: what follows it in TOKEN is no word character), so the engine keeps no backtracking points
-TOKEN_SPLIT = re.compile(r"(\w++(?:[’'.\-]\w++)*+|[^\w\s])")
+TOKEN_SPLIT = rxcache.compile(r"(\w++(?:[’'.\-]\w++)*+|[^\w\s])")
 # TOKEN_SPLIT for ASCII text, with its classes spelled out (\w: letters, digits, "_"; \s: what str.isspace takes,
 # \x1c-\x1f included): the same split, and byte-map classes are cheaper than Unicode category look-ups
 _W = "A-Za-z0-9_"
-TOKEN_SPLIT_ASCII = re.compile(rf"([{_W}]++(?:['.\-][{_W}]++)*+|[^{_W}\t\n\x0b\x0c\r\x1c-\x1f ])")
+TOKEN_SPLIT_ASCII = rxcache.compile(rf"([{_W}]++(?:['.\-][{_W}]++)*+|[^{_W}\t\n\x0b\x0c\r\x1c-\x1f ])")
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "?", "!"})
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "because"})
 SUB_OPEN = frozenset(["while", "whereas", "although", "though", "when", "if", "unless", "since", "because", "as"])
@@ -42,7 +43,7 @@ CLAUSE_MARKS = (
 )  # the words :meth:`Sentence._clauses` reads
 
 
-ORG_WORDS = re.compile(
+ORG_WORDS = rxcache.compile(
     r"\b(?:Council|Department|Agency|Committee|Commission|Office|Bank|Fund|Union|Association|Organi[sz]ation|"
     r"University|Institute|Party|Company|Corporation|Group|Ministry|Chamber|Forum|Summit|Platform|Dialogue|"
     r"Initiative|Strategy|Program|Programme|Conference|House|Security|Affairs|Policy|Cooperation|Reconciliation)\b"
@@ -80,7 +81,7 @@ def title_anaphors(text: str, taken: list, seen: dict) -> list[tuple[int, int, s
     return out
 
 
-ADHERENTS = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]{2,})ists\b")  # "the Islamists", "the Communists"
+ADHERENTS = rxcache.compile(r"(?<=\b[Tt]he )([A-Z][a-z]{2,})ists\b")  # "the Islamists", "the Communists"
 MOVEMENT_ENDS = ("ic", "ist", "ism")  # "Islam-ic State", "Commun-ist Party"
 
 
@@ -120,7 +121,7 @@ def adherents(text: str, taken: list) -> list[tuple[int, int, str, str]]:
 CALENDAR = frozenset(
     [*WEEKDAYS, *MONTHS, "Today", "Yesterday", "Tomorrow"]
 )  # capitalised words after a title that name no one ("the President Tuesday")
-NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+NAME_WORD = rxcache.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 INITIAL = re.compile(r"[A-Z]\.$")
 
 

@@ -161,7 +161,7 @@ DET = frozenset(
 )
 PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural", "i": "speaker"}
 OPEN_GERUND = frozenset(["while", "whilst", "when", "once"])  # "While visiting X, Y met": Y visits
-CONTRACTION = re.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
+CONTRACTION = rxcache.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
 PRONOUN_POSS = {"his": "person", "her": "person", "its": "other", "their": "plural"}
 SAYING = SAYING_VERBS  # "X said (that) it would": the pronoun is the one who says (kzlib/data/rules/saying_verbs.csv)
 TIME_OPENERS = frozenset(["after", "before", "until", "upon"])  # open a time clause or phrase ("after meeting X")
@@ -517,10 +517,10 @@ def lexicon(cb=None) -> pd.DataFrame:
     return (cb if cb is not None else current_codebook()).predicates
 
 
-BRITISH_IZE = re.compile(r"(?<=\w{3})(i|y)z(e|es|ed|ing|ation|ations)$")  # recognize, analyze: -ise, -yse
-AMERICAN_ISE = re.compile(r"(?<=\w{3})(i|y)s(e|es|ed|ing|ation|ations)$")
-SINGLE_L = re.compile(r"^(\w{2,}[^aeiou\W][ae])l(ed|ing)$")  # traveled, signaled: travelled, signalled
-DOUBLE_L = re.compile(r"^(\w{2,}[^aeiou\W][ae])ll(ed|ing)$")
+BRITISH_IZE = rxcache.compile(r"(?<=\w{3})(i|y)z(e|es|ed|ing|ation|ations)$")  # recognize, analyze: -ise, -yse
+AMERICAN_ISE = rxcache.compile(r"(?<=\w{3})(i|y)s(e|es|ed|ing|ation|ations)$")
+SINGLE_L = rxcache.compile(r"^(\w{2,}[^aeiou\W][ae])l(ed|ing)$")  # traveled, signaled: travelled, signalled
+DOUBLE_L = rxcache.compile(r"^(\w{2,}[^aeiou\W][ae])ll(ed|ing)$")
 SPELLING_ENDS = ("e", "es", "ed", "ing", "ation", "ations")  # what every pattern above ends in
 
 

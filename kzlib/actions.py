@@ -50,7 +50,7 @@ from itertools import compress, count, groupby
 
 import pandas as pd
 
-from . import codebook
+from . import codebook, rxcache
 from .action_arguments import HAVE, Arguments, Memory
 from .action_dates import Dating, date_scope
 from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
@@ -119,13 +119,13 @@ QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "mater
 MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
-JOINT_TITLE = re.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
+JOINT_TITLE = rxcache.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
 LABEL = r"[A-Z](?:[A-Z.’' -]*[A-Z.])?"  # a speaker label's words: "THE PRESIDENT", "Q"
-SPEAKER_LABEL = re.compile(rf"^\s*({LABEL}):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
+SPEAKER_LABEL = rxcache.compile(rf"^\s*({LABEL}):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
 # a line after the first that opens with a speaker label, led by the line break (the regex engine skips ahead to
 # each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
-LABEL_LINE_AFTER = re.compile(rf"\n{LABEL}:\s")
-SPEECH_TITLE = re.compile(
+LABEL_LINE_AFTER = rxcache.compile(rf"\n{LABEL}:\s")
+SPEECH_TITLE = rxcache.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture)\s+by\s+"
     r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
 )  # a speech's title naming its one speaker: "Opening Remarks by President X at …"

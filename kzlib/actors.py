@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 FUZZY_NAME_THRESHOLD = 85.0
 # a capitalised word of six letters or more, or four to six capitals (led by its capital, so the engine skips to one)
-CAPITALISED = re.compile(r"[A-Z](?<![\w-].)(?:[a-z]{5,}|[A-Z]{3,5})(?![\w-])")
+CAPITALISED = rxcache.compile(r"[A-Z](?<![\w-].)(?:[a-z]{5,}|[A-Z]{3,5})(?![\w-])")
 
 
 # where a name ends: no letter after it, nor an apostrophe joining more letters than a possessive's "s" ("Xi's" is
@@ -189,9 +189,9 @@ def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
 # a body's noun after a region's adjective: "the European Court of Human Rights", "a Central Asian Union" name a
 # body, not the region (the codebook's own bodies, "European Parliament", match whole and win as the longer name)
-BODY_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}?{whole_words(BODY_WORDS)}")  # rules/name_heads.csv, body
+BODY_AFTER = rxcache.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}?{whole_words(BODY_WORDS)}")  # rules/name_heads.csv, body
 AFTER_THE = re.compile(r"\bTHE\s+$")
-HONORIFIC_FEMALE = re.compile(rf"(?:^|(?<=\W))(?:{alternation(WOMENS_HONORIFICS)})\.?\s+$")  # rules/name_forms.csv
+HONORIFIC_FEMALE = rxcache.compile(rf"(?:^|(?<=\W))(?:{alternation(WOMENS_HONORIFICS)})\.?\s+$")  # rules/name_forms.csv
 
 
 def _shouted(text: str, s: int, e: int) -> bool:

@@ -47,18 +47,18 @@ CONNECTORS = r"(?:of\s+the|of|for\s+the|for|on|de|al|du|la|von|van|bin)"
 WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*)"  # an initial or initials ("S.", "U.N."), or a capitalised word
 # (?<![\w'’-])(?:WORD)(?:...)* written to start with the capital (the lookbehind after it), so the regex engine
 # skips ahead to a capital instead of trying every position: the same matches (tests/test_shortcuts.py)
-PHRASE = re.compile(rf"[A-Z](?<![\w'’-].)(?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
+PHRASE = rxcache.compile(rf"[A-Z](?<![\w'’-].)(?:\.(?:[A-Z]\.)*|[\w'’-]*)(?:[ \t]+(?:{CONNECTORS}[ \t]+)*(?:{WORD}))*")
 CALENDAR_WORDS = frozenset(timex.MONTHS) | frozenset(timex.WEEKDAYS)  # never names, whatever their case
 # "P.M.", "EDT" (compared without "."), currency codes ("USD"): never names
 CLOCK_WORDS = frozenset(w.rstrip(".") for w in TIME_WORDS) | CURRENCY_CODES
 # a name's last nouns that suggest its type ("Ministry", "Forum", "Strategy": rules/name_heads.csv, column suggests)
-SUGGESTS = [(re.compile(whole_words(words)), kind) for kind, words in NAME_TYPE_WORDS.items()]
-HEADS = re.compile(whole_words(NAME_HEAD_WORDS) + "$")  # a connector after one stays in the name (column head)
+SUGGESTS = [(rxcache.compile(whole_words(words)), kind) for kind, words in NAME_TYPE_WORDS.items()]
+HEADS = rxcache.compile(whole_words(NAME_HEAD_WORDS) + "$")  # a connector after one stays in the name (column head)
 # "the government of X", "the Governments of Chile and Norway", "… of Chile, Peru and": X is a state
-GOVERNMENT_OF = re.compile(
+GOVERNMENT_OF = rxcache.compile(
     rf"\b(?i:governments?)\s+of\s+(?:(?:the\s+)?{WORD}(?:[ \t]+{WORD})*(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$"
 )
-SPLIT = re.compile(rf"[ \t]+{CONNECTORS}[ \t]+")
+SPLIT = rxcache.compile(rf"[ \t]+{CONNECTORS}[ \t]+")
 CLITIC = re.compile(r"['’](?:m|s|re|ve|ll|d)$")  # "I'm", "It's", "We're": a function word and a verb
 
 

@@ -35,16 +35,18 @@ from .words import FUNCTION_WORDS
 _FUTURE_CUE = lead.led(FUTURE_CUE.pattern, FUTURE_CUE.flags) or FUTURE_CUE
 _FUTURE_WORD = lead.led(FUTURE_WORD.pattern, FUTURE_WORD.flags) or FUTURE_WORD
 
-CLAUSE_BREAK = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
-FUNCTION_TAIL = re.compile(
+CLAUSE_BREAK = rxcache.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
+FUNCTION_TAIL = rxcache.compile(
     r"(?:[\s,;:]+(?:a|an|the|of|in|on|at|to|for|from|by|with|over|between|and|or|but|both|as|since|than|"
     r"that|which|its|their|his|her|all|has|have|had|is|are|was|were|be|been|will|would|could|can|"
     r"[A-Z][\w-]*'s))+\s*$"
 )  # dangling words at a label's end
 CLAUSE_OPENERS = "that|which|who|because|while"  # a new clause begins: where an event's phrase stops of itself
-LABEL_STOP = re.compile(rf"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:{CLAUSE_OPENERS})\s")
-CLAUSE_STOP = re.compile(rf"[;:!?()]|\s(?:{CLAUSE_OPENERS})\s")  # a new clause (not a comma: "From 2001 onward, X did")
-PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
+LABEL_STOP = rxcache.compile(rf"[,;:!?()]|(?<![A-Z])\.(?=\s|$)|\s(?:{CLAUSE_OPENERS})\s")
+CLAUSE_STOP = rxcache.compile(
+    rf"[;:!?()]|\s(?:{CLAUSE_OPENERS})\s"
+)  # a new clause (not a comma: "From 2001 onward, X did")
+PAST = rxcache.compile(r"(?<![\w-])[a-z]{3,}ed(?![\w-])")
 NOT_VERBS = frozenset(
     ["united", "based", "interested", "concerned", "limited", "related", "red", "need", "speed", "indeed", "hundred"]
 )
@@ -240,10 +242,10 @@ def planned(text: str, i: int, j: int, lo: int, hi: int) -> bool:
 
 
 TO_COLON = re.compile(r"\bto\s*:$")  # "We hope to:", "The two sides agreed to:"
-PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b|(?<![\w-])[a-z]{3,}ed(?![\w-])")
+PAST_TENSE = rxcache.compile(r"\b(?:had|was|were|did)\b|(?<![\w-])[a-z]{3,}ed(?![\w-])")
 # where a part of a sentence ends, for the tense of a date's own part: a comma, a relative or complement clause, a
 # coordinated clause ("met in March 2023 and agreed that they would meet again in 2024")
-PART_BREAK = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+(?:that|which|who|whom|whose|and|but|or)\s+")
+PART_BREAK = rxcache.compile(r"[,;:]\s+|\s+[–—]\s+|\s+(?:that|which|who|whom|whose|and|but|or)\s+")
 # the break patterns led by the class of their first characters (kzlib.lead): the same breaks, found without
 # trying each pattern at every position
 CLAUSE_BREAK_LED, PART_BREAK_LED = lead.led(CLAUSE_BREAK.pattern), lead.led(PART_BREAK.pattern)
@@ -351,7 +353,7 @@ def _clause(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
     return _part(CLAUSE_BREAK_LED, text, i, j, lo, hi)
 
 
-COORDINATION = re.compile(
+COORDINATION = rxcache.compile(
     r",?\s+(?:and|or|but|then)\s+(?=(?:I|we|you|he|she|it|they|the|this|that)\b)|,\s+(?:and|or|but)\s+"
 )
 COORDINATION_LED = lead.led(COORDINATION.pattern)  # tried only at a comma or a space, not at every position
@@ -391,7 +393,7 @@ def drop_function_tail(text: str) -> str:
 
 # what stands between dates listed together: "in 2017 and 2018", "in 2017, 2018 and 2019", "thirty-four years ago,
 # on 29 August 1991" (two names of one time, :data:`APPOSED`)
-DATE_LIST = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:in|on|at|and)\s+)?")
+DATE_LIST = rxcache.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:in|on|at|and)\s+)?")
 COMMA_ALONE = re.compile(r"\s*,\s*")  # a link of a list only before 'and' or 'or' ends it
 
 
@@ -499,9 +501,9 @@ def _thing(form: str) -> bool:
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 # a date that ends a proper name: "the Antarctic Treaty of 1959", "the Act of 2010"
-NAMED_DATE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)*of\s+$")
+NAMED_DATE = rxcache.compile(r"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)*of\s+$")
 # a place "in/at <City>, " before a country's name: "meet in Kochi, India" (the country is the venue, no party)
-VENUE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
+VENUE = rxcache.compile(r"\b(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
 
 
 def _names_someone_else(text: str, cs: int, i: int) -> bool:
@@ -585,8 +587,8 @@ def _may_date(t: dict) -> bool:
 NOT_HAPPENINGS = frozenset(
     ["hoped", "hypothetical"]
 )  # modalities of a step not (yet) taken; intended ones keep their date
-TODAY = re.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.I)
-PRESENT = re.compile(
+TODAY = rxcache.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.I)
+PRESENT = rxcache.compile(
     r"\b(?:today|tonight|now|nowadays|currently|at present|these days|as of this writing|at the time of "
     r"writing|this writing)\b",
     re.I,
@@ -738,7 +740,7 @@ def _possible(p, t: dict, sentence: tuple[int, int]) -> bool:
     return POSSIBILITY_CUE.search(p.text, a, i) is not None
 
 
-APPOSED = re.compile(r",\s+(?:(?:on|in|at)\s+)?")  # "three years ago, in January 2022"
+APPOSED = rxcache.compile(r",\s+(?:(?:on|in|at)\s+)?")  # "three years ago, in January 2022"
 
 
 def _apposed(text: str, timex_rows: list[dict], used: set) -> set:

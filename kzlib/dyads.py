@@ -27,7 +27,7 @@ import re
 
 import pandas as pd
 
-from . import codebook
+from . import codebook, rxcache
 from .action_vocabulary import build_title_words
 from .phrases import led_alternation
 
@@ -59,15 +59,15 @@ def sides(cb=None) -> dict[str, str]:
     return (cb if cb is not None else codebook.Codebook.shipped()).sides()
 
 
-TITLE_RUN = re.compile(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)\s+$")  # "Kazakhstani| Special Representative |Name"
-OF_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?$")  # "Deputy Foreign Minister of |Uzbekistan"
+TITLE_RUN = rxcache.compile(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)\s+$")  # "Kazakhstani| Special Representative |Name"
+OF_BEFORE = rxcache.compile(r"([A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?$")  # "Deputy Foreign Minister of |Uzbekistan"
 AFTER_NAME = re.compile(r",\s+(?:the\s+)?")  # "Name, the |Kazakh Ambassador"
-TITLE_OF = re.compile(
+TITLE_OF = rxcache.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*?([A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?"
 )  # "X, Minister of |"
-PORTFOLIO_BEFORE = re.compile(r"\b(?:for|to|in|on)\s+(?:the\s+)?$")  # "Special Representative for |Afghanistan"
+PORTFOLIO_BEFORE = rxcache.compile(r"\b(?:for|to|in|on)\s+(?:the\s+)?$")  # "Special Representative for |Afghanistan"
 COMMA_GAP = re.compile(r"\s*,?\s*")
-TITLE_AFTER = re.compile(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)")  # "Kazakh| Ambassador"
+TITLE_AFTER = rxcache.compile(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)")  # "Kazakh| Ambassador"
 
 
 def titled_people(corpus, a: pd.DataFrame) -> dict[tuple[str, str], str]:

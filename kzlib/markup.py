@@ -13,18 +13,19 @@ import re
 import unicodedata
 from bisect import bisect_right
 
+from . import rxcache
 from .lexicon import ORDINAL_DAY_MONTH
 
 MD_LEAD = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")  # a markdown heading's marker, and its closing hashes
-MD_TRAIL = re.compile(r"(?<=\S)[ \t]+(#+)[ \t]*$")
-ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|<>~])")
+MD_TRAIL = rxcache.compile(r"(?<=\S)[ \t]+(#+)[ \t]*$")
+ESCAPE = rxcache.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|<>~])")
 # a blockquote's markers at the start of a line ("> ", "> > "), and an inline link or image: "[text](url)",
 # '![alt](src "title")'; the text stays, the rest is markup
-QUOTE = re.compile(r"(?:^|(?<=[\r\n]))[ \t]*((?:>[ \t]?)+)")
-LINK = re.compile(r"(!?)\[([^\[\]\r\n]+)\](\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\r\n]*\")?\))")
+QUOTE = rxcache.compile(r"(?:^|(?<=[\r\n]))[ \t]*((?:>[ \t]?)+)")
+LINK = rxcache.compile(r"(!?)\[([^\[\]\r\n]+)\](\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\r\n]*\")?\))")
 # a list item's marker: a bullet, or a number with a period or parenthesis, before the item's words
-LIST_MARKER = re.compile(r"([-*+•–·▪‣◦●○■□]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S)")
-EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s\\*_])\1(?![\w*])", re.DOTALL)
+LIST_MARKER = rxcache.compile(r"([-*+•–·▪‣◦●○■□]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S)")
+EMPHASIS = rxcache.compile(r"(?<![\w*\\])(\*{1,3}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s\\*_])\1(?![\w*])", re.DOTALL)
 
 
 def is_blank(ch: str) -> bool:
@@ -146,7 +147,7 @@ class OffsetMap:
 # class is white space or not ASCII, ``[\s\x80-\U0010ffff]``, written as "not ASCII other than white space": the
 # same characters, compiled in a fraction of a millisecond instead of about 15 ms per process (the compiler
 # builds a table of the 65,536 characters of a range that leaves Latin-1)
-_SPECIAL = re.compile(r"[^\x00-\x08\x0e-\x1b\x21-\x7f](?:(?<=\s)\s+|(?<=[^\S ])|(?<=[^\x00-\x7f]))")
+_SPECIAL = rxcache.compile(r"[^\x00-\x08\x0e-\x1b\x21-\x7f](?:(?<=\s)\s+|(?<=[^\S ])|(?<=[^\x00-\x7f]))")
 
 
 def plain_ascii(piece: str) -> bool:

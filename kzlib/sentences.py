@@ -13,13 +13,14 @@ from itertools import accumulate, pairwise
 
 import sentencex
 
+from . import rxcache
 from .lexicon import ENGLISH_MONTHS, MONTH_ABBR, ORDINAL_DAY_MONTH
 
 ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an ordinal day ("am 3.")
 
 
 # a quotation in straight or curly marks, with a sentence end and a capital inside it
-QUOTATION = re.compile(r"[\"“]([^\"“”\n]*?[.!?]\s+[A-Z][^\"“”\n]*)[\"”]")
+QUOTATION = rxcache.compile(r"[\"“]([^\"“”\n]*?[.!?]\s+[A-Z][^\"“”\n]*)[\"”]")
 # a month name or its abbreviation ("May.", "Sept.") before a full stop and a capitalised word: sentencex reads
 # "May." as an abbreviation and goes on, but before a word that opens a sentence (not a day or a year) it ends one
 MONTH_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_ABBR)

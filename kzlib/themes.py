@@ -17,7 +17,7 @@ import re
 
 import pandas as pd
 
-from . import codebook, ranking
+from . import codebook, ranking, rxcache
 from .phrases import compile_phrases, starts
 from .spans import select_longest
 
@@ -63,7 +63,7 @@ def _overlapping(text: str, cb):
 
 
 # a coordinated adjective between a modifier term and its noun: ", ballistic", "and ballistic", ", and chemical"
-COORDINATED = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([a-z][\w-]*)")
+COORDINATED = rxcache.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([a-z][\w-]*)")
 SPACE = re.compile(r"\s+")
 
 

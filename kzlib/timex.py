@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from . import lead
+from . import lead, rxcache
 from .lexicon import (
     ANY_MONTH,
     BOILERPLATE_BEFORE_DATE,
@@ -101,7 +101,7 @@ NUMBERS = {
 }
 WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
 # words before a number that make it an identifier, not a year: "Resolution 1973", "Decree No. 2010"
-NOT_YEAR_BEFORE = re.compile(
+NOT_YEAR_BEFORE = rxcache.compile(
     r"(?:\b(?:Resolutions?|resolutions?|No|Nos|Number|number|Decree|decree|Law|Article|"
     r"article|Order|Directive|Flight|flight|Room|room|page|pages|p|pp|Route|Highway|Code|"
     r"Bill|bill|Section|section|Chapter|chapter|Item|Case|case|Version|version|Ver|ver)\.?|#)\s*$"
@@ -507,16 +507,16 @@ CUE_WORDS = {
 }
 CUES = {
     "date": YEARISH,
-    "unit": re.compile("|".join(CUE_WORDS["unit"])),
-    "present": re.compile("|".join(CUE_WORDS["present"])),
-    "set": re.compile("|".join(CUE_WORDS["set"])),
+    "unit": rxcache.compile("|".join(CUE_WORDS["unit"])),
+    "present": rxcache.compile("|".join(CUE_WORDS["present"])),
+    "set": rxcache.compile("|".join(CUE_WORDS["set"])),
     "fiscal": re.compile(r"fy\s?\d\d|fiscal"),
-    "monthday": re.compile(
+    "monthday": rxcache.compile(
         rf"\b(?:{'|'.join(_ABBR)})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(_ABBR)})"
     ),
     "ordinal": re.compile(r"\d\.\s+\w"),  # "3. märz": an ordinal day of another language
     # a month name with no day or year after it (those the other month forms read)
-    "monthname": re.compile("(?:" + "|".join(CUE_WORDS["monthname"]) + r")\b(?!\s*,?\s*(?:of\s+)?\d)"),
+    "monthname": rxcache.compile("(?:" + "|".join(CUE_WORDS["monthname"]) + r")\b(?!\s*,?\s*(?:of\s+)?\d)"),
 }
 FORM_CUE = {
     "day_mdy": "date",
@@ -588,7 +588,7 @@ def _windows(lower: str, cue: str, before: int = 70, after: int = 45) -> list[tu
 
 # What a form cannot match without (searched in the window itself, with the form's own case rule): a window
 # lacking it is skipped for that form, so most windows run only the year forms.
-_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_WORD = rxcache.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 NEEDS_PLAIN = {
     "day_mdy": _MONTH_WORD,
     "day_dmy": _MONTH_WORD,
@@ -600,22 +600,22 @@ NEEDS_PLAIN = {
     "month": _MONTH_WORD,
     "noyear_dmy": _MONTH_WORD,
     "noyear_mdy": _MONTH_WORD,
-    "day_ordinal": re.compile(rf"\.\s+(?:{ANY_MONTH})"),  # led by the period: the engine skips ahead to one
-    "month_other": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
+    "day_ordinal": rxcache.compile(rf"\.\s+(?:{ANY_MONTH})"),  # led by the period: the engine skips ahead to one
+    "month_other": rxcache.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
     "noyear_ordinal": re.compile(_OTHER_MONTH) if OTHER_MONTHS else re.compile(r"(?!)"),
     "month_only": _MONTH_WORD,
     "iso": re.compile(r"\d-[01]\d-[0-3]\d"),
-    "numeric": re.compile(r"\d[./]\d{1,2}[./](?:1[89]|20)\d\d"),
+    "numeric": rxcache.compile(r"\d[./]\d{1,2}[./](?:1[89]|20)\d\d"),
     "quarter": re.compile(r"[QH][1-4]"),
     "quarter_after": re.compile(r"[QH][1-4]"),
-    "season": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
+    "season": rxcache.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
     "half": re.compile(r"half|quarter", re.IGNORECASE),
     "fraction": re.compile(r"half|quarter", re.IGNORECASE),
     "and_half": re.compile(r"half", re.IGNORECASE),
     "and_half_before": re.compile(r"half", re.IGNORECASE),
     "decade": re.compile(r"\d0s"),
-    "yesterday": re.compile(r"yesterday|tomorrow|last\s+night", re.IGNORECASE),
-    "present": re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)|writing|present", re.IGNORECASE),
+    "yesterday": rxcache.compile(r"yesterday|tomorrow|last\s+night", re.IGNORECASE),
+    "present": rxcache.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)|writing|present", re.IGNORECASE),
 }
 # a need that ignores case is searched led by the class of its first characters (kzlib.lead): found where the
 # plain pattern is (only whether it is found is read), without trying the case-blind words at every position
@@ -682,7 +682,7 @@ WEEKDAY_APPOSED = re.compile(r",?\s+")  # "Wednesday, March 1", "Tuesday 5 Janua
 
 # what joins a date without a year to a date with one that gives it its year: "in February and again in late
 # 2023", "on 7 January and on 3 March 2023", "February to April 2023" (not a sentence's end, not "but")
-COORDINATED = re.compile(
+COORDINATED = rxcache.compile(
     r",?\s+(?:and|or|to|through|until|till)\s+(?:(?:again|also|once\s+more|later|then)\s+)?"
     r"(?:(?:in|on|during|by)\s+)?(?:the\s+)?"
 )
@@ -767,7 +767,7 @@ def iso_day(y: int, mo: int, d: int) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-SLASHED = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
+SLASHED = rxcache.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
 
 
 def slash_convention(text: str) -> str:
@@ -1047,7 +1047,7 @@ CAPITAL = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 # the place of a news dateline, in capitals ("ALMATY", "NUR-SULTAN", "WASHINGTON D.C."): the one definition that
 # the document's date (below) and the event labels (which leave the dateline out) use
 DATELINE_PLACE = rf"[{CAPITAL}][{CAPITAL} .'’-]{{1,40}}"
-DATELINE_LEAD = re.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHINGTON, "
+DATELINE_LEAD = rxcache.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHINGTON, "
 
 
 def document_date(doc) -> tuple[Timex, int, int] | None:

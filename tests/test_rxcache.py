@@ -139,3 +139,24 @@ def test_the_tests_leave_the_users_cache_alone():
     home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     where = rxcache.folder()
     assert where is None or not Path(where).is_relative_to(os.path.join(home, "kzlib"))
+
+
+def test_the_modules_patterns_are_what_re_compile_gives():
+    """The patterns the stage modules compile as they load (read from the cache folder when kept) are the very ones
+    ``re.compile`` gives: the same text, flags and engine code."""
+    import importlib
+    import pkgutil
+
+    import kzlib
+
+    found = 0
+    for info in pkgutil.iter_modules(kzlib.__path__):
+        if info.name == "__main__":  # runs the command line
+            continue
+        module = importlib.import_module(f"kzlib.{info.name}")
+        for value in vars(module).values():
+            for rx in value.values() if isinstance(value, dict) else [value]:
+                if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str) and len(rx.pattern) >= 24:
+                    _same(rx, re.compile(rx.pattern, rx.flags))
+                    found += 1
+    assert found > 50
