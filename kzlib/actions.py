@@ -50,7 +50,7 @@ from itertools import compress, count, groupby
 
 import pandas as pd
 
-from . import codebook, rxcache
+from . import codebook, frames, rxcache
 from .action_arguments import HAVE, Arguments, Memory
 from .action_dates import Dating, date_scope
 from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
@@ -115,6 +115,7 @@ COLUMNS = [
     "predicate_start",
     "predicate_end",
 ]
+INT_COLUMNS = ("start", "end", "predicate_start", "predicate_end")  # offsets: nullable integers
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
@@ -1099,18 +1100,12 @@ def _row(doc, p, shift, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n:
 
 
 def frame(rows: list[dict]) -> pd.DataFrame:
-    if not rows:
-        df = pd.DataFrame(rows, columns=COLUMNS)
-        for col in ("start", "end", "predicate_start", "predicate_end"):
-            df[col] = df[col].astype("Int64")
-        df["negated"] = df["negated"].astype(bool)
-        return df
-    nan = float("nan")  # built once from its columns, not row by row and then column by column again
-    data = {c: [r.get(c, nan) for r in rows] for c in COLUMNS}
-    for col in ("start", "end", "predicate_start", "predicate_end"):
-        data[col] = pd.array(data[col], dtype="Int64")
-    data["negated"] = pd.array([bool(x) for x in data["negated"]], dtype=bool)
-    return pd.DataFrame(data, columns=COLUMNS)
+    """The ``actions`` table of action rows (:func:`actions`)."""
+    import numpy as np
+
+    data = frames.rows_to_columns(rows, COLUMNS)
+    data["negated"] = np.array([bool(x) for x in data["negated"]], dtype=bool)
+    return frames.frame(data, ints=INT_COLUMNS)
 
 
 def _unpaired_quotes_off(text: str) -> str:

@@ -526,7 +526,10 @@ def events(
     named: dict[str, list[tuple]] = {}
     source = doc.text
     for sent_id, start, end, actor_id in zip(
-        mentions.sent_id.tolist(), mentions.start.tolist(), mentions.end.tolist(), mentions.actor_id.tolist()
+        mentions["sent_id"].tolist(),
+        mentions["start"].tolist(),
+        mentions["end"].tolist(),
+        mentions["actor_id"].tolist(),
     ):
         if source.endswith(", ", 0, start) and VENUE.search(source, max(0, start - 60), start):
             continue  # "agreed to meet in Kochi, India": India is where, not who

@@ -37,6 +37,8 @@ _SHIPPED = None  # see Codebook.shipped
 _COMPILED: dict = {}  # (builder, codebook fingerprint) -> compiled matcher, shared by equal codebooks in a process
 _READ: dict = {}  # (extend, the files' bytes) -> (checked tables, fingerprint) of the last codebooks read; see Codebook.load
 _READ_KEPT = 8
+# pandas 3 copies on write: a shallow copy of a table read before is a table of its own, at a fraction of the cost
+_DEEP_COPIES = int(pd.__version__.split(".")[0]) < 3
 
 ACTOR_TYPES = ("state", "person", "organization", "region", "format", "initiative")
 
@@ -257,7 +259,8 @@ class Codebook:
         key = None if any(isinstance(b, OSError) for b in raw) else (extend, raw)
         if key in _READ:
             tables, fingerprint = _READ[key]
-            return cls._checked({name: df.copy() for name, df in tables.items()}, origin, sources, fingerprint)
+            tables = {name: df.copy(deep=_DEEP_COPIES) for name, df in tables.items()}
+            return cls._checked(tables, origin, sources, fingerprint)
         tables = {}
         for name, spec in TABLES.items():
             mine = _read(folder, spec, own[name])
@@ -271,7 +274,7 @@ class Codebook:
         if key is not None:
             while len(_READ) >= _READ_KEPT:
                 del _READ[next(iter(_READ))]  # the oldest
-            _READ[key] = ({name: df.copy() for name, df in cb.tables.items()}, cb.fingerprint)
+            _READ[key] = ({name: df.copy(deep=_DEEP_COPIES) for name, df in cb.tables.items()}, cb.fingerprint)
         return cb
 
     @classmethod

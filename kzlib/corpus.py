@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import operator
 from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
-from . import actions, actors, candidates, chronology, dyads, network, paths, themes
+from . import actions, actors, candidates, chronology, dyads, frames, network, paths, themes
 from .codebook import Codebook
 from .collector import few_collections
 from .document import Document
@@ -106,39 +104,9 @@ INT_COLUMNS = frozenset(
 )  # offsets, years and note numbers: nullable integers
 
 
-_EMPTY: dict[str, pd.DataFrame] = {}  # an empty table of each kind, built once (2 ms each), handed out as copies
-
-
 def _frame(rows: list[dict], table: str) -> pd.DataFrame:
     """One table from its rows (dicts; a missing key is a missing value), built column by column."""
-    columns = COLUMNS[table]
-    if not rows:
-        if table not in _EMPTY:
-            df = pd.DataFrame(rows, columns=columns)
-            _EMPTY[table] = df.astype({c: "Int64" for c in columns if c in INT_COLUMNS})
-        return _EMPTY[table].copy()
-    data = None
-    if len(columns) > 1:  # every row has every key (the usual case): the columns taken by C-level calls
-        with contextlib.suppress(KeyError):
-            data = dict(zip(columns, map(list, zip(*map(operator.itemgetter(*columns), rows)))))
-    if data is None:  # a missing key is a missing value (NaN)
-        nan = float("nan")
-        data = {c: [r.get(c, nan) for r in rows] for c in columns}
-    return pd.DataFrame({c: _ints(v) if c in INT_COLUMNS else v for c, v in data.items()}, columns=columns)
-
-
-def _ints(values: list):
-    """``pd.array(values, dtype="Int64")``, built directly from its data and mask when every value is an ``int`` or
-    missing (``None``, NaN): a tenth of the time (small texts make many small tables). Anything else goes to pandas."""
-    import numpy as np
-
-    if set(map(type, values)) == {int}:  # none missing (the usual case): the mask is all False
-        return pd.arrays.IntegerArray(np.array(values, dtype="int64"), np.zeros(len(values), dtype=bool))
-    mask = [x is None or (type(x) is float and x != x) for x in values]
-    if not all(m or type(x) is int for x, m in zip(values, mask)):
-        return pd.array(values, dtype="Int64")
-    data = np.array([0 if m else x for x, m in zip(values, mask)], dtype="int64")
-    return pd.arrays.IntegerArray(data, np.array(mask, dtype=bool))
+    return frames.from_rows(rows, COLUMNS[table], INT_COLUMNS)
 
 
 def _by_doc(mentions: pd.DataFrame, doc_ids) -> dict[str, pd.DataFrame]:
@@ -166,7 +134,7 @@ def actor_counts(mentions: pd.DataFrame) -> dict[str, list[int]]:
     so the counts of disjoint sets of documents add up to the counts of them all (see :mod:`kzlib.batch`)."""
     seen: dict[str, tuple[list[int], set, set]] = {}  # actor_id -> ([mentions], paragraphs, documents)
     for doc_id, para_id, actor_id in zip(
-        mentions.doc_id.tolist(), mentions.para_id.tolist(), mentions.actor_id.tolist()
+        mentions["doc_id"].tolist(), mentions["para_id"].tolist(), mentions["actor_id"].tolist()
     ):
         n, paras, docs = seen.setdefault(actor_id, ([0], set(), set()))
         n[0] += 1
@@ -180,16 +148,16 @@ def actor_table(counts: dict[str, list[int]], codebook: Codebook) -> pd.DataFram
     import numpy as np
 
     cb = codebook.actors
-    ids = cb.actor_id.tolist()
+    ids = cb["actor_id"].tolist()
     order = sorted((i for i, a in enumerate(ids) if a in counts), key=lambda i: (-counts[ids[i]][0], ids[i]))
     # built from columns (each codebook column's own array, taken in order): a quarter of the time of selecting rows
     # and assigning columns to a frame
     data = {c: cb[c].array.take(order) for c in COLUMNS["actors"] if c in cb}
     found = [counts[ids[i]] for i in order]
-    data["mentions"] = pd.array([n for n, _, _ in found], dtype="Int64")
+    data["mentions"] = frames.nullable_ints([n for n, _, _ in found])
     data["paragraphs"] = np.array([p for _, p, _ in found], dtype="int64")
     data["documents"] = np.array([d for _, _, d in found], dtype="int64")
-    df = pd.DataFrame(data, copy=False)
+    df = frames.frame(data)
     return df if list(df.columns) == COLUMNS["actors"] else df[COLUMNS["actors"]]
 
 
@@ -414,7 +382,7 @@ class Corpus:
         # codebook's titles ("secretary of state") are theme terms
         m = self.mentions
         names: dict[str, list] = {}  # each document's name spans (plain lists: no frame filtered and grouped)
-        for doc_id, form, s, e in zip(m.doc_id.tolist(), m.form.tolist(), m.start.tolist(), m.end.tolist()):
+        for doc_id, form, s, e in zip(m["doc_id"].tolist(), m["form"].tolist(), m["start"].tolist(), m["end"].tolist()):
             if form != "titled":
                 names.setdefault(doc_id, []).append((s, e))
         names = {k: sorted(v) for k, v in names.items()}

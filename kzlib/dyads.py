@@ -27,7 +27,7 @@ import re
 
 import pandas as pd
 
-from . import codebook, rxcache
+from . import codebook, frames, rxcache
 from .action_vocabulary import build_title_words
 from .phrases import led_alternation
 
@@ -72,7 +72,7 @@ TITLE_AFTER = rxcache.compile(r"(?:['’]s)?((?:\s+[A-Z][\w.’'-]*)+)")  # "Kaz
 
 def titled_people(corpus, a: pd.DataFrame) -> dict[tuple[str, str], str]:
     """:func:`affiliations` of the people outside the codebook among the agents and targets of actions ``a``."""
-    return _titled(corpus, zip(a.doc_id.tolist(), a.agents.tolist(), a.targets.tolist()))
+    return _titled(corpus, zip(a["doc_id"].tolist(), a["agents"].tolist(), a["targets"].tolist()))
 
 
 def _titled(corpus, actions) -> dict[tuple[str, str], str]:
@@ -99,7 +99,7 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     m = corpus.mentions
     by_doc: dict[str, list[tuple[int, int, str, str]]] = {}
     for doc_id, s, e, actor, form in zip(
-        m.doc_id.tolist(), m.start.tolist(), m.end.tolist(), m.actor_id.tolist(), m.form.tolist()
+        m["doc_id"].tolist(), m["start"].tolist(), m["end"].tolist(), m["actor_id"].tolist(), m["form"].tolist()
     ):
         by_doc.setdefault(doc_id, []).append((s, e, actor, form))
     out = {}
@@ -199,15 +199,7 @@ def dyads(corpus) -> pd.DataFrame:
                         material=quad.startswith("material"),
                     )
                 )
-    if not rows:
-        df = pd.DataFrame(rows, columns=COLUMNS)
-        for col in ("start", "end", "year_start", "year_end"):
-            df[col] = df[col].astype("Int64")
-        return df
-    data = {c: [r[c] for r in rows] for c in COLUMNS}  # built once from its columns, not converted column by column
-    for col in ("start", "end", "year_start", "year_end"):
-        data[col] = pd.array(data[col], dtype="Int64")
-    return pd.DataFrame(data, columns=COLUMNS)
+    return frames.from_rows(rows, COLUMNS, ints=("start", "end", "year_start", "year_end"))
 
 
 def summary(dyad_table: pd.DataFrame, directed: bool = False) -> pd.DataFrame:

@@ -17,7 +17,7 @@ import re
 
 import pandas as pd
 
-from . import codebook, ranking, rxcache
+from . import codebook, frames, ranking, rxcache
 from .phrases import compile_phrases, starts
 from .spans import select_longest
 
@@ -139,7 +139,10 @@ def scores(
         at.setdefault(t, []).append(k)
     found: dict[tuple, tuple[list, list]] = {}  # (doc_id, para_id) -> summed weight and hits at each place
     for doc_id, para_id, theme_id, w in zip(
-        evidence.doc_id.tolist(), evidence.para_id.tolist(), evidence.theme_id.tolist(), evidence.weight.tolist()
+        evidence["doc_id"].tolist(),
+        evidence["para_id"].tolist(),
+        evidence["theme_id"].tolist(),
+        evidence["weight"].tolist(),
     ):
         places = at.get(theme_id)
         if places is None:
@@ -153,7 +156,7 @@ def scores(
     docs, paras, themes, score, n_hits, share = [], [], [], [], [], []  # the columns, built directly
     zeros, nothing = [0.0] * n, [0] * n
     for doc_id, para_id, n_words in zip(
-        paragraphs.doc_id.tolist(), paragraphs.para_id.tolist(), paragraphs.n_words.tolist()
+        paragraphs["doc_id"].tolist(), paragraphs["para_id"].tolist(), paragraphs["n_words"].tolist()
     ):
         docs += [doc_id] * n
         paras += [para_id] * n
@@ -170,16 +173,14 @@ def scores(
         score += per
         n_hits += got[1]
         share += [round(sc / total, 3) if sc else sc / total for sc in per] if total else zeros
-    if not docs:
-        return pd.DataFrame(dict(zip(SCORE_COLUMNS, ([], [], [], [], [], []))), columns=SCORE_COLUMNS)
     import numpy as np
 
-    from .network import TEXT
-
+    if not docs:  # no paragraph: pandas makes every column of empty lists float64
+        return frames.frame({c: np.array([], dtype="float64") for c in SCORE_COLUMNS})
     # built from typed columns: a quarter of the time of letting pandas infer them from lists
-    columns = [pd.array(c, dtype=TEXT) for c in (docs, paras, themes)]
+    columns = [frames.column(c) for c in (docs, paras, themes)]
     columns += [np.array(score, dtype="float64"), np.array(n_hits, dtype="int64"), np.array(share, dtype="float64")]
-    return pd.DataFrame(dict(zip(SCORE_COLUMNS, columns)), copy=False)
+    return frames.frame(dict(zip(SCORE_COLUMNS, columns)))
 
 
 def top(themes: pd.DataFrame, k: int = 2) -> pd.DataFrame:

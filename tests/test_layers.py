@@ -9,7 +9,19 @@ import pytest
 from kzlib import paths
 
 # helpers every layer may use, which import only one another
-BASE = {"lead", "errors", "codebook", "ranking", "options", "paths", "collector", "display", "browser", "rxcache"}
+BASE = {
+    "lead",
+    "errors",
+    "codebook",
+    "ranking",
+    "options",
+    "paths",
+    "collector",
+    "display",
+    "browser",
+    "rxcache",
+    "frames",
+}
 PARSE = {"source", "markup", "structure", "sentences", "spans", "phrases", "words", "lexicon", "document"}
 ANNOTATE = {"actors", "timex", "chronology", "themes", "actions", "candidates", "dyads", "network"}
 LATER_THAN_ANNOTATE = {

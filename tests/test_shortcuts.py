@@ -293,24 +293,18 @@ def test_phrase_tries_led_by_a_character_match_as_before():
             ), text
 
 
-def test_table_building_shortcuts_give_what_pandas_gives():
-    """corpus._ints against ``pd.array(..., dtype="Int64")``, and the cached empty tables against a fresh build."""
-    import numpy as np
+def test_empty_tables_are_what_pandas_builds():
+    """corpus._frame without rows against a fresh plain build (object columns, Int64 offsets), a new frame each time
+    (see test_frames.py for the builder on every kind of column)."""
     import pandas as pd
 
     from kzlib import corpus
 
-    nan = float("nan")
-    for values in ([1, 2, 3], [None, 5, nan], [nan], [0, -7, 2**40], [np.int64(3), None], [pd.NA, 1], [3.0, nan]):
-        fast = corpus._ints(values)
-        assert fast.dtype == "Int64" and fast.equals(pd.array(values, dtype="Int64")), values
-    with pytest.raises(TypeError):
-        corpus._ints([1, 2.5])  # pandas refuses a fraction, and so does the shortcut (it hands it to pandas)
     for table, columns in corpus.COLUMNS.items():
         plain = pd.DataFrame([], columns=columns).astype({c: "Int64" for c in columns if c in corpus.INT_COLUMNS})
         first = corpus._frame([], table)
         pd.testing.assert_frame_equal(first, plain)
-        first["extra"] = 1  # each caller gets its own copy
+        first["extra"] = 1  # each caller gets its own frame
         pd.testing.assert_frame_equal(corpus._frame([], table), plain)
 
 
