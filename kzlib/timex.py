@@ -622,30 +622,35 @@ NEEDS_PLAIN = {
 NEEDS = {k: (lead.led(rx.pattern, rx.flags) or rx) if rx.flags & re.IGNORECASE else rx for k, rx in NEEDS_PLAIN.items()}
 
 
-# the needs of the forms tried in each cue's windows (None: one of them needs nothing more)
+# cheap tests run first: a digit, a period and a space for "3. märz" (its need, the month names of other languages,
+# is an alternation the engine tries at every position; the period leads this one); a month's abbreviation, led by
+# its capital, before the words of the day-month and month-name cues (one str.find per month); a gate is searched
+# once per text, however many cues share it
+CUE_GATES = {"ordinal": re.compile(r"\.(?<=\d\.)\s"), "monthday": _MONTH_WORD, "monthname": _MONTH_WORD}
+
+
+# the needs of the forms tried in each cue's windows (None: one of them needs nothing more, or the cue's gate is one
+# of them, so a text that passes the gate holds one)
 CUE_NEEDS = {
     cue: None
     if any(NEEDS.get(f) is None for f, c in FORM_CUE.items() if c == cue)
+    or any(NEEDS[f] is CUE_GATES.get(cue) for f, c in FORM_CUE.items() if c == cue)
     else list(dict.fromkeys(NEEDS[f] for f, c in FORM_CUE.items() if c == cue))
     for cue in CUES
 }
 
 
-# cheap tests run first: a digit, a period and a space for "3. märz" (its need, the month names of other languages,
-# is an alternation the engine tries at every position; the period leads this one); the need of the day-month cue
-# (a month's abbreviation, led by its capital) before its words (one str.find per month)
-CUE_GATES = {"ordinal": re.compile(r"\.(?<=\d\.)\s"), "monthday": _MONTH_WORD}
-
-
-def _may_match(text: str, lower: str, cue: str) -> bool:
+def _may_match(text: str, lower: str, cue: str, gated: dict) -> bool:
     """Whether a form tried in the windows of ``cue`` can match in ``text``: it passes the cue's gate, one of the
-    cue's words is in it, and so is the need of at least one of those forms (else the windows are not looked for)."""
+    cue's words is in it, and so is the need of at least one of those forms (else the windows are not looked for).
+    ``gated``: id of a gate -> whether ``text`` holds it, filled here (cues share a gate)."""
     needs, gate = CUE_NEEDS[cue], CUE_GATES.get(cue)
-    return (
-        (gate is None or gate.search(text) is not None)
-        and any(w in lower for w in CUE_WORDS[cue])
-        and (needs is None or any(n.search(text) for n in needs))
-    )
+    if gate is not None:
+        if id(gate) not in gated:
+            gated[id(gate)] = gate.search(text) is not None
+        if not gated[id(gate)]:
+            return False
+    return any(map(lower.__contains__, CUE_WORDS[cue])) and (needs is None or any(n.search(text) for n in needs))
 
 
 def find(text: str) -> list[Timex]:
@@ -654,7 +659,8 @@ def find(text: str) -> list[Timex]:
     if len(lower) != len(text):  # a letter whose lower case is longer ("İ" → "i̇") would shift every window after it
         # (character by character, a final sigma lower-cases to "σ", not "ς": no date cue reads it)
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    windows = {name: _windows(lower, name) if _may_match(text, lower, name) else [] for name in CUES}
+    gated: dict = {}
+    windows = {name: _windows(lower, name) if _may_match(text, lower, name, gated) else [] for name in CUES}
     cands = {}
     has: dict = {}  # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for
     for name in FORMS:  # a compiled pattern's own hash reads its whole code each time)
@@ -662,8 +668,8 @@ def find(text: str) -> list[Timex]:
         for lo, hi in windows[FORM_CUE[name]]:
             if need is not None:
                 key = (id(need), lo, hi)
-                if key not in has:
-                    has[key] = need.search(text, lo, hi) is not None
+                if key not in has:  # (a need that is a gate the whole text lacks is in no window)
+                    has[key] = gated.get(id(need)) is not False and need.search(text, lo, hi) is not None
                 if not has[key]:
                     continue
             for s, e, g in _matches(name, text, lo, hi):
