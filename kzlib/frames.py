@@ -18,13 +18,14 @@ import pandas as pd
 TEXT = pd.Series(["a"]).dtype  # the dtype pandas gives a column of str (``str`` from pandas 3 on, else ``object``)
 NUMBERS = {int: np.int64, float: np.float64, bool: np.bool_}  # a column of one of these types is a numpy array
 _NONE = type(None)
+_TEXT_ARRAY = TEXT.construct_array_type() if isinstance(TEXT, pd.StringDtype) else None
 _LABELS: dict[tuple, pd.Index] = {}  # the column labels of each kind of table, built once
 
 
 def _text(values: list):
     """A column of ``str`` (and ``None``, missing) as pandas builds it."""
-    if isinstance(TEXT, pd.StringDtype):
-        return TEXT.construct_array_type()._from_sequence(values, dtype=TEXT)  # None becomes the dtype's NaN
+    if _TEXT_ARRAY is not None:
+        return _TEXT_ARRAY._from_sequence(values, dtype=TEXT)  # None becomes the dtype's NaN
     return np.array(values, dtype=object)
 
 
@@ -69,9 +70,9 @@ def frame(data: dict[str, list], ints: Collection[str] = ()) -> pd.DataFrame:
     if index is None:
         index = _LABELS[labels] = pd.Index(list(labels))
     # pandas' own constructor for arrays already in their final form: no inference, and the column labels built once
-    # (a copy each: a frame may rename its labels' index in place); the same frame as pd.DataFrame(data) (see the test)
+    # (a view each: a frame may rename its labels in place); the same frame as pd.DataFrame(data) (see the test)
     return pd.DataFrame._from_arrays(
-        arrays, index.copy(), pd.RangeIndex(len(arrays[0]) if arrays else 0), verify_integrity=False
+        arrays, index.view(), pd.RangeIndex(len(arrays[0]) if arrays else 0), verify_integrity=False
     )
 
 
