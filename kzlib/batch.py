@@ -131,7 +131,9 @@ def map_documents(
     """The tables of consecutive batches of ``sources``, in the order given; ``jobs > 1`` maps the batches over
     that many worker processes (``jobs=0``: one per core). A progress bar goes to stderr when it is a
     terminal and there are at least :data:`PROGRESS_MIN_DOCS` documents (``progress`` forces it on or off).
-    ``codebook`` (default: the shipped one, read once) and ``options`` are those of :func:`kzlib.load`."""
+    ``codebook`` (default: the shipped one, read once) and ``options`` are those of :func:`kzlib.load`. ``work``
+    (default: :func:`document_tables`) is what is done with each batch; forked workers also have it done once here
+    first, on the head of the first document (:func:`_warm`), so it should have no effect beyond its result."""
     from functools import partial
 
     from .codebook import Codebook
