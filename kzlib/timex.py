@@ -47,6 +47,11 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+try:  # the regex parser's own reading of a pattern (its modules were renamed in Python 3.11)
+    from re import _parser
+except ImportError:  # Python 3.10
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 from . import lead, rxcache
 from .lexicon import (
     ANY_MONTH,
@@ -245,6 +250,24 @@ def _matches(name: str, text: str, lo: int, hi: int):
     if led:
         return [(s, e, m.groupdict()) for s, e, m in lead.finditer(rx, text, lo, hi)]
     return [(*m.span(), m.groupdict()) for m in rx.finditer(text, lo, hi)]
+
+
+def _matches_by_year(name: str, text: str, lo: int, hi: int, years: list[int]):
+    """:func:`_matches` of a form with a :func:`_prefix_width` in a window ``text[lo:hi]`` with no two white-space
+    characters together and the years ``years`` (the starts of :data:`YEAR_START` in it): a match holds one of them
+    at most the prefix width after its start, so the search for the next one starts that far before the next year
+    (the positions before it open none); each search reads on to ``hi``, as the plain scan."""
+    rx, led = _form(name)
+    width, out, end = _prefix_width(name), [], lo
+    for y in years:
+        if y < end:
+            continue
+        m = rx.search(text, max(end, y - width), hi)
+        if m is None:
+            break
+        s, end = (m.start(), m.start(lead.END)) if led else m.span()
+        out.append((s, end, m.groupdict()))
+    return out
 
 
 @dataclass
@@ -557,6 +580,23 @@ FORM_CUE = {
 }
 
 
+@functools.cache
+def _prefix_width(name: str) -> int | None:
+    """The most characters a match of form ``name`` can hold before its year where no two white-space characters
+    stand together (each ``\\s+`` one wide), or ``None``: the form has no year, or no such bound. Such a form is
+    looked for only from that width before each year of a window (:func:`_matches_by_year`), not at every place of
+    it that opens like the form (worked out on first use: parsing costs an import)."""
+    if FORM_CUE[name] != "date" or _YEAR not in PATTERNS[name]:
+        return None
+    prefix = PATTERNS[name].split(_YEAR)[0].replace(r"\s+", r"\s").replace(r"\s*", r"\s?")
+    width = _parser.parse(prefix).getwidth()[1]
+    return width if width < 1000 else None
+
+
+YEAR_START = re.compile(r"(?<![\w$€£#/.,+-])(?:1[89]|20)\d\d")  # where the year of a match (_YEAR) can stand
+TWO_SPACES = re.compile(r"\s\s")
+
+
 # the words every match of a cue opens with, where they are fewer than the places its first letters stand (each
 # word found with str.find, the cue tried only there: kzlib.lead.by_words)
 CUE_OPENERS = {cue: CUE_WORDS[cue] for cue in ("unit", "present", "set", "monthname")}
@@ -662,6 +702,7 @@ def find(text: str) -> list[Timex]:
     gated: dict = {}
     windows = {name: _windows(lower, name) if _may_match(text, lower, name, gated) else [] for name in CUES}
     cands = {}
+    years: dict = {}  # (lo, hi) -> the years of a date window (see _matches_by_year)
     has: dict = {}  # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for
     for name in FORMS:  # a compiled pattern's own hash reads its whole code each time)
         need = NEEDS.get(name)
@@ -672,7 +713,21 @@ def find(text: str) -> list[Timex]:
                     has[key] = gated.get(id(need)) is not False and need.search(text, lo, hi) is not None
                 if not has[key]:
                     continue
-            for s, e, g in _matches(name, text, lo, hi):
+            if _prefix_width(name) is not None:
+                if (lo, hi) not in years:  # (None: two white-space characters together, no width bounds a prefix)
+                    years[lo, hi] = (
+                        None
+                        if TWO_SPACES.search(text, lo, hi)
+                        else [m.start() for m in YEAR_START.finditer(text, lo, hi)]
+                    )
+                found = (
+                    _matches(name, text, lo, hi)
+                    if years[lo, hi] is None
+                    else _matches_by_year(name, text, lo, hi, years[lo, hi])
+                )
+            else:
+                found = _matches(name, text, lo, hi)
+            for s, e, g in found:
                 t = _build(name, g, s, e, text[s:e])
                 if (
                     t is not None

@@ -85,6 +85,33 @@ def test_timex_prefilters_change_nothing(monkeypatch):
     assert [_as_rows(timex.find(t)) for t in texts] == fast
 
 
+def test_date_forms_searched_from_before_each_year_find_the_same(monkeypatch):
+    """A form with a year looked for only from its prefix's width before each year of a window (timex._prefix_width,
+    timex._matches_by_year) finds what the scan of the whole window finds: on generated texts of modifiers, parts,
+    months, days, ranges and years, with single and double spaces (a double one turns the shortcut off) and years
+    that stand inside numbers or after a sign; fails when a width is short by a few characters."""
+    alphabet = ["by ", "Since ", "not later than ", "beginning around ", "2015", "1999", "-", "–", " ", "  ", "\n"]
+    alphabet += [
+        ",",
+        ".",
+        "late ",
+        "the end of ",
+        "the beginning of the year ",
+        "March ",
+        "Sept. ",
+        "5 ",
+        "12th ",
+        "Q3 ",
+    ]
+    alphabet += ["of ", "from ", "between ", "and ", "to ", "the spring ", "first half of ", "3. ", "März ", "onward"]
+    alphabet += ["s", "%", "$", "a", "12", "FY"]
+    texts = _lead_texts(alphabet, 4000) + _texts(600)
+    fast = [_as_rows(timex.find(t)) for t in texts]
+    assert any(timex._prefix_width(name) for name in timex.FORMS)
+    monkeypatch.setattr(timex, "_prefix_width", lambda name: None)
+    assert [_as_rows(timex.find(t)) for t in texts] == fast
+
+
 def _lead_texts(alphabet, n=3000, seed=15):
     rng = random.Random(seed)
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(n)]
