@@ -5,9 +5,10 @@ Parsing a text allocates many objects that live until its tables are built; with
 allocations) the collector traverses them again and again and finds nothing to free (about 5% of the time of a
 batch of documents). :func:`few_collections` runs it every ``gen0`` allocations instead; with ``pause=True`` it
 does not run at all: for an export batch, whose objects are freed by their reference counts once its CSV text is
-written (a batch of 16 chapters leaves no object in a cycle, so memory stays bounded by one batch), and for the
-CLI's imports (pandas and the extractors are hundreds of modules whose objects all live on). This module imports
-nothing heavy, so the CLI can use it before pandas is loaded.
+written (the few objects a batch leaves in cycles, about 2,000 per chapter where a sentence and the memory of
+its document refer to each other, are freed by the first collection after the pause: memory stays bounded by one
+batch), and for the CLI's imports (pandas and the extractors are hundreds of modules whose objects all live on).
+This module imports nothing heavy, so the CLI can use it before pandas is loaded.
 """
 
 from __future__ import annotations
