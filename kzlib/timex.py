@@ -252,14 +252,14 @@ def _matches(name: str, text: str, lo: int, hi: int):
     return [(*m.span(), m.groupdict()) for m in rx.finditer(text, lo, hi)]
 
 
-def _matches_by_year(name: str, text: str, lo: int, hi: int, years: list[int]):
-    """:func:`_matches` of a form with a :func:`_prefix_width` in a window ``text[lo:hi]`` with no two white-space
-    characters together and the years ``years`` (the starts of :data:`YEAR_START` in it): a match holds one of them
-    at most the prefix width after its start, so the search for the next one starts that far before the next year
-    (the positions before it open none); each search reads on to ``hi``, as the plain scan."""
+def _matches_by_anchor(name: str, text: str, lo: int, hi: int, anchors: list[int]):
+    """:func:`_matches` of a form with a :func:`_prefix_width` in a window ``text[lo:hi]`` whose :func:`_anchors`
+    are ``anchors``: a match holds its group at one of them at most the prefix width after its start, so the search
+    for the next one starts that far before the next anchor (the positions before it open none); each search reads
+    on to ``hi``, as the plain scan."""
     rx, led = _form(name)
     width, out, end = _prefix_width(name), [], lo
-    for y in years:
+    for y in anchors:
         if y < end:
             continue
         m = rx.search(text, max(end, y - width), hi)
@@ -580,21 +580,40 @@ FORM_CUE = {
 }
 
 
+# the group of a form that a bounded prefix leads to, by the cue of its windows: a date form's year, a unit form's unit
+ANCHOR_GROUP = {"date": _YEAR, "unit": "(?P<unit>"}
+
+
 @functools.cache
 def _prefix_width(name: str) -> int | None:
-    """The most characters a match of form ``name`` can hold before its year where no two white-space characters
-    stand together (each ``\\s+`` one wide), or ``None``: the form has no year, or no such bound. Such a form is
-    looked for only from that width before each year of a window (:func:`_matches_by_year`), not at every place of
-    it that opens like the form (worked out on first use: parsing costs an import)."""
-    if FORM_CUE[name] != "date" or _YEAR not in PATTERNS[name]:
+    """The most characters a match of form ``name`` can hold before its year (a form of date windows) or its unit
+    word (of unit windows) where no two white-space characters stand together (each ``\\s+`` one wide), or ``None``:
+    the form has no such group, or no such bound. Such a form is looked for only from that width before each of them
+    in a window (:func:`_anchors`, :func:`_matches_by_anchor`), not at every place of it that opens like the form
+    (worked out on first use: parsing costs an import)."""
+    group = ANCHOR_GROUP.get(FORM_CUE[name])
+    if group is None or group not in PATTERNS[name]:
         return None
-    prefix = PATTERNS[name].split(_YEAR)[0].replace(r"\s+", r"\s").replace(r"\s*", r"\s?")
+    prefix = PATTERNS[name].split(group)[0].replace(r"\s+", r"\s").replace(r"\s*", r"\s?")
     width = _parser.parse(prefix).getwidth()[1]
     return width if width < 1000 else None
 
 
 YEAR_START = re.compile(r"(?<![\w$€£#/.,+-])(?:1[89]|20)\d\d")  # where the year of a match (_YEAR) can stand
+UNIT_START = re.compile("|".join(CUE_WORDS["unit"]))  # a unit word (after a space or a hyphen: no hit hides one)
 TWO_SPACES = re.compile(r"\s\s")
+
+
+def _anchors(cue: str, text: str, lower: str, lo: int, hi: int) -> list[int] | None:
+    """Where the group a form's prefix width leads to can start in the window ``lo:hi`` of cue ``cue`` (the years
+    of a date window; the unit words of a unit window, found in the lower-cased text), or ``None`` where no width
+    bounds a prefix: two white-space characters stand together, or (a unit window) a character outside ASCII whose
+    case may fold onto a unit word's letter ("ſpring")."""
+    if TWO_SPACES.search(text, lo, hi):
+        return None
+    if cue == "date":
+        return [m.start() for m in YEAR_START.finditer(text, lo, hi)]
+    return [m.start() for m in UNIT_START.finditer(lower, lo, hi)] if text[lo:hi].isascii() else None
 
 
 # the words every match of a cue opens with, where they are fewer than the places its first letters stand (each
@@ -702,7 +721,7 @@ def find(text: str) -> list[Timex]:
     gated: dict = {}
     windows = {name: _windows(lower, name) if _may_match(text, lower, name, gated) else [] for name in CUES}
     cands = {}
-    years: dict = {}  # (lo, hi) -> the years of a date window (see _matches_by_year)
+    anchors: dict = {}  # (cue, lo, hi) -> the anchors of a window (see _matches_by_anchor)
     has: dict = {}  # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for
     for name in FORMS:  # a compiled pattern's own hash reads its whole code each time)
         need = NEEDS.get(name)
@@ -714,16 +733,13 @@ def find(text: str) -> list[Timex]:
                 if not has[key]:
                     continue
             if _prefix_width(name) is not None:
-                if (lo, hi) not in years:  # (None: two white-space characters together, no width bounds a prefix)
-                    years[lo, hi] = (
-                        None
-                        if TWO_SPACES.search(text, lo, hi)
-                        else [m.start() for m in YEAR_START.finditer(text, lo, hi)]
-                    )
+                key = (FORM_CUE[name], lo, hi)
+                if key not in anchors:
+                    anchors[key] = _anchors(FORM_CUE[name], text, lower, lo, hi)
                 found = (
                     _matches(name, text, lo, hi)
-                    if years[lo, hi] is None
-                    else _matches_by_year(name, text, lo, hi, years[lo, hi])
+                    if anchors[key] is None
+                    else _matches_by_anchor(name, text, lo, hi, anchors[key])
                 )
             else:
                 found = _matches(name, text, lo, hi)

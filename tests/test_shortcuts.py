@@ -85,11 +85,12 @@ def test_timex_prefilters_change_nothing(monkeypatch):
     assert [_as_rows(timex.find(t)) for t in texts] == fast
 
 
-def test_date_forms_searched_from_before_each_year_find_the_same(monkeypatch):
-    """A form with a year looked for only from its prefix's width before each year of a window (timex._prefix_width,
-    timex._matches_by_year) finds what the scan of the whole window finds: on generated texts of modifiers, parts,
-    months, days, ranges and years, with single and double spaces (a double one turns the shortcut off) and years
-    that stand inside numbers or after a sign; fails when a width is short by a few characters."""
+def test_forms_searched_from_before_each_anchor_find_the_same(monkeypatch):
+    """A form looked for only from its prefix's width before each year or unit word of a window (timex._prefix_width,
+    timex._anchors, timex._matches_by_anchor) finds what the scan of the whole window finds: on generated texts of
+    modifiers, parts, months, days, ranges, years, counts and units, with single and double spaces (a double one
+    turns the shortcut off), years inside numbers or after a sign, and the long s ("ſpring", a unit window out of
+    ASCII is scanned whole); fails when a width is short by a few characters."""
     alphabet = ["by ", "Since ", "not later than ", "beginning around ", "2015", "1999", "-", "–", " ", "  ", "\n"]
     alphabet += [
         ",",
@@ -104,7 +105,9 @@ def test_date_forms_searched_from_before_each_year_find_the_same(monkeypatch):
         "Q3 ",
     ]
     alphabet += ["of ", "from ", "between ", "and ", "to ", "the spring ", "first half of ", "3. ", "März ", "onward"]
-    alphabet += ["s", "%", "$", "a", "12", "FY"]
+    alphabet += ["s", "%", "$", "a", "12", "FY", "two ", "a few ", "days ", "Years later", "the next week", "ago"]
+    alphabet += ["half a year", "a quarter of a century", "and a half ", "\u017fpring ", "twenty-five ", "almost "]
+    alphabet += ["YEAR", "-day", "this spring"]
     texts = _lead_texts(alphabet, 4000) + _texts(600)
     fast = [_as_rows(timex.find(t)) for t in texts]
     assert any(timex._prefix_width(name) for name in timex.FORMS)
