@@ -362,7 +362,7 @@ def _unquoted(toks: list[Tok]) -> list[Tok]:
     return [x for i, x in enumerate(toks) if i not in drop] if drop else toks
 
 
-def columns(toks: list[Tok]) -> list[list]:
+def token_fields(toks: list[Tok]) -> list[list]:
     """The fields of ``toks`` the grammar reads by index, as parallel lists, in one C pass: the starts, texts,
     lower-cased words, actors (empty for a word) and whether each may be a finite verb."""
     starts, _, texts, lows, acts, _, _, fins = zip(*toks) if toks else [()] * len(Tok._fields)
@@ -379,7 +379,7 @@ class Sentence:
         self.t = toks
         self.mem = memory
         # the tokens' fields as parallel lists, read by the walks over a sentence (an index, no attribute look-up)
-        self.texts, self.lows, self.acts, self.fins = fields if fields is not None else columns(toks)[1:]
+        self.texts, self.lows, self.acts, self.fins = fields if fields is not None else token_fields(toks)[1:]
         self.commas = list(compress(count(), map(",".__eq__, self.texts)))  # where the commas are, in order
         self.clause = self._clauses()
         self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)

@@ -57,10 +57,10 @@ from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
     Sentence,
     adherents,
-    columns,
     other_persons,
     surname_mentions,
     title_anaphors,
+    token_fields,
     tokens,
 )
 from .action_vocabulary import (
@@ -282,7 +282,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 people = _people(doc, mentions, labelled) if people is None else people
                 mem.speaker = _speaker(label.group(1), doc.text, people)
             para_toks = tokens(p.text, clean)
-            starts, texts, lows, acts, fins = columns(para_toks)  # made once, sliced for each sentence
+            starts, texts, lows, acts, fins = token_fields(para_toks)  # made once, sliced for each sentence
         a, b = bisect_left(starts, i), bisect_left(starts, j)
         if a == b:
             continue

@@ -107,15 +107,18 @@ def _warm(work, first: Source) -> bool:
     :mod:`kzlib.rxcache` and the modules imported on first use are made once, in the parent, and every worker
     inherits them instead of making them again; then move every object the parent holds to the collector's
     permanent generation (``gc.freeze``), where no collection in a worker traverses them (nor writes to their
-    memory pages, which the workers then keep sharing with the parent). ``True`` when that generation was empty
-    before: the caller empties it again once the workers are forked (the command line, which froze its imports,
-    keeps them frozen)."""
+    memory pages, which the workers then keep sharing with the parent). Only when that generation is empty: what a
+    caller froze (the command line its imports) stays as it is, and the warm-up's objects are then left to the
+    collector. ``True`` when it froze them: the caller unfreezes them once the workers are forked. The warm-up is
+    only a head start: an error in it is left for the worker that meets the whole document to report."""
     from dataclasses import replace
 
-    work([replace(first, text=first.text[:WARM_CHARS])])
-    frozen_before = gc.get_freeze_count()
+    with contextlib.suppress(Exception):
+        work([replace(first, text=first.text[:WARM_CHARS])])
+    if gc.get_freeze_count():
+        return False
     gc.freeze()
-    return not frozen_before
+    return True
 
 
 def _stderr_is_tty() -> bool:
@@ -160,19 +163,22 @@ def map_documents(
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context()
-        unfreeze = context.get_start_method() == "fork" and _warm(document_tables, sources[0])
-        # the work (with its codebook) goes to each worker once, not with every batch: a codebook unpickled per
-        # batch would also rebuild its derived tables (surfaces, cues ...) per batch, about 9 ms each
-        with ProcessPoolExecutor(jobs, context, initializer=_hold, initargs=(document_tables,)) as pool:
-            try:
+        frozen = context.get_start_method() == "fork" and _warm(document_tables, sources[0])
+        try:
+            # the work (with its codebook) goes to each worker once, not with every batch: a codebook unpickled per
+            # batch would also rebuild its derived tables (surfaces, cues ...) per batch, about 9 ms each
+            with ProcessPoolExecutor(jobs, context, initializer=_hold, initargs=(document_tables,)) as pool:
                 results = pool.map(_held, batches)  # its first submit forks the workers
-            finally:
-                if unfreeze:
+                if frozen:
                     gc.unfreeze()
-            for batch, tables in zip(batches, results):
-                yield tables
-                if bar is not None:
-                    bar.update(len(batch))
+                    frozen = False
+                for batch, tables in zip(batches, results):
+                    yield tables
+                    if bar is not None:
+                        bar.update(len(batch))
+        finally:
+            if frozen:  # the pool failed to start or the caller stopped before the workers were forked
+                gc.unfreeze()
     finally:
         if bar is not None:
             bar.close()

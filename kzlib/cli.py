@@ -58,13 +58,13 @@ def _count(text: str) -> int:
     return value
 
 
-def _load_modules(command: str) -> None:
+def _load_modules(command: str, freeze: bool) -> None:
     """Import what ``command`` needs with the garbage collector paused (:mod:`kzlib.collector`): pandas and the
     extractors are hundreds of modules whose objects all live on, so the collections that would run while they load
-    find nothing (about a tenth of the start-up time). Then those objects are moved to the collector's permanent
-    generation (``gc.freeze``): no later collection traverses them again, neither the one that would follow the
-    pause, nor the full ones of a long run and of the interpreter's exit (each tens of milliseconds). They stay
-    frozen after :func:`main` returns: a command's process ends there."""
+    find nothing (about a tenth of the start-up time). With ``freeze`` (``python -m kzlib``, whose process ends
+    with the command), those objects are then moved to the collector's permanent generation (``gc.freeze``): no
+    later collection traverses them again, neither the one that would follow the pause, nor the full ones of a long
+    run and of the interpreter's exit (each tens of milliseconds)."""
     import gc
 
     from .collector import few_collections
@@ -74,7 +74,8 @@ def _load_modules(command: str) -> None:
 
         if command == "export":
             from . import batch  # noqa: F401
-        gc.freeze()
+        if freeze:
+            gc.freeze()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -123,7 +124,8 @@ SOURCES_HELP = (
 )
 
 
-def main(argv=None) -> int:
+def main(argv=None, *, freeze_imports: bool = False) -> int:
+    """The command line; ``freeze_imports``: see :func:`_load_modules` (for a process that ends with the command)."""
     parser = _Parser(prog="python -m kzlib", description="Structure texts into tidy tables.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     exp = sub.add_parser("export", help="write every table as OUTDIR/<table>.csv")
@@ -166,7 +168,7 @@ def main(argv=None) -> int:
                 raise InputError(f"{folder}: not a folder of executed notebooks")
             notebooks = sorted(folder.glob("*.ipynb"))
         sources = _sources(args.sources, args.max_bytes)  # before pandas and the extractors: bad input fails fast
-        _load_modules(args.command)
+        _load_modules(args.command, freeze_imports)
         if args.command == "export":
             from .batch import export
 

@@ -19,11 +19,13 @@ TEXT = pd.Series(["a"]).dtype  # the dtype pandas gives a column of str (``str``
 NUMBERS = {int: np.int64, float: np.float64, bool: np.bool_}  # a column of one of these types is a numpy array
 _NONE = type(None)
 _TEXT_ARRAY = TEXT.construct_array_type() if isinstance(TEXT, pd.StringDtype) else None
-_LABELS: dict[tuple, pd.Index] = {}  # the column labels of each kind of table, built once
+_LABELS: dict[tuple, pd.Index] = {}  # the column labels of each kind of table, built once (the first few kinds)
+_LABELS_KEPT = 64
 
 
-def _text(values: list):
-    """A column of ``str`` (and ``None``, missing) as pandas builds it."""
+def text(values: list):
+    """A column of ``str`` (and ``None``, missing) as pandas builds it; other values as ``pd.array(values,
+    dtype=TEXT)`` makes them (under pandas 3, a number becomes its text)."""
     if _TEXT_ARRAY is not None:
         return _TEXT_ARRAY._from_sequence(values, dtype=TEXT)  # None becomes the dtype's NaN
     return np.array(values, dtype=object)
@@ -43,17 +45,18 @@ def nullable_ints(values: list):
 
 def column(values: list):
     """The array ``pd.DataFrame`` makes of a list of values: taken directly when they are all ``str`` (or ``str`` and
-    ``None``), all ``int``, all ``float`` or all ``bool``; otherwise (mixed types, other types) inferred by pandas."""
+    ``None``), all ``int``, all ``float`` or all ``bool``; otherwise (mixed types, other types) inferred by pandas.
+    An empty list gives an ``object`` array (pandas would make it ``float64``; see :func:`frame`)."""
     types = set(map(type, values))
     if len(types) == 1:
         kind = types.pop()
         if kind is str:
-            return _text(values)
+            return text(values)
         if kind in NUMBERS:
             with contextlib.suppress(OverflowError):  # an int beyond int64 is pandas' to place
                 return np.array(values, dtype=NUMBERS[kind])
     elif types == {str, _NONE}:
-        return _text(values)
+        return text(values)
     elif not types:  # no rows
         return np.array(values, dtype=object)
     return pd.Series(values).array
@@ -68,7 +71,9 @@ def frame(data: dict[str, list], ints: Collection[str] = ()) -> pd.DataFrame:
     ]
     index = _LABELS.get(labels)
     if index is None:
-        index = _LABELS[labels] = pd.Index(list(labels))
+        index = pd.Index(list(labels))
+        if len(_LABELS) < _LABELS_KEPT:  # kzlib's own tables are a handful of kinds; a caller's may be any number
+            _LABELS[labels] = index
     # pandas' own constructor for arrays already in their final form: no inference, and the column labels built once
     # (a view each: a frame may rename its labels in place); the same frame as pd.DataFrame(data) (see the test)
     return pd.DataFrame._from_arrays(

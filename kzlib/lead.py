@@ -29,6 +29,7 @@ except ImportError:  # Python 3.10
 
 from . import rxcache
 
+CODE = rxcache.source_digest(__file__)  # this module's code as imported: the key of the classes kept
 END = "_lead_end"
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))  # 3.11 on
 _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
@@ -138,7 +139,7 @@ def _kept_class(pattern: str, flags: int) -> str | None:
     """:func:`lead_class`, read from the cache folder of :mod:`kzlib.rxcache` when this module's code worked it out
     before (a file holds the class, the pattern, the flags and a digest of this module; used only for them)."""
     where = rxcache.folder()
-    code = rxcache.source_digest(__file__)  # a class kept by other code is worked out again
+    code = CODE  # a class kept by other code is worked out again
     if where is None or code is None or len(pattern) < rxcache.MIN_LENGTH:
         return lead_class(pattern, flags)
     file = rxcache.file_for(where, pattern, flags, ".lead")

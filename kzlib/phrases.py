@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 from . import rxcache
 
+CODE = rxcache.source_digest(__file__)  # this module's code as imported: the key of the regex texts kept
+
 
 def _trie(phrases: list[list[str]]) -> dict:
     root: dict = {}
@@ -110,7 +112,7 @@ def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int =
     process reads it instead of writing the trie again (tens of milliseconds for the actor names)."""
     flags = int(flags)
     pattern, bounded = rxcache.kept(
-        ".phrases", repr((phrases, end, flags)), __file__, lambda: _pattern(phrases, end, flags)
+        ".phrases", repr((phrases, end, flags)), CODE, lambda: _pattern(phrases, end, flags)
     )
     return PhraseRegex(rxcache.compile(pattern, flags), bounded)
 

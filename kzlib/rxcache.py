@@ -22,7 +22,6 @@ against a forgery. What else is worked out once per pattern (:mod:`kzlib.lead`'s
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import marshal
 import os
@@ -104,9 +103,9 @@ def save(path: str, record: dict) -> None:
         pass
 
 
-@functools.cache
 def source_digest(module_file: str) -> str | None:
-    """The SHA-256 of a module's source (``None`` when it cannot be read: nothing is kept for that module)."""
+    """The SHA-256 of a module's source (``None`` when it cannot be read: nothing is kept for that module); read once,
+    as the module is imported (see :func:`kept`)."""
     try:
         with open(module_file, "rb") as f:
             return hashlib.sha256(f.read()).hexdigest()
@@ -114,14 +113,14 @@ def source_digest(module_file: str) -> str | None:
         return None
 
 
-def kept(suffix: str, inputs: str, module_file: str, make):
+def kept(suffix: str, inputs: str, code: str | None, make):
     """``make()`` (values ``marshal`` writes), kept in a file of the cache folder ending in ``suffix`` and read back
     by later processes instead of made again, for the very same ``inputs`` (text that spells out everything the
-    value is made from) and the very same source of the module that makes it (``module_file``): a changed input or
-    changed code never reads an older value. Made afresh when caching is off, the module's source is unreadable, or
-    the file is missing, damaged or another's."""
+    value is made from) and the very same ``code`` (the :func:`source_digest` of the module that makes it, taken as
+    it is imported, so that a source changed on disk later is not taken for the code that runs): a changed input or
+    changed code never reads an older value. Made afresh when caching is off, ``code`` is ``None`` (the source was
+    unreadable), or the file is missing, damaged or another's."""
     where = folder()
-    code = source_digest(module_file)
     if where is None or code is None:
         return make()
     key = hashlib.sha256(f"{code}\n{inputs}".encode("utf-8", "surrogatepass")).hexdigest()

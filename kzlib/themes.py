@@ -178,7 +178,7 @@ def scores(
     if not docs:  # no paragraph: pandas makes every column of empty lists float64
         return frames.frame({c: np.array([], dtype="float64") for c in SCORE_COLUMNS})
     # built from typed columns: a quarter of the time of letting pandas infer them from lists
-    columns = [frames.column(c) for c in (docs, paras, themes)]
+    columns = [frames.text(c) for c in (docs, paras, themes)]  # text whatever the ids are (a caller's may be numbers)
     columns += [np.array(score, dtype="float64"), np.array(n_hits, dtype="int64"), np.array(share, dtype="float64")]
     return frames.frame(dict(zip(SCORE_COLUMNS, columns)))
 

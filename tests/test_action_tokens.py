@@ -2,7 +2,7 @@
 
 import random
 
-from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, Sentence, _apposed_names, _words, columns, tokens
+from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, Sentence, _apposed_names, _words, token_fields, tokens
 from kzlib.action_vocabulary import build_name_context, current_codebook
 
 
@@ -55,11 +55,11 @@ def test_apposed_names_are_the_full_scans_names():
 
 
 def test_a_sentence_sliced_from_its_paragraphs_fields_reads_its_own_tokens():
-    """:mod:`kzlib.actions` slices a sentence's parallel lists from its paragraph's :func:`columns`: the same lists
+    """:mod:`kzlib.actions` slices a sentence's parallel lists from its paragraph's :func:`token_fields`: the same lists
     as a sentence that makes them from its own tokens, each the field of its token."""
     text = "On Monday, Kazakhstan's President met Jake Sullivan; they signed it. The U.S. side, however, did not."
     toks = tokens(text, [(11, 21, "KAZ", "name"), (32, 41, "other:President", "titled")])
-    starts, texts, lows, acts, fins = columns(toks)
+    starts, texts, lows, acts, fins = token_fields(toks)
     assert starts == [x.start for x in toks] and any(acts) and any(fins)
     for a, b in ((0, len(toks)), (0, 5), (3, 14), (len(toks) - 4, len(toks)), (2, 2)):
         sliced = Sentence(toks[a:b], None, (texts[a:b], lows[a:b], acts[a:b], fins[a:b]))

@@ -101,3 +101,14 @@ def test_the_actions_and_theme_tables_are_the_plain_builds(corpus):
         assert same_frame(actions.frame(some), want)
     want = pd.DataFrame({c: [] for c in themes.SCORE_COLUMNS})
     assert same_frame(themes.scores(corpus.paragraphs.iloc[:0], corpus.theme_evidence, ["t"]), want)
+
+
+def test_id_columns_are_text_whatever_the_ids_are():
+    """``cooccurrence`` and ``themes.scores`` give their id columns the text dtype even when a caller's ids are
+    numbers (as pandas does with ``dtype=TEXT``), not the int64 that inferring them would give."""
+    from kzlib import network
+
+    mentions = pd.DataFrame(dict(doc_id=[1, 1], sent_id=[7, 7], para_id=[3, 3], actor_id=["kaz", "usa"]))
+    got = network.cooccurrence(mentions)
+    assert got.dtypes.tolist() == [frames.TEXT] * 3 + [np.dtype("int64")] * 2
+    assert got.iloc[0].tolist() == ["1", "kaz", "usa", 1, 1]

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import types
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -309,11 +310,20 @@ def _inherited(sources, codebook=None, options=None):
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit only when forked")
 def test_forked_workers_inherit_the_parents_warm_up():
-    gc.unfreeze()  # as a fresh process: nothing frozen (an in-process run of the command line freezes its imports)
     sources = [source.from_text(TEXT.replace("2019", str(2010 + k)), f"d{k}") for k in range(4)]
-    found = list(batch.map_documents(sources, jobs=2, codebook=Codebook.load(), work=_inherited))
-    assert len(found) >= 2 and all(f["matchers"] > 5 and f["frozen"] > 0 for f in found), found
-    assert gc.get_freeze_count() == 0  # the parent unfroze what it froze once the workers were forked
+    gc.unfreeze()  # as a fresh process: nothing frozen (conftest froze what the test session holds)
+    try:
+        found = list(batch.map_documents(sources, jobs=2, codebook=Codebook.load(), work=_inherited))
+        assert len(found) >= 2 and all(f["matchers"] > 5 and f["frozen"] > 0 for f in found), found
+        assert gc.get_freeze_count() == 0  # the parent unfroze what it froze once the workers were forked
+        gc.freeze()  # a caller that froze first (the command line its imports): nothing more is frozen, nor unfrozen
+        frozen = gc.get_freeze_count()
+        found = list(batch.map_documents(sources, jobs=2, codebook=Codebook.load(), work=_inherited))
+        assert all(f["matchers"] > 5 and 0 < f["frozen"] <= frozen for f in found), (frozen, found)
+        assert 0 < gc.get_freeze_count() <= frozen  # (a frozen object freed by its reference count leaves the count)
+    finally:
+        gc.collect()
+        gc.freeze()  # conftest's freeze back
 
 
 def test_progress_bar_only_on_a_terminal(tmp_path, capsys):
@@ -393,3 +403,20 @@ def test_options_may_follow_the_output_and_precede_the_sources(tmp_path):
     r = cli("export", tmp_path / "tables", "--max-bytes", "0", src, "--jobs", "1")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "tables" / "mentions.csv").is_file()
+
+
+def test_only_python_m_kzlib_freezes_its_imports(tmp_path):
+    """``python -m kzlib`` moves its imports to the collector's permanent generation (its process ends with the
+    command); a caller of ``cli.main`` in its own process keeps its collector as it was."""
+    from kzlib import cli as command_line
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    gc.unfreeze()
+    try:
+        assert command_line.main(["export", str(tmp_path / "out"), str(tmp_path / "a.txt")]) == 0
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.collect()
+        gc.freeze()  # conftest's freeze back
+    main = (Path(command_line.__file__).parent / "__main__.py").read_text(encoding="utf-8")
+    assert "main(freeze_imports=True)" in main

@@ -141,9 +141,19 @@ def test_the_tests_leave_the_users_cache_alone():
     assert where is None or not Path(where).is_relative_to(os.path.join(home, "kzlib"))
 
 
-def test_the_modules_patterns_are_what_re_compile_gives():
+def _patterns(value, depth=2):
+    """The patterns in a module's value: itself, or inside a dict, list or tuple (two levels deep)."""
+    if isinstance(value, re.Pattern):
+        yield value
+    elif depth and isinstance(value, (dict, list, tuple)):
+        for v in value.values() if isinstance(value, dict) else value:
+            yield from _patterns(v, depth - 1)
+
+
+def test_the_modules_patterns_are_what_re_compile_gives(cache):
     """The patterns the stage modules compile as they load (read from the cache folder when kept) are the very ones
-    ``re.compile`` gives: the same text, flags and engine code."""
+    ``re.compile`` gives: the same text, flags and engine code; and so is each of them written to an empty cache
+    folder and read back from it."""
     import importlib
     import pkgutil
 
@@ -155,8 +165,11 @@ def test_the_modules_patterns_are_what_re_compile_gives():
             continue
         module = importlib.import_module(f"kzlib.{info.name}")
         for value in vars(module).values():
-            for rx in value.values() if isinstance(value, dict) else [value]:
-                if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str) and len(rx.pattern) >= 24:
-                    _same(rx, re.compile(rx.pattern, rx.flags))
+            for rx in _patterns(value):
+                if isinstance(rx.pattern, str) and len(rx.pattern) >= 24:
+                    plain = re.compile(rx.pattern, rx.flags)
+                    _same(rx, plain)
+                    _same(rxcache.compile(rx.pattern, rx.flags), plain)  # written
+                    _same(rxcache.compile(rx.pattern, rx.flags), plain)  # read back
                     found += 1
-    assert found > 50
+    assert found > 50 and len(list(cache.rglob("*.marshal"))) > 50
