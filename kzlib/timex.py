@@ -712,8 +712,15 @@ def _may_match(text: str, lower: str, cue: str, gated: dict) -> bool:
     return any(map(lower.__contains__, CUE_WORDS[cue])) and (needs is None or any(n.search(text) for n in needs))
 
 
+# the two letters a case-blind pattern takes for an ASCII "i" whose case folding is no "i" ("ı" stays "ı", "İ" becomes
+# "i̇"): read as "i" and "I" in a match's groups, so that their words are looked up as the pattern read them ("untıl",
+# "fİrst"); the same length, so no offset moves
+DOTTED_I = str.maketrans({"ı": "i", "İ": "I"})
+
+
 def find(text: str) -> list[Timex]:
     """Every dated expression in ``text``, longest match first, none overlapping."""
+    dotted = "ı" in text or "İ" in text
     lower = text.lower()
     if len(lower) != len(text):  # a letter whose lower case is longer ("İ" → "i̇") would shift every window after it
         # (character by character, a final sigma lower-cases to "σ", not "ς": no date cue reads it)
@@ -744,6 +751,8 @@ def find(text: str) -> list[Timex]:
             else:
                 found = _matches(name, text, lo, hi)
             for s, e, g in found:
+                if dotted:
+                    g = {k: v.translate(DOTTED_I) if isinstance(v, str) else v for k, v in g.items()}
                 t = _build(name, g, s, e, text[s:e])
                 if (
                     t is not None

@@ -227,3 +227,21 @@ def test_a_letter_whose_lower_case_is_longer_shifts_no_date(n):
     text = "İ" * n + " met in İzmir on 5 March 2021, and again in the first quarter of 2020."
     found = [(t.surface, text[t.start : t.end], t.value) for t in timex.find(text)]
     assert found == [("5 March 2021", "5 March 2021", "2021-03-05"), ("the first quarter of 2020",) * 2 + ("2020-Q1",)]
+
+
+@pytest.mark.parametrize(
+    "dotted, plain",
+    [
+        ("We waited untıl 2015 for it.", "We waited until 2015 for it."),
+        ("In the fİrst half of 2019 they met.", "In the first half of 2019 they met."),
+        ("the fırst half of 2019 saw growth.", "the first half of 2019 saw growth."),
+        ("In the sprİng of 2021 it rained.", "In the spring of 2021 it rained."),
+        ("It lasted sİx months.", "It lasted six months."),
+    ],
+)
+def test_a_dotless_or_dotted_i_reads_as_the_i_the_pattern_took(dotted, plain):
+    """A case-blind pattern takes "ı" and "İ" for "i", whose case folding is no "i": the words are read as the pattern
+    took them (no KeyError, no ValueError), with the same values and spans as the plain spelling."""
+    got, want = timex.find(dotted), timex.find(plain)
+    assert want and [(t.start, t.end, t.value, t.mod) for t in got] == [(t.start, t.end, t.value, t.mod) for t in want]
+    assert [t.surface for t in got] == [dotted[t.start : t.end] for t in got]
