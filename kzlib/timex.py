@@ -590,7 +590,7 @@ def _prefix_width(name: str) -> int | None:
     word (of unit windows) where no two white-space characters stand together (each ``\\s+`` one wide), or ``None``:
     the form has no such group, or no such bound. Such a form is looked for only from that width before each of them
     in a window (:func:`_anchors`, :func:`_matches_by_anchor`), not at every place of it that opens like the form
-    (worked out on first use: parsing costs an import)."""
+    (worked out on first use, not while the module is imported)."""
     group = ANCHOR_GROUP.get(FORM_CUE[name])
     if group is None or group not in PATTERNS[name]:
         return None
