@@ -151,7 +151,8 @@ PRESENT = ("today", "as of this writing", "at the time of writing", "at this wri
 
 _MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 _QUANTITY = r"(?:%|(?:percent|per\s+cent|troops|people|soldiers|students|persons|km|kilometers|kilometres|miles|tons|tonnes|dollars|meters|metres|barrels|units|members|votes)\b)"
-_YEAR = rf"(?<![\w$€£#/.,+-])(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[.,]\d|s\b|\s*{_QUANTITY})"
+_NOT_IN_A_NUMBER = r"(?<![\w$€£#/.,+-])"  # no year right after a word character, a currency, a sign ...
+_YEAR = rf"{_NOT_IN_A_NUMBER}(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[.,]\d|s\b|\s*{_QUANTITY})"
 _MOD = r"(?:(?P<mod>(?i:by|no[t]?\s+(?:later|earlier)\s+than|since|from|until|till|before|after|around|about|circa|approximately|beginning(?:\s+(?:in|around))?|starting(?:\s+(?:in|around))?))\s+)?"
 _ONWARD = r"(?:\s+(?P<onward>(?i:onwards?)))?"
 _PART = r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|close|beginning|start|middle)\s+of(?:\s+the\s+year)?))"
@@ -599,7 +600,7 @@ def _prefix_width(name: str) -> int | None:
     return width if width < 1000 else None
 
 
-YEAR_START = re.compile(r"(?<![\w$€£#/.,+-])(?:1[89]|20)\d\d")  # where the year of a match (_YEAR) can stand
+YEAR_START = re.compile(rf"{_NOT_IN_A_NUMBER}(?:1[89]|20)\d\d")  # where the year of a match (_YEAR) can stand
 UNIT_START = re.compile("|".join(CUE_WORDS["unit"]))  # a unit word (after a space or a hyphen: no hit hides one)
 TWO_SPACES = re.compile(r"\s\s")
 
