@@ -374,7 +374,7 @@ class Sentence:
     the predicate and argument passes."""
 
     def __init__(self, toks: list[Tok], memory, fields: tuple | None = None):
-        """``fields``: the texts, lows, actors and finites of ``toks`` (:func:`columns` without the starts, sliced
+        """``fields``: the texts, lows, actors and finites of ``toks`` (:func:`token_fields` without the starts, sliced
         from the paragraph's), else made here."""
         self.t = toks
         self.mem = memory
