@@ -58,6 +58,7 @@ OWN_LAND = frozenset(["country", "nation", "state"])  # "my country", "our natio
 AGENT_HEADS = frozenset(["embassy", "embassies", "successor", "predecessor", "team"]) | COUNTERPARTS
 # "their tendency has been to work on": a disposition's holder acts in the infinitive it names
 DISPOSITION = frozenset(["tendency", "habit", "practice", "inclination", "instinct", "custom", "preference"])
+SUBJECT_HEADS = GOV_HEADS | DOC_NOUNS | AGENT_HEADS | DISPOSITION  # a subject's head whose owner acts
 NAME_SUFFIX = frozenset(["jr", "sr"])
 HAVE = frozenset(["has", "have", "had"])
 STATIVE_PASSIVE = frozenset(["commit", "pledge"])  # "is committed to": a stance of the subject, not a passive
@@ -84,6 +85,10 @@ OFFICIALS_OF_BOTH = rxcache.compile(
     r"^(?:\w+ )?(?:officials|representatives|delegations|delegates|ministers|diplomats|experts|members)"
     r" (?:from|of) (?:the two|both) (?:countries|sides|governments|states)$"
 )
+# the last words of what PLURAL_NP, OFFICIALS_OF_BOTH and "they"/"both" match ("heads of state": "state"); a subject
+# ending otherwise is tried against none of them
+PLURAL_NP_ENDS = ("presidents", "leaders", "countries", "sides", "governments", "states", "state", "both")
+PLURAL_NP_ENDS += ("they", "them")
 # a decision or resolve of someone: "the decision of X to expand" is X's step
 RESOLVE_NOUNS = frozenset(
     ["decision", "decisions", "plan", "plans", "intention", "intentions", "readiness", "willingness", "resolve"]
@@ -112,6 +117,10 @@ REGION_STATES = rxcache.compile(
     r"^(?:the )?(?:\w+ )?(?:(?:regional|partner|new|newly independent) (?:states|countries|governments)"
     r"|states of the region)\b"
 )  # "commitment to partner states", "the new states": the text's region
+# "the two presidents", "both of these neighboring powers" (:meth:`Arguments._group`)
+GROUP_COUNT = rxcache.compile(r"\b(two|both|these|those)\b")
+GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads)\b")
+GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|powers|states|neighbou?rs)\b")
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 
 
@@ -877,14 +886,15 @@ class Arguments:
         words = " ".join(lows[w : j + 1])
         if words == "the latter" and self.mem.mentioned:
             return [self.mem.mentioned[-1]]  # the last actor named before
-        if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
-            return self._two_states(i) or self.mem.resolve("states")
-        if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
-            if re.search(r"presidents|leaders|heads", words):
-                return self.mem.resolve("people")
-            if re.search(r"countries|sides|governments", words):
+        if words.endswith(PLURAL_NP_ENDS):  # else none of the phrases below (most subjects): no pattern tried
+            if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
                 return self._two_states(i) or self.mem.resolve("states")
-            return self.mem.resolve("plural")
+            if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
+                if re.search(r"presidents|leaders|heads", words):
+                    return self.mem.resolve("people")
+                if re.search(r"countries|sides|governments", words):
+                    return self._two_states(i) or self.mem.resolve("states")
+                return self.mem.resolve("plural")
         # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;
         # without a coordinator it is an apposition ("His loyal successor, Tokayev, had"): the name nearest stands
         has_coord = not COORD.isdisjoint(lows[i : j + 1]) or "along" in lows[i : j + 1]
@@ -900,7 +910,7 @@ class Arguments:
                 break
             i = seg_start
         found = self._private_group(i, j) or self.np_actors(i, j + 1)  # "American investors" act on their own
-        if not found and (lows[j] in GOV_HEADS or lows[j] in DOC_NOUNS or lows[j] in AGENT_HEADS | DISPOSITION):
+        if not found and lows[j] in SUBJECT_HEADS:
             for m in range(i, j + 1):
                 if lows[m] in SPEAKER_POSS and self.mem.speaker and lows[j] not in COUNTERPARTS:
                     found = [side_of(self.mem.speaker)]  # "my government", "our delegation": the speaker's state
@@ -919,7 +929,7 @@ class Arguments:
                         break
         if not found and j > i and lows[j - 1] == "the" and texts[j][:1].isupper() and not acts[j]:
             found = self.mem.short_name(texts[j])  # "the Council": the body named last whose name ends so
-        if not found and lows[j] in DOC_NOUNS | set(self.mem.docs) and lows[i] in DEFINITE:
+        if not found and (lows[j] in DOC_NOUNS or lows[j] in self.mem.docs) and lows[i] in DEFINITE:
             found = self.mem.doc_authors(lows[j])  # "The new strategy also called for": its authors
             if not found and lows[j] in DOC_NOUNS and j + 1 < len(t) and self.at.get(j + 1) is not None:
                 found = [OTHER + lows[j]]  # authors unknown: the document itself, never whom it addresses
@@ -952,11 +962,13 @@ class Arguments:
         """A group described, not named: "the two presidents" (the latest two people acting together), "both of
         these neighboring powers", "the two countries" (the two states named last)."""
         words = " ".join(self.lows[a:b])
-        if not re.search(r"\b(two|both|these|those)\b", words):
+        if not ("two" in words or "both" in words or "these" in words or "those" in words):
+            return []  # none of GROUP_COUNT's words (most phrases): no pattern tried
+        if not GROUP_COUNT.search(words):
             return []
-        if re.search(r"\b(presidents|leaders|heads)\b", words):
+        if GROUP_PEOPLE.search(words):
             return self.mem.resolve("people")
-        if re.search(r"\b(countries|sides|governments|powers|states|neighbou?rs)\b", words):
+        if GROUP_STATES.search(words):
             return self._two_states(a) or self.mem.resolve("states")
         return []
 
@@ -1178,7 +1190,9 @@ class Arguments:
         m = b - 1
         while m > a and not texts[m][:1].isalnum():
             m -= 1
-        if REGION_STATES.match(" ".join(self.lows[a : a + 5])):  # "states" may end the phrase early
+        words = " ".join(self.lows[a : a + 5])
+        if ("states" in words or "countries" in words or "governments" in words) and REGION_STATES.match(words):
+            # (one of those words is in every match) "states" may end the phrase early
             return self.salient_region(a)
         return self._private_group(a, m) or self.np_actors(a, b)
 
@@ -2044,14 +2058,14 @@ class Arguments:
                     return self.subject(q.k)
                 if q.vform in ("infinitive", "gerund") and q.agents:
                     return list(q.agents)
-            elif fins[gov] and lows[gov] not in AUX and not (gov and lows[gov - 1] in DET | {"of"}):
+            elif fins[gov] and lows[gov] not in AUX and not (gov and (lows[gov - 1] in DET or lows[gov - 1] == "of")):
                 found = self.subject(gov)
                 if (
                     not found
                     and k
                     and lows[k - 1] == "by"
                     and gov
-                    and lows[gov - 1] in BE | {"partly", "largely", "partially"}
+                    and (lows[gov - 1] in BE or lows[gov - 1] in ("partly", "largely", "partially"))
                     and any(lows[m] in ("this", "that", "it") for m in range(floor, gov))
                 ):  # "This was partly compensated by emphasizing": who acted in the step just reported
                     found = list(self.mem.last_agents)

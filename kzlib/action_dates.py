@@ -32,6 +32,7 @@ DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "whe
 DATE_OPENERS |= frozenset(["although", "though", "since", "if", "unless", "whether"])
 BEFORE_AFTER = TIME_OPENERS | frozenset(["following", "once"])
 OWN_TIME = frozenset(["later", "subsequently", "earlier", "previously", "afterwards", "eventually", "formerly"])
+NOT_A_HEAD = DET | PREP | AUX | BE  # words that are no noun heading a phrase (:func:`_in_noun_complement`)
 # the words that may open a stretch of a clause for dating (:func:`_date_segments`), beside past participles and the
 # word after a comma
 STRETCH_OPENERS = DATE_OPENERS | COORD | IRREGULAR_PARTICIPLES | frozenset(["to", ",", "but", "yet"])
@@ -68,7 +69,7 @@ def _in_noun_complement(s: Sentence, k: int, floor: int) -> bool:
     return (
         head.text.isalpha()
         and head.text.islower()
-        and head.low not in DET | PREP | AUX | BE
+        and head.low not in NOT_A_HEAD
         and not head.finite
         and not any(q.k == j - 1 for q in s.preds)
     )
