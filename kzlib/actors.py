@@ -107,27 +107,24 @@ def _matchers(cb: Codebook):
     return names, titles, exact
 
 
-def _candidates(text: str, cb: Codebook):
-    """The longest codebook surface at every word start (a name variant is marked ``variant``)."""
+def choose(text: str, cb: Codebook) -> list:
+    """The chosen ``(start, end, Surface)`` candidates of a text: the longest codebook surface at every word start
+    (a name variant is marked ``variant``), then longest first, non-overlapping, blocking phrases included (they
+    also keep a sentence boundary from cutting a name). A candidate's surface is looked up once it is chosen (the
+    choice reads only its span)."""
     names, _, exact_surfaces = cb.compiled(_matchers)
     if names is None:
-        return
-    surf = cb.surfaces
-    for pos, end, k in starts(names, text):
-        if text[max(0, pos - 4) : pos] == "non-":
-            continue
+        return []
+    found = [c for c in starts(names, text) if text[max(0, c[0] - 4) : c[0]] != "non-"]
+    surf, chosen = cb.surfaces, []
+    for pos, end, k in select_longest(found):
         surface = surf[k]
         said = " ".join(text[pos:end].split())
         if said != surface.text:
             exact = exact_surfaces.get((said, surface.actor_id))
             surface = exact or (surface if surface.form == "blocked" else replace(surface, form="variant"))
-        yield pos, end, surface
-
-
-def choose(text: str, cb: Codebook) -> list:
-    """The chosen ``(start, end, Surface)`` candidates of a text: longest first, non-overlapping, blocking
-    phrases included (they also keep a sentence boundary from cutting a name)."""
-    return select_longest(_candidates(text, cb))
+        chosen.append((pos, end, surface))
+    return chosen
 
 
 def _with_title(text: str, s: int, form: str, cb: Codebook) -> tuple[int, str]:

@@ -283,7 +283,7 @@ class Corpus:
                 text=p.text,
                 start=p.start,
                 end=p.end,
-                n_words=len(p.text.split()),
+                n_words=p.n_words,
                 segments=" ".join(f"{s}:{e}" for s, e in p.spans),
             )
             for d in self.docs.values()

@@ -31,6 +31,11 @@ class Paragraph(Spanned):
         """Source ``(start, end)`` of ``text[i:j]``."""
         return self.offsets.span(i, j)
 
+    @cached_property
+    def n_words(self) -> int:
+        """Words (runs of non-blank characters) of the text: counted once for the documents and paragraphs tables."""
+        return len(self.text.split())
+
 
 @dataclass
 class Section:
@@ -53,16 +58,11 @@ class Document:
 
     def __init__(self, source: Source, codebook: Codebook | None = None):
         self.source = source
+        # the source's id and text as attributes, not properties: read for every row of every table
+        self.doc_id: str = source.doc_id
+        self.text: str = source.text
         self.codebook = codebook if codebook is not None else Codebook.load()
         self.units: list[Unit] = parse(source.text)
-
-    @property
-    def doc_id(self) -> str:
-        return self.source.doc_id
-
-    @property
-    def text(self) -> str:
-        return self.source.text
 
     def clean(self, unit: Unit) -> tuple[str, OffsetMap]:
         """Reading text of a unit without markup and reference marks."""
@@ -200,4 +200,4 @@ class Document:
 
     def n_words(self) -> int:
         """Words (runs of non-blank characters) in the paragraphs."""
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        return sum(p.n_words for p in self.paragraphs)
