@@ -8,7 +8,7 @@ twice, each reading the chapter once to warm up (codebooks read, regexes compile
 more (default N = 6), and prints the difference divided by N: instructions per warm chapter, every table, or one
 stage of ``bench.STAGES`` (then twice more with only the stages before it, whose difference is subtracted). More than one chapter is counted because one alone moves
 by up to 100 M with where the garbage collector's full passes fall. CODE_DIR (default: this checkout) is put first on
-the path, and the child runs from a temporary folder, so the code measured is CODE_DIR's; ``PYTHONHASHSEED=0``; the
+the path, and the child runs from a temporary folder, so the code measured is CODE_DIR's; ``PYTHONHASHSEED=0`` and ``OPENBLAS_NUM_THREADS=1``; the
 regex cache is ``$KZLIB_CACHE``, else ``build/regex-cache``. Needs valgrind (Debian's ``valgrind``); a run takes one to five minutes.
 """
 
@@ -55,6 +55,7 @@ def count(code: Path, chapters: int, stage: str, upto: bool, counted: bool = Tru
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(code), str(ROOT / "benchmarks")]),
         "PYTHONHASHSEED": "0",
+        "OPENBLAS_NUM_THREADS": "1",  # numpy's idle BLAS threads add a few M instructions that vary from run to run
         "KZLIB_CACHE": os.environ.get("KZLIB_CACHE", str(ROOT / "build" / "regex-cache")),
     }
     with tempfile.TemporaryDirectory() as tmp:  # not a checkout: the child imports CODE_DIR's kzlib
