@@ -294,11 +294,13 @@ class Corpus:
     @_table
     def sentences(self) -> pd.DataFrame:
         rows = [
-            dict(zip(COLUMNS["sentences"], (d.doc_id, sent_id, p.para_id, order, p.text[i:j], *p.span(i, j))))
+            (d.doc_id, sent_id, p.para_id, order, p.text[i:j], *p.span(i, j))
             for d in self.docs.values()
             for order, (p, sent_id, i, j) in enumerate(d.sentences)
         ]
-        return _frame(rows, "sentences")
+        # the columns taken from the row tuples at once (no dict per row): what _frame builds from dicts
+        columns = list(map(list, zip(*rows))) if rows else [[] for _ in COLUMNS["sentences"]]
+        return frames.frame(dict(zip(COLUMNS["sentences"], columns)), INT_COLUMNS)
 
     @_table
     def footnotes(self) -> pd.DataFrame:
