@@ -469,7 +469,7 @@ def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
             pred.pos == "verb"
             and sense.light != "1"
             and not sense.cue.search(s._object_words(pred, 8))
-            and not sense.cue.search(s._object_before(pred) or "^$")  # "an idea floated by X"
+            and not ((before := s._object_before(pred)) and sense.cue.search(before))  # "an idea floated by X"
         ):
             pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
         if pred.pos == "noun" and not sense.cue.search(" ".join(s.lows[pred.k_end : s._clause_end(pred.k)][:12])):
