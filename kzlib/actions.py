@@ -600,7 +600,7 @@ def _note_modified_documents(s: _Sentence) -> None:
 
 def _title_actors(title: str) -> list[str]:
     """The actors a title line names, in order (the title line is no paragraph: its names are read here)."""
-    return [surf.actor_id for _, _, surf in choose(title, current_codebook())]
+    return [surf.actor_id for _, _, surf in choose(title, current_codebook()) if surf.actor_id]  # not a blocked phrase
 
 
 def _title_speaker(title: str) -> str | None:

@@ -300,7 +300,7 @@ class Corpus:
         ]
         # the columns taken from the row tuples at once (no dict per row): what _frame builds from dicts
         columns = list(map(list, zip(*rows))) if rows else [[] for _ in COLUMNS["sentences"]]
-        return frames.frame(dict(zip(COLUMNS["sentences"], columns)), INT_COLUMNS)
+        return frames.frame(dict(zip(COLUMNS["sentences"], columns, strict=True)), INT_COLUMNS)
 
     @_table
     def footnotes(self) -> pd.DataFrame:

@@ -29,6 +29,11 @@ def _greedy(cands: list) -> list:
     return sorted(chosen, key=_START)
 
 
+def _settled(run: list) -> list:
+    """The spans kept of one run: a span alone as it is, else :func:`_greedy`'s choice."""
+    return run if len(run) < 2 else _greedy(run)
+
+
 def select_longest(candidates):
     """Keep ``(start, end, payload)`` candidates greedily, longest first then leftmost; return in text order (spans
     of one start: the longer first, else as given). An empty span (``end <= start``) is always kept."""
@@ -46,15 +51,9 @@ def select_longest(candidates):
             if e > reach:
                 reach = e
         else:  # a new run: the last one is settled (a span overlaps only spans of its own run)
-            if len(run) == 1:
-                chosen.append(run[0])
-            elif run:
-                chosen += _greedy(run)
+            chosen += _settled(run)
             run, reach = [cand], e
-    if len(run) == 1:
-        chosen.append(run[0])
-    elif run:
-        chosen += _greedy(run)
+    chosen += _settled(run)
     if empty:  # as the longest-first order leaves them: by start, the longer first, else as given
         chosen.sort(key=lambda c: (c[0], c[0] - c[1]))
     return chosen
