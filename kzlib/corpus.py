@@ -299,8 +299,7 @@ class Corpus:
             for order, (p, sent_id, i, j) in enumerate(d.sentences)
         ]
         # the columns taken from the row tuples at once (no dict per row): what _frame builds from dicts
-        columns = list(map(list, zip(*rows))) if rows else [[] for _ in COLUMNS["sentences"]]
-        return frames.frame(dict(zip(COLUMNS["sentences"], columns, strict=True)), INT_COLUMNS)
+        return frames.frame(frames.tuples_to_columns(rows, COLUMNS["sentences"]), INT_COLUMNS)
 
     @_table
     def footnotes(self) -> pd.DataFrame:

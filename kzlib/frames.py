@@ -90,6 +90,14 @@ def rows_to_columns(rows: list[dict], columns: Sequence[str]) -> dict[str, list]
     return {c: [r.get(c, nan) for r in rows] for c in columns}
 
 
+def tuples_to_columns(rows: list[tuple], columns: Sequence[str]) -> dict[str, list]:
+    """The values of each of ``columns`` in rows (tuples, in the columns' order), as lists; a row of another length
+    is an error."""
+    if not rows:
+        return {c: [] for c in columns}
+    return dict(zip(columns, map(list, zip(*rows)), strict=True))
+
+
 def from_rows(rows: list[dict], columns: Sequence[str], ints: Collection[str] = ()) -> pd.DataFrame:
     """:func:`frame` of rows (dicts; a missing key is a missing value, NaN), with ``columns`` in this order."""
     return frame(rows_to_columns(rows, columns), ints)

@@ -14,11 +14,11 @@ COLUMNS = ["doc_id", "actor_a", "actor_b", "sentences", "paragraphs"]
 
 def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per document and actor pair (``actor_a < actor_b``): shared sentences and paragraphs."""
-    cols = list(map(list, zip(*pair_rows(mentions))))
-    if not cols:
-        return frames.frame({c: [] for c in COLUMNS})
-    ids = [frames.text(c) for c in cols[:3]]  # text whatever the ids are (a caller's may be numbers)
-    return frames.frame(dict(zip(COLUMNS, ids + cols[3:])))  # built from columns: 2/3 of the time of rows
+    data = frames.tuples_to_columns(pair_rows(mentions), COLUMNS)  # built from columns: 2/3 of the time of rows
+    if data["doc_id"]:
+        for c in COLUMNS[:3]:
+            data[c] = frames.text(data[c])  # text whatever the ids are (a caller's may be numbers)
+    return frames.frame(data)
 
 
 def pair_rows(mentions: pd.DataFrame) -> list[tuple]:

@@ -112,3 +112,14 @@ def test_id_columns_are_text_whatever_the_ids_are():
     got = network.cooccurrence(mentions)
     assert got.dtypes.tolist() == [frames.TEXT] * 3 + [np.dtype("int64")] * 2
     assert got.iloc[0].tolist() == ["1", "kaz", "usa", 1, 1]
+
+
+def test_tuples_to_columns_keeps_every_column_or_fails():
+    """Row tuples become one list per column; a row of another length than the columns is an error, never a column
+    silently dropped."""
+    assert frames.tuples_to_columns([("a", 1), ("b", 2)], ["x", "y"]) == {"x": ["a", "b"], "y": [1, 2]}
+    assert frames.tuples_to_columns([], ["x", "y"]) == {"x": [], "y": []}
+    with pytest.raises(ValueError):
+        frames.tuples_to_columns([("a", 1), ("b",)], ["x", "y"])
+    with pytest.raises(ValueError):
+        frames.tuples_to_columns([("a", 1, 0)], ["x", "y"])
