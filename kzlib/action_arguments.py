@@ -1437,6 +1437,8 @@ class Arguments:
                 p.targets = self.np_actors(self._np_left(p.k - 1, self._clause_start(p.k)), p.k)
             if not p.targets and p.agents and sense.lemma == "join":
                 p.targets = self._founded(p)  # "Russia, later joined by Kyrgyzstan, launched the EEU": the union
+            if not p.targets and p.agents and len(frame) > ("obj" in frame):
+                p.targets = self._passive_pp(p, frame, stop)
             return
         if p.vform == "finite":
             p.agents = self.subject(p.k)
@@ -1490,6 +1492,19 @@ class Arguments:
         if not targets and frame and root in ("10", "11", "12") and p.k_end < len(t) and lows[p.k_end] == "in":
             targets = self._topic_place(p.k_end, self._clause_end(p.k))  # "hectoring in its advocacy of reforms in X"
         p.targets = [x for x in targets if x not in p.agents]
+
+    def _passive_pp(self, p: Pred, frame: tuple, stop: int) -> list[str]:
+        """ "A proposal was sent by X to Y", "was sent to Y by X": a passive whose subject is no party is done to
+        the party the frame's phrase names, read in the run of phrases right after the verb that holds its
+        by-phrase (not in a later clause: "restated in the strategy was of significance to X")."""
+        lows = self.lows
+        m = p.k_end
+        while m + 1 < stop and lows[m] in PREP:
+            m = self._np_right(m + 1, stop)  # the run of prepositional phrases after the verb
+        if "by" not in lows[p.k_end : m]:
+            return []
+        preps = {f for f in frame if f != "obj" and f != "by"}
+        return [x for x in self._pp(preps, p.k_end, m) if x not in p.agents]
 
     def _stance(self, p: Pred, stop: int) -> list[str]:
         """ "emphasized the U.S. commitment to Central Asia": a statement whose object is a stance (commitment,

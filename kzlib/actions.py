@@ -67,6 +67,7 @@ from .action_vocabulary import (
     ADVERB,
     AUX,
     AUX_FINITE,
+    BE,
     COGNITION,
     COORD,
     DEFINITE,
@@ -75,6 +76,7 @@ from .action_vocabulary import (
     FINITE_EXTRA,
     GOV_HEADS,
     JUDGING,
+    NEG,
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
@@ -333,6 +335,7 @@ def _predicate_passes(s: _Sentence, lead: tuple | None) -> list:
             )
             _note_documents(s, pred, sense)
     _absorb(s, senses)
+    _passive_light(s, senses)
     _coordinated_nouns(s, senses)
     _included_parties(s, senses)
     _partners_in_concert(s)
@@ -827,6 +830,29 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 and not (sp.lemma in JOINING and sq.quad_class != sp.quad_class)
             ):  # who joins another kind of act ("the sanctions against Russia") joins its authors, not its targets
                 p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
+
+
+def _passive_light(s: _Sentence, senses: list) -> None:
+    """A passive light verb with a by-agent whose subject is an event noun of no agent takes that noun's lemma and
+    code, as the active does ("A proposal was sent by X to Y" is X's proposal, as "X sent a proposal to Y" is)."""
+    lows = s.lows
+    for a in range(1, len(s.preds)):
+        p, q, sq = s.preds[a], s.preds[a - 1], senses[a - 1]
+        if (
+            p.passive
+            and p.agents
+            and not p.nominal
+            and senses[a].light == "1"
+            and q.pos == "noun"
+            and not q.agents
+            and not q.absorbed
+            and sq.cameo
+            and q.k_end < p.k
+            and all(lows[m] in BE or lows[m] in AUX or lows[m] in ADVERB or lows[m] in NEG for m in range(q.k_end, p.k))
+        ):
+            senses[a] = sq
+            p.nominal = True
+            q.absorbed = True
 
 
 def _coordinated_nouns(s: _Sentence, senses: list) -> None:
