@@ -338,8 +338,9 @@ class Memory:
 
 TIME_PREP = TIME_OPENERS | frozenset(["since", "following"])  # a gerund's time, not its owner
 NP_PUNCT = frozenset(',("“”)')  # marks a noun phrase does not reach over
-# the words :meth:`Arguments._np_left` reads (every other word, not a verb, is inside the noun phrase)
-NP_LEFT_MARKS = PREP | SUBORD | AUX | COORD | CLAUSE_PUNCT | NP_PUNCT | {"along", "together"}
+# the words :meth:`Arguments._np_left` reads (every other word, not a verb, is inside the noun phrase); a verb of
+# saying too, past or present: "Tokayev said the two countries would": the reported clause's subject starts after it
+NP_LEFT_MARKS = PREP | SUBORD | AUX | COORD | CLAUSE_PUNCT | NP_PUNCT | SAYING | {"along", "together"}
 # and those :meth:`Arguments._np_right` reads
 NP_RIGHT_MARKS = PREP | SUBORD | CLAUSE_WORDS | CLAUSE_PUNCT | COORD | NP_PUNCT | {"to"}
 NOUN_AGENT_PREPS = frozenset(["of", "by", "from", "between", "in"])  # the agent roles of a noun's own phrase
@@ -612,8 +613,8 @@ class Arguments:
                 continue
             if low in AUX:
                 break
-            if fins[i - 1] and not (i - 2 >= floor and lows[i - 2] in DET):
-                break
+            if (fins[i - 1] or low in SAYING) and not (i - 2 >= floor and lows[i - 2] in DET):
+                break  # a verb ("said", "says" too), not a noun after a determiner ("the claims")
             if low in COORD:
                 if i - 2 >= floor and (
                     acts[i - 2] or lows[i - 2] in GOV_HEADS or (lows[i - 2].isalpha() and not fins[i - 2])
@@ -851,7 +852,14 @@ class Arguments:
         if x.actors or x.low.isalpha():
             found = self._np_subject(j, floor)
             i = self._np_left(j, floor)
-            if not found and i - 1 >= floor and lows[i - 1] in PREP and lows[i - 1] not in ("of", "by") and depth < 3:
+            if (
+                not found
+                and i - 1 >= floor
+                and lows[i - 1] in PREP
+                and lows[i - 1] not in ("of", "by")
+                and depth < 3
+                and not self._said_before(i - 1)
+            ):
                 return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the phrase
             return found
         return []
@@ -871,9 +879,22 @@ class Arguments:
             return self._resolve(t[j], j)
         found = self._np_subject(j, floor)
         i = self._np_left(j, floor)
-        if not found and i - 1 >= floor and lows[i - 1] in PREP and lows[i - 1] not in ("of", "by") and depth < 3:
+        if (
+            not found
+            and i - 1 >= floor
+            and lows[i - 1] in PREP
+            and lows[i - 1] not in ("of", "by")
+            and depth < 3
+            and not self._said_before(i - 1)
+        ):
             return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the date
         return found
+
+    def _said_before(self, m: int) -> bool:
+        """The phrase at ``t[m]`` follows a verb of saying ("said on Monday the two countries would"): it opens the
+        reported clause, whose subject is never the sayer."""
+        lows = self.lows
+        return m >= 1 and lows[m - 1] in SAYING and not (m >= 2 and lows[m - 2] in DET)
 
     def _parenthetical(self, a: int, b: int) -> bool:
         """A segment between commas that is not the subject: participle, adverbial, date or aside."""

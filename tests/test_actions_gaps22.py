@@ -18,3 +18,17 @@ def test_a_passive_with_a_by_agent_keeps_the_frames_phrase_as_its_target():
     # a phrase of a later clause is no target of the passive, nor one without a by-phrase
     a = acts("The principles were restated in the strategy, which was of significance to Kazakhstan.")
     assert all(not ids(x) for x in a.targets)
+
+
+def test_a_reported_clause_after_a_verb_of_saying_has_its_own_subject():
+    # no pair to resolve "the two countries" to: nobody (no row), never the speaker
+    assert acts("Tokayev said the two countries would deepen cooperation on energy.").empty
+    text = "Kazakhstan and Uzbekistan signed a treaty in 2019. Tokayev said the two countries would deepen cooperation."
+    assert ids(one(text, "deepen").agents) == {"kazakhstan", "uzbekistan"}
+    text = "Biden met Tokayev in 2023. Biden says both countries will deepen ties."
+    assert ids(one(text, "deepen").agents) == {"united_states", "kazakhstan"}
+    assert ids(one("Putin says Russia will expand trade with China.", "expand").agents) == {"russia"}
+    # past a phrase after the verb of saying, the sayer is still not the reported clause's subject
+    assert acts("Mirziyoyev said on Monday the two countries would deepen cooperation.").empty
+    r = one("Nazarbayev on March 19, 2019, surprised everyone by announcing his resignation.", "announce")
+    assert ids(r.agents) == {"nazarbayev"}  # a phrase after the subject is skipped as before
