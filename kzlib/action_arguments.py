@@ -374,7 +374,7 @@ class Arguments:
     # -- noun phrases -------------------------------------------------------------------------------
     def np_actors(self, a: int, b: int) -> list[str]:
         """Actors of the noun phrase ``t[a:b]`` that stand for it (not those only mentioned inside)."""
-        t, lows, acts = self.t, self.lows, self.acts
+        t, lows, acts, texts = self.t, self.lows, self.acts, self.texts
         if not any(acts[a:b]):
             return []  # no actor in the phrase
         out: list[str] = []
@@ -395,7 +395,13 @@ class Arguments:
                         in_pp = False
                 elif low in GOV_HEADS:
                     head_gov = True
-                elif head_gov and not in_pp and low.isalpha() and low not in DET:
+                elif (
+                    head_gov
+                    and not in_pp
+                    and low.isalpha()
+                    and low not in DET
+                    and not (texts[k][:1].isupper() and (lows[k - 1] in ("of", "and") or texts[k - 1][:1].isupper()))
+                ):  # past the office's portfolio ("the Minister of Energy of X"): its capitalised words after "of"
                     head_gov = False
                 continue
             x = t[k]

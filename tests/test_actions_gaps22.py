@@ -32,3 +32,14 @@ def test_a_reported_clause_after_a_verb_of_saying_has_its_own_subject():
     assert acts("Mirziyoyev said on Monday the two countries would deepen cooperation.").empty
     r = one("Nazarbayev on March 19, 2019, surprised everyone by announcing his resignation.", "announce")
     assert ids(r.agents) == {"nazarbayev"}  # a phrase after the subject is skipped as before
+
+
+def test_an_office_with_a_portfolio_of_a_state_counts_as_the_state():
+    r = one("The Minister of Energy of Türkiye met the İstanbul delegation in May 2021.", "meet")
+    assert ids(r.agents) == {"turkey"} and r.targets == "" and r.date_value == "2021-05"
+    r = one("The Minister of Foreign Affairs of Kazakhstan met Blinken.", "meet")
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"blinken"}
+    r = one("In 2020 the Ministry of Trade of Kazakhstan signed a memorandum with China.", "sign")
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}
+    r = one("Blinken met the Minister of Energy of Kazakhstan.", "meet")  # as the one met too
+    assert ids(r.agents) == {"blinken"} and ids(r.targets) == {"kazakhstan"}
