@@ -1051,8 +1051,9 @@ class Arguments:
         """ "the two countries", "both sides": from this sentence back over the three before, in the latest that
         has them, the pair that acted together there (co-agents, or agent and partner: "Mongolia and Japan held
         talks"), else the two states named there last ("Kazakh-American relations were .... the two countries");
-        else the text's most frequent acting pair. Never a state only named as a place ("the talks held in
-        Ulaanbaatar") or taking part in a negated act ("Russia did not join")."""
+        else the text's most frequent acting pair, else the two signatories of a joint statement (named in its
+        title: "Joint Statement of X and Y ... The two sides will:"). Never a state only named as a place ("the
+        talks held in Ulaanbaatar") or taking part in a negated act ("Russia did not join")."""
         mem = self.mem
         for n, s, end in [(mem.n + 1, self, upto), *((n, s, len(s.t)) for n, s in reversed(mem.latest[-3:]))]:
             pair = mem.pair_in(n)
@@ -1061,7 +1062,7 @@ class Arguments:
             states = _last_two_states(reversed(s.sides_named(end)))
             if states:
                 return states
-        return mem.as_named(mem.frequent_pair())
+        return mem.as_named(mem.frequent_pair()) or (list(mem.joint) if len(mem.joint) == 2 else [])
 
     def sides_named(self, upto: int) -> list[str]:
         """The sides named before ``t[upto]`` that may be parties: not a place ("in Ulaanbaatar", "at Tokyo"), not

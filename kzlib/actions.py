@@ -89,6 +89,7 @@ from .action_vocabulary import (
     current_codebook,
     lexicon,
     next_mark,
+    reading,
     side_of,
 )
 from .actors import choose
@@ -236,6 +237,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         if tx["para_id"] is not None and tx["kind"] in DATE_KINDS and tx["year_start"] is not None:
             dates.setdefault(tx["sent_id"], []).append(tx)
     rows: list[dict] = []
+    light = READING.get().light  # the one-word forms of light verbs ("hold", "lend")
     mem = Memory()
     people = None  # the persons the text names (:func:`_people`), read at its first speaker label
     labelled = bool(
@@ -291,6 +293,10 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         s = _Sentence(para_toks[a:b], mem, (texts[a:b], lows[a:b], acts[a:b], fins[a:b]))
         _note_modified_documents(s)
         s.find_predicates()
+        for q in s.preds:  # most sentences have no light verb: one set look-up per predicate
+            if q.pos == "verb" and s.lows[q.k] in light:
+                _light_nominal_after_of(s)
+                break
         item_lead = lead if lead and lead[0] and i == item_start else None  # a list item's lead-in
         senses = _predicate_passes(s, item_lead) if s.preds else []  # most passes read predicates only
         extra = (_as_did(s, senses) if senses else []) + _done_so(s, mem)
@@ -308,6 +314,32 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 sent_dates = [(p.offsets.index(tx["start"]), tx) for tx in dates.get(sent_id, ())]
             rows.append(_row(doc, p, shift, sent_id, s, pred, sense, sent_dates, len(rows) + 1))
     return rows
+
+
+LIGHT_REACH = 6  # how many words into its object a light verb's nominal may stand ("hold the next round of talks")
+
+
+def _light_nominal_after_of(s: _Sentence) -> None:
+    """A light verb whose object is a quantity "of" a form that is verb and noun ("hold the next round of talks",
+    "held a series of talks"): that form is its nominal, a noun, as a noun-only form there is ("a round of
+    negotiations"); a verb form right after "of" is otherwise read as no predicate at all ("its strategy of
+    balance")."""
+    rd = reading()
+    light, first = rd.light, rd.first
+    lows, acts, fins = s.lows, s.acts, s.fins
+    for p in [q for q in s.preds if q.pos == "verb" and q.k_end == q.k + 1 and lows[q.k] in light]:
+        for k in range(p.k_end, min(len(lows), p.k_end + LIGHT_REACH)):
+            if k in s.at or acts[k] or not lows[k].isalpha():
+                break  # a predicate of its own, a party or a mark: the object ends
+            if k > p.k_end and lows[k - 1] == "of":
+                forms = first.get(lows[k])
+                if forms is not None and forms.noun is not None and forms.verb is not None:
+                    q = Pred(k, k + 1, forms.noun, "noun")
+                    s.preds.insert(bisect_left([x.k for x in s.preds], k), q)
+                    s.at[k] = q
+                break
+            if fins[k] or (lows[k] in PREP and lows[k] != "of"):
+                break  # a verb, or a phrase of another preposition ("hold talks in Astana")
 
 
 def _predicate_passes(s: _Sentence, lead: tuple | None) -> list:

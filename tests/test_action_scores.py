@@ -60,11 +60,13 @@ def test_split_scores_as_they_are(test_split):
     got = {r.field: (r.tp, r.fp, r.fn) for r in test_split[0].itertuples()}
     assert got == {
         # user-trial rules (stop 12): "supply chains", "for U.S. trade" are nouns, and a verb coordinated with a
-        # noun's content infinitive is none: -2 wrong actions (agents, quad class)
-        "actions": (37, 3, 12),
-        "agents": (48, 3, 57),
+        # noun's content infinitive is none: -2 wrong actions (agents, quad class); session 22: "establish" a lexicon
+        # lemma of its own (CAMEO 060, was a form of "create", no code): "we're establishing a new business platform"
+        # is found, +1 action, +1 agent (of the gold's six), +1 quad class (gold 061, material cooperation)
+        "actions": (38, 3, 11),
+        "agents": (49, 3, 56),
         "targets": (14, 4, 53),  # "reaffirmed U.S. support for X": one step towards X (general rule, scored only)
-        "quad_class": (32, 8, 17),
+        "quad_class": (33, 8, 16),
         # "will lead a delegation": +1 action, +1 date; dates of "in October" (month without a year) resolved: +2
         # right, +3 wrong; a date dates only the verbs of its own clause (stop 12): -3 wrong
         "date": (7, 2, 3),

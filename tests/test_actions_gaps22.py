@@ -1,7 +1,9 @@
 """Rule gaps a user test found on texts the grammar was not built on (session 22), each on texts written for it
 (each fails on the code before it)."""
 
-from conftest import acts, ids, one
+import kzlib
+
+from conftest import SHIPPED, acts, ids, one
 
 
 def test_a_passive_with_a_by_agent_keeps_the_frames_phrase_as_its_target():
@@ -43,3 +45,48 @@ def test_an_office_with_a_portfolio_of_a_state_counts_as_the_state():
     assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}
     r = one("Blinken met the Minister of Energy of Kazakhstan.", "meet")  # as the one met too
     assert ids(r.agents) == {"blinken"} and ids(r.targets) == {"kazakhstan"}
+
+
+JOINT_LIST = """Joint Statement of Kazakhstan and the United States
+
+The two sides will:
+
+- establish a working group on critical minerals;
+- hold the next round of talks in Astana;
+- expand trade.
+"""
+
+
+def test_list_items_of_a_joint_statement_take_its_signatories_as_the_two_sides():
+    a = kzlib.load(texts={"j": JOINT_LIST}, codebook=SHIPPED).actions
+    assert a[["agents", "lemma", "cameo", "quad_class", "modality"]].values.tolist() == [
+        ["kazakhstan;united_states", "establish", "060", "material cooperation", "intended"],
+        ["kazakhstan;united_states", "talk", "040", "verbal cooperation", "intended"],
+        ["kazakhstan;united_states", "expand", "", "", "intended"],
+    ]
+    # "both countries" likewise, and "to:" as the lead-in's end; established relations are a recognition (054)
+    text = "Joint Declaration of Uzbekistan and Japan\n\nBoth countries intend to:\n\n- establish diplomatic ties with Mongolia.\n"
+    r = kzlib.load(texts={"j": text}, codebook=SHIPPED).actions.iloc[0]
+    assert (r.agents, r.targets, r.lemma, r.cameo, r.modality) == (
+        "uzbekistan;japan",
+        "mongolia",
+        "establish",
+        "054",
+        "intended",
+    )
+    # a joint statement of more than two: "the two sides" are not guessed
+    text = "Joint Statement of Kazakhstan, Russia and China\n\nThe two sides will:\n\n- expand trade.\n"
+    assert kzlib.load(texts={"j": text}, codebook=SHIPPED).actions.empty
+
+
+def test_a_light_verb_takes_a_verb_and_noun_form_after_a_quantity_of():
+    for text in (
+        "Kazakhstan and Uzbekistan held a new round of talks with Russia in 2022.",
+        "China held a series of talks with Kazakhstan.",
+    ):
+        r = one(text, "talk")
+        assert r.cameo == "040" and r.targets in ("russia", "kazakhstan") and r.predicate == "held"
+    # as a noun-only form there already was ("a round of negotiations")
+    assert one("China held the next round of negotiations with Kazakhstan.", "negotiate").predicate == "held"
+    # only in the light verb's object: past another preposition the form is no nominal of it
+    assert acts("Russia held a meeting in support of talks.").lemma.tolist() == ["meet"]
