@@ -601,6 +601,7 @@ class Arguments:
                     acts[i - 2]
                     or (
                         lows[i - 2].isalpha()
+                        and lows[i - 2] not in SAYING  # "said in Astana": the verb's phrase, no noun's
                         and lows[i - 2] not in DET
                         and lows[i - 2] not in PREP
                         and lows[i - 2] not in SUBORD
@@ -856,16 +857,15 @@ class Arguments:
         if pron(x.low) in PRONOUN_SUBJ:
             return self._resolve(x, j)
         if x.actors or x.low.isalpha():
-            found = self._np_subject(j, floor)
             i = self._np_left(j, floor)
-            if (
-                not found
-                and i - 1 >= floor
-                and lows[i - 1] in PREP
-                and lows[i - 1] not in ("of", "by")
-                and depth < 3
-                and not self._said_before(i - 1)
-            ):
+            if i - 1 >= floor and lows[i - 1] in PREP and self._said_before(i - 1):
+                # "said on Friday both sides will", "said in Astana Kazakhstan would": the reported clause's subject
+                # starts after the phrase's own noun, at a determiner, else it is the name right before the verb
+                m = next((m for m in range(i + 1, j + 1) if lows[m] in DET or lows[m] == "both"), None)
+                m = j if m is None and acts[j] and j > i else m
+                return self._np_subject(j, m) if m is not None else []
+            found = self._np_subject(j, floor)
+            if not found and i - 1 >= floor and lows[i - 1] in PREP and lows[i - 1] not in ("of", "by") and depth < 3:
                 return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the phrase
             return found
         return []

@@ -90,3 +90,12 @@ def test_a_light_verb_takes_a_verb_and_noun_form_after_a_quantity_of():
     assert one("China held the next round of negotiations with Kazakhstan.", "negotiate").predicate == "held"
     # only in the light verb's object: past another preposition the form is no nominal of it
     assert acts("Russia held a meeting in support of talks.").lemma.tolist() == ["meet"]
+
+
+def test_a_phrase_after_the_verb_of_saying_does_not_hide_the_reported_subject():
+    text = "Russia and China met in May. Putin said on Friday both sides will expand trade."
+    assert ids(one(text, "expand").agents) == {"russia", "china"}
+    text = "Kazakhstan and Uzbekistan met in 2019. Tokayev said in Astana the two countries would deepen ties."
+    assert ids(one(text, "deepen").agents) == {"kazakhstan", "uzbekistan"}
+    r = one("Tokayev said in Astana Kazakhstan would deepen ties with China.", "deepen")
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}
