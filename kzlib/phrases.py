@@ -15,6 +15,13 @@ from typing import NamedTuple
 
 from . import rxcache
 
+try:  # the regex parser's own reading of a pattern (its modules were renamed in Python 3.11)
+    from re import _constants as C
+    from re import _parser
+except ImportError:  # Python 3.10
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 CODE = rxcache.source_digest(__file__)  # this module's code as imported: the key of the regex texts kept
 
 
@@ -28,17 +35,20 @@ def _trie(phrases: list[list[str]]) -> dict:
     return root
 
 
-def _write(node: dict, end: str) -> tuple[str, int]:
+def _write(node: dict, end: str, marked: bool = True) -> tuple[str, int]:
     """The regex of a trie node and the length of its longest continuation (longest branches first). A run of
-    nodes with one child each is written in one step (most of a trie: the rest of each name)."""
+    nodes with one child each is written in one step (most of a trie: the rest of each name). ``marked``: each
+    phrase's end is marked by its empty named group (else by ``end`` alone: see :func:`_unmarked`)."""
     chain = []
     while len(node) == 1 and None not in node:
         ((f, node),) = node.items()
         chain.append(f)
-    written = sorted(((f,) + _write(child, end) for f, child in node.items() if f is not None), key=lambda w: -w[2])
+    written = sorted(
+        ((f,) + _write(child, end, marked) for f, child in node.items() if f is not None), key=lambda w: -w[2]
+    )
     branches = [f + rx for f, rx, _ in written]
     if None in node:
-        branches.append(f"{end}(?P<p{node[None]}>)")
+        branches.append(f"{end}(?P<p{node[None]}>)" if marked else end)
     regex = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return "".join(chain) + regex, len(chain) + 1 + max((d for *_, d in written), default=0)
 
@@ -95,12 +105,54 @@ def _led(root: dict, end: str) -> str | None:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def _consuming(fragments) -> bool:
+    """Whether every fragment only consumes characters: no lookaround, anchor, group or reference, so that whether a
+    phrase's fragments match a stretch of text depends on that stretch alone (see :func:`_unmarked`)."""
+    repeats = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))  # 3.11 on
+
+    def plain(items) -> bool:
+        for op, av in items:
+            if op in (C.ASSERT, C.ASSERT_NOT, C.AT, C.GROUPREF, C.GROUPREF_EXISTS):
+                return False
+            if op is C.SUBPATTERN and (av[0] is not None or not plain(av[3])):
+                return False
+            if op is C.BRANCH and not all(plain(alt) for alt in av[1]):
+                return False
+            if op in repeats and not plain(av[2]):
+                return False
+            if op is getattr(C, "ATOMIC_GROUP", None) and not plain(av):
+                return False
+        return True
+
+    try:
+        return all(plain(_parser.parse(f).data) for f in {f for p in fragments for f in p})
+    except re.error:
+        return False
+
+
+def _unmarked(root: dict, end: str, form: str) -> str:
+    r"""The trie of ``form`` ("led", "bounded" or "plain") without a group per phrase: one group holds the whole
+    phrase (``(?=(...))``). Python's regex engine clears and copies every group of a pattern at each match (about
+    10,000 instructions for the hundreds of the actor names); this form finds the same starts and ends, and the
+    phrase is looked up by its text (:func:`starts`). Led: the class of the phrases' first characters (a match
+    consumes that one), the word-start lookbehind, then the phrase looked for from its start."""
+    trie = _write(root, end, marked=False)[0]
+    if form == "plain":
+        return rf"(?<!\w)(?=({trie}))"
+    if form == "bounded":
+        return rf"\W(?=({trie}))"
+    chars = "".join(re.escape(c[-1]) for f in root for c in _chars(f))  # "\-" is "-"; "[tT]" is "t" and "T"
+    return rf"[{chars}](?<!\w[\s\S])(?<=(?=({trie}))[\s\S])"
+
+
 class PhraseRegex(NamedTuple):
     """A compiled phrase trie (:func:`compile_phrases`) and how :func:`starts` reads its matches."""
 
     regex: re.Pattern
     bounded: bool = False  # the bounded form (:func:`_bounded`): run on the text after one space, and a match opens
     # one character before its phrase; else a match starts where its phrase starts (the led and the plain forms)
+    unmarked: re.Pattern | None = None  # the same trie without a group per phrase (:func:`_unmarked`), or None
+    seen: dict | None = None  # the unmarked form's phrases by their text (filled by :func:`starts`)
 
 
 def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int = 0) -> PhraseRegex:
@@ -111,24 +163,55 @@ def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int =
     :mod:`kzlib.rxcache`'s folder for these phrases, ``end`` and ``flags`` (and this module's code): a later
     process reads it instead of writing the trie again (tens of milliseconds for the actor names)."""
     flags = int(flags)
-    pattern, bounded = rxcache.kept(
+    pattern, bounded, unmarked = rxcache.kept(
         ".phrases", repr((phrases, end, flags)), CODE, lambda: _pattern(phrases, end, flags)
     )
-    return PhraseRegex(rxcache.compile(pattern, flags), bounded)
+    return PhraseRegex(
+        rxcache.compile(pattern, flags), bounded, rxcache.compile(unmarked, flags) if unmarked else None, {}
+    )
 
 
-def _pattern(phrases: list[list[str]], end: str, flags: int) -> tuple[str, bool]:
-    """The text of :func:`compile_phrases`'s regex, and whether it is the bounded form."""
+def _pattern(phrases: list[list[str]], end: str, flags: int) -> tuple[str, bool, str | None]:
+    """The text of :func:`compile_phrases`'s regex, whether it is the bounded form, and the text of its unmarked
+    form (:func:`_unmarked`; ``None`` where a fragment does more than consume characters)."""
     root = _trie(phrases)
     openers = {c for f in root if f is not None for c in (_chars(f) or "")}
     if not flags & re.IGNORECASE and len(openers & set(ascii_lowercase)) < 13:
-        return _led(root, end) or _plain(root, end), False
-    bounded = _bounded(root, end)
-    return bounded or _plain(root, end), bounded is not None
+        led = _led(root, end)
+        pattern, form, bounded = led or _plain(root, end), "led" if led else "plain", False
+    else:
+        pattern = _bounded(root, end)
+        bounded = pattern is not None
+        pattern, form = (pattern, "bounded") if bounded else (_plain(root, end), "plain")
+    return pattern, bounded, _unmarked(root, end, form) if root and _consuming(phrases) else None
+
+
+SEEN_MAX = 50_000  # phrase texts kept per regex (white space inside a phrase may vary without bound)
 
 
 def starts(phrases: PhraseRegex, text: str):
-    """``(start, end, phrase index)`` of the longest phrase at every position where one starts."""
+    """``(start, end, phrase index)`` of the longest phrase at every position where one starts.
+
+    With an unmarked form, the phrase of a match is looked up by its text: the regex tries the phrases in a fixed
+    order and takes the first that matches, and whether one matches up to a given end reads that stretch of text
+    alone (its fragments only consume; the ``end`` test at that place is the same for every phrase ending there).
+    So a text found once, found again ending at the same place, is the same phrase; a new one is read with the
+    marked regex."""
+    if phrases.unmarked is not None:
+        seen = phrases.seen
+        spaced = " " + text if phrases.bounded else text
+        shift = 1 if phrases.bounded else 0
+        for m in phrases.unmarked.finditer(spaced):
+            s, e = m.end() - 1 if shift else m.start(), m.end(1) - shift
+            said = text[s:e]
+            k = seen.get(said)
+            if k is None:
+                k = int(phrases.regex.match(spaced, m.start()).lastgroup[1:])
+                if len(seen) >= SEEN_MAX:
+                    seen.clear()
+                seen[said] = k
+            yield s, e, k
+        return
     if phrases.bounded:
         for m in phrases.regex.finditer(" " + text):
             name = m.lastgroup

@@ -61,3 +61,46 @@ def test_the_regex_text_is_kept_for_its_phrases_and_code(tmp_path, monkeypatch):
     assert compile_phrases(fewer) == first[id(fewer)] and len(written) == 3
     monkeypatch.setenv("KZLIB_CACHE", "")
     assert compile_phrases(fewer) == first[id(fewer)] and len(written) == 4
+
+
+def test_the_unmarked_form_finds_the_phrases_of_the_marked_one():
+    """The unmarked form (one group, the phrase looked up by its text) finds the same starts, ends and phrases as
+    the marked regex, in the led, bounded and plain forms, with case ignored too, on texts where phrases that can
+    match the same words ("US", "U.S.", "the US") or differ in case alone ("Ab", "AB") stand in varied contexts; a phrase whose fragment looks ahead has
+    no unmarked form."""
+    import random
+
+    from kzlib import actors, themes
+    from kzlib.codebook import Codebook
+
+    cb = Codebook.load()
+    surfaces = [s.text for s in cb.surfaces]
+    small = ["the US", "U.S.", "US", "the U.S. Senate", "U.S.-China", "A-B", "A", "é-x", "US Senate", "S. Korea"]
+    small += ["Ab", "AB"]
+    lists = [
+        ([actors._fragments(s) for s in surfaces], actors.NAME_END, 0),
+        ([actors._fragments(s) for s in small], actors.NAME_END, 0),
+        (cb.compiled(themes._terms)[1], r"(?![\w+])", 0),
+        (cb.compiled(themes._terms)[1], r"(?![\w+])", re.IGNORECASE),
+        ([_frags(t) for t in TERMS + ["$5 bn"]], r"(?![\w+])", 0),
+    ]
+    alphabet = (
+        list("aAtTUSs.- \n,é(x)_1'’$5")
+        + ["the ", "U.S.", "US", "U.S", "The ", "Senate", "S.", "Korea", "'s", "’a", "bn", "Ab", "AB"]
+        + surfaces[::9]
+        + [t.term for t in cb.theme_terms.itertuples()][::7]
+        + TERMS
+    )
+    rng = random.Random(22)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16))) for _ in range(3000)]
+    forms = set()
+    for fragments, end, flags in lists:
+        phrases = compile_phrases(fragments, end, flags)
+        assert phrases.unmarked is not None and phrases.unmarked.groups == 1
+        forms.add((phrases.bounded, phrases.unmarked.pattern[:1]))
+        marked = phrases._replace(unmarked=None)
+        for text in texts:
+            assert list(starts(phrases, text)) == list(starts(marked, text)), text
+        assert phrases.seen
+    assert forms == {(False, "["), (True, "\\"), (False, "(")}  # led, bounded and plain
+    assert compile_phrases([["a"], ["b", "(?=c)"]]).unmarked is None
