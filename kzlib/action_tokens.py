@@ -5,7 +5,7 @@ clauses (:class:`Sentence`, the base the grammar's passes are mixed into)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
@@ -380,14 +380,11 @@ class Sentence:
         self.mem = memory
         # the tokens' fields as parallel lists, read by the walks over a sentence (an index, no attribute look-up)
         self.texts, self.lows, self.acts, self.fins = fields if fields is not None else token_fields(toks)[1:]
-        self.commas = list(compress(count(), map(",".__eq__, self.texts)))  # where the commas are, in order
-        self.clause = self._clauses()
-        self.bounds: dict[int, list[int]] = {}  # clause id → [first token, one past the last] (ids ascend)
-        k = 0
-        while k < len(toks):
-            end = bisect_right(self.clause, self.clause[k], k)
-            self.bounds[self.clause[k]] = [k, end]
-            k = end
+        lows = self.lows
+        marks = list(compress(count(), map(CLAUSE_MARKS.__contains__, lows)))  # the commas among them
+        self.commas = [k for k in marks if lows[k] == ","]  # where the commas are, in order
+        # each token's clause id, and clause id → [first token, one past the last] (ids ascend)
+        self.clause, self.bounds = self._clauses(marks)
         self.preds: list[Pred] = []
         self.at: dict[int, Pred] = {}  # first token → its predicate (filled by find_predicates)
         self.senses: dict[int, object] = {}  # first token → the sense of its predicate (see Predicates._sense)
@@ -395,16 +392,17 @@ class Sentence:
         self.date_segments: dict[tuple, tuple] = {}  # (clause, its dates) → its stretches (see kzlib.action_dates)
         self.cur_agents: list[str] = []  # the agents of the predicate whose targets are being read
 
-    def _clauses(self) -> list[int]:
-        """Each token's clause id. Only the words in ``CLAUSE_MARKS`` can open a clause or a subordinate opening, so
-        only they are visited (each other token just takes the current id)."""
+    def _clauses(self, marks: list[int]) -> tuple[list[int], dict[int, list[int]]]:
+        """Each token's clause id, and each clause's bounds (see :meth:`__init__`). Only the words in
+        ``CLAUSE_MARKS`` (at ``marks``) can open a clause or a subordinate opening, so only they are visited (each
+        other token just takes the current id)."""
         lows = self.lows
         n = len(lows)
-        marks = list(compress(range(n), map(CLAUSE_MARKS.__contains__, lows)))
         if not marks:
-            return [0] * n
+            return [0] * n, {0: [0, n]} if n else {}
         first_finite = next(compress(range(n), self.fins), n)  # a verb is seen from here on
         ids: list[int] = []
+        bounds: dict[int, list[int]] = {}
         c, done = 0, 0  # the current id; the tokens before ``done`` have theirs
         sub = False  # inside a subordinate clause opening the sentence ("While ..., X did")
         for k in marks:
@@ -418,15 +416,20 @@ class Sentence:
                 sub = True
             if low == "," and sub and k >= first_finite:
                 ids += [c] * (k + 1 - done)  # the comma closes the opening clause: it still belongs to it
+                bounds[c] = [done, k + 1]
                 done = k + 1
                 c += 1
                 sub = False
             elif low in CLAUSE_PUNCT or (after_comma and (low in CLAUSE_WORDS or low in ("which", "who"))):
-                ids += [c] * (k - done)
+                if k > done:  # a clause with no token has no bounds
+                    ids += [c] * (k - done)
+                    bounds[c] = [done, k]
                 done = k
                 c += 1
-        ids += [c] * (n - done)
-        return ids
+        if n > done:
+            ids += [c] * (n - done)
+            bounds[c] = [done, n]
+        return ids, bounds
 
     def _clause_end(self, k: int) -> int:
         return self.bounds[self.clause[k]][1]

@@ -68,3 +68,46 @@ def test_a_sentence_sliced_from_its_paragraphs_fields_reads_its_own_tokens():
             assert s.texts == [x.text for x in s.t] and s.lows == [x.low for x in s.t]
             assert s.acts == [x.actors for x in s.t] and s.fins == [x.finite for x in s.t]
         assert (sliced.commas, sliced.clause, sliced.bounds) == (plain.commas, plain.clause, plain.bounds)
+
+
+def _clauses_by_walk(lows: list[str], fins: list[bool]) -> tuple[list[int], dict[int, list[int]], list[int]]:
+    """Each token's clause id by a walk over every token, the bounds read off the ids, and the commas: what
+    :class:`Sentence` makes by visiting the clause marks only."""
+    from kzlib.action_tokens import CLAUSE_PUNCT, CLAUSE_WORDS, SUB_OPEN
+
+    ids, c, sub = [], 0, False
+    seen_finite = False
+    for k, low in enumerate(lows):
+        seen_finite = seen_finite or fins[k]
+        after_comma = k > 0 and lows[k - 1] == ","
+        if (
+            (k == 0 or (after_comma and low != "as"))
+            and low in SUB_OPEN
+            and lows[k + 1 : k + 2] not in (["a"], ["well"], ["of"])
+        ):
+            sub = True
+        if low == "," and sub and seen_finite:
+            ids.append(c)
+            c += 1
+            sub = False
+            continue
+        if low in CLAUSE_PUNCT or (after_comma and low in CLAUSE_WORDS | {"which", "who"}):
+            c += 1
+        ids.append(c)
+    bounds: dict[int, list[int]] = {}
+    for k, i in enumerate(ids):
+        bounds.setdefault(i, [k, k])[1] = k + 1
+    return ids, bounds, [k for k, low in enumerate(lows) if low == ","]
+
+
+def test_clauses_made_at_the_marks_are_the_walks_clauses():
+    """:class:`Sentence` visits only the clause marks and reads each clause's bounds as it closes it: the same ids,
+    bounds (none for a clause without tokens) and commas as a walk over every token."""
+    rng = random.Random(17)
+    words = [",", ",", ";", ":", "?", "—", "but", "while", "which", "who", "as", "if", "because", "a", "well", "of"]
+    words += ["x", "y", "said", "met", "the"]
+    for _ in range(4000):
+        lows = [rng.choice(words) for _ in range(rng.randint(0, 14))]
+        fins = [w in ("said", "met") for w in lows]
+        s = Sentence([None] * len(lows), None, (lows, lows, [()] * len(lows), fins))
+        assert (s.clause, s.bounds, s.commas) == _clauses_by_walk(lows, fins), lows
