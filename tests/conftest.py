@@ -149,7 +149,7 @@ def pytest_configure(config):
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
-# The files handed out first, longest first (CPU seconds of each file in one process under load, 28 Nov 2026, stop 15;
+# The files handed out first, longest first (CPU seconds of each file in one process under load, 28 Nov 2026;
 # a notebook's are its kernel's, a file that starts kernels or browsers counts their CPU too; tests/test_ci.py checks
 # that each exists): `make test` runs two pytest-xdist workers that take whole files (and the files of SHARE_A_WORKER
 # together) in this order (--dist loadfile --no-loadscope-reorder), so the many short files that follow even out the
@@ -174,9 +174,8 @@ LONG_FIRST = [
     "notebooks/01-structure.ipynb",  # 1.5
     "tests/test_sensitivity.py",  # 1.4
     "tests/test_qdpx.py",  # 1.4
-    "tests/test_trial_prose.py",  # 1.2
+    "tests/test_figures_timeline.py",  # most of the 1.2 of the file its tests came from
     "tests/test_cli.py",  # 1.2
-    "tests/test_rules.py",  # 0.9
     "tests/test_reading.py",  # 0.8
     "tests/test_ties.py",  # 0.7
     "tests/test_layers.py",  # 0.7

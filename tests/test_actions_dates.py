@@ -1,6 +1,9 @@
-"""Dates of actions: a date dates only the verbs of its own clause (each rule on a sentence written for it)."""
+"""Dates of actions: a date dates only the verbs of its own clause (relative, complement, coordinated and reduced
+clauses, event nouns inside a noun phrase), each rule on a small text written for it."""
 
-from conftest import acts
+import kzlib
+
+from conftest import SHIPPED, acts, one
 
 
 def _dates(text: str) -> dict:
@@ -45,3 +48,46 @@ def test_a_date_inside_a_noun_phrase_dates_no_verb():
 def test_an_opening_after_clause_keeps_its_date():
     d = _dates("After taking office in 2019, Tokayev praised the reforms.")
     assert d == {"taking office": "2019", "praised": ""}
+
+
+def test_an_event_noun_inside_another_nouns_phrase_takes_no_date_of_the_clause():
+    r = one(
+        "Beginning around 2018 a new anxiety over Kazakhstan's handling of protests has been discernible in "
+        "Washington.",
+        "handle",
+    )
+    assert r.date_value == ""
+    r = one("In 2006, the anxiety over Nazarbayev's visit to Washington in 2005 grew.", "visit")
+    assert r.date_value == "2005"  # its own date stays
+
+
+def test_a_clause_after_comma_and_with_its_own_subject_keeps_its_own_date():
+    a = acts("Japan visited Mongolia, and in March 2018 China met Mongolia in Astana.")
+    assert a.set_index("lemma").date_value.to_dict() == {"visit": "", "meet": "2018-03"}
+    r = one("Japan will open an office in Ulaanbaatar, and China hopes to sign a deal by the end of 2024.", "open")
+    assert r.date_value == ""  # the deadline is the hoped signing's
+    a = acts("Japan hosted Mongolia in Tokyo on 27 October 2022, and Japan travelled to China in early June 2023.")
+    assert a.set_index("lemma").date_value.to_dict() == {"host": "2022-10-27", "travel": "2023-06"}
+
+
+def test_a_date_said_before_both_clauses_dates_both():
+    a = acts("In October 2018 Japan visited Mongolia, and the two sides signed agreements.")
+    assert set(a.date_value) == {"2018-10"}
+
+
+def _actions(text: str):
+    return kzlib.load(texts={"t": text + "\n"}, codebook=SHIPPED).actions
+
+
+def test_a_reduced_relatives_date_is_its_own():
+    """A date inside a reduced relative ("assistance provided since 2021", "the sanctions adopted by X in February
+    2024") dates its participle, not the main verb (as a relative clause's date already did)."""
+    a = _actions("Kazakhstan thanked Russia for assistance provided since 2021.").set_index("lemma")
+    assert a.date_value["provide"] == "2021" and a.date_value["thank"] == ""
+    a = _actions("Kazakhstan did not join the sanctions adopted by the European Union in February 2024.")
+    a = a.set_index("lemma")
+    assert a.date_value["adopt"] == "2024-02" and a.date_value["join"] == ""
+    a = _actions("Kazakhstan hosted the talks in 2019 and signed a deal.").set_index("lemma")
+    assert a.date_value["host"] == "2019"  # a main verb keeps its date
+    a = _actions("Kazakhstan thanked Russia for the talks held in Oslo in 2020.").set_index("lemma")
+    assert a.date_value["thank"] == ""  # an irregular participle ("held") after a noun that may be a verb

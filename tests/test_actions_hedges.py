@@ -1,17 +1,18 @@
-"""Hedges, hopes and questions: what a text says did not (or did not yet) happen is no event."""
+"""The actions grammar: hedges, hopes, questions and negation (what a text says did not, or did not yet, happen is
+no event; a "not" or a hope governs only its own verb), each rule on a small text written for it."""
 
 import pytest
 
 import kzlib
 
-from conftest import SHIPPED
+from conftest import SHIPPED, acts, ids, one
 
 
-def load(text: str):
+def loaded(text: str):
     return kzlib.load(texts={"t": "A title\n\n" + text + "\n"}, codebook=SHIPPED)
 
 
-def one(c, lemma: str):
+def one_of(c, lemma: str):
     a = c.actions
     rows = a[a.lemma == lemma]
     assert len(rows) == 1, a[["predicate", "lemma", "agents", "targets", "modality"]].to_string()
@@ -24,13 +25,13 @@ def test_a_near_miss_is_negated_and_no_event():
         ("The EU had almost signed a trade deal with Kazakhstan in 2019.", "sign"),
         ("The EU narrowly failed to sign a trade deal with Kazakhstan in 2019.", "sign"),
     ):
-        c = load(text)
-        r = one(c, lemma)
+        c = loaded(text)
+        r = one_of(c, lemma)
         assert r.negated and r.modality == "asserted" and r.date_value == "2019", text
         assert c.events[c.events.kind == "action"].empty, text
         assert c.dyads.empty, text
     # "nearly" before a number is no hedge of the verb
-    r = one(load("The EU signed nearly 30 deals with Kazakhstan in 2019."), "sign")
+    r = one_of(loaded("The EU signed nearly 30 deals with Kazakhstan in 2019."), "sign")
     assert not r.negated
 
 
@@ -41,19 +42,19 @@ def test_hopes_and_plans_to_act_are_actions_with_their_modality():
         ("Kazakhstan intends to visit Russia.", "intended"),
         ("Kazakhstan seeks to visit Russia.", "intended"),
     ):
-        r = one(load(text), "visit")
+        r = one_of(loaded(text), "visit")
         assert (r.agents, r.targets, r.modality, r.negated) == ("kazakhstan", "russia", mood, False), text
-    c = load("President Biden hopes to meet President Tokayev in New York in September 2023.")
-    r = one(c, "meet")
+    c = loaded("President Biden hopes to meet President Tokayev in New York in September 2023.")
+    r = one_of(c, "meet")
     assert (r.agents, r.targets, r.modality) == ("biden", "tokayev", "hoped")
     assert c.events.empty  # a hoped-for meeting has not happened; its date is no state either
-    c = load("President Tokayev will visit Washington in 2024.")
-    assert one(c, "visit").modality == "intended" and len(c.events) == 1  # a planned, dated step stays
+    c = loaded("President Tokayev will visit Washington in 2024.")
+    assert one_of(c, "visit").modality == "intended" and len(c.events) == 1  # a planned, dated step stays
 
 
 def test_a_question_reports_no_happening():
-    c = load("Q: Did Russia sanction Kazakhstan in 2022?")
-    r = one(c, "sanction")
+    c = loaded("Q: Did Russia sanction Kazakhstan in 2022?")
+    r = one_of(c, "sanction")
     assert r.modality == "hypothetical" and r.date_value == "2022"
     assert c.events.empty and c.dyads.empty
 
@@ -100,7 +101,7 @@ def test_core_verbs_of_the_lexicon():
         ),
         ("President Biden condemned that invasion.", "condemn", "biden", "", "111", "verbal conflict", "asserted"),
     ):
-        r = one(load(text), lemma)
+        r = one_of(loaded(text), lemma)
         assert (r.agents, r.targets, r.cameo, r.quad_class, r.modality) == (agents, targets, cameo, quad, mood), text
     # verbs that act only with their object: no row without it
     for text in (
@@ -108,24 +109,26 @@ def test_core_verbs_of_the_lexicon():
         "Russia sent a letter to Kazakhstan.",
         "Kazakhstan opened talks.",
     ):
-        assert load(text).actions.query("lemma in ['lead', 'send', 'open']").empty, text
+        assert loaded(text).actions.query("lemma in ['lead', 'send', 'open']").empty, text
     # disapproval of one's own affairs still has no class
-    assert one(load("President Biden condemned that reform."), "condemn").quad_class == ""
+    assert one_of(loaded("President Biden condemned that reform."), "condemn").quad_class == ""
 
 
 def test_without_a_gerund_is_a_manner_not_a_step():
-    c = load("President Tokayev ordered troops to shoot without warning.")
+    c = loaded("President Tokayev ordered troops to shoot without warning.")
     assert list(c.actions.lemma) == ["order"] and c.actions.quad_class.iloc[0] == ""  # a domestic command
-    r = one(load("Kazakhstan acted without warning Russia."), "warn")  # with an object it is a step
+    r = one_of(loaded("Kazakhstan acted without warning Russia."), "warn")  # with an object it is a step
     assert r.targets == "russia" and r.negated
-    assert load("Kazakhstan acted in order to protect its borders.").actions.query("lemma == 'order'").empty
+    assert loaded("Kazakhstan acted in order to protect its borders.").actions.query("lemma == 'order'").empty
 
 
 def test_a_bare_verb_form_after_an_actor_adjective_in_an_object_is_a_noun():
     assert (
-        load("The agreement promotes U.S. trade and investment in Kazakhstan.").actions.query("lemma == 'trade'").empty
+        loaded("The agreement promotes U.S. trade and investment in Kazakhstan.")
+        .actions.query("lemma == 'trade'")
+        .empty
     )
-    r = one(load("Kazakhstan stated that Russia trades with China."), "trade")
+    r = one_of(loaded("Kazakhstan stated that Russia trades with China."), "trade")
     assert r.agents == "russia" and r.targets == "china"
 
 
@@ -145,3 +148,51 @@ def test_intent_and_hope_cues_govern_only_their_own_action(text, lemma, modality
 
     r = one(text, lemma)
     assert r.modality == modality and r.agents
+
+
+def test_scare_quotes_a_disposition_and_rather_than():
+    a = acts(
+        "Washington agencies of government act upon them. Bluntly, their tendency has been to "
+        '"work on" Kazakhstan rather than "work with" it.'
+    )
+    by = {r.lemma: r for r in a.itertuples()}
+    assert ids(by["work on"].agents) == {"united_states"} and ids(by["work on"].targets) == {"kazakhstan"}
+    assert by["work on"].quad_class == "verbal conflict"
+    assert ids(by["work with"].agents) == {"united_states"}  # "rather than" shares the agent
+    # working on a thing of one's own is a step with no other party
+    r = one("The U.S. Government worked on the development of a new strategy.", "work on")
+    assert r.quad_class == "" and ids(r.targets) == set()
+
+
+def test_rather_than_negates_the_step_not_taken():
+    a = acts('Their tendency was to "work on" Kazakhstan rather than "work with" it, said Washington.')
+    assert a[a.lemma == "work with"].negated.tolist() in ([True], [])
+    r = one("The United States chose to criticize Kazakhstan rather than support it.", "support")
+    assert bool(r.negated)
+
+
+def test_a_step_named_in_the_object_of_want_is_the_wanters_hope():
+    r = one("Uzbekistan wanted, above all, a regular format of consultation with the European Union.", "consult")
+    assert ids(r.agents) == {"uzbekistan"} and ids(r.targets) == {"eu"} and r.modality == "hoped"
+    r = one("Kazakhstan wants a visit by President Biden.", "visit")  # a step with its own agent keeps it
+    assert ids(r.agents) == {"biden"}
+    assert acts("Kazakhstan wanted to know more about the consultations.").empty  # not the object of "want"
+
+
+def _actions(text: str):
+    return kzlib.load(texts={"t": text + "\n"}, codebook=SHIPPED).actions
+
+
+def test_negation_stays_with_its_own_verb():
+    """The "not" of a main verb does not scope over the participle of a reduced relative on its object, nor over a
+    relative clause: "the sanctions adopted by X" were adopted."""
+    for text in (
+        "Kazakhstan did not join the sanctions adopted by the European Union in February 2024.",
+        "Kazakhstan did not join the sanctions, which the European Union adopted in February 2024.",
+        "Kazakhstan did not join the sanctions that the European Union adopted.",
+    ):
+        a = _actions(text).set_index("lemma")
+        assert a.negated["join"] and not a.negated["adopt"], text
+        assert a.agents["adopt"] == "eu"
+    a = _actions("Russia did not attack Ukraine, and it has not been invited by China.").set_index("lemma")
+    assert a.negated["attack"] and a.negated["invite"]  # its own negation still counts

@@ -1,9 +1,10 @@
-"""Names outside the codebook: the candidates table on a text written for it."""
+"""Names outside the codebook: the candidates table on texts written for it (speaker labels, possessives, currency
+codes, times of day and time zones)."""
 
 import kzlib
 from kzlib.codebook import Codebook
 
-from conftest import SHIPPED
+from conftest import SHIPPED, assert_lossless, assert_traceable
 
 TEXT = """Joint Statement on Vietnam Relations
 
@@ -65,3 +66,47 @@ def test_a_speaker_label_that_is_only_a_title_is_no_candidate():
     cand = set(kzlib.load(texts={"t": text}, codebook=SHIPPED).candidates.surface)
     assert "Hanoi Delegation" in cand and not {"THE PRESIDENT", "PRESIDENT"} & cand
     assert any("KOWALSKI" in c for c in cand)  # a label with a name the codebook lacks stays a candidate
+
+
+def load_checked(text, doc_id="t"):
+    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
+    assert_lossless(c, doc_id)
+    assert_traceable(c)
+    return c
+
+
+def test_time_of_day_and_time_zones_are_no_candidate_names():
+    c = load_checked(
+        "Remarks by the Minister\n\n2:57 P.M. EDT\n\nTHE MINISTER: We met at 3:10 P.M. EDT and again at 5 PM ALMT. "
+        "The Hanoi Compact was signed. The Hanoi Compact matters.\n\n3:40 P.M. EDT\n"
+    )
+    assert c.candidates.surface.tolist() == ["Hanoi Compact"]
+
+
+def test_a_speaker_label_is_a_speaker_and_a_contraction_no_name():
+    """ "MR. DOE:" opens every turn of a transcript: a name the codebook lacks, listed as the speaker it is (a
+    person, evidence "speaker label"), so a reader can add the speaker and have "we" resolved; "I'm", "It's" are
+    a function word and a verb, no name."""
+    text = (
+        "Press Briefing\n\nMR. DOE: Good afternoon. I'm glad to see you. Governor Ruslan Bekov is here.\n\n"
+        "Q: Will Governor Ruslan Bekov speak?\n\nMR. DOE: I'm not sure. It's early.\n\n"
+        "MR. DOE: It's late now.\n"
+    )
+    cand = kzlib.load(texts={"t": text}).candidates.set_index("surface")
+    assert cand.index.tolist() == ["DOE", "Ruslan Bekov"]
+    assert tuple(cand.loc["DOE", ["count", "suggested_type", "evidence"]]) == (3, "person", "speaker label")
+
+
+def load_as_is(text):
+    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
+
+
+def test_candidates_read_a_possessive_as_the_name_and_currency_codes_as_no_name():
+    """ "Chile's" counts as "Chile"; "USD" is a currency code (rules/currencies.csv), no name; "the Governments of
+    Chile and Norway" suggests a state for both, as "the government of X" does for one."""
+    c = load_as_is(
+        "Talks\n\nThe Governments of Chile and Norway met. Chile's exports to Norway grew to USD 2 billion. "
+        "Chile's funds hold USD 5 billion in Norway. Chile signed.\n"
+    )
+    rows = {r.surface: (r.count, r.suggested_type) for r in c.candidates.itertuples()}
+    assert rows == {"Chile": (4, "state"), "Norway": (3, "state")}

@@ -1,11 +1,12 @@
-"""Dated expressions and events: the grammar on sentences written here, accuracy on the chapter, key moments."""
+"""Dated expressions and events: the grammar on sentences written here, accuracy on the chapter, key moments; on
+small texts, the cue, label and actors of a dated state and the timeline of seasons and quarters."""
 
 import pytest
 
 import kzlib
-from kzlib import evaluate, timex
+from kzlib import chronology, evaluate, timex
 
-from conftest import CHAPTER, SHIPPED
+from conftest import CHAPTER, SHIPPED, assert_lossless, assert_traceable
 
 
 def found(text):
@@ -184,3 +185,116 @@ def test_a_readouts_date_line_is_no_event_and_its_today_is_the_day():
         texts={"u": "An Essay\n\nToday, President Tokayev met President Mirziyoyev in Tashkent.\n"}, codebook=SHIPPED
     )
     assert undated.events.empty  # no date line: 'today' is the time of writing, not a day
+
+
+def test_a_ment_noun_is_no_event_cue_of_its_verb():
+    """A -ment noun names a thing ("submit the agreement"), not the act of agreeing: a dated state whose clause has
+    a cue before it takes that cue ("pledged"; "the signing of the agreement ... in 1993": the signing)."""
+    e = kzlib.load(
+        texts={"t": "Brazil pledged to submit the agreement for a vote in the second half of 2025.\n"}, codebook=SHIPPED
+    ).events
+    assert e.cue.tolist() == ["pledge"] and e.label[0].startswith("pledged to submit")
+    e = kzlib.load(
+        texts={"t": "The firm grew after the signing of the agreement with Peru in 1998.\n"}, codebook=SHIPPED
+    ).events
+    assert e.cue.tolist() == ["sign"]
+    e = kzlib.load(texts={"t": "Brazil and Peru praised the agreement of 2019.\n"}, codebook=SHIPPED).events
+    assert e.cue.tolist() == ["agree"]  # no cue before it: the noun still labels the state
+
+
+def test_a_year_in_a_name_and_a_venue():
+    """A year that ends a proper name ("the Antarctic Treaty of 1959") is the name's: the dated state is labelled by
+    the name, not by a verb after it; and the country of a venue ("meet in Kochi, India") is where, not who."""
+    text = "The ministers reaffirmed the Pacific Fisheries Treaty of 1982 and agreed to meet in Chennai, India, in May 2025."
+    e = kzlib.load(texts={"t": text + "\n"}, codebook=SHIPPED).events.set_index("date_value")
+    assert e.label["1982"] == "Pacific Fisheries Treaty of 1982" and e.cue["1982"] == ""
+    assert e.actors.tolist() == ["", ""]  # India is where they meet, not a party
+    e = kzlib.load(texts={"t": "Kazakhstan and India met in Astana in 2025.\n"}, codebook=SHIPPED).events
+    assert set(e.actors[0].split(";")) == {"india", "kazakhstan"}  # a party is still one
+
+
+BRIEFING = """Press Briefing
+
+March 5, 2024
+
+THE PRESIDENT: We discussed energy with Kazakhstan.
+
+Q: Mr. President, will you visit Astana next spring?
+
+THE PRESIDENT: We will see.
+"""
+
+
+def test_a_question_is_no_dated_state():
+    """A question reports no happening: its date makes no state event ("spring 2024 · Kazakhstan: Will you visit
+    Astana?"), as the actions grammar already marks its verbs hypothetical."""
+    c = kzlib.load(texts={"brief": BRIEFING}, codebook=SHIPPED)
+    t = c.timexes
+    assert "next spring" in t.surface.tolist()  # the date is still read
+    assert c.events.empty or not c.events.text.str.contains("visit").any()
+    statement = "Kazakhstan hosted the forum in 2023. Will you attend?"
+    assert len(
+        kzlib.load(texts={"s": statement}, codebook=SHIPPED).events
+    )  # a statement beside a question keeps its date
+
+
+def load_checked(text, doc_id="t"):
+    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
+    assert_lossless(c, doc_id)
+    assert_traceable(c)
+    return c
+
+
+def test_a_clause_naming_someone_else_does_not_borrow_the_sentences_actors():
+    c = load_checked("Title Line\n\nItaly announced a plan in 2019; the US welcomed it in 2020.\n")
+    ev = c.events.set_index("date_value")
+    assert ev.loc["2019", "actors"] == "" and ev.loc["2020", "actors"] == "united_states"
+
+
+@pytest.mark.parametrize("season, code", [("winter", "WI"), ("spring", "SP"), ("summer", "SU"), ("autumn", "FA")])
+def test_every_season_goes_through_the_timeline(season, code):
+    """ "last winter" in a dated text: the timeline (``chronology.story``, which the report, notebook 03 and the
+    runbook draw) places each season inside its year, and the timeline figures draw."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from kzlib.plots import chronology as figures
+
+    text = f"Joint statement\n\nMarch 5, 2024\n\nKazakhstan and Russia met last {season} in Astana.\n"
+    c = kzlib.load(texts={"s": text})
+    ev = chronology.story(c, "s")
+    (value,) = ev.date_value
+    assert value.endswith(code)
+    y, month = timex.order_key(value)
+    assert ev.when.iloc[0] == pytest.approx(y + (month - 0.5) / 12)
+    for draw in (figures.timeline, figures.narrative_vs_story):
+        draw(c, "s")
+        plt.close("all")
+
+
+def test_quarters_and_halves_go_through_the_timeline():
+    """A quarter and a half-year as events: each placed at its last month."""
+    text = "Joint statement\n\nMarch 5, 2024\n\nKazakhstan and Russia met in Q3 2022 and in the first half of 2023.\n"
+    ev = chronology.story(kzlib.load(texts={"s": text}), "s")
+    got = dict(zip(ev.date_value, ev.when))
+    assert got["2022-Q3"] == pytest.approx(2022 + 8.5 / 12)
+    assert got["2023-H1"] == pytest.approx(2023 + 5.5 / 12)
+
+
+def test_apposed_dates_are_one_event_and_labels_come_from_the_dates_own_part():
+    """ "thirty-four years ago, on 29 August 1991" names one time: one event, at the finer date; a state's label
+    comes from its own coordinated part ("…, and we were proud to serve in 2017"), and a cue after the date only
+    from its own clause (not "said on Monday that …, an idea floated in 2022")."""
+
+    def events(text):
+        c = kzlib.load(texts={"s": "Astana, 23 September 2025\n\n" + text + "\n"})
+        return c.events[["date_value", "label"]].values.tolist()
+
+    got = events("Kazakhstan closed the test site thirty-four years ago, on 29 August 1991.")
+    assert [d for d, _ in got] == ["1991-08-29"]
+    got = dict(events("Kazakhstan was elected to the Council in 2016, and we were proud to serve in 2017."))
+    assert "elected" in got["2016"] and "serve" in got["2017"]
+    got = dict(events("Novak said on Monday that Moscow was ready, an idea first floated by Putin in 2022."))
+    assert "floated" not in got["2025-09-22"]

@@ -5,7 +5,7 @@ import zipfile
 
 import pandas as pd
 import pytest
-from test_input import run_cli  # python -m kzlib's main() in this process: no interpreter start per call
+from test_input import run_cli
 from test_report import no_figures
 
 from kzlib import report
@@ -126,3 +126,19 @@ def test_report_and_project_files_follow_the_umask(work, monkeypatch):
         os.umask(old)
     assert stat.S_IMODE((work / "rep").stat().st_mode) == 0o755
     assert stat.S_IMODE((work / "x.qdpx").stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("command", ["export", "report", "qdpx"])
+def test_cli_help_says_what_happens_without_sources(command, capsys, monkeypatch, tmp_path):
+    """The help said "default: every .txt in seeds/", which an installed package lacks: it says a checkout reads
+    its seeds/ and an installed kzlib stops with one line, exit 2, which is what it does (seeds/ made absent)."""
+    from kzlib import cli, paths
+
+    with pytest.raises(SystemExit):
+        cli.main([command, "--help"])
+    words = " ".join(capsys.readouterr().out.split())
+    assert "in a kzlib source checkout: every .txt in its seeds/" in words and "installed kzlib has no seeds/" in words
+    monkeypatch.setattr(paths, "SEEDS", tmp_path / "seeds")
+    assert cli.main([command, str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == "kzlib: error: no SOURCE given (name the text files to read)\n"
+    assert not (tmp_path / "out").exists()

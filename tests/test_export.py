@@ -31,3 +31,17 @@ def test_several_sources_give_several_doc_ids(tmp_path, text):
     assert docs.doc_id.tolist() == ["speech-a", "speech-b"]
     paras = pd.read_csv(tmp_path / "out" / "paragraphs.csv")
     assert paras.groupby("doc_id").size().to_dict() == {"speech-a": 45, "speech-b": 1}
+
+
+def test_quoting_by_membership_is_the_csv_field_rule_whatever_python_quotes(monkeypatch):
+    """export._quoted (one comprehension) quotes exactly as export._csv_field for either set of characters a
+    Python's csv writer quotes (``\\r`` or not), and hands any other set to _csv_field."""
+    import re
+
+    from kzlib import export
+
+    cells = ["plain", "a,b", 'say "x"', "two\nlines", "cr\rhere", "", "–"]
+    for chars in (',"\n', ',"\n\r', ',"'):
+        monkeypatch.setattr(export, "_QUOTED", chars)
+        monkeypatch.setattr(export, "_NEEDS_QUOTES", re.compile("[" + re.escape(chars) + "]"))
+        assert export._quoted(cells) == [export._csv_field(c) for c in cells], repr(chars)

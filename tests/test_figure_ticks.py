@@ -1,5 +1,5 @@
-"""Figures on a text with a long span (trial 15 §12): the period labels under the bloc bars never overlap, however
-many periods; a bloc with no event gets no legend entry; the dyad timeline's y-axis title fits a one-row axis."""
+"""Figures on a text with a long span: the period labels under the bloc bars never overlap, however many periods; a
+bloc with no event gets no legend entry; the dyad timeline's y-axis title fits a one-row axis."""
 
 import matplotlib
 
@@ -17,6 +17,8 @@ TEXT = (
     "In 1946 Kazakhstan signed an agreement with Russia. In 2021 Kazakhstan hosted talks with China. "
     "In 2059 Kazakhstan will sign a treaty with Russia.\n"
 )
+
+
 PERIODS = [(a, a + 4, f"{a}–{a + 4}") for a in range(1945, 2061, 5)]  # 24 five-year periods
 
 
@@ -60,7 +62,7 @@ def test_the_dyad_axis_title_fits_a_one_row_axis():
 
 
 def test_the_period_labels_are_made_readable_under_any_backend(corpus):
-    """readable_xticks asked the canvas for an Agg renderer, which other backends' canvases lack (review, stop 15):
+    """readable_xticks asked the canvas for an Agg renderer, which other backends' canvases lack:
     the figure on an SVG canvas is measured, made readable and saved as SVG and PDF."""
     import io
 

@@ -1,7 +1,11 @@
 """Bad input: one line naming the file and the problem, exit status 2, nothing half-written."""
 
+from __future__ import annotations
+
 import contextlib
 import io
+import subprocess
+import sys
 import types
 
 import pytest
@@ -9,6 +13,8 @@ import pytest
 import kzlib
 import kzlib.cli
 from kzlib.source import read_source
+
+from conftest import SHIPPED
 
 CASES = {
     "empty.txt": (b"", "file is empty or blank"),
@@ -109,3 +115,49 @@ def test_an_unknown_doc_id_names_the_documents_there_are():
     for call in (lambda: c.span("nope", 0, 5), lambda: c.source("nope"), lambda: c.doc("nope")):
         with pytest.raises(KeyError, match="no document 'nope' in this corpus \\(it has speech\\)"):
             call()
+
+
+def _load_shipped(text: str):
+    return kzlib.load(texts={"s": text})
+
+
+def test_a_text_of_markdown_headings_only_is_refused_in_one_line(tmp_path):
+    # decided: like a blank text, a text with a title and nothing under it is refused (one line naming it, exit 2),
+    # not exported as empty tables with exit 0
+    with pytest.raises(kzlib.InputError, match=r"^s: only markdown headings \('# Joint Statement'\), no text"):
+        _load_shipped("# Joint Statement\n")
+    f = tmp_path / "stub.md"
+    f.write_text("# Joint Statement\n\n## Annex\n", encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "kzlib", "export", str(tmp_path / "out"), str(f)], capture_output=True, text=True
+    )
+    assert (
+        r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "stub.md: only markdown headings" in r.stderr
+    )
+    assert not (tmp_path / "out").exists()
+    # a heading over body text, and a title-cased line alone (a one-line text), still parse
+    assert _load_shipped("# Joint Statement\n\nJapan and Kazakhstan met.\n").documents.title[0] == "Joint Statement"
+    assert len(_load_shipped("Joint Statement\n").paragraphs) == 1
+
+
+def load_as_is(text):
+    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
+
+
+@pytest.mark.parametrize("source", [123, b"x", [b"x"], [None], 1.5])
+def test_a_source_that_is_no_path_is_an_input_error(source):
+    """kzlib.load(123) and load(b"x") raised TypeError from deep inside; now one clear InputError line."""
+    with pytest.raises(kzlib.InputError, match="a source is a file path") as e:
+        kzlib.load(source)
+    assert "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("query", ["", "   ", None])
+def test_kwic_of_nothing_is_an_input_error(query):
+    """kwic("") returned an empty table silently; a query that names nothing, or a broken pattern, is an error."""
+    c = load_as_is("Talks\n\nKazakhstan met Russia.\n")
+    with pytest.raises(kzlib.InputError, match="kwic"):
+        c.kwic(query)
+    with pytest.raises(kzlib.InputError, match="not a valid regular expression"):
+        c.kwic("(", regex=True)
+    assert len(c.kwic("kazakhstan")) == 1

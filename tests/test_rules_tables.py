@@ -1,8 +1,10 @@
-"""Tables of kzlib/data/rules/ that were word lists in code: each row does what its columns say."""
+"""Curated tables (kzlib/data/rules/, and the codebook's lists of people and regions): each row does what its
+columns say, and each piece of curated knowledge has one definition."""
 
 import csv
 import re
 
+import kzlib
 from kzlib import actors, candidates, lexicon
 
 
@@ -97,3 +99,37 @@ def test_every_the_word_makes_a_name_take_the_in_prose():
         name = f"Astana {r['word']}"
         assert findings.name({"x": name}, "x", the=True) == f"the {name}", name
     assert findings.name({"x": "Astana Forum"}, "x", the=True) == "Astana Forum"
+
+
+def test_each_future_cue_row_serves_the_tests_its_columns_name():
+    """``rules/future_cues.csv`` is the one table of words of what is to come: ``plan`` rows are the cues of
+    :data:`lexicon.FUTURE_CUE` ("pledged to", "next"), ``sentence`` rows the words of :data:`lexicon.FUTURE_WORD`
+    that make a whole sentence speak of it ("would", "target"); chronology reads both from it."""
+    with open(lexicon.RULES / "future_cues.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["plan"] for r in rows} <= {"yes", ""} and {r["sentence"] for r in rows} <= {"yes", ""}
+    for r in rows:
+        cue = r["cue"]
+        text = f"They{cue} meet in May." if not cue[0].isalpha() else f"They {cue} meet in May."  # "They'll"
+        assert bool(lexicon.FUTURE_CUE.search(text)) == (r["plan"] == "yes"), cue
+        assert bool(lexicon.FUTURE_WORD.search(text)) == (r["sentence"] == "yes"), cue
+    assert {"would", "target", "next", "pledged to"} <= {r["cue"] for r in rows}
+
+
+def test_bylines_and_credits_are_rows_of_the_boilerplate_table():
+    """One definition of a byline: the leads of ``rules/boilerplate.csv`` (kinds ``byline``, ``credit``) make both
+    the line test of structure (a line opening with one is no heading) and the authors' paragraph of actors (a
+    byline's lead and names only: no fuzzy actor match in it)."""
+    with open(lexicon.RULES / "boilerplate.csv", encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["kind"] in ("byline", "credit")]
+    assert {"By", "Written by", "Source", "Photo"} <= {r["pattern"] for r in rows}
+    for r in rows:
+        assert lexicon.BYLINE.match(f"{r['pattern']}: Jane Smith") and lexicon.BYLINE.match(f"{r['pattern']} Jane")
+        assert bool(lexicon.AUTHORS_LINE.fullmatch(f"{r['pattern']} Jane Smith, Reuters")) == (r["kind"] == "byline")
+    assert not lexicon.BYLINE.match("Bypass roads") and not lexicon.AUTHORS_LINE.fullmatch("By then it was over.")
+
+
+def test_the_codebook_lists_its_people_and_regions_by_type():
+    cb = kzlib.Codebook.load()
+    for kind, ids in (("person", cb.people), ("region", cb.regions)):
+        assert ids == set(cb.actors.actor_id[cb.actors.type == kind]) and ids

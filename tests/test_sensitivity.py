@@ -101,3 +101,26 @@ def test_a_finding_is_measured_again_only_where_an_alternative_changes_what_it_r
         "mentions": "flips under metonyms=False, demonyms=False",
         "options": "flips under metonyms=False",
     }
+
+
+def test_theme_evidence_and_themes_change_with_the_mention_switches():
+    for table in ("theme_evidence", "themes"):
+        assert {"metonyms", "demonyms"} <= sensitivity.CHANGED_BY[table]
+
+
+def test_the_sensitivity_table_looks_for_the_gold_once(monkeypatch):
+    """sensitivity.table keeps the findings applicable to the text once, not again for each alternative (each
+    look reads the action gold)."""
+    from kzlib import evaluate, sensitivity
+
+    calls = []
+    real = evaluate.has_gold
+    monkeypatch.setattr(evaluate, "has_gold", lambda doc_id: calls.append(doc_id) or real(doc_id))
+    findings = [
+        sensitivity.Finding("n", "02", "mentions", lambda c, d: len(c.mentions)),
+        sensitivity.Finding("g", "06", "scored", lambda c, d: 1.0, floor=0.5, gold=True),
+    ]
+    doc = evaluate.development_doc()  # the text the gold describes: the scored finding is kept
+    text = {doc: "Kazakhstan and Russia met in Astana in 2019."}
+    out = sensitivity.table(None, doc, findings=findings, load=lambda options: kzlib.load(texts=text, options=options))
+    assert out.finding.tolist() == ["mentions", "scored"] and calls == [doc]

@@ -1,11 +1,18 @@
-"""Sentence segmentation: the chapter's abbreviations stay inside their sentences."""
+"""Sentence segmentation: the chapter's abbreviations stay inside their sentences; on small texts, quotations,
+quoted titles, month names and ordinal days before a full stop, signing lines."""
+
+from __future__ import annotations
 
 import re
 
 import pytest
 
+import kzlib
 from kzlib import sentences as segmenter
+from kzlib import timex
 from kzlib.sentences import split
+
+from conftest import SHIPPED, assert_lossless, assert_traceable
 
 
 def sentences(text):
@@ -75,3 +82,93 @@ def test_a_month_then_a_line_break_before_the_stop_is_no_month_stop():
     """The month-stop cut needs the full stop right after the month ("May."), not after a line break ("May\n.")."""
     assert split("Kazakhstan joined in May\n. Tokayev visited Astana.") == [(0, 50)]
     assert split("Kazakhstan joined in May. Tokayev visited Astana.") == [(0, 25), (26, 49)]
+
+
+def load_checked(text, doc_id="t"):
+    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
+    assert_lossless(c, doc_id)
+    assert_traceable(c)
+    return c
+
+
+def test_german_ordinal_day_does_not_split_the_sentence():
+    c = load_checked(
+        "Bericht\n\nDer Vertrag wurde am 3. März 2022 in Berlin unterzeichnet. Er gilt seit dem 14. Okt. 2022.\n"
+    )
+    assert c.sentences.text.tolist() == [
+        "Der Vertrag wurde am 3. März 2022 in Berlin unterzeichnet.",
+        "Er gilt seit dem 14. Okt. 2022.",
+    ]
+
+
+def _load_shipped(text: str):
+    return kzlib.load(texts={"s": text})
+
+
+def test_a_quotation_of_two_sentences_is_two_sentences():
+    c = _load_shipped(
+        'Title of the note\n\n"We are not choosing between East and West. We are choosing what is good for '
+        'Uzbekistan." He said so. Mr. Smith said "the U.S. Senate agreed."\n'
+    )
+    assert c.sentences.text.tolist() == [
+        '"We are not choosing between East and West.',
+        'We are choosing what is good for Uzbekistan."',
+        "He said so.",
+        'Mr. Smith said "the U.S. Senate agreed."',
+    ]
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in segmenter.split(text)]
+
+
+def test_a_quoted_title_with_a_sentence_end_inside_stays_in_its_sentence():
+    assert _split('The report "What Next? A Plan" came out. It was long.') == [
+        'The report "What Next? A Plan" came out.',
+        "It was long.",
+    ]
+    assert _split("The report “What Next? A Plan” came out.") == ["The report “What Next? A Plan” came out."]
+    # a quotation of several sentences is still as many sentences, in straight or curly marks
+    assert _split('He said: "We will not choose. We will trade." Then he left.') == [
+        'He said: "We will not choose.',
+        'We will trade."',
+        "Then he left.",
+    ]
+    assert _split("“We will not choose. We will trade,” he said.") == [
+        "“We will not choose.",
+        "We will trade,” he said.",
+    ]
+
+
+def test_an_unclosed_quote_makes_no_long_title():
+    # straight quotes left unclosed (notes' titles without their closing marks) must not pair with quotes far away:
+    # sentencex pairs an even number of straight quotes in turn and cuts nothing between the pairs; a title has
+    # its marks where they open and close and is short, so no sentence swallows the text after an unclosed quote
+    filler = " ".join(f"The state number {k} signed a deal. Its partner was pleased." for k in range(40))
+    text = (
+        f'He cited "First Glimpses of the State? Atlantic Council, 2019. {filler} The answer was "very few." '
+        f'{filler} She cited "Second Look? Atlantic Council, 2020. {filler} Then it ended.'
+    )
+    spans = segmenter.split(text)
+    assert max(e - s for s, e in spans) < 200
+    assert text[spans[-1][0] : spans[-1][1]] == "Then it ended."
+
+
+def test_a_month_name_before_a_full_stop_ends_its_sentence():
+    assert _split("Kazakhstan signed the deal in May. Tokayev visited Beijing.") == [
+        "Kazakhstan signed the deal in May.",
+        "Tokayev visited Beijing.",
+    ]
+    assert _split("They met in Sept. The talks went well.") == ["They met in Sept.", "The talks went well."]
+    # an abbreviated month before a day or a year stays inside its sentence
+    assert _split("They met on Jan. 5, 2020 in Astana. It rained.") == [
+        "They met on Jan. 5, 2020 in Astana.",
+        "It rained.",
+    ]
+    assert _split("It was in Sept. 2019 that they met.") == ["It was in Sept. 2019 that they met."]
+
+
+def test_signing_line_with_another_in_phrase_is_a_sentence():
+    assert timex.signing_date("Signed in Moscow on 5 May 2023 in the presence of Vladimir Putin.") is None
+    assert timex.signing_date("Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages.")
+    assert timex.signing_date("Signed in Astana on 3 March 2020 in two originals.")

@@ -133,8 +133,8 @@ WIDEST_PREFIX = {
 @pytest.mark.parametrize("name", sorted(WIDEST_PREFIX))
 def test_each_prefix_width_is_the_widest_a_match_holds(monkeypatch, name):
     """A match as wide before its anchor as its form allows is found with the form's width and lost with one
-    character less: each width is exact, so the generated texts above need not reach it (found by the timex
-    reviewer of stop 20, who saw them pass with several widths six characters short)."""
+    character less: each width is exact, so the generated texts above need not reach it (they once passed
+    with several widths six characters short)."""
     text, width = WIDEST_PREFIX[name], timex._prefix_width
     found = _as_rows(timex.find(text))
     assert found and width(name)

@@ -1,7 +1,8 @@
-"""Dyads and the synthesis tables: invariants and the chapter's real values."""
+"""Dyads and the synthesis tables: invariants and the chapter's real values; on small texts, the focal state's own
+bloc, the sides that act most, a person outside the codebook counted for the country of their title."""
 
 import kzlib
-from kzlib import codebook, dyads, synthesis
+from kzlib import codebook, dyads, presence, synthesis
 
 from conftest import CHAPTER, SHIPPED
 
@@ -116,3 +117,90 @@ def test_periods_and_span_come_from_the_text(corpus, codebook):
     assert synthesis.span(none, "none") is None and synthesis.equal_periods(none, "none") == []
     assert synthesis.blocs_over_time(none, "none").empty
     assert synthesis.adjustments(none, "none", "Russia").empty
+
+
+READOUT = """Readout of Meetings
+
+March 5, 2024
+
+Secretary Blinken met with Kazakhstani Special Representative Erzhan Kazykhan in Washington. Deputy Foreign \
+Minister of Uzbekistan Bakhodir Ergashev met Secretary Blinken. Secretary Blinken thanked Ambassador Yerzhan \
+Ashikbayev, the Kazakh Ambassador to the United States. Secretary Blinken met Special Representative for \
+Afghanistan Reconciliation Zalmay Khalilzad.
+"""
+
+
+def test_a_person_outside_the_codebook_counts_for_the_country_of_their_title():
+    """ "Kazakhstani Special Representative X", "Deputy Foreign Minister of Uzbekistan X", "X, the Kazakh
+    Ambassador": the person stays ``other:`` in actions, and counts for that country in dyads; a portfolio ("for
+    Afghanistan Reconciliation") names no side."""
+    c = kzlib.load(texts={"readout": READOUT}, codebook=SHIPPED)
+    assert "other:Erzhan Kazykhan" in c.actions.targets.tolist()
+    pairs = set(zip(c.dyads.source, c.dyads.target, c.dyads.source_actor, c.dyads.target_actor))
+    assert ("united_states", "kazakhstan", "blinken", "other:Erzhan Kazykhan") in pairs
+    assert ("uzbekistan", "united_states", "other:Bakhodir Ergashev", "blinken") in pairs
+    assert ("united_states", "kazakhstan", "blinken", "other:Yerzhan Ashikbayev") in pairs
+    assert "afghanistan" not in set(c.dyads.target)
+
+
+def _blocs(text, **options):
+    corpus = kzlib.load(texts={"t": "A Note\n\n" + text + "\n"}, options=kzlib.Options(**options))
+    table = presence.blocs(group=None, corpus=corpus, doc_id="t")
+    return corpus, {b: set(g.actor_id) for b, g in table.groupby("bloc", sort=False)}, list(dict.fromkeys(table.bloc))
+
+
+def test_the_state_a_text_names_most_has_a_bloc_of_its_own():
+    """Of the states of a region bloc, the one a text names most stands apart (with its leaders), placed before its
+    region, and the rest of the region stays together: a text on Uzbekistan shows Uzbekistan, one on Kazakhstan
+    Kazakhstan (the chapter's figures are unchanged), a tie both."""
+    uz = (
+        "Uzbekistan met the European Union in 2019. In 2020 Uzbekistan signed a deal with Russia. President "
+        "Mirziyoyev visited Brussels in 2022. Kazakhstan joined the talks in 2021."
+    )
+    corpus, members, order = _blocs(uz)
+    assert {"uzbekistan", "mirziyoyev"} <= members["Uzbekistan"]  # with everyone affiliated to it
+    assert {corpus.codebook.actors.set_index("actor_id").affiliation.get(a) for a in members["Uzbekistan"]} == {
+        "",
+        "uzbekistan",
+    }
+    assert {"kazakhstan", "central_asia"} <= members["Central Asia"] and "uzbekistan" not in members["Central Asia"]
+    assert order.index("Uzbekistan") == order.index("Central Asia") - 1 and "Kazakhstan" not in order
+    over_time = synthesis.blocs_over_time(corpus, "t", [(2015, 2024, "2015–2024")])
+    assert over_time.loc["2015–2024", "Uzbekistan"] == 3 and over_time.loc["2015–2024", "Central Asia"] == 1
+    assert "Uzbekistan: mirziyoyev, uzbekistan" in presence.bloc_members(corpus)  # the only document by default
+    _, members, order = _blocs("Kazakhstan met Uzbekistan in 2019. Kazakhstan signed a deal in 2020.")
+    assert "kazakhstan" in members["Kazakhstan"] and "uzbekistan" in members["Central Asia"]
+    _, members, _ = _blocs("Kyrgyzstan and Tajikistan settled their border in 2025.")
+    assert "kyrgyzstan" in members["Kyrgyzstan"] and "tajikistan" in members["Tajikistan"]  # a tie: both
+    _, members, _ = _blocs(uz, bloc_by_affiliation=False)
+    assert members["Uzbekistan"] == {"uzbekistan"}  # listed members only: its president stays out of every bloc
+    _, members, order = _blocs("Russia and China met in 2019.")
+    assert "Central Asia" in order and len(order) == 5  # no state of the region named: the blocs as listed
+
+
+def test_the_sides_that_act_most_come_from_the_tables():
+    """Notebook 5's question for any text: the two sides that are agents of the most actions (a president counts
+    for his state), what each does most often and towards whom, not sides named in advance."""
+    text = (
+        "A Note\n\n"
+        "Uzbekistan signed a trade deal with the European Union in 2019. President Mirziyoyev visited Brussels in "
+        "2020. Uzbekistan met Russia in 2021. The European Union praised Uzbekistan in 2022. The European Union "
+        "criticised Russia in 2023. China built a road.\n"
+    )
+    corpus = kzlib.load(texts={"t": text})
+    table = synthesis.active_sides(corpus, "t")
+    assert list(table.side) == ["uzbekistan", "eu"] and list(table.actions) == [3, 2]
+    uz, eu = table.iloc[0], table.iloc[1]
+    assert uz["name"] == "Uzbekistan" and uz.towards.startswith("European Union 2")
+    assert eu.cooperation == 1 and eu.conflict == 1 and "criticize 1" in eu["most often"]
+    assert synthesis.active_sides(kzlib.load(texts={"n": "A Note\n\nNothing happens here.\n"}), "n").empty
+
+
+def test_the_synthesis_tables_work_out_the_blocs_once(corpus, monkeypatch):
+    calls = []
+    real = presence.focal_blocs
+    monkeypatch.setattr(presence, "focal_blocs", lambda *a: calls.append(1) or real(*a))
+    doc = corpus.documents.doc_id[0]
+    for table in (synthesis.blocs_over_time, synthesis.themes_by_bloc_and_period):
+        calls.clear()
+        assert not table(corpus, doc).empty and len(calls) == 1

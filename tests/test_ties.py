@@ -1,17 +1,21 @@
 """Ties are said as ties: whatever picks a 'most' or 'leading' one names every one of a tie, and a cut of a ranked
-list never falls inside a tie (user trial: a section's leading theme picked from two equal ones, a dyad figure that
-kept one of three one-row dyads of the same action and dropped the other two). Also the figures' n: rates show the
-counts behind them, and a planned step is not drawn as a happening. All on short texts written for these tests."""
+list never falls inside a tie (found in user trials: a section's leading theme picked from two equal ones, a dyad
+figure that kept one of three one-row dyads of the same action and dropped the other two). Also the figures' n:
+rates show the counts behind them, and a planned step is not drawn as a happening. All on short texts written for
+these tests."""
 
 import matplotlib
 
 matplotlib.use("Agg")
+import types
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
 import kzlib
-from kzlib import findings, sensitivity
+from kzlib import chronology as chron
+from kzlib import findings, presence, sensitivity, themes
 from kzlib.plots import actors as actor_plots
 from kzlib.plots import chronology as chronology_plots
 from kzlib.plots import synthesis as synthesis_plots
@@ -143,3 +147,68 @@ def test_tables_and_figures_of_the_most_named_keep_actors_tied_at_the_cut_togeth
     bars = [t.get_text() for t in fig.axes[1].get_yticklabels()]
     plt.close(fig)
     assert len(bars) == 5 and "tied with the last of them" in fig.kzlib_caption
+
+
+def test_actor_events_never_cut_inside_a_tie():
+    """``chronology.actor_events(top=n)`` keeps every actor tied at the cut or none of them (``ranking.top``), as
+    the actor lanes figure does, instead of the first of several tied in label order."""
+    text = (
+        "In 2019 Kazakhstan signed a treaty with Russia. In 2020 Kazakhstan signed a deal with China. "
+        "In 2021 Kazakhstan signed a pact with Japan.\n"
+    )
+    corpus = kzlib.load(texts={"t": text}, codebook=SHIPPED)
+    kept = set(chron.actor_events(corpus, "t", top=2).actor_id)
+    assert kept == {"kazakhstan", "russia", "china", "japan"} or kept == {"kazakhstan"}, kept
+
+
+def test_key_figures_never_cut_the_most_named_inside_a_tie():
+    text = (
+        "Nazarbayev met Tokayev. Nazarbayev spoke. Nazarbayev left. Tokayev stayed.\n\n"
+        "Trump called. Biden wrote. Pompeo visited. Putin waited. Putin spoke.\n"
+    )
+    c = kzlib.load(texts={"t": text}, codebook=SHIPPED)
+    figures = presence.key_figures(c, "t", persons=2)
+    assert figures["most-named persons"] == {"nazarbayev": 3, "putin": 2, "tokayev": 2}  # Putin and Tokayev tie
+    assert {"Joe Biden mentions", "Mike Pompeo mentions", "Donald Trump mentions"} <= set(figures)  # 1 each: all
+
+
+def test_the_theme_mix_counts_a_tie_as_ranking_does():
+    """A paragraph whose two leading scores differ only by rounding (0.1 + 0.2 and 0.3) is tied, as
+    :func:`kzlib.ranking.leaders` says everywhere else, not led by the one a bit above."""
+    cb = SHIPPED
+    a, b = cb.theme_ids[:2]
+    corpus = types.SimpleNamespace(
+        codebook=cb,
+        theme_evidence=pd.DataFrame(
+            {"doc_id": ["t"] * 3, "theme_id": [a, b, a], "weight": [1.0] * 3, "term": ["x"] * 3}
+        ),
+        paragraphs=pd.DataFrame({"doc_id": ["t", "t"], "n_words": [10, 10]}),
+        themes=pd.DataFrame(
+            {
+                "doc_id": ["t"] * 4,
+                "para_id": ["P1", "P1", "P2", "P2"],
+                "theme_id": [a, b, a, b],
+                "score": [0.1 + 0.2, 0.3, 1.0, 0.5],
+            }
+        ),
+    )
+    mix = themes.mix(corpus, "t")
+    assert mix.paragraphs_tied[[a, b]].tolist() == [1, 1] and mix.paragraphs_led[[a, b]].tolist() == [1, 0]
+
+
+def test_key_figures_name_a_tie_at_second_place_instead_of_one_pair():
+    """The default pair of :func:`kzlib.presence.key_figures` is the two most-named actors (:func:`ranking.top`):
+    with a tie at second place no one pair is, so the tied are named and no pair's paragraphs are given."""
+    text = "Talks\n\nKazakhstan met Russia. Kazakhstan called China.\n\nKazakhstan wrote.\n"
+    c = kzlib.load(texts={"t": text}, codebook=SHIPPED)
+    figures = presence.key_figures(c, "t")
+    assert not any(k.startswith("paragraphs naming both") for k in figures)
+    assert figures["two most-named actors (a tie, so no pair's paragraphs)"] == ["Kazakhstan", "China", "Russia"]
+    figures = presence.key_figures(kzlib.load(texts={"t": text + "\nRussia.\n"}, codebook=SHIPPED), "t")
+    assert figures["paragraphs naming both Kazakhstan and Russia"] == 1
+
+
+def test_how_actors_are_named_keeps_actors_tied_at_the_cut_together():
+    text = "A title\n\nRussia met Russia's partners. Russia, China and Iran spoke. China and Iran agreed.\n"
+    corpus = kzlib.load(texts={"t": text}, codebook=SHIPPED)
+    assert presence.by_form(corpus, top=2).index.tolist() == ["russia", "china", "iran"]

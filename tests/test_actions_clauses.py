@@ -1,0 +1,93 @@
+"""The actions grammar across clauses: the subject a verb takes in coordinated, relative, participle, "while" and
+modal clauses and in the items of a list under a lead-in, each rule on a small text written for it."""
+
+import kzlib
+
+from conftest import SHIPPED, acts, ids, one
+
+
+def test_a_relative_pronoun_after_a_quoted_name():
+    r = one('They created the "Central Asia Cooperation Organization," which Tajikistan also joined.', "join")
+    assert ids(r.agents) == {"tajikistan"} and ids(r.targets) == {"caco"}
+
+
+def test_a_visit_during_which_something_was_done_is_the_doers():
+    a = acts("This was a policy that President Nazarbayev had proposed during a landmark visit to India in 2009.")
+    r = a[a.lemma == "visit"].iloc[0]
+    assert ids(r.agents) == {"nazarbayev"} and ids(r.targets) == {"india"} and r.date_value == "2009"
+    # a second visit by the same visitor to another host is a new action, not a re-mention
+    a = acts("Nazarbayev's visit to Washington in 2006 was a success. Later, he paid a visit to India.")
+    assert len(a[a.lemma == "visit"]) == 2
+
+
+def test_an_opening_while_gerund_takes_the_subject_after_the_comma():
+    r = one("When visiting Astana, Blinken praised the new reforms.", "visit")
+    assert ids(r.agents) == {"blinken"} and ids(r.targets) == {"kazakhstan"}
+    a = acts(
+        "The United States released a strategy. While not implying or signaling tensions with Russia, it "
+        "reaffirmed its commitment to Kazakhstan."
+    )
+    for lemma in ("imply", "signal"):  # negation is no noun before a participle; both verbs share one object
+        r = a[a.lemma == lemma].iloc[0]
+        assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"russia"} and r.negated
+        assert r.quad_class == "verbal conflict"
+
+
+def test_will_continue_to_support_takes_the_modals_subject():
+    r = one("The United States will continue to support Kazakhstan in its reforms.", "support")
+    assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"kazakhstan"} and r.modality == "intended"
+    assert acts("It may even be possible to continue to support them.").empty  # an expletive "it" names nobody
+
+
+def test_a_participle_after_comma_while_takes_the_main_clauses_subject():
+    r = one("Secretary Blinken chaired two sessions on trade, while announcing his wish to open an office.", "announce")
+    assert ids(r.agents) == {"blinken"}
+    r = one("President Tokayev spoke to the press on the budget, while thanking Kyrgyzstan.", "thank")
+    assert ids(r.agents) == {"tokayev"} and ids(r.targets) == {"kyrgyzstan"}
+    # a bare form where only the -ing form fits (a misprint) is read as it
+    r = one("President Tokayev spoke to the press on the budget, while announce his plan to leave office.", "announce")
+    assert ids(r.agents) == {"tokayev"}
+    a = acts("President Tokayev met the press, while President Biden visited Ukraine.")  # a clause of its own
+    assert ids(a[a.lemma == "visit"].iloc[0].agents) == {"biden"}
+
+
+def test_a_possessor_after_and_is_no_subject_of_a_clause():
+    row = one("Tokayev welcomed the proposal and Russia's support.", "welcome")
+    assert ids(row.targets) == {"russia"}
+
+
+def test_an_adverb_before_the_verb_keeps_the_clause_its_own():
+    text = "Russia proposed a gas union. Mongolia rejected the proposal, and Japan also welcomed the proposal."
+    assert "japan" not in ids(one(text, "reject").targets)
+
+
+def test_a_verb_after_but_shares_the_subject_and_them_is_the_list_just_named():
+    r = one("Japan criticised Mongolia and China but later praised them.", "praise")
+    assert (r.agents, ids(r.targets)) == ("japan", {"mongolia", "china"})
+    assert one("Japan criticised Mongolia but praised its reforms.", "praise").agents == "japan"
+
+
+JOINT = """Joint Statement
+
+The United States and Kazakhstan held talks in Astana in 2023. The two sides will:
+
+- Train border guards in 2025;
+- Support the C5+1.
+
+The two countries also discussed:
+
+- Energy security.
+"""
+
+
+def test_list_items_under_a_lead_in_take_its_subject():
+    """ "The two sides will:" opens a list of intended steps: an item that opens with a bare verb ("- Train border
+    guards in 2025") is an action of the lead-in's subject, intended; a lead-in without will/shall/to gives none."""
+    a = kzlib.load(texts={"joint": JOINT}, codebook=SHIPPED).actions
+    items = a[a.lemma.isin(["train", "support"])]
+    assert items[["agents", "modality"]].values.tolist() == [["united_states;kazakhstan", "intended"]] * 2
+    assert items[items.lemma == "train"].date_value.tolist() == ["2025"]
+    hoped = kzlib.load(
+        texts={"h": "Statement\n\nKazakhstan and China hope to:\n\n1. Expand trade.\n"}, codebook=SHIPPED
+    ).actions
+    assert hoped[["agents", "modality"]].values.tolist() == [["kazakhstan;china", "hoped"]]

@@ -1,0 +1,147 @@
+"""The actions lexicon: its shape, its object cues (compiled once, a bad cue refused, a cue's characters taken
+literally) and the senses of its verbs and phrases, each rule on a small text written for it."""
+
+import pytest
+
+import kzlib
+from kzlib import actions
+
+from conftest import SHIPPED, acts, ids, one
+
+
+def test_new_lexicon_senses():
+    r = one("Tokayev's idea is to shift the nature of the state.", "shift")
+    assert ids(r.agents) == {"tokayev"} and r.quad_class == ""
+    assert acts("The region has also shifted dramatically.").empty  # a change, no step
+    r = one("Kazakhstan maintained close ties with Russia.", "maintain")
+    assert ids(r.targets) == {"russia"} and r.cameo == "030"
+    assert acts("Kazakhstan maintains important interests there.").empty  # a state of affairs
+    r = one("Kazakhstan signaled its displeasure to Russia.", "signal")
+    assert r.quad_class == "verbal conflict" and ids(r.targets) == {"russia"}
+    r = one("Uzbekistan decided to liberalize its economy.", "liberalize")
+    assert ids(r.agents) == {"uzbekistan"} and r.quad_class == ""
+
+
+def test_work_together_is_an_action_and_seek_to_its_wrapper():
+    r = one("Kazakhstan and Uzbekistan sought to work together on water.", "work")
+    assert ids(r.agents) == {"kazakhstan", "uzbekistan"} and r.cameo == "030"
+    assert "seek" not in set(acts("Kazakhstan and Uzbekistan sought to work together on water.").lemma)
+    # no "together": no 030; working to an aim of one's own is a step of no other party, as the
+    # reader's gold codes it (RULES-actions.md §1: domestic steps), one row with no class (test_actions_quad_class.py)
+    a = acts("Kazakhstan is working to broaden its economy.")
+    assert a.lemma.tolist() == ["work"] and a.quad_class.tolist() == [""]
+
+
+def test_a_bad_object_cue_is_refused_in_one_line(tmp_path):
+    """The lexicon's object cues are compiled once per codebook: a cue that is no regular expression is an input
+    error naming the file and the lemma (it was a ``re.error`` traceback at the first sentence using it)."""
+    (tmp_path / "predicates.csv").write_text(
+        "lemma,verb_forms,noun_forms,cameo,quad_class,targets,noun_agent,noun_targets,object_cue,light,note\n"
+        "zorble,zorbled,,010,verbal cooperation,obj,,,(unclosed,,a test sense\n",
+        encoding="utf-8",
+    )
+    cb = kzlib.Codebook.load(tmp_path, extend=True)
+    corpus = kzlib.load(texts={"n": "A Note\n\nKazakhstan zorbled Russia in 2019.\n"}, codebook=cb)
+    with pytest.raises(kzlib.InputError, match=r"predicates\.csv.*object_cue of 'zorble' is no regular expression"):
+        _ = corpus.actions
+
+
+HEADER = "lemma,verb_forms,noun_forms,cameo,quad_class,targets,noun_agent,noun_targets,object_cue,light,note\n"
+
+
+def _zorbled(tmp_path, sentence: str) -> list[str]:
+    (tmp_path / "predicates.csv").write_text(
+        HEADER + "zorble,zorbled,,070,material cooperation,to,,,[$€],,a test sense: acts only with a sum of money\n",
+        encoding="utf-8",
+    )
+    cb = kzlib.Codebook.load(tmp_path, extend=True)
+    actions = kzlib.load(texts={"n": f"A Note\n\n{sentence}\n"}, codebook=cb).actions
+    return actions.loc[actions.lemma == "zorble", "predicate"].tolist()
+
+
+def test_a_cue_for_a_dollar_sign_needs_one(tmp_path):
+    assert _zorbled(tmp_path, "Kazakhstan zorbled $5 million to Kyrgyzstan in 2019.") == ["zorbled"]
+    assert _zorbled(tmp_path, "Kazakhstan zorbled Kyrgyzstan in 2019.") == []
+
+
+def test_putting_oneself_behind_an_initiative():
+    r = one("The new American strategy put Washington solidly behind that initiative.", "put behind")
+    assert ids(r.agents) == {"united_states"} and r.cameo == "051"
+    assert acts("The new American strategy put an end to the debate.").empty
+
+
+def test_calling_a_party_is_a_telephone_call():
+    r = one("President Biden called President Tokayev on Monday.", "call")
+    assert r.agents == "biden" and r.targets == "tokayev" and r.cameo == "041"
+    assert acts("Biden called Kazakhstan a partner. He called it a mistake. The format is called C5+1.").empty
+
+
+def test_co_chairing_is_a_joint_consultation():
+    r = one("Secretary Blinken and Foreign Minister Tileuberdi co-chaired the ministerial meeting.", "co-chair")
+    assert ids(r.agents) == {"blinken", "tileuberdi"} and r.targets == "" and r.quad_class == "verbal cooperation"
+
+
+def test_present_is_an_offer_of_oneself_only():
+    r = one("Kazakhstan began to present itself as a base for trade with Afghanistan.", "present")
+    assert ids(r.agents) == {"kazakhstan"} and r.quad_class == "verbal cooperation"
+    assert acts("At the fair, Kazakhstan presented its ideas for new industries.").empty  # no offer of itself
+
+
+def test_send_experts_cue_reads_the_object_not_a_recipient():
+    a = acts("Japan sent a letter to experts in Mongolia.")
+    assert "070" not in set(a.cameo)
+
+
+def test_an_s_form_the_verb_cue_names_is_its_object_noun():
+    a = acts("Japan sent engineers to Mongolia.")
+    assert list(a.lemma) == ["send"]
+    assert ids(a.iloc[0].targets) == {"mongolia"}
+    assert a.iloc[0].cameo == "070"
+
+
+def test_lexicon_is_unchanged_in_shape():
+    assert {"lemma", "cameo", "quad_class", "targets"} <= set(actions.lexicon().columns)
+
+
+def test_grant_court_initial_lift_and_impose_an_embargo():
+    r = one("In April 2021 Mongolia was granted trade preferences by the European Commission.", "grant")
+    assert (r.agents, r.targets, r.date_value) == ("european_commission", "mongolia", "2021-04")
+    r = one("Mongolia was courted by Russia, China and Japan at once.", "court")
+    assert (ids(r.agents), r.targets) == ({"russia", "china", "japan"}, "mongolia")
+    r = one("Japan and Mongolia initialled the agreement on 6 July 2022.", "initial")
+    assert (ids(r.agents), r.quad_class) == ({"japan", "mongolia"}, "verbal cooperation")
+    a = acts("Japan imposed an arms embargo on Mongolia in November 2005 and lifted it in October 2009.")
+    got = {r.lemma: (r.agents, r.targets, r.quad_class, r.date_value) for r in a.itertuples()}
+    assert got == {
+        "impose": ("japan", "mongolia", "material conflict", "2005-11"),
+        "lift": ("japan", "", "material cooperation", "2009-10"),
+    }
+    assert acts("Japan lifted its spirits.").empty and acts("Japan imposed its will.").empty
+
+
+def test_a_form_in_the_other_spelling_matches_too():
+    r = one("Japan and Mongolia emphasise their ties with China.", "emphasize")
+    assert ids(r.agents) == {"japan", "mongolia"}
+    assert one("Japan will criticise Mongolia.", "criticize").targets == "mongolia"
+
+
+def test_meeting_a_commitment_is_no_contact():
+    a = acts("Japan could withdraw the preferences if Mongolia failed to meet its commitments on forced labour.")
+    assert "meet" not in set(a.lemma)
+    assert acts("Japan met the deadline.").empty
+    assert one("Japan met the Mongolian delegation.", "meet").targets == "mongolia"
+
+
+def _rows(text):
+    return kzlib.load(texts={"t": text}, codebook=SHIPPED).actions
+
+
+def test_accusations_and_talks_between():
+    """The lexicon has "accuse": verbal conflict (CAMEO 112); an event noun whose between-phrase names the parties ("Talks
+    between China and Kazakhstan took place") is their action, also as the sentence's first word."""
+    a = _rows("Tajikistan accused Kyrgyzstan of aggression in 2021.")
+    assert a[["agents", "targets", "cameo", "quad_class"]].values.tolist() == [
+        ["tajikistan", "kyrgyzstan", "112", "verbal conflict"]
+    ]
+    t = _rows("Talks between China and Kazakhstan took place in 2019.")
+    assert t[["agents", "lemma", "date_value"]].values.tolist() == [["china;kazakhstan", "talk", "2019"]]

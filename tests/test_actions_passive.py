@@ -1,0 +1,35 @@
+"""The actions grammar: passives, their by-phrases and agentless passives, each rule on a small text written for it."""
+
+from conftest import acts, ids, one
+
+
+def test_a_by_gerund_in_an_agentless_passive_about_the_step_just_told():
+    a = acts(
+        "The new strategy was announced by the United States in 2020. This was partly compensated by "
+        "emphasizing transport links."
+    )
+    r = a[a.lemma == "emphasize"].iloc[0]
+    assert ids(r.agents) == {"united_states"}
+
+
+def test_an_agentless_passive_step_on_a_thing_made_is_its_makers():
+    r = one(
+        "In 2001 Kazakhstan and Uzbekistan founded a regional forum that was later rebranded as a council.", "rebrand"
+    )
+    assert ids(r.agents) == {"kazakhstan", "uzbekistan"} and r.targets == "" and r.date_value == ""
+    r = one('Russia and Belarus spearheaded a "Customs Union" that was subsequently rebranded.', "rebrand")
+    assert ids(r.agents) == {"russia", "belarus"}
+    r = one("Kazakhstan signed a treaty that was later rebranded by Russia.", "rebrand")  # a by-phrase says who
+    assert ids(r.agents) == {"russia"}
+    # a step towards another party is no step on one's own thing: no agent inferred
+    assert acts("Kazakhstan drafted a plan that was later welcomed.").query("lemma == 'welcome'").empty
+
+
+def test_members_of_a_body_in_a_by_phrase_are_that_body():
+    r = one("Mongolia was criticised by some members of the European Parliament for its exports.", "criticize")
+    assert (r.agents, r.targets) == ("european_parliament", "mongolia")
+
+
+def test_a_passive_by_a_group_the_codebook_lacks_is_theirs_not_the_owner_of_the_patient():
+    r = one("Japanese buyers were pressed by activists to boycott the cotton.", "press")
+    assert r.agents == "other:activists"  # not Japan (the buyers' country)

@@ -1,0 +1,128 @@
+"""The actions grammar: people (titles, surnames alone, names apposed to a title, people outside the codebook and
+the country they count for, places in a title), each rule on a small text written for it."""
+
+import kzlib
+
+from conftest import SHIPPED, acts, ids, one
+
+
+def test_a_clause_opening_before_a_title_is_no_person():
+    """'On Monday, President X …': the capitalised words before the comma open the clause; they name no one (the
+    apposition rule 'Name Surname, Title' took them for a person outside the codebook)."""
+    for opening in ("On Monday", "In Astana", "Last Tuesday"):
+        doc = kzlib.load(
+            texts={"r": f"{opening}, President Tokayev and Secretary Pompeo signed an agreement.\n"}, codebook=SHIPPED
+        )
+        assert doc.actions.agents.tolist() == ["tokayev;pompeo"], opening
+    doc = kzlib.load(
+        texts={"r": "Jennifer Klein, Assistant to the President, met Secretary Pompeo.\n"}, codebook=SHIPPED
+    )
+    assert "other:Jennifer Klein" in doc.actions.agents.iloc[0]
+
+
+def test_a_surname_alone_after_a_title_is_a_person_outside_the_codebook():
+    r = one("Foreign Minister Nurtleu met with Secretary Blinken in Washington.", "meet")
+    assert r.agents == "other:Nurtleu" and ids(r.targets) == {"blinken"}
+    assert acts("The President Tuesday met the press.").empty  # a weekday names no one
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before():
+    a = acts(
+        "National Security Advisor Jake Sullivan met with Foreign Minister Murat Nurtleu. Sullivan welcomed "
+        "Kazakhstan's efforts to diversify its economy. Nurtleu praised Sullivan."
+    )
+    assert a[a.lemma == "welcome"].iloc[0].agents == "other:Jake Sullivan"
+    r = a[a.lemma == "praise"].iloc[0]
+    assert r.agents == "other:Murat Nurtleu" and r.targets == "other:Jake Sullivan"
+
+
+def test_a_definite_title_alone_is_the_person_named_with_it():
+    a = acts(
+        "President Biden met with President Tokayev. The President praised Kazakhstan's reforms. National "
+        "Security Advisor Jake Sullivan joined them. The National Security Advisor praised Kazakhstan."
+    )
+    r = a[a.lemma == "praise"]
+    assert r.agents.tolist() == ["biden", "other:Jake Sullivan"]  # the first President named: the readout's own
+    assert acts("The President praised Kazakhstan.").empty  # nobody named with the title: nobody known
+    r = one("President Biden met Tokayev. The President of Kazakhstan thanked Biden.", "thank")
+    assert r.agents == "kazakhstan"  # an office "of" a state stays the state
+
+
+def test_places_in_a_title_are_not_agents():
+    for text in (
+        "Jon Smith, Senior Director for Russia and Central Asia, met with President Tokayev.",
+        "Senior Director for Russia and Central Asia Jon Smith met with President Tokayev.",
+        "Jon Smith, Senior Director for Russia and Central Asia at the National Security Council, met with "
+        "President Tokayev.",
+    ):
+        r = one(text, "meet")
+        assert ids(r.agents) == {"other:Jon Smith"} and ids(r.targets) == {"tokayev"}, text
+    # an unnamed office with a brief names nobody who acts; an office "of" a state counts as the state
+    assert acts("The Senior Director for Russia and Central Asia met with President Tokayev.").empty
+    assert ids(one("The Foreign Minister of Kazakhstan met with Secretary Blinken.", "meet").agents) == {"kazakhstan"}
+
+
+def test_several_people_each_with_a_title_in_apposition_all_act():
+    r = one(
+        "Today, Anna Berg, Assistant to the President and Director of the Policy Council and Tom Hale, Special "
+        "Assistant to the President and Senior Director for Russia and Central Asia, met with President Tokayev.",
+        "meet",
+    )
+    assert ids(r.agents) == {"other:Anna Berg", "other:Tom Hale"} and ids(r.targets) == {"tokayev"}
+
+
+def test_co_agents_outside_the_codebook_are_kept():
+    r = one("Vietnam and Kazakhstan signed an agreement on trade.", "sign")
+    assert r.agents.split(";") == ["other:Vietnam", "kazakhstan"]
+    r = one("Kazakhstan met with Uzbekistan and Vietnam.", "meet")
+    assert r.targets.split(";") == ["uzbekistan", "other:Vietnam"]
+    # a capitalised common noun opening the sentence is not a name
+    assert ids(one("Officials and Kazakhstan agreed.", "agree").agents) == {"kazakhstan"}
+
+
+def test_a_persons_whole_name_after_a_title():
+    r = one("General Secretary Nguyen Phu Trong met President Tokayev.", "meet")
+    assert ids(r.agents) == {"other:Nguyen Phu Trong"}
+    # after a portfolio the name is the last two words
+    r = one("Special Representative for International Cooperation Erzhan Kazykhan met President Biden.", "meet")
+    assert ids(r.agents) == {"other:Erzhan Kazykhan"}
+
+
+def test_a_long_title_with_places_names_its_holder():
+    a = acts(
+        "Senior Advisor Jon Smith met today with Deputy Chief of Staff of the President of the Republic of "
+        "Kazakhstan and Special Representative for Cooperation Anna Berg. They reaffirmed their commitment to trade."
+    )
+    by = {r.lemma: (ids(r.agents), ids(r.targets)) for r in a.itertuples()}
+    assert by["meet"] == ({"other:Jon Smith"}, {"other:Anna Berg"})  # the holder, not the places of the title
+    assert by["affirm"] == ({"other:Jon Smith", "other:Anna Berg"}, set())
+
+
+def test_a_name_apposed_to_the_and_a_title_is_a_person_and_the_he_that_follows():
+    a = acts(
+        "Japan met Mongolia. Mirziyoyev met Putin. Charles Michel, the President of the European Council, hosted "
+        "Tokayev in Astana on 27 October 2022, and he travelled to Samarkand in early June 2023."
+    )
+    got = {r.lemma: (r.agents, r.date_value) for r in a.itertuples() if r.lemma in ("host", "travel")}
+    assert got == {"host": ("other:Charles Michel", "2022-10-27"), "travel": ("other:Charles Michel", "2023-06")}
+
+
+READOUT = """Readout of Meetings
+
+March 5, 2024
+
+Secretary Blinken met with Kazakhstani Special Representative Erzhan Kazykhan in Washington. Deputy Foreign \
+Minister of Uzbekistan Bakhodir Ergashev met Secretary Blinken. Secretary Blinken thanked Ambassador Yerzhan \
+Ashikbayev, the Kazakh Ambassador to the United States. Secretary Blinken met Special Representative for \
+Afghanistan Reconciliation Zalmay Khalilzad.
+"""
+
+
+def test_by_side_counts_a_titled_person_for_their_country():
+    """The chapter's-questions function counts "Deputy Foreign Minister of Uzbekistan X" for Uzbekistan."""
+    from kzlib.actions import by_side
+
+    c = kzlib.load(texts={"readout": READOUT}, codebook=SHIPPED)
+    uz = by_side(c, "uzbekistan")
+    assert uz.agents.tolist() == ["other:Bakhodir Ergashev"]
+    assert "other:Erzhan Kazykhan" not in by_side(c, "kazakhstan").agents.tolist()  # a target, not an agent

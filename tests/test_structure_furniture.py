@@ -1,0 +1,101 @@
+"""A text's title and its furniture (kzlib.structure): a news headline as the title, bylines, credit lines and
+press-release boilerplate kept out of the title and the body; the test split's titles and dates, each rule on a
+small text written for it."""
+
+import pytest
+
+import kzlib
+from kzlib.lexicon import CREDIT_LINE
+
+from conftest import SHIPPED, assert_lossless, assert_traceable
+
+
+def load_checked(text, doc_id="t"):
+    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
+    assert_lossless(c, doc_id)
+    assert_traceable(c)
+    return c
+
+
+def test_sentence_case_news_headline_is_the_title():
+    c = load_checked("Kazakhstan and Uzbekistan sign a new water deal\n\nThe two states signed the deal on Monday.\n")
+    assert c.documents.title[0] == "Kazakhstan and Uzbekistan sign a new water deal"
+    assert len(c.paragraphs) == 1
+
+
+def test_each_test_split_text_has_its_title_and_its_date():
+    from kzlib import paths
+
+    files = sorted((paths.ROOT / "data" / "corpus").glob("wh-*.txt"))
+    if not files:
+        pytest.skip("no test split texts")
+    c = kzlib.load(files)
+    docs = c.documents.set_index("doc_id")
+    for f in files:
+        row = docs.loc[f.stem]
+        assert row.title != f.stem and "\n" not in row.title
+        assert row.date == f.stem[3:13], f.stem  # wh-YYYY-MM-DD-...
+        assert c.source(f.stem)[row.date_start : row.date_end].strip()
+    today = c.timexes[c.timexes.surface.str.lower() == "today"]
+    assert len(today) and (today.value == today.doc_id.str[3:13]).all()
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "FOR IMMEDIATE RELEASE\nMarch 5, 2024\n\nMinisters Agree on Water Sharing\n\n",
+        "FOR IMMEDIATE RELEASE: March 5, 2024\n\nMinisters agree on water sharing\n\n",
+        "For Immediate Release\n\nMinisters Agree on Water Sharing\nMarch 5, 2024\n\n",
+        "PRESS RELEASE\n\nMarch 5, 2024\n\nMinisters Agree on Water Sharing\n\n",
+    ],
+)
+def test_press_release_boilerplate_leaves_the_title_and_the_date_line(top):
+    text = top + "The ministers met today in Astana and agreed.\n\n###\n\nContact: Press Office, +1 555 0100\n"
+    c = load_checked(text)
+    doc = c.documents.iloc[0]
+    assert doc.title.casefold() == "ministers agree on water sharing"
+    assert doc.date == "2024-03-05" and text[doc.date_start : doc.date_end] == "March 5, 2024"
+    assert c.sections.title.tolist() == [""]
+    assert "Contact: Press Office, +1 555 0100" in c.paragraphs.text.tolist()
+    assert c.timexes.set_index("surface").loc["today", "value"] == "2024-03-05"
+    assert not c.paragraphs.text.str.contains("RELEASE", case=False).any() or "RELEASE:" in top
+    assert set(c.unassigned.reason) <= {"press-release boilerplate", "separator or page number"}
+
+
+def load_as_is(text):
+    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
+
+
+@pytest.mark.parametrize("furniture", ["Office of the Spokesperson", "MEDIA NOTE", "Press Statement"])
+@pytest.mark.parametrize("above", [False, True])
+def test_state_department_furniture_leaves_the_title_and_the_date_line(furniture, above):
+    """A release's office or kind line ("Office of the Spokesperson", "Media Note", rows of boilerplate.csv) is
+    furniture, not a heading: the date line under it stays the document's date, and a year-less date takes it."""
+    title = "Readout of the Ministers' Meeting"
+    top = f"{furniture}\n\n{title}\n" if above else f"{title}\n\n{furniture}\n"
+    text = top + "March 14, 2024\n\nThey will meet again in 2025. They signed a protocol on March 13.\n"
+    c = load_as_is(text)
+    doc = c.documents.iloc[0]
+    assert doc.title == title
+    assert doc.date == "2024-03-14" and text[doc.date_start : doc.date_end] == "March 14, 2024"
+    assert c.sections.title.tolist() == [""]
+    assert c.unassigned.text.tolist() == [furniture]
+    assert c.unassigned.reason.tolist() == ["press-release boilerplate"]
+    assert dict(zip(c.timexes.surface, c.timexes.value))["March 13"] == "2024-03-13"
+    assert not (c.events.label == "").any() and "March 14, 2024" not in c.events.text.tolist()
+    assert_lossless(c, "t")
+
+
+def test_a_body_paragraph_opening_like_a_credit_is_no_credit_line():
+    """A credit line is bracketed when it opens with a bracket and holds no sentence: "Compiled by Astana officials,
+    the report says Moscow and Beijing criticized Tashkent." keeps its mentions; the places of a real credit line
+    ("(Reporting by … in Almaty; Editing by …)") are where the reporters were, no mentions."""
+    text = (
+        "Talks\n\nCompiled by Astana officials, the report says Moscow and Beijing criticized Tashkent.\n\n"
+        "(Reporting by Olzhas Auyezov in Almaty; Additional reporting by Mariya Gordeyeva; Editing by Alex Richardson)\n"
+    )
+    m = kzlib.load(texts={"r": text}).mentions
+    assert m.surface.tolist() == ["Astana", "Moscow", "Beijing", "Tashkent"]
+    assert CREDIT_LINE.fullmatch("(Reporting by A in Tashkent and B in Almaty; Editing by C)")
+    assert not CREDIT_LINE.fullmatch("(Reporting by A in Tashkent")
+    assert not CREDIT_LINE.fullmatch("Compiled by Astana Officials. The Report Says Moscow Criticized Tashkent.")
