@@ -4,6 +4,7 @@ the discourse memory that pronouns and "the two sides" resolve to (:class:`Memor
 
 from __future__ import annotations
 
+import csv
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -50,7 +51,7 @@ from .action_vocabulary import (
     reading,
     side_of,
 )
-from .lexicon import EFFECT_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, HEAD_TITLES, PRIVATE_GROUPS, STANCE_NOUNS
+from .lexicon import EFFECT_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, HEAD_TITLES, PRIVATE_GROUPS, RULES, STANCE_NOUNS
 
 COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # who holds the same office on the other side
 OWN_LAND = frozenset(["country", "nation", "state"])  # "my country", "our nation": the speaker's state
@@ -336,6 +337,14 @@ class Memory:
         return [head if a != person else a for a in pair] if head and head != person else []
 
 
+def _telling_verbs() -> frozenset:
+    """The verbs of saying that may take a recipient before a clause reported without "that" (``recipient`` column
+    of ``rules/saying_verbs.csv``: "told reporters China had", "informed the Senate Russia would")."""
+    with open(RULES / "saying_verbs.csv", encoding="utf-8", newline="") as f:
+        return frozenset(r["verb"].lower() for r in csv.DictReader(f) if r["recipient"].strip() == "yes")
+
+
+TELLING = _telling_verbs()
 TIME_PREP = TIME_OPENERS | frozenset(["since", "following"])  # a gerund's time, not its owner
 NP_PUNCT = frozenset(',("“”)')  # marks a noun phrase does not reach over
 # the words :meth:`Arguments._np_left` reads (every other word, not a verb, is inside the noun phrase); a verb of
@@ -658,7 +667,13 @@ class Arguments:
             return [self.mem.speaker] if kind == "speaker" else [side_of(self.mem.speaker)]  # "I", the speaker's "we"
         if pron(x.low) == "we":  # no speaker known: the sides that acted last, never those they acted on
             return list(dict.fromkeys(map(side_of, self.mem.last_agents)))
-        if kind == "other" and x.low == "it" and upto and self.lows[upto - 1] in ("that", "which"):
+        if (
+            kind == "other"
+            and x.low == "it"
+            and upto
+            and self.lows[upto - 1] in ("that", "which")
+            and not (self.lows[upto - 1] == "that" and self._teller_of(upto - 2) is not None)  # "told X that it"
+        ):
             # "urged the Taliban to reverse the ban that it announced": the body named last in the sentence, not
             # one inside a prepositional phrase
             for k in range(upto - 2, -1, -1):
@@ -723,11 +738,15 @@ class Arguments:
         return []
 
     def _sayer(self, upto: int) -> list[str]:
-        """The subject of a verb of saying right before ``upto`` ("X said (that) it"), else []."""
+        """The subject of a verb of saying right before ``upto`` ("X said (that) it"), or before its recipient ("X told
+        Y (that) it"), else []."""
         m = upto - 1
         if m >= 0 and self.lows[m] == "that":
             m -= 1
-        return self.subject(m) if m > 0 and self.lows[m] in SAYING else []
+        if m > 0 and self.lows[m] in SAYING:
+            return self.subject(m)
+        v = self._teller_of(m)
+        return self.subject(v) if v is not None else []  # "China told the United States (that) it would": China
 
     def _other_person(self, m: int, agents: list[str]) -> list[str]:
         """An object "him" or "her" at ``m``: the latest person named before it in this sentence, else in the text so
@@ -858,6 +877,11 @@ class Arguments:
             return self._resolve(x, j)
         if x.actors or x.low.isalpha():
             i = self._np_left(j, floor)
+            if i - 1 >= floor and lows[i - 1] in TELLING and self._active(i - 1, floor):
+                # "told reporters China had", "told Tokayev the two countries would": the reported clause's subject
+                # starts after the recipient's phrase; nobody when no second phrase opens, never the teller
+                m = self._reported_start(i, j)
+                return self._np_subject(j, m) if m is not None else []
             if i - 1 >= floor and lows[i - 1] in PREP and self._said_before(i - 1):
                 # "said on Friday both sides will", "said in Astana Kazakhstan would": the reported clause's subject
                 # starts after the phrase's own noun, at a determiner, else it is the name right before the verb
@@ -897,10 +921,47 @@ class Arguments:
         return found
 
     def _said_before(self, m: int) -> bool:
-        """The phrase at ``t[m]`` follows a verb of saying ("said on Monday the two countries would"): it opens the
-        reported clause, whose subject is never the sayer."""
+        """The phrase at ``t[m]`` follows a verb of saying ("said on Monday the two countries would") or its
+        recipient ("told reporters on Friday the two countries would"): it opens the reported clause, whose subject is
+        never the sayer."""
         lows = self.lows
-        return m >= 1 and lows[m - 1] in SAYING and not (m >= 2 and lows[m - 2] in DET)
+        return m >= 1 and (
+            (lows[m - 1] in SAYING and not (m >= 2 and lows[m - 2] in DET)) or self._teller_of(m - 1) is not None
+        )
+
+    def _active(self, v: int, floor: int) -> bool:
+        """The verb at ``t[v]`` is active: no form of "be" before it ("Kazakhstan was told China would": no
+        recipient after it)."""
+        lows = self.lows
+        w = v - 1
+        while w >= floor and (lows[w] in NEG or lows[w] in ADVERB):
+            w -= 1
+        return not (w >= floor and lows[w] in BE)
+
+    def _reported_start(self, i: int, j: int) -> int | None:
+        """Where the subject of a clause reported after a recipient starts among ``t[i..j]``, the words after a verb
+        of telling: the last phrase that opens after a complete one, at a determiner ("told reporters the two
+        countries") or a name ("told Tokayev China", "informed the Senate Russia", "told the Kazakh president China"),
+        not right after a determiner, a preposition or a coordinator (inside a phrase: "the new Chinese ambassador",
+        "reporters in Washington", "Tokayev and Mirziyoyev"); the last, so a name inside the recipient's phrase
+        ("Russia's Putin China") does not stop it; None when no second phrase opens."""
+        lows, acts = self.lows, self.acts
+        found = None
+        for m in range(i + 1, j + 1):
+            prev = lows[m - 1]
+            if (acts[m] or lows[m] in DET) and not (prev in DET or prev in PREP or prev in COORD):
+                found = m
+        return found
+
+    def _teller_of(self, m: int) -> int | None:
+        """The active verb of telling whose recipient's phrase ends at ``t[m]`` ("told the United States" it would,
+        "told reporters" on Friday), else None."""
+        lows = self.lows
+        if m < 1 or TELLING.isdisjoint(lows[:m]) or not (self.acts[m] or lows[m].isalpha()) or lows[m] in SAYING:
+            return None  # no verb of telling before it (most sentences): no walk
+        floor = self._clause_start(m)
+        v = self._np_left(m, floor) - 1
+        return v if v >= floor and self.lows[v] in TELLING and self._active(v, floor) else None
 
     def _parenthetical(self, a: int, b: int) -> bool:
         """A segment between commas that is not the subject: participle, adverbial, date or aside."""
@@ -1182,6 +1243,9 @@ class Arguments:
         if a >= stop or lows[a] in PREP or lows[a] in SUBORD:
             return []
         b = self._np_right(a, stop)
+        if lows[p.k] in TELLING and b < stop and self.fins[b] and b - 1 > a:
+            # "warned Kyiv Russia would attack": the recipient only, not the reported clause's subject
+            b = self._reported_start(a, b - 1) or b
         head = next((m for m in range(b - 1, a - 1, -1) if texts[m][:1].isalnum()), a)
         if lows[head] in COUNTERPARTS and any(lows[m] in PRONOUN_POSS for m in range(a, head)):
             # "hosted his counterparts": those across from him, not he nor whoever his "his" was (a demonym names

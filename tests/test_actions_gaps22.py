@@ -99,3 +99,46 @@ def test_a_phrase_after_the_verb_of_saying_does_not_hide_the_reported_subject():
     assert ids(one(text, "deepen").agents) == {"kazakhstan", "uzbekistan"}
     r = one("Tokayev said in Astana Kazakhstan would deepen ties with China.", "deepen")
     assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}
+
+
+def test_a_clause_reported_after_a_recipient_has_its_own_subject():
+    # the teller is no agent: the subject starts after the recipient's phrase
+    for text in (
+        "Biden told reporters China had attacked Taiwan.",
+        "Biden told Tokayev China had attacked Taiwan.",  # two names: split where the second opens
+        "Biden told the Kazakh president China attacked Taiwan.",  # a name after a complete phrase
+        "Biden told Russia's Putin China will attack Taiwan.",  # not after a possessive
+        "Biden told Tokayev and Mirziyoyev China had attacked Taiwan.",  # nor after a coordinator
+        "Biden told reporters in Washington China had attacked Taiwan.",  # nor after a preposition
+    ):
+        r = one(text, "attack")
+        assert ids(r.agents) == {"china"} and ids(r.targets) == {"taiwan"}, text
+    r = one("Blinken assured Astana Washington would support Kazakhstan.", "support")
+    assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"kazakhstan"}
+    assert ids(one("Blinken informed the Senate Russia would attack Ukraine.", "attack").agents) == {"russia"}
+    assert ids(one("Putin tells journalists Chinese troops will attack Taiwan.", "attack").agents) == {"china"}
+    assert ids(one("Putin reminded Tokayev Russia had supported Kazakhstan.", "support").agents) == {"russia"}
+    assert ids(one("Putin reminded Tokayev that Russia had supported Kazakhstan.", "support").agents) == {"russia"}
+    text = "Blinken assured Tokayev the United States would support Kazakhstan."  # at a determiner
+    assert ids(one(text, "support").agents) == {"united_states"}
+    # "the two countries": the pair if one is known, else nobody (no row), never the teller
+    assert acts("Tokayev told reporters the two countries would deepen ties.").empty
+    text = (
+        "Kazakhstan and Uzbekistan signed a treaty in 2019. Tokayev told reporters the two countries would deepen ties."
+    )
+    assert ids(one(text, "deepen").agents) == {"kazakhstan", "uzbekistan"}
+    text = "Russia and China met in May. Putin told reporters on Friday the two countries would expand trade."
+    assert ids(one(text, "expand").agents) == {"russia", "china"}  # past a phrase after the recipient
+    assert acts("Biden told Tokayev officials would visit Astana.").empty  # no second phrase: nobody
+    # a pronoun after the recipient is the teller, as after a verb of saying
+    r = one("Russia told the United States it would attack Ukraine.", "attack")
+    assert ids(r.agents) == {"russia"} and ids(r.targets) == {"ukraine"}
+    assert ids(one("China told Kazakhstan that it would invest in Russia.", "invest").agents) == {"china"}
+    # the recipient alone is the telling verb's object
+    r = one("Putin warned Kyiv Russia would attack Ukraine.", "warn")
+    assert ids(r.agents) == {"putin"} and ids(r.targets) == {"ukraine"}
+    assert ids(one("Putin warned Kyiv Russia would attack Ukraine.", "attack").agents) == {"russia"}
+    r = one("Putin warned Tokayev China's Xi would visit Astana.", "warn")  # a possessive's name is its phrase's
+    assert ids(r.targets) == {"tokayev"}
+    # a passive verb of telling has no recipient after it
+    assert ids(one("Kazakhstan was told Russia would supply gas to Uzbekistan.", "supply").agents) == {"russia"}
