@@ -4,7 +4,6 @@ the discourse memory that pronouns and "the two sides" resolve to (:class:`Memor
 
 from __future__ import annotations
 
-import csv
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -51,7 +50,15 @@ from .action_vocabulary import (
     reading,
     side_of,
 )
-from .lexicon import EFFECT_NOUNS, GROUP_ADJECTIVES, GROUP_NOUNS, HEAD_TITLES, PRIVATE_GROUPS, RULES, STANCE_NOUNS
+from .lexicon import (
+    EFFECT_NOUNS,
+    GROUP_ADJECTIVES,
+    GROUP_NOUNS,
+    HEAD_TITLES,
+    PRIVATE_GROUPS,
+    STANCE_NOUNS,
+    TELLING_VERBS,
+)
 
 COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # who holds the same office on the other side
 OWN_LAND = frozenset(["country", "nation", "state"])  # "my country", "our nation": the speaker's state
@@ -337,14 +344,7 @@ class Memory:
         return [head if a != person else a for a in pair] if head and head != person else []
 
 
-def _telling_verbs() -> frozenset:
-    """The verbs of saying that may take a recipient before a clause reported without "that" (``recipient`` column
-    of ``rules/saying_verbs.csv``: "told reporters China had", "informed the Senate Russia would")."""
-    with open(RULES / "saying_verbs.csv", encoding="utf-8", newline="") as f:
-        return frozenset(r["verb"].lower() for r in csv.DictReader(f) if r["recipient"].strip() == "yes")
-
-
-TELLING = _telling_verbs()
+TELLING = TELLING_VERBS  # "told reporters China had": a verb of telling (rules/saying_verbs.csv, recipient "yes")
 TIME_PREP = TIME_OPENERS | frozenset(["since", "following"])  # a gerund's time, not its owner
 NP_PUNCT = frozenset(',("“”)')  # marks a noun phrase does not reach over
 # the words :meth:`Arguments._np_left` reads (every other word, not a verb, is inside the noun phrase); a verb of

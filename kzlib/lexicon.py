@@ -50,7 +50,8 @@ table                       what its rows are
 ``standard_nouns.csv``      what one lives up to ("commitments", "deadline", "quota"): "meet" with such an object
                             is no contact ("met its commitments")
 ``saying_verbs.csv``        verbs of saying, past and present ("said", "stresses"): in "X said (that) it would"
-                            the pronoun is the one who says
+                            the pronoun is the one who says; ``recipient`` "yes": a verb of telling, whose
+                            recipient may stand before a clause reported without "that" ("told reporters China had")
 ``demonyms.csv``            states and their adjectives ("Chile", "Chilean"): a place word directly before a
                             state body's alias ("the Chilean Congress") names that place's body, not the
                             codebook's ("Congress" of the United States)
@@ -228,6 +229,9 @@ STANDARD_NOUNS = frozenset(r["noun"].lower() for r in _rows("standard_nouns.csv"
 
 # "X said (that) it would", "X stresses it will": the pronoun is the one who says
 SAYING_VERBS = frozenset(r["verb"].lower() for r in _rows("saying_verbs.csv"))
+
+# "told reporters China had", "informed the Senate Russia would": the reported clause's subject follows the recipient
+TELLING_VERBS = frozenset(r["verb"].lower() for r in _rows("saying_verbs.csv") if r["recipient"] == "yes")
 
 # "the armed Islamist incursions": an adjective naming the group that acts → that group's plural noun
 GROUP_ADJECTIVES = {r["adjective"].lower(): r["group"] for r in _rows("group_adjectives.csv")}

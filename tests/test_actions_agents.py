@@ -123,3 +123,14 @@ def test_a_documents_request_is_its_authors_or_the_document_never_its_addressee(
     assert (a.agents["ask"], a.targets["ask"], a.agents["promise"]) == ("mongolia", "central_asia", "mongolia")
     a = acts("Japan and Mongolia met. The strategy asked the Central Asian states to cooperate.").set_index("lemma")
     assert a.agents["ask"] == "other:strategy"  # authors unknown: not the meeting's participants
+
+
+def test_an_office_with_a_portfolio_of_a_state_counts_as_the_state():
+    r = one("The Minister of Energy of Türkiye met the İstanbul delegation in May 2021.", "meet")
+    assert ids(r.agents) == {"turkey"} and r.targets == "" and r.date_value == "2021-05"
+    r = one("The Minister of Foreign Affairs of Kazakhstan met Blinken.", "meet")
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"blinken"}
+    r = one("In 2020 the Ministry of Trade of Kazakhstan signed a memorandum with China.", "sign")
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}
+    r = one("Blinken met the Minister of Energy of Kazakhstan.", "meet")  # as the one met too
+    assert ids(r.agents) == {"blinken"} and ids(r.targets) == {"kazakhstan"}

@@ -91,3 +91,35 @@ def test_list_items_under_a_lead_in_take_its_subject():
         texts={"h": "Statement\n\nKazakhstan and China hope to:\n\n1. Expand trade.\n"}, codebook=SHIPPED
     ).actions
     assert hoped[["agents", "modality"]].values.tolist() == [["kazakhstan;china", "hoped"]]
+
+
+JOINT_LIST = """Joint Statement of Kazakhstan and the United States
+
+The two sides will:
+
+- establish a working group on critical minerals;
+- hold the next round of talks in Astana;
+- expand trade.
+"""
+
+
+def test_list_items_of_a_joint_statement_take_its_signatories_as_the_two_sides():
+    a = kzlib.load(texts={"j": JOINT_LIST}, codebook=SHIPPED).actions
+    assert a[["agents", "lemma", "cameo", "quad_class", "modality"]].values.tolist() == [
+        ["kazakhstan;united_states", "establish", "060", "material cooperation", "intended"],
+        ["kazakhstan;united_states", "talk", "040", "verbal cooperation", "intended"],
+        ["kazakhstan;united_states", "expand", "", "", "intended"],
+    ]
+    # "both countries" likewise, and "to:" as the lead-in's end; established relations are a recognition (054)
+    text = "Joint Declaration of Uzbekistan and Japan\n\nBoth countries intend to:\n\n- establish diplomatic ties with Mongolia.\n"
+    r = kzlib.load(texts={"j": text}, codebook=SHIPPED).actions.iloc[0]
+    assert (r.agents, r.targets, r.lemma, r.cameo, r.modality) == (
+        "uzbekistan;japan",
+        "mongolia",
+        "establish",
+        "054",
+        "intended",
+    )
+    # a joint statement of more than two: "the two sides" are not guessed
+    text = "Joint Statement of Kazakhstan, Russia and China\n\nThe two sides will:\n\n- expand trade.\n"
+    assert kzlib.load(texts={"j": text}, codebook=SHIPPED).actions.empty

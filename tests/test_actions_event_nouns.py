@@ -54,3 +54,16 @@ def test_a_demonstrative_event_noun_is_the_step_of_the_sentence_before():
     assert ids(r.agents) == {"central_asia"} and r.date_value == "2018-03" and r.quad_class == "verbal cooperation"
     # a step of another kind before it is not the one meant
     assert acts("Tokayev praised the reforms. This summit opened a new era.").query("lemma == 'summit'").empty
+
+
+def test_a_light_verb_takes_a_verb_and_noun_form_after_a_quantity_of():
+    for text in (
+        "Kazakhstan and Uzbekistan held a new round of talks with Russia in 2022.",
+        "China held a series of talks with Kazakhstan.",
+    ):
+        r = one(text, "talk")
+        assert r.cameo == "040" and r.targets in ("russia", "kazakhstan") and r.predicate == "held"
+    # as a noun-only form there already was ("a round of negotiations")
+    assert one("China held the next round of negotiations with Kazakhstan.", "negotiate").predicate == "held"
+    # only in the light verb's object: past another preposition the form is no nominal of it
+    assert acts("Russia held a meeting in support of talks.").lemma.tolist() == ["meet"]

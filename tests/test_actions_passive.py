@@ -33,3 +33,19 @@ def test_members_of_a_body_in_a_by_phrase_are_that_body():
 def test_a_passive_by_a_group_the_codebook_lacks_is_theirs_not_the_owner_of_the_patient():
     r = one("Japanese buyers were pressed by activists to boycott the cotton.", "press")
     assert r.agents == "other:activists"  # not Japan (the buyers' country)
+
+
+def test_a_passive_with_a_by_agent_keeps_the_frames_phrase_as_its_target():
+    r = one("A proposal was sent by Kazakhstan to the State Department in 2018.", "propose")  # as the active's
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"us_state_department"} and r.cameo == "030"
+    r = one("An invitation was issued by Tokayev to Biden.", "invite")  # a light verb takes its subject's noun
+    assert ids(r.agents) == {"tokayev"} and ids(r.targets) == {"biden"} and r.predicate == "issued"
+    r = one("A letter was sent by Uzbekistan to the European Union in March 2020.", "transmit")
+    assert ids(r.agents) == {"uzbekistan"} and ids(r.targets) == {"eu"}
+    r = one("Aid was sent to Afghanistan by Kazakhstan.", "transmit")  # the phrase before the by-phrase
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"afghanistan"}
+    r = one("The draft has been transmitted in 2022 by the Kazakh government to Washington.", "transmit")
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"united_states"}
+    # a phrase of a later clause is no target of the passive, nor one without a by-phrase
+    a = acts("The principles were restated in the strategy, which was of significance to Kazakhstan.")
+    assert all(not ids(x) for x in a.targets)

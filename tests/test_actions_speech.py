@@ -215,3 +215,69 @@ def test_speakers_of_a_transcript_keep_their_own_i_and_we():
         codebook=SHIPPED,
     ).actions
     assert list(a.agents) == ["biden", "biden"]
+
+
+def test_a_reported_clause_after_a_verb_of_saying_has_its_own_subject():
+    # no pair to resolve "the two countries" to: nobody (no row), never the speaker
+    assert acts("Tokayev said the two countries would deepen cooperation on energy.").empty
+    text = "Kazakhstan and Uzbekistan signed a treaty in 2019. Tokayev said the two countries would deepen cooperation."
+    assert ids(one(text, "deepen").agents) == {"kazakhstan", "uzbekistan"}
+    text = "Biden met Tokayev in 2023. Biden says both countries will deepen ties."
+    assert ids(one(text, "deepen").agents) == {"united_states", "kazakhstan"}
+    assert ids(one("Putin says Russia will expand trade with China.", "expand").agents) == {"russia"}
+    # past a phrase after the verb of saying, the sayer is still not the reported clause's subject
+    assert acts("Mirziyoyev said on Monday the two countries would deepen cooperation.").empty
+    r = one("Nazarbayev on March 19, 2019, surprised everyone by announcing his resignation.", "announce")
+    assert ids(r.agents) == {"nazarbayev"}  # a phrase after the subject is skipped as before
+
+
+def test_a_phrase_after_the_verb_of_saying_does_not_hide_the_reported_subject():
+    text = "Russia and China met in May. Putin said on Friday both sides will expand trade."
+    assert ids(one(text, "expand").agents) == {"russia", "china"}
+    text = "Kazakhstan and Uzbekistan met in 2019. Tokayev said in Astana the two countries would deepen ties."
+    assert ids(one(text, "deepen").agents) == {"kazakhstan", "uzbekistan"}
+    r = one("Tokayev said in Astana Kazakhstan would deepen ties with China.", "deepen")
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}
+
+
+def test_a_clause_reported_after_a_recipient_has_its_own_subject():
+    # the teller is no agent: the subject starts after the recipient's phrase
+    for text in (
+        "Biden told reporters China had attacked Taiwan.",
+        "Biden told Tokayev China had attacked Taiwan.",  # two names: split where the second opens
+        "Biden told the Kazakh president China attacked Taiwan.",  # a name after a complete phrase
+        "Biden told Russia's Putin China will attack Taiwan.",  # not after a possessive
+        "Biden told Tokayev and Mirziyoyev China had attacked Taiwan.",  # nor after a coordinator
+        "Biden told reporters in Washington China had attacked Taiwan.",  # nor after a preposition
+    ):
+        r = one(text, "attack")
+        assert ids(r.agents) == {"china"} and ids(r.targets) == {"taiwan"}, text
+    r = one("Blinken assured Astana Washington would support Kazakhstan.", "support")
+    assert ids(r.agents) == {"united_states"} and ids(r.targets) == {"kazakhstan"}
+    assert ids(one("Blinken informed the Senate Russia would attack Ukraine.", "attack").agents) == {"russia"}
+    assert ids(one("Putin tells journalists Chinese troops will attack Taiwan.", "attack").agents) == {"china"}
+    assert ids(one("Putin reminded Tokayev Russia had supported Kazakhstan.", "support").agents) == {"russia"}
+    assert ids(one("Putin reminded Tokayev that Russia had supported Kazakhstan.", "support").agents) == {"russia"}
+    text = "Blinken assured Tokayev the United States would support Kazakhstan."  # at a determiner
+    assert ids(one(text, "support").agents) == {"united_states"}
+    # "the two countries": the pair if one is known, else nobody (no row), never the teller
+    assert acts("Tokayev told reporters the two countries would deepen ties.").empty
+    text = (
+        "Kazakhstan and Uzbekistan signed a treaty in 2019. Tokayev told reporters the two countries would deepen ties."
+    )
+    assert ids(one(text, "deepen").agents) == {"kazakhstan", "uzbekistan"}
+    text = "Russia and China met in May. Putin told reporters on Friday the two countries would expand trade."
+    assert ids(one(text, "expand").agents) == {"russia", "china"}  # past a phrase after the recipient
+    assert acts("Biden told Tokayev officials would visit Astana.").empty  # no second phrase: nobody
+    # a pronoun after the recipient is the teller, as after a verb of saying
+    r = one("Russia told the United States it would attack Ukraine.", "attack")
+    assert ids(r.agents) == {"russia"} and ids(r.targets) == {"ukraine"}
+    assert ids(one("China told Kazakhstan that it would invest in Russia.", "invest").agents) == {"china"}
+    # the recipient alone is the telling verb's object
+    r = one("Putin warned Kyiv Russia would attack Ukraine.", "warn")
+    assert ids(r.agents) == {"putin"} and ids(r.targets) == {"ukraine"}
+    assert ids(one("Putin warned Kyiv Russia would attack Ukraine.", "attack").agents) == {"russia"}
+    r = one("Putin warned Tokayev China's Xi would visit Astana.", "warn")  # a possessive's name is its phrase's
+    assert ids(r.targets) == {"tokayev"}
+    # a passive verb of telling has no recipient after it
+    assert ids(one("Kazakhstan was told Russia would supply gas to Uzbekistan.", "supply").agents) == {"russia"}
