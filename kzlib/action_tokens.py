@@ -150,8 +150,8 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     title_words = reading().title_words
     found = []
     hits = list(titled.finditer(text))
-    if hits:  # a portfolio also matches ``titled`` where it starts: a text without a titled name has none
-        hits += portfolio.finditer(text)
+    if hits:  # a portfolio also matches ``titled`` where it starts, so none starts before the first titled name
+        hits += portfolio.finditer(text, hits[0].start())
     for m in hits:
         words = list(re.finditer(r"\S+", m.group(0)))
         said = [w.group(0) for w in words]

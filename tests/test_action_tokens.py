@@ -111,3 +111,20 @@ def test_clauses_made_at_the_marks_are_the_walks_clauses():
         fins = [w in ("said", "met") for w in lows]
         s = Sentence([None] * len(lows), None, (lows, lows, [()] * len(lows), fins))
         assert (s.clause, s.bounds, s.commas) == _clauses_by_walk(lows, fins), lows
+
+
+def test_a_portfolio_starts_at_or_after_the_first_titled_name():
+    """:func:`other_persons` scans for portfolios from the first ``titled`` match only: a portfolio match is also
+    one of ``titled`` where it starts, so the scan from there finds every one (and a text without a titled name
+    has none)."""
+    titled, _, _, portfolio, _ = current_codebook().compiled(build_name_context)
+    rng = random.Random(19)
+    parts = ["Minister", " of ", " for ", "Foreign", " Energy", " and ", "Central Asia", " the ", "Eric Green", ", "]
+    parts += ["Director", "Senior", " Russia", "x", "\n", "Secretary of State", " Jake", " Sullivan", "(", ". "]
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 16))) for _ in range(4000)]
+    texts.append("Senior Director for Russia and Central Asia Eric Green met Foreign Minister Murat Nurtleu.")
+    assert any(portfolio.search(text) for text in texts)
+    for text in texts:
+        first = titled.search(text)
+        plain = [m.span() for m in portfolio.finditer(text)]
+        assert [m.span() for m in portfolio.finditer(text, first.start())] == plain if first else not plain, text
