@@ -50,6 +50,7 @@ LATER_THAN_ANNOTATE = {
     "__main__",
 }
 FIGURES_USERS = {"report"}  # besides kzlib/plots itself
+ENTRY_POINTS = {"report", "runbook", "qdpx", "cli", "__init__", "__main__"}  # the last layer: nothing imports them
 
 
 def imports(module_path):
@@ -71,18 +72,26 @@ def imports(module_path):
 MODULES = sorted(p for p in (paths.PACKAGE).rglob("*.py"))
 
 
+def layer_errors(path) -> list[str]:
+    """What a module of kzlib (or of kzlib/plots) imports from a later layer than its own."""
+    name, used, top = path.stem, imports(path), path.parent == paths.PACKAGE
+    errors = []
+    if top and name in BASE and not used <= BASE:
+        errors.append(f"{name} (base) imports {used - BASE}")
+    if top and name in PARSE | ANNOTATE and used & LATER_THAN_ANNOTATE:
+        errors.append(f"{name} (parse/annotate) imports {used & LATER_THAN_ANNOTATE}")
+    if top and name in PARSE and name != "document" and used & ANNOTATE:
+        errors.append(f"{name} (parse) imports {used & ANNOTATE}")
+    if top and name not in FIGURES_USERS and "plots" in used:
+        errors.append(f"{name} imports the figures (kzlib.plots)")
+    if not top and used & ENTRY_POINTS:
+        errors.append(f"plots/{name} (figures) imports {used & ENTRY_POINTS}")
+    return errors
+
+
 @pytest.mark.parametrize("path", MODULES, ids=[p.relative_to(paths.PACKAGE).as_posix() for p in MODULES])
 def test_no_module_reaches_into_a_later_layer(path):
-    name = path.stem
-    used = imports(path)
-    if name in BASE and path.parent == paths.PACKAGE:
-        assert used <= BASE, f"{name} (base) imports {used - BASE}"
-    if name in PARSE | ANNOTATE and path.parent == paths.PACKAGE:
-        assert not used & LATER_THAN_ANNOTATE, f"{name} (parse/annotate) imports {used & LATER_THAN_ANNOTATE}"
-    if name in PARSE and name != "document" and path.parent == paths.PACKAGE:
-        assert not used & ANNOTATE, f"{name} (parse) imports {used & ANNOTATE}"
-    if path.parent == paths.PACKAGE and name not in FIGURES_USERS:
-        assert "plots" not in used, f"{name} imports the figures (kzlib.plots)"
+    assert layer_errors(path) == []
 
 
 def test_every_module_is_in_a_layer():
@@ -97,3 +106,15 @@ def test_the_check_sees_a_backward_import(tmp_path):
     bad = tmp_path / "findings.py"
     bad.write_text("def f():\n    from .plots.chronology import timeline\n", encoding="utf-8")
     assert "plots" in imports(bad)
+
+
+def test_the_check_sees_a_figure_reaching_into_the_report(monkeypatch, tmp_path):
+    """A module of kzlib/plots is checked too (its figures come before the report that shows them)."""
+    plots = tmp_path / "plots"
+    plots.mkdir()
+    bad = plots / "chronology.py"
+    bad.write_text("from ..report import build\nfrom ..chronology import dated_events\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "PACKAGE", tmp_path)
+    assert layer_errors(bad) == ["plots/chronology (figures) imports {'report'}"]
+    bad.write_text("from ..chronology import dated_events\n", encoding="utf-8")
+    assert layer_errors(bad) == []
