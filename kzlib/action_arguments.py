@@ -381,6 +381,14 @@ class Arguments:
     :mod:`kzlib.actions`)."""
 
     # -- noun phrases -------------------------------------------------------------------------------
+    def _portfolio_of(self, k: int, b: int) -> bool:
+        """The capitalised words from ``t[k]`` (and "and" between them) are an office's portfolio: "of" follows them
+        ("Energy and Mineral Resources of X"), not another preposition ("Officials of Google in X": a firm's)."""
+        texts, lows, acts = self.texts, self.lows, self.acts
+        while k < b and not acts[k] and (texts[k][:1].isupper() or lows[k] == "and"):
+            k += 1
+        return k < b and lows[k] == "of"
+
     def np_actors(self, a: int, b: int) -> list[str]:
         """Actors of the noun phrase ``t[a:b]`` that stand for it (not those only mentioned inside)."""
         t, lows, acts, texts = self.t, self.lows, self.acts, self.texts
@@ -409,7 +417,11 @@ class Arguments:
                     and not in_pp
                     and low.isalpha()
                     and low not in DET
-                    and not (texts[k][:1].isupper() and (lows[k - 1] in ("of", "and") or texts[k - 1][:1].isupper()))
+                    and not (
+                        texts[k][:1].isupper()
+                        and (lows[k - 1] in ("of", "and") or texts[k - 1][:1].isupper())
+                        and self._portfolio_of(k, b)
+                    )
                 ):  # past the office's portfolio ("the Minister of Energy of X"): its capitalised words after "of"
                     head_gov = False
                 continue
@@ -610,7 +622,7 @@ class Arguments:
                     acts[i - 2]
                     or (
                         lows[i - 2].isalpha()
-                        and lows[i - 2] not in SAYING  # "said in Astana": the verb's phrase, no noun's
+                        and not self._says(i - 2, floor)  # "said in Astana": the verb's phrase, no noun's
                         and lows[i - 2] not in DET
                         and lows[i - 2] not in PREP
                         and lows[i - 2] not in SUBORD
@@ -629,8 +641,8 @@ class Arguments:
                 continue
             if low in AUX:
                 break
-            if (fins[i - 1] or low in SAYING) and not (i - 2 >= floor and lows[i - 2] in DET):
-                break  # a verb ("said", "says" too), not a noun after a determiner ("the claims")
+            if (fins[i - 1] and not (i - 2 >= floor and lows[i - 2] in DET)) or self._says(i - 1, floor):
+                break  # a verb ("said", "says" too), not a noun ("the claims", "territorial claims")
             if low in COORD:
                 if i - 2 >= floor and (
                     acts[i - 2] or lows[i - 2] in GOV_HEADS or (lows[i - 2].isalpha() and not fins[i - 2])
@@ -886,11 +898,16 @@ class Arguments:
                 # "said on Friday both sides will", "said in Astana Kazakhstan would": the reported clause's subject
                 # starts after the phrase's own noun, at a determiner, else it is the name right before the verb
                 m = next((m for m in range(i + 1, j + 1) if lows[m] in DET or lows[m] == "both"), None)
-                m = j if m is None and acts[j] and j > i else m
+                if m is None and acts[j] and j > i:  # the names right before the verb, coordinated ones too
+                    m = j
+                    while m - 2 > i and lows[m - 1] in ("and", "or", ",") and acts[m - 2]:
+                        m -= 2
                 return self._np_subject(j, m) if m is not None else []
             found = self._np_subject(j, floor)
             if not found and i - 1 >= floor and lows[i - 1] in PREP and lows[i - 1] not in ("of", "by") and depth < 3:
                 return self.subject(i - 1, depth + 1)  # "Nazarbayev on March 19, 2019, surprised": skip the phrase
+            if not found and lows[i] in PREP and depth < 3 and self._says(i - 1, floor) and not self._said_before(i):
+                return self.subject(i - 1, depth + 1)  # "said during talks with X that": the talks are the sayer's
             return found
         return []
 
@@ -924,9 +941,28 @@ class Arguments:
         """The phrase at ``t[m]`` follows a verb of saying ("said on Monday the two countries would") or its
         recipient ("told reporters on Friday the two countries would"): it opens the reported clause, whose subject is
         never the sayer."""
+        if m < 1 or not (self._says(m - 1, 0) or self._teller_of(m - 1) is not None):
+            return False
+        # "said during talks with X that trade would grow": a "that" before the next finite verb opens the reported
+        # clause, so the phrase is the saying's own
         lows = self.lows
-        return m >= 1 and (
-            (lows[m - 1] in SAYING and not (m >= 2 and lows[m - 2] in DET)) or self._teller_of(m - 1) is not None
+        v = next(
+            (v for v in compress(count(m), self.fins[m:]) if lows[v - 1] not in PREP and lows[v - 1] not in DET), None
+        )
+        return "that" not in lows[m:v]  # (a verb form after a preposition is a noun: "during talks")
+
+    def _says(self, k: int, floor: int) -> bool:
+        """``t[k]`` is a verb of saying (:data:`SAYING`) here, not a noun or an adjective: it does not open the
+        sentence ("Informed officials"), follows no determiner ("the claims"), and a form in -s ("claims", "notes")
+        follows its sayer: a name, a pronoun or a capitalised word ("Tokayev claims", not "territorial claims")."""
+        lows = self.lows
+        if lows[k] not in SAYING or k <= floor or lows[k - 1] in DET:
+            return False
+        return (
+            not lows[k].endswith("s")
+            or bool(self.acts[k - 1])
+            or lows[k - 1] in PRONOUN_SUBJ
+            or (k - 1 > 0 and self.texts[k - 1][:1].isupper())  # not a sentence's first word ("Territorial claims")
         )
 
     def _active(self, v: int, floor: int) -> bool:

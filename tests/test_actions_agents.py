@@ -134,3 +134,11 @@ def test_an_office_with_a_portfolio_of_a_state_counts_as_the_state():
     assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}
     r = one("Blinken met the Minister of Energy of Kazakhstan.", "meet")  # as the one met too
     assert ids(r.agents) == {"blinken"} and ids(r.targets) == {"kazakhstan"}
+
+
+def test_only_an_office_of_a_state_runs_past_capitalised_words():
+    """A firm's officials in a state are not the state ("Officials of Google in Kazakhstan"); an office's portfolio
+    ends at the "of" before its state."""
+    assert acts("Officials of Google in Kazakhstan met Blinken.").empty
+    assert acts("Officials of Boeing from the United States met Tokayev.").empty
+    assert ids(one("The Ministry of Foreign Affairs of Kazakhstan met Blinken.", "meet").agents) == {"kz_mfa"}

@@ -145,3 +145,15 @@ def test_accusations_and_talks_between():
     ]
     t = _rows("Talks between China and Kazakhstan took place in 2019.")
     assert t[["agents", "lemma", "date_value"]].values.tolist() == [["china;kazakhstan", "talk", "2019"]]
+
+
+def test_establish_is_material_cooperation_only_with_a_body_as_its_object():
+    """CAMEO's 060 "establish" is founding a body, a fund, an office or a venture (the lexicon row's object cue), not
+    establishing a fact, oneself, control or contact."""
+    assert one("Kazakhstan and Japan established a joint venture in 2019.", "establish").cameo == "060"
+    for text in (
+        "Kazakhstan established that Russia had violated the treaty.",
+        "Kazakhstan established itself as a reliable partner.",
+        "Russia sought to establish control over the region.",
+    ):
+        assert acts(text).query("cameo == '060'").empty, text

@@ -281,3 +281,17 @@ def test_a_clause_reported_after_a_recipient_has_its_own_subject():
     assert ids(r.targets) == {"tokayev"}
     # a passive verb of telling has no recipient after it
     assert ids(one("Kazakhstan was told Russia would supply gas to Uzbekistan.", "supply").agents) == {"russia"}
+
+
+def test_a_verb_of_saying_leaves_nouns_and_the_sayers_own_phrases_alone():
+    """What the reported-clause rules must not take (a review of them): a noun in -s that is no verb of saying, a
+    phrase of the saying itself before "that", coordinated subjects of the reported clause."""
+    r = one("Territorial claims by China were rejected by Kazakhstan.", "reject")
+    assert ids(r.targets) == {"china"}  # "claims" is the noun here
+    r = one("Tokayev said during talks with Putin that trade would grow.", "talk")
+    assert ids(r.agents) == {"tokayev"} and ids(r.targets) == {"putin"}  # the talks are the sayer's
+    r = one("Putin stresses during talks with Tokayev that Russia will support Kazakhstan.", "support")
+    assert ids(r.agents) == {"russia"}
+    r = one("Tokayev said on Monday Russia and China would expand trade.", "expand")
+    assert ids(r.agents) == {"russia", "china"}  # both names, not the last one
+    assert ids(one("Putin claims Russia will expand trade with China.", "expand").agents) == {"russia"}
