@@ -60,7 +60,7 @@ def test_split_scores_as_they_are(test_split):
     got = {r.field: (r.tp, r.fp, r.fn) for r in test_split[0].itertuples()}
     assert got == {
         # user-trial rules: "supply chains", "for U.S. trade" are nouns, and a verb coordinated with a
-        # noun's content infinitive is none: -2 wrong actions (agents, quad class); session 22: "establish" a lexicon
+        # noun's content infinitive is none: -2 wrong actions (agents, quad class); a user test's gap rules: "establish" a lexicon
         # lemma of its own (CAMEO 060, was a form of "create", no code): "we're establishing a new business platform"
         # is found, +1 action, +1 agent (of the gold's six), +1 quad class (gold 061, material cooperation)
         "actions": (38, 3, 11),
