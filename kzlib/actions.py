@@ -237,7 +237,6 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         if tx["para_id"] is not None and tx["kind"] in DATE_KINDS and tx["year_start"] is not None:
             dates.setdefault(tx["sent_id"], []).append(tx)
     rows: list[dict] = []
-    light = READING.get().light  # the one-word forms of light verbs ("hold", "lend")
     mem = Memory()
     people = None  # the persons the text names (:func:`_people`), read at its first speaker label
     labelled = bool(
@@ -293,10 +292,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         s = _Sentence(para_toks[a:b], mem, (texts[a:b], lows[a:b], acts[a:b], fins[a:b]))
         _note_modified_documents(s)
         s.find_predicates()
-        for q in s.preds:  # most sentences have no light verb: one set look-up per predicate
-            if q.pos == "verb" and s.lows[q.k] in light:
-                _light_nominal_after_of(s)
-                break
+        _light_nominal_after_of(s)
         item_lead = lead if lead and lead[0] and i == item_start else None  # a list item's lead-in
         senses = _predicate_passes(s, item_lead) if s.preds else []  # most passes read predicates only
         extra = (_as_did(s, senses) if senses else []) + _done_so(s, mem)
