@@ -889,7 +889,7 @@ class Arguments:
             return self._resolve(x, j)
         if x.actors or x.low.isalpha():
             i = self._np_left(j, floor)
-            if i - 1 >= floor and lows[i - 1] in TELLING and self._active(i - 1, floor):
+            if i - 1 >= floor and lows[i - 1] in TELLING and self._says(i - 1, floor) and self._active(i - 1, floor):
                 # "told reporters China had", "told Tokayev the two countries would": the reported clause's subject
                 # starts after the recipient's phrase; nobody when no second phrase opens, never the teller
                 m = self._reported_start(i, j)
@@ -997,7 +997,7 @@ class Arguments:
             return None  # no verb of telling before it (most sentences): no walk
         floor = self._clause_start(m)
         v = self._np_left(m, floor) - 1
-        return v if v >= floor and self.lows[v] in TELLING and self._active(v, floor) else None
+        return v if v >= floor and self.lows[v] in TELLING and self._says(v, floor) and self._active(v, floor) else None
 
     def _parenthetical(self, a: int, b: int) -> bool:
         """A segment between commas that is not the subject: participle, adverbial, date or aside."""

@@ -295,3 +295,9 @@ def test_a_verb_of_saying_leaves_nouns_and_the_sayers_own_phrases_alone():
     r = one("Tokayev said on Monday Russia and China would expand trade.", "expand")
     assert ids(r.agents) == {"russia", "china"}  # both names, not the last one
     assert ids(one("Putin claims Russia will expand trade with China.", "expand").agents) == {"russia"}
+
+
+def test_a_verb_of_telling_opening_the_sentence_is_no_teller():
+    """ "Informed officials": a participle before its noun, no verb of telling whose recipient comes next."""
+    r = one("Informed officials in Moscow criticized Kazakhstan.", "criticize")
+    assert ids(r.agents) == {"russia"} and ids(r.targets) == {"kazakhstan"}
