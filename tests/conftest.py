@@ -52,6 +52,103 @@ def ids(cell: str) -> set:
     return set(filter(None, cell.split(";")))
 
 
+# Small texts and loaders that several test files share.
+def load_checked(text, doc_id="t"):
+    """A one-text corpus (shipped codebook), checked lossless and traceable."""
+    c = kzlib.load(texts={doc_id: text}, codebook=_shipped())
+    assert_lossless(c, doc_id)
+    assert_traceable(c)
+    return c
+
+
+def load_as_is(text):
+    """A one-text corpus of ``text`` as given (no title added), with the shipped codebook read once."""
+    return kzlib.load(texts={"t": text}, codebook=_shipped())
+
+
+def load_as_user(text: str):
+    """A one-text corpus as a user loads it: the default codebook, no shared one passed."""
+    return kzlib.load(texts={"s": text})
+
+
+def dates(text):
+    """Each dated expression of ``text``: surface -> (value, precision)."""
+    c = load_checked(text)
+    t = c.timexes
+    return {s: (v, p) for s, v, p in zip(t.surface, t.value, t.precision)}
+
+
+SPEECH = """Press Conference by Secretary Blinken in Astana
+
+Astana, Kazakhstan
+
+February 28, 2023
+
+SECRETARY BLINKEN: Good afternoon. Yesterday I met President Tokayev in the capital.
+
+Q: Mr. Secretary, what comes next?
+
+SECRETARY BLINKEN: The day before yesterday we spoke with Russia. Tomorrow I fly home. President Biden hopes to \
+meet the leaders in New York in September. We met them in September, too. The United States will open an office \
+on 12 March.
+
+THE PRESIDENT: Thank you all.
+"""
+
+
+@pytest.fixture(scope="module")
+def speech():
+    """:data:`SPEECH` loaded once per test module."""
+    return kzlib.load(texts={"speech": SPEECH}, codebook=_shipped())
+
+
+FRAMED = (
+    "Relations in 2015-2021\n\n"
+    "This note covers the years 2015-2021. In 2015 Kazakhstan signed an agreement with the United States. "
+    "In 2016 Kazakhstan hosted talks with Uzbekistan. In 1995 Russia signed a treaty with Kazakhstan. "
+    "In 2018 the United States welcomed Kazakhstan's reforms. In 2019 Uzbekistan signed a treaty with Kazakhstan. "
+    "In 2020 Kazakhstan criticized Russia.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def framed():
+    """:data:`FRAMED` loaded once per test module."""
+    return kzlib.load(texts={"framed": FRAMED}, codebook=_shipped())
+
+
+READOUT = """Readout of Meetings
+
+March 5, 2024
+
+Secretary Blinken met with Kazakhstani Special Representative Erzhan Kazykhan in Washington. Deputy Foreign \
+Minister of Uzbekistan Bakhodir Ergashev met Secretary Blinken. Secretary Blinken thanked Ambassador Yerzhan \
+Ashikbayev, the Kazakh Ambassador to the United States. Secretary Blinken met Special Representative for \
+Afghanistan Reconciliation Zalmay Khalilzad.
+"""
+
+
+TRIP = (
+    "Travel Briefing\n\nFebruary 27, 2023\n\nThe Secretary will arrive in Astana on Tuesday. On Wednesday, March 1, "
+    "the Secretary travels to Tashkent. She met the minister on Friday.\n"
+)
+
+
+DATELINE = (
+    "ASTANA, Oct 16 (Reuters) - Kazakhstan and Russia signed a deal on Wednesday under which Russia will deliver "
+    "more gas. In January 2024 they agreed to raise trade.\n\n"
+    "Tokayev is due to visit Tashkent next month, the state news agency reported on Tuesday. He will arrive on "
+    "Monday.\n"
+)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """An empty regex cache folder (``KZLIB_CACHE``) for one test."""
+    monkeypatch.setenv("KZLIB_CACHE", str(tmp_path))
+    return tmp_path
+
+
 # Files whose tests start Jupyter kernels (besides nbval's, one per notebook).
 KERNEL_FILES = ("test_lab.py", "test_runbook.py", "test_notebooks.py")
 

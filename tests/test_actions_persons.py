@@ -3,7 +3,7 @@ the country they count for, places in a title), each rule on a small text writte
 
 import kzlib
 
-from conftest import SHIPPED, acts, ids, one
+from conftest import READOUT, SHIPPED, acts, ids, one
 
 
 def test_a_clause_opening_before_a_title_is_no_person():
@@ -105,17 +105,6 @@ def test_a_name_apposed_to_the_and_a_title_is_a_person_and_the_he_that_follows()
     )
     got = {r.lemma: (r.agents, r.date_value) for r in a.itertuples() if r.lemma in ("host", "travel")}
     assert got == {"host": ("other:Charles Michel", "2022-10-27"), "travel": ("other:Charles Michel", "2023-06")}
-
-
-READOUT = """Readout of Meetings
-
-March 5, 2024
-
-Secretary Blinken met with Kazakhstani Special Representative Erzhan Kazykhan in Washington. Deputy Foreign \
-Minister of Uzbekistan Bakhodir Ergashev met Secretary Blinken. Secretary Blinken thanked Ambassador Yerzhan \
-Ashikbayev, the Kazakh Ambassador to the United States. Secretary Blinken met Special Representative for \
-Afghanistan Reconciliation Zalmay Khalilzad.
-"""
 
 
 def test_by_side_counts_a_titled_person_for_their_country():

@@ -6,14 +6,7 @@ import pytest
 
 import kzlib
 
-from conftest import SHIPPED, assert_lossless, assert_traceable
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
+from conftest import SHIPPED, load_as_is, load_checked
 
 
 def mentioned(text):
@@ -81,29 +74,6 @@ def test_an_author_or_a_city_is_no_codebook_person():
     assert m[m.actor_id == "karimov"].start.tolist() == [byline.index("Islam"), byline.rindex("Karimow")]
 
 
-SPEECH = """Press Conference by Secretary Blinken in Astana
-
-Astana, Kazakhstan
-
-February 28, 2023
-
-SECRETARY BLINKEN: Good afternoon. Yesterday I met President Tokayev in the capital.
-
-Q: Mr. Secretary, what comes next?
-
-SECRETARY BLINKEN: The day before yesterday we spoke with Russia. Tomorrow I fly home. President Biden hopes to \
-meet the leaders in New York in September. We met them in September, too. The United States will open an office \
-on 12 March.
-
-THE PRESIDENT: Thank you all.
-"""
-
-
-@pytest.fixture(scope="module")
-def speech():
-    return kzlib.load(texts={"speech": SPEECH}, codebook=SHIPPED)
-
-
 def test_a_speaker_label_names_the_speaker(speech):
     m = speech.mentions
     label = m[m.form == "speaker"]
@@ -123,10 +93,6 @@ def test_a_place_line_is_one_mention_of_the_form_place(speech):
     # the same words in a sentence are ordinary mentions
     c = kzlib.load(texts={"t": "A Note\n\nThe talks moved from Astana, Kazakhstan to Moscow.\n"}, codebook=SHIPPED)
     assert set(c.mentions.form) <= {"metonym", "name"} and len(c.mentions) == 3
-
-
-def load_as_is(text):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ codes, times of day and time zones)."""
 import kzlib
 from kzlib.codebook import Codebook
 
-from conftest import SHIPPED, assert_lossless, assert_traceable
+from conftest import SHIPPED, load_as_is, load_checked
 
 TEXT = """Joint Statement on Vietnam Relations
 
@@ -68,13 +68,6 @@ def test_a_speaker_label_that_is_only_a_title_is_no_candidate():
     assert any("KOWALSKI" in c for c in cand)  # a label with a name the codebook lacks stays a candidate
 
 
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
-
-
 def test_time_of_day_and_time_zones_are_no_candidate_names():
     c = load_checked(
         "Remarks by the Minister\n\n2:57 P.M. EDT\n\nTHE MINISTER: We met at 3:10 P.M. EDT and again at 5 PM ALMT. "
@@ -95,10 +88,6 @@ def test_a_speaker_label_is_a_speaker_and_a_contraction_no_name():
     cand = kzlib.load(texts={"t": text}).candidates.set_index("surface")
     assert cand.index.tolist() == ["DOE", "Ruslan Bekov"]
     assert tuple(cand.loc["DOE", ["count", "suggested_type", "evidence"]]) == (3, "person", "speaker label")
-
-
-def load_as_is(text):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
 
 
 def test_candidates_read_a_possessive_as_the_name_and_currency_codes_as_no_name():

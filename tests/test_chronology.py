@@ -6,7 +6,7 @@ import pytest
 import kzlib
 from kzlib import chronology, evaluate, timex
 
-from conftest import CHAPTER, SHIPPED, assert_lossless, assert_traceable
+from conftest import CHAPTER, SHIPPED, load_checked
 
 
 def found(text):
@@ -236,13 +236,6 @@ def test_a_question_is_no_dated_state():
     assert len(
         kzlib.load(texts={"s": statement}, codebook=SHIPPED).events
     )  # a statement beside a question keeps its date
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
 
 
 def test_a_clause_naming_someone_else_does_not_borrow_the_sentences_actors():

@@ -9,7 +9,7 @@ import kzlib
 from kzlib import chronology
 from kzlib.plots import chronology as plot_chronology
 
-from conftest import SHIPPED, ids
+from conftest import SHIPPED, ids, load_as_user
 
 PLAN = """Joint Statement
 
@@ -78,19 +78,15 @@ def test_the_dates_use_the_same_test_of_a_plan():
     assert chronology.planned(s, i, i + 8, 0, len(s))
 
 
-def _load_shipped(text: str):
-    return kzlib.load(texts={"s": text})
-
-
 def test_future_cue_counts_only_in_the_dates_own_clause():
     # "pledged to" is the first clause's; "by 2020 it had reduced them" is told in the past, so 2020 is the latest
     # date the text gives and its time of writing
-    c = _load_shipped("In 2015 Kazakhstan pledged to cut emissions, and by 2020 it had reduced them by a tenth.\n")
+    c = load_as_user("In 2015 Kazakhstan pledged to cut emissions, and by 2020 it had reduced them by a tenth.\n")
     assert chronology.time_of_writing(c.docs["s"]) == "2020"
-    c = _load_shipped("Kazakhstan agreed to hold talks; in 2019 the two sides met in Astana.\n")
+    c = load_as_user("Kazakhstan agreed to hold talks; in 2019 the two sides met in Astana.\n")
     assert chronology.time_of_writing(c.docs["s"]) == "2019"
     # the cue in the date's own clause still makes a plan, never the time of writing
-    c = _load_shipped("Kazakhstan pledged to submit the agreement in 2024.\n")
+    c = load_as_user("Kazakhstan pledged to submit the agreement in 2024.\n")
     assert chronology.time_of_writing(c.docs["s"]) == ""
 
 

@@ -14,7 +14,7 @@ import kzlib
 from kzlib import chronology, labels
 from kzlib.labels import _tidy, _what, event_labels
 
-from conftest import SHIPPED
+from conftest import SHIPPED, load_as_is, load_as_user
 
 
 def test_a_label_keeps_no_quotation_mark_without_its_partner():
@@ -138,12 +138,8 @@ def test_a_date_that_premodifies_a_noun_labels_that_noun_phrase():
     ]
 
 
-def _load_shipped(text: str):
-    return kzlib.load(texts={"s": text})
-
-
 def test_listed_years_each_get_their_own_label():
-    c = _load_shipped(
+    c = load_as_user(
         "Astana, 23 September 2025\n\n"
         "Kazakhstan was elected to the Council in 2016, and we were proud to serve in 2017 and 2018.\n"
     )
@@ -159,7 +155,7 @@ def test_listed_years_each_get_their_own_label():
 
 
 def test_a_listed_year_with_a_cue_ends_its_label_with_itself():
-    c = _load_shipped("Kazakhstan hosted talks on Syria in 2017, 2018 and 2019.\n")
+    c = load_as_user("Kazakhstan hosted talks on Syria in 2017, 2018 and 2019.\n")
     states = c.events[c.events.kind == "state"].set_index("date_value").label
     assert states["2018"] == "hosted talks on Syria in 2017, 2018"
     assert states["2019"] == "hosted talks on Syria in 2017, 2018 and 2019"
@@ -171,7 +167,7 @@ def test_a_listed_year_with_a_cue_ends_its_label_with_itself():
 
 
 def test_timeline_label_leaves_out_an_apposed_date_phrase():
-    c = _load_shipped(
+    c = load_as_user(
         "Astana, 23 September 2025\n\n"
         "Thirty-four years ago, on 29 August 1991, my predecessor closed the test site in Semipalatinsk.\n"
     )
@@ -227,10 +223,6 @@ def test_a_label_that_says_little_is_told_around_its_own_predicate():
     assert _what(corpus, state, "the first half of 2019") == "It was ready"  # not into the next clause
 
 
-def _load(text: str):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
-
-
 def test_a_long_list_of_dates_labels_in_work_linear_in_its_length(monkeypatch):
     """The labels of a sentence listing many dates: each date's list is found once per sentence and its date
     phrase dropped by a literal search, not by a pattern per word of the list (was about cubic: a 12 KB list
@@ -239,7 +231,7 @@ def test_a_long_list_of_dates_labels_in_work_linear_in_its_length(monkeypatch):
 
     def work(n):
         years = ", ".join(str(1800 + k) for k in range(n))
-        corpus = _load(f"A Note\n\nKazakhstan hosted talks in {years} and 1990.\n")
+        corpus = load_as_is(f"A Note\n\nKazakhstan hosted talks in {years} and 1990.\n")
         corpus.events  # noqa: B018 (the tables first: only the labels are counted)
         calls = []
         for name in ("sub", "escape"):

@@ -7,7 +7,6 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
-import pytest
 
 import kzlib
 from kzlib import report, synthesis
@@ -15,19 +14,6 @@ from kzlib.plots import chronology as chronology_plots
 from kzlib.plots import synthesis as synthesis_plots
 
 from conftest import SHIPPED
-
-FRAMED = (
-    "Relations in 2015-2021\n\n"
-    "This note covers the years 2015-2021. In 2015 Kazakhstan signed an agreement with the United States. "
-    "In 2016 Kazakhstan hosted talks with Uzbekistan. In 1995 Russia signed a treaty with Kazakhstan. "
-    "In 2018 the United States welcomed Kazakhstan's reforms. In 2019 Uzbekistan signed a treaty with Kazakhstan. "
-    "In 2020 Kazakhstan criticized Russia.\n"
-)
-
-
-@pytest.fixture(scope="module")
-def framed():
-    return kzlib.load(texts={"framed": FRAMED}, codebook=SHIPPED)
 
 
 def _resolved(corpus, doc_id, name):

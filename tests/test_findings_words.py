@@ -5,8 +5,6 @@ fragment."""
 import re
 from types import SimpleNamespace
 
-import pytest
-
 import kzlib
 from kzlib import findings
 from kzlib.labels import event_labels
@@ -44,20 +42,6 @@ def test_timeline_labels_read_as_prose(corpus):
         assert not re.search(r"\b(of|the|in|a|an|to|and|has|was)$", label), label  # no dangling function word
     assert any(re.fullmatch(r"2015 · John Kerry → Kazakhstan: travelled there", x) for x in labels)
     assert not any("won re-election" in x for x in labels)  # "very nearly won re-election": no happening
-
-
-FRAMED = (
-    "Relations in 2015-2021\n\n"
-    "This note covers the years 2015-2021. In 2015 Kazakhstan signed an agreement with the United States. "
-    "In 2016 Kazakhstan hosted talks with Uzbekistan. In 1995 Russia signed a treaty with Kazakhstan. "
-    "In 2018 the United States welcomed Kazakhstan's reforms. In 2019 Uzbekistan signed a treaty with Kazakhstan. "
-    "In 2020 Kazakhstan criticized Russia.\n"
-)
-
-
-@pytest.fixture(scope="module")
-def framed():
-    return kzlib.load(texts={"framed": FRAMED}, codebook=SHIPPED)
 
 
 def test_names_come_from_the_codebook_for_an_actor_the_text_never_names(framed):

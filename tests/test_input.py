@@ -14,7 +14,7 @@ import kzlib
 import kzlib.cli
 from kzlib.source import read_source
 
-from conftest import SHIPPED
+from conftest import load_as_is, load_as_user
 
 CASES = {
     "empty.txt": (b"", "file is empty or blank"),
@@ -117,15 +117,11 @@ def test_an_unknown_doc_id_names_the_documents_there_are():
             call()
 
 
-def _load_shipped(text: str):
-    return kzlib.load(texts={"s": text})
-
-
 def test_a_text_of_markdown_headings_only_is_refused_in_one_line(tmp_path):
     # decided: like a blank text, a text with a title and nothing under it is refused (one line naming it, exit 2),
     # not exported as empty tables with exit 0
     with pytest.raises(kzlib.InputError, match=r"^s: only markdown headings \('# Joint Statement'\), no text"):
-        _load_shipped("# Joint Statement\n")
+        load_as_user("# Joint Statement\n")
     f = tmp_path / "stub.md"
     f.write_text("# Joint Statement\n\n## Annex\n", encoding="utf-8")
     r = subprocess.run(
@@ -136,12 +132,8 @@ def test_a_text_of_markdown_headings_only_is_refused_in_one_line(tmp_path):
     )
     assert not (tmp_path / "out").exists()
     # a heading over body text, and a title-cased line alone (a one-line text), still parse
-    assert _load_shipped("# Joint Statement\n\nJapan and Kazakhstan met.\n").documents.title[0] == "Joint Statement"
-    assert len(_load_shipped("Joint Statement\n").paragraphs) == 1
-
-
-def load_as_is(text):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
+    assert load_as_user("# Joint Statement\n\nJapan and Kazakhstan met.\n").documents.title[0] == "Joint Statement"
+    assert len(load_as_user("Joint Statement\n").paragraphs) == 1
 
 
 @pytest.mark.parametrize("source", [123, b"x", [b"x"], [None], 1.5])

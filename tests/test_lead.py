@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kzlib import lead, rxcache, timex
-
-
-@pytest.fixture
-def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("KZLIB_CACHE", str(tmp_path))
-    return tmp_path
 
 
 def test_the_lead_class_is_kept_and_read_back_without_parsing(cache, monkeypatch):

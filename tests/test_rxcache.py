@@ -21,12 +21,6 @@ PATTERN = (
 )
 
 
-@pytest.fixture
-def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("KZLIB_CACHE", str(tmp_path))
-    return tmp_path
-
-
 def _same(a: re.Pattern, b: re.Pattern) -> None:
     assert a == b  # pattern, flags and the engine's code
     assert (a.groups, a.groupindex, a.flags) == (b.groups, b.groupindex, b.flags)

@@ -7,12 +7,11 @@ import re
 
 import pytest
 
-import kzlib
 from kzlib import sentences as segmenter
 from kzlib import timex
 from kzlib.sentences import split
 
-from conftest import SHIPPED, assert_lossless, assert_traceable
+from conftest import load_as_user, load_checked
 
 
 def sentences(text):
@@ -84,13 +83,6 @@ def test_a_month_then_a_line_break_before_the_stop_is_no_month_stop():
     assert split("Kazakhstan joined in May. Tokayev visited Astana.") == [(0, 25), (26, 49)]
 
 
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
-
-
 def test_german_ordinal_day_does_not_split_the_sentence():
     c = load_checked(
         "Bericht\n\nDer Vertrag wurde am 3. März 2022 in Berlin unterzeichnet. Er gilt seit dem 14. Okt. 2022.\n"
@@ -101,12 +93,8 @@ def test_german_ordinal_day_does_not_split_the_sentence():
     ]
 
 
-def _load_shipped(text: str):
-    return kzlib.load(texts={"s": text})
-
-
 def test_a_quotation_of_two_sentences_is_two_sentences():
-    c = _load_shipped(
+    c = load_as_user(
         'Title of the note\n\n"We are not choosing between East and West. We are choosing what is good for '
         'Uzbekistan." He said so. Mr. Smith said "the U.S. Senate agreed."\n'
     )

@@ -7,14 +7,7 @@ import pytest
 import kzlib
 from kzlib.lexicon import CREDIT_LINE
 
-from conftest import SHIPPED, assert_lossless, assert_traceable
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
+from conftest import assert_lossless, load_as_is, load_checked
 
 
 def test_sentence_case_news_headline_is_the_title():
@@ -60,10 +53,6 @@ def test_press_release_boilerplate_leaves_the_title_and_the_date_line(top):
     assert c.timexes.set_index("surface").loc["today", "value"] == "2024-03-05"
     assert not c.paragraphs.text.str.contains("RELEASE", case=False).any() or "RELEASE:" in top
     assert set(c.unassigned.reason) <= {"press-release boilerplate", "separator or page number"}
-
-
-def load_as_is(text):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
 
 
 @pytest.mark.parametrize("furniture", ["Office of the Spokesperson", "MEDIA NOTE", "Press Statement"])

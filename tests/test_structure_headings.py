@@ -4,16 +4,7 @@ for it."""
 
 import pytest
 
-import kzlib
-
-from conftest import SHIPPED, assert_lossless, assert_traceable
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
+from conftest import load_checked
 
 
 def test_markdown_headings():

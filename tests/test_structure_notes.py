@@ -3,14 +3,7 @@ dates inside notes (a note's dates are publication dates, not events), each rule
 
 import kzlib
 
-from conftest import SHIPPED, assert_lossless, assert_traceable
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
+from conftest import load_checked
 
 
 def test_bracket_endnotes_and_their_dates_are_not_events():

@@ -4,16 +4,7 @@ for it."""
 
 from __future__ import annotations
 
-import kzlib
-
-from conftest import SHIPPED, assert_lossless, assert_traceable
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
+from conftest import load_as_user, load_checked
 
 
 def test_bullet_and_numbered_items_are_units():
@@ -115,12 +106,8 @@ def test_a_colon_at_a_page_end_goes_on_in_lower_case():
     ]
 
 
-def _load_shipped(text: str):
-    return kzlib.load(texts={"s": text})
-
-
 def test_each_signatory_line_is_a_paragraph_of_its_own():
-    c = _load_shipped(
+    c = load_as_user(
         "Joint Statement\n\nThe two sides agreed.\n\n"
         "For the Republic of Kazakhstan: Kassym-Jomart Tokayev, President\nFor Japan: Ishiba Shigeru, Prime Minister\n"
     )
@@ -129,7 +116,7 @@ def test_each_signatory_line_is_a_paragraph_of_its_own():
         "For Japan: Ishiba Shigeru, Prime Minister",
     ]
     # a lead line and the signatory's name under it stay one paragraph per party; a line broken mid-sentence goes on
-    c = _load_shipped(
+    c = load_as_user(
         "Title\n\nThe sides agreed.\nFor the Government of Japan:\nIshiba Shigeru\nFor Kazakhstan:\nTokayev\n"
     )
     assert c.paragraphs.text.tolist() == [
@@ -137,5 +124,5 @@ def test_each_signatory_line_is_a_paragraph_of_its_own():
         "For the Government of Japan: Ishiba Shigeru",
         "For Kazakhstan: Tokayev",
     ]
-    c = _load_shipped("Title\n\nThe talks went on, and\nFor Kazakhstan: the stakes are high.\n")
+    c = load_as_user("Title\n\nThe talks went on, and\nFor Kazakhstan: the stakes are high.\n")
     assert len(c.paragraphs) == 1

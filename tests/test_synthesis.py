@@ -4,7 +4,7 @@ bloc, the sides that act most, a person outside the codebook counted for the cou
 import kzlib
 from kzlib import codebook, dyads, presence, synthesis
 
-from conftest import CHAPTER, SHIPPED
+from conftest import CHAPTER, READOUT, SHIPPED
 
 
 def test_dyad_invariants(corpus):
@@ -117,17 +117,6 @@ def test_periods_and_span_come_from_the_text(corpus, codebook):
     assert synthesis.span(none, "none") is None and synthesis.equal_periods(none, "none") == []
     assert synthesis.blocs_over_time(none, "none").empty
     assert synthesis.adjustments(none, "none", "Russia").empty
-
-
-READOUT = """Readout of Meetings
-
-March 5, 2024
-
-Secretary Blinken met with Kazakhstani Special Representative Erzhan Kazykhan in Washington. Deputy Foreign \
-Minister of Uzbekistan Bakhodir Ergashev met Secretary Blinken. Secretary Blinken thanked Ambassador Yerzhan \
-Ashikbayev, the Kazakh Ambassador to the United States. Secretary Blinken met Special Representative for \
-Afghanistan Reconciliation Zalmay Khalilzad.
-"""
 
 
 def test_a_person_outside_the_codebook_counts_for_the_country_of_their_title():

@@ -13,7 +13,7 @@ import pytest
 import kzlib
 from kzlib import codebook
 
-from conftest import SHIPPED
+from conftest import SHIPPED, load_as_is, load_as_user
 
 
 def test_no_theme_term_matches_an_actor_surface():
@@ -36,14 +36,10 @@ def test_the_themes_still_find_their_subject():
     assert {"geopolitics", "economy_investment", "governance_reform"} <= set(corpus.theme_evidence.theme_id)
 
 
-def _load_shipped(text: str):
-    return kzlib.load(texts={"s": text})
-
-
 def test_a_modifier_term_before_another_themes_noun_counts_for_no_theme():
-    c = _load_shipped("Japan called on North Korea to abandon its nuclear and ballistic missile programmes.\n")
+    c = load_as_user("Japan called on North Korea to abandon its nuclear and ballistic missile programmes.\n")
     assert c.theme_evidence[["theme_id", "surface"]].values.tolist() == [["security", "missile"]]
-    c = _load_shipped("The nuclear and missile programmes worry Japan. Kazakhstan mines uranium for nuclear plants.\n")
+    c = load_as_user("The nuclear and missile programmes worry Japan. Kazakhstan mines uranium for nuclear plants.\n")
     assert c.theme_evidence[["theme_id", "surface"]].values.tolist() == [
         ["security", "missile"],
         ["energy_climate", "uranium"],
@@ -54,14 +50,14 @@ def test_a_modifier_term_before_another_themes_noun_counts_for_no_theme():
 def test_no_theme_term_inside_an_actor_name():
     # decided: README's "no actor name is a theme term" holds for a term inside a name too ("Collective Security
     # Treaty Organization"): naming the CSTO is no security evidence by construction
-    c = _load_shipped("Kazakhstan requested the assistance of the Collective Security Treaty Organization.\n")
+    c = load_as_user("Kazakhstan requested the assistance of the Collective Security Treaty Organization.\n")
     assert (c.mentions.actor_id == "csto").any()
     assert c.theme_evidence.empty
     # a term beside the name still counts, and so does a person's title before a name (no name, and the codebook's
     # titles are theme terms)
-    c = _load_shipped("The Collective Security Treaty Organization discussed regional security.\n")
+    c = load_as_user("The Collective Security Treaty Organization discussed regional security.\n")
     assert c.theme_evidence.surface.tolist() == ["regional security"]
-    c = _load_shipped("Secretary of State John Kerry travelled to Astana.\n")
+    c = load_as_user("Secretary of State John Kerry travelled to Astana.\n")
     assert "titled" in c.mentions.form.tolist()
     assert "Secretary of State" in c.theme_evidence.surface.tolist()
 
@@ -95,16 +91,12 @@ def test_a_modifier_term_row_without_a_term_is_refused_for_that_cause(tmp_path):
         Codebook.load(tmp_path, extend=True)
 
 
-def _load(text: str):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
-
-
 def test_nuclear_stays_energy_before_a_term_that_modifies_another_noun():
     """'nuclear and trade cooperation': both adjectives of 'cooperation', so 'nuclear' is energy and 'trade'
     economy; 'nuclear and missiles' (the other term ends the phrase) is still security alone."""
-    ev = _load("Cooperation\n\nThe sides discussed nuclear and trade cooperation.\n").theme_evidence
+    ev = load_as_is("Cooperation\n\nThe sides discussed nuclear and trade cooperation.\n").theme_evidence
     assert {"energy_climate", "economy_investment"} <= set(ev.theme_id)
-    ev = _load("Arms\n\nJapan urged North Korea to give up nuclear and missiles.\n").theme_evidence
+    ev = load_as_is("Arms\n\nJapan urged North Korea to give up nuclear and missiles.\n").theme_evidence
     assert "energy_climate" not in set(ev.theme_id)
 
 

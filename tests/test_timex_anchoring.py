@@ -2,29 +2,14 @@
 less date take their value from the time of writing or the date before them, at the precision their words give, each
 rule on a small text written for it."""
 
-import pytest
-
 import kzlib
 
-from conftest import SHIPPED, assert_lossless, assert_traceable
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
+from conftest import DATELINE, SHIPPED, TRIP, dates, load_as_is, load_checked
 
 
 def test_undated_document_leaves_a_yearless_date_open():
     c = load_checked("Report Title\n\nThey met on 7 January.\n")
     assert c.timexes.value.tolist() == ["XXXX-01-07"] and c.events.empty
-
-
-def dates(text):
-    c = load_checked(text)
-    t = c.timexes
-    return {s: (v, p) for s, v, p in zip(t.surface, t.value, t.precision)}
 
 
 def test_a_month_without_a_year_takes_the_year_of_the_document_date():
@@ -92,12 +77,6 @@ def test_deictic_dates_count_from_the_date_line_at_their_own_precision():
     ]
 
 
-TRIP = (
-    "Travel Briefing\n\nFebruary 27, 2023\n\nThe Secretary will arrive in Astana on Tuesday. On Wednesday, March 1, "
-    "the Secretary travels to Tashkent. She met the minister on Friday.\n"
-)
-
-
 def test_a_weekday_in_a_future_clause_is_ahead():
     """In a text dated Monday 27 February 2023, "will arrive … on Tuesday" is the next day, not the Tuesday before;
     a weekday in a clause about the past stays the latest such day on or before the date, "last Tuesday" the
@@ -134,29 +113,6 @@ def test_tonight_is_the_day_of_writing():
     assert (t["tonight"], t["This morning"], t["Last night"]) == ("2023-02-27", "2023-02-27", "2023-02-26")
 
 
-SPEECH = """Press Conference by Secretary Blinken in Astana
-
-Astana, Kazakhstan
-
-February 28, 2023
-
-SECRETARY BLINKEN: Good afternoon. Yesterday I met President Tokayev in the capital.
-
-Q: Mr. Secretary, what comes next?
-
-SECRETARY BLINKEN: The day before yesterday we spoke with Russia. Tomorrow I fly home. President Biden hopes to \
-meet the leaders in New York in September. We met them in September, too. The United States will open an office \
-on 12 March.
-
-THE PRESIDENT: Thank you all.
-"""
-
-
-@pytest.fixture(scope="module")
-def speech():
-    return kzlib.load(texts={"speech": SPEECH}, codebook=SHIPPED)
-
-
 def _values(corpus):
     t = corpus.timexes
     return list(zip(t.surface, t.value))
@@ -179,10 +135,6 @@ def test_yesterday_without_a_time_of_writing_stays_unresolved():
     c = kzlib.load(texts={"t": "A Note\n\nYesterday the ministers met. They agreed on trade.\n"}, codebook=SHIPPED)
     t = c.timexes
     assert list(t.surface) == ["Yesterday"] and t.value.iloc[0] in ("", "PAST_REF")
-
-
-def load_as_is(text):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
 
 
 def _values_and_anchors(c):
@@ -211,14 +163,6 @@ def test_a_past_year_less_date_takes_its_year_from_no_plan():
         "XXXX-03-13",
         "",
     )
-
-
-DATELINE = (
-    "ASTANA, Oct 16 (Reuters) - Kazakhstan and Russia signed a deal on Wednesday under which Russia will deliver "
-    "more gas. In January 2024 they agreed to raise trade.\n\n"
-    "Tokayev is due to visit Tashkent next month, the state news agency reported on Tuesday. He will arrive on "
-    "Monday.\n"
-)
 
 
 def test_a_past_weekday_stays_past_beside_a_future_clause():

@@ -7,14 +7,7 @@ import pytest
 import kzlib
 from kzlib import timex
 
-from conftest import SHIPPED, assert_lossless, assert_traceable
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
+from conftest import SHIPPED, TRIP, dates, load_as_is, load_checked
 
 
 def values(text):
@@ -64,12 +57,6 @@ def test_german_ordinal_dates_normalise():
     ]
 
 
-def dates(text):
-    c = load_checked(text)
-    t = c.timexes
-    return {s: (v, p) for s, v, p in zip(t.surface, t.value, t.precision)}
-
-
 def test_a_month_name_that_is_no_date():
     d = dates("Report Title\n\nMay I ask? Theresa May spoke on May 5. The March ended. October's talks went on.\n")
     assert set(d) == {"May 5"}
@@ -100,12 +87,6 @@ def test_months_named_together_are_each_a_date():
         ("April", "2024-04"),
         ("May", "2024-05"),
     ]
-
-
-TRIP = (
-    "Travel Briefing\n\nFebruary 27, 2023\n\nThe Secretary will arrive in Astana on Tuesday. On Wednesday, March 1, "
-    "the Secretary travels to Tashkent. She met the minister on Friday.\n"
-)
 
 
 def test_a_weekday_apposed_to_a_date_is_one_date():
@@ -154,10 +135,6 @@ def test_timex3_mod_is_one_valid_value():
     assert t.loc["late 2018", "timex3_mod"] == "END"
     valid = {"", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "START", "MID", "END"}
     assert set(c.timexes.timex3_mod) <= valid | {"APPROX", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
-
-
-def load_as_is(text):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
 
 
 def _dates(text):

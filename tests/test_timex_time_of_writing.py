@@ -9,7 +9,7 @@ import pytest
 import kzlib
 from kzlib import chronology
 
-from conftest import SHIPPED, assert_lossless, assert_traceable
+from conftest import DATELINE, SHIPPED, load_as_is, load_as_user, load_checked
 
 
 def test_a_weekday_under_a_dateline_without_a_year():
@@ -28,13 +28,6 @@ def test_a_weekday_under_a_dateline_without_a_year():
     assert (
         kzlib.load(texts={"w": bare}, codebook=SHIPPED).timexes.set_index("surface").value["Monday"] == "XXXX-WXX-1"
     )  # no year
-
-
-def load_checked(text, doc_id="t"):
-    c = kzlib.load(texts={doc_id: text}, codebook=SHIPPED)
-    assert_lossless(c, doc_id)
-    assert_traceable(c)
-    return c
 
 
 def test_date_line_is_the_reference_time():
@@ -83,23 +76,19 @@ def test_a_german_date_line_and_a_paragraph_opening_with_an_ordinal_day():
     assert c.timexes.value.tolist() == ["2022-03-03", "2021-10-14"]
 
 
-def _load_shipped(text: str):
-    return kzlib.load(texts={"s": text})
-
-
 def test_a_foot_line_of_signing_dates_the_document_and_is_no_event():
     # decided: "Done in Tokyo on 19 December 2024" gives the day the statement was signed: the document's own date
     # (when no date line stands at the top), no event of its own, and its place and languages name no actor
     foot = "Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages.\n\nFor Japan: Ishiba Shigeru, Prime Minister\n"
     body = "Joint Statement of Kazakhstan and Japan\n\nJapan and Kazakhstan signed an agreement on 18 December.\n\n"
     for text in (body + foot, body.replace("\n\n", "\n\nTokyo, 19 December 2024\n\n", 1) + foot):
-        c = _load_shipped(text)
+        c = load_as_user(text)
         assert c.documents.date.tolist() == ["2024-12-19"]
         assert c.events[["kind", "date_value"]].values.tolist() == [["action", "2024-12-18"]]
         foot_para = c.paragraphs[c.paragraphs.text.str.startswith("Done in")].para_id.iloc[0]
         assert c.mentions[c.mentions.para_id == foot_para].empty
     # a sentence that opens like one is no foot line
-    c = _load_shipped(
+    c = load_as_user(
         "Title Here\n\nSigned in Tashkent on 5 May 2023, the deal will double gas supplies to Uzbekistan.\n"
     )
     assert not isinstance(c.documents.date[0], str)
@@ -172,10 +161,6 @@ def test_the_time_of_writing_reuses_the_dates_the_timexes_found(monkeypatch):
     assert chronology.time_of_writing(kzlib.load(texts={"t": text}, codebook=SHIPPED).docs["t"]) == "2019-05" and calls
 
 
-def load_as_is(text):
-    return kzlib.load(texts={"t": text}, codebook=SHIPPED)
-
-
 @pytest.mark.parametrize(
     "text, now",
     [
@@ -244,14 +229,6 @@ def test_a_deadline_in_an_infinitive_is_no_time_of_writing():
     assert _writing("Talks\n\nIn 2019 they instructed their governments to draw up a plan by 2030.\n") == "2019"
     assert _writing("Talks\n\nThey met in 2019. Trade increased to $5 billion by 2023.\n") == "2023"
     assert _writing("Talks\n\nThey met in 2010. By 2015 the war had drawn in its neighbours.\n") == "2015"
-
-
-DATELINE = (
-    "ASTANA, Oct 16 (Reuters) - Kazakhstan and Russia signed a deal on Wednesday under which Russia will deliver "
-    "more gas. In January 2024 they agreed to raise trade.\n\n"
-    "Tokayev is due to visit Tashkent next month, the state news agency reported on Tuesday. He will arrive on "
-    "Monday.\n"
-)
 
 
 def test_a_year_less_dateline_is_the_documents_date():
