@@ -25,7 +25,15 @@ import pandas as pd
 
 from . import lead, ranking, rxcache, timex
 from .action_vocabulary import IRREGULAR_PARTICIPLES
-from .lexicon import FUTURE_CUE, FUTURE_WORD, NOT_INFINITIVES, POSSIBILITY_CUE, SAYING_VERBS
+from .lexicon import (
+    FUTURE_CUE,
+    FUTURE_CUE_WORDS,
+    FUTURE_WORD,
+    FUTURE_WORD_WORDS,
+    NOT_INFINITIVES,
+    POSSIBILITY_CUE,
+    SAYING_VERBS,
+)
 from .markup import list_marker
 from .options import Options
 from .words import FUNCTION_WORDS
@@ -34,6 +42,29 @@ from .words import FUNCTION_WORDS
 # one, as the plain alternation says, without the alternation tried at every position
 _FUTURE_CUE = lead.led(FUTURE_CUE.pattern, FUTURE_CUE.flags) or FUTURE_CUE
 _FUTURE_WORD = lead.led(FUTURE_WORD.pattern, FUTURE_WORD.flags) or FUTURE_WORD
+
+
+def _holds(rx: re.Pattern, words: tuple[str, ...], text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether ``rx.search(text, lo, hi)`` finds a match, ``rx`` a case-blind pattern each of whose matches is one of
+    the literal ``words`` (lower-cased): a stretch of ASCII text whose lower case holds none of them is not searched
+    (most dated sentences: the led search still tries the pattern at half the letters of a text)."""
+    n = len(text)
+    lo, hi = min(max(lo, 0), n), n if hi is None else min(max(hi, 0), n)  # as the regex engine bounds them
+    part = text[lo:hi]
+    if part.isascii() and not any(map(part.lower().__contains__, words)):
+        return False
+    return rx.search(text, lo, hi) is not None
+
+
+def future_cue(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether ``text[lo:hi]`` holds an intention cue (:data:`kzlib.lexicon.FUTURE_CUE`: "will", "pledged to")."""
+    return _holds(_FUTURE_CUE, FUTURE_CUE_WORDS, text, lo, hi)
+
+
+def future_word(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether ``text[lo:hi]`` speaks of what is to come (:data:`kzlib.lexicon.FUTURE_WORD`: "will", "target")."""
+    return _holds(_FUTURE_WORD, FUTURE_WORD_WORDS, text, lo, hi)
+
 
 CLAUSE_BREAK = rxcache.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:as|while|but|which|whereas|although|though)\b))\s*")
 FUNCTION_TAIL = rxcache.compile(
@@ -92,7 +123,7 @@ def timexes(doc) -> list[dict]:
                 lo, hi = _clause(p.text, t.start, t.end, *sent_span(p, t))
                 lo, hi = _clause_part(p.text, t.start, t.end, lo, hi)
                 # not when the date's own part is told in the past: "signed … on Wednesday under which X will …"
-                t.future = bool(_FUTURE_CUE.search(p.text, lo, hi)) and not told_as_past(p.text, t.start, t.end, lo, hi)
+                t.future = future_cue(p.text, lo, hi) and not told_as_past(p.text, t.start, t.end, lo, hi)
                 base = anchor if t.future else past
             timex.resolve(t, base, now, dated)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
@@ -236,9 +267,9 @@ def planned(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     in 2025.") while the date's own part of it is not told in the past: "The EBRD, which had lent Uzbekistan €3
     billion since 2017, said it would expand" and "X had been replaced in November 2022 by Y, who said Z would not
     help" date what happened (:func:`told_as_past`)."""
-    if _FUTURE_CUE.search(text, _clause_part(text, i, j, *_clause(text, i, j, lo, hi))[0], i):
+    if future_cue(text, _clause_part(text, i, j, *_clause(text, i, j, lo, hi))[0], i):
         return True
-    return bool(_FUTURE_WORD.search(text, lo, hi)) and not told_as_past(text, i, j, lo, hi)
+    return future_word(text, lo, hi) and not told_as_past(text, i, j, lo, hi)
 
 
 TO_COLON = re.compile(r"\bto\s*:$")  # "We hope to:", "The two sides agreed to:"
@@ -270,7 +301,7 @@ def told_as_past(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     "had lent … since 2017", "was replaced in November 2022") with no future cue in it ("pledged to submit … in 2024" is a plan)."""
     a, b = _part(PART_BREAK_LED, text, i, j, lo, hi)
     past = PAST_TENSE.search(text, a, b) or IRREGULAR_PARTICIPLES.intersection(re.findall(r"[a-z]+", text[a:b]))
-    return bool(past) and not (_FUTURE_WORD.search(text, a, b) or _FUTURE_CUE.search(text, a, b))
+    return bool(past) and not (future_word(text, a, b) or future_cue(text, a, b))
 
 
 # "to" before a verb, an infinitive ("to raise"), not before a name, number, article or amount ("to Russia", "to $20
@@ -312,7 +343,7 @@ def future_items(doc) -> set[str]:
             continue
         text = p.text.rstrip()
         last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
-        lead_future = text.endswith(":") and bool(_FUTURE_WORD.search(text, last + 1) or TO_COLON.search(text))
+        lead_future = text.endswith(":") and (future_word(text, last + 1) or bool(TO_COLON.search(text)))
     return out
 
 

@@ -188,6 +188,9 @@ FUTURE_CUE = rxcache.compile(
 FUTURE_WORD = rxcache.compile(
     rf"\b(?:{alternation(r['cue'] for r in _FUTURE if r['sentence'] == 'yes')})\b", re.IGNORECASE
 )
+# the literal cues of each, lower-cased: a match of either pattern in ASCII text is one of them in its lower case
+FUTURE_CUE_WORDS = tuple(sorted({c.lower() for c in _PLAN}))
+FUTURE_WORD_WORDS = tuple(sorted({r["cue"].lower() for r in _FUTURE if r["sentence"] == "yes"}))
 
 _TIME_WORDS = _rows("time_words.csv")
 TIME_WORDS = frozenset(r["token"] for r in _TIME_WORDS)
