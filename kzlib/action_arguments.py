@@ -55,6 +55,7 @@ from .lexicon import (
     GROUP_ADJECTIVES,
     GROUP_NOUNS,
     HEAD_TITLES,
+    PLACE_TO_WORDS,
     PRIVATE_GROUPS,
     STANCE_NOUNS,
     TELLING_VERBS,
@@ -1431,7 +1432,7 @@ class Arguments:
             if k < resume:
                 continue
             if not (lows[k] == "with" and k and lows[k - 1] in ("along", "together")) and not (
-                lows[k] == "to" and self._infinitive_at(k + 1)
+                lows[k] == "to" and (self._infinitive_at(k + 1) or (k and lows[k - 1] in PLACE_TO_WORDS))
             ):
                 e = self._np_right(k + 1, stop)
                 shared = self._raised(k) if e == k + 1 else None

@@ -79,6 +79,8 @@ table                       what its rows are
                             its effort to" reach a coded aim is coded by that aim
 ``not_infinitives.csv``     words after "to" that make no infinitive ("to about 5%", "to date"): no deadline of
                             a target follows them (:data:`NOT_INFINITIVES`)
+``place_to_words.csv``      words that make the "to" after them no recipient's ("close to the Russian border",
+                            "prior to", "according to"): the actor in that phrase is no target
 ``possibility_cues.csv``    words of a possibility or a condition ("may", "could", "if"): a state whose date has
                             one before it in its own part of the sentence is no dated happening ("a referendum may
                             be held next year") (:data:`POSSIBILITY_CUE`)
@@ -275,6 +277,9 @@ EFFORT_NOUNS = frozenset(r["noun"].lower() for r in _rows("effort_nouns.csv"))
 
 # "to about 5%", "to date": words after "to" that make no infinitive
 NOT_INFINITIVES = frozenset(r["word"].lower() for r in _rows("not_infinitives.csv"))
+
+# "close to the Russian border", "prior to", "according to": a "to" of place, time or source, no recipient's
+PLACE_TO_WORDS = frozenset(r["word"].lower() for r in _rows("place_to_words.csv"))
 
 # "Relations between Kazakhstan and the United States": words a title-cased heading may keep in lower case
 SMALL_WORDS = frozenset(r["word"].lower() for r in _rows("small_words.csv"))
