@@ -834,6 +834,8 @@ def _absorb(s: _Sentence, senses: list) -> None:
             p.absorbed = True
             continue
         own = sp.cue and sp.cue.match(" ".join(s.lows[p.k_end : p.k_end + 4]))
+        if sp.light == "1" and _subject_nominal(s, senses, a):
+            continue  # "An invitation was issued by X to Y for a visit": its nominal is its subject, not the visit
         if sp.light == "1" and not own:  # a light verb with its own object ("placed his bet on") keeps its sense
             senses[a] = sq
             p.targets = p.targets or [x for x in q.targets if x not in p.agents]
@@ -863,24 +865,31 @@ def _absorb(s: _Sentence, senses: list) -> None:
 def _passive_light(s: _Sentence, senses: list) -> None:
     """A passive light verb with a by-agent whose subject is an event noun of no agent takes that noun's lemma and
     code, as the active does ("A proposal was sent by X to Y" is X's proposal, as "X sent a proposal to Y" is)."""
-    lows = s.lows
     for a in range(1, len(s.preds)):
-        p, q, sq = s.preds[a], s.preds[a - 1], senses[a - 1]
-        if (
-            p.passive
-            and p.agents
-            and not p.nominal
-            and senses[a].light == "1"
-            and q.pos == "noun"
-            and not q.agents
-            and not q.absorbed
-            and sq.cameo
-            and q.k_end < p.k
-            and all(lows[m] in BE or lows[m] in AUX or lows[m] in ADVERB or lows[m] in NEG for m in range(q.k_end, p.k))
-        ):
-            senses[a] = sq
+        p, q = s.preds[a], s.preds[a - 1]
+        if not p.nominal and _subject_nominal(s, senses, a):
+            senses[a] = senses[a - 1]
             p.nominal = True
             q.absorbed = True
+
+
+def _subject_nominal(s: _Sentence, senses: list, a: int) -> bool:
+    """The predicate ``a`` is a passive light verb with a by-agent whose subject, right before it, is an event noun
+    of no agent (the predicate ``a - 1``): "An invitation was issued by X"."""
+    p, q = s.preds[a], s.preds[a - 1]
+    lows = s.lows
+    return (
+        a > 0
+        and p.passive
+        and bool(p.agents)
+        and senses[a].light == "1"
+        and q.pos == "noun"
+        and not q.agents
+        and not q.absorbed
+        and bool(senses[a - 1].cameo)
+        and q.k_end < p.k
+        and all(lows[m] in BE or lows[m] in AUX or lows[m] in ADVERB or lows[m] in NEG for m in range(q.k_end, p.k))
+    )
 
 
 def _coordinated_nouns(s: _Sentence, senses: list) -> None:

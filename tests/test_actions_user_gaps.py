@@ -23,3 +23,22 @@ def test_a_to_phrase_of_place_names_no_target():
         r = one(text, "propose")
         assert (r.agents, r.targets) == ("kazakhstan", "russia"), (text, r.agents, r.targets)
 
+
+def test_a_passive_light_verb_takes_its_subject_nominal_not_what_it_is_for():
+    # "An invitation was issued by X to Y for a visit": the invitation is the action, the visit what it is for
+    for text, agents, targets in [
+        ("An invitation was issued by Tokayev to Biden for a visit to Astana.", {"tokayev"}, {"biden"}),
+        (
+            "Invitations were issued by Biden to Tokayev and Mirziyoyev for a visit to Washington.",
+            {"biden"},
+            {"tokayev", "mirziyoyev"},
+        ),
+        ("An invitation is issued by Putin to Mirziyoyev for a visit to Moscow.", {"putin"}, {"mirziyoyev"}),
+    ]:
+        a = acts(text)
+        assert a.lemma.tolist() == ["invite"], (text, a[["lemma", "agents", "targets"]])
+        assert (ids(a.agents[0]), ids(a.targets[0])) == (agents, targets), text
+    # the active and the verb keep their rows
+    assert acts("Tokayev issued an invitation to Biden for a visit to Astana.").lemma.tolist()[0] == "invite"
+    r = one("Tokayev invited Biden to visit Astana.", "invite")
+    assert (r.agents, r.targets) == ("tokayev", "biden")
