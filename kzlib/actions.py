@@ -328,14 +328,36 @@ def _light_nominal_after_of(s: _Sentence) -> None:
             if k in s.at or acts[k] or not lows[k].isalpha():
                 break  # a predicate of its own, a party or a mark: the object ends
             if k > p.k_end and lows[k - 1] == "of":
-                forms = first.get(lows[k])
+                h = _head_after_of(s, k)
+                forms = first.get(lows[h])
                 if forms is not None and forms.noun is not None and forms.verb is not None:
-                    q = Pred(k, k + 1, forms.noun, "noun")
-                    s.preds.insert(bisect_left([x.k for x in s.preds], k), q)
-                    s.at[k] = q
+                    q = Pred(h, h + 1, forms.noun, "noun")
+                    if h in s.at:  # "trade talks": the head read as a verb is the noun
+                        s.preds.remove(s.at[h])
+                    s.preds.insert(bisect_left([x.k for x in s.preds], h), q)
+                    s.at[h] = q
                 break
             if fins[k] or (lows[k] in PREP and lows[k] != "of"):
                 break  # a verb, or a phrase of another preposition ("hold talks in Astana")
+
+
+def _head_after_of(s: _Sentence, k: int) -> int:
+    """The head of the noun phrase that starts at ``k`` after "of": its last word before a mark, a preposition, a
+    party or a coordinator, at most three words in ("a round of trade talks": talks)."""
+    lows, acts = s.lows, s.acts
+    h = k
+    while (
+        h + 1 < min(len(lows), k + 3)
+        and lows[h + 1].isalpha()
+        and not acts[h + 1]
+        and lows[h + 1] not in PREP
+        and lows[h + 1] not in COORD
+        and lows[h + 1] not in SUBORD
+        and lows[h + 1] not in DET
+        and not (s.at.get(h + 1) is not None and s.at[h + 1].pos == "verb" and lows[h + 1] not in reading().nouns)
+    ):
+        h += 1
+    return h
 
 
 def _predicate_passes(s: _Sentence, lead: tuple | None) -> list:

@@ -42,3 +42,27 @@ def test_a_passive_light_verb_takes_its_subject_nominal_not_what_it_is_for():
     assert acts("Tokayev issued an invitation to Biden for a visit to Astana.").lemma.tolist()[0] == "invite"
     r = one("Tokayev invited Biden to visit Astana.", "invite")
     assert (r.agents, r.targets) == ("tokayev", "biden")
+
+
+def test_a_light_verb_takes_the_head_of_a_compound_after_of():
+    # "held a round of trade talks": the nominal is the phrase's head, not its first word
+    for text, agents, targets, mood in [
+        (
+            "Kazakhstan and the United States held a round of trade talks in 2019.",
+            {"kazakhstan", "united_states"},
+            set(),
+            "asserted",
+        ),
+        (
+            "China and Russia will hold a new round of security talks in Beijing.",
+            {"china", "russia"},
+            set(),
+            "intended",
+        ),
+        ("Kazakhstan held the next round of energy talks with China in Astana.", {"kazakhstan"}, {"china"}, "asserted"),
+        ("Russia held a series of bilateral talks with Kazakhstan.", {"russia"}, {"kazakhstan"}, "asserted"),
+    ]:
+        r = one(text, "talk")
+        assert (ids(r.agents), ids(r.targets), r.modality, r.cameo) == (agents, targets, mood, "040"), text
+    r = one("Kazakhstan and the United States held a round of talks in 2019.", "talk")  # one word, as before
+    assert ids(r.agents) == {"kazakhstan", "united_states"}
