@@ -212,6 +212,11 @@ COMMUNICATIVE = frozenset(
 class _Sentence(Predicates, Arguments, Dating, Sentence):
     """The grammar applied to one sentence."""
 
+    denied: tuple = ()  # the predicates (first tokens) a negated lead-in negates ("The two sides will not:")
+
+    def negated(self, p: Pred) -> bool:
+        return p.k in self.denied or Predicates.negated(self, p)
+
 
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:
     """Rows of the ``actions`` table for one document, in text order (``cb``: the codebook, whose ``predicates``
@@ -372,8 +377,9 @@ def _predicate_passes(s: _Sentence, lead: tuple | None) -> list:
         sense = s._sense(pred)
         senses.append(sense)
         s.arguments(pred, sense)
-        if lead and pred.k == 0 and not pred.agents and s.t[0].low == sense.lemma:
+        if lead and pred.k == 0 and not pred.agents and _bare_opening(s, pred, sense):
             pred.agents, pred.mood = list(lead[0]), lead[1]  # "- Train border guards": the lead-in's subject
+            s.denied = (pred.k,) if lead[2] else ()  # "The two sides will not:": the item is negated
         if pred.agents:
             mem.note_action(
                 pred.agents,
@@ -575,10 +581,11 @@ def _called_party(s: _Sentence, pred: Pred) -> bool:
 HOPE_LEAD = frozenset(["hope", "hopes", "hoped", "want", "wants", "forward"])
 
 
-def _lead_in(s: _Sentence | None) -> tuple[list[str], str] | None:
+def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     """The lead-in of a list about what is to come (:func:`chronology.future_items`), when it says who will act
-    ("The two sides will:", "Kazakhstan and the United States intend to:"): its subject and the items' modality
-    (intended; hoped after "hope to:"). ``None`` otherwise."""
+    ("The two sides will:", "Kazakhstan and the United States intend to:"): its subject, the items' modality
+    (intended; hoped after "hope to:") and whether it negates them ("will not:", "agreed not to:"). ``None``
+    otherwise."""
     if s is None or len(s.t) < 3 or s.t[-1].text != ":":
         return None
     k = len(s.t) - (3 if s.t[-2].low == "to" else 2)  # "intend to:": the verb before "to"
@@ -586,7 +593,19 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str] | None:
         k -= 1  # the verb of the lead-in: "will", "intend (to)"
     if k < 0:
         return None
-    return s.subject(k), "hoped" if any(x.low in HOPE_LEAD for x in s.t) else "intended"
+    # a negation among the words of the verb ("will not:", "will never:", "agreed not to:", "do not intend to:")
+    negated = any(w in NEG or w.endswith("n't") for w in s.lows[max(0, k - 2) : -1])
+    return s.subject(k), "hoped" if any(x.low in HOPE_LEAD for x in s.t) else "intended", negated
+
+
+def _bare_opening(s: _Sentence, pred: Pred, sense) -> bool:
+    """The predicate opening a list item is a bare verb ("- Train border guards", "- impose sanctions on X"): its
+    first word is the lemma of its sense, or of a verb of its own ("impose", in the form "impose sanctions")."""
+    low = s.t[0].low
+    if low == sense.lemma:
+        return True
+    forms = reading().first.get(low)
+    return forms is not None and any(low == x.lemma for x in forms.verb or ())
 
 
 def _event_subject(s: _Sentence) -> bool:

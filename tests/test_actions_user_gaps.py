@@ -66,3 +66,30 @@ def test_a_light_verb_takes_the_head_of_a_compound_after_of():
         assert (ids(r.agents), ids(r.targets), r.modality, r.cameo) == (agents, targets, mood, "040"), text
     r = one("Kazakhstan and the United States held a round of talks in 2019.", "talk")  # one word, as before
     assert ids(r.agents) == {"kazakhstan", "united_states"}
+
+
+JOINT = (
+    "Joint Statement of Kazakhstan and the United States\n\n{}\n\n- impose sanctions on Russia;\n- criticize China.\n"
+)
+
+
+def test_a_negated_lead_in_negates_its_items():
+    import kzlib
+
+    def rows(lead):
+        a = kzlib.load(texts={"t": JOINT.format(lead)}).actions
+        return a[["lemma", "agents", "targets", "negated", "modality"]].values.tolist()
+
+    both = "kazakhstan;united_states"
+    for lead, negated, mood in [
+        ("The two sides will not:", True, "intended"),
+        ("The two sides will never:", True, "intended"),
+        ("The two sides shall not:", True, "intended"),
+        ("Kazakhstan and the United States do not intend to:", True, "intended"),
+        ("The two sides will:", False, "intended"),  # the neighbour: asserted plans, not negated
+        ("The two sides hope to:", False, "hoped"),
+    ]:
+        assert rows(lead) == [
+            ["sanction", both, "russia", negated, mood],  # a multiword form opening the item ("impose sanctions")
+            ["criticize", both, "china", negated, mood],
+        ], lead
