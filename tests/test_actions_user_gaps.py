@@ -93,3 +93,50 @@ def test_a_negated_lead_in_negates_its_items():
             ["sanction", both, "russia", negated, mood],  # a multiword form opening the item ("impose sanctions")
             ["criticize", both, "china", negated, mood],
         ], lead
+
+
+def test_a_reported_clause_after_writing_or_believing_has_its_own_subject():
+    # as after "said": the writer, believer or fearer is no co-agent of the clause reported without "that"
+    for text, lemma, agents in [
+        ("Tokayev wrote Kazakhstan would expand trade with Japan.", "expand", {"kazakhstan"}),
+        ("Tokayev writes the two countries will expand trade.", "expand", set()),  # no pair known: nobody
+        ("Putin fears China will invest in Kazakhstan.", "invest", {"china"}),
+        ("Putin feared China would invest in Kazakhstan.", "invest", {"china"}),
+        ("Biden expects Kazakhstan will join the agreement.", "join", {"kazakhstan"}),
+        ("Biden expected Kazakhstan would join the agreement.", "join", {"kazakhstan"}),
+        ("Xi believes Russia will attack Ukraine.", "attack", {"russia"}),
+        ("Xi believed on Monday Russia would attack Ukraine.", "attack", {"russia"}),
+    ]:
+        a = acts(text)
+        rows = a[a.lemma == lemma]
+        if not agents:
+            assert rows.empty, (text, rows)
+            continue
+        assert len(rows) == 1 and ids(rows.agents.iloc[0]) == agents, (text, rows[["agents", "targets"]])
+    # neighbours: "said" as before, and "expected to" of a planned step keeps its subject
+    assert ids(one("Tokayev said Kazakhstan would join the agreement.", "join").agents) == {"kazakhstan"}
+    r = one("Tokayev is expected to visit Washington in May.", "visit")
+    assert (r.agents, r.targets) == ("tokayev", "united_states")
+
+
+def test_the_one_convinced_or_briefed_is_the_recipient_of_the_clause_not_its_party():
+    for text, lemma, agents, targets in [
+        (
+            "Blinken convinced Tokayev the United States would send aid to Ukraine.",
+            "send",
+            {"united_states"},
+            {"ukraine"},
+        ),
+        (
+            "Blinken briefed Tokayev the United States would send aid to Ukraine.",
+            "send",
+            {"united_states"},
+            {"ukraine"},
+        ),
+        ("Putin persuaded Lukashenko Russia would supply grain to Belarus.", "supply", {"russia"}, {"belarus"}),
+    ]:
+        r = one(text, lemma)
+        assert (ids(r.agents), ids(r.targets)) == (agents, targets), (text, r.agents, r.targets)
+    # "persuaded X to join": X joins, as before
+    r = one("Blinken persuaded Tokayev to join the agreement.", "join")
+    assert r.agents == "tokayev"
