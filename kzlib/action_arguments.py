@@ -1588,6 +1588,8 @@ class Arguments:
         if not targets and "obj" in frame:
             for j in range(p.k - 1, self._clause_start(p.k) - 1, -1):
                 if lows[j] in ("which", "whom", "that") and any(x.actors for x in t[j + 1 : p.k]):
+                    if lows[j] == "that" and (self._says(j - 1, 0) or self._teller_of(j - 1) is not None):
+                        break  # "said that X would join", "told Y that X would join": the reported clause, no relative
                     targets = self._antecedent(j)  # "CACO, which Tajikistan also joined"
                     break
         if not targets and ("obj" in frame or "to" in frame):

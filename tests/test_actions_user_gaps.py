@@ -140,3 +140,23 @@ def test_the_one_convinced_or_briefed_is_the_recipient_of_the_clause_not_its_par
     # "persuaded X to join": X joins, as before
     r = one("Blinken persuaded Tokayev to join the agreement.", "join")
     assert r.agents == "tokayev"
+
+
+def test_that_after_a_telling_or_saying_opens_the_clause_and_names_no_antecedent():
+    # "told Blinken that X would join": the recipient (or the sayer) is no antecedent of a relative "that"
+    for text, agents in [
+        ("Tokayev told Blinken that Kazakhstan would join the agreement.", "kazakhstan"),
+        ("Putin told Tokayev that Russia had joined the treaty.", "russia"),
+        ("Tokayev said that Kazakhstan would join the agreement.", "kazakhstan"),
+        ("Mirziyoyev informed Xi that Uzbekistan will join the organization.", "uzbekistan"),
+        ("Blinken persuaded Tokayev that Kazakhstan should join the agreement.", "kazakhstan"),
+    ]:
+        r = one(text, "join")
+        assert (r.agents, r.targets) == (agents, ""), (text, r.agents, r.targets)
+    r = one("Blinken briefed Tokayev that the United States would send aid to Ukraine.", "send")
+    assert (r.agents, r.targets) == ("united_states", "ukraine")
+    # a relative "that" or "which" after a noun keeps its antecedent
+    r = one("CACO, which Tajikistan also joined, grew.", "join")
+    assert (r.agents, r.targets) == ("tajikistan", "caco")
+    r = one("Tokayev assured Putin that Kazakhstan would support Russia.", "support")
+    assert (r.agents, r.targets) == ("kazakhstan", "russia")
