@@ -856,6 +856,16 @@ class Arguments:
             first = t[seg[0]] if seg[0] < c else None
             if first is None:
                 return []
+            if (
+                x.text == ","
+                and seg_start >= floor
+                and texts[seg_start] == ","
+                and gerund(first.low)
+                and not first.actors
+            ):
+                # "Biden, saying China had attacked Taiwan, sanctioned": a participle's clause is an aside, whose own
+                # verbs share no subject with the main verb
+                return self.subject_from(seg_start, floor, depth)
             fk = self._segment_has_finite(*seg)
             if fk is not None and depth < 8:
                 return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject

@@ -160,3 +160,19 @@ def test_that_after_a_telling_or_saying_opens_the_clause_and_names_no_antecedent
     assert (r.agents, r.targets) == ("tajikistan", "caco")
     r = one("Tokayev assured Putin that Kazakhstan would support Russia.", "support")
     assert (r.agents, r.targets) == ("kazakhstan", "russia")
+
+
+def test_a_participle_aside_shares_no_subject_with_the_main_verb():
+    # "Biden, saying China had attacked Taiwan, sanctioned Russia": the aside's finite verb is the reported clause's
+    for text, lemma, agents, targets in [
+        ("Biden, saying China had attacked Taiwan, sanctioned Russia.", "sanction", "biden", "russia"),
+        ("Biden, noting that Russia had invaded Ukraine, sanctioned Moscow.", "sanction", "biden", "russia"),
+        ("Tokayev, arguing the United States would invest more, praised Blinken.", "praise", "tokayev", "blinken"),
+        ("Kazakhstan, having joined the WTO in 2015, signed an agreement with China.", "sign", "kazakhstan", "china"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
+    assert one("Biden, saying China had attacked Taiwan, sanctioned Russia.", "attack").agents == "china"
+    # coordinated verb phrases still share their subject
+    a = acts("Kazakhstan criticized Russia, withdrew from the CSTO, and joined the EU.")
+    assert a.agents.tolist() == ["kazakhstan"] * 3
