@@ -168,6 +168,8 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         n = 3 if len(words) >= 4 and INITIAL.match(words[-2].group(0)) else 2
         if len(words) <= n or not (NAME_WORD.match(words[-n].group(0)) and NAME_WORD.match(words[-1].group(0))):
             continue
+        if words[-n - 1].group(0) == "and":
+            continue  # "Minister of Energy and Mineral Resources (of X)": the portfolio's words after "and", no name
         found.append((m.start() + words[-n].start(), m.start() + words[-1].end()))
     found += _apposed_names(text, after, apposed)
     out = []

@@ -176,3 +176,21 @@ def test_a_participle_aside_shares_no_subject_with_the_main_verb():
     # coordinated verb phrases still share their subject
     a = acts("Kazakhstan criticized Russia, withdrew from the CSTO, and joined the EU.")
     assert a.agents.tolist() == ["kazakhstan"] * 3
+
+
+def test_a_portfolio_coordinated_with_and_is_no_name():
+    # "Minister of Energy and Mineral Resources of X": the words after "and" are the portfolio's, no person's name
+    for text, lemma, agents, targets in [
+        ("The Minister of Energy and Mineral Resources of Türkiye met Tokayev in 2022.", "meet", "turkey", "tokayev"),
+        ("The Minister of Energy and Natural Resources of Türkiye visited Astana.", "visit", "turkey", "kazakhstan"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
+    # a state the codebook lacks gives no side, and no other: name made of the portfolio
+    a = acts("The Minister of Energy and Mineral Resources of Indonesia met Tokayev in 2022.")
+    assert not any(a.agents.str.contains("Resources")), a
+    # a person named after the portfolio, and a portfolio with a name after it, are still people
+    assert one("Minister of Energy and Natural Resources Alparslan Bayraktar met Tokayev.", "meet").agents == (
+        "other:Alparslan Bayraktar"
+    )
+    assert one("The Director for Russia and Central Asia Eric Green met Tokayev.", "meet").agents == "other:Eric Green"
