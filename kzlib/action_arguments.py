@@ -603,11 +603,13 @@ class Arguments:
         return found
 
     def _np_left_walk(self, j: int, floor: int) -> int:
-        t, lows, acts, fins = self.t, self.lows, self.acts, self.fins
+        t, lows, acts, fins, texts = self.t, self.lows, self.acts, self.fins, self.texts
         i = j
         while i - 1 >= floor:
             low = lows[i - 1]
-            if acts[i - 1] or (low not in NP_LEFT_MARKS and not fins[i - 1]):
+            if acts[i - 1] or (
+                low not in NP_LEFT_MARKS and (not fins[i - 1] or (i > 1 and texts[i - 1][:1].isupper()))
+            ):  # (a capitalised word inside the sentence is no verb: "Minister of Trade and Integration")
                 i -= 1  # a name, or a word that is none of those the tests below read
                 continue
             if low in ("along", "together") or (
@@ -627,7 +629,7 @@ class Arguments:
                         and lows[i - 2] not in DET
                         and lows[i - 2] not in PREP
                         and lows[i - 2] not in SUBORD
-                        and not fins[i - 2]
+                        and (not fins[i - 2] or (i > 2 and texts[i - 2][:1].isupper()))
                         and lows[i - 2] not in AUX
                         and lows[i - 2] not in COORD
                     )
@@ -646,7 +648,9 @@ class Arguments:
                 break  # a verb ("said", "says" too), not a noun ("the claims", "territorial claims")
             if low in COORD:
                 if i - 2 >= floor and (
-                    acts[i - 2] or lows[i - 2] in GOV_HEADS or (lows[i - 2].isalpha() and not fins[i - 2])
+                    acts[i - 2]
+                    or lows[i - 2] in GOV_HEADS
+                    or (lows[i - 2].isalpha() and (not fins[i - 2] or (i > 2 and texts[i - 2][:1].isupper())))
                 ):
                     i -= 1
                     continue

@@ -194,3 +194,21 @@ def test_a_portfolio_coordinated_with_and_is_no_name():
         "other:Alparslan Bayraktar"
     )
     assert one("The Director for Russia and Central Asia Eric Green met Tokayev.", "meet").agents == "other:Eric Green"
+
+
+def test_a_capitalised_portfolio_word_that_could_be_a_verb_stays_in_the_office():
+    # "The Minister of Trade and Integration of X": "Trade" inside the sentence is no verb, so the subject runs past it
+    for text, lemma, agents, targets in [
+        (
+            "The Minister of Trade and Integration of Kazakhstan visited Washington in 2021.",
+            "visit",
+            "kazakhstan",
+            "united_states",
+        ),
+        ("The Minister of Trade and Integration of Kazakhstan met Blinken.", "meet", "kazakhstan", "blinken"),
+        ("The Minister of Industry and Trade of Uzbekistan visited Beijing.", "visit", "uzbekistan", "china"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
+    r = one("Kazakhstan and Uzbekistan trade with China.", "trade")  # a verb in lower case is still one
+    assert (ids(r.agents), r.targets) == ({"kazakhstan", "uzbekistan"}, "china")
