@@ -44,16 +44,21 @@ _FUTURE_CUE = lead.led(FUTURE_CUE.pattern, FUTURE_CUE.flags) or FUTURE_CUE
 _FUTURE_WORD = lead.led(FUTURE_WORD.pattern, FUTURE_WORD.flags) or FUTURE_WORD
 
 
-def _holds(rx: re.Pattern, words: tuple[str, ...], text: str, lo: int = 0, hi: int | None = None) -> bool:
-    """Whether ``rx.search(text, lo, hi)`` finds a match, ``rx`` a case-blind pattern each of whose matches is one of
-    the literal ``words`` (lower-cased): a stretch of ASCII text whose lower case holds none of them is not searched
-    (most dated sentences: the led search still tries the pattern at half the letters of a text)."""
+def _may_hold(words: tuple[str, ...], text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """False where ``text[lo:hi]`` is ASCII and its lower case holds none of the literal ``words`` (lower-cased):
+    then no case-blind pattern each of whose matches is one of them matches in it, nor in any stretch inside it."""
     n = len(text)
     lo, hi = min(max(lo, 0), n), n if hi is None else min(max(hi, 0), n)  # as the regex engine bounds them
     part = text[lo:hi]
-    if part.isascii() and not any(map(part.lower().__contains__, words)):
-        return False
-    return rx.search(text, lo, hi) is not None
+    return not part.isascii() or any(map(part.lower().__contains__, words))
+
+
+def _holds(rx: re.Pattern, words: tuple[str, ...], text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether ``rx.search(text, lo, hi)`` finds a match, ``rx`` a case-blind pattern each of whose matches is one of
+    the literal ``words``: a stretch that :func:`_may_hold` rules out is not searched (most dated sentences: the led
+    search still tries the pattern at half the letters of a text)."""
+    hi = len(text) if hi is None else hi
+    return _may_hold(words, text, lo, hi) and rx.search(text, lo, hi) is not None
 
 
 def future_cue(text: str, lo: int = 0, hi: int | None = None) -> bool:
@@ -120,10 +125,7 @@ def timexes(doc) -> list[dict]:
             t.value, t.precision, t.year_start, t.year_end = dated.value, "day", dated.year_start, dated.year_end
         elif t.kind == "relative" and p is not None:  # (a year-less dateline is the document's own date, above)
             if t.deixis in ("monthname", "noyear", "weekday"):  # "hopes to meet ... in September": the next one
-                lo, hi = _clause(p.text, t.start, t.end, *sent_span(p, t))
-                lo, hi = _clause_part(p.text, t.start, t.end, lo, hi)
-                # not when the date's own part is told in the past: "signed … on Wednesday under which X will …"
-                t.future = future_cue(p.text, lo, hi) and not told_as_past(p.text, t.start, t.end, lo, hi)
+                t.future = _future_part(p.text, t.start, t.end, *sent_span(p, t))
                 base = anchor if t.future else past
             timex.resolve(t, base, now, dated)
         start, end = offsets[t.start], offsets[t.end - 1] + 1
@@ -267,7 +269,10 @@ def planned(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     in 2025.") while the date's own part of it is not told in the past: "The EBRD, which had lent Uzbekistan €3
     billion since 2017, said it would expand" and "X had been replaced in November 2022 by Y, who said Z would not
     help" date what happened (:func:`told_as_past`)."""
-    if future_cue(text, _clause_part(text, i, j, *_clause(text, i, j, lo, hi))[0], i):
+    # (the clause part opens inside the sentence: one without a cue's words before the date has no cue there)
+    if _may_hold(FUTURE_CUE_WORDS, text, lo, i) and future_cue(
+        text, _clause_part(text, i, j, *_clause(text, i, j, lo, hi))[0], i
+    ):
         return True
     return future_word(text, lo, hi) and not told_as_past(text, i, j, lo, hi)
 
@@ -377,6 +382,17 @@ def _anchor_value(t, anchor, now, dated=None) -> str:
         return ""
     base = timex.base_of(t, anchor, now, dated)
     return base.value if base is not None else ""
+
+
+def _future_part(text: str, i: int, j: int, lo: int, hi: int) -> bool:
+    """Whether the coordinated part of its clause that holds the date ``text[i:j]`` of the sentence ``text[lo:hi]``
+    speaks of what is to come: an intention cue in it, and that part not told in the past ("signed … on Wednesday
+    under which X will …" is past). The clause is not looked for in a sentence without a cue's words (the part
+    lies inside the sentence)."""
+    if not _may_hold(FUTURE_CUE_WORDS, text, lo, hi):
+        return False
+    a, b = _clause_part(text, i, j, *_clause(text, i, j, lo, hi))
+    return future_cue(text, a, b) and not told_as_past(text, i, j, a, b)
 
 
 def _clause(text: str, i: int, j: int, lo: int, hi: int) -> tuple[int, int]:
