@@ -22,7 +22,6 @@ from .action_vocabulary import (
     build_title_anaphor,
     current_codebook,
     lexicon_forms,
-    make_tok,
     reading,
 )
 from .timex import MONTHS, WEEKDAYS
@@ -253,7 +252,7 @@ def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]
         starts, ends = bounds[1::2], bounds[2::2]
     lows = list(map(str.lower, said))
     fields = zip(starts, ends, said, lows, _NONE, _BLANK, _possessive(stretch, pos, starts, ends), map(finite, lows))
-    return list(map(tuple.__new__, repeat(Tok), fields)), starts  # Tok(*fields) without the Python-level __new__
+    return list(map(Tok, fields)), starts
 
 
 def _split_printable(stretch: str, pos: int) -> tuple[list[str], list[int], list[int]]:
@@ -337,7 +336,7 @@ def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
             e, poss = e + 2, True
         elif tail[:1] in ("'", "’") and text[e - 1 : e] == "s" and not tail[1:2].isalnum():
             e, poss = e + 1, True
-        toks.append(make_tok((s, e, text[s:e], text[s:e].lower(), (actor,), form, poss, False)))
+        toks.append(Tok((s, e, text[s:e], text[s:e].lower(), (actor,), form, poss, False)))
         pos = e
     return _unquoted(toks) if '"' in text or "“" in text else toks
 

@@ -8,7 +8,6 @@ import re
 from bisect import bisect_left
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import partial
 from typing import NamedTuple
 
 import pandas as pd
@@ -386,20 +385,28 @@ NOT_VERB_ED = frozenset(
 )
 
 
-class Tok(NamedTuple):
-    """A token (never changed once made; a named tuple, so a paragraph's words are made in one C-level pass)."""
+class _TokFields(NamedTuple):
+    """The fields of a token, in order (:class:`Tok` reads them by name with these accessors)."""
 
     start: int  # clean index in the paragraph text
     end: int
     text: str
     low: str
-    actors: tuple = ()  # actor ids (a mention, or a resolved pronoun)
-    form: str = ""  # mention form, or "pronoun"
-    poss: bool = False  # possessive ('s, his, its ...)
-    finite: bool = False  # a word (no mention) that may be a finite verb (see :attr:`Reading.finite`)
+    actors: tuple  # actor ids (a mention, or a resolved pronoun); () for a word
+    form: str  # mention form, or "pronoun"; "" for a word
+    poss: bool  # possessive ('s, his, its ...)
+    finite: bool  # a word (no mention) that may be a finite verb (see :attr:`Reading.finite`)
 
 
-make_tok = partial(tuple.__new__, Tok)  # Tok(*fields) without the Python-level __new__
+class Tok(tuple):
+    """A token (never changed once made): the tuple of :class:`_TokFields`'s fields, read by name. Made from one
+    iterable of them, ``Tok((start, end, ...))``: no named tuple, whose ``__new__`` is Python, so a paragraph's words
+    are made by tuple's own constructor in one C-level pass (``map(Tok, zip(...))``). Pickled as tuple subclasses
+    are."""
+
+    __slots__ = ()
+    _fields = _TokFields._fields
+    start, end, text, low, actors, form, poss, finite = map(vars(_TokFields).__getitem__, _TokFields._fields)
 
 
 @dataclass(slots=True)  # slots: the predicates' fields are read everywhere in the grammar

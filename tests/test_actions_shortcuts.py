@@ -1,6 +1,7 @@
 """Speed shortcuts of the actions stage give what the plain forms give (each against its plain form, on generated
 texts): the possessive token split, the scan of opening quotes only, the bisections and actor-type look-ups of
-kzlib.action_vocabulary, the word tests put before the argument grammar's patterns."""
+kzlib.action_vocabulary, the word tests put before the argument grammar's patterns; a token made by tuple's own
+constructor reads and pickles as a named one."""
 
 import random
 import re
@@ -144,3 +145,16 @@ def test_every_described_group_holds_a_word_the_test_looks_for():
     ]
     assert all(aa.GROUP_COUNT.search(w) for w in phrases)
     assert all(aa.holds_any(w, aa.GROUP_COUNT_WORDS) for w in phrases)  # the test _group makes first
+
+
+def test_a_token_reads_its_fields_by_name_and_pickles_as_itself():
+    import pickle
+
+    from kzlib.action_vocabulary import Tok
+
+    toks = tokens("Russia’s envoy met “President Biden” in 2021.", [(0, 6, "rus", "name"), (20, 35, "usa", "titled")])
+    assert [(t.text, t.actors, t.poss) for t in toks[:2]] == [("Russia’s", ("rus",), True), ("envoy", (), False)]
+    assert all(t == tuple(getattr(t, f) for f in Tok._fields) for t in toks)
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(toks, protocol))
+        assert back == toks and {type(t) for t in back} == {Tok}
