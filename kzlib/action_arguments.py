@@ -142,6 +142,7 @@ GROUP_COUNT_WORDS = ("two", "both", "these", "those")  # one of them is in every
 GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads)\b")
 GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|powers|states|neighbou?rs)\b")
 NOT_DESCRIBED = DEFINITE - {"the"}  # determiners that point back ("these experts"): no group described
+RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative clause's first word
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 
 
@@ -864,12 +865,20 @@ class Arguments:
                 x.text == ","
                 and seg_start >= floor
                 and texts[seg_start] == ","
-                and gerund(first.low)
-                and not first.actors
+                and ((gerund(first.low) and not first.actors) or first.low in RELATIVE_OPENERS)
             ):
-                # "Biden, saying China had attacked Taiwan, sanctioned": a participle's clause is an aside, whose own
-                # verbs share no subject with the main verb
+                # "Biden, saying China had attacked Taiwan, sanctioned", "Tokayev, whom Putin criticized, met": a
+                # participle's or a relative clause is an aside, whose own verbs share no subject with the main verb
                 return self.subject_from(seg_start, floor, depth)
+            if (
+                x.text == ","
+                and first.low in RELATIVE_OPENERS
+                and seg[0] == floor
+                and floor
+                and texts[floor - 1] == ","
+            ):
+                # "Tokayev, who said X would join, met": the relative opened the clause the main verb is read in
+                return self.subject_from(floor - 1, self._clause_start(floor - 1), depth)
             fk = self._segment_has_finite(*seg)
             if fk is not None and depth < 8:
                 return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject

@@ -212,3 +212,20 @@ def test_a_capitalised_portfolio_word_that_could_be_a_verb_stays_in_the_office()
         assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
     r = one("Kazakhstan and Uzbekistan trade with China.", "trade")  # a verb in lower case is still one
     assert (ids(r.agents), r.targets) == ({"kazakhstan", "uzbekistan"}, "china")
+
+
+def test_a_relative_clause_aside_shares_no_subject_with_the_main_verb():
+    # "Tokayev, who said Kazakhstan would join the union, met Putin": the relative clause is an aside
+    for text, lemma, agents, targets in [
+        ("Tokayev, who said Kazakhstan would join the union, met Putin.", "meet", "tokayev", "putin"),
+        ("Russia, which China had criticized, sanctioned Ukraine.", "sanction", "russia", "ukraine"),
+        ("The EU, which Kazakhstan praised, sanctioned Russia.", "sanction", "eu", "russia"),
+        ("Tokayev, whom Putin had criticized, met Xi.", "meet", "tokayev", "xi_jinping"),
+        ("Mirziyoyev, who visited Astana in 2017, met Tokayev in 2018.", "meet", "mirziyoyev", "tokayev"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
+    # the relative clause's own verb keeps its antecedent or subject
+    r = one("CACO, which Tajikistan also joined, grew.", "join")
+    assert (r.agents, r.targets) == ("tajikistan", "caco")
+    assert one("Russia, which China had criticized, sanctioned Ukraine.", "criticize").agents == "china"
