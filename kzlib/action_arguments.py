@@ -989,6 +989,16 @@ class Arguments:
             or (k - 1 > 0 and self.texts[k - 1][:1].isupper())  # not a sentence's first word ("Territorial claims")
         )
 
+    def _reporting_that(self, j: int) -> bool:
+        """The "that" at ``t[j]`` opens a reported clause: right after a verb of saying ("said that"), the recipient of
+        a verb of telling ("told Blinken that") or a to-phrase after a verb of saying ("wrote to Biden that")."""
+        if j < 2:
+            return False
+        if self._says(j - 1, 0) or self._teller_of(j - 1) is not None:
+            return True
+        i = self._np_left(j - 1, 0)
+        return i >= 2 and self.lows[i - 1] == "to" and self._says(i - 2, 0)
+
     def _active(self, v: int, floor: int) -> bool:
         """The verb at ``t[v]`` is active: no form of "be" before it ("Kazakhstan was told China would": no
         recipient after it)."""
@@ -1611,7 +1621,7 @@ class Arguments:
         if not targets and "obj" in frame:
             for j in range(p.k - 1, self._clause_start(p.k) - 1, -1):
                 if lows[j] in ("which", "whom", "that") and any(x.actors for x in t[j + 1 : p.k]):
-                    if lows[j] == "that" and (self._says(j - 1, 0) or self._teller_of(j - 1) is not None):
+                    if lows[j] == "that" and self._reporting_that(j):
                         break  # "said that X would join", "told Y that X would join": the reported clause, no relative
                     targets = self._antecedent(j)  # "CACO, which Tajikistan also joined"
                     break

@@ -229,3 +229,13 @@ def test_a_relative_clause_aside_shares_no_subject_with_the_main_verb():
     r = one("CACO, which Tajikistan also joined, grew.", "join")
     assert (r.agents, r.targets) == ("tajikistan", "caco")
     assert one("Russia, which China had criticized, sanctioned Ukraine.", "criticize").agents == "china"
+
+
+def test_that_after_a_to_phrase_of_saying_opens_the_clause():
+    # "wrote to Biden that X would join": the one written or said to is no antecedent of "that"
+    for text in [
+        "Tokayev wrote to Biden that Kazakhstan would join the agreement.",
+        "Tokayev said to Putin that Kazakhstan would join the agreement.",
+    ]:
+        r = one(text, "join")
+        assert (r.agents, r.targets) == ("kazakhstan", ""), (text, r.agents, r.targets)
