@@ -106,6 +106,10 @@ def test_a_reported_clause_after_writing_or_believing_has_its_own_subject():
         ("Biden expected Kazakhstan would join the agreement.", "join", {"kazakhstan"}),
         ("Xi believes Russia will attack Ukraine.", "attack", {"russia"}),
         ("Xi believed on Monday Russia would attack Ukraine.", "attack", {"russia"}),
+        ("Biden thinks Kazakhstan will join the agreement.", "join", {"kazakhstan"}),
+        ("Putin thought China would invest in Kazakhstan.", "invest", {"china"}),
+        ("Analysts predicted Russia would attack Ukraine.", "attack", {"russia"}),
+        ("Xi suspects the United States will sanction China.", "sanction", {"united_states"}),
     ]:
         a = acts(text)
         rows = a[a.lemma == lemma]
