@@ -36,6 +36,7 @@ from .lexicon import (
     CREDIT_LINE,
     INSTITUTION_AFTER,
     INSTITUTION_RUN,
+    SPEAKER_TURN,
     SURNAME_ENDINGS,
     WOMENS_HONORIFICS,
     alternation,
@@ -45,6 +46,7 @@ from .markup import visible
 from .options import Options
 from .phrases import compile_phrases, starts
 from .spans import select_longest
+from .structure import DATE_LINE, TIME_LINE, _place
 
 if TYPE_CHECKING:
     from .codebook import Codebook
@@ -147,11 +149,23 @@ def _fuzzy_targets(named: set[str], cb: Codebook) -> tuple[dict, list, set]:
     return names, [t for t in targets if t.text.isupper()], exact
 
 
+_RAPIDFUZZ: list = []  # rapidfuzz's fuzz, process and OSA, once imported
+
+
+def _rapidfuzz():
+    """rapidfuzz's ``fuzz``, ``process`` and ``OSA``, imported on first use (not with kzlib), once: an import
+    statement run for every paragraph costs more than the lookups it makes."""
+    if not _RAPIDFUZZ:
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import OSA
+
+        _RAPIDFUZZ.extend((fuzz, process, OSA))
+    return _RAPIDFUZZ
+
+
 def _fuzzy(text: str, taken, targets: tuple[dict, list, set]):
     """Unmatched capitalised words close to a surface of an actor the document already names."""
-    from rapidfuzz import fuzz, process
-    from rapidfuzz.distance import OSA
-
+    fuzz, process, OSA = _rapidfuzz()
     names, acronyms, exact = targets
     taken = sorted(taken)  # chosen spans never overlap, so their ends are sorted too
     starts, ends = [s for s, _ in taken], [e for _, e in taken]
@@ -262,8 +276,6 @@ def speaker_label(text: str, cb: Codebook) -> list:
     afternoon."): ``(start, end, Surface)`` in ``text``, the form ``speaker``. The label is read in title case
     ("Secretary Blinken"), so a name the codebook spells "Blinken" is found in capitals; a title alone ("THE
     PRESIDENT:") names nobody here."""
-    from .lexicon import SPEAKER_TURN
-
     m = SPEAKER_TURN.match(text)
     if not m:
         return []
@@ -282,8 +294,6 @@ def place_line(doc: Document, k: int) -> bool:
     """Whether paragraph ``k`` is a place line in a dateline's position ("Astana, Kazakhstan" or "Washington,
     D.C." alone on its line under the title or a heading, or beside a date or time line): the structure rules
     keep it from being a heading, and it names where the text was issued."""
-    from .structure import DATE_LINE, TIME_LINE, _place
-
     p = doc.paragraphs[k]
     if len(p.text) > 80 or not _place(p.text):
         return False
