@@ -33,13 +33,13 @@ from .lexicon import (
     ACRONYM_WORDS,
     AUTHORS_LINE,
     BODY_WORDS,
-    CREDIT_LINE,
     INSTITUTION_AFTER,
     INSTITUTION_RUN,
     SPEAKER_TURN,
     SURNAME_ENDINGS,
     WOMENS_HONORIFICS,
     alternation,
+    credit_line,
     whole_words,
 )
 from .markup import visible
@@ -322,7 +322,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     signed = timex.signing_lines(doc)
     for k, p in enumerate(doc.paragraphs):
         # where the text, its reporters or its signatories were ("Done in Tokyo on …, in the Kazakh and Japanese languages")
-        place = place_line(doc, k) or bool(CREDIT_LINE.fullmatch(p.text)) or p.para_id in signed
+        place = place_line(doc, k) or credit_line(p.text) or p.para_id in signed
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
         if p.text[:1].isupper():  # a speaker's label: its name is read in title case

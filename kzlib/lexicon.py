@@ -166,6 +166,15 @@ _CREDIT_BODY = rf"(?:{alternation(_REPORTING)})[^\S\n]+[A-Z][^\s()]*(?:[^\S\n]+{
 # a news agency's credit line, bracketed when it opens with a bracket, and no sentence: "(Reporting by A in Tashkent
 # and B in Almaty; Editing by C)"; "Compiled by Astana officials, the report says …" is a body paragraph
 CREDIT_LINE = rxcache.compile(rf"(?![^\n]*[a-z]{{2}}[.!?]\s)(?:\({_CREDIT_BODY}\)\.?|{_CREDIT_BODY})")
+CREDIT_OPENERS = ("(", *_REPORTING)  # what a credit line opens with
+
+
+def credit_line(text: str) -> bool:
+    """Whether ``text`` is a credit line (:data:`CREDIT_LINE`, whole): one that opens with neither a bracket nor a
+    lead is not matched (its look-ahead for a sentence's end reads a whole paragraph)."""
+    return text.startswith(CREDIT_OPENERS) and CREDIT_LINE.fullmatch(text) is not None
+
+
 # a byline: "By" and names only, no sentence ("By Dilnoza Karimova and Peter Lindqvist", "BY J. SMITH, Reuters")
 AUTHORS_LINE = rxcache.compile(rf"(?:{alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")
 
