@@ -68,7 +68,12 @@ def _function_word(word: str) -> bool:
 
 
 def _pieces(text: str, i: int, j: int):
-    """The names inside one run ``text[i:j]``: split at each connector not preceded by a head word."""
+    """The names inside one run ``text[i:j]``: split at each connector not preceded by a head word (a run of one word,
+    with no space or tab, has no connector between blanks: it is not searched)."""
+    run = text[i:j]
+    if " " not in run and "\t" not in run:
+        yield i, j
+        return
     start = i
     for m in SPLIT.finditer(text, i, j):
         if not HEADS.search(text, start, m.start()):
