@@ -27,7 +27,7 @@ import re
 
 import pandas as pd
 
-from . import codebook, frames, rxcache
+from . import codebook, frames, lead, rxcache
 from .action_vocabulary import build_title_words
 from .phrases import led_alternation
 
@@ -87,6 +87,15 @@ def _titled(corpus, actions) -> dict[tuple[str, str], str]:
     return affiliations(corpus, people) if people else {}
 
 
+def name_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """The spans of ``name`` in ``text`` (its words apart by any white space, no word character on either side), as
+    ``re.finditer`` finds them; each opens with the name's first word, found by ``str.find`` (:func:`kzlib.lead.by_words`:
+    the led search stops at every letter that opens the name, most often a lower-case one)."""
+    rx = re.compile(led_alternation([name], r"\w") + r"(?!\w)")
+    words = name.split()
+    return lead.by_words(rx, text, words[:1]) if words else [m.span() for m in rx.finditer(text)]
+
+
 def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     """``(doc_id, other_id) → side`` for people named outside the codebook (``other:<Name>``) whose title gives their
     country: a demonym, acronym or possessive before the title ("Kazakhstani Special Representative Erzhan
@@ -111,9 +120,7 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
             index[doc_id] = ({s: (e, a, f) for s, e, a, f in found}, by_end, [x[1] for x in by_end])
         text = corpus.source(doc_id)
         starts, by_end, ends = index[doc_id]
-        name = re.compile(led_alternation([other[len(OTHER) :]], r"\w") + r"(?!\w)")
-        for occ in name.finditer(text):
-            s, e = occ.span()
+        for s, e in name_spans(other[len(OTHER) :], text):
             got = None
             k = bisect.bisect_right(ends, s)  # the mention ending last at or before the name, within 80 characters
             if k and s - ends[k - 1] <= 80:
