@@ -51,7 +51,7 @@ from itertools import compress, count, groupby
 import pandas as pd
 
 from . import codebook, frames, rxcache
-from .action_arguments import HAVE, Arguments, Memory
+from .action_arguments import HAVE, Arguments, Memory, field_roles
 from .action_dates import Dating, date_scope
 from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
@@ -875,7 +875,7 @@ def _absorb(s: _Sentence, senses: list) -> None:
             p.absorbed = True
             continue
         own = sp.cue and sp.cue.match(" ".join(s.lows[p.k_end : p.k_end + 4]))
-        if sp.light == "1" and _subject_nominal(s, senses, a):
+        if sp.light == "1" and _subject_nominal(s, senses, a) is not None:
             continue  # "An invitation was issued by X to Y for a visit": its nominal is its subject, not the visit
         if sp.light == "1" and not own:  # a light verb with its own object ("placed his bet on") keeps its sense
             senses[a] = sq
@@ -907,30 +907,49 @@ def _passive_light(s: _Sentence, senses: list) -> None:
     """A passive light verb with a by-agent whose subject is an event noun of no agent takes that noun's lemma and
     code, as the active does ("A proposal was sent by X to Y" is X's proposal, as "X sent a proposal to Y" is)."""
     for a in range(1, len(s.preds)):
-        p, q = s.preds[a], s.preds[a - 1]
-        if not p.nominal and _subject_nominal(s, senses, a):
-            senses[a] = senses[a - 1]
+        p = s.preds[a]
+        b = None if p.nominal else _subject_nominal(s, senses, a)
+        if b is not None:
+            if b < a - 1 or s.t[s.preds[b].k_end].low in ("to", "of", "for"):
+                # the noun's complement names no party of the act ("An invitation to visit Astana was issued by X
+                # to Y": Y), the verb's own phrase does
+                p.targets = s._passive_pp(p, field_roles(senses[a].targets), s._clause_end(p.k))
+            senses[a] = senses[b]
             p.nominal = True
-            q.absorbed = True
+            s.preds[b].absorbed = True
 
 
-def _subject_nominal(s: _Sentence, senses: list, a: int) -> bool:
-    """The predicate ``a`` is a passive light verb with a by-agent whose subject, right before it, is an event noun
-    of no agent (the predicate ``a - 1``): "An invitation was issued by X"."""
-    p, q = s.preds[a], s.preds[a - 1]
+def _subject_nominal(s: _Sentence, senses: list, a: int) -> int | None:
+    """The index of the event noun of no agent that is the subject of the predicate ``a``, a passive light verb with a
+    by-agent: right before it ("An invitation was issued by X"), or opening its clause with its complement between
+    ("An invitation to visit Astana was issued by X"); else None."""
+    p = s.preds[a]
+    if not (a and p.passive and p.agents and senses[a].light == "1"):
+        return None
     lows = s.lows
-    return (
-        a > 0
-        and p.passive
-        and bool(p.agents)
-        and senses[a].light == "1"
-        and q.pos == "noun"
-        and not q.agents
-        and not q.absorbed
-        and bool(senses[a - 1].cameo)
-        and q.k_end < p.k
-        and all(lows[m] in BE or lows[m] in AUX or lows[m] in ADVERB or lows[m] in NEG for m in range(q.k_end, p.k))
-    )
+    j = p.k - 1
+    while j >= 0 and (lows[j] in BE or lows[j] in AUX or lows[j] in ADVERB or lows[j] in NEG):
+        j -= 1  # the subject's last word
+    b = a - 1
+    if s.preds[b].k_end != j + 1 or s.preds[b].pos != "noun":
+        # the noun opening the clause, its complement between: "to visit Astana", "of cooperation", "for talks"
+        c = s._clause_start(p.k)
+        b = next((b for b in range(a) if s.preds[b].k >= c), a)
+        q = s.preds[b] if b < a else None
+        if (
+            q is None
+            or q.k_end > j
+            or lows[q.k_end] not in ("to", "of", "for")
+            or not all(
+                lows[m] in DET or (lows[m].isalpha() and not s.acts[m] and lows[m] not in PREP) for m in range(c, q.k)
+            )
+            or any(s.fins[m] and m not in s.at for m in range(q.k_end, j + 1))
+        ):
+            return None
+    q = s.preds[b]
+    if q.pos == "noun" and not q.agents and not q.absorbed and senses[b].cameo and q.k_end <= j + 1:
+        return b
+    return None
 
 
 def _coordinated_nouns(s: _Sentence, senses: list) -> None:

@@ -38,6 +38,16 @@ def test_a_passive_light_verb_takes_its_subject_nominal_not_what_it_is_for():
         a = acts(text)
         assert a.lemma.tolist() == ["invite"], (text, a[["lemma", "agents", "targets"]])
         assert (ids(a.agents[0]), ids(a.targets[0])) == (agents, targets), text
+    # the subject with its complement before the verb ("An invitation to visit Astana was issued by X to Y"): the
+    # noun opening the clause is the act, and its complement names no party of it
+    for text, agents, targets, lemma in [
+        ("An invitation to visit Astana was issued by Tokayev to Biden.", "tokayev", "biden", "invite"),
+        ("An invitation to visit Washington was issued to Tokayev by Biden.", "biden", "tokayev", "invite"),
+        ("A proposal for talks was sent by Kazakhstan to Russia in 2019.", "kazakhstan", "russia", "propose"),
+        ("A proposal of cooperation was sent by Kazakhstan to Russia.", "kazakhstan", "russia", "propose"),
+    ]:
+        a = acts(text)
+        assert a[["lemma", "agents", "targets"]].values.tolist() == [[lemma, agents, targets]], (text, a)
     # the active and the verb keep their rows
     assert acts("Tokayev issued an invitation to Biden for a visit to Astana.").lemma.tolist()[0] == "invite"
     r = one("Tokayev invited Biden to visit Astana.", "invite")
