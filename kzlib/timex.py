@@ -683,6 +683,37 @@ NEEDS_PLAIN = {
 # a need that ignores case is searched led by the class of its first characters (kzlib.lead): found where the
 # plain pattern is (only whether it is found is read), without trying the case-blind words at every position
 NEEDS = {k: (lead.led(rx.pattern, rx.flags) or rx) if rx.flags & re.IGNORECASE else rx for k, rx in NEEDS_PLAIN.items()}
+# literal strings one of which every match of a need holds (lower-cased for a case-blind need, True): a window without
+# any of them is not searched for it (str.find reads a window for a few strings at less cost than the engine's scan)
+_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+NEED_WORDS = {
+    **{k: (MONTH_WORDS, False) for k, rx in NEEDS_PLAIN.items() if rx is _MONTH_WORD},
+    "season": (_SEASONS, True),
+    "half": (("half", "quarter"), True),
+    "fraction": (("half", "quarter"), True),
+    "and_half": (("half",), True),
+    "and_half_before": (("half",), True),
+    "decade": (("0s",), False),
+    "iso": (("-",), False),
+    "numeric": (tuple(sep + y for sep in "./" for y in ("18", "19", "20")), False),
+    "quarter": (tuple(q + n for q in "QH" for n in "1234"), False),
+    "quarter_after": (tuple(q + n for q in "QH" for n in "1234"), False),
+    "year_part": (("year",), True),
+    "yesterday": (("yesterday", "tomorrow", "night"), True),
+    "present": (("today", "tonight", "this", "writing", "present"), True),
+}
+
+
+def _window_holds(name: str, text: str, lower: str, lo: int, hi: int) -> bool:
+    """Whether the window ``text[lo:hi]`` holds the need of form ``name``: looked for by its words first
+    (:data:`NEED_WORDS`; a case-blind need's in the lower case of an ASCII window), then searched."""
+    words = NEED_WORDS.get(name)
+    if words is not None:
+        strings, folded = words
+        part = lower[lo:hi] if folded else text[lo:hi]
+        if (not folded or text.isascii() or text[lo:hi].isascii()) and not any(map(part.__contains__, strings)):
+            return False
+    return NEEDS[name].search(text, lo, hi) is not None
 
 
 # cheap tests run first: a digit, a period and a space for "3. märz" (its need, the month names of other languages,
@@ -744,7 +775,7 @@ def find(text: str) -> list[Timex]:
             if need is not None:
                 key = (id(need), lo, hi)
                 if key not in has:  # (a need that is a gate the whole text lacks is in no window)
-                    has[key] = gated.get(id(need)) is not False and need.search(text, lo, hi) is not None
+                    has[key] = gated.get(id(need)) is not False and _window_holds(name, text, lower, lo, hi)
                 if not has[key]:
                     continue
             if _prefix_width(name) is not None:

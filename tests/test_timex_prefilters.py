@@ -1,6 +1,7 @@
 """The date grammar's cheap ways of finding where to look (kzlib.timex): the month gate read with str.find, the year
-cue found from its digits, the years of a window found led by their first digit. Each finds the dates the plain
-regex search finds, on generated texts full of dates, near-dates and their parts."""
+cue found from its digits, the years of a window found led by their first digit, a window's needs looked for by
+their words. Each finds the dates the plain regex search finds, on generated texts full of dates, near-dates and their
+parts."""
 
 from __future__ import annotations
 
@@ -59,6 +60,32 @@ PIECES = [
     "(",
     "\n",
     "ſpring",
+    "ſpring of 2021",
+    "SUMMER 2020",
+    "the Winter of 2019",
+    "autumn 2017",
+    "spring 2015",
+    "the Fall of 2018",
+    "Half of 2019",
+    "a year and a HALF",
+    "two and a half years",
+    "half a century",
+    "the second Quarter of 2020",
+    "a quarter of a century",
+    "Q1 2020",
+    "H2 2019",
+    "2019 Q4",
+    "01/02/2019",
+    "1.2.2020",
+    "the 1990S",
+    "the end of the YEAR",
+    "Yesterday",
+    "last Night",
+    "TONIGHT",
+    "as of this writing",
+    "at Present",
+    "this morning",
+    "İn 2019",
     "Ünion",
 ]
 
@@ -74,12 +101,14 @@ def _found(text: str) -> list[tuple]:
 
 
 def test_the_prefilters_find_what_the_plain_searches_find(monkeypatch):
-    """Every generated text: the dates found with the gates read by str.find, the year cue found from its digits
-    and the years led by their first digit, and with each of them the plain regex search."""
+    """Every generated text: the dates found with the gates read by str.find, the year cue found from its digits,
+    the years led by their first digit and the needs looked for by their words, and with each of them the plain regex
+    search."""
     texts = list(_texts(5, 3000))
     fast = [_found(t) for t in texts]
     assert sum(map(len, fast)) > 5000
     monkeypatch.setattr(timex, "GATE_WORDS", {})
+    monkeypatch.setattr(timex, "NEED_WORDS", {})
     monkeypatch.setattr(timex, "CUE_OPENERS", {k: v for k, v in timex.CUE_OPENERS.items() if k != "date"})
     monkeypatch.setattr(timex, "YEAR_START", re.compile(rf"{timex._NOT_IN_A_NUMBER}(?:1[89]|20)\d\d"))
     for text, found in zip(texts, fast):
