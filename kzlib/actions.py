@@ -330,7 +330,7 @@ def _light_nominal_after_of(s: _Sentence) -> None:
     lows, acts, fins = s.lows, s.acts, s.fins
     for p in [q for q in s.preds if q.pos == "verb" and q.k_end == q.k + 1 and lows[q.k] in light]:
         for k in range(p.k_end, min(len(lows), p.k_end + LIGHT_REACH)):
-            if k in s.at or acts[k] or not lows[k].isalpha():
+            if k in s.at or acts[k] or not lows[k].replace("-", "").isalpha():
                 break  # a predicate of its own, a party or a mark: the object ends
             if k > p.k_end and lows[k - 1] == "of":
                 h = _head_after_of(s, k)
@@ -339,6 +339,9 @@ def _light_nominal_after_of(s: _Sentence) -> None:
                     q = Pred(h, h + 1, forms.noun, "noun")
                     if h in s.at:  # "trade talks": the head read as a verb is the noun
                         s.preds.remove(s.at[h])
+                    for x in s.preds:
+                        if k <= x.k < h and x.pos == "noun":
+                            x.absorbed = True  # a modifier of the head ("trade and investment talks"), no act
                     s.preds.insert(bisect_left([x.k for x in s.preds], h), q)
                     s.at[h] = q
                 break
@@ -348,20 +351,31 @@ def _light_nominal_after_of(s: _Sentence) -> None:
 
 def _head_after_of(s: _Sentence, k: int) -> int:
     """The head of the noun phrase that starts at ``k`` after "of": its last word before a mark, a preposition, a
-    party or a coordinator, at most three words in ("a round of trade talks": talks)."""
-    lows, acts = s.lows, s.acts
-    h = k
-    while (
-        h + 1 < min(len(lows), k + 3)
-        and lows[h + 1].isalpha()
-        and not acts[h + 1]
-        and lows[h + 1] not in PREP
-        and lows[h + 1] not in COORD
-        and lows[h + 1] not in SUBORD
-        and lows[h + 1] not in DET
-        and not (s.at.get(h + 1) is not None and s.at[h + 1].pos == "verb" and lows[h + 1] not in reading().nouns)
-    ):
-        h += 1
+    party or a coordinator, at most four words on ("a round of trade talks", "of high-level security talks": talks),
+    past modifiers coordinated with "and" ("of trade and investment talks": talks)."""
+    lows, acts, at = s.lows, s.acts, s.at
+    nouns = reading().nouns
+
+    def word(m: int) -> bool:  # a word of the phrase: not a verb of its own ("a round of talks took place")
+        low = lows[m]
+        return (
+            low.replace("-", "").isalpha()
+            and not acts[m]
+            and low not in PREP
+            and low not in COORD
+            and low not in SUBORD
+            and low not in DET
+            and not (m in at and at[m].pos == "verb" and low not in nouns)
+        )
+
+    h, end = k, min(len(lows), k + 5)
+    while h + 1 < end:
+        if word(h + 1):
+            h += 1
+        elif lows[h + 1] == "and" and h + 3 < end and word(h + 2) and word(h + 3):
+            h += 2  # "trade and investment": modifiers coordinated before the head
+        else:
+            break
     return h
 
 

@@ -74,6 +74,15 @@ def test_a_light_verb_takes_the_head_of_a_compound_after_of():
     ]:
         r = one(text, "talk")
         assert (ids(r.agents), ids(r.targets), r.modality, r.cameo) == (agents, targets, mood, "040"), text
+    # a hyphenated modifier, and modifiers coordinated with "and" (whose noun, "investment", is no act of its own)
+    for text, agents, targets in [
+        ("Russia held a round of high-level security talks with Kazakhstan.", "russia", "kazakhstan"),
+        ("Kazakhstan and China held the first round of trade and investment talks in 2019.", "kazakhstan;china", ""),
+    ]:
+        a = acts(text)
+        assert a[["lemma", "agents", "targets"]].values.tolist() == [["talk", agents, targets]], (text, a)
+    r = one("Kazakhstan held a round of talks and consultations with China.", "talk")  # nouns coordinated: the first
+    assert (r.agents, r.targets) == ("kazakhstan", "china")
     r = one("Kazakhstan and the United States held a round of talks in 2019.", "talk")  # one word, as before
     assert ids(r.agents) == {"kazakhstan", "united_states"}
 
