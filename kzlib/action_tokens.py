@@ -240,6 +240,21 @@ def surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int, 
     return out
 
 
+class _LowerWords(dict):
+    """Word → its lower-cased form, made when the word is first seen (cleared when it grows large): a text's words
+    recur, and a lookup is cheaper than a new string (whose hash every set and dict of the grammar then computes
+    again)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        low = self[word] = word.lower()
+        return low
+
+
+LOWER = _LowerWords()
+
+
 def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]:
     """The word tokens of ``text[pos:end]`` and their starts, each field made for all at once."""
     stretch = text[pos:end]
@@ -250,7 +265,7 @@ def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]
         said = parts[1::2]
         bounds = list(accumulate(map(len, parts), initial=pos))
         starts, ends = bounds[1::2], bounds[2::2]
-    lows = list(map(str.lower, said))
+    lows = list(map(LOWER.__getitem__, said))  # str.lower, one string per distinct word
     fields = zip(starts, ends, said, lows, _NONE, _BLANK, _possessive(stretch, pos, starts, ends), map(finite, lows))
     return list(map(Tok, fields)), starts
 

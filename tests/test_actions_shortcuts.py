@@ -1,7 +1,7 @@
 """Speed shortcuts of the actions stage give what the plain forms give (each against its plain form, on generated
 texts): the possessive token split, the scan of opening quotes only, the bisections and actor-type look-ups of
 kzlib.action_vocabulary, the word tests put before the argument grammar's patterns; a token made by tuple's own
-constructor reads and pickles as a named one."""
+constructor reads and pickles as a named one; a word lower-cased once reads as str.lower."""
 
 import random
 import re
@@ -158,3 +158,11 @@ def test_a_token_reads_its_fields_by_name_and_pickles_as_itself():
     for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
         back = pickle.loads(pickle.dumps(toks, protocol))
         assert back == toks and {type(t) for t in back} == {Tok}
+
+
+def test_a_word_lower_cased_once_reads_as_str_lower(monkeypatch):
+    monkeypatch.setattr(action_tokens, "LOWER", action_tokens._LowerWords())
+    for text in _texts() + ["İstanbul KAZAKHSTAN Kazakhstan ß Σ ΣΑΣ"] * 2:  # twice: made, then looked up
+        toks = tokens(text, [])
+        assert [t.low for t in toks] == [t.text.lower() for t in toks]
+    assert action_tokens.LOWER["İstanbul"] == "İstanbul".lower()
