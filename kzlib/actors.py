@@ -35,6 +35,7 @@ from .lexicon import (
     BODY_WORDS,
     INSTITUTION_AFTER,
     INSTITUTION_RUN,
+    INSTITUTION_RUN_WORDS,
     SPEAKER_TURN,
     SURNAME_ENDINGS,
     WOMENS_HONORIFICS,
@@ -211,7 +212,13 @@ def _shouted(text: str, s: int, e: int) -> bool:
     return sum(c.isalpha() for c in around) >= 12 and not any(c.islower() for c in around)
 
 
-def not_a_mention(text: str, s: int, e: int, form: str, region: bool = False) -> bool:
+def may_run(text: str) -> bool:
+    """Whether ``text`` holds a word that ends a research body's name (:data:`INSTITUTION_RUN_WORDS`): else no name in
+    it is inside one, and :func:`not_a_mention` need not look (``runs``)."""
+    return any(map(text.__contains__, INSTITUTION_RUN_WORDS))
+
+
+def not_a_mention(text: str, s: int, e: int, form: str, region: bool = False, runs: bool = True) -> bool:
     """Context rules that undo a match: "George Washington University", "The Moscow Times", "American
     University" (a capital or demonym naming an institution); "the Carnegie Russia Eurasia Center" (a name inside
     a longer name of a research body); "the European Court of Human Rights" (a region's
@@ -219,7 +226,7 @@ def not_a_mention(text: str, s: int, e: int, form: str, region: bool = False) ->
     unless after THE); "Mrs. Xi" (a woman's honorific before a surname alone)."""
     if form in ("metonym", "demonym") and INSTITUTION_AFTER.match(text, e):
         return True
-    if INSTITUTION_RUN.match(text, e) and CAPITALISED_BEFORE.search(text, max(0, s - 40), s):
+    if runs and INSTITUTION_RUN.match(text, e) and CAPITALISED_BEFORE.search(text, max(0, s - 40), s):
         return True
     if region and form == "demonym" and BODY_AFTER.match(text, e):
         return True
@@ -323,6 +330,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
     for k, p in enumerate(doc.paragraphs):
         # where the text, its reporters or its signatories were ("Done in Tokyo on …, in the Kazakh and Japanese languages")
         place = place_line(doc, k) or credit_line(p.text) or p.para_id in signed
+        runs = may_run(p.text)
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
         if p.text[:1].isupper():  # a speaker's label: its name is read in title case
@@ -342,7 +350,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
             fuzzy = []
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
             actor_id = surface.actor_id
-            if not_a_mention(p.text, s, e, form, actor_id in regions) or (
+            if not_a_mention(p.text, s, e, form, actor_id in regions, runs) or (
                 actor_id in owned and foreign_body(p.text, s, actor_id, cb)
             ):
                 continue

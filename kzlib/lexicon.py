@@ -263,9 +263,8 @@ INSTITUTION_AFTER = rxcache.compile(
     rf"\s+(?:State\s+)?(?:{alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'after')})\b"
 )
 # a name inside a longer proper name that ends in a research body: "the Carnegie Russia Eurasia Center"
-INSTITUTION_RUN = rxcache.compile(
-    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{alternation(r['word'] for r in _INSTITUTION_WORDS if r['kind'] == 'run')})\b"
-)
+INSTITUTION_RUN_WORDS = tuple(r["word"] for r in _INSTITUTION_WORDS if r["kind"] == "run")  # each match holds one
+INSTITUTION_RUN = rxcache.compile(rf"(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{alternation(INSTITUTION_RUN_WORDS)})\b")
 
 _NAME_HEADS = _rows("name_heads.csv")
 # nouns that end a name, by the type they suggest for a name the codebook lacks: "Astana International Forum" (format)
