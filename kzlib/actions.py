@@ -575,8 +575,28 @@ def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
         and not (pred.passive and pred.agents)  # "the program of reform instituted by Mirziyoyev"
     ):
         after = " ".join(s.lows[pred.k_end : pred.k_end + 4])
-        if not (sense.cue and sense.cue.match(after)):
+        if not (sense.cue and sense.cue.match(after)) and not _own_object(s, pred, sense):
             pred.absorbed = True  # a light verb without its nominal is no action
+
+
+def _own_object(s: _Sentence, pred: Pred, sense) -> bool:
+    """A light verb whose frame has a direct object (``obj``: "offer") is an act of its own when its object is no
+    event noun of the lexicon and it has a recipient, a party right after it or a to-phrase: "offered aid to X",
+    "offered X a loan" (not "offered support", which is the support; not "offered to mediate", an intent, nor a bare
+    "offered"; not "China offers a huge market for X's grain", which gives nothing to anyone)."""
+    b = pred.k_end
+    lows = s.lows
+    return (
+        bool(pred.targets)
+        and "obj" in sense.targets.split(";")
+        and b < len(s.t)
+        and lows[b].isalpha()
+        and lows[b] not in PREP
+        and lows[b] not in NEG
+        and lows[b] not in SUBORD
+        and not s.t[b].finite
+        and (bool(s.t[b].actors) or "to" in lows[b + 1 : s._clause_end(pred.k)])
+    )
 
 
 def _called_party(s: _Sentence, pred: Pred) -> bool:

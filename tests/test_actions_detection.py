@@ -121,3 +121,26 @@ def test_nouns_are_no_actions():
     assert kept.lemma.tolist() == ["supply", "trade"]
     both = _rows("Kazakhstan wants to strengthen security and support China.")
     assert both[both.lemma == "support"].agents.tolist() == ["kazakhstan"]  # an infinitive, its controller's
+
+
+def test_a_light_verb_with_an_object_of_its_own_is_its_own_act():
+    # "offer" takes an event noun's code ("offered support" is the support); another object is the offer itself
+    for text, agent, target in [
+        ("China offered aid to Uzbekistan.", "china", "uzbekistan"),
+        ("China has offered loans to Tashkent for a new railway.", "china", "uzbekistan"),
+        ("China offered Uzbekistan a loan.", "china", "uzbekistan"),
+        ("Japan offers Kyrgyzstan credits and grants.", "japan", "kyrgyzstan"),
+        ("The EU offered new humanitarian aid to Afghanistan.", "eu", "afghanistan"),
+    ]:
+        r = one(text, "offer")
+        assert (r.agents, r.targets, r.cameo) == (agent, target, "030"), text
+    # neighbours: an event noun object is the action, "offered to" an intent, a bare offer nothing
+    assert acts("China offered support to Uzbekistan.").lemma.tolist() == ["support"]
+    assert acts("China offered an invitation to Uzbekistan.").lemma.tolist() == ["invite"]
+    assert acts("China offered assistance to Uzbekistan.").lemma.tolist() == ["assist"]
+    assert acts("Russia offered to discuss a union with Uzbekistan.").lemma.tolist() == ["discuss"]
+    assert acts("Kazakhstan offered no comment.").empty
+    assert acts("China offers a huge market for Kazakhstan's grain.").empty  # no recipient: nothing offered to one
+    # the other light verbs keep no row of their own without their nominal
+    assert acts("Kazakhstan issued visas to Russians.").empty
+    assert acts("Kazakhstan held elections.").empty
