@@ -87,8 +87,9 @@ LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undert
 MODALS = MODAL_HYPO | {"will", "shall", "must", "should"}
 PLURAL_NP = rxcache.compile(
     r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
+    r"^(?:the two|both)\s+(?:[a-z]+\s+)?(?:ministers|delegations|presidents|leaders|countries|governments)$|"
     r"^both$"
-)
+)  # "the two sides", "both ministers", "the two foreign ministers" (one modifier after the count)
 OFFICIALS_OF_BOTH = rxcache.compile(
     r"^(?:\w+ )?(?:officials|representatives|delegations|delegates|ministers|diplomats|experts|members)"
     r" (?:from|of) (?:the two|both) (?:countries|sides|governments|states)$"
@@ -98,8 +99,10 @@ OFFICIALS_OF_BOTH = rxcache.compile(
 PLURAL_NP_ENDS = (
     "presidents",
     "leaders",
+    "ministers",
     "countries",
     "sides",
+    "delegations",
     "governments",
     "states",
     "state",
@@ -139,8 +142,8 @@ REGION_WORDS = ("states", "countries", "governments")  # one of them is in every
 # "the two presidents", "both of these neighboring powers" (:meth:`Arguments._group`)
 GROUP_COUNT = rxcache.compile(r"\b(two|both|these|those)\b")
 GROUP_COUNT_WORDS = ("two", "both", "these", "those")  # one of them is in every match of GROUP_COUNT
-GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads)\b")
-GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|powers|states|neighbou?rs)\b")
+GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads|ministers)\b")
+GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|delegations|powers|states|neighbou?rs)\b")
 NOT_DESCRIBED = DEFINITE - {"the"}  # determiners that point back ("these experts"): no group described
 RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative clause's first word
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
@@ -1066,9 +1069,9 @@ class Arguments:
             if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
                 return self._two_states(i) or self.mem.resolve("states")
             if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
-                if "presidents" in words or "leaders" in words or "heads" in words:
+                if words.endswith(("presidents", "leaders", "ministers")) or "heads" in words:
                     return self.mem.resolve("people")
-                if "countries" in words or "sides" in words or "governments" in words:
+                if words.endswith(("countries", "sides", "governments", "delegations")):
                     return self._two_states(i) or self.mem.resolve("states")
                 return self.mem.resolve("plural")
         # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;

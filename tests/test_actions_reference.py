@@ -255,3 +255,21 @@ def test_states_in_general_and_the_region_are_one_region():
     emphasize = a[a.lemma == "emphasize"].iloc[0]
     called = a[a.lemma == "call for"].iloc[0]
     assert ids(emphasize.agents) == ids(called.targets) == {"central_asia"}
+
+
+def test_the_two_ministers_and_delegations_are_the_pair_that_met():
+    # ministers are people (the latest two acting together); delegations, like governments, their states
+    for subject in ("The two ministers", "Both ministers", "The two foreign ministers"):
+        text = f"Tokayev met Putin in Moscow. {subject} agreed to expand cooperation on energy."
+        assert _agents_of(text, "agree") == {"tokayev", "putin"}, subject
+    text = "Secretary Blinken met Foreign Minister Bakhtiyor Saidov. The two ministers signed a memorandum."
+    assert _agents_of(text, "sign") == {"blinken", "other:Bakhtiyor Saidov"}
+    for subject in ("The two delegations", "Both delegations", "The two governments"):
+        assert _agents_of(f"Tokayev met Putin in Moscow. {subject} signed a treaty.", "sign") == {
+            "kazakhstan",
+            "russia",
+        }, subject
+    # neighbours, as before
+    for subject in ("The two sides", "Both sides", "Both countries", "The two presidents"):
+        text = f"Kazakhstan and Russia held talks. {subject} signed a treaty."
+        assert _agents_of(text, "sign") == {"kazakhstan", "russia"}, subject
