@@ -1187,16 +1187,28 @@ class Arguments:
         talks"), else the two states named there last ("Kazakh-American relations were .... the two countries");
         else the text's most frequent acting pair, else the two signatories of a joint statement (named in its
         title: "Joint Statement of X and Y ... The two sides will:"). Never a state only named as a place ("the
-        talks held in Ulaanbaatar") or taking part in a negated act ("Russia did not join")."""
+        talks held in Ulaanbaatar") or taking part in a negated act ("Russia did not join"), nor two states named
+        as foes ("Russia's invasion of Ukraine was discussed. Both sides condemned")."""
         mem = self.mem
         for n, s, end in [(mem.n + 1, self, upto), *((n, s, len(s.t)) for n, s in reversed(mem.latest[-3:]))]:
             pair = mem.pair_in(n)
             if pair:
                 return mem.as_named(pair)
             states = _last_two_states(reversed(s.sides_named(end)))
-            if states:
+            if states and not s.opposed(states):
                 return states
         return mem.as_named(mem.frequent_pair()) or (list(mem.joint) if len(mem.joint) == 2 else [])
+
+    def opposed(self, pair: list[str]) -> bool:
+        """The two sides stand as agent and target of one act of conflict here ("Russia's invasion of Ukraine"):
+        foes, not two sides acting together."""
+        a, b = pair
+        for q in self.preds:
+            if q.agents and q.targets and "conflict" in self._sense(q).quad_class:
+                agents, targets = {side_of(x) for x in q.agents}, {side_of(x) for x in q.targets}
+                if (a in agents and b in targets) or (b in agents and a in targets):
+                    return True
+        return False
 
     def sides_named(self, upto: int) -> list[str]:
         """The sides named before ``t[upto]`` that may be parties: not a place ("in Ulaanbaatar", "at Tokyo"), not

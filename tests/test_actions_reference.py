@@ -273,3 +273,12 @@ def test_the_two_ministers_and_delegations_are_the_pair_that_met():
     for subject in ("The two sides", "Both sides", "Both countries", "The two presidents"):
         text = f"Kazakhstan and Russia held talks. {subject} signed a treaty."
         assert _agents_of(text, "sign") == {"kazakhstan", "russia"}, subject
+
+
+def test_both_sides_are_no_two_foes_of_a_conflict_act():
+    # the pair of an invasion are no two sides acting together: the latest joint action's parties are
+    for first in ("Blinken met Tokayev in Astana.", "Kazakhstan and the United States held talks."):
+        text = f"{first} Russia's invasion of Ukraine was also discussed. Both sides condemned attacks on civilians."
+        assert _agents_of(text, "condemn") == {"kazakhstan", "united_states"}, first
+    text = "Japan met Mongolia in March. China attacked Taiwan in May. The two countries signed an accord."
+    assert _agents_of(text, "sign") == {"japan", "mongolia"}
