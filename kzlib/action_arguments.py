@@ -1590,7 +1590,7 @@ class Arguments:
                     p.agents, p.targets = p.targets, []  # "X is committed to ...": X commits itself
                     return
                 if not p.agents and not by and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
-                    owners = self._owners(j) if j >= 0 else []
+                    owners = self._owners(j, root) if j >= 0 else []
                     if owners:
                         p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
                 if not p.agents and not sense.cameo and j >= 0:
@@ -2120,9 +2120,12 @@ class Arguments:
                     return self.mem.doc_authors(lows[e - 1])
         return []
 
-    def _owners(self, j: int) -> list[str]:
+    def _owners(self, j: int, root: str = "") -> list[str]:
         """Actors standing as modifiers of the subject noun ending at ``t[j]`` ("a new U.S. strategy ... that
-        was announced"): the implied agent of an agentless passive."""
+        was announced"): the implied agent of an agentless passive. Not the agent of an event noun there, unless
+        the passive (of CAMEO root ``root``) makes it public: "Russia's invasion of Ukraine was discussed" is no
+        discussing by Russia (nor "Kazakhstan's accession was welcomed" a welcoming by it), while "China's
+        proposal was announced" is China's announcing."""
         t = self.t
         lows, acts, texts = self.lows, self.acts, self.texts
         if lows[j] in ("which", "that"):
@@ -2146,6 +2149,9 @@ class Arguments:
                 and nxt.low not in SUBORD
                 and nxt.low not in COORD
             ):
+                q = self.at.get(k + 1)
+                if q is not None and q.pos == "noun" and q.agents and root != "01":
+                    return []  # the owner acts in the event noun, not in what is done to it
                 return list(x.actors)
         return []
 

@@ -49,3 +49,20 @@ def test_a_passive_with_a_by_agent_keeps_the_frames_phrase_as_its_target():
     # a phrase of a later clause is no target of the passive, nor one without a by-phrase
     a = acts("The principles were restated in the strategy, which was of significance to Kazakhstan.")
     assert all(not ids(x) for x in a.targets)
+
+
+def test_the_owner_of_an_event_noun_subject_is_no_agent_of_the_agentless_passive():
+    # "Russia's invasion of Ukraine was discussed": Russia invades, it does not discuss
+    for text in (
+        "Russia's invasion of Ukraine was also discussed.",
+        "Russia's invasion of Ukraine was condemned.",
+        "China's attacks on Taiwan were discussed at length.",
+        "Kazakhstan's accession was welcomed.",
+    ):
+        a = acts(text)
+        assert len(a) == 1 and a.cameo.iloc[0][:2] in ("19", "18", "05"), text  # the event noun's row only
+    # making public one's own step is the owner's act; a document's owner stays its agent; a by-agent stays
+    assert one("China's proposal was announced in May.", "announce").agents == "china"
+    assert one("A new U.S. strategy towards Central Asia was announced.", "announce").agents == "united_states"
+    r = one("Russia's invasion of Ukraine was discussed by Tokayev and Biden.", "discuss")
+    assert ids(r.agents) == {"tokayev", "biden"}
