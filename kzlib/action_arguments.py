@@ -367,6 +367,13 @@ def field_roles(field: str) -> tuple[str, ...]:
     return tuple(f for f in field.split(";") if f)
 
 
+def topic_object(sense) -> bool:
+    """A verb of consulting whose frame has no direct object ("discuss", "talk", "negotiate"): what it takes as
+    object is its topic, and a party named there ("discussed the situation in Afghanistan", "the war in Ukraine
+    was discussed") is no target: CAMEO's target of a consultation is the one consulted."""
+    return sense.cameo[:2] == "04" and "obj" not in field_roles(sense.targets)
+
+
 def described(actor: str) -> bool:
     """An ``other:`` actor that is a group described ("other:U.S. companies", "other:local specialists"), not a
     person named: its last word is no name."""
@@ -1585,7 +1592,7 @@ class Arguments:
                 j = p.k - 1
                 while j >= 0 and (lows[j] in BE or lows[j] in AUX or lows[j] in ADVERB or lows[j] in NEG):
                     j -= 1
-                p.targets = self._patient(j) if j >= 0 else []
+                p.targets = self._patient(j) if j >= 0 and not topic_object(sense) else []
                 if not p.agents and sense.lemma in STATIVE_PASSIVE and p.k_end < len(t) and lows[p.k_end] == "to":
                     p.agents, p.targets = p.targets, []  # "X is committed to ...": X commits itself
                     return
@@ -1645,7 +1652,7 @@ class Arguments:
         if not targets and root in ("02", "10") and p.k_end < len(t) and lows[p.k_end] == "that":
             e = self._np_right(p.k_end + 1, len(t))
             targets = self.np_actors(p.k_end + 1, e)  # "insisted that Europeans pay": those asked to act
-        if not targets and frame:
+        if not targets and frame and not topic_object(sense):
             targets = self._inside_object(p)
         if not targets and root == "03":
             targets = self._offered_as(p)  # "presented itself as a base for American efforts"

@@ -51,7 +51,7 @@ from itertools import compress, count, groupby
 import pandas as pd
 
 from . import codebook, frames, rxcache
-from .action_arguments import HAVE, Arguments, Memory, field_roles
+from .action_arguments import HAVE, Arguments, Memory, field_roles, topic_object
 from .action_dates import Dating, date_scope
 from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
@@ -933,6 +933,7 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 and sp.cameo[:2] not in ("", "11", "12")
                 and sp.lemma not in JUDGING
                 and not (sp.lemma in JOINING and sq.quad_class != sp.quad_class)
+                and not topic_object(sp)  # "discussed the war in Ukraine": a topic's parties are no targets
             ):  # who joins another kind of act ("the sanctions against Russia") joins its authors, not its targets
                 p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
 

@@ -296,3 +296,21 @@ def test_joining_sanctions_against_a_party_is_not_a_step_towards_that_party():
 def test_a_sum_in_aid_is_the_verbs_object_and_its_recipient_the_verbs_target():
     r = one("Japan has provided more than $9 billion in assistance to Mongolia since 1992.", "provide")
     assert (r.targets, r.date_value) == ("mongolia", "1992")
+
+
+def test_the_topic_of_a_consultation_names_no_target():
+    # CAMEO's target of "discuss" is the one consulted; a party inside the topic is what is talked about
+    for text in (
+        "Blinken and Tokayev discussed regional security and the situation in Afghanistan.",
+        "Tokayev and Putin discussed the war in Ukraine.",
+        "Xi and Mirziyoyev discussed security in Afghanistan.",
+    ):
+        assert one(text, "discuss").targets == "", text
+    r = one("The Russian invasion of Ukraine was discussed by Tokayev and Biden.", "discuss")
+    assert (ids(r.agents), r.targets) == ({"tokayev", "biden"}, "")
+    # the one consulted stays the target
+    assert one("Tokayev discussed the situation in Afghanistan with Mirziyoyev.", "discuss").targets == "mirziyoyev"
+    assert one("Biden and Tokayev discussed security in Afghanistan with Uzbekistan.", "discuss").targets == (
+        "uzbekistan"
+    )
+    assert one("Kazakhstan consulted Russia on the crisis.", "consult").targets == "russia"
