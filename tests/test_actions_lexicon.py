@@ -157,3 +157,18 @@ def test_establish_is_material_cooperation_only_with_a_body_as_its_object():
         "Russia sought to establish control over the region.",
     ):
         assert acts(text).query("cameo == '060'").empty, text
+
+
+def test_lending_money_is_economic_aid():
+    # CAMEO 071 (provide economic aid: monetary aid, grants and credit), the borrower as target, double object too
+    for text, agent, target in [
+        ("Beijing lent Astana two billion dollars.", "china", "kazakhstan"),
+        ("China loaned Kyrgyzstan $100 million.", "china", "kyrgyzstan"),
+        ("China lent $2 billion to Kazakhstan.", "china", "kazakhstan"),
+        ("Russia is lending Belarus billions of rubles.", "russia", "belarus"),
+    ]:
+        r = one(text, "lend")
+        assert (r.agents, r.targets, r.cameo, r.quad_class) == (agent, target, "071", "material cooperation"), text
+    # "lend support" stays the light verb of the support, in every form
+    for text in ("Japan lent its support to Kazakhstan.", "Japan is lending its support to Kazakhstan."):
+        assert acts(text).lemma.tolist() == ["support"], text
