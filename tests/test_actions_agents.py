@@ -142,3 +142,39 @@ def test_only_an_office_of_a_state_runs_past_capitalised_words():
     assert acts("Officials of Google in Kazakhstan met Blinken.").empty
     assert acts("Officials of Boeing from the United States met Tokayev.").empty
     assert ids(one("The Ministry of Foreign Affairs of Kazakhstan met Blinken.", "meet").agents) == {"kz_mfa"}
+
+
+def test_a_portfolio_coordinated_with_and_is_no_name():
+    # "Minister of Energy and Mineral Resources of X": the words after "and" are the portfolio's, no person's name
+    for text, lemma, agents, targets in [
+        ("The Minister of Energy and Mineral Resources of Türkiye met Tokayev in 2022.", "meet", "turkey", "tokayev"),
+        ("The Minister of Energy and Natural Resources of Türkiye visited Astana.", "visit", "turkey", "kazakhstan"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
+    # a state the codebook lacks gives no side, and no other: name made of the portfolio
+    a = acts("The Minister of Energy and Mineral Resources of Indonesia met Tokayev in 2022.")
+    assert not any(a.agents.str.contains("Resources")), a
+    # a person named after the portfolio, and a portfolio with a name after it, are still people
+    assert one("Minister of Energy and Natural Resources Alparslan Bayraktar met Tokayev.", "meet").agents == (
+        "other:Alparslan Bayraktar"
+    )
+    assert one("The Director for Russia and Central Asia Eric Green met Tokayev.", "meet").agents == "other:Eric Green"
+
+
+def test_a_capitalised_portfolio_word_that_could_be_a_verb_stays_in_the_office():
+    # "The Minister of Trade and Integration of X": "Trade" inside the sentence is no verb, so the subject runs past it
+    for text, lemma, agents, targets in [
+        (
+            "The Minister of Trade and Integration of Kazakhstan visited Washington in 2021.",
+            "visit",
+            "kazakhstan",
+            "united_states",
+        ),
+        ("The Minister of Trade and Integration of Kazakhstan met Blinken.", "meet", "kazakhstan", "blinken"),
+        ("The Minister of Industry and Trade of Uzbekistan visited Beijing.", "visit", "uzbekistan", "china"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
+    r = one("Kazakhstan and Uzbekistan trade with China.", "trade")  # a verb in lower case is still one
+    assert (ids(r.agents), r.targets) == ({"kazakhstan", "uzbekistan"}, "china")

@@ -123,3 +123,61 @@ def test_list_items_of_a_joint_statement_take_its_signatories_as_the_two_sides()
     # a joint statement of more than two: "the two sides" are not guessed
     text = "Joint Statement of Kazakhstan, Russia and China\n\nThe two sides will:\n\n- expand trade.\n"
     assert kzlib.load(texts={"j": text}, codebook=SHIPPED).actions.empty
+
+
+NEGATED_LEAD_LIST = (
+    "Joint Statement of Kazakhstan and the United States\n\n{}\n\n- impose sanctions on Russia;\n- criticize China.\n"
+)
+
+
+def test_a_negated_lead_in_negates_its_items():
+    def rows(lead):
+        a = kzlib.load(texts={"t": NEGATED_LEAD_LIST.format(lead)}).actions
+        return a[["lemma", "agents", "targets", "negated", "modality"]].values.tolist()
+
+    both = "kazakhstan;united_states"
+    for lead, negated, mood in [
+        ("The two sides will not:", True, "intended"),
+        ("The two sides will never:", True, "intended"),
+        ("The two sides shall not:", True, "intended"),
+        ("Kazakhstan and the United States do not intend to:", True, "intended"),
+        ("The two sides will:", False, "intended"),  # the neighbour: asserted plans, not negated
+        ("The two sides hope to:", False, "hoped"),
+    ]:
+        assert rows(lead) == [
+            ["sanction", both, "russia", negated, mood],  # a multiword form opening the item ("impose sanctions")
+            ["criticize", both, "china", negated, mood],
+        ], lead
+
+
+def test_a_participle_aside_shares_no_subject_with_the_main_verb():
+    # "Biden, saying China had attacked Taiwan, sanctioned Russia": the aside's finite verb is the reported clause's
+    for text, lemma, agents, targets in [
+        ("Biden, saying China had attacked Taiwan, sanctioned Russia.", "sanction", "biden", "russia"),
+        ("Biden, noting that Russia had invaded Ukraine, sanctioned Moscow.", "sanction", "biden", "russia"),
+        ("Tokayev, arguing the United States would invest more, praised Blinken.", "praise", "tokayev", "blinken"),
+        ("Kazakhstan, having joined the WTO in 2015, signed an agreement with China.", "sign", "kazakhstan", "china"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
+    assert one("Biden, saying China had attacked Taiwan, sanctioned Russia.", "attack").agents == "china"
+    # coordinated verb phrases still share their subject
+    a = acts("Kazakhstan criticized Russia, withdrew from the CSTO, and joined the EU.")
+    assert a.agents.tolist() == ["kazakhstan"] * 3
+
+
+def test_a_relative_clause_aside_shares_no_subject_with_the_main_verb():
+    # "Tokayev, who said Kazakhstan would join the union, met Putin": the relative clause is an aside
+    for text, lemma, agents, targets in [
+        ("Tokayev, who said Kazakhstan would join the union, met Putin.", "meet", "tokayev", "putin"),
+        ("Russia, which China had criticized, sanctioned Ukraine.", "sanction", "russia", "ukraine"),
+        ("The EU, which Kazakhstan praised, sanctioned Russia.", "sanction", "eu", "russia"),
+        ("Tokayev, whom Putin had criticized, met Xi.", "meet", "tokayev", "xi_jinping"),
+        ("Mirziyoyev, who visited Astana in 2017, met Tokayev in 2018.", "meet", "mirziyoyev", "tokayev"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
+    # the relative clause's own verb keeps its antecedent or subject
+    r = one("CACO, which Tajikistan also joined, grew.", "join")
+    assert (r.agents, r.targets) == ("tajikistan", "caco")
+    assert one("Russia, which China had criticized, sanctioned Ukraine.", "criticize").agents == "china"

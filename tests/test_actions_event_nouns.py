@@ -67,3 +67,36 @@ def test_a_light_verb_takes_a_verb_and_noun_form_after_a_quantity_of():
     assert one("China held the next round of negotiations with Kazakhstan.", "negotiate").predicate == "held"
     # only in the light verb's object: past another preposition the form is no nominal of it
     assert acts("Russia held a meeting in support of talks.").lemma.tolist() == ["meet"]
+
+
+def test_a_light_verb_takes_the_head_of_a_compound_after_of():
+    # "held a round of trade talks": the nominal is the phrase's head, not its first word
+    for text, agents, targets, mood in [
+        (
+            "Kazakhstan and the United States held a round of trade talks in 2019.",
+            {"kazakhstan", "united_states"},
+            set(),
+            "asserted",
+        ),
+        (
+            "China and Russia will hold a new round of security talks in Beijing.",
+            {"china", "russia"},
+            set(),
+            "intended",
+        ),
+        ("Kazakhstan held the next round of energy talks with China in Astana.", {"kazakhstan"}, {"china"}, "asserted"),
+        ("Russia held a series of bilateral talks with Kazakhstan.", {"russia"}, {"kazakhstan"}, "asserted"),
+    ]:
+        r = one(text, "talk")
+        assert (ids(r.agents), ids(r.targets), r.modality, r.cameo) == (agents, targets, mood, "040"), text
+    # a hyphenated modifier, and modifiers coordinated with "and" (whose noun, "investment", is no act of its own)
+    for text, agents, targets in [
+        ("Russia held a round of high-level security talks with Kazakhstan.", "russia", "kazakhstan"),
+        ("Kazakhstan and China held the first round of trade and investment talks in 2019.", "kazakhstan;china", ""),
+    ]:
+        a = acts(text)
+        assert a[["lemma", "agents", "targets"]].values.tolist() == [["talk", agents, targets]], (text, a)
+    r = one("Kazakhstan held a round of talks and consultations with China.", "talk")  # nouns coordinated: the first
+    assert (r.agents, r.targets) == ("kazakhstan", "china")
+    r = one("Kazakhstan and the United States held a round of talks in 2019.", "talk")  # one word, as before
+    assert ids(r.agents) == {"kazakhstan", "united_states"}

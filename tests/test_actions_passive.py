@@ -66,3 +66,33 @@ def test_the_owner_of_an_event_noun_subject_is_no_agent_of_the_agentless_passive
     assert one("A new U.S. strategy towards Central Asia was announced.", "announce").agents == "united_states"
     r = one("Russia's invasion of Ukraine was discussed by Tokayev and Biden.", "discuss")
     assert ids(r.agents) == {"tokayev", "biden"}
+
+
+def test_a_passive_light_verb_takes_its_subject_nominal_not_what_it_is_for():
+    # "An invitation was issued by X to Y for a visit": the invitation is the action, the visit what it is for
+    for text, agents, targets in [
+        ("An invitation was issued by Tokayev to Biden for a visit to Astana.", {"tokayev"}, {"biden"}),
+        (
+            "Invitations were issued by Biden to Tokayev and Mirziyoyev for a visit to Washington.",
+            {"biden"},
+            {"tokayev", "mirziyoyev"},
+        ),
+        ("An invitation is issued by Putin to Mirziyoyev for a visit to Moscow.", {"putin"}, {"mirziyoyev"}),
+    ]:
+        a = acts(text)
+        assert a.lemma.tolist() == ["invite"], (text, a[["lemma", "agents", "targets"]])
+        assert (ids(a.agents[0]), ids(a.targets[0])) == (agents, targets), text
+    # the subject with its complement before the verb ("An invitation to visit Astana was issued by X to Y"): the
+    # noun opening the clause is the act, and its complement names no party of it
+    for text, agents, targets, lemma in [
+        ("An invitation to visit Astana was issued by Tokayev to Biden.", "tokayev", "biden", "invite"),
+        ("An invitation to visit Washington was issued to Tokayev by Biden.", "biden", "tokayev", "invite"),
+        ("A proposal for talks was sent by Kazakhstan to Russia in 2019.", "kazakhstan", "russia", "propose"),
+        ("A proposal of cooperation was sent by Kazakhstan to Russia.", "kazakhstan", "russia", "propose"),
+    ]:
+        a = acts(text)
+        assert a[["lemma", "agents", "targets"]].values.tolist() == [[lemma, agents, targets]], (text, a)
+    # the active and the verb keep their rows
+    assert acts("Tokayev issued an invitation to Biden for a visit to Astana.").lemma.tolist()[0] == "invite"
+    r = one("Tokayev invited Biden to visit Astana.", "invite")
+    assert (r.agents, r.targets) == ("tokayev", "biden")

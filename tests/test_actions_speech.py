@@ -301,3 +301,84 @@ def test_a_verb_of_telling_opening_the_sentence_is_no_teller():
     """ "Informed officials": a participle before its noun, no verb of telling whose recipient comes next."""
     r = one("Informed officials in Moscow criticized Kazakhstan.", "criticize")
     assert ids(r.agents) == {"russia"} and ids(r.targets) == {"kazakhstan"}
+
+
+def test_a_reported_clause_after_writing_or_believing_has_its_own_subject():
+    # as after "said": the writer, believer or fearer is no co-agent of the clause reported without "that"
+    for text, lemma, agents in [
+        ("Tokayev wrote Kazakhstan would expand trade with Japan.", "expand", {"kazakhstan"}),
+        ("Tokayev writes the two countries will expand trade.", "expand", set()),  # no pair known: nobody
+        ("Putin fears China will invest in Kazakhstan.", "invest", {"china"}),
+        ("Putin feared China would invest in Kazakhstan.", "invest", {"china"}),
+        ("Biden expects Kazakhstan will join the agreement.", "join", {"kazakhstan"}),
+        ("Biden expected Kazakhstan would join the agreement.", "join", {"kazakhstan"}),
+        ("Xi believes Russia will attack Ukraine.", "attack", {"russia"}),
+        ("Xi believed on Monday Russia would attack Ukraine.", "attack", {"russia"}),
+        ("Biden thinks Kazakhstan will join the agreement.", "join", {"kazakhstan"}),
+        ("Putin thought China would invest in Kazakhstan.", "invest", {"china"}),
+        ("Analysts predicted Russia would attack Ukraine.", "attack", {"russia"}),
+        ("Xi suspects the United States will sanction China.", "sanction", {"united_states"}),
+    ]:
+        a = acts(text)
+        rows = a[a.lemma == lemma]
+        if not agents:
+            assert rows.empty, (text, rows)
+            continue
+        assert len(rows) == 1 and ids(rows.agents.iloc[0]) == agents, (text, rows[["agents", "targets"]])
+    # neighbours: "said" as before, and "expected to" of a planned step keeps its subject
+    assert ids(one("Tokayev said Kazakhstan would join the agreement.", "join").agents) == {"kazakhstan"}
+    r = one("Tokayev is expected to visit Washington in May.", "visit")
+    assert (r.agents, r.targets) == ("tokayev", "united_states")
+
+
+def test_the_one_convinced_or_briefed_is_the_recipient_of_the_clause_not_its_party():
+    for text, lemma, agents, targets in [
+        (
+            "Blinken convinced Tokayev the United States would send aid to Ukraine.",
+            "send",
+            {"united_states"},
+            {"ukraine"},
+        ),
+        (
+            "Blinken briefed Tokayev the United States would send aid to Ukraine.",
+            "send",
+            {"united_states"},
+            {"ukraine"},
+        ),
+        ("Putin persuaded Lukashenko Russia would supply grain to Belarus.", "supply", {"russia"}, {"belarus"}),
+    ]:
+        r = one(text, lemma)
+        assert (ids(r.agents), ids(r.targets)) == (agents, targets), (text, r.agents, r.targets)
+    # "persuaded X to join": X joins, as before
+    r = one("Blinken persuaded Tokayev to join the agreement.", "join")
+    assert r.agents == "tokayev"
+
+
+def test_that_after_a_telling_or_saying_opens_the_clause_and_names_no_antecedent():
+    # "told Blinken that X would join": the recipient (or the sayer) is no antecedent of a relative "that"
+    for text, agents in [
+        ("Tokayev told Blinken that Kazakhstan would join the agreement.", "kazakhstan"),
+        ("Putin told Tokayev that Russia had joined the treaty.", "russia"),
+        ("Tokayev said that Kazakhstan would join the agreement.", "kazakhstan"),
+        ("Mirziyoyev informed Xi that Uzbekistan will join the organization.", "uzbekistan"),
+        ("Blinken persuaded Tokayev that Kazakhstan should join the agreement.", "kazakhstan"),
+    ]:
+        r = one(text, "join")
+        assert (r.agents, r.targets) == (agents, ""), (text, r.agents, r.targets)
+    r = one("Blinken briefed Tokayev that the United States would send aid to Ukraine.", "send")
+    assert (r.agents, r.targets) == ("united_states", "ukraine")
+    # a relative "that" or "which" after a noun keeps its antecedent
+    r = one("CACO, which Tajikistan also joined, grew.", "join")
+    assert (r.agents, r.targets) == ("tajikistan", "caco")
+    r = one("Tokayev assured Putin that Kazakhstan would support Russia.", "support")
+    assert (r.agents, r.targets) == ("kazakhstan", "russia")
+
+
+def test_that_after_a_to_phrase_of_saying_opens_the_clause():
+    # "wrote to Biden that X would join": the one written or said to is no antecedent of "that"
+    for text in [
+        "Tokayev wrote to Biden that Kazakhstan would join the agreement.",
+        "Tokayev said to Putin that Kazakhstan would join the agreement.",
+    ]:
+        r = one(text, "join")
+        assert (r.agents, r.targets) == ("kazakhstan", ""), (text, r.agents, r.targets)
