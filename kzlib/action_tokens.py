@@ -122,6 +122,7 @@ CALENDAR = frozenset(
 )  # capitalised words after a title that name no one ("the President Tuesday")
 NAME_WORD = rxcache.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 INITIAL = re.compile(r"[A-Z]\.$")
+OF_NEXT = re.compile(r"\s+of\s")  # an office's portfolio goes on to its state: "... and Mineral Resources of X"
 
 
 OPENERS = PREP | DET | SUBORD  # words that open a clause, never a name
@@ -167,8 +168,8 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         n = 3 if len(words) >= 4 and INITIAL.match(words[-2].group(0)) else 2
         if len(words) <= n or not (NAME_WORD.match(words[-n].group(0)) and NAME_WORD.match(words[-1].group(0))):
             continue
-        if words[-n - 1].group(0) == "and":
-            continue  # "Minister of Energy and Mineral Resources (of X)": the portfolio's words after "and", no name
+        if words[-n - 1].group(0) == "and" and OF_NEXT.match(text, m.end()):
+            continue  # "Minister of Energy and Mineral Resources of X": the portfolio's words after "and", no name
         found.append((m.start() + words[-n].start(), m.start() + words[-1].end()))
     found += _apposed_names(text, after, apposed)
     out = []

@@ -372,11 +372,19 @@ def _head_after_of(s: _Sentence, k: int) -> int:
     while h + 1 < end:
         if word(h + 1):
             h += 1
-        elif lows[h + 1] == "and" and h + 3 < end and word(h + 2) and word(h + 3):
-            h += 2  # "trade and investment": modifiers coordinated before the head
+        elif lows[h + 1] == "and" and h + 3 < end and word(h + 2) and word(h + 3) and not _plural(lows[h]):
+            h += 2  # "trade and investment": singular modifiers coordinated before the head, not "talks and ..."
         else:
             break
+    first = reading().first
+    while h > k and first.get(lows[h]) is None:
+        h -= 1  # the phrase's last form of the lexicon: "a round of talks yesterday" (talks), "talks last week"
     return h
+
+
+def _plural(low: str) -> bool:
+    """A plural noun ("talks"): a head of its own, no modifier of a later one (modifiers are singular)."""
+    return low.endswith("s") and not low.endswith("ss")
 
 
 def _predicate_passes(s: _Sentence, lead: tuple | None) -> list:
@@ -613,12 +621,14 @@ def _called_party(s: _Sentence, pred: Pred) -> bool:
 
 
 HOPE_LEAD = frozenset(["hope", "hopes", "hoped", "want", "wants", "forward"])
+# the verbs of a lead-in that a negation before them negates the items of ("do not intend to:")
+INTENDING = HOPE_LEAD | frozenset(["intend", "intends", "plan", "plans", "seek", "seeks", "aim", "aims", "wish"])
 
 
 def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     """The lead-in of a list about what is to come (:func:`chronology.future_items`), when it says who will act
     ("The two sides will:", "Kazakhstan and the United States intend to:"): its subject, the items' modality
-    (intended; hoped after "hope to:") and whether it negates them ("will not:", "agreed not to:"). ``None``
+    (intended; hoped after "hope to:") and whether it negates them ("will not:", "do not intend to:"). ``None``
     otherwise."""
     if s is None or len(s.t) < 3 or s.t[-1].text != ":":
         return None
@@ -627,8 +637,11 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
         k -= 1  # the verb of the lead-in: "will", "intend (to)"
     if k < 0:
         return None
-    # a negation among the words of the verb ("will not:", "will never:", "agreed not to:", "do not intend to:")
-    negated = any(w in NEG or w.endswith("n't") for w in s.lows[max(0, k - 2) : -1])
+    # a negation among the words of the verb ("will not:", "will never:", "do not intend to:"), followed by nothing but
+    # a verb of intending and "to": not "will not hesitate to:", "will never cease to:", "will not only:"
+    words = s.lows[max(0, k - 2) : -1]
+    last = max((i for i, w in enumerate(words) if w in NEG or w.endswith("n't")), default=None)
+    negated = last is not None and all(w == "to" or w in INTENDING for w in words[last + 1 :])
     return s.subject(k), "hoped" if any(x.low in HOPE_LEAD for x in s.t) else "intended", negated
 
 
@@ -948,7 +961,10 @@ def _passive_light(s: _Sentence, senses: list) -> None:
             if b < a - 1 or s.t[s.preds[b].k_end].low in ("to", "of", "for"):
                 # the noun's complement names no party of the act ("An invitation to visit Astana was issued by X
                 # to Y": Y), the verb's own phrase does
-                p.targets = s._passive_pp(p, field_roles(senses[a].targets), s._clause_end(p.k))
+                own = s._passive_pp(p, field_roles(senses[a].targets), s._clause_end(p.k))
+                p.targets = (
+                    own or p.targets
+                )  # "An invitation to Putin was issued by X": Putin, with no phrase of its own
             senses[a] = senses[b]
             p.nominal = True
             s.preds[b].absorbed = True

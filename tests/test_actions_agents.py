@@ -178,3 +178,13 @@ def test_a_capitalised_portfolio_word_that_could_be_a_verb_stays_in_the_office()
         assert (r.agents, r.targets) == (agents, targets), (text, r.agents, r.targets)
     r = one("Kazakhstan and Uzbekistan trade with China.", "trade")  # a verb in lower case is still one
     assert (ids(r.agents), r.targets) == ({"kazakhstan", "uzbekistan"}, "china")
+
+
+def test_a_name_after_and_is_a_portfolio_only_when_the_office_goes_on_to_of():
+    # review of 6deeb2e: every name after "and" in an office's run was dropped ("the Minister of Energy and X Y")
+    assert (
+        one("Tokayev met the Minister of Energy and Almasadam Satkaliyev.", "meet").targets
+        == "other:Almasadam Satkaliyev"
+    )
+    assert one("Blinken met the Secretary of State and Janet Yellen in Astana.", "meet").targets == "other:Janet Yellen"
+    assert one("The Minister of Energy and Mineral Resources of Türkiye met Tokayev.", "meet").agents == "turkey"

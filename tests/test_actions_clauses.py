@@ -181,3 +181,16 @@ def test_a_relative_clause_aside_shares_no_subject_with_the_main_verb():
     r = one("CACO, which Tajikistan also joined, grew.", "join")
     assert (r.agents, r.targets) == ("tajikistan", "caco")
     assert one("Russia, which China had criticized, sanctioned Ukraine.", "criticize").agents == "china"
+
+
+def test_a_negation_governing_a_verb_of_its_own_does_not_negate_the_items():
+    # review of 60a8df2: "will not hesitate to:" negated every item
+    for lead, negated in [
+        ("The two sides will not hesitate to:", False),
+        ("The two sides will never cease to:", False),
+        ("The two sides will not only:", False),
+        ("The two sides will not:", True),
+        ("Kazakhstan and the United States do not intend to:", True),
+    ]:
+        a = kzlib.load(texts={"t": NEGATED_LEAD_LIST.format(lead)}).actions
+        assert len(a) == 2 and set(a.negated) == {negated}, lead

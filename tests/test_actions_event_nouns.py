@@ -100,3 +100,16 @@ def test_a_light_verb_takes_the_head_of_a_compound_after_of():
     assert (r.agents, r.targets) == ("kazakhstan", "china")
     r = one("Kazakhstan and the United States held a round of talks in 2019.", "talk")  # one word, as before
     assert ids(r.agents) == {"kazakhstan", "united_states"}
+
+
+def test_the_head_after_of_stops_at_its_last_lexicon_form_and_at_a_plural_before_and():
+    # review of 33cecfe/1907766: the walk ran into a time word ("talks yesterday": no row) and across the "and" after
+    # a plural head ("talks and high level consultations": consult)
+    for text in [
+        "Kazakhstan held a round of talks yesterday with China.",
+        "Kazakhstan held a round of talks last week with China.",
+        "Kazakhstan held a round of talks and high level consultations with China.",
+    ]:
+        r = one(text, "talk")
+        assert (r.agents, r.targets) == ("kazakhstan", "china"), text
+    assert one("Russia held a round of trade and investment talks with Kazakhstan.", "talk").targets == "kazakhstan"

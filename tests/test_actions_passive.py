@@ -96,3 +96,13 @@ def test_a_passive_light_verb_takes_its_subject_nominal_not_what_it_is_for():
     assert acts("Tokayev issued an invitation to Biden for a visit to Astana.").lemma.tolist()[0] == "invite"
     r = one("Tokayev invited Biden to visit Astana.", "invite")
     assert (r.agents, r.targets) == ("tokayev", "biden")
+
+
+def test_a_passive_light_verbs_nominal_keeps_its_to_party_when_the_verb_has_none():
+    # review of c5bff45: the noun's to-complement was dropped even when it is the only recipient
+    for text, lemma, target in [
+        ("An invitation to Putin was issued by Tokayev.", "invite", "putin"),
+        ("A proposal to Russia was sent by Kazakhstan in 2019.", "propose", "russia"),
+        ("An invitation to visit Astana was issued by Tokayev to Biden.", "invite", "biden"),
+    ]:
+        assert one(text, lemma).targets == target, text
