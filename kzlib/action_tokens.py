@@ -241,7 +241,7 @@ def surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int, 
     return out
 
 
-class _LowerWords(dict):
+class _LowerCased(dict):
     """Word → its lower-cased form, made when the word is first seen (cleared when it grows large): a text's words
     recur, and a lookup is cheaper than a new string (whose hash every set and dict of the grammar then computes
     again)."""
@@ -253,7 +253,7 @@ class _LowerWords(dict):
         return low
 
 
-LOWER = _LowerWords()
+LOWER = _LowerCased()
 
 
 def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]:

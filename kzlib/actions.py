@@ -215,6 +215,7 @@ class _Sentence(Predicates, Arguments, Dating, Sentence):
     denied: tuple = ()  # the predicates (first tokens) a negated lead-in negates ("The two sides will not:")
 
     def negated(self, p: Pred) -> bool:
+        """Negated in the sentence, or by the negated lead-in of the list it is an item of."""
         return p.k in self.denied or Predicates.negated(self, p)
 
 

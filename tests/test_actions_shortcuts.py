@@ -161,7 +161,7 @@ def test_a_token_reads_its_fields_by_name_and_pickles_as_itself():
 
 
 def test_a_word_lower_cased_once_reads_as_str_lower(monkeypatch):
-    monkeypatch.setattr(action_tokens, "LOWER", action_tokens._LowerWords())
+    monkeypatch.setattr(action_tokens, "LOWER", action_tokens._LowerCased())
     for text in _texts() + ["İstanbul KAZAKHSTAN Kazakhstan ß Σ ΣΑΣ"] * 2:  # twice: made, then looked up
         toks = tokens(text, [])
         assert [t.low for t in toks] == [t.text.lower() for t in toks]
