@@ -650,7 +650,7 @@ def _windows(lower: str, cue: str, before: int = 70, after: int = 45) -> list[tu
 
 # What a form cannot match without (searched in the window itself, with the form's own case rule): a window
 # lacking it is skipped for that form, so most windows run only the year forms.
-MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_WORDS = tuple(a.title() for a in _ABBR)  # "Jan" … "Dec"
 _MONTH_WORD = rxcache.compile("|".join(MONTH_WORDS))
 NEEDS_PLAIN = {
     "day_mdy": _MONTH_WORD,
