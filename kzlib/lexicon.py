@@ -242,10 +242,11 @@ RECOGNIZED_NOUNS = frozenset(r["noun"].lower() for r in _rows("recognized_nouns.
 STANDARD_NOUNS = frozenset(r["noun"].lower() for r in _rows("standard_nouns.csv"))
 
 # "X said (that) it would", "X stresses it will": the pronoun is the one who says
-SAYING_VERBS = frozenset(r["verb"].lower() for r in _rows("saying_verbs.csv"))
+_SAYING = _rows("saying_verbs.csv")
+SAYING_VERBS = frozenset(r["verb"].lower() for r in _SAYING)
 
 # "told reporters China had", "informed the Senate Russia would": the reported clause's subject follows the recipient
-TELLING_VERBS = frozenset(r["verb"].lower() for r in _rows("saying_verbs.csv") if r["recipient"] == "yes")
+TELLING_VERBS = frozenset(r["verb"].lower() for r in _SAYING if r["recipient"] == "yes")
 
 # "the armed Islamist incursions": an adjective naming the group that acts → that group's plural noun
 GROUP_ADJECTIVES = {r["adjective"].lower(): r["group"] for r in _rows("group_adjectives.csv")}
