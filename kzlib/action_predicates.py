@@ -120,6 +120,9 @@ PERFORMATIVE = frozenset(
 )
 
 
+NONFINITE_AUX = frozenset(["be", "been", "being", "having"])
+
+
 def performative(lows: list, m: int) -> bool:
     """ "I want to thank you", "we would like to welcome": a speech act done in saying it (asserted), not a hope or a
     conjecture; ``lows[m]`` is the cue ("want", "would")."""
@@ -374,6 +377,8 @@ class Predicates:
         p = t[k - 1]
         if p.actors:
             return p.form in ("demonym", "acronym", "alias") and not p.poss
+        if p.low in COORD or p.low == "but":  # "…, and trade has grown": a verb is never followed by an auxiliary
+            return t[k + 1].low in AUX and t[k + 1].low not in NONFINITE_AUX
         return p.low in DET or (p.text.islower() and noun_word(p) and not p.finite)
 
     def _characterising(self, k: int) -> bool:

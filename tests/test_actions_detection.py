@@ -104,6 +104,18 @@ def test_a_noun_before_a_finite_verb_is_no_action():
     assert a.lemma.tolist() == ["fund"] and a.agents.tolist() == ["united_states"]
 
 
+def test_a_noun_opening_a_coordinated_clause_is_no_action():
+    """After "and"/"but" a verb's form followed by an auxiliary or modal opens a new clause as its subject noun ("…,
+    and trade has grown"): no step by the first clause's subject; a verb coordinated with the first keeps it."""
+    assert _actions("Uzbekistan reopened the crossing, and trade has grown since then.").empty
+    assert _actions("Uzbekistan opened the border, and talks will begin soon.").empty
+    assert _actions("Russia invaded Ukraine, but talks have continued.").lemma.tolist() == ["invade"]
+    a = _actions("Kazakhstan signed the deal and trade goods with China.")
+    assert a.lemma.tolist() == ["sign", "trade"] and a.agents.tolist() == ["kazakhstan"] * 2
+    a = _actions("China and Russia trade and will trade with Iran.")
+    assert a.lemma.tolist() == ["trade", "trade"] and a.modality.tolist() == ["asserted", "intended"]
+
+
 def _rows(text):
     return kzlib.load(texts={"t": text}, codebook=SHIPPED).actions
 
