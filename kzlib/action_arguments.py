@@ -86,7 +86,7 @@ WANT_VERBS = frozenset(["want", "wants", "wanted", "wish", "wishes", "wished"]) 
 LED_BY = frozenset(["led", "conducted", "headed", "chaired", "directed", "undertaken", "organized", "organised"])
 MODALS = MODAL_HYPO | {"will", "shall", "must", "should"}
 PLURAL_NP = rxcache.compile(
-    r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|heads of state)$|"
+    r"^(?:the two|both|the)\s+(?:presidents|leaders|countries|sides|governments|parties|heads of state)$|"
     r"^(?:the two|both)\s+(?:[a-z]+\s+)?(?:ministers|delegations|presidents|leaders|countries|governments)$|"
     r"^both$"
 )  # "the two sides", "both ministers", "the two foreign ministers" (one modifier after the count)
@@ -104,6 +104,7 @@ PLURAL_NP_ENDS = (
     "sides",
     "delegations",
     "governments",
+    "parties",
     "states",
     "state",
     "both",
@@ -1078,7 +1079,7 @@ class Arguments:
             if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
                 if words.endswith(("presidents", "leaders", "ministers")) or "heads" in words:
                     return self.mem.resolve("people")
-                if words.endswith(("countries", "sides", "governments", "delegations")):
+                if words.endswith(("countries", "sides", "governments", "delegations", "parties")):
                     return self._two_states(i) or self.mem.resolve("states")
                 return self.mem.resolve("plural")
         # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;

@@ -282,3 +282,18 @@ def test_both_sides_are_no_two_foes_of_a_conflict_act():
         assert _agents_of(text, "condemn") == {"kazakhstan", "united_states"}, first
     text = "Japan met Mongolia in March. China attacked Taiwan in May. The two countries signed an accord."
     assert _agents_of(text, "sign") == {"japan", "mongolia"}
+
+
+def test_the_parties_and_the_heads_of_state_are_the_pair_that_met():
+    """A joint statement's "the Parties" are the two states that met, as "the two sides" are; "the Heads of State"
+    (capitalised or not) are the two leaders, and "State" there ends the subject: the verb after it is the verb."""
+    for subject in ("The Parties", "The parties", "Both parties", "The two sides"):
+        assert _agents_of(f"Tokayev met Putin in Moscow. {subject} signed a treaty.", "sign") == {
+            "kazakhstan",
+            "russia",
+        }, subject
+    for subject in ("The Heads of State", "The heads of state"):
+        for verb, lemma in (("discussed trade", "discuss"), ("held talks", "talk")):
+            text = f"Tokayev met Putin in Moscow. {subject} {verb}."
+            assert _agents_of(text, lemma) == {"tokayev", "putin"}, (subject, verb)
+    assert "criticize" not in set(acts("Tokayev met Putin. Opposition parties criticized the deal.").lemma)
