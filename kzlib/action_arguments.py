@@ -447,13 +447,13 @@ class Arguments:
             if not person and self._titled_place(k, b):
                 continue  # "Deputy Chief of Staff of the President of Kazakhstan ... Erzhan Kazykhan": the person
             if (
-                (x.poss or x.form == "demonym")
+                (x.poss or x.form in ("demonym", "acronym"))
                 and not person
                 and any(
                     y.actors and not y.poss and actor_type(y.actors[0]) == "person" for y in self._head_span(k + 1, b)
                 )
             ):
-                continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping"
+                continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping", "U.S. President Biden"
             acting = x.actors
             if person and not x.poss and k + 1 < len(t) and t[k + 1].low == "administration":
                 acting = tuple(actor_sides().get(y, y) for y in x.actors)  # "the Biden Administration": the state

@@ -188,3 +188,12 @@ def test_a_name_after_and_is_a_portfolio_only_when_the_office_goes_on_to_of():
     )
     assert one("Blinken met the Secretary of State and Janet Yellen in Astana.", "meet").targets == "other:Janet Yellen"
     assert one("The Minister of Energy and Mineral Resources of Türkiye met Tokayev.", "meet").agents == "turkey"
+
+
+def test_a_states_acronym_before_a_titled_person_is_the_persons_modifier():
+    """ "U.S. President Joe Biden met", as "American President Joe Biden met": the person acts, the acronym only says
+    whose president; a state coordinated with a person still acts beside him."""
+    for name in ("U.S. President Joe Biden", "US President Joe Biden", "U.S. Secretary of State Antony Blinken"):
+        assert ids(one(f"{name} met Tokayev in Astana.", "meet").agents) <= {"biden", "blinken"}, name
+    assert ids(one("The U.S. and President Biden sanctioned Russia.", "sanction").agents) == {"united_states", "biden"}
+    assert ids(one("U.S. officials met Tokayev.", "meet").agents) == {"united_states"}
