@@ -4,6 +4,7 @@ the discourse memory that pronouns and "the two sides" resolve to (:class:`Memor
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -11,7 +12,7 @@ from itertools import chain, compress, count, islice
 from operator import attrgetter
 
 from . import rxcache
-from .action_tokens import CLAUSE_PUNCT, CLAUSE_WORDS, NAME_WORD, ORG_WORDS
+from .action_tokens import CALENDAR, CLAUSE_PUNCT, CLAUSE_WORDS, NAME_WORD, OPENERS, ORG_WORDS
 from .action_vocabulary import (
     ADVERB,
     AUX,
@@ -147,6 +148,12 @@ GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads|ministers)\b")
 GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|delegations|powers|states|neighbou?rs)\b")
 NOT_DESCRIBED = DEFINITE - {"the"}  # determiners that point back ("these experts"): no group described
 RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative clause's first word
+TIME_AFTER_NAME = frozenset(["next", "last", "today", "yesterday", "tomorrow", "earlier"])  # "met X next week"
+# words that may open a sentence as its subject and name no one (a lone capitalised word there is no name)
+PRONOUN_WORDS = frozenset(
+    ["one", "none", "most", "more", "much", "neither", "either", "nobody", "everyone", "everybody", "someone"]
+    + ["somebody", "anyone", "anybody", "no", "nothing", "everything", "something", "here", "there", "now"]
+)
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 
 
@@ -171,7 +178,9 @@ def _last_two_states(latest_first) -> list[str]:
 class Memory:
     """What pronouns and "the two presidents" resolve to: the latest participants, by kind."""
 
-    def __init__(self):
+    def __init__(self, text: str = ""):
+        self.text = text  # the document's, read by :meth:`written_lower`
+        self.lower: dict[str, bool] = {}
         self.person: list[str] = []
         self.other: list[str] = []
         self.plural: list[str] = []
@@ -198,6 +207,12 @@ class Memory:
         self.latest: list[tuple[int, Arguments]] = []  # (number, sentence) of the latest sentences read
         self.authors: dict[str, tuple[int, list[str]]] = {}  # lemma → (sentence, agents) of its latest action
         self.heads: dict[str, str] = {}  # side → the person named last after a head's title ("President X")
+
+    def written_lower(self, low: str) -> bool:
+        """Whether the document writes the lower-case word ``low`` somewhere (a common word, no name)."""
+        if low not in self.lower:
+            self.lower[low] = re.search(rf"\b{re.escape(low)}\b", self.text) is not None
+        return self.lower[low]
 
     def pair_in(self, n: int) -> tuple[str, ...]:
         """The two states that acted together last in sentence ``n``, else ()."""
@@ -392,6 +407,8 @@ def pron(low: str) -> str:
 class Arguments:
     """The argument passes of a sentence: noun phrases, agents and targets (mixed into the sentence of
     :mod:`kzlib.actions`)."""
+
+    meeting = False  # the predicate whose arguments are being read is one of meeting (see :meth:`_meeting`)
 
     # -- noun phrases -------------------------------------------------------------------------------
     def _portfolio_of(self, k: int, b: int) -> bool:
@@ -1122,6 +1139,8 @@ class Arguments:
                 found = [OTHER + lows[j]]  # authors unknown: the document itself, never whom it addresses
         if not found:
             found = self._described_group(i, j + 1)  # "some pundits go so far as to suggest"
+        if not found and self._meeting_after(j):
+            found = self._bare_name(i, j + 1)  # "Lavrov met Tileuberdi": a person of unknown side
         return found
 
     def _described_group(self, a: int, b: int) -> list[str]:
@@ -1136,6 +1155,59 @@ class Arguments:
         if not words or len(words) > 5 or any(x.actors or not x.text.replace("-", "").isalpha() for x in words):
             return []
         return self._other_phrase(words)  # "Local specialists competed": other:local specialists
+
+    def _bare_name(self, a: int, b: int) -> list[str]:
+        """A person (or body) the codebook lacks named by a bare name that is the whole noun phrase ``t[a:b]``
+        ("Lavrov met Tileuberdi", "met Saidov in Astana"): ``[other:<Name>]``, one to three capitalised words, none
+        an actor, a title's or an organisation's word, a form of the lexicon or a day's name; a lone word opening
+        the sentence is no name when it may be a common word there (a plural, a word the grammar knows). Its side is
+        unknown, and no later phrase stands for it (the city of "in Astana" is where they met, not whom)."""
+        t, texts, lows = self.t, self.texts, self.lows
+        e = next((m for m in range(a, b) if lows[m] in TIME_AFTER_NAME or lows[m] in ADVERB), b)
+        if e < b and (e == a or texts[e - 1][:1].islower()):
+            return []
+        b = e  # "met Saidov next week": the time is no part of the name
+        if not 0 < b - a <= 3 or any(self.acts[a:b]):
+            return []
+        title_words, forms = reading().title_words, lexicon_forms()
+        for m in range(a, b):
+            if (
+                not NAME_WORD.match(texts[m])
+                or texts[m] in title_words
+                or ORG_WORDS.match(texts[m])
+                or texts[m] in CALENDAR
+                or lows[m] in forms
+                or lows[m] in OPENERS
+            ):
+                return []
+        if a == 0 and b == 1 and not self._lone_name():
+            return []  # "Aid was sent", "Trade expanded": a common noun opening the sentence
+        return [OTHER + " ".join(x.text for x in t[a:b])]
+
+    def _lone_name(self) -> bool:
+        """The one capitalised word opening the sentence may name someone: no plural, no word the grammar knows,
+        and the document never writes it in lower case (a common noun opening the sentence)."""
+        low = self.lows[0]
+        if low.endswith("s") or low in PRONOUN_WORDS or low in DET or low in ADVERB or self.at.get(0) is not None:
+            return False
+        return not self.mem.written_lower(low)
+
+    def _meeting_after(self, j: int) -> bool:
+        """A subject ending at ``t[j]`` is that of an active verb of meeting or consulting right after it
+        (auxiliaries, negation, adverbs between; CAMEO 04 but a visit, whose parties are people and bodies): the
+        acts whose bare name of unknown side :meth:`_bare_name` reads as a person. Other acts keep a bare name as
+        no party (a country the codebook lacks, "Chile pledged", stays unread)."""
+        lows = self.lows
+        m = j + 1
+        while m < len(lows) and (lows[m] in AUX or lows[m] in NEG or lows[m] in ADVERB):
+            m += 1
+        q = self.at.get(m)
+        return q is not None and q.pos == "verb" and not q.passive and self._meeting(q)
+
+    def _meeting(self, q: Pred) -> bool:
+        """The act at ``q`` is one of meeting or consulting (CAMEO 04), not a visit (whose object is a place)."""
+        cameo = self._sense(q).cameo
+        return cameo[:2] == "04" and cameo != "042"
 
     def _other_phrase(self, words: list) -> list[str]:
         """``[other:<words>]``, a group the codebook does not name, said as the text says it but for a capital
@@ -1363,6 +1435,8 @@ class Arguments:
                     if lows[m] == "them" and m == a:  # "criticised X and Y but later praised them": that list
                         found = [x for x in self._listed_group(m) if x not in p.agents] or found
                     break
+        if not found and self.meeting:
+            found = self._bare_name(a, b)  # "met Saidov in Astana": a person of unknown side, not the city
         if not found:
             found = self._nested(b, stop)
         if not found and self._sense(p).cameo[:2] in ("05", "11", "12"):
@@ -1501,6 +1575,8 @@ class Arguments:
                             if lows[m] == "its" and m + 1 < e and lows[m + 1] in OWN_RECORD:
                                 found = self._resolve(t[m], a - 1)  # "attacks on its record": on its holder
                             break
+                    if not found and lows[k] == "with" and self.meeting:
+                        found = self._bare_name(k + 1, e)  # "met with Saidov": a person of unknown side
                     if nested and not found:
                         found = self._nested(e, stop)
                 if not found and lows[k] in ("of", "about") and "by" not in preps:
@@ -1581,6 +1657,7 @@ class Arguments:
             stop = next((r.k for r in self.preds if q.k < r.k < end and r.pos == "verb"), end)
         frame = field_roles(sense.targets)
         root = sense.cameo[:2]  # the CAMEO root, read by the rules below
+        self.meeting = root == "04" and sense.cameo != "042"
         if p.pos == "noun":
             self._nominal(p, sense, stop)
             return

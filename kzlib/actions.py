@@ -243,7 +243,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         if tx["para_id"] is not None and tx["kind"] in DATE_KINDS and tx["year_start"] is not None:
             dates.setdefault(tx["sent_id"], []).append(tx)
     rows: list[dict] = []
-    mem = Memory()
+    mem = Memory(doc.text)
     people = None  # the persons the text names (:func:`_people`), read at its first speaker label
     labelled = bool(
         SPEAKER_LABEL.match(doc.text) or LABEL_LINE_AFTER.search(doc.text)

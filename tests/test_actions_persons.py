@@ -115,3 +115,36 @@ def test_by_side_counts_a_titled_person_for_their_country():
     uz = by_side(c, "uzbekistan")
     assert uz.agents.tolist() == ["other:Bakhodir Ergashev"]
     assert "other:Erzhan Kazykhan" not in by_side(c, "kazakhstan").agents.tolist()  # a target, not an agent
+
+
+def test_a_bare_name_the_codebook_lacks_is_a_person_of_unknown_side():
+    """'Lavrov met Tileuberdi in Moscow' had no row (a subject that is a name the codebook lacks gave no agent);
+    'Blinken met Saidov in Astana' had target kazakhstan (the object named nobody known, so the city where they met
+    stood in for whom). A bare capitalised name as the whole subject or object of an act of meeting (or after its
+    "with") is ``other:<Name>``, a person of unknown side; the city is where they met, never whom."""
+    r = one("Lavrov met Tileuberdi in Moscow.", "meet")
+    assert (r.agents, r.targets) == ("other:Lavrov", "tileuberdi")
+    for text, target in (
+        ("Blinken met Saidov in Astana.", "other:Saidov"),
+        ("Tileuberdi met Lavrov in Moscow.", "other:Lavrov"),
+        ("Blinken will meet Saidov next week in Astana.", "other:Saidov"),
+        ("Blinken met with Saidov in Astana.", "other:Saidov"),
+        ("Tokayev held talks with Lavrov in Moscow.", "other:Lavrov"),
+    ):
+        r = acts(text).iloc[0]
+        assert r.targets == target, text
+    r = one("Tokayev hosted Lavrov in Astana.", "host")
+    assert r.targets == "other:Lavrov"
+    r = one("Lavrov has not met Tokayev.", "meet")
+    assert (r.agents, r.targets, r.negated) == ("other:Lavrov", "tokayev", True)
+    # neighbours: a known person, a delegation, a place visited, a plural or a quantifier opening the sentence
+    assert one("Blinken met Tokayev in Astana.", "meet").targets == "tokayev"
+    assert one("Blinken met the Kazakh delegation in Astana.", "meet").targets == "kazakhstan"
+    assert one("Blinken visited Samarkand.", "visit").targets == ""
+    for text in ("Officials met Tokayev.", "Many criticized Russia.", "Nobody praised Russia."):
+        assert acts(text).empty, text
+    # a common noun opening the sentence: a passive's subject, or a word the text also writes in lower case
+    assert one("Aid was sent by Japan to Kazakhstan.", "send").targets == "kazakhstan"
+    assert acts("Pressure met Russia. The pressure grew.").empty
+    # other acts keep a bare name as no party: a country the codebook lacks is no person
+    assert acts("Chile criticized Kazakhstan.").empty
