@@ -749,6 +749,8 @@ class Arguments:
                 for y in self.t[:upto]:  # the first person named: subjects come first
                     if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) == "person":
                         return list(y.actors)
+                if self._unnamed_title_subject(upto):
+                    return []  # "The Secretary welcomed …, and he pledged": he is the Secretary, whom no name gives
             elif upto and self.lows[upto - 1] in SUBORD:
                 named = {
                     a
@@ -771,6 +773,15 @@ class Arguments:
             if group:
                 return group  # "Kazakh and Uzbek leaders understood that ...: if they did not coordinate"
         return self.mem.resolve(kind) if kind else []
+
+    def _unnamed_title_subject(self, upto: int) -> bool:
+        """The sentence opens with "the" and a capitalised title word that names nobody ("The Secretary", "The
+        Foreign Minister") as the subject of a verb before ``upto``: a person the text has not named."""
+        texts, title_words = self.texts, reading().title_words
+        k = 1
+        while k < upto and not self.acts[k] and texts[k][:1].isupper() and texts[k] in title_words:
+            k += 1
+        return k > 1 and self.lows[0] == "the" and k < upto and self.fins[k]
 
     def _clause_subject(self, upto: int) -> list[str]:
         """The subject of the finite verb of ``upto``'s clause that comes before it (a possessive in its object

@@ -48,6 +48,18 @@ def test_a_definite_title_alone_is_the_person_named_with_it():
     assert r.agents == "kazakhstan"  # an office "of" a state stays the state
 
 
+def test_he_after_a_title_that_names_nobody_is_nobody_known():
+    """ "The Secretary welcomed …, and he pledged": he is the Secretary, whom the text has not named, not the last
+    person named before; a title that does name someone still gives him."""
+    text = "Blinken spoke with Tokayev. The Foreign Minister welcomed the deal, and he pledged support to Kyrgyzstan."
+    assert "pledge" not in set(acts(text).lemma)
+    text = (
+        "President Tokayev spoke with Blinken. The President welcomed the deal, and he pledged support to Kyrgyzstan."
+    )
+    assert one(text, "pledge").agents == "tokayev"
+    assert one("Blinken spoke with Tokayev. He pledged support to Kyrgyzstan.", "pledge").agents == "blinken"
+
+
 def test_places_in_a_title_are_not_agents():
     for text in (
         "Jon Smith, Senior Director for Russia and Central Asia, met with President Tokayev.",
