@@ -173,8 +173,8 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
     """One row per recurring proper-name phrase of ``doc`` that codebook ``cb`` does not cover."""
     titles = cb.compiled(_compiled)
     lower_words = _LowerWords([p.text for p in doc.paragraphs])
-    seen: dict[str, dict] = {}
-    order: list[str] = []
+    found = []  # (paragraph, its speaker turn, start, end, surface) of every phrase, in text order
+    times: dict[str, int] = {}  # how often each surface is found
     for p in doc.paragraphs:
         known = [(s, e) for s, e, _ in doc.names.get(p.para_id, [])]
         turn = SPEAKER_TURN.match(p.text)
@@ -192,33 +192,40 @@ def candidates(doc, cb, min_count: int = 2) -> list[dict]:
             while words and words[-1].rstrip(".") in CLOCK_WORDS:  # "Hanoi Summit EDT" -> "Hanoi Summit"
                 words = words[:-1]
                 j = p.text.rindex(words[-1], i, j) + len(words[-1]) if words else i
-            if not words:
-                continue
-            surface = " ".join(words)
-            if len(words) == 1 and (
-                surface in CALENDAR_WORDS
-                or surface.lower() in lower_words
-                or len(surface) < 3
-                or surface.endswith(("ly", "ing"))
-            ):  # "Similarly", "Realizing" open sentences
-                continue
-            if len(words) == 1 and surface.isupper() and len(surface) < 2:
-                continue
-            end_clean = i + len(p.text[i:j].rstrip().rstrip("."))
-            start, end = p.span(i, end_clean)
-            if end - start != end_clean - i:  # runs across removed markup ("*A Title* ESDP"): not one name
-                continue
-            row = seen.get(surface)
-            if row is None:
-                row = seen[surface] = dict(
-                    doc_id=doc.doc_id, surface=surface, count=0, start=start, end=end, suggested_type="", evidence=""
-                )
-                order.append(surface)
-            row["count"] += 1
-            if not row["suggested_type"]:
-                in_label = turn is not None and end_clean <= turn.end()
-                row["suggested_type"], row["evidence"] = (
-                    ("person", "speaker label") if in_label else _suggest(p.text, i, end_clean, titles)
-                )
+            if words:
+                surface = " ".join(words)
+                found.append((p, turn, i, j, surface))
+                times[surface] = times.get(surface, 0) + 1
+    seen: dict[str, dict] = {}
+    order: list[str] = []
+    for p, turn, i, j, surface in found:
+        if times[surface] < min_count:  # found fewer times than a row needs, before any occurrence is dropped below:
+            continue  # never listed, so neither its words nor its context are read
+        one_word = " " not in surface
+        if one_word and (
+            surface in CALENDAR_WORDS
+            or surface.lower() in lower_words
+            or len(surface) < 3
+            or surface.endswith(("ly", "ing"))
+        ):  # "Similarly", "Realizing" open sentences
+            continue
+        if one_word and surface.isupper() and len(surface) < 2:
+            continue
+        end_clean = i + len(p.text[i:j].rstrip().rstrip("."))
+        start, end = p.span(i, end_clean)
+        if end - start != end_clean - i:  # runs across removed markup ("*A Title* ESDP"): not one name
+            continue
+        row = seen.get(surface)
+        if row is None:
+            row = seen[surface] = dict(
+                doc_id=doc.doc_id, surface=surface, count=0, start=start, end=end, suggested_type="", evidence=""
+            )
+            order.append(surface)
+        row["count"] += 1
+        if not row["suggested_type"]:
+            in_label = turn is not None and end_clean <= turn.end()
+            row["suggested_type"], row["evidence"] = (
+                ("person", "speaker label") if in_label else _suggest(p.text, i, end_clean, titles)
+            )
     rows = [seen[s] for s in order if seen[s]["count"] >= min_count]
     return sorted(rows, key=lambda r: (-r["count"], r["start"]))

@@ -51,3 +51,42 @@ def test_reading_text_shortcuts_find_what_the_plain_class_finds():
         found = [m.span() for m in markup._SPECIAL.finditer(text)]
         assert found == [m.span() for m in plain.finditer(text)], text
         assert not (markup.plain_ascii(text) and found), text
+
+
+def test_candidates_read_only_surfaces_found_often_enough():
+    """A surface found fewer than ``min_count`` times is passed over before its words and context are read: the rows
+    are those of the plain rules (every surface read: ``min_count`` 0), less the rows counted fewer times."""
+    import kzlib
+
+    from conftest import SHIPPED
+
+    rng = random.Random(16)
+    pieces = [
+        "Pham Minh Chinh",
+        "Pham Minh Chinh's",
+        "the Mekong Delta Initiative",
+        "Ministry of Foreign Affairs",
+        "President Tran Van Ba",
+        "Energy",
+        "energy",
+        "Similarly,",
+        "Hanoi Summit EDT",
+        "P.M. EDT",
+        "USD",
+        "March",
+        "*The Future of Freedom* Bureau",
+        "the Tigray government",
+        "Kazakhstan",
+        "Addis Ababa",
+        "Q",
+        "said",
+        "and",
+        ".",
+    ]
+    for n in range(40):
+        paragraphs = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(1, 4))]
+        c = kzlib.load(texts={"t": "Title\n\n" + "\n\n".join(paragraphs) + "\n"}, codebook=SHIPPED)
+        doc = c.docs["t"]
+        every = candidates.candidates(doc, SHIPPED, min_count=0)
+        for k in (1, 2, 3):
+            assert candidates.candidates(doc, SHIPPED, min_count=k) == [r for r in every if r["count"] >= k], n
