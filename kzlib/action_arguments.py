@@ -1452,8 +1452,14 @@ class Arguments:
             found = self._nested(b, stop)
         if not found and self._sense(p).cameo[:2] in ("05", "11", "12"):
             found = self._event_author(a, b)  # "welcome the participation of Afghanistan": who takes part
-        if not found and self._sense(p).cameo[:2] in ("05", "11", "12") and lows[a] in DEFINITE:
-            found = self._told_author(a, b, p.agents)  # "Russia proposed a union. X rejected the proposal": Russia
+        sense = self._sense(p)
+        if (
+            not found
+            and lows[a] in DEFINITE
+            and (sense.cameo[:2] in ("05", "11", "12") or (sense.cue and sense.cameo[:2] == "03"))
+        ):
+            # "Russia proposed a union. X rejected the proposal": Russia; "Y invited X. X accepted the invitation": Y
+            found = self._told_author(a, b, p.agents)
             if not found:
                 end = self._clause_end(p.k)
                 n = next((m for m in range(b, min(end, b + 4)) if lows[m] == "by"), None)
@@ -2369,7 +2375,10 @@ class Arguments:
                     return self.subject(q.k)
                 if q.vform in ("infinitive", "gerund") and q.agents:
                     return list(q.agents)
-            elif fins[gov] and lows[gov] not in AUX and not (gov and (lows[gov - 1] in DET or lows[gov - 1] == "of")):
+            elif (fins[gov] or (lows[gov] in SAYING and gov + 1 == k - 1 and p.vform == "infinitive")) and not (
+                lows[gov] in AUX or (gov and (lows[gov - 1] in DET or lows[gov - 1] == "of"))
+            ):
+                # a verb of believing right before "to" is one though no finite shape marks it ("expects to meet")
                 found = self.subject(gov)
                 if (
                     not found

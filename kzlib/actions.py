@@ -178,6 +178,8 @@ CONTROL_TRANSPARENT = frozenset(
         "aimed",
         "wish",
         "wishes",
+        "expect",  # "expects to meet": a form in -s no finite shape marks, else read as a noun ("its effort to")
+        "expects",
     ]
 ) | (READY | SCHEDULED)  # what is due or ready to happen: "is due to visit", "is ready to discuss" (intended)
 # what one recognizes as a status granted, not as a fact noted ("has never recognized the annexation")

@@ -172,3 +172,47 @@ def test_lending_money_is_economic_aid():
     # "lend support" stays the light verb of the support, in every form
     for text in ("Japan lent its support to Kazakhstan.", "Japan is lending its support to Kazakhstan."):
         assert acts(text).lemma.tolist() == ["support"], text
+
+
+def test_tariffs_and_restricted_trade_reduce_relations():
+    """CAMEO 163 (impose embargo, boycott or sanctions) covers restrictions on economic exchange with the target:
+    "imposed tariffs on China" and "restricted exports to Kazakhstan" had no row (tariffs were no object cue of
+    impose; restrict was no lexicon verb: PETRARCH's CAMEO verb dictionary has RESTRICT SALES [163])."""
+    for text, lemma, agent, target in [
+        ("The United States imposed tariffs on China.", "impose", "united_states", "china"),
+        ("Washington imposes new duties on Chinese steel.", "impose", "united_states", "china"),
+        ("Russia restricted exports to Kazakhstan.", "restrict", "russia", "kazakhstan"),
+        ("China has restricted imports from Kazakhstan.", "restrict", "china", "kazakhstan"),
+        ("Russia restricts trade with Ukraine.", "restrict", "russia", "ukraine"),
+        ("Russia restricted grain exports to Kazakhstan.", "restrict", "russia", "kazakhstan"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets, r.cameo, r.quad_class) == (agent, target, "163", "material conflict"), text
+    for text in ("Russia restricted access to the site.", "Kazakhstan imposed taxes on Chinese firms."):
+        assert acts(text).query("cameo == '163'").empty, text  # restricting or imposing anything else: no row
+
+
+def test_accepting_an_invitation_is_intent_to_meet_the_inviter():
+    """PETRARCH's CAMEO verb dictionary codes ACCEPT INVITATION 036 (express intent to meet or negotiate): "Biden
+    accepted the invitation" had no row; the one who invited is the target (the invitation's author told before,
+    its possessor or its from-phrase). Accepting anything else is no row."""
+    a = acts("Tokayev invited Biden to visit Astana. Biden accepted the invitation.")
+    r = a[a.lemma == "accept"].iloc[0]
+    assert (r.agents, r.targets, r.cameo, r.quad_class) == ("biden", "tokayev", "036", "verbal cooperation")
+    for text in (
+        "Biden accepted Tokayev's invitation to visit Astana.",
+        "Biden has accepted an invitation from Tokayev.",
+        "Tokayev invited Biden to Astana. Biden accepts the invitations.",
+    ):
+        r = one(text, "accept")
+        assert (r.agents, r.targets, r.cameo) == ("biden", "tokayev", "036"), text
+    assert acts("Biden accepted the proposal.").empty
+
+
+def test_a_verb_of_expecting_before_to_is_no_noun():
+    """'Blinken expects to meet Tileuberdi' had no row: 'expects' has no finite shape, so the infinitive was read as
+    a noun's content ("its effort to") and had no controller. The one who expects meets (as "expected to" did)."""
+    for text in ("Blinken expects to meet Tileuberdi next week.", "Blinken expected to meet Tileuberdi."):
+        r = one(text, "meet")
+        assert (r.agents, r.targets) == ("blinken", "tileuberdi"), text
+    assert one("Kazakhstan expects to join the WTO.", "join").agents == "kazakhstan"
