@@ -51,9 +51,9 @@ from itertools import compress, count, groupby
 import pandas as pd
 
 from . import codebook, frames, rxcache
-from .action_arguments import HAVE, Arguments, Memory, field_roles, topic_object
+from .action_arguments import HAVE, RELATIVE_OPENERS, Arguments, Memory, field_roles, topic_object
 from .action_dates import Dating, date_scope
-from .action_predicates import JOINTLY, READY, SCHEDULED, Predicates, code
+from .action_predicates import JOINTLY, MODALITY_CUES, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
     Sentence,
     adherents,
@@ -87,6 +87,7 @@ from .action_vocabulary import (
     actor_types,
     build_reading,
     current_codebook,
+    gerund,
     lexicon,
     next_mark,
     reading,
@@ -121,6 +122,7 @@ COLUMNS = [
 INT_COLUMNS = ("start", "end", "predicate_start", "predicate_end")  # offsets: nullable integers
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
+ASIDE_CUES = MODALITY_CUES | NEG  # a cue of the clause before an aside: the aside's own cue may be the clause's too
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 JOINT_TITLE = rxcache.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
@@ -217,8 +219,56 @@ class _Sentence(Predicates, Arguments, Dating, Sentence):
     denied: tuple = ()  # the predicates (first tokens) a negated lead-in negates ("The two sides will not:")
 
     def negated(self, p: Pred) -> bool:
-        """Negated in the sentence, or by the negated lead-in of the list it is an item of."""
-        return p.k in self.denied or Predicates.negated(self, p)
+        """Negated in the sentence (a negation inside an aside before it left out: :meth:`_past_aside`), or by the
+        negated lead-in of the list it is an item of."""
+        return p.k in self.denied or self._past_aside(Predicates.negated, p)
+
+    def modality(self, p: Pred) -> str:
+        """:meth:`Predicates.modality`, a cue inside an aside before the predicate left out (:meth:`_past_aside`)."""
+        return self._past_aside(Predicates.modality, p)
+
+    def _past_aside(self, read, p: Pred):
+        """``read(self, p)``, but a cue inside an aside between commas right before the verb ``p`` (a relative or a
+        participle's clause: "Biden, who would later visit Kyiv, sanctioned", "Tokayev, saying X would stay neutral,
+        met", "Biden, who did not visit Kyiv, sanctioned") is that aside's own: when the clause holds no modal or
+        negation cue before the aside, ``p`` is read as if its clause began past the aside's closing comma."""
+        if p.pos != "verb" or len(self.commas) < 2:
+            return read(self, p)
+        floor = self._clause_start(p.k)
+        close = self._aside_close(floor, p.k)
+        if close is None or not ASIDE_CUES.isdisjoint(self.lows[floor : max(floor, self._aside_open)]):
+            return read(self, p)
+        bounds = self.bounds[self.clause[p.k]]
+        saved = bounds[0]
+        bounds[0] = close + 1  # the clause as read past the aside (put back at once)
+        try:
+            return read(self, p)
+        finally:
+            bounds[0] = saved
+
+    _aside_open = 0  # where the aside :meth:`_aside_close` found opens (its first comma)
+
+    def _aside_close(self, floor: int, k: int) -> int | None:
+        """The comma closing an aside that opens at a comma in ``[floor, k)`` with a relative pronoun or a participle
+        and closes before ``k``, the predicate right after it (adverbs and auxiliaries between), else None."""
+        lows, commas = self.lows, self.commas
+        c = bisect_left(commas, k) - 1
+        if c < 1:
+            return None
+        close = commas[c]
+        m = close + 1
+        while m < k and (lows[m] in ADVERB or lows[m] in AUX or lows[m] in COORD):
+            m += 1
+        if m != k:
+            return None
+        o = commas[c - 1]
+        if o < floor - 1 or o + 1 >= close:  # a relative's clause starts at its pronoun, right after the comma
+            return None
+        first = self.t[o + 1]
+        if first.low in RELATIVE_OPENERS or (gerund(first.low) and not first.actors):
+            self._aside_open = o
+            return close
+        return None
 
 
 def actions(doc, mentions: pd.DataFrame, timex_rows: list[dict], cb=None) -> list[dict]:

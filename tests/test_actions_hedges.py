@@ -196,3 +196,25 @@ def test_negation_stays_with_its_own_verb():
         assert a.agents["adopt"] == "eu"
     a = _actions("Russia did not attack Ukraine, and it has not been invited by China.").set_index("lemma")
     assert a.negated["attack"] and a.negated["invite"]  # its own negation still counts
+
+
+def test_a_modal_or_negation_inside_an_aside_is_the_asides_own():
+    """A relative or a participle's clause between commas before the main verb holds its own modal and negation:
+    "Biden, who would later visit Kyiv, sanctioned Russia" had the sanction hypothetical, "Tokayev, saying Kazakhstan
+    would stay neutral, met Putin" the meeting hypothetical, "Biden, who did not visit Kyiv, sanctioned Russia" the
+    sanction negated. The aside's own verb keeps its cue; a cue of the main clause before the aside still counts."""
+    for text, lemma in [
+        ("Biden, who would later visit Kyiv, sanctioned Russia.", "sanction"),
+        ("Tokayev, saying Kazakhstan would stay neutral, met Putin.", "meet"),
+        ("Putin, who might visit Astana, criticized Ukraine.", "criticize"),
+        ("Tokayev, noting that Kazakhstan could join, has met Putin.", "meet"),
+        ("Biden, who did not visit Kyiv, sanctioned Russia.", "sanction"),
+        ("Tokayev, saying Kazakhstan would never join, met Putin.", "meet"),
+    ]:
+        r = one(text, lemma)
+        assert (r.modality, r.negated) == ("asserted", False), text
+    assert one("Biden, who would later visit Kyiv, sanctioned Russia.", "visit").modality == "hypothetical"
+    assert one("Biden, who did not visit Kyiv, sanctioned Russia.", "visit").negated
+    r = one("Kazakhstan, which had not joined the union, never signed the treaty.", "sign")
+    assert r.negated  # the main clause's own negation
+    assert one("Biden, who met Putin, would sanction Russia.", "sanction").modality == "hypothetical"
