@@ -918,6 +918,19 @@ class Arguments:
             ):
                 # "Tokayev, who said X would join, met": the relative opened the clause the main verb is read in
                 return self.subject_from(floor - 1, self._clause_start(floor - 1), depth)
+            if (
+                x.low in COORD
+                and seg_start >= floor
+                and texts[seg_start] == ","
+                and gerund(first.low)
+                and not first.actors
+                and depth < 8
+            ):
+                # "Biden met Putin, saying the talks were useful, and criticized China": the participle's clause is
+                # an aside; the verb coordinated is the one before it, whose subject it shares
+                fk = self._segment_has_finite(last_mark(self.commas, seg_start, floor) + 1, seg_start)
+                if fk is not None:
+                    return self.subject(fk, depth + 1)
             fk = self._segment_has_finite(*seg)
             if fk is not None and depth < 8:
                 return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject

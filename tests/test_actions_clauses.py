@@ -166,6 +166,28 @@ def test_a_participle_aside_shares_no_subject_with_the_main_verb():
     assert a.agents.tolist() == ["kazakhstan"] * 3
 
 
+def test_a_verb_coordinated_after_a_participle_aside_shares_the_subject_before_the_aside():
+    """ "Biden met Putin, saying the talks were useful, and criticized China" had no criticize row: the verb after ", and"
+    took the subject of the aside's finite verb ("the talks were"), nobody; the aside is the participle's own, and the
+    coordinated verb shares the subject of the verb before it."""
+    for text, lemma, agents, targets in [
+        ("Biden met Putin, saying the talks were useful, and criticized China.", "criticize", "biden", "china"),
+        ("Biden met Putin, saying the talks could fail, and praised China.", "praise", "biden", "china"),
+        (
+            "Tokayev visited Moscow, noting that trade had grown, and signed an agreement with Putin.",
+            "sign",
+            "tokayev",
+            "putin",
+        ),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets, r.modality) == (agents, targets, "asserted"), (text, r.agents, r.targets)
+    a = acts("Russia attacked Ukraine, withdrew from the treaty, and sanctioned Kazakhstan.")
+    assert a.agents.tolist() == ["russia"] * 3  # coordinated verb phrases without an aside, as before
+    r = one("Biden met Putin, and Xi, saying nothing, criticized China.", "criticize")
+    assert r.agents == "xi_jinping"  # a subject of its own after "and"
+
+
 def test_a_relative_clause_aside_shares_no_subject_with_the_main_verb():
     # "Tokayev, who said Kazakhstan would join the union, met Putin": the relative clause is an aside
     for text, lemma, agents, targets in [
