@@ -123,6 +123,7 @@ INT_COLUMNS = ("start", "end", "predicate_start", "predicate_end")  # offsets: n
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
 ASIDE_CUES = MODALITY_CUES | NEG  # a cue of the clause before an aside: the aside's own cue may be the clause's too
+NOT_CLITIC = ("n't", "n’t")  # "won't:", "won’t:": a lead-in's verb and its negation in one word
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 JOINT_TITLE = rxcache.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
@@ -686,14 +687,16 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     if s is None or len(s.t) < 3 or s.t[-1].text != ":":
         return None
     k = len(s.t) - (3 if s.t[-2].low == "to" else 2)  # "intend to:": the verb before "to"
-    while k >= 0 and not s.t[k].finite and s.t[-2].low != "to":
-        k -= 1  # the verb of the lead-in: "will", "intend (to)"
+    while k > 0 and (s.lows[k] in NEG or s.lows[k] in ADVERB) and s.t[-2].low == "to":
+        k -= 1  # "agreed not to:", "decided never to:": the verb before the negation
+    while k >= 0 and not s.t[k].finite and not s.lows[k].endswith(NOT_CLITIC) and s.t[-2].low != "to":
+        k -= 1  # the verb of the lead-in: "will", "intend (to)", "won't" (no finite shape)
     if k < 0:
         return None
     # a negation among the words of the verb ("will not:", "will never:", "do not intend to:"), followed by nothing but
     # a verb of intending and "to": not "will not hesitate to:", "will never cease to:", "will not only:"
     words = s.lows[max(0, k - 2) : -1]
-    last = max((i for i, w in enumerate(words) if w in NEG or w.endswith("n't")), default=None)
+    last = max((i for i, w in enumerate(words) if w in NEG or w.endswith(NOT_CLITIC)), default=None)
     negated = last is not None and all(w == "to" or w in INTENDING for w in words[last + 1 :])
     return s.subject(k), "hoped" if any(x.low in HOPE_LEAD for x in s.t) else "intended", negated
 

@@ -216,3 +216,34 @@ def test_a_negation_governing_a_verb_of_its_own_does_not_negate_the_items():
     ]:
         a = kzlib.load(texts={"t": NEGATED_LEAD_LIST.format(lead)}).actions
         assert len(a) == 2 and set(a.negated) == {negated}, lead
+
+
+def test_a_lead_in_negated_before_to_or_in_a_contraction_negates_its_items():
+    """ "The two sides agreed not to:" gave its items no subject (the lead-in's verb was taken to be "not"), and
+    "Kazakhstan won't:" was no lead-in at all ("won't" was no future cue, and no word of it looked finite): their
+    items had no rows. Now the verb before the negation, or the contraction itself, is the lead-in's verb, and the
+    negation negates the items."""
+
+    def rows(lead):
+        a = kzlib.load(texts={"t": NEGATED_LEAD_LIST.format(lead)}).actions
+        a = a[a.lemma.isin(["sanction", "criticize"])]
+        return a[["lemma", "agents", "targets", "negated", "modality"]].values.tolist()
+
+    both = "kazakhstan;united_states"
+    for lead, negated in [
+        ("The two sides agreed not to:", True),
+        ("The two sides decided never to:", True),
+        ("The two sides won't:", True),
+        ("The two sides won’t:", True),
+        ("The two sides agreed to:", False),  # the neighbours, as before
+        ("The two sides will not:", True),
+    ]:
+        assert rows(lead) == [
+            ["sanction", both, "russia", negated, "intended"],
+            ["criticize", both, "china", negated, "intended"],
+        ], lead
+    a = acts("Kazakhstan won't:\n\n- join the sanctions against Russia;\n- recognize the annexation.")
+    assert a[["lemma", "agents", "negated"]].values.tolist() == [
+        ["join", "kazakhstan", True],
+        ["recognize", "kazakhstan", True],
+    ]
