@@ -216,3 +216,25 @@ def test_a_verb_of_expecting_before_to_is_no_noun():
         r = one(text, "meet")
         assert (r.agents, r.targets) == ("blinken", "tileuberdi"), text
     assert one("Kazakhstan expects to join the WTO.", "join").agents == "kazakhstan"
+
+
+def test_condolences_are_an_empathetic_comment():
+    """CAMEO 018 (make empathetic comment; PETRARCH's CAMEO verb dictionary codes OFFER, EXPRESS and EXTEND
+    CONDOLENCES 018): "Russia offered condolences to Kazakhstan" was offer 030, an intent to cooperate. The light
+    verbs offer, express and send take the nominal's code; offers of aid or an invitation keep theirs."""
+    for text, agent, target in [
+        ("Russia offered condolences to Kazakhstan.", "russia", "kazakhstan"),
+        ("Tokayev expressed his condolences to Putin over the earthquake.", "tokayev", "putin"),
+        ("Putin sent condolences to Tokayev.", "putin", "tokayev"),
+        ("Russia's condolences to Kazakhstan were welcomed.", "russia", "kazakhstan"),
+    ]:
+        r = acts(text).iloc[0]
+        assert (r.lemma, r.agents, r.targets, r.cameo, r.quad_class) == (
+            "condolences",
+            agent,
+            target,
+            "018",
+            "verbal cooperation",
+        ), text
+    assert one("China offered aid to Uzbekistan.", "offer").cameo == "030"
+    assert one("Russia offered an invitation to Tokayev.", "invite").cameo == "036"
