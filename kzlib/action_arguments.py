@@ -148,6 +148,7 @@ GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads|ministers)\b")
 GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|delegations|powers|states|neighbou?rs)\b")
 NOT_DESCRIBED = DEFINITE - {"the"}  # determiners that point back ("these experts"): no group described
 RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative clause's first word
+OWED = frozenset(["due", "owing"])  # "aid due to Ukraine": what is owed to a party (see Arguments._owed_to)
 TIME_AFTER_NAME = frozenset(["next", "last", "today", "yesterday", "tomorrow", "earlier"])  # "met X next week"
 # words that may open a sentence as its subject and name no one (a lone capitalised word there is no name)
 PRONOUN_WORDS = frozenset(
@@ -1592,7 +1593,11 @@ class Arguments:
             if k < resume:
                 continue
             if not (lows[k] == "with" and k and lows[k - 1] in ("along", "together")) and not (
-                lows[k] == "to" and (self._infinitive_at(k + 1) or (k and lows[k - 1] in PLACE_TO_WORDS))
+                lows[k] == "to"
+                and (
+                    self._infinitive_at(k + 1)
+                    or (k and lows[k - 1] in PLACE_TO_WORDS and not self._owed_to(a, k, stop))
+                )
             ):
                 e = self._np_right(k + 1, stop)
                 shared = self._raised(k) if e == k + 1 else None
@@ -1615,6 +1620,22 @@ class Arguments:
                     return found + [a for a in self._and_same_prep(k, e) if a not in found]
                 resume = k + 1
         return []
+
+    def _owed_to(self, a: int, k: int, stop: int) -> bool:
+        """The "to" at ``k`` after "due" or "owing" names whom a thing is owed ("sent aid due to Ukraine", "payments
+        owing to Kazakhstan"): the word follows the object's noun right away (no phrase between it and the verb, which
+        ends at ``a``) and the phrase after "to" is a party alone (its names and "the"), not a cause ("due to the
+        war", "owing to Russia's invasion", "was due to Russia", "sent troops to the border due to Ukraine")."""
+        lows, acts = self.lows, self.acts
+        if k < 2 or lows[k - 1] not in OWED or k + 1 >= stop or not PREP.isdisjoint(lows[a : k - 1]):
+            return False
+        noun = lows[k - 2]
+        if not noun.isalpha() or acts[k - 2] or noun in BE or noun in AUX or noun in ADVERB or noun in PREP:
+            return False
+        e = self._np_right(k + 1, stop)
+        return any(acts[k + 1 : e]) and all(
+            (acts[m] and not self.t[m].poss) or lows[m] == "the" or not lows[m][:1].isalnum() for m in range(k + 1, e)
+        )
 
     def _and_same_prep(self, k: int, e: int) -> list[str]:
         """A second phrase of the same preposition coordinated with the one at ``t[k]`` that ends at ``e`` ("both
