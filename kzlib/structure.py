@@ -81,6 +81,7 @@ NOTE_START = rxcache.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+\S")
 YEAR_REF = rxcache.compile(
     r"(?:1[89]|20)(?<![\d.,]..)\d\d[.,;:](\d{1,3})(?![\w.,%])"
 )  # no digit, . or , before the year
+YEAR_OPENERS = ("18", "19", "20")  # what every match of YEAR_REF opens with
 ENDS_WITH_REF = rxcache.compile(rf"[.!?][\"”’)]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])$")
 # a line that is only a date ("November 16, 2022", "16 Nov. 2022", "2022-11-16"), or a time stamp ("2:57 P.M. EDT"),
 # or a place and a date ("Tokyo, 19 December 2024", "Geneva, Switzerland, 3 March 2020": PLACE_DATE)
@@ -136,13 +137,36 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")  # a line and its break
+
+
 def lines(text: str):
     """``(start, end)`` of every line's non-blank content; ``None`` for a blank line."""
-    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
-        if m.start() == m.end() == len(text) and m.start() > 0:
-            break
-        s, e = _trimmed(text, m.start(), m.end())
+    for start, end in _line_spans(text):
+        s, e = _trimmed(text, start, end)
         yield (s, e) if e > s else None
+
+
+def _line_spans(text: str):
+    """``(start, end)`` of each match of :data:`LINE` (its break included), but the empty one at the end of a text
+    that is not empty. A text without ``\r`` is cut at each ``\n`` by ``str.find`` (the same spans: a scan of
+    memory, not the engine's test of every character against the class)."""
+    if "\r" in text:
+        for m in LINE.finditer(text):
+            if m.start() == m.end() == len(text) and m.start() > 0:
+                break
+            yield m.span()
+        return
+    n, start = len(text), 0
+    while True:
+        nl = text.find("\n", start)
+        end = n if nl == -1 else nl + 1
+        if start == end == n and start > 0:
+            return
+        yield start, end
+        if nl == -1:
+            return
+        start = end
 
 
 def _note_start(line: str) -> int | None:
@@ -211,8 +235,10 @@ def plain(text: str) -> str:
 
 def is_title_like(line: str, max_words: int = 15) -> bool:
     """A short, title-cased line of one sentence at most: a heading or a title."""
+    if len(line) > 8 * max_words:  # too long, whatever its words (tested before a long paragraph is split)
+        return False
     words = line.split()
-    if not words or len(words) > max_words or len(line) > 8 * max_words or "\n" in line:
+    if not words or len(words) > max_words or "\n" in line:
         return False
     if not (line[0].isupper() or line[0].isdigit()) or line[-1] in ",;-–—":
         return False
@@ -229,8 +255,10 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
 
 def is_sentence_heading(line: str, max_words: int = 12) -> bool:
     """A short line in sentence case (or in a script without case) with no closing punctuation."""
+    if len(line) > 100:  # too long, whatever its words (tested before a long paragraph is split)
+        return False
     words = line.split()
-    if not words or len(words) > max_words or len(line) > 100 or line[-1] in ".,;:!-–—\"”'’" or "  " in line:
+    if not words or len(words) > max_words or line[-1] in ".,;:!-–—\"”'’" or "  " in line:
         return False
     first = line[0]
     if not first.isalpha() or first.islower() or BYLINE.match(line) or ENDS_WITH_REF.search(line):
@@ -256,8 +284,27 @@ def _note_refs(text: str, start: int, end: int):
     if "[" in piece:
         for m in BRACKET_REF.finditer(piece):
             yield int(m.group(1)), start + m.start(), start + m.end()
-    for m in YEAR_REF.finditer(piece):
+    for m in _year_refs(piece):
         yield int(m.group(1)), start + m.start(1), start + m.end(1)
+
+
+def _year_refs(piece: str):
+    """The matches of ``YEAR_REF.finditer(piece)``: every match opens with "18", "19" or "20", so the regex is tried
+    only where ``str.find`` finds one (leftmost first, the next one from the end of the last) instead of the
+    engine testing every character against the class of its first digits."""
+    at = set()
+    for w in YEAR_OPENERS:
+        i = piece.find(w)
+        while i != -1:
+            at.add(i)
+            i = piece.find(w, i + 1)
+    end = 0
+    for i in sorted(at):
+        if i >= end:
+            m = YEAR_REF.match(piece, i)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def parse(text: str) -> list[Unit]:
@@ -400,6 +447,9 @@ def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
 def _place(block: str) -> bool:
     """A place line ("Washington, D.C."; "Palais des Nations Geneva, Switzerland": capitalised names before and
     after a comma, no other words), alone or with a venue line before it and a date or time line."""
+    if "\n" not in block and "\r" not in block:  # one row: not split (most blocks, long paragraphs included)
+        row = block.strip()
+        return bool(row) and bool(PLACE.fullmatch(row) or PLACE_DATE.fullmatch(row))
     rows = [r.strip() for r in re.split(r"\r\n|\r|\n", block) if r.strip()]
     at = next((k for k, r in enumerate(rows) if PLACE.fullmatch(r) or PLACE_DATE.fullmatch(r)), None)
     if at is None or len(rows) > 3:

@@ -90,3 +90,44 @@ def test_candidates_read_only_surfaces_found_often_enough():
         every = candidates.candidates(doc, SHIPPED, min_count=0)
         for k in (1, 2, 3):
             assert candidates.candidates(doc, SHIPPED, min_count=k) == [r for r in every if r["count"] >= k], n
+
+
+def test_structure_shortcuts_are_the_plain_scans():
+    """The parse shortcuts give what the plain scans give, on generated texts: lines cut by ``str.find`` where a text
+    has no ``\\r`` (the matches of ``structure.LINE``), year reference marks tried only where "18", "19" or "20"
+    stands (``YEAR_REF.finditer``), a block of one line placed without splitting it, and the length tests of the
+    title and heading shapes made before the words are split."""
+    import re
+
+    from kzlib import structure
+
+    def plain_lines(text):
+        for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+            if m.start() == m.end() == len(text) and m.start() > 0:
+                break
+            s, e = structure._trimmed(text, m.start(), m.end())
+            yield (s, e) if e > s else None
+
+    def plain_place(block):
+        rows = [r.strip() for r in re.split(r"\r\n|\r|\n", block) if r.strip()]
+        at = next(
+            (k for k, r in enumerate(rows) if structure.PLACE.fullmatch(r) or structure.PLACE_DATE.fullmatch(r)), None
+        )
+        if at is None or len(rows) > 3:
+            return False
+        dated = [structure.DATE_LINE.fullmatch(r) or structure.TIME_LINE.fullmatch(r) for r in rows]
+        return all(k == at or dated[k] or (k < at and structure.VENUE.fullmatch(r)) for k, r in enumerate(rows))
+
+    rng = random.Random(16)
+    alphabet = list("\n\n\r \t.,;:a1290") + ["2019", "1993.", "1812,", "20", "18", "19", "Astana, Kazakhstan", "D.C."]
+    alphabet += ["Geneva", ", ", "Switzerland", "3 March 2020", "Title Case Words ", "a long sentence of words " * 5]
+    alphabet += ["Tokyo, 19 December 2024", "Geneva, Switzerland, 3 March 2020", "Palais des Nations\n"]
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert list(structure.lines(text)) == list(plain_lines(text)), text
+        assert [(m.span(), m.groups()) for m in structure._year_refs(text)] == [
+            (m.span(), m.groups()) for m in structure.YEAR_REF.finditer(text)
+        ], text
+        assert structure._place(text) == plain_place(text), text
+    place = "Astana, Kazakhstan"
+    assert structure._place(place) and structure._place(" " + place + " ") and not structure._place(place + " and more")
