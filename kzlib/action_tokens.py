@@ -265,7 +265,7 @@ def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]
         parts = (TOKEN_SPLIT_ASCII if stretch.isascii() else TOKEN_SPLIT).split(stretch)
         said = parts[1::2]
         bounds = list(accumulate(map(len, parts), initial=pos))
-        starts, ends = bounds[1::2], bounds[2::2]
+        starts, ends = bounds[1:-1:2], bounds[2::2]  # (the last bound is the end of the last blank: no start)
     lows = list(map(LOWER.__getitem__, said))  # str.lower, one string per distinct word
     fields = zip(starts, ends, said, lows, _NONE, _BLANK, _possessive(stretch, pos, starts, ends), map(finite, lows))
     return list(map(Tok, fields)), starts

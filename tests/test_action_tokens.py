@@ -2,8 +2,11 @@
 
 import random
 
+from kzlib import paths
 from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, Sentence, _apposed_names, _words, token_fields, tokens
 from kzlib.action_vocabulary import build_name_context, current_codebook
+
+SEED = paths.SEEDS / "ch05-new-focus-new-grounding.txt"
 
 
 def test_the_ascii_split_is_the_general_split():
@@ -32,11 +35,14 @@ def test_the_words_are_the_general_splits_words():
     alphabet = list("ab Z9_'’.-,()\"“”sé\u0301\xa0\n\t") + ["'s", "’s", "U.S.", "  ", "x_", "_", "Kazakh-American"]
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
     texts += ["Kazakhstan's (2015), U.S.-Kazakh ties; it's “new”.", " a  b ", "_a a_ _ ,_"]
+    chapter = SEED.read_text(encoding="utf-8").split("\n\n")  # long stretches too, printable or with line breaks
+    texts += chapter + ["\n".join(chapter[k : k + 3]) for k in range(0, len(chapter), 3)]
     for text in texts:
         for pos, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 2))):
-            words = _words(text, pos, end, lambda low: False)[0]
+            words, starts = _words(text, pos, end, lambda low: False)
             got = [(w.start, w.end, w.text, w.poss) for w in words]
             assert got == _by_regex(text[pos:end], pos), repr(text[pos:end])
+            assert starts == [w.start for w in words], repr(text[pos:end])
             assert all(text[w.start : w.end] == w.text and w.low == w.text.lower() for w in words)
 
 
