@@ -1188,10 +1188,12 @@ class Arguments:
         the sentence is no name when it may be a common word there (a plural, a word the grammar knows). Its side is
         unknown, and no later phrase stands for it (the city of "in Astana" is where they met, not whom)."""
         t, texts, lows = self.t, self.texts, self.lows
-        e = next((m for m in range(a, b) if lows[m] in TIME_AFTER_NAME or lows[m] in ADVERB), b)
+        while b > a and not texts[b - 1][:1].isalnum():
+            b -= 1  # the sentence's end
+        e = next((m for m in range(a, b) if lows[m] in TIME_AFTER_NAME or lows[m] in ADVERB or texts[m] in CALENDAR), b)
         if e < b and (e == a or texts[e - 1][:1].islower()):
             return []
-        b = e  # "met Saidov next week": the time is no part of the name
+        b = e  # "met Saidov next week", "met Saidov Tuesday": the time is no part of the name
         if not 0 < b - a <= 3 or any(self.acts[a:b]):
             return []
         title_words, forms = reading().title_words, lexicon_forms()

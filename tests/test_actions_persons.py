@@ -160,3 +160,15 @@ def test_a_bare_name_the_codebook_lacks_is_a_person_of_unknown_side():
     assert acts("Pressure met Russia. The pressure grew.").empty
     # other acts keep a bare name as no party: a country the codebook lacks is no person
     assert acts("Chile criticized Kazakhstan.").empty
+
+
+def test_a_bare_name_ends_before_a_day_and_the_sentences_end():
+    """Review of the bare-name rule on variants: "met Saidov Tuesday in Astana" still had the city as target (the
+    weekday was read into the name, which then was none), and "talked with Saidov." or "discussed Afghanistan with
+    Saidov." had no target (the sentence's full stop was read into the phrase after "with")."""
+    for text in (
+        "Blinken met Saidov Tuesday in Astana.",
+        "Blinken talked with Saidov.",
+        "Blinken discussed Afghanistan with Saidov.",
+    ):
+        assert acts(text).iloc[0].targets == "other:Saidov", text
