@@ -232,20 +232,24 @@ class _Sentence(Predicates, Arguments, Dating, Sentence):
         """``read(self, p)``, but a cue inside an aside between commas right before the verb ``p`` (a relative or a
         participle's clause: "Biden, who would later visit Kyiv, sanctioned", "Tokayev, saying X would stay neutral,
         met", "Biden, who did not visit Kyiv, sanctioned") is that aside's own: when the clause holds no modal or
-        negation cue before the aside, ``p`` is read as if its clause began past the aside's closing comma."""
+        negation cue before the aside, ``p`` is read as if its clause began past the aside's closing comma and the
+        aside's words were none (a hope cue is read in the whole sentence: "Tokayev, hoping to join, met Putin")."""
         if p.pos != "verb" or len(self.commas) < 2:
             return read(self, p)
         floor = self._clause_start(p.k)
         close = self._aside_close(floor, p.k)
-        if close is None or not ASIDE_CUES.isdisjoint(self.lows[floor : max(floor, self._aside_open)]):
+        lows = self.lows
+        if close is None or not ASIDE_CUES.isdisjoint(lows[floor : max(floor, self._aside_open)]):
             return read(self, p)
         bounds = self.bounds[self.clause[p.k]]
         saved = bounds[0]
-        bounds[0] = close + 1  # the clause as read past the aside (put back at once)
+        bounds[0] = close + 1  # the clause as read past the aside, its words blanked (both put back at once)
+        self.lows = [*lows[: self._aside_open + 1], *[""] * (close - self._aside_open - 1), *lows[close:]]
         try:
             return read(self, p)
         finally:
             bounds[0] = saved
+            self.lows = lows
 
     _aside_open = 0  # where the aside :meth:`_aside_close` found opens (its first comma)
 

@@ -218,3 +218,17 @@ def test_a_modal_or_negation_inside_an_aside_is_the_asides_own():
     r = one("Kazakhstan, which had not joined the union, never signed the treaty.", "sign")
     assert r.negated  # the main clause's own negation
     assert one("Biden, who met Putin, would sanction Russia.", "sanction").modality == "hypothetical"
+
+
+def test_a_hope_inside_an_aside_is_the_asides_own():
+    """ "Tokayev, hoping to join the union, met Putin" had the meeting hoped: a hope cue is read in the whole sentence
+    before the verb, the aside's too. The aside's words are now no cue of the verb after it; a hope of the main
+    clause still is."""
+    for text in (
+        "Tokayev, hoping to join the union, met Putin.",
+        "Tokayev, who hopes to join the union, met Putin.",
+        "Tokayev, looking forward to the talks, met Putin.",
+    ):
+        assert one(text, "meet").modality == "asserted", text
+    assert one("Tokayev, who hopes to join the union, met Putin.", "join").modality == "hoped"
+    assert one("Tokayev hopes to meet Putin.", "meet").modality == "hoped"
