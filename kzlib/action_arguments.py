@@ -1165,7 +1165,7 @@ class Arguments:
         if not found:
             found = self._described_group(i, j + 1)  # "some pundits go so far as to suggest"
         if not found and self._meeting_after(j):
-            found = self._bare_name(i, j + 1)  # "Lavrov met Tileuberdi": a person of unknown side
+            found = self._bare_names(i, j + 1)  # "Lavrov met Tileuberdi": a person of unknown side
         return found
 
     def _described_group(self, a: int, b: int) -> list[str]:
@@ -1210,6 +1210,42 @@ class Arguments:
         if a == 0 and b == 1 and not self._lone_name():
             return []  # "Aid was sent", "Trade expanded": a common noun opening the sentence
         return [OTHER + " ".join(x.text for x in t[a:b])]
+
+    def _bare_names(self, a: int, b: int) -> list[str]:
+        """:meth:`_bare_name`, or a list of such names joined by "and" or commas ("Sikorski and Lavrov met Tokayev",
+        "met Saidov and Lavrov"), each ``other:<Name>`` (up to the first part that is none), when none of them is an
+        actor (a list with one is :meth:`_with_unlisted`'s); a lone first word opening the sentence as
+        :meth:`_lone_name` allows."""
+        found = self._bare_name(a, b)
+        if found or COORD.isdisjoint(self.lows[a:b]) or any(self.acts[a:b]):
+            return found
+        parts, start = [], a
+        for m in range(a, b + 1):
+            if m == b or self.lows[m] in COORD or self.texts[m] == ",":
+                if m > start:
+                    parts.append((start, m))
+                start = m + 1
+        out = []
+        for s, e in parts:
+            name = self._bare_name(s, e)
+            if not name:
+                break  # the names before a part that is none ("Saidov and Secretary Yellen": Yellen is the title's)
+            out += name
+        return out
+
+    def _names_after(self, b: int, stop: int) -> int:
+        """One past the capitalised words coordinated after a noun phrase ending at ``b`` ("met Saidov and Lavrov",
+        "Saidov, Lavrov and Sikorski"): the noun phrase ends at a coordinator before a name no actor."""
+        lows, texts, acts = self.lows, self.texts, self.acts
+        e = b
+        while e + 1 < stop and (lows[e] in COORD or texts[e] == ","):
+            m = e + 2 if texts[e] == "," and lows[e + 1] in COORD else e + 1
+            if m >= stop or acts[m] or not NAME_WORD.match(texts[m]) or texts[m] in reading().title_words:
+                break
+            e = m + 1
+            while e < stop and not acts[e] and NAME_WORD.match(texts[e]):
+                e += 1
+        return e
 
     def _lone_name(self) -> bool:
         """The one capitalised word opening the sentence may name someone: no plural, no word the grammar knows,
@@ -1463,7 +1499,7 @@ class Arguments:
                         found = [x for x in self._listed_group(m) if x not in p.agents] or found
                     break
         if not found and self.meeting:
-            found = self._bare_name(a, b)  # "met Saidov in Astana": a person of unknown side, not the city
+            found = self._bare_names(a, self._names_after(b, stop))  # "met Saidov in Astana": not the city
         if not found:
             found = self._nested(b, stop)
         if not found and self._sense(p).cameo[:2] in ("05", "11", "12"):

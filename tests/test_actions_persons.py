@@ -172,3 +172,19 @@ def test_a_bare_name_ends_before_a_day_and_the_sentences_end():
         "Blinken discussed Afghanistan with Saidov.",
     ):
         assert acts(text).iloc[0].targets == "other:Saidov", text
+
+
+def test_bare_names_listed_in_a_meeting_are_each_a_person_of_unknown_side():
+    """ "Sikorski and Lavrov met Tokayev" had no row and "Blinken met Saidov and Lavrov" only other:Saidov (the
+    object's noun phrase ended at "and" before a name no actor): a list of bare names, with "and" or commas, as the
+    subject or object of a meeting gives each; a list stops at a part that is no name."""
+    r = one("Sikorski and Lavrov met Tokayev.", "meet")
+    assert (r.agents, r.targets) == ("other:Sikorski;other:Lavrov", "tokayev")
+    for text, targets in [
+        ("Blinken met Saidov and Lavrov in Astana.", "other:Saidov;other:Lavrov"),
+        ("Blinken met Saidov, Lavrov and Sikorski in Astana.", "other:Saidov;other:Lavrov;other:Sikorski"),
+        ("Blinken met Saidov and Tokayev in Astana.", "other:Saidov;tokayev"),
+        ("Blinken met Saidov and Secretary Yellen.", "other:Saidov"),
+    ]:
+        assert one(text, "meet").targets == targets, text
+    assert acts("Officials and Lavrov met Tokayev.").empty
