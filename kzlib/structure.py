@@ -57,6 +57,7 @@ PLAIN_NOTE = rxcache.compile(r"(\d{1,3})[.)]?[ \t]+\S")
 # mark and a closing quote or bracket in either order included ('cooperation."6', 'cooperation".6')
 PLAIN_REF = rxcache.compile(r"(?:[.,;:!?]?[\"”’)]|[\"”’)]?[.,;:!?])(\d{1,3})(?![\w.,])")  # and a letter before it
 PLAIN_REF_LED = lead.led(PLAIN_REF.pattern)  # the same matches, the engine skipping to a mark (kzlib.lead)
+REF_MARKS = frozenset('.,;:!?"”’)')  # the marks PLAIN_REF opens with (either of its first two characters)
 URL = rxcache.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\").,;:⁾\]]")
 URL_BLOCK = rxcache.compile(r"^[(\[<⁽]?\s*(?:https?://|www\.)\S+?\s*[)\]>⁾]?[.]?$")
 SEPARATOR = rxcache.compile(r"^(?:[\W_]+|\d{1,4}|[ivxlcdm]{1,6})$", re.IGNORECASE)
@@ -278,7 +279,7 @@ def _note_refs(text: str, start: int, end: int):
     piece = text[start:end]
     for m in () if piece.isascii() else SUP_NOTE.finditer(piece):
         yield note_number(m.group(0)), start + m.start(), start + m.end()
-    for s, _, m in lead.finditer(PLAIN_REF_LED, piece):
+    for s, m in _plain_refs(piece):
         if s > 0 and piece[s - 1].isalpha():
             yield int(m.group(1)), start + m.start(1), start + m.end(1)
     if "[" in piece:
@@ -286,6 +287,33 @@ def _note_refs(text: str, start: int, end: int):
             yield int(m.group(1)), start + m.start(), start + m.end()
     for m in _year_refs(piece):
         yield int(m.group(1)), start + m.start(1), start + m.end(1)
+
+
+def _plain_refs(piece: str):
+    """``(start, match)`` of each match of ``PLAIN_REF.finditer(piece)``. In ASCII text a match's digits follow its
+    one or two marks, so the regex is tried only one and two characters before a digit that follows a mark (each
+    digit found by ``str.find``; leftmost first, the next one from the end of the last): most blocks hold few or no
+    digits, and the led scan tests every character against the class of the marks."""
+    if not piece.isascii():  # a digit of another script is a digit to the regex too
+        for s, _, m in lead.finditer(PLAIN_REF_LED, piece):
+            yield s, m
+        return
+    at = set()
+    for digit in "0123456789":
+        i = piece.find(digit, 1)
+        while i != -1:
+            if piece[i - 1] in REF_MARKS:
+                at.add(i - 1)
+                if i > 1 and piece[i - 2] in REF_MARKS:
+                    at.add(i - 2)
+            i = piece.find(digit, i + 1)
+    end = 0
+    for i in sorted(at):
+        if i >= end:
+            m = PLAIN_REF.match(piece, i)
+            if m is not None:
+                end = m.end()
+                yield i, m
 
 
 def _year_refs(piece: str):

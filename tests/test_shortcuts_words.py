@@ -96,7 +96,8 @@ def test_structure_shortcuts_are_the_plain_scans():
     """The parse shortcuts give what the plain scans give, on generated texts: lines cut by ``str.find`` where a text
     has no ``\\r`` (the matches of ``structure.LINE``), year reference marks tried only where "18", "19" or "20"
     stands (``YEAR_REF.finditer``), a block of one line placed without splitting it, and the length tests of the
-    title and heading shapes made before the words are split."""
+    title and heading shapes made before the words are split; plain reference marks tried only before a digit in
+    ASCII text (``PLAIN_REF.finditer``)."""
     import re
 
     from kzlib import structure
@@ -129,5 +130,11 @@ def test_structure_shortcuts_are_the_plain_scans():
             (m.span(), m.groups()) for m in structure.YEAR_REF.finditer(text)
         ], text
         assert structure._place(text) == plain_place(text), text
+    marks = list('.,;:!?"”’)') + ["1", "23", "456", "7890", "a", "é", "٣", " ", ".", "x.12", 'y."3', "z”4", "2019"]
+    for _ in range(20000):
+        text = "".join(rng.choice(marks) for _ in range(rng.randint(0, 10)))
+        assert [(s, m.span(1), m.group(1)) for s, m in structure._plain_refs(text)] == [
+            (m.start(), m.span(1), m.group(1)) for m in structure.PLAIN_REF.finditer(text)
+        ], text
     place = "Astana, Kazakhstan"
     assert structure._place(place) and structure._place(" " + place + " ") and not structure._place(place + " and more")
