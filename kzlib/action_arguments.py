@@ -885,7 +885,7 @@ class Arguments:
             return self._relative_antecedent(floor) if depth < 3 else []
         x = t[j]
         if x.low in ("which", "who", "that") and j - 1 >= 0:
-            return self._antecedent(j)
+            return self._antecedent(j, named=x.low == "who" and self._meeting_after(j))
         if x.low == "than" and j and lows[j - 1] == "rather":
             prev = [q for q in self.preds if q.k < j and q.pos == "verb" and q.agents]
             return list(prev[-1].agents) if prev else []  # "to work on X rather than work with it"
@@ -1374,7 +1374,9 @@ class Arguments:
         }
         return [a for a in named if a not in negated]
 
-    def _antecedent(self, rel: int) -> list[str]:
+    def _antecedent(self, rel: int, named: bool = False) -> list[str]:
+        """The actors of the noun phrase a relative pronoun at ``rel`` stands for; with ``named`` (a "who" meeting
+        someone), else a bare name of unknown side ("Lavrov, who met Tokayev,": other:Lavrov)."""
         texts = self.texts
         j = rel - 1
         while j >= 0 and texts[j] in ',"“”':  # 'the "Central Asia Cooperation Organization," which'
@@ -1382,7 +1384,7 @@ class Arguments:
         if j < 0:
             return []
         i = self._np_left(j, 0)
-        return self.np_actors(i, j + 1)
+        return self.np_actors(i, j + 1) or (self._bare_names(i, j + 1) if named else [])
 
     def _relative_antecedent(self, floor: int) -> list[str]:
         if floor and self.lows[floor] in ("which", "who"):

@@ -188,3 +188,18 @@ def test_bare_names_listed_in_a_meeting_are_each_a_person_of_unknown_side():
     ]:
         assert one(text, "meet").targets == targets, text
     assert acts("Officials and Lavrov met Tokayev.").empty
+
+
+def test_who_after_a_bare_name_in_a_meeting_is_that_person():
+    """ "Lavrov, who met Tokayev, criticized China" gave the relative clause's meeting no row (its antecedent named
+    nobody known): the antecedent of a "who" that meets someone may be a bare name of unknown side."""
+    for text, agent, target in [
+        ("Lavrov, who met Tokayev, criticized China.", "other:Lavrov", "tokayev"),
+        ("Tokayev praised Saidov, who met Blinken.", "other:Saidov", "blinken"),
+        ("Blinken met Tokayev, who met Xi.", "tokayev", "xi_jinping"),  # a known antecedent, as before
+    ]:
+        a = acts(text)
+        r = a[a.agents == agent].iloc[0]
+        assert (r.lemma, r.targets) == ("meet", target), text
+    r = one("Tokayev praised Kazakhstan, which met its obligations.", "praise")
+    assert r.targets == "kazakhstan"
