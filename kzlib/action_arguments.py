@@ -28,6 +28,7 @@ from .action_vocabulary import (
     GOV_HEADS,
     MODAL_HYPO,
     NEG,
+    NEG_CONTRACTED,
     OPEN_GERUND,
     OTHER,
     PREP,
@@ -861,7 +862,13 @@ class Arguments:
             if acts[j]:
                 break
             low, text = lows[j], texts[j]
-            if low in AUX or low in NEG or low in ADVERB or (low.endswith("ly") and len(low) > 4):
+            if (
+                low in AUX
+                or low in NEG
+                or low in ADVERB
+                or (low.endswith("ly") and len(low) > 4)
+                or low.endswith(NEG_CONTRACTED)  # "didn't", "won’t": an auxiliary and its negation
+            ):
                 j -= 1
                 continue
             if text == ")":  # "Both sides (and Kazakhstan in particular) have": past the aside

@@ -21,6 +21,7 @@ from .action_vocabulary import (
     JUDGING,
     MODAL_HYPO,
     NEG,
+    NEG_CONTRACTED,
     OPEN_GERUND,
     PREP,
     PRONOUN_POSS,
@@ -49,6 +50,8 @@ NEAR_MISS = frozenset(["nearly", "almost"])
 FAILED = frozenset(["failed", "fail", "refused", "refuses"])  # "failed to sign", "refused to recognize": not done
 INTENT_CUES = frozenset(
     [
+        "expect",  # "Blinken expects to meet"
+        "expects",
         "intend",
         "intends",
         "intended",
@@ -102,7 +105,7 @@ HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward",
 NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close"])
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
-FUTURE = frozenset(["will", "shall", "'ll"])
+FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])
 MODALITY_CUES |= FUTURE | frozenset(["if", "unless"])
 
 
@@ -506,7 +509,8 @@ class Predicates:
     # -- negation and modality ----------------------------------------------------------------------
     def negated(self, p: Pred) -> bool:
         if self._negatable is None:
-            self._negatable = not NEGATION_CUES.isdisjoint(self.lows) or "n't" in "".join(self.lows)
+            joined = "".join(self.lows)
+            self._negatable = not NEGATION_CUES.isdisjoint(self.lows) or "n't" in joined or "n’t" in joined
             self._negations = {}
         if not self._negatable:
             return False  # no cue in the sentence (most sentences): nothing below can hold
@@ -520,7 +524,7 @@ class Predicates:
         lows = self.lows  # the words read as a list, not token by token
         floor = self._clause_start(p.k)
         lo = max(floor, p.k - 4)
-        neg = [m for m in range(lo, p.k) if lows[m] in NEG or lows[m].endswith("n't")]
+        neg = [m for m in range(lo, p.k) if lows[m] in NEG or lows[m].endswith(NEG_CONTRACTED)]
         if neg and not self._outside_negation(neg[-1], p):
             return True
         a = max(floor, p.k - 4, 1)

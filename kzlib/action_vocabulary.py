@@ -73,7 +73,8 @@ BARE_GROUPS = frozenset(["states", "countries", "nations"])  # "led states to": 
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
 MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"])
-NEG = frozenset(["not", "never", "n't", "no", "without"])
+NEG = frozenset(["not", "never", "n't", "n’t", "no", "without"])
+NEG_CONTRACTED = ("n't", "n’t")  # the ending of a contracted negative auxiliary ("didn't", "won’t")
 ADVERB = frozenset(
     [
         "almost",  # "had almost signed": a near miss (see NEAR_MISS), still the subject's verb

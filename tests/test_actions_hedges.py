@@ -232,3 +232,12 @@ def test_a_hope_inside_an_aside_is_the_asides_own():
         assert one(text, "meet").modality == "asserted", text
     assert one("Tokayev, who hopes to join the union, met Putin.", "join").modality == "hoped"
     assert one("Tokayev hopes to meet Putin.", "meet").modality == "hoped"
+
+
+def test_contracted_negations_are_negations():
+    """ "didn't", "won't" (straight or curly apostrophe) are an auxiliary and its negation: the subject is found past
+    them and the step is negated; "won't" is a future, as "will not" is. "expects to" is an intention."""
+    for aux, modality in (("didn't", "asserted"), ("didn’t", "asserted"), ("won't", "intended"), ("won’t", "intended")):
+        r = one(f"Kazakhstan {aux} join the union.", "join")
+        assert (r.agents, bool(r.negated), r.modality) == ("kazakhstan", True, modality), aux
+    assert one("Blinken expects to meet Tokayev next week.", "meet").modality == "intended"
