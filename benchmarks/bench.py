@@ -10,8 +10,7 @@ the CPU time of the same chapters one corpus each); a 2 MB single-paragraph text
 paragraph length (CPU time at most 2.3 times per doubling); a 50 MB corpus (the chapter repeated) exported < 60 s with peak memory < 1 GB; ``--jobs 2`` faster than one
 process on 64 and 1,000 chapters, with byte-identical tables; ``import kzlib`` < 0.5 s; kzlib's full pipeline
 at least as fast as a spaCy pipeline that only splits sentences and matches the same names. Every target is
-listed with met, NO, or not run. A host probe (a fixed pure-Python workload, timed at the start and the end) says
-how fast the shared host ran meanwhile: read a slow run against it.
+listed with met, NO, or not run.
 """
 
 from __future__ import annotations
@@ -55,22 +54,6 @@ def median_ms(fn, repeats=REPEATS) -> float:
         fn()
         times.append((time.perf_counter() - t) * 1000)
     return statistics.median(times)
-
-
-def host_probe() -> float:
-    """Median ms of a fixed pure-Python workload that no change to kzlib touches (splitting, lower-casing and
-    counting words): how fast the host ran at that moment, to read the other timings of the run against."""
-    words = ("The two sides discussed trade, energy and security in Astana on Tuesday. " * 400).split()
-
-    def work():
-        counts: dict[str, int] = {}
-        for _ in range(10):
-            for w in words:
-                low = w.lower()
-                counts[low] = counts.get(low, 0) + 1
-        return counts
-
-    return median_ms(work, 9)
 
 
 def import_time(module: str = "kzlib") -> float:
@@ -402,7 +385,6 @@ def main() -> None:
     size = QUICK if args.quick else FULL
     long = not (args.skip_long or args.quick)
     REPEATS, RUNS = (2, 1) if args.quick else (REPEATS, RUNS)
-    probe_start = host_probe()
     result = {"import kzlib (ms)": import_time(), "import kzlib.corpus, with pandas (ms)": import_time("kzlib.corpus")}
     stages = stage_times()
     result.update({f"stage {k} (ms)": v for k, v in stages.items()})
@@ -426,8 +408,6 @@ def main() -> None:
             big = corpus_run(n50, Path(tmp), jobs=2)
     base = {} if args.quick else spacy_baseline()
     result.update(base)
-    result["host probe at the start of the run (ms; the host's speed, not kzlib's)"] = probe_start
-    result["host probe at the end of the run (ms)"] = host_probe()
     if args.quick:
         print("QUICK SMOKE RUN: sizes reduced, no target is verified by these numbers\n")
     print("| measure | value |\n| --- | --- |")
