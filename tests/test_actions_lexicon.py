@@ -238,3 +238,14 @@ def test_condolences_are_an_empathetic_comment():
         ), text
     assert one("China offered aid to Uzbekistan.", "offer").cameo == "030"
     assert one("Russia offered an invitation to Tokayev.", "invite").cameo == "036"
+
+
+def test_appreciating_is_praise_and_enforcing_sanctions_reduces_relations():
+    """Lexicon rows seen missing in a press availability: "I appreciate the steps Kazakhstan has taken" is 051
+    (praise or endorse); "enforce its sanctions against Russia" is 163, as imposing them is; enforcing a law is no
+    row."""
+    r = one("SECRETARY BLINKEN: I appreciate the steps Kazakhstan has taken.", "appreciate")
+    assert (r.agents, r.targets, r.cameo) == ("blinken", "kazakhstan", "051")
+    r = one("The United States will enforce its sanctions against Russia.", "enforce")
+    assert (r.agents, r.targets, r.cameo, r.quad_class) == ("united_states", "russia", "163", "material conflict")
+    assert acts("Kazakhstan enforced the law.").empty
