@@ -928,6 +928,7 @@ class Arguments:
                 return self.subject_from(floor - 1, self._clause_start(floor - 1), depth)
             if (
                 x.low in COORD
+                and c == j - 1  # ", and": the comma before "and" closes the aside (no comma: "and" is inside it)
                 and seg_start >= floor
                 and texts[seg_start] == ","
                 and gerund(first.low)
@@ -1232,6 +1233,8 @@ class Arguments:
                 if m > start:
                     parts.append((start, m))
                 start = m + 1
+        if a and self.fins[a - 1] and self.lows[a - 1] not in SAYING and b < len(self.t) and self.fins[b]:
+            parts = parts[-1:]  # "met Kuleba and Saidov met": a subject between two verbs is its last name only
         out = []
         for s, e in parts:
             name = self._bare_name(s, e)
@@ -1249,9 +1252,12 @@ class Arguments:
             m = e + 2 if texts[e] == "," and lows[e + 1] in COORD else e + 1
             if m >= stop or acts[m] or not NAME_WORD.match(texts[m]) or texts[m] in reading().title_words:
                 break
-            e = m + 1
-            while e < stop and not acts[e] and NAME_WORD.match(texts[e]):
-                e += 1
+            n = m + 1
+            while n < stop and not acts[n] and NAME_WORD.match(texts[n]):
+                n += 1
+            if n < len(lows) and (self.fins[n] or lows[n] in AUX):
+                break  # "met Kuleba and Saidov met Tokayev": that name opens a clause of its own, as its subject
+            e = n
         return e
 
     def _lone_name(self) -> bool:
@@ -1275,9 +1281,10 @@ class Arguments:
         return q is not None and q.pos == "verb" and not q.passive and self._meeting(q)
 
     def _meeting(self, q: Pred) -> bool:
-        """The act at ``q`` is one of meeting or consulting (CAMEO 04), not a visit (whose object is a place)."""
+        """The act at ``q`` is one of meeting or consulting (CAMEO 04), not a visit nor hosting (whose object or
+        subject may be a place: "visited Samarkand", "Geneva hosted the talks")."""
         cameo = self._sense(q).cameo
-        return cameo[:2] == "04" and cameo != "042"
+        return cameo[:2] == "04" and cameo not in ("042", "043")
 
     def _other_phrase(self, words: list) -> list[str]:
         """``[other:<words>]``, a group the codebook does not name, said as the text says it but for a capital

@@ -507,11 +507,16 @@ class Predicates:
         return self._verb_at(k) or (x.low.endswith(("ize", "ise")) and len(x.low) > 5) or x.low in reading().verbs
 
     # -- negation and modality ----------------------------------------------------------------------
-    def negated(self, p: Pred) -> bool:
+    def note_negation_cues(self) -> None:
+        """Whether the sentence holds a negation cue at all, read once from its own words (before any reading that
+        blanks some of them: :meth:`kzlib.actions._Sentence._past_aside`)."""
         if self._negatable is None:
             joined = "".join(self.lows)
             self._negatable = not NEGATION_CUES.isdisjoint(self.lows) or "n't" in joined or "n’t" in joined
             self._negations = {}
+
+    def negated(self, p: Pred) -> bool:
+        self.note_negation_cues()
         if not self._negatable:
             return False  # no cue in the sentence (most sentences): nothing below can hold
         key = (p.k, p.pos)  # all that the tests below read of the predicate

@@ -77,6 +77,7 @@ from .action_vocabulary import (
     GOV_HEADS,
     JUDGING,
     NEG,
+    NEG_CONTRACTED,
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
@@ -123,7 +124,6 @@ INT_COLUMNS = ("start", "end", "predicate_start", "predicate_end")  # offsets: n
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
 ASIDE_CUES = MODALITY_CUES | NEG  # a cue of the clause before an aside: the aside's own cue may be the clause's too
-NOT_CLITIC = ("n't", "n’t")  # "won't:", "won’t:": a lead-in's verb and its negation in one word
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 JOINT_TITLE = rxcache.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
@@ -241,6 +241,7 @@ class _Sentence(Predicates, Arguments, Dating, Sentence):
         lows = self.lows
         if close is None or not ASIDE_CUES.isdisjoint(lows[floor : max(floor, self._aside_open)]):
             return read(self, p)
+        self.note_negation_cues()  # read on the sentence's own words, not the blanked ones
         bounds = self.bounds[self.clause[p.k]]
         saved = bounds[0]
         bounds[0] = close + 1  # the clause as read past the aside, its words blanked (both put back at once)
@@ -693,14 +694,14 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     k = len(s.t) - (3 if s.t[-2].low == "to" else 2)  # "intend to:": the verb before "to"
     while k > 0 and (s.lows[k] in NEG or s.lows[k] in ADVERB) and s.t[-2].low == "to":
         k -= 1  # "agreed not to:", "decided never to:": the verb before the negation
-    while k >= 0 and not s.t[k].finite and not s.lows[k].endswith(NOT_CLITIC) and s.t[-2].low != "to":
+    while k >= 0 and not s.t[k].finite and not s.lows[k].endswith(NEG_CONTRACTED) and s.t[-2].low != "to":
         k -= 1  # the verb of the lead-in: "will", "intend (to)", "won't" (no finite shape)
     if k < 0:
         return None
     # a negation among the words of the verb ("will not:", "will never:", "do not intend to:"), followed by nothing but
     # a verb of intending and "to": not "will not hesitate to:", "will never cease to:", "will not only:"
     words = s.lows[max(0, k - 2) : -1]
-    last = max((i for i, w in enumerate(words) if w in NEG or w.endswith(NOT_CLITIC)), default=None)
+    last = max((i for i, w in enumerate(words) if w in NEG or w.endswith(NEG_CONTRACTED)), default=None)
     negated = last is not None and all(w == "to" or w in INTENDING for w in words[last + 1 :])
     return s.subject(k), "hoped" if any(x.low in HOPE_LEAD for x in s.t) else "intended", negated
 

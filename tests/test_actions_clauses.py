@@ -247,3 +247,12 @@ def test_a_lead_in_negated_before_to_or_in_a_contraction_negates_its_items():
         ["join", "kazakhstan", True],
         ["recognize", "kazakhstan", True],
     ]
+
+
+def test_an_and_inside_a_participles_aside_keeps_the_asides_subject():
+    """Only ", and" after the aside's closing comma coordinates with the verb before the aside; an "and" inside the
+    aside ("saying Russia had invaded Ukraine and annexed Crimea") joins the aside's own verbs."""
+    assert one("Tokayev met Putin, saying Russia had invaded Ukraine and annexed Crimea.", "annex").agents == "russia"
+    text = "Biden met Putin, noting that Russia had invaded Ukraine and threatened Kazakhstan."
+    assert one(text, "threaten").agents == "russia"
+    assert one("Biden met Putin, saying the talks were useful, and criticized China.", "criticize").agents == "biden"

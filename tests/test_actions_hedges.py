@@ -241,3 +241,14 @@ def test_contracted_negations_are_negations():
         r = one(f"Kazakhstan {aux} join the union.", "join")
         assert (r.agents, bool(r.negated), r.modality) == ("kazakhstan", True, modality), aux
     assert one("Blinken expects to meet Tokayev next week.", "meet").modality == "intended"
+
+
+def test_the_asides_own_verb_keeps_its_negation_and_contracted_modals_are_hypothetical():
+    """Reading the main verb past an aside must not lose the aside's own negation ("which would not withdraw");
+    "couldn't", "wouldn't" are hypothetical as "could not" is."""
+    r = one("Russia, which would not withdraw, was sanctioned by the United States.", "withdraw")
+    assert bool(r.negated)
+    assert bool(one("Tokayev, saying Kazakhstan would not join the union, met Putin.", "join").negated)
+    for text, lemma in (("Russia couldn't invade Kazakhstan.", "invade"), ("Tokayev wouldn’t meet Putin.", "meet")):
+        r = one(text, lemma)
+        assert (bool(r.negated), r.modality) == (True, "hypothetical"), text

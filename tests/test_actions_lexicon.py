@@ -249,3 +249,10 @@ def test_appreciating_is_praise_and_enforcing_sanctions_reduces_relations():
     r = one("The United States will enforce its sanctions against Russia.", "enforce")
     assert (r.agents, r.targets, r.cameo, r.quad_class) == ("united_states", "russia", "163", "material conflict")
     assert acts("Kazakhstan enforced the law.").empty
+
+
+def test_appreciating_needs_a_partys_step_or_support():
+    """Appreciate is praise only of a step, an effort, support and the like: a currency that appreciates or "I
+    appreciate your question" is no row."""
+    assert acts("Kazakhstan's currency appreciated sharply in 2019.").empty
+    assert acts("I appreciate your question.").empty

@@ -203,3 +203,13 @@ def test_who_after_a_bare_name_in_a_meeting_is_that_person():
         assert (r.lemma, r.targets) == ("meet", target), text
     r = one("Tokayev praised Kazakhstan, which met its obligations.", "praise")
     assert r.targets == "kazakhstan"
+
+
+def test_bare_names_stop_at_a_clause_of_their_own_and_places_that_host_are_no_people():
+    """A bare name followed by its own verb opens a new clause ("met Kuleba and Saidov met Tokayev"); a city that
+    hosts is a place, not a person of unknown side."""
+    a = acts("Blinken met Kuleba and Saidov met Tokayev.")
+    assert a.targets.tolist()[0] == "other:Kuleba" and a.agents.tolist()[1] == "other:Saidov"
+    assert one("Blinken met Saidov and Lavrov in Astana.", "meet").targets == "other:Saidov;other:Lavrov"
+    assert acts("Samarkand hosted the summit.").empty
+    assert acts("Geneva and Vienna hosted the talks.").empty
