@@ -1270,7 +1270,7 @@ class Arguments:
 
     def _meeting_after(self, j: int) -> bool:
         """A subject ending at ``t[j]`` is that of an active verb of meeting or consulting right after it
-        (auxiliaries, negation, adverbs between; CAMEO 04 but a visit, whose parties are people and bodies): the
+        (auxiliaries, negation, adverbs between; CAMEO 04 but a visit or hosting, :meth:`_meeting`): the
         acts whose bare name of unknown side :meth:`_bare_name` reads as a person. Other acts keep a bare name as
         no party (a country the codebook lacks, "Chile pledged", stays unread)."""
         lows = self.lows
