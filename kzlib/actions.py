@@ -806,11 +806,12 @@ def _people(doc, mentions: pd.DataFrame, labelled: bool) -> list[tuple[int, int,
         if types.get(a) == "person"
     ]
     if labelled:
-        people += [
-            (a, b, surf.actor_id)
-            for a, b, surf in choose(doc.text[:400], current_codebook())
-            if types.get(surf.actor_id) == "person"
-        ]
+        head = doc.text[:400]
+        known = choose(head, current_codebook())
+        people += [(a, b, surf.actor_id) for a, b, surf in known if types.get(surf.actor_id) == "person"]
+        # then the people the codebook lacks, named there with a title ("Kazakh Foreign Minister Murat Nurtleu"):
+        # the label "FOREIGN MINISTER NURTLEU:" is theirs
+        people += [(a, b, x) for a, b, x, _ in other_persons(head, [(a, b) for a, b, _ in known])]
     return people
 
 
@@ -818,8 +819,8 @@ def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str |
     """The person a speaker label names: a person of the text whose name (not title) shares a word with the
     label ("SECRETARY BLINKEN", "PRESIDENT TOKAYEV": Tokayev, not another president), else, for a label that is
     only a title ("THE PRESIDENT"), the first person the text names after that title ("Remarks by President
-    Biden"). A label naming nobody known ("Q", "MODERATOR", a person outside the codebook) gives None: its
-    "I" and "we" stay unresolved rather than go to another speaker."""
+    Biden"). A label naming nobody known ("Q", "MODERATOR", a person outside the codebook named nowhere near the
+    start of the text) gives None: its "I" and "we" stay unresolved rather than go to another speaker."""
     titles = {w.upper() for t in current_codebook().title_list for w in t.split()}
     words = {w for w in re.findall(r"[A-Z][A-Z’'-]+", label) if w not in ("THE", "MR", "MRS", "MS", "DR")}
     names = words - titles

@@ -238,6 +238,18 @@ def test_the_speaker_of_remarks_says_i_and_we():
     assert acts("We’re strengthening our ties with Kazakhstan. I want to thank you.").empty
 
 
+def test_a_speaker_label_names_a_person_the_codebook_lacks_named_in_the_title():
+    """ "FOREIGN MINISTER NURTLEU:" is the Murat Nurtleu whom the title names with his title, though the codebook
+    lacks him: his "we" is his; a label naming nobody in the title ("MODERATOR:") stays nobody's."""
+    text = (
+        "Secretary Blinken and Kazakh Foreign Minister Murat Nurtleu at a Joint Press Availability\n\n"
+        "FOREIGN MINISTER NURTLEU: We discussed the situation in Afghanistan.\n\n"
+        "MODERATOR: We discussed the weather.\n"
+    )
+    a = kzlib.load(texts={"t": text}).actions
+    assert a.agents.tolist() == ["other:Murat Nurtleu"] and a.sent_id.tolist() == ["P001.01"]
+
+
 def test_a_demand_that_someone_act_targets_them():
     r = one("Trump insisted that Europeans pay their fair share for NATO.", "insist")
     assert ids(r.agents) == {"trump"} and ids(r.targets) == {"europe"}
