@@ -114,8 +114,9 @@ ARTICLES = frozenset(["a", "an", "the"])
 # words after which a form that is also a noun is the noun: determiners, possessive pronouns, a few adjectives and
 # the adjectives of groups ("separatist attacks": the group's attacks); also any word ending in -ful or -al
 NOUN_MODIFIERS = DET | frozenset(PRONOUN_POSS) | frozenset(GROUP_ADJECTIVES)
-CONTENT_MODIFIERS = frozenset(["state", "official", "landmark", "rapid", "sudden", "formal"])  # "a state visit"
-NOUN_MODIFIERS |= CONTENT_MODIFIERS
+# content words used before a noun as its modifier ("a state visit", "an official visit")
+ATTRIBUTIVE_WORDS = frozenset(["state", "official", "landmark", "rapid", "sudden", "formal"])
+NOUN_MODIFIERS |= ATTRIBUTIVE_WORDS
 
 
 PERFORMATIVE = frozenset(
@@ -368,7 +369,7 @@ class Predicates:
             return True  # "respond to continued attacks": an adjective before a noun
         if low.endswith("ing") and k >= 2 and (self.t[k - 2].poss or lows[k - 2] in PRONOUN_POSS or lows[k - 2] in DET):
             return True  # "America's unwavering support for": an adjective between a possessor and its noun
-        if low in CONTENT_MODIFIERS and k >= 2 and lows[k - 2] == "of":
+        if low in ATTRIBUTIVE_WORDS and k >= 2 and lows[k - 2] == "of":
             return False  # "The Heads of State discussed": the end of an of-phrase, no modifier of what follows
         return low in NOUN_MODIFIERS or p.poss or low.endswith(("ful", "al"))
 

@@ -307,32 +307,15 @@ def _plain_refs(piece: str):
                 if i > 1 and piece[i - 2] in REF_MARKS:
                     at.add(i - 2)
             i = piece.find(digit, i + 1)
-    end = 0
-    for i in sorted(at):
-        if i >= end:
-            m = PLAIN_REF.match(piece, i)
-            if m is not None:
-                end = m.end()
-                yield i, m
+    for m in lead.matches_at(PLAIN_REF, piece, at):
+        yield m.start(), m
 
 
 def _year_refs(piece: str):
     """The matches of ``YEAR_REF.finditer(piece)``: every match opens with "18", "19" or "20", so the regex is tried
     only where ``str.find`` finds one (leftmost first, the next one from the end of the last) instead of the
     engine testing every character against the class of its first digits."""
-    at = set()
-    for w in YEAR_OPENERS:
-        i = piece.find(w)
-        while i != -1:
-            at.add(i)
-            i = piece.find(w, i + 1)
-    end = 0
-    for i in sorted(at):
-        if i >= end:
-            m = YEAR_REF.match(piece, i)
-            if m is not None:
-                end = m.end()
-                yield m
+    yield from lead.matches_at(YEAR_REF, piece, lead.word_starts(piece, YEAR_OPENERS))
 
 
 def parse(text: str) -> list[Unit]:
