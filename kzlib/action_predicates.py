@@ -47,7 +47,23 @@ GROUP_MODIFIERS = frozenset(
 )
 # a near miss: "nearly won", "almost signed", "came close to signing" did not happen (negated)
 NEAR_MISS = frozenset(["nearly", "almost"])
-FAILED = frozenset(["failed", "fail", "refused", "refuses"])  # "failed to sign", "refused to recognize": not done
+# "failed to sign", "refused to recognize", "declined to join", "avoided criticising", "refrained from criticizing":
+# the step was not taken
+FAILED = frozenset(
+    [
+        "failed",
+        "fail",
+        "refused",
+        "refuses",
+        "declined",
+        "declines",
+        "avoided",
+        "avoids",
+        "avoid",
+        "refrained",
+        "refrains",
+    ]
+)
 INTENT_CUES = frozenset(
     [
         "expect",  # "Blinken expects to meet"

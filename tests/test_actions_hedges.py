@@ -35,6 +35,20 @@ def test_a_near_miss_is_negated_and_no_event():
     assert not r.negated
 
 
+def test_a_step_avoided_declined_or_refrained_from_is_negated():
+    for text, lemma in (
+        ("The Kazakh Foreign Ministry avoided criticising the camps in 2019.", "criticize"),
+        ("Kazakhstan declined to join the sanctions against Russia in 2022.", "join"),
+        ("Uzbekistan has refrained from criticizing China since 2019.", "criticize"),
+        ("Kazakhstan has avoided joining the sanctions against Russia.", "join"),
+    ):
+        r = one_of(loaded(text), lemma)
+        assert r.negated and r.modality == "asserted", text
+    # the verb after the avoided thing is not governed by it
+    r = one_of(loaded("To avoid sanctions, Kazakhstan joined the union in 2015."), "join")
+    assert not r.negated
+
+
 def test_hopes_and_plans_to_act_are_actions_with_their_modality():
     for text, mood in (
         ("Kazakhstan hopes to visit Russia.", "hoped"),

@@ -256,3 +256,16 @@ def test_appreciating_needs_a_partys_step_or_support():
     appreciate your question" is no row."""
     assert acts("Kazakhstan's currency appreciated sharply in 2019.").empty
     assert acts("I appreciate your question.").empty
+
+
+def test_unveiling_a_plan_is_a_statement_and_paratroopers_are_forces():
+    r = one("In 2015 Nazarbayev unveiled the Nurly Zhol program.", "unveil")
+    assert ids(r.agents) == {"nazarbayev"} and r.cameo == ""  # a step at home: no CAMEO code
+    r = one("Xi Jinping unveiled the Belt and Road Initiative to Kazakhstan.", "unveil")
+    assert (ids(r.agents), ids(r.targets), r.cameo) == ({"xi_jinping"}, {"kazakhstan"}, "010")
+    r = one("Nazarbayev's unveiling of the program surprised investors.", "unveil")
+    assert ids(r.agents) == {"nazarbayev"}
+    for text in ("Russia sent paratroopers to Almaty.", "Russia sent 2,000 servicemen to Kazakhstan in 2022."):
+        r = one(text, "send")
+        assert (ids(r.agents), ids(r.targets), r.cameo) == ({"russia"}, {"kazakhstan"}, "062"), text
+    assert acts("Russia sent a letter to Almaty.").empty  # only forces make sending a step
