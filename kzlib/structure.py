@@ -234,6 +234,9 @@ def plain(text: str) -> str:
     return EMPHASIS.sub(lambda m: m.group(2), words) if "*" in words or "_" in words else words
 
 
+TITLE_MAX_WORDS = 40  # a document's title may run long (a treaty's: "Agreement between the Government of ...")
+
+
 def is_title_like(line: str, max_words: int = 15) -> bool:
     """A short, title-cased line of one sentence at most: a heading or a title."""
     if len(line) > 8 * max_words:  # too long, whatever its words (tested before a long paragraph is split)
@@ -380,7 +383,7 @@ def parse(text: str) -> list[Unit]:
         ):
             kind, n = "body", None
         elif front and (
-            is_title_like(words, max_words=25) or (one_line and is_sentence_heading(words, 20) and not runs_on(i))
+            is_title_like(words, max_words=TITLE_MAX_WORDS) or (one_line and is_sentence_heading(words, 20) and not runs_on(i))
         ):
             kind, n = "title", None
         elif (

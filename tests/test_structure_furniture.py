@@ -16,6 +16,18 @@ def test_sentence_case_news_headline_is_the_title():
     assert len(c.paragraphs) == 1
 
 
+def test_a_long_title_cased_first_line_is_the_title():
+    title = (
+        "Agreement between the Government of the Republic of Kazakhstan and the Government of the United States of"
+        " America on Cooperation in the Field of Civil Aviation"
+    )  # 26 words, as treaty titles run
+    c = load_checked(f"{title}\n\nSigned at Astana, 12 March 2021\n\nEach Party grants the other Party rights.\n")
+    assert c.documents.title[0] == title and c.documents.date[0] == "2021-03-12"
+    # a title-cased line that long further down is no heading
+    c = load_checked(f"A Title\n\nThe first paragraph.\n\n{title}\n\nThe second paragraph.\n")
+    assert c.sections.title.tolist() == [""] and len(c.paragraphs) == 3
+
+
 def test_each_test_split_text_has_its_title_and_its_date():
     from kzlib import paths
 
