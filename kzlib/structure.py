@@ -383,7 +383,8 @@ def parse(text: str) -> list[Unit]:
         ):
             kind, n = "body", None
         elif front and (
-            is_title_like(words, max_words=TITLE_MAX_WORDS) or (one_line and is_sentence_heading(words, 20) and not runs_on(i))
+            is_title_like(words, max_words=TITLE_MAX_WORDS)
+            or (one_line and is_sentence_heading(words, 20) and not runs_on(i))
         ):
             kind, n = "title", None
         elif (
