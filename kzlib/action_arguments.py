@@ -149,6 +149,9 @@ GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads|ministers)\b")
 GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|delegations|powers|states|neighbou?rs)\b")
 NOT_DESCRIBED = DEFINITE - {"the"}  # determiners that point back ("these experts"): no group described
 RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative clause's first word
+# a phrase after "the parties", "the leaders" that says which ones ("the parties to the conflict", "the leaders of
+# the region"): no pair told before, unless counted ("the two parties to the agreement", "both sides of")
+RESTRICTING = frozenset(["to", "of", "from"])
 OWED = frozenset(["due", "owing"])  # "aid due to Ukraine": what is owed to a party (see Arguments._owed_to)
 TIME_AFTER_NAME = frozenset(["next", "last", "today", "yesterday", "tomorrow", "earlier"])  # "met X next week"
 # words that may open a sentence as its subject and name no one (a lone capitalised word there is no name)
@@ -1127,6 +1130,8 @@ class Arguments:
             if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
                 return self._two_states(i) or self.mem.resolve("states")
             if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
+                if lows[w] == "the" and lows[w + 1] != "two" and j + 2 < len(t) and lows[j + 1] in RESTRICTING:
+                    return []  # "the parties to the conflict", "the leaders of the region": whom its phrase says
                 if words.endswith(("presidents", "leaders", "ministers")) or "heads" in words:
                     return self.mem.resolve("people")
                 if words.endswith(("countries", "sides", "governments", "delegations", "parties")):
@@ -1168,7 +1173,13 @@ class Arguments:
             found = self.mem.short_name(texts[j])  # "the Council": the body named last whose name ends so
         if not found and (lows[j] in DOC_NOUNS or lows[j] in self.mem.docs) and lows[i] in DEFINITE:
             found = self.mem.doc_authors(lows[j])  # "The new strategy also called for": its authors
-            if not found and lows[j] in DOC_NOUNS and j + 1 < len(t) and self.at.get(j + 1) is not None:
+            if (
+                not found
+                and lows[j] in DOC_NOUNS
+                and j + 1 < len(t)
+                and self.at.get(j + 1) is not None
+                and not (i > floor and lows[i - 1] in RESTRICTING)  # "the parties to the agreement signed"
+            ):
                 found = [OTHER + lows[j]]  # authors unknown: the document itself, never whom it addresses
         if not found:
             found = self._described_group(i, j + 1)  # "some pundits go so far as to suggest"

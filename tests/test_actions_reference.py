@@ -297,3 +297,23 @@ def test_the_parties_and_the_heads_of_state_are_the_pair_that_met():
             text = f"Tokayev met Putin in Moscow. {subject} {verb}."
             assert _agents_of(text, lemma) == {"tokayev", "putin"}, (subject, verb)
     assert "criticize" not in set(acts("Tokayev met Putin. Opposition parties criticized the deal.").lemma)
+
+
+def test_the_parties_to_something_are_whom_the_phrase_says_not_the_pair_that_met():
+    """ "The parties to the conflict", "the leaders of the region": a phrase after "the" and the group noun says which
+    ones, not the pair told before (no row when it names nobody); counted ("the two parties to the agreement") or
+    bare ("the parties", "both parties") they are that pair, as before."""
+    for first in ("Kazakhstan and the United States met in Astana.", "Tokayev met Putin in Moscow."):
+        for subject in (
+            "The parties to the conflict in Ukraine",
+            "The parties to the conflict",
+            "The parties to the agreement",
+            "The sides to the dispute",
+            "The leaders of the region",
+            "The countries of the region",
+        ):
+            a = acts(f"{first} {subject} signed a ceasefire.")
+            assert "sign" not in set(a.lemma), (first, subject)
+    for subject in ("The parties", "Both parties", "The two parties", "The two parties to the agreement"):
+        text = f"Kazakhstan and the United States met in Astana. {subject} signed a ceasefire."
+        assert _agents_of(text, "sign") == {"kazakhstan", "united_states"}, subject
