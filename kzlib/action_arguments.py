@@ -212,6 +212,7 @@ class Memory:
         self.latest: list[tuple[int, Arguments]] = []  # (number, sentence) of the latest sentences read
         self.authors: dict[str, tuple[int, list[str]]] = {}  # lemma → (sentence, agents) of its latest action
         self.heads: dict[str, str] = {}  # side → the person named last after a head's title ("President X")
+        self.bare: set[str] = set()  # the persons of unknown side named by a bare name (other:<Name>, no title)
 
     def written_lower(self, low: str) -> bool:
         """Whether the document writes the lower-case word ``low`` somewhere (a common word, no name)."""
@@ -328,7 +329,10 @@ class Memory:
             self.plural_at = self.n
             self.groups.append(group)
 
-    def resolve(self, kind: str | None) -> list[str]:
+    def resolve(self, kind: str | None, heads: bool = False) -> list[str]:
+        """The latest participants of a kind ("person", "other", "plural", "people", "states"). ``heads``: "the two
+        presidents", "the two leaders", heads of states, whom a pair with a person of unknown side (a bare name,
+        :meth:`Arguments._bare_name`) is not known to be: an earlier pair of known people comes first."""
         if kind == "person":
             return [self.first_person] if self.first_person else list(self.person)
         if kind == "other":
@@ -345,10 +349,13 @@ class Memory:
                 return [self.lone[0]]  # "Washington agencies of government act .... their tendency"
             return list(self.plural)
         if kind in ("people", "states"):
+            unknown = None  # the latest pair of people with one of unknown side, when heads are sought
             for g in reversed(self.groups[-6:]):
                 people = [a for a in g if actor_type(a) == "person" and not described(a)]  # not "U.S. companies"
                 if kind == "people" and len(people) >= 2:
-                    return people
+                    if not (heads and not self.bare.isdisjoint(people)):
+                        return people
+                    unknown = unknown or people
                 if kind == "states":
                     raised = [a for a in dict.fromkeys(actor_sides().get(a, a) for a in g) if actor_type(a) == "state"]
                     if len(raised) >= 2:
@@ -357,6 +364,8 @@ class Memory:
                 two = _last_two_states(map(side_of, reversed(self.mentioned)))  # states named last
                 if two:
                     return two
+            if unknown:
+                return unknown  # no pair of known people: the pair of unknown side it may be
             people = [a for a in self.plural if actor_type(a) == "person"]
             if kind == "people" and len(people) == 1 and len(self.plural) == 2:
                 return self._person_and_head(self.plural, people[0]) or list(self.plural)
@@ -1133,7 +1142,7 @@ class Arguments:
                 if lows[w] == "the" and lows[w + 1] != "two" and j + 2 < len(t) and lows[j + 1] in RESTRICTING:
                     return []  # "the parties to the conflict", "the leaders of the region": whom its phrase says
                 if words.endswith(("presidents", "leaders", "ministers")) or "heads" in words:
-                    return self.mem.resolve("people")
+                    return self.mem.resolve("people", heads=not words.endswith("ministers"))
                 if words.endswith(("countries", "sides", "governments", "delegations", "parties")):
                     return self._two_states(i) or self.mem.resolve("states")
                 return self.mem.resolve("plural")
@@ -1228,7 +1237,9 @@ class Arguments:
                 return []
         if a == 0 and b == 1 and not self._lone_name():
             return []  # "Aid was sent", "Trade expanded": a common noun opening the sentence
-        return [OTHER + " ".join(x.text for x in t[a:b])]
+        name = OTHER + " ".join(x.text for x in t[a:b])
+        self.mem.bare.add(name)
+        return [name]
 
     def _bare_names(self, a: int, b: int) -> list[str]:
         """:meth:`_bare_name`, or a list of such names joined by "and" or commas ("Sikorski and Lavrov met Tokayev",
@@ -1312,7 +1323,7 @@ class Arguments:
         if not (holds_any(words, GROUP_COUNT_WORDS) and GROUP_COUNT.search(words)):  # most phrases: no pattern tried
             return []
         if GROUP_PEOPLE.search(words):
-            return self.mem.resolve("people")
+            return self.mem.resolve("people", heads="ministers" not in words)
         if GROUP_STATES.search(words):
             return self._two_states(a) or self.mem.resolve("states")
         return []

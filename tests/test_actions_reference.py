@@ -317,3 +317,19 @@ def test_the_parties_to_something_are_whom_the_phrase_says_not_the_pair_that_met
     for subject in ("The parties", "Both parties", "The two parties", "The two parties to the agreement"):
         text = f"Kazakhstan and the United States met in Astana. {subject} signed a ceasefire."
         assert _agents_of(text, "sign") == {"kazakhstan", "united_states"}, subject
+
+
+def test_the_two_presidents_are_no_pair_of_unknown_side_when_a_known_pair_acted_before():
+    """Heads of state ("the two presidents", "leaders", "heads of state") are not known to be a pair one of whom is a
+    bare name of unknown side (other:Lavrov): an earlier pair of known people is; with no such pair it is the unknown
+    pair still, and "the two ministers" may be any officials (the latest pair); "the two countries" never were."""
+    for second in ("Lavrov met Tileuberdi in Moscow.", "Sikorski met Tileuberdi in Warsaw."):
+        for subject in ("The two presidents", "The two leaders", "Both presidents", "The heads of state"):
+            text = f"Tokayev met Biden in New York. {second} {subject} agreed to expand trade."
+            assert _agents_of(text, "agree") == {"tokayev", "biden"}, (second, subject)
+        text = f"Tokayev met Biden in New York. {second} The two ministers agreed to expand trade."
+        assert _agents_of(text, "agree") == {"other:" + second.split()[0], "tileuberdi"}, second
+        text = f"{second} The two presidents agreed to expand trade."
+        assert _agents_of(text, "agree") == {"other:" + second.split()[0], "tileuberdi"}, second
+    text = "Tokayev met Biden. President Ukhnaagiin Khurelsukh met Tokayev. The two presidents agreed to expand trade."
+    assert _agents_of(text, "agree") == {"other:Ukhnaagiin Khurelsukh", "tokayev"}  # titled: a known head
