@@ -550,10 +550,14 @@ def _noted_fact(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
 
 
 def _met_standard(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
-    """ "failed to meet its commitments": living up to a standard, no contact."""
+    """ "failed to meet its commitments", "met resistance", "met with criticism": living up to a standard, or meeting
+    a response, no contact."""
     if pred.pos == "verb" and not pred.passive and pred.k_end < len(s.t):
-        m = pred.k_end  # the object's head: its last word before a preposition or a break
-        while m + 1 < len(s.t) and m < pred.k_end + 5 and s.t[m + 1].text[:1].isalpha():
+        a = pred.k_end + (s.t[pred.k_end].low == "with" and pred.k_end + 1 < len(s.t))  # past "with"
+        if s.t[a].low in PREP:
+            return  # "met at a reception", "met in difficult conditions": no object
+        m = a  # the object's head: its last word before a preposition or a break
+        while m + 1 < len(s.t) and m < a + 5 and s.t[m + 1].text[:1].isalpha():
             if s.t[m + 1].low in PREP or s.t[m + 1].low in COORD or s.t[m + 1].low in SUBORD:
                 break
             m += 1

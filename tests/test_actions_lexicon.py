@@ -132,6 +132,23 @@ def test_meeting_a_commitment_is_no_contact():
     assert one("Japan met the Mongolian delegation.", "meet").targets == "mongolia"
 
 
+def test_meeting_a_response_is_no_contact():
+    """ "met resistance", "met with criticism": a response met (a noun of rules/standard_nouns.csv as the object, after
+    "with" too), not a meeting; a party met, with or without "with", and "met at"/"met in" a place stay meetings."""
+    for text in (
+        "Russia met resistance in Ukraine.",
+        "Russia met fierce resistance from Ukraine.",
+        "China met criticism from the United States.",
+        "The plan met with criticism in Kazakhstan.",
+        "The reforms will meet with skepticism in Washington.",
+        "Russia's invasion met with resistance from Ukraine.",
+    ):
+        assert "meet" not in set(acts(text).lemma), text
+    assert one("Tokayev met with Putin.", "meet").targets == "putin"
+    assert one("Russia met Ukraine in Minsk.", "meet").targets == "ukraine"
+    assert ids(one("Tokayev and Putin met at a reception in Moscow.", "meet").agents) == {"tokayev", "putin"}
+
+
 def _rows(text):
     return kzlib.load(texts={"t": text}, codebook=SHIPPED).actions
 
