@@ -152,6 +152,10 @@ RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative cl
 # a phrase after "the parties", "the leaders" that says which ones ("the parties to the conflict", "the leaders of
 # the region"): no pair told before, unless counted ("the two parties to the agreement", "both sides of")
 RESTRICTING = frozenset(["to", "of", "from"])
+# goods or trade moving to or from a party: "restrictions on imports from X" restrict trade with X
+TRADE_FLOWS = frozenset(
+    ["exports", "imports", "trade", "sales", "shipments", "supplies", "deliveries", "transit", "goods", "products"]
+)
 OWED = frozenset(["due", "owing"])  # "aid due to Ukraine": what is owed to a party (see Arguments._owed_to)
 TIME_AFTER_NAME = frozenset(["next", "last", "today", "yesterday", "tomorrow", "earlier"])  # "met X next week"
 # words that may open a sentence as its subject and name no one (a lone capitalised word there is no name)
@@ -1648,6 +1652,8 @@ class Arguments:
     def _nested(self, b: int, stop: int) -> list[str]:
         """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran")."""
         lows, texts = self.lows, self.texts
+        if b - 1 >= 0 and lows[b - 1] in TRADE_FLOWS and b + 1 < stop and lows[b] in ("from", "to", "with"):
+            return self._target_np(b + 1, self._np_right(b + 1, stop))  # "a ban on imports from X": trade with X
         if b - 1 >= 0 and lows[b - 1] in reading().nouns:
             return []  # "condemned the attack on Ukraine": the one attacked is the event's, not the condemner's
         if b < stop and lows[b] in ("with", "on", "against", "toward", "towards") and b + 1 < stop:

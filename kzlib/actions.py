@@ -51,7 +51,15 @@ from itertools import compress, count, groupby
 import pandas as pd
 
 from . import codebook, frames, rxcache
-from .action_arguments import HAVE, RELATIVE_OPENERS, Arguments, Memory, field_roles, topic_object
+from .action_arguments import (
+    HAVE,
+    RELATIVE_OPENERS,
+    TRADE_FLOWS,
+    Arguments,
+    Memory,
+    field_roles,
+    topic_object,
+)
 from .action_dates import Dating, date_scope
 from .action_predicates import JOINTLY, MODALITY_CUES, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
@@ -592,6 +600,21 @@ def _responded_by(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
         pred.absorbed = True
 
 
+def _imposed_on_other(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
+    """Tariffs, duties, a ban or restrictions imposed (CAMEO 163) reduce relations only with a party of another side
+    they are imposed on ("imposed tariffs on China", "a ban on Kazakh grain"): imposed on no party named, or on the
+    agents' own ("imposed new duties on his ministers", "quotas on its own farmers"), they are no row."""
+    own = {side_of(a) for a in pred.agents}
+    if sense.cameo != "163" or not all(side_of(x) in own for x in pred.targets):
+        return
+    end = s._clause_end(pred.k)
+    for q in s.preds:  # "restrictions on trade with X": the trade's partner, when trade is a predicate of its own
+        if pred.k_end <= q.k < end and s.lows[q.k] in TRADE_FLOWS and s.lows[q.k - 1] == "on":
+            pred.targets = [x for x in q.targets if side_of(x) not in own]
+            break
+    pred.absorbed = not pred.targets
+
+
 # the rules that absorb a predicate of one lemma (the sets are disjoint), run before :func:`_absorb_by_frame`; each
 # takes the sentence, the predicate, its sense and the sentence's senses (a rule that reads no sense names it _sense)
 LEMMA_RULES = {
@@ -602,6 +625,7 @@ LEMMA_RULES = {
     "reject": _rejected_opinion,
     "call": _no_call,
     "respond": _responded_by,
+    "impose": _imposed_on_other,
 }
 
 

@@ -209,6 +209,34 @@ def test_tariffs_and_restricted_trade_reduce_relations():
         assert acts(text).query("cameo == '163'").empty, text  # restricting or imposing anything else: no row
 
 
+def test_restricted_trade_is_the_head_and_what_is_imposed_is_on_another_side():
+    """What is restricted is trade (exports, imports, sales ...) as the object's head, not a modifier ("restricted
+    trade unions", "trade routes"); tariffs, duties, bans imposed reduce relations with a party of another side they
+    are imposed on, also past the goods ("a ban on imports from X", "restrictions on trade with X"): imposed on the
+    agents' own people or on no party named, they are no row."""
+    for text in (
+        "Tokayev restricted trade unions.",
+        "Russia restricted the trade union movement.",
+        "Russia restricted trade routes through Kazakhstan.",
+        "Putin imposed new duties on his ministers.",
+        "Kazakhstan imposed quotas on its own farmers.",
+        "The government imposed new duties on officials.",
+        "The United States imposed new tariffs last year.",
+    ):
+        assert acts(text).query("cameo == '163'").empty, text
+    for text, lemma, agent, target in [
+        ("Russia restricted trade with Kazakhstan last year.", "restrict", "russia", "kazakhstan"),
+        ("Russia restricted Kazakh imports.", "restrict", "russia", "kazakhstan"),
+        ("Russia imposed restrictions on imports from Kazakhstan.", "impose", "russia", "kazakhstan"),
+        ("Russia imposed a ban on exports to Ukraine.", "impose", "russia", "ukraine"),
+        ("Russia imposed restrictions on trade with Kazakhstan.", "impose", "russia", "kazakhstan"),
+        ("China imposed duties on goods from the United States.", "impose", "china", "united_states"),
+        ("The United States will impose duties on Kazakhstan.", "impose", "united_states", "kazakhstan"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets, r.cameo) == (agent, target, "163"), text
+
+
 def test_accepting_an_invitation_is_intent_to_meet_the_inviter():
     """PETRARCH's CAMEO verb dictionary codes ACCEPT INVITATION 036 (express intent to meet or negotiate): "Biden
     accepted the invitation" had no row; the one who invited is the target (the invitation's author told before,
