@@ -153,6 +153,62 @@ class PhraseRegex(NamedTuple):
     # one character before its phrase; else a match starts where its phrase starts (the led and the plain forms)
     unmarked: re.Pattern | None = None  # the same trie without a group per phrase (:func:`_unmarked`), or None
     seen: dict | None = None  # the unmarked form's phrases by their text (filled by :func:`starts`)
+    ascii: PhraseRegex | None = None  # the same trie compiled with re.ASCII, for plain ASCII text (:func:`plain_ascii`)
+
+
+# the only ASCII characters whose class differs between Unicode and ASCII matching: Unicode reads them as white space
+# (``\s``), ASCII matching does not (``\w`` and ``\d`` agree on every ASCII character)
+_UNICODE_SPACES = "\x1c\x1d\x1e\x1f"
+
+
+def plain_ascii(text: str) -> bool:
+    r"""Whether ``text`` is ASCII without the characters ``\x1c``-``\x1f``: then a pattern that reads no character
+    outside ASCII case-blind (:func:`_ascii_twin`) finds the same matches compiled with ``re.ASCII`` as without,
+    and the engine tests ``\w``, ``\W`` and ``\s`` by a table instead of the Unicode database."""
+    return text.isascii() and not any(map(text.__contains__, _UNICODE_SPACES))  # a memchr each: no regex scan
+
+
+def _ascii_twin(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` (with ``flags``) may have a ``re.ASCII`` twin for :func:`plain_ascii` text: no character
+    outside ASCII is read case-blind (Unicode case folding may match it with an ASCII letter: the Kelvin sign and
+    "k"); a case-sensitive literal outside ASCII matches no ASCII text either way."""
+    if flags & (re.ASCII | re.LOCALE):
+        return False
+    repeats = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+    def ok(items, case: bool) -> bool:
+        for op, av in items:
+            if op in (C.LITERAL, C.NOT_LITERAL):
+                chars = [av]
+            elif op is C.IN:
+                chars = [a if o is C.LITERAL else a[1] for o, a in av if o in (C.LITERAL, C.RANGE)]
+            else:
+                chars = []
+            if case and any(c >= 128 for c in chars):
+                return False
+            subs = []  # the sequences inside this item, each with its own case rule
+            if op is C.SUBPATTERN:
+                _, add, remove, sub = av
+                subs = [(sub, (case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)]
+            elif op is C.BRANCH:
+                subs = [(alt, case) for alt in av[1]]
+            elif op in repeats:
+                subs = [(av[2], case)]
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                subs = [(av[1], case)]
+            elif op is getattr(C, "ATOMIC_GROUP", None):
+                subs = [(av, case)]
+            elif op is C.GROUPREF_EXISTS:
+                subs = [(av[1], case)] + ([(av[2], case)] if av[2] is not None else [])
+            if not all(ok(sub, c) for sub, c in subs):
+                return False
+        return True
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return False
+    return ok(parsed.data, bool((flags | parsed.state.flags) & re.IGNORECASE))
 
 
 def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int = 0) -> PhraseRegex:
@@ -163,17 +219,22 @@ def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int =
     :mod:`kzlib.rxcache`'s folder for these phrases, ``end`` and ``flags`` (and this module's code): a later
     process reads it instead of writing the trie again (tens of milliseconds for the actor names)."""
     flags = int(flags)
-    pattern, bounded, unmarked = rxcache.kept(
+    pattern, bounded, unmarked, twin = rxcache.kept(
         ".phrases", repr((phrases, end, flags)), CODE, lambda: _pattern(phrases, end, flags)
     )
-    return PhraseRegex(
-        rxcache.compile(pattern, flags), bounded, rxcache.compile(unmarked, flags) if unmarked else None, {}
-    )
+
+    def compiled(flags: int, ascii=None) -> PhraseRegex:
+        return PhraseRegex(
+            rxcache.compile(pattern, flags), bounded, rxcache.compile(unmarked, flags) if unmarked else None, {}, ascii
+        )
+
+    return compiled(flags, compiled(flags | re.ASCII) if twin else None)
 
 
-def _pattern(phrases: list[list[str]], end: str, flags: int) -> tuple[str, bool, str | None]:
-    """The text of :func:`compile_phrases`'s regex, whether it is the bounded form, and the text of its unmarked
-    form (:func:`_unmarked`; ``None`` where a fragment does more than consume characters)."""
+def _pattern(phrases: list[list[str]], end: str, flags: int) -> tuple[str, bool, str | None, bool]:
+    """The text of :func:`compile_phrases`'s regex, whether it is the bounded form, the text of its unmarked
+    form (:func:`_unmarked`; ``None`` where a fragment does more than consume characters), and whether both may have
+    a ``re.ASCII`` twin (:func:`_ascii_twin`)."""
     root = _trie(phrases)
     openers = {c for f in root if f is not None for c in (_chars(f) or "")}
     if not flags & re.IGNORECASE and len(openers & set(ascii_lowercase)) < 13:
@@ -183,7 +244,9 @@ def _pattern(phrases: list[list[str]], end: str, flags: int) -> tuple[str, bool,
         pattern = _bounded(root, end)
         bounded = pattern is not None
         pattern, form = (pattern, "bounded") if bounded else (_plain(root, end), "plain")
-    return pattern, bounded, _unmarked(root, end, form) if root and _consuming(phrases) else None
+    unmarked = _unmarked(root, end, form) if root and _consuming(phrases) else None
+    twin = _ascii_twin(pattern, flags) and (unmarked is None or _ascii_twin(unmarked, flags))
+    return pattern, bounded, unmarked, twin
 
 
 SEEN_MAX = 50_000  # phrase texts kept per regex (white space inside a phrase may vary without bound)
@@ -196,7 +259,9 @@ def starts(phrases: PhraseRegex, text: str):
     order and takes the first that matches, and whether one matches up to a given end reads that stretch of text
     alone (its fragments only consume; the ``end`` test at that place is the same for every phrase ending there).
     So a text found once, found again ending at the same place, is the same phrase; a new one is read with the
-    marked regex."""
+    marked regex. Plain ASCII text (:func:`plain_ascii`) is read with the ``re.ASCII`` twin, where there is one."""
+    if phrases.ascii is not None and plain_ascii(text):
+        phrases = phrases.ascii
     if phrases.unmarked is not None:
         seen = phrases.seen
         spaced = " " + text if phrases.bounded else text
