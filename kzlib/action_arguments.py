@@ -884,6 +884,7 @@ class Arguments:
                 or low in ADVERB
                 or (low.endswith("ly") and len(low) > 4)
                 or low.endswith(NEG_CONTRACTED)  # "didn't", "won’t": an auxiliary and its negation
+                or (low == "longer" and j > floor and lows[j - 1] == "no")  # "will no longer join"
             ):
                 j -= 1
                 continue

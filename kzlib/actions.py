@@ -84,6 +84,7 @@ from .action_vocabulary import (
     FINITE_EXTRA,
     GOV_HEADS,
     JUDGING,
+    MODAL_HYPO,
     NEG,
     NEG_CONTRACTED,
     PREP,
@@ -105,6 +106,7 @@ from .action_vocabulary import (
 from .actors import choose
 from .chronology import future_items
 from .lexicon import EFFORT_NOUNS, RECOGNIZED_NOUNS, STANDARD_NOUNS
+from .markup import list_marker
 
 __all__ = ["COLUMNS", "MODALITIES", "QUADS", "actions", "by_side", "frame", "lexicon"]  # the public API
 
@@ -328,11 +330,17 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     current_para = None
     lead, last_s, item_start = None, None, -1  # a list's lead-in ("The two sides will:"): (agents, modality)
     planned = future_items(doc)  # the items under a lead-in about what is to come
+    listed = _items_after_colon(doc)  # and those under any lead-in: its subject's when it says what could be
     for p, sent_id, i, j in doc.sentences:
         if p.para_id != current_para:
             current_para = p.para_id
             if p.para_id in planned:
                 lead = lead if lead is not None else _lead_in(last_s)
+                item_start = i
+            elif p.para_id in listed:
+                if lead is None:  # "Kazakhstan wouldn't:", "Kazakhstan cannot:": what is hypothetical
+                    lead = _lead_in(last_s)
+                    lead = lead if lead and lead[1] == "hypothetical" else None
                 item_start = i
             else:
                 lead = None
@@ -712,26 +720,55 @@ HOPE_LEAD = frozenset(["hope", "hopes", "hoped", "want", "wants", "forward"])
 INTENDING = HOPE_LEAD | frozenset(["intend", "intends", "plan", "plans", "seek", "seeks", "aim", "aims", "wish"])
 
 
+def _items_after_colon(doc) -> set[str]:
+    """Para ids of the list items under a paragraph that ends with a colon, whatever it says (:func:`_lead_in` reads
+    it; :func:`chronology.future_items` are those of a lead-in about what is to come)."""
+    out, after = set(), False
+    for p in doc.paragraphs:
+        if after and len(list_marker(doc.text, *p.spans[0])):
+            out.add(p.para_id)
+            continue
+        after = p.text.rstrip().endswith(":")
+    return out
+
+
 def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
-    """The lead-in of a list about what is to come (:func:`chronology.future_items`), when it says who will act
-    ("The two sides will:", "Kazakhstan and the United States intend to:"): its subject, the items' modality
-    (intended; hoped after "hope to:") and whether it negates them ("will not:", "do not intend to:"). ``None``
-    otherwise."""
+    """The lead-in of a list about what is to come (:func:`chronology.future_items`) or could be, when it says who
+    will act ("The two sides will:", "Kazakhstan and the United States intend to:", "Kazakhstan wouldn't:"): its
+    subject, the items' modality (intended; hoped after "hope to:"; hypothetical after a modal of possibility,
+    "cannot:", "would not:") and whether it negates them ("will not:", "will no longer:", "do not intend to:",
+    "cannot:"). ``None`` otherwise."""
     if s is None or len(s.t) < 3 or s.t[-1].text != ":":
         return None
     k = len(s.t) - (3 if s.t[-2].low == "to" else 2)  # "intend to:": the verb before "to"
     while k > 0 and (s.lows[k] in NEG or s.lows[k] in ADVERB) and s.t[-2].low == "to":
         k -= 1  # "agreed not to:", "decided never to:": the verb before the negation
-    while k >= 0 and not s.t[k].finite and not s.lows[k].endswith(NEG_CONTRACTED) and s.t[-2].low != "to":
-        k -= 1  # the verb of the lead-in: "will", "intend (to)", "won't" (no finite shape)
+    while (
+        k >= 0
+        and not s.t[k].finite
+        and not s.lows[k].endswith(NEG_CONTRACTED)
+        and s.lows[k] not in MODAL_HYPO
+        and s.t[-2].low != "to"
+    ):
+        k -= 1  # the verb of the lead-in: "will", "intend (to)", "won't", "cannot" (no finite shape)
     if k < 0:
         return None
     # a negation among the words of the verb ("will not:", "will never:", "do not intend to:"), followed by nothing but
     # a verb of intending and "to": not "will not hesitate to:", "will never cease to:", "will not only:"
     words = s.lows[max(0, k - 2) : -1]
-    last = max((i for i, w in enumerate(words) if w in NEG or w.endswith(NEG_CONTRACTED)), default=None)
-    negated = last is not None and all(w == "to" or w in INTENDING for w in words[last + 1 :])
-    return s.subject(k), "hoped" if any(x.low in HOPE_LEAD for x in s.t) else "intended", negated
+    last = max(
+        (i for i, w in enumerate(words) if w in NEG or w.endswith(NEG_CONTRACTED) or w == "cannot"), default=None
+    )
+    negated = last is not None and all(
+        w == "to" or w in INTENDING or (w == "longer" and words[last] == "no") for w in words[last + 1 :]
+    )
+    if any(x.low in HOPE_LEAD for x in s.t):
+        mood = "hoped"
+    elif not MODAL_HYPO.isdisjoint(words):
+        mood = "hypothetical"  # "Kazakhstan wouldn't:", "could:"
+    else:
+        mood = "intended"
+    return s.subject(k), mood, negated
 
 
 def _bare_opening(s: _Sentence, pred: Pred, sense) -> bool:

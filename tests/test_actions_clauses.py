@@ -249,6 +249,44 @@ def test_a_lead_in_negated_before_to_or_in_a_contraction_negates_its_items():
     ]
 
 
+def test_a_lead_in_of_what_could_be_or_no_longer_will_be_gives_its_items_its_subject():
+    """ "Kazakhstan wouldn't:", "cannot:", "could:" are lead-ins too (no future cue made their items a list about what is
+    to come, so the items had no subject and no row): their items are the subject's, hypothetical, negated when the
+    modal is; "will no longer:" negates its items (they were intended and not negated), as "will no longer join"
+    does in a sentence (which had no row: the subject scan stopped at "longer"). A lead-in of a past step gives its
+    items nothing ("Kazakhstan took these steps:")."""
+
+    def rows(text):
+        return acts(text)[["lemma", "agents", "negated", "modality"]].values.tolist()
+
+    items = "\n\n- join the sanctions against Russia;\n- recognize the annexation."
+    for lead, negated, mood in [
+        ("Kazakhstan wouldn't:", True, "hypothetical"),
+        ("Kazakhstan wouldn’t:", True, "hypothetical"),
+        ("Kazakhstan would not:", True, "hypothetical"),
+        ("Kazakhstan cannot:", True, "hypothetical"),
+        ("Kazakhstan can't:", True, "hypothetical"),
+        ("Kazakhstan could:", False, "hypothetical"),
+        ("Kazakhstan will no longer:", True, "intended"),
+        ("Kazakhstan will not:", True, "intended"),  # the neighbours, as before
+        ("Kazakhstan will:", False, "intended"),
+    ]:
+        assert rows(lead + items) == [
+            ["join", "kazakhstan", negated, mood],
+            ["recognize", "kazakhstan", negated, mood],
+        ], lead
+    assert rows("Kazakhstan and Uzbekistan would not:" + items)[0] == [
+        "join",
+        "kazakhstan;uzbekistan",
+        True,
+        "hypothetical",
+    ]
+    assert rows("Kazakhstan will no longer join the sanctions against Russia.") == [
+        ["join", "kazakhstan", True, "intended"]
+    ]
+    assert "join" not in set(acts("Kazakhstan took these steps:\n\n- join the sanctions against Russia.").lemma)
+
+
 def test_an_and_inside_a_participles_aside_keeps_the_asides_subject():
     """Only ", and" after the aside's closing comma coordinates with the verb before the aside; an "and" inside the
     aside ("saying Russia had invaded Ukraine and annexed Crimea") joins the aside's own verbs."""
