@@ -623,6 +623,13 @@ def _imposed_on_other(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
     pred.absorbed = not pred.targets
 
 
+def _opened_to_party(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
+    """A route, flights or a border crossing opened (061) is a link with a party: opened to or with none named
+    ("Uzbekistan reopened the crossing"), no row."""
+    if sense.cameo == "061" and not pred.targets:
+        pred.absorbed = True
+
+
 # the rules that absorb a predicate of one lemma (the sets are disjoint), run before :func:`_absorb_by_frame`; each
 # takes the sentence, the predicate, its sense and the sentence's senses (a rule that reads no sense names it _sense)
 LEMMA_RULES = {
@@ -634,6 +641,7 @@ LEMMA_RULES = {
     "call": _no_call,
     "respond": _responded_by,
     "impose": _imposed_on_other,
+    "open": _opened_to_party,
 }
 
 
