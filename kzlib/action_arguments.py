@@ -166,6 +166,15 @@ PRONOUN_WORDS = frozenset(
 NEIGHBOUR_WORDS = frozenset(["neighbors", "neighbours", "neighbor", "neighbour"])
 
 
+def build_offices(cb) -> dict[str, str]:
+    """person → the office its codebook description opens with (up to a ";": "U.S. Secretary of State since 2021")."""
+    return {
+        a: str(d).split(";")[0]
+        for a, kind, d in zip(cb.actors.actor_id, cb.actors.type, cb.actors.description)
+        if kind == "person" and isinstance(d, str)
+    }
+
+
 def holds_any(words: str, needles: tuple[str, ...]) -> bool:
     """Whether one of ``needles`` is in ``words``: a test of a few substrings before a pattern that matches nothing
     without one of them (a regex call costs a few thousand instructions whatever its pattern; the test far fewer)."""
@@ -216,6 +225,8 @@ class Memory:
         self.latest: list[tuple[int, Arguments]] = []  # (number, sentence) of the latest sentences read
         self.authors: dict[str, tuple[int, list[str]]] = {}  # lemma → (sentence, agents) of its latest action
         self.heads: dict[str, str] = {}  # side → the person named last after a head's title ("President X")
+        # (sentence, its holder or []) of the latest subject that is a title naming nobody ("The Secretary welcomed")
+        self.office_subject: tuple[int, list[str]] = (-1, [])
         self.bare: set[str] = set()  # the persons of unknown side named by a bare name (other:<Name>, no title)
 
     def written_lower(self, low: str) -> bool:
@@ -790,6 +801,8 @@ class Arguments:
             group = self._listed_group(upto)
             if group:
                 return group  # "Kazakh and Uzbek leaders understood that ...: if they did not coordinate"
+        if kind == "person" and self.mem.office_subject[0] == self.mem.n:
+            return list(self.mem.office_subject[1])  # "The Secretary welcomed the deal. He pledged": the Secretary
         return self.mem.resolve(kind) if kind else []
 
     def _unnamed_title_subject(self, upto: int) -> bool:
@@ -1197,8 +1210,26 @@ class Arguments:
                 found = [OTHER + lows[j]]  # authors unknown: the document itself, never whom it addresses
         if not found:
             found = self._described_group(i, j + 1)  # "some pundits go so far as to suggest"
+        if not found and lows[i] == "the" and j > i:
+            found = self._office_holder(i + 1, j + 1)  # "Blinken met X. The Secretary welcomed": Blinken
         if not found and self._meeting_after(j):
             found = self._bare_names(i, j + 1)  # "Lavrov met Tileuberdi": a person of unknown side
+        return found
+
+    def _office_holder(self, a: int, b: int) -> list[str]:
+        """A definite title that names nobody ("The Secretary", "the Foreign Minister", ``t[a:b]`` after "the"): the one
+        person named in this sentence before it or among the latest mentions whose office the codebook's description
+        gives with that title ("U.S. Secretary of State since 2021"); [] when none or several hold it (a title named
+        with a person before is :func:`action_tokens.title_anaphors`' already)."""
+        texts = self.texts
+        if any(self.acts[a:b]) or not all(x[:1].isupper() and x in reading().title_words for x in texts[a:b]):
+            return []
+        title = re.compile(rf"\b{re.escape(' '.join(texts[a:b]))}\b")
+        offices = current_codebook().compiled(build_offices)
+        named = [x for k in range(a) for x in self.acts[k] if self.t[k].form != "pronoun"]
+        holders = {x for x in [*self.mem.mentioned[-40:], *named] if x in offices and title.search(offices[x])}
+        found = list(holders) if len(holders) == 1 else []
+        self.mem.office_subject = (self.mem.n + 1, found)  # whom "He" opening the next sentence is (none: nobody)
         return found
 
     def _described_group(self, a: int, b: int) -> list[str]:

@@ -60,6 +60,30 @@ def test_he_after_a_title_that_names_nobody_is_nobody_known():
     assert one("Blinken spoke with Tokayev. He pledged support to Kyrgyzstan.", "pledge").agents == "blinken"
 
 
+def test_a_title_alone_is_the_one_person_named_before_whose_office_it_is():
+    """ "Blinken met Tileuberdi. The Secretary welcomed the agreement, and he pledged support" had no row for either
+    verb (no one was named with the title "Secretary"), while "The Secretary welcomed the deal. He pledged" gave the
+    pledge to Blinken: the title alone is now the one person named before whose codebook description gives that
+    office ("U.S. Secretary of State since 2021"), and "he" in its sentence or opening the next is that person; when
+    none or several hold it, both the title and "he" after it name nobody known."""
+
+    def rows(text):
+        a = acts(text)
+        return a[a.lemma.isin(["welcome", "pledge"])][["lemma", "agents"]].values.tolist()
+
+    for second in (
+        "The Secretary welcomed the agreement, and he pledged support.",
+        "The Secretary welcomed the agreement. He pledged support.",
+        "The Secretary welcomed the agreement. Later, he pledged support.",
+    ):
+        assert rows(f"Blinken met Tileuberdi in Astana. {second}") == [["welcome", "blinken"], ["pledge", "blinken"]]
+        text = f"Blinken met Tileuberdi in Astana. {second.replace('Secretary', 'Foreign Minister')}"
+        assert rows(text) == [["welcome", "tileuberdi"], ["pledge", "tileuberdi"]], second
+        assert rows(f"Jake Sullivan met Tileuberdi. {second}") == [], second  # no Secretary named: nobody known
+        assert rows(f"Blinken met Pompeo. {second}") == [], second  # two Secretaries: nobody known
+    assert rows("Biden met Tokayev. The President welcomed the agreement.") == []  # two presidents
+
+
 def test_places_in_a_title_are_not_agents():
     for text in (
         "Jon Smith, Senior Director for Russia and Central Asia, met with President Tokayev.",
