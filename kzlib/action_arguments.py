@@ -294,7 +294,14 @@ class Memory:
         if not named:
             return
         types, type_of = actor_types(), reading().type_of
-        person = next((a for k in marked for a in acts[k] if type_of[a] == "person"), None)
+        person = None  # the first person named (loops, not a generator left open: closing one raises inside it)
+        for k in marked:
+            for a in acts[k]:
+                if type_of[a] == "person":
+                    person = a
+                    break
+            if person is not None:
+                break
         if person is not None:
             self.first_person = person
             for k in marked:
@@ -303,7 +310,7 @@ class Memory:
         bodies = {(a) for _, a in named if types.get(a) in ("state", "organization")}
         if len(bodies) == 1:
             body = bodies.pop()
-            k = next(k for k, a in named if a == body)
+            k = named[[a for _, a in named].index(body)][0]  # where it is named first
             after = lows[k + 1] if k + 1 < len(toks) else ""
             self.lone = (body, self.n)
             self.lone_plural = after in PLURAL_BODIES
@@ -338,7 +345,7 @@ class Memory:
         # agents with their targets act together, unless the act is against them ("signaling tensions with X")
         group = list(dict.fromkeys(together))
         if len(group) >= 2:
-            if len(agents) == 1 and any(actor_type(a) == "region" for a in targets):
+            if len(agents) == 1 and "region" in map(actor_type, targets):
                 group = list(agents)  # "a strategy towards Central Asia .... they reaffirmed": not the region too
             self.plural = group
             self.plural_at = self.n

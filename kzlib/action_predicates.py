@@ -4,6 +4,7 @@ noun by context), voice and verb form, sense, negation and modality, and the CAM
 from __future__ import annotations
 
 from itertools import compress, count
+from operator import attrgetter
 
 from . import rxcache
 from .action_tokens import Sentence
@@ -235,6 +236,11 @@ def _conflict_object(s: Sentence, pred: Pred) -> bool:
     )
 
 
+# a sense's lemma: its senses' lemmas read by C-level passes ("low in map(LEMMA_OF, senses)"), no generator (one left
+# open at a hit raises inside it to close)
+LEMMA_OF = attrgetter("lemma")
+
+
 class Predicates:
     """The predicate passes of a sentence (mixed into the sentence of :mod:`kzlib.actions`)."""
 
@@ -293,7 +299,7 @@ class Predicates:
                         or lows[k + 1 : k + 2] == ["between"]  # "talks between China and Kazakhstan"
                         or self._subject_noun(k)
                         or (  # "Talks took place": an opening finite form has no subject, an imperative is bare
-                            k == 0 and not gerund(t[0].low) and all(t[0].low != x.lemma for x in senses)
+                            k == 0 and not gerund(t[0].low) and t[0].low not in map(LEMMA_OF, senses)
                         )
                     )
                 ):
@@ -320,7 +326,7 @@ class Predicates:
             (k and self.texts[k][:1].isupper())
             or (prev == "of" and not gerund(low))  # "its strategy of balance"
             or (  # "in advance of America": a noun in a prepositional phrase, no verb
-                prev == "in" and nxt == "of" and any(low == x.lemma for x in senses)
+                prev == "in" and nxt == "of" and low in map(LEMMA_OF, senses)
             )
             or (low in BARE_GROUPS and prev in GROUP_MODIFIERS)  # "partner states"
             or (  # "discussed trade": a bare form right after a finite verb is its object
@@ -334,10 +340,10 @@ class Predicates:
                 last is not None
                 and last.k_end == k
                 and last.pos == "verb"
-                and any(low == x.lemma for x in senses)
+                and low in map(LEMMA_OF, senses)
                 and prev not in BARE_INF_GOV
             )
-            or (prev == "to" and low.endswith("s") and all(low != x.lemma for x in senses))
+            or (prev == "to" and low.endswith("s") and low not in map(LEMMA_OF, senses))
             or (  # "sent engineers to": an -s form its verb's object cue names is that verb's object
                 low.endswith("s")
                 and last is not None
@@ -345,7 +351,7 @@ class Predicates:
                 and last.pos == "verb"
                 and any(x.cue and x.cue.match(low) for x in last.entry)
             )
-            or (nxt == "that" and any(x.lemma in COGNITION for x in senses))
+            or (nxt == "that" and not COGNITION.isdisjoint(map(LEMMA_OF, senses)))
             or (prev in ARTICLES and self._adjectival(k))
             or (low.endswith("ing") and self._characterising(k))
             or (k + 1 < len(lows) and self.fins[k + 1] and self._subject_noun(k))  # "American pension funds held"
@@ -466,11 +472,25 @@ class Predicates:
             return senses[0]
         found = self.senses.get(pred.k)
         if found is None or self.at.get(pred.k) is not pred:
+            # loops, not generators: one left open when a sense is found raises inside it to close
             after = self._object_words(pred, 8)
-            found = next((s for s in senses if s.cue and s.cue.search(after)), None)
+            found = None
+            for x in senses:
+                if x.cue and x.cue.search(after):
+                    found = x
+                    break
             before = self._object_before(pred) if found is None else ""
-            found = found or next((s for s in senses if s.cue and before and s.cue.search(before)), None)
-            found = found or next((s for s in senses if not s.object_cue), senses[0])
+            if before:
+                for x in senses:
+                    if x.cue and x.cue.search(before):
+                        found = x
+                        break
+            if found is None:
+                found = senses[0]
+                for x in senses:
+                    if not x.object_cue:
+                        found = x
+                        break
             if self.at.get(pred.k) is pred:
                 self.senses[pred.k] = found
         return found

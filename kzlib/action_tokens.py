@@ -5,6 +5,7 @@ clauses (:class:`Sentence`, the base the grammar's passes are mixed into)."""
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
@@ -70,13 +71,21 @@ def title_anaphors(text: str, taken: list, seen: dict) -> list[tuple[int, int, s
             people = seen.setdefault(" ".join(m.group(1).split()), [])
             if actor not in people:
                 people.append(actor)
-    if not any(title in text for title in seen):  # no title learned so far occurs here: nothing to resolve
-        return out
+    # loops, not generators: one left open at the first hit raises inside it to close
+    for title in seen:
+        if title in text:
+            break
+    else:
+        return out  # no title learned so far occurs here: nothing to resolve
     for m in bare.finditer(text):
         s, e = m.span()
         people = seen.get(" ".join(m.group(0).split()))
-        if people and the.search(text, max(0, s - 60), s) and not any(a < e and s < b for a, b in spans):
-            out.append((s, e, people[0], "titled"))
+        if people and the.search(text, max(0, s - 60), s):
+            for a, b in spans:
+                if a < e and s < b:
+                    break  # a mention overlaps it
+            else:
+                out.append((s, e, people[0], "titled"))
     return out
 
 
@@ -244,12 +253,13 @@ def surname_mentions(text: str, taken: list, surnames: dict) -> list[tuple[int, 
 class _LowerCased(dict):
     """Word → its lower-cased form, made when the word is first seen (cleared when it grows large): a text's words
     recur, and a lookup is cheaper than a new string (whose hash every set and dict of the grammar then computes
-    again)."""
+    again). Interned: the word lists' literals are too, so a word found in a set, a dict or a tuple of them is
+    found by identity, with no comparison of characters."""
 
     def __missing__(self, word: str) -> str:
         if len(self) > 200_000:
             self.clear()
-        low = self[word] = word.lower()
+        low = self[word] = sys.intern(word.lower())
         return low
 
 
@@ -372,7 +382,11 @@ def _unquoted(toks: list[Tok]) -> list[Tok]:
         if i + 1 >= len(toks) or i in drop:
             continue
         close = ('"', "”")
-        inner = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].text in close), None)
+        inner = None
+        for j in range(i + 1, min(len(toks), i + 5)):
+            if toks[j].text in close:
+                inner = j
+                break
         words = toks[i + 1 : inner] if inner else []
         if words and all(w.text.isalpha() and w.text.islower() for w in words) and words[0].low in forms:
             drop |= {i, inner}

@@ -5,6 +5,7 @@ word classes and word-shape tests it reads English by, and what it compiles from
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -595,10 +596,10 @@ def build_forms(cb) -> dict:
                 cell = r.lemma + ";" + cell  # the lemma is the base form (infinitive, present)
             for f in cell.split(";"):
                 f = f.strip().lower()
-                if f:
-                    by.setdefault((tuple(f.split()), pos), []).append(r)
+                if f:  # interned, as the tokens' words are (:data:`kzlib.action_tokens.LOWER`): found by identity
+                    by.setdefault((tuple(map(sys.intern, f.split())), pos), []).append(r)
     for (words, pos), senses in list(by.items()):  # the other spelling of a form the lexicon gives in one only
-        other = tuple(map(other_spelling, words))
+        other = tuple(sys.intern(other_spelling(w)) for w in words)
         if other != words and (other, pos) not in by:
             by[(other, pos)] = senses
     out: dict[str, list] = {}
