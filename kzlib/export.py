@@ -143,24 +143,60 @@ def _quoted(cells: list[str]) -> list[str]:
     ]
 
 
+_INT_TEXT: dict[int, str] = {}  # str() of the integers written so far in this process (offsets, counts and years
+_INT_TEXT_MAX = 1 << 16  # recur from table to table and document to document), up to about this many
+
+
+def _int_cells(values: list[int]) -> list[str]:
+    """``str()`` of each ``int``, read from :data:`_INT_TEXT` (a lookup costs a tenth of writing an int's digits)."""
+    with contextlib.suppress(KeyError):
+        return list(map(_INT_TEXT.__getitem__, values))
+    if len(_INT_TEXT) >= _INT_TEXT_MAX:
+        return list(map(str, values))
+    for x in values:
+        if x not in _INT_TEXT:
+            _INT_TEXT[x] = str(x)
+    return list(map(_INT_TEXT.__getitem__, values))
+
+
 def _cells(arr) -> tuple[list[str], bool] | None:
     """The CSV cells (``str``) of one column as pandas' CSV step formats them, for the kinds of column kzlib's
     tables hold, without that step's frame of objects per table, and whether they are text (only text may need
     quotes): text (``str``) and nullable integers (``Int64``) with missing values empty, integers and booleans as
     ``str()`` writes them, floats as numpy's ``astype(str)`` (what pandas calls; the shortest repr, as ``str()``
-    of a Python float, in half the time) with NaN empty. ``None`` for any other kind (left to pandas)."""
+    of a Python float, in half the time) with NaN empty. ``None`` for any other kind (left to pandas). Text and
+    nullable integers are read from the arrays pandas keeps (its conversion to objects tests every cell for a missing
+    value), integers through :func:`_int_cells`, and a float that recurs in its column is written once."""
     import numpy as np
+    import pandas as pd
 
     dtype = arr.dtype
     if isinstance(arr, np.ndarray):
-        if dtype.kind in "ib":
+        if dtype.kind == "i":
+            return _int_cells(arr.tolist()), False
+        if dtype.kind == "b":  # (not through _INT_TEXT: True == 1)
             return list(map(str, arr.tolist())), False
         if dtype == np.float64:
-            return ["" if x != x else str(x) for x in arr.tolist()], False  # x != x: NaN
+            values = arr.tolist()
+            if np.signbit(arr).any():  # a -0.0 equals 0.0 but is written "-0.0": each value written on its own
+                return ["" if x != x else str(x) for x in values], False  # x != x: NaN
+            # equal floats are written alike (no -0.0 here), and most recur (a score of 0.0): each written once
+            written: dict[float, str] = {}
+            return ["" if x != x else written.get(x) or written.setdefault(x, str(x)) for x in values], False
         return None
     if dtype.name == "str":
+        if type(arr) is pd.arrays.StringArray:  # its values as stored: str, or the missing value (isna's pass spared)
+            values = arr._ndarray.tolist()
+            with contextlib.suppress(TypeError):  # (the join fails on a missing value, then pandas fills them)
+                "".join(values)
+                return values, True
         return arr.to_numpy(dtype=object, na_value="").tolist(), True
     if dtype.name == "Int64":
+        if type(arr) is pd.arrays.IntegerArray:  # its data and mask as stored: no column of objects made first
+            cells, missing = _int_cells(arr._data.tolist()), arr._mask
+            if not missing.any():
+                return cells, False
+            return ["" if m else c for c, m in zip(cells, missing.tolist())], False
         return list(map(str, arr.to_numpy(dtype=object, na_value="").tolist())), False
     return None
 
