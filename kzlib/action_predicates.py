@@ -219,9 +219,11 @@ def _own_affairs(s: Sentence, pred: Pred, sense, clause_end: int) -> bool:
     named = {side_of(a) for x in s.t[pred.k_end : end] for a in x.actors}
     if s.t[pred.k_end].low in PRONOUN_POSS or s.t[pred.k_end].low in SPEAKER_POSS:
         return not named
-    coded = any(  # "announced new U.S. assistance": a coded act of its own, not one's own affairs
-        pred.k_end <= q.k < end and q.pos == "noun" and s._sense(q).cameo for q in s.preds
-    )
+    coded = False  # "announced new U.S. assistance": a coded act of its own, not one's own affairs
+    for q in s.preds:  # a loop: a generator left open at its hit raises inside it to close
+        if pred.k_end <= q.k < end and q.pos == "noun" and s._sense(q).cameo:
+            coded = True
+            break
     return bool(named) and named <= {side_of(a) for a in pred.agents} and not coded
 
 
@@ -529,7 +531,7 @@ class Predicates:
     def _second_infinitive(self, p: Pred) -> bool:
         """A bare verb after "and" whose nearest verb before it in the clause is an infinitive ("to strengthen
         security and promote accountability") is an infinitive too: it shares that one's controller."""
-        if all(self.t[p.k].low != x.lemma for x in p.entry):
+        if self.t[p.k].low not in map(LEMMA_OF, p.entry):
             return False
         before = [q for q in self.preds if q.k < p.k and q.pos == "verb" and self.clause[q.k] == self.clause[p.k]]
         return bool(before) and before[-1].vform == "infinitive"

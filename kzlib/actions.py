@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import compress, count, groupby
+from operator import attrgetter, itemgetter
 
 import pandas as pd
 
@@ -350,7 +351,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 shift is not None
                 and named
                 and min(named)[0] >= shift
-                and max(x[1] for x in named) <= shift + len(p.text)
+                and max(map(itemgetter(1), named)) <= shift + len(p.text)
             ):
                 clean = [(s - shift, e - shift, a, f) for s, e, a, f in named]
             else:
@@ -646,10 +647,13 @@ LEMMA_RULES = {
 }
 
 
+CUE_OF = attrgetter("cue")  # a sense's object cue, read by a C-level pass over the senses (no generator)
+
+
 def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
     """A predicate that is no step by the shape of what surrounds it: a verb or noun whose every sense acts only with
     its object or complement, a gerund of manner, a bare form in an object, a light verb without its nominal."""
-    if sense.cue is not None and all(x.cue for x in pred.entry):
+    if sense.cue is not None and all(map(CUE_OF, pred.entry)):
         if (
             pred.pos == "verb"
             and sense.light != "1"
@@ -1031,7 +1035,11 @@ def _absorb(s: _Sentence, senses: list) -> None:
     """A light verb takes the lemma and code of the nominal it governs ("lent his support to"); a nominal inside
     the object of a verb with the same agents is that verb's action, not a second one."""
     preds = s.preds
-    last_noun = max((b for b, q in enumerate(preds) if q.pos == "noun"), default=0)
+    last_noun = 0  # the last nominal's index (a loop from the end, no generator)
+    for b in range(len(preds) - 1, 0, -1):
+        if preds[b].pos == "noun":
+            last_noun = b
+            break
     subords = None  # where the subordinators are, found when a verb first needs them
     for a, (p, sp) in enumerate(zip(preds, senses)):
         if a >= last_noun:
