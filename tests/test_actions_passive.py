@@ -106,3 +106,23 @@ def test_a_passive_light_verbs_nominal_keeps_its_to_party_when_the_verb_has_none
         ("An invitation to visit Astana was issued by Tokayev to Biden.", "invite", "biden"),
     ]:
         assert one(text, lemma).targets == target, text
+
+
+def test_a_passive_verb_whose_object_cue_is_its_subject_is_a_step():
+    """A verb that acts only with its object (an object cue: impose tariffs, restrict exports, open an embassy) had no
+    row in the passive, whose object is its subject ("Tariffs were imposed on China by the United States"): the cue
+    is now also read on the passive subject's last words, so the step is the by-agent's, on whom it is imposed;
+    imposing anything else, or on one's own people, stays no row."""
+    for text, lemma, agent, target in [
+        ("Tariffs were imposed on China by the United States.", "impose", "united_states", "china"),
+        ("New restrictions were imposed on Kazakhstan by Russia.", "impose", "russia", "kazakhstan"),
+        ("Exports to Kazakhstan were restricted by Russia.", "restrict", "russia", "kazakhstan"),
+        ("An embassy was opened in Kyiv by Kazakhstan.", "open", "kazakhstan", "ukraine"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agent, target), text
+    for text in (
+        "New duties were imposed on his ministers by Putin.",
+        "Taxes were imposed on Chinese firms by Kazakhstan.",
+    ):
+        assert acts(text).empty, text
