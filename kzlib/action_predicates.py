@@ -119,7 +119,7 @@ SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is du
 FORESEEN = READY | SCHEDULED | frozenset(["expected", "prepared"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 # the words without which :meth:`Predicates.negated` finds no negation (beside a word ending in "n't")
-NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close"])
+NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot"])
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
 FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])
@@ -568,7 +568,7 @@ class Predicates:
         lows = self.lows  # the words read as a list, not token by token
         floor = self._clause_start(p.k)
         lo = max(floor, p.k - 4)
-        neg = [m for m in range(lo, p.k) if lows[m] in NEG or lows[m].endswith(NEG_CONTRACTED)]
+        neg = [m for m in range(lo, p.k) if lows[m] in NEG or lows[m].endswith(NEG_CONTRACTED) or lows[m] == "cannot"]
         if neg and not self._outside_negation(neg[-1], p):
             return True
         a = max(floor, p.k - 4, 1)

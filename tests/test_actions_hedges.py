@@ -49,6 +49,14 @@ def test_a_step_avoided_declined_or_refrained_from_is_negated():
     assert not r.negated
 
 
+def test_cannot_negates_as_can_not_does():
+    for text in ("Kazakhstan cannot join the sanctions against Russia.", "Kazakhstan can not join the sanctions."):
+        r = one_of(loaded(text), "join")
+        assert r.negated and r.modality == "hypothetical", text
+    r = one_of(loaded("Kazakhstan can join the sanctions."), "join")
+    assert not r.negated
+
+
 def test_hopes_and_plans_to_act_are_actions_with_their_modality():
     for text, mood in (
         ("Kazakhstan hopes to visit Russia.", "hoped"),
