@@ -246,6 +246,8 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit()) or line[-1] in ",;-–—":
         return False
+    if line[-1] == ":" and words[-1][0].islower():  # a list's lead-in ("Kazakhstan and the United States will:")
+        return False
     if re.search(r"[a-z]{2}[.!?]\s+\S", line) or DATELINE.search(line) or URL.search(line):
         return False
     content = [w for w in words if re.search(r"[^\W\d_]", w) and w.lower().strip("\"'“‘(") not in SMALL_WORDS]

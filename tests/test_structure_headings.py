@@ -52,6 +52,16 @@ def test_title_case_heading_with_through():
     assert c.sections.title.tolist() == ["", "Resilience through Partnership"]
 
 
+def test_a_lead_in_ending_in_a_lower_case_word_and_a_colon_is_no_heading():
+    items = "\n\n- expand trade with each other;\n- open a new air route.\n"
+    for lead in ("Kazakhstan and the United States will:", "Kazakhstan and the United States won't:"):
+        c = load_checked(f"Report Title\n\nThe two sides met in Astana.\n\n{lead}{items}")
+        assert c.sections.title.tolist() == [""], lead
+        assert "expand" in c.actions.lemma.tolist(), lead  # the items are read under their lead-in
+    c = load_checked(f"Report Title\n\nThe two sides met in Astana.\n\nKey Outcomes:{items}")
+    assert c.sections.title.tolist() == ["", "Key Outcomes"]  # a title-cased heading may still end in a colon
+
+
 def test_a_short_sentence_is_still_a_paragraph():
     c = load_checked("Report Title\n\nSome opening text.\n\nThe talks failed.\n\nMore text here.\n")
     assert c.sections.title.tolist() == [""] and len(c.paragraphs) == 3
