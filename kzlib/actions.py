@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, count, groupby
+from itertools import compress, count, groupby, pairwise
 from operator import attrgetter, itemgetter
 
 import pandas as pd
@@ -618,6 +618,8 @@ def _imposed_on_other(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
     if sense.cameo != "163" or not all(side_of(x) in own for x in pred.targets):
         return
     end = s._clause_end(pred.k)
+    if len(own) > 1 and _reciprocal(s.lows[pred.k_end : end]):
+        return  # "the United States and China imposed tariffs on each other": each on the other (co-agents, no target)
     for q in s.preds:  # "restrictions on trade with X": the trade's partner, when trade is a predicate of its own
         if pred.k_end <= q.k < end and s.lows[q.k] in TRADE_FLOWS and s.lows[q.k - 1] == "on":
             pred.targets = [x for x in q.targets if side_of(x) not in own]
@@ -630,6 +632,11 @@ def _opened_to_party(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
     ("Uzbekistan reopened the crossing"), no row."""
     if sense.cameo == "061" and not pred.targets:
         pred.absorbed = True
+
+
+def _reciprocal(words: list[str]) -> bool:
+    """``words`` hold "each other" or "one another"."""
+    return any(pair in (("each", "other"), ("one", "another")) for pair in pairwise(words))
 
 
 # the rules that absorb a predicate of one lemma (the sets are disjoint), run before :func:`_absorb_by_frame`; each

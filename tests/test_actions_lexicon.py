@@ -346,3 +346,13 @@ def test_phone_calls_routes_crossings_and_more_trade():
     # what is agreed to is the agreement's content: the agreement is the row, as for "agreed to create"
     r = one("Kazakhstan and Uzbekistan agreed to increase bilateral trade.", "agree")
     assert (r.agents, r.cameo) == ("kazakhstan;uzbekistan", "057")
+
+
+def test_tariffs_imposed_on_each_other_by_two_sides_are_a_row():
+    for text in (
+        "The United States and China imposed tariffs on each other in 2018.",
+        "Russia and Ukraine imposed new duties on one another.",
+    ):
+        r = one(text, "impose")
+        assert len(ids(r.agents)) == 2 and r.targets == "" and r.cameo == "163", text  # co-agents, no target
+    assert acts("Biden and Blinken imposed new duties on each other.").empty  # one side: no row
