@@ -627,13 +627,6 @@ def _imposed_on_other(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
     pred.absorbed = not pred.targets
 
 
-def _opened_to_party(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
-    """A route, flights or a border crossing opened (061) is a link with a party: opened to or with none named
-    ("Uzbekistan reopened the crossing"), no row."""
-    if sense.cameo == "061" and not pred.targets:
-        pred.absorbed = True
-
-
 def _reciprocal(words: list[str]) -> bool:
     """``words`` hold "each other" or "one another"."""
     return any(pair in (("each", "other"), ("one", "another")) for pair in pairwise(words))
@@ -650,7 +643,6 @@ LEMMA_RULES = {
     "call": _no_call,
     "respond": _responded_by,
     "impose": _imposed_on_other,
-    "open": _opened_to_party,
 }
 
 
