@@ -577,9 +577,17 @@ class Predicates:
         near = lows[max(floor, p.k - 6) : p.k]
         if "no" in near and "," not in near:
             return True
-        if not FAILED.isdisjoint(lows[max(floor, p.k - 3) : p.k]):
+        if not FAILED.isdisjoint(lows[max(floor, p.k - 3) : p.k]) and self._failed(p.k, floor):
             return True
         return self._near_miss(p)
+
+    def _failed(self, k: int, floor: int) -> bool:
+        """A word of ``FAILED`` governs the verb at ``k``: only "to", "from" or adverbs stand between them ("failed to
+        sign", "refrained from publicly criticizing", "avoided joining"; not "Trade declined as Russia invaded")."""
+        lows, j = self.lows, k - 1
+        while j > floor and (lows[j] in ("to", "from") or lows[j] in ADVERB):
+            j -= 1
+        return j >= floor and lows[j] in FAILED
 
     def _outside_negation(self, n: int, p: Pred) -> bool:
         """The negation at ``n`` belongs to another verb: ``p`` stands in a relative clause on a noun after it ("did not

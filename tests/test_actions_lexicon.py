@@ -303,17 +303,14 @@ def test_appreciating_needs_a_partys_step_or_support():
     assert acts("I appreciate your question.").empty
 
 
-def test_unveiling_a_plan_is_a_statement_and_paratroopers_are_forces():
-    r = one("In 2015 Nazarbayev unveiled the Nurly Zhol program.", "unveil")
-    assert ids(r.agents) == {"nazarbayev"} and r.cameo == ""  # a step at home: no CAMEO code
-    r = one("Xi Jinping unveiled the Belt and Road Initiative to Kazakhstan.", "unveil")
-    assert (ids(r.agents), ids(r.targets), r.cameo) == ({"xi_jinping"}, {"kazakhstan"}, "010")
-    r = one("Nazarbayev's unveiling of the program surprised investors.", "unveil")
-    assert ids(r.agents) == {"nazarbayev"}
+def test_paratroopers_are_forces_sent_to_a_party_and_only_the_object_counts():
     for text in ("Russia sent paratroopers to Almaty.", "Russia sent 2,000 servicemen to Kazakhstan in 2022."):
         r = one(text, "send")
         assert (ids(r.agents), ids(r.targets), r.cameo) == ({"russia"}, {"kazakhstan"}, "062"), text
     assert acts("Russia sent a letter to Almaty.").empty  # only forces make sending a step
+    # forces named after the recipient are not what is sent
+    assert "062" not in acts("Russia sent a letter to the marines in Kazakhstan.").cameo.tolist()
+    assert "062" not in acts("Russia sent condolences to the families of servicemen in Kazakhstan.").cameo.tolist()
 
 
 def test_tariffs_imposed_on_each_other_by_two_sides_are_a_row():
