@@ -923,15 +923,9 @@ class Arguments:
                 j -= 1  # "Joseph R. Biden, Jr. met": the suffix belongs to the name
                 continue
             break
-        if (
-            lows[k] == "thank"
-            and k + 1 < len(t)
-            and lows[k + 1] == "you"
-            and self.mem.speaker
-            and (j < floor or texts[j] in ":,")
-        ):
-            return [self.mem.speaker]  # "Thank you.", "SECRETARY X: Thank you, Murat.": the speaker's own thanks
         if j < floor:
+            if lows[k] == "thank" and k + 1 < len(t) and lows[k + 1] == "you" and self.mem.speaker:
+                return [self.mem.speaker]  # "Thank you.": the speaker's own thanks
             return self._relative_antecedent(floor) if depth < 3 else []
         x = t[j]
         if x.low in ("which", "who", "that") and j - 1 >= 0:

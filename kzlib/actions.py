@@ -367,8 +367,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 mem.speaker = _speaker(label.group(1), doc.text, people)
             para_toks = tokens(p.text, clean)
             starts, texts, lows, acts, fins = token_fields(para_toks)  # made once, sliced for each sentence
-        # a sentence opening with a speaker label is read from past it ("SECRETARY X: Thank you, Murat.")
-        a, b = bisect_left(starts, max(i, label.end()) if label else i), bisect_left(starts, j)
+        a, b = bisect_left(starts, i), bisect_left(starts, j)
         if a == b:
             continue
         s = _Sentence(para_toks[a:b], mem, (texts[a:b], lows[a:b], acts[a:b], fins[a:b]))

@@ -382,22 +382,3 @@ def test_that_after_a_to_phrase_of_saying_opens_the_clause():
     ]:
         r = one(text, "join")
         assert (r.agents, r.targets) == ("kazakhstan", ""), (text, r.agents, r.targets)
-
-
-def test_thank_you_right_after_a_speaker_label_or_a_comma_is_the_speakers():
-    """ "SECRETARY BLINKEN: Thank you, Murat." had no row: the label's words were part of the sentence, so "Thank"
-    was a capitalised word inside it (no verb), and "So, thank you" found no subject (the walk stopped at the comma).
-    A sentence opening with a speaker label is now read past the label, and "thank you" after a comma is the
-    speaker's thanks."""
-    for text in (
-        "SECRETARY BLINKEN: Thank you, Murat. We discussed Afghanistan.",
-        "SECRETARY BLINKEN: Thank you very much. We discussed Afghanistan.",
-        "SECRETARY BLINKEN: Well, thank you, Murat. We discussed Afghanistan.",
-        "SECRETARY BLINKEN: We discussed Afghanistan. So, thank you very much.",
-    ):
-        a = acts(text)
-        assert a[a.lemma == "thank"].agents.tolist() == ["blinken"], text
-        assert a[a.lemma == "discuss"].agents.tolist() == ["united_states"], text
-    a = acts("Remarks by President Biden\n\nTHE PRESIDENT: Thank you. We met Tokayev.")
-    assert a[["lemma", "agents"]].values.tolist() == [["thank", "biden"], ["meet", "united_states"]]
-    assert acts("Thank you, Murat.").empty  # no speaker known: nobody's thanks
