@@ -321,3 +321,14 @@ def test_tariffs_imposed_on_each_other_by_two_sides_are_a_row():
         r = one(text, "impose")
         assert len(ids(r.agents)) == 2 and r.targets == "" and r.cameo == "163", text  # co-agents, no target
     assert acts("Biden and Blinken imposed new duties on each other.").empty  # one side: no row
+
+
+def test_restricted_trade_ties_and_exports_with_an_adverb_are_a_row():
+    for text in (
+        "Russia restricted trade ties with Kazakhstan.",
+        "Russia restricted trade relations with Kazakhstan.",
+        "Russia restricted exports to Kazakhstan sharply.",
+    ):
+        r = one(text, "restrict")
+        assert (ids(r.agents), ids(r.targets), r.cameo) == ({"russia"}, {"kazakhstan"}, "163"), text
+    assert acts("Tokayev restricted trade unions.").empty
