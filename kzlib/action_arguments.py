@@ -152,6 +152,10 @@ RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative cl
 # a phrase after "the parties", "the leaders" that says which ones ("the parties to the conflict", "the leaders of
 # the region"): no pair told before, unless counted ("the two parties to the agreement", "both sides of")
 RESTRICTING = frozenset(["to", "of", "from"])
+# what "the parties to …" may name and still be the pair that met ("the parties to the talks")
+MEETING_NOUNS = frozenset(
+    ["talks", "negotiations", "meeting", "summit", "dialogue", "agreement", "accord", "deal", "treaty", "memorandum"]
+)
 # goods or trade moving to or from a party: "restrictions on imports from X" restrict trade with X
 TRADE_FLOWS = frozenset(
     ["exports", "imports", "trade", "sales", "shipments", "supplies", "deliveries", "transit", "goods", "products"]
@@ -1148,6 +1152,14 @@ class Arguments:
             return True
         return all(not x.actors and (x.low.isdigit() or x.low in ADVERB) for x in words)
 
+    def _of_the_meeting(self, k: int) -> bool:
+        """The phrase at ``k`` names the talks, meeting or agreement just told ("the parties to the talks", "the sides
+        to the agreement"): its parties are the pair that met, not whom the phrase names."""
+        lows = self.lows
+        if k < len(lows) and lows[k] in DEFINITE:
+            k += 1
+        return k < len(lows) and lows[k] in MEETING_NOUNS
+
     def _np_subject(self, j: int, floor: int) -> list[str]:
         t = self.t
         lows, acts, texts = self.lows, self.acts, self.texts
@@ -1164,7 +1176,13 @@ class Arguments:
             if OFFICIALS_OF_BOTH.match(words):  # "Officials from both countries discussed": the two states
                 return self._two_states(i) or self.mem.resolve("states")
             if PLURAL_NP.match(words) or words in ("they", "both", "they both", "both of them"):
-                if lows[w] == "the" and lows[w + 1] != "two" and j + 2 < len(t) and lows[j + 1] in RESTRICTING:
+                if (
+                    lows[w] == "the"
+                    and lows[w + 1] != "two"
+                    and j + 2 < len(t)
+                    and lows[j + 1] in RESTRICTING
+                    and not self._of_the_meeting(j + 2)
+                ):
                     return []  # "the parties to the conflict", "the leaders of the region": whom its phrase says
                 if words.endswith(("presidents", "leaders", "ministers")) or "heads" in words:
                     return self.mem.resolve("people", heads=not words.endswith("ministers"))

@@ -302,19 +302,28 @@ def test_the_parties_and_the_heads_of_state_are_the_pair_that_met():
 def test_the_parties_to_something_are_whom_the_phrase_says_not_the_pair_that_met():
     """ "The parties to the conflict", "the leaders of the region": a phrase after "the" and the group noun says which
     ones, not the pair told before (no row when it names nobody); counted ("the two parties to the agreement") or
-    bare ("the parties", "both parties") they are that pair, as before."""
+    bare ("the parties", "both parties") they are that pair, as before, and so they are when the phrase names the talks,
+    meeting or agreement ("the parties to the talks")."""
     for first in ("Kazakhstan and the United States met in Astana.", "Tokayev met Putin in Moscow."):
         for subject in (
             "The parties to the conflict in Ukraine",
             "The parties to the conflict",
-            "The parties to the agreement",
             "The sides to the dispute",
             "The leaders of the region",
             "The countries of the region",
         ):
             a = acts(f"{first} {subject} signed a ceasefire.")
             assert "sign" not in set(a.lemma), (first, subject)
-    for subject in ("The parties", "Both parties", "The two parties", "The two parties to the agreement"):
+    # the phrase names the talks or agreement just held: its parties are the pair ("The parties to the talks")
+    for subject in (
+        "The parties",
+        "Both parties",
+        "The two parties",
+        "The two parties to the agreement",
+        "The parties to the agreement",
+        "The parties to the talks",
+        "The sides to the negotiations",
+    ):
         text = f"Kazakhstan and the United States met in Astana. {subject} signed a ceasefire."
         assert _agents_of(text, "sign") == {"kazakhstan", "united_states"}, subject
 
