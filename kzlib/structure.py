@@ -234,6 +234,30 @@ def plain(text: str) -> str:
     return EMPHASIS.sub(lambda m: m.group(2), words) if "*" in words or "_" in words else words
 
 
+# the last words of a list's lead-in before its colon ("The two sides will:", "Kazakhstan agreed to:"): never a heading
+LEAD_IN_ENDS = frozenset(
+    [
+        "will",
+        "shall",
+        "would",
+        "could",
+        "can",
+        "cannot",
+        "should",
+        "must",
+        "may",
+        "might",
+        "won't",
+        "won’t",
+        "wouldn't",
+        "wouldn’t",
+        "can't",
+        "can’t",
+        "to",
+        "not",
+        "longer",
+    ]
+)
 TITLE_MAX_WORDS = 40  # a document's title may run long (a treaty's: "Agreement between the Government of ...")
 
 
@@ -246,7 +270,7 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit()) or line[-1] in ",;-–—":
         return False
-    if line[-1] == ":" and words[-1][0].islower():  # a list's lead-in ("Kazakhstan and the United States will:")
+    if line[-1] == ":" and words[-1][:-1].lower() in LEAD_IN_ENDS:  # "Kazakhstan and the United States will:"
         return False
     if re.search(r"[a-z]{2}[.!?]\s+\S", line) or DATELINE.search(line) or URL.search(line):
         return False

@@ -60,6 +60,8 @@ def test_a_lead_in_ending_in_a_lower_case_word_and_a_colon_is_no_heading():
         assert "expand" in c.actions.lemma.tolist(), lead  # the items are read under their lead-in
     c = load_checked(f"Report Title\n\nThe two sides met in Astana.\n\nKey Outcomes:{items}")
     assert c.sections.title.tolist() == ["", "Key Outcomes"]  # a title-cased heading may still end in a colon
+    c = load_checked("Report Title\n\nThe first paragraph.\n\nAnnex I. List of participants:\n\nThe second.\n")
+    assert c.sections.title.tolist() == ["", "Annex I. List of participants"]  # its last word no verb: a heading
 
 
 def test_a_short_sentence_is_still_a_paragraph():
