@@ -787,8 +787,8 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     negated = last is not None and all(
         w == "to" or w in INTENDING or (w == "longer" and words[last] == "no") for w in words[last + 1 :]
     )
-    if any(x.low in HOPE_LEAD for x in s.t):
-        mood = "hoped"
+    if any(x.low in HOPE_LEAD for x in s.t) or ("like" in words and "would" in words):
+        mood = "hoped"  # "hope to:", "would like to:" (a wish, as README's modalities read it)
     elif not MODAL_HYPO.isdisjoint(words):
         mood = "hypothetical"  # "Kazakhstan wouldn't:", "could:"
     else:

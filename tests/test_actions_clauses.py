@@ -270,6 +270,7 @@ def test_a_lead_in_of_what_could_be_or_no_longer_will_be_gives_its_items_its_sub
         ("Kazakhstan will no longer:", True, "intended"),
         ("Kazakhstan will not:", True, "intended"),  # the neighbours, as before
         ("Kazakhstan will:", False, "intended"),
+        ("Kazakhstan would like to:", False, "hoped"),  # a wish, not a modal of possibility
     ]:
         assert rows(lead + items) == [
             ["join", "kazakhstan", negated, mood],
