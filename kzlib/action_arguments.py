@@ -1707,7 +1707,8 @@ class Arguments:
         return out
 
     def _nested(self, b: int, stop: int) -> list[str]:
-        """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran")."""
+        """Actors of a with/on/against phrase attached to an object without actors ("the deal with Iran"), or of the
+        party goods or trade move to, from or with ("a ban on imports from X")."""
         lows, texts = self.lows, self.texts
         if b - 1 >= 0 and lows[b - 1] in TRADE_FLOWS and b + 1 < stop and lows[b] in ("from", "to", "with"):
             return self._target_np(b + 1, self._np_right(b + 1, stop))  # "a ban on imports from X": trade with X

@@ -22,7 +22,6 @@ from .action_vocabulary import (
     JUDGING,
     MODAL_HYPO,
     NEG,
-    NEG_CONTRACTED,
     OPEN_GERUND,
     PREP,
     PRONOUN_POSS,
@@ -33,6 +32,7 @@ from .action_vocabulary import (
     Pred,
     actor_type,
     gerund,
+    negating,
     noun_word,
     particle_gap,
     past_participle,
@@ -568,7 +568,7 @@ class Predicates:
         lows = self.lows  # the words read as a list, not token by token
         floor = self._clause_start(p.k)
         lo = max(floor, p.k - 4)
-        neg = [m for m in range(lo, p.k) if lows[m] in NEG or lows[m].endswith(NEG_CONTRACTED) or lows[m] == "cannot"]
+        neg = [m for m in range(lo, p.k) if negating(lows[m])]
         if neg and not self._outside_negation(neg[-1], p):
             return True
         a = max(floor, p.k - 4, 1)

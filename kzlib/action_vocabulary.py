@@ -77,6 +77,13 @@ MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"] + ["wouldn't", 
 MODAL_HYPO |= {w.replace("'", "’") for w in MODAL_HYPO}  # "wouldn’t" with a curly apostrophe
 NEG = frozenset(["not", "never", "n't", "n’t", "no", "without"])
 NEG_CONTRACTED = ("n't", "n’t")  # the ending of a contracted negative auxiliary ("didn't", "won’t")
+
+
+def negating(low: str) -> bool:
+    """A word that negates: "not", "never", "no", a contracted negative ("didn't"), "cannot"."""
+    return low in NEG or low.endswith(NEG_CONTRACTED) or low == "cannot"
+
+
 ADVERB = frozenset(
     [
         "almost",  # "had almost signed": a near miss (see NEAR_MISS), still the subject's verb

@@ -100,14 +100,14 @@ from .action_vocabulary import (
     current_codebook,
     gerund,
     lexicon,
+    negating,
     next_mark,
     reading,
     side_of,
 )
 from .actors import choose
-from .chronology import future_items
+from .chronology import future_items, list_items
 from .lexicon import EFFORT_NOUNS, RECOGNIZED_NOUNS, STANDARD_NOUNS
-from .markup import list_marker
 
 __all__ = ["COLUMNS", "MODALITIES", "QUADS", "actions", "by_side", "frame", "lexicon"]  # the public API
 
@@ -748,13 +748,7 @@ INTENDING = HOPE_LEAD | frozenset(["intend", "intends", "plan", "plans", "seek",
 def _items_after_colon(doc) -> set[str]:
     """Para ids of the list items under a paragraph that ends with a colon, whatever it says (:func:`_lead_in` reads
     it; :func:`chronology.future_items` are those of a lead-in about what is to come)."""
-    out, after = set(), False
-    for p in doc.paragraphs:
-        if after and len(list_marker(doc.text, *p.spans[0])):
-            out.add(p.para_id)
-            continue
-        after = p.text.rstrip().endswith(":")
-    return out
+    return list_items(doc, lambda text: text.rstrip().endswith(":"))
 
 
 def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
@@ -781,9 +775,7 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     # a negation among the words of the verb ("will not:", "will never:", "do not intend to:"), followed by nothing but
     # a verb of intending and "to": not "will not hesitate to:", "will never cease to:", "will not only:"
     words = s.lows[max(0, k - 2) : -1]
-    last = max(
-        (i for i, w in enumerate(words) if w in NEG or w.endswith(NEG_CONTRACTED) or w == "cannot"), default=None
-    )
+    last = max((i for i, w in enumerate(words) if negating(w)), default=None)
     negated = last is not None and all(
         w == "to" or w in INTENDING or (w == "longer" and words[last] == "no") for w in words[last + 1 :]
     )

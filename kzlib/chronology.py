@@ -340,15 +340,24 @@ def future_items(doc) -> set[str]:
     hope to:"): the lead-in's last sentence ends with a colon and has a future cue or ends on "to:", and it governs
     every item of its list. The one test of a lead-in: no item's date is the time of writing, and actions gives the
     items the lead-in's subject."""
-    out, lead_future = set(), False
+    return list_items(doc, _future_lead)
+
+
+def _future_lead(text: str) -> bool:
+    text = text.rstrip()
+    last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+    return text.endswith(":") and (future_word(text, last + 1) or bool(TO_COLON.search(text)))
+
+
+def list_items(doc, is_lead) -> set[str]:
+    """Para ids of the list items (paragraphs opening with a list marker) under a paragraph whose text ``is_lead``."""
+    out, under = set(), False
     for p in doc.paragraphs:
         if len(list_marker(doc.text, *p.spans[0])):
-            if lead_future:
+            if under:
                 out.add(p.para_id)
             continue
-        text = p.text.rstrip()
-        last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
-        lead_future = text.endswith(":") and (future_word(text, last + 1) or bool(TO_COLON.search(text)))
+        under = is_lead(p.text)
     return out
 
 

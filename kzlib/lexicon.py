@@ -47,8 +47,9 @@ table                       what its rows are
                             as a subject the codebook does not know they act as other:<their noun phrase>
 ``recognized_nouns.csv``    what one recognizes as a status granted ("annexation", "independence"), not as a fact
                             noted: "has never recognized the annexation" is a stance, not a statement
-``standard_nouns.csv``      what one lives up to ("commitments", "deadline", "quota"): "meet" with such an object
-                            is no contact ("met its commitments")
+``standard_nouns.csv``      what one lives up to ("commitments", "deadline", "quota") or a response one meets
+                            ("resistance", "criticism"): "meet" with such an object is no contact ("met its
+                            commitments", "met resistance")
 ``saying_verbs.csv``        verbs of saying, past and present ("said", "stresses"): in "X said (that) it would"
                             the pronoun is the one who says; ``recipient`` "yes": a verb of telling, whose
                             recipient may stand before a clause reported without "that" ("told reporters China had")

@@ -163,12 +163,12 @@ _UNICODE_SPACES = "\x1c\x1d\x1e\x1f"
 
 def plain_ascii(text: str) -> bool:
     r"""Whether ``text`` is ASCII without the characters ``\x1c``-``\x1f``: then a pattern that reads no character
-    outside ASCII case-blind (:func:`_ascii_twin`) finds the same matches compiled with ``re.ASCII`` as without,
+    outside ASCII case-blind (:func:`_twin_safe`) finds the same matches compiled with ``re.ASCII`` as without,
     and the engine tests ``\w``, ``\W`` and ``\s`` by a table instead of the Unicode database."""
     return text.isascii() and not any(map(text.__contains__, _UNICODE_SPACES))  # a memchr each: no regex scan
 
 
-def _ascii_twin(pattern: str, flags: int) -> bool:
+def _twin_safe(pattern: str, flags: int) -> bool:
     """Whether ``pattern`` (with ``flags``) may have a ``re.ASCII`` twin for :func:`plain_ascii` text: no character
     outside ASCII is read case-blind (Unicode case folding may match it with an ASCII letter: the Kelvin sign and
     "k"); a case-sensitive literal outside ASCII matches no ASCII text either way."""
@@ -234,7 +234,7 @@ def compile_phrases(phrases: list[list[str]], end: str = r"(?!\w)", flags: int =
 def _pattern(phrases: list[list[str]], end: str, flags: int) -> tuple[str, bool, str | None, bool]:
     """The text of :func:`compile_phrases`'s regex, whether it is the bounded form, the text of its unmarked
     form (:func:`_unmarked`; ``None`` where a fragment does more than consume characters), and whether both may have
-    a ``re.ASCII`` twin (:func:`_ascii_twin`)."""
+    a ``re.ASCII`` twin (:func:`_twin_safe`)."""
     root = _trie(phrases)
     openers = {c for f in root if f is not None for c in (_chars(f) or "")}
     if not flags & re.IGNORECASE and len(openers & set(ascii_lowercase)) < 13:
@@ -245,7 +245,7 @@ def _pattern(phrases: list[list[str]], end: str, flags: int) -> tuple[str, bool,
         bounded = pattern is not None
         pattern, form = (pattern, "bounded") if bounded else (_plain(root, end), "plain")
     unmarked = _unmarked(root, end, form) if root and _consuming(phrases) else None
-    twin = _ascii_twin(pattern, flags) and (unmarked is None or _ascii_twin(unmarked, flags))
+    twin = _twin_safe(pattern, flags) and (unmarked is None or _twin_safe(unmarked, flags))
     return pattern, bounded, unmarked, twin
 
 
