@@ -1178,11 +1178,13 @@ DATELINE_LEAD = rxcache.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHIN
 def document_date(doc) -> tuple[Timex, int, int] | None:
     """The document's own date and its source span: a paragraph of the opening (untitled) section that is only a
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
-    "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"); failing these,
-    the date of its last foot line of signing (:func:`signing_lines`: "Done in Tokyo on 19 December 2024, in the
-    Kazakh, Japanese and English languages"), wherever it stands; ``None`` when the document has none of them."""
-    for p in doc.paragraphs[:3]:
-        if p.section_id != "S00":
+    "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"); or such a
+    paragraph first in the first section when it has a heading (a fact sheet's "Bilateral Relations Fact Sheet /
+    Bureau of … Affairs" lines above its date line); failing these, the date of its last foot line of signing
+    (:func:`signing_lines`: "Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages"),
+    wherever it stands; ``None`` when the document has none of them."""
+    for k, p in enumerate(doc.paragraphs[:3]):
+        if p.section_id != "S00" and (k or p.section_id != doc.paragraphs[0].section_id):
             break
         opening = DATELINE_LEAD.match(p.text) or BOILERPLATE_BEFORE_DATE.match(p.text)  # or "FOR IMMEDIATE RELEASE: "
         at = opening.end() if opening else 0

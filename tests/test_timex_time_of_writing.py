@@ -284,3 +284,26 @@ def test_a_past_date_after_an_infinitive_is_no_deadline():
     assert _writing("Talks\n\nThey met in 2023 and agreed in January 2024 to raise trade to $5 billion by 2030.\n") == (
         "2024-01"
     )
+
+
+FACT_SHEET = (
+    "U.S. Relations With Kazakhstan\n\nBilateral Relations Fact Sheet\nBureau of South and Central Asian Affairs\n"
+    "March 3, 2023\n\nThe two states signed a treaty on 14 February 2023. Today they met again.\n"
+)
+
+
+def test_a_date_line_under_the_first_heading_is_the_documents_date():
+    """A fact sheet's date line stands under its kind and office lines, which read as the first section's heading:
+    first in that section, it is still the document's date and time of writing (no event); a date line later in the
+    section, after a paragraph, or first in a later section, is not."""
+    c = load_checked(FACT_SHEET)
+    doc = c.documents.iloc[0]
+    assert doc.date == "2023-03-03" and FACT_SHEET[doc.date_start : doc.date_end] == "March 3, 2023"
+    assert c.timexes.set_index("surface").value["Today"] == "2023-03-03"
+    assert "2023-03-03" not in c.events.date_value.tolist()
+    later = FACT_SHEET.replace("March 3, 2023\n\n", "").replace("\n", "\n\nMarch 3, 2023\n", 1)
+    after = FACT_SHEET.replace("March 3, 2023\n\n", "\nThey met.\n\nMarch 3, 2023\n\n")
+    second = "Talks\n\nIntroduction\n\nThey met in 2019.\n\nBackground\n\nMarch 3, 2023\n\nThey met again.\n"
+    for text in (after, second):
+        assert load_checked(text).documents.date.isna().all(), text
+    assert load_checked(later).documents.date.tolist() == ["2023-03-03"]  # under the title: the opening section
