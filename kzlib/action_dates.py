@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import chain, compress, count, pairwise, repeat
 
-from .action_tokens import START_OF, Sentence
+from .action_tokens import CLAUSE_PUNCT, START_OF, Sentence
 from .action_vocabulary import (
     ADVERB,
     AUX,
@@ -87,16 +87,17 @@ def _reduced_relative(noun: Tok, before: Tok | None) -> bool:
     )
 
 
-def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> list:
+def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p, lead: list = ()) -> list:
     """The dates of ``dates`` (in the action's clause) that are the action's own: a date dates only the verbs of
     its own clause. A relative or complement clause ("a strategy that was announced in 2020", "noted that X will
     convene in October") and an opening "after/before ..." clause keep their dates, and take none from outside;
     a verb coordinated with an earlier one (", had backed ..., both in 2018") takes the date of its own stretch,
     else one said before the main verb ("On August 6, 2015, X launched ..."); a stretch with its own time word
     (", later joined by Y,") takes none from outside; a date inside a noun phrase ("a 2018 measure", "the
-    incursions of 1999-2000") dates that noun only."""
+    incursions of 1999-2000") dates that noun only. ``lead``: the date leading the sentence before a dash or colon
+    (a timeline's entry), which dates the verbs of the clause's main stretches that no date of theirs dates."""
     t = s.t
-    if not dates:
+    if not dates and not lead:
         return dates
     key = (cs, ce, tuple(ti for ti, _ in dates))
     if key not in s.date_segments:
@@ -145,7 +146,7 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p) -> lis
             mine.append((ti, tx))  # an infinitive shares a date said before it ("will host … in October to discuss")
         elif level[me] == 0 and seg[a - cs] == 0 and a < first_verb and level[0] == 0:
             fronted.append((ti, tx))
-    return mine or fronted
+    return mine or fronted or (list(lead) if level[me] == 0 else [])
 
 
 def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
@@ -166,10 +167,12 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     sid, lvl = 0, 0
     lows, texts, fins = s.lows, s.texts, s.fins
     first_comma = next_mark(s.commas, cs, ce)
+    # the clause's first word, past the mark that opens it ("; after …", "– After …")
+    w = cs + 1 if texts[cs] in CLAUSE_PUNCT and cs + 1 < ce else cs
     opening = (
-        cs not in in_date
+        w not in in_date
         and first_comma < ce
-        and (t[cs].low in BEFORE_AFTER or (gerund(t[cs].low) and t[cs].low not in PREP))
+        and (t[w].low in BEFORE_AFTER or (gerund(t[w].low) and t[w].low not in PREP))
     )
     if opening:
         level[0] = lvl = 1  # "After taking office in 2019, X ...", "Recalling the bombings of 1945, X": its own date

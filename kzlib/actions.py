@@ -1368,6 +1368,22 @@ def _shift(p) -> int | None:
     return starts[0] if len(starts) == 1 else None
 
 
+LEAD_MARKS = frozenset(["–", "—", ":"])  # what stands between a leading date and its clause (:func:`_lead_date`)
+
+
+def _lead_date(s: _Sentence, cs: int, sent_dates, p) -> list:
+    """The date that leads the sentence, alone before a dash or a colon, when the clause at ``cs`` follows it: a
+    timeline's entry ("1993 – The two governments sign the agreement", "April 1995: Kazakhstan removes …"). ``[]``
+    otherwise."""
+    if cs == 0 or s.texts[cs] not in LEAD_MARKS or s._clause_start(cs - 1) != 0:
+        return []
+    t = s.t
+    for ti, tx in sent_dates:
+        if ti == t[0].start and p.offsets.index(tx["end"] - 1) + 1 >= t[cs - 1].end:
+            return [(ti, tx)]
+    return []
+
+
 def _row(doc, p, shift, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n: int) -> dict:
     """The row of an action (``shift``: :func:`_shift` of its paragraph)."""
     t, texts = s.t, s.texts
@@ -1388,7 +1404,7 @@ def _row(doc, p, shift, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n:
                 for ti, tx in inside
                 if pj <= ti <= pj + 40 and not any(q.k > pred.k and t[q.k].start < ti for q in s.preds)
             ]
-        inside = own or date_scope(s, pred, cs, ce, inside, p)
+        inside = own or date_scope(s, pred, cs, ce, inside, p, _lead_date(s, cs, sent_dates, p))
         if pred.vform == "proform":  # "as did Y in 2020": the date after it
             inside = [(ti, tx) for ti, tx in inside if ti > pi] or inside
         if inside:

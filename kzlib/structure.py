@@ -93,6 +93,9 @@ _DATE = (
 )
 PLACE_DATE = rxcache.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{0,2}},[ \t]+(?:{_DATE})\.?")
 DATE_LINE = rxcache.compile(rf"{_DATE}|{PLACE_DATE.pattern}")
+# an entry of a timeline or chronology: a line that opens with a date or a year (or years), then a dash or a colon
+# and a capitalised word ("1993 – The two governments sign …", "December 25, 1991: The United States recognizes …")
+DATED_ENTRY = rxcache.compile(rf"(?:{_DATE}|\d{{4}}(?:[–-]\d{{2,4}})?)[ \t]*[–—:-][ \t]+[\"“]?[A-Z]")
 TIME_LINE = rxcache.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 NOTES_HEADING = rxcache.compile(rf"(?i)(?:{alternation(NOTES_HEADINGS)})")  # rules/notes_headings.csv
 # a block's closing: sentence-final punctuation, then closing quotes or brackets and reference marks
@@ -176,8 +179,8 @@ def _note_start(line: str) -> int | None:
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
-    """Runs of non-blank lines. A footnote-number line, a URL-only line, a markdown heading, a list item, a
-    ``[n]`` note and a note numbered one after the note before each start a run of their own."""
+    """Runs of non-blank lines. A footnote-number line, a URL-only line, a markdown heading, a list item, an entry
+    of a timeline (:data:`DATED_ENTRY`), a ``[n]`` note and a note numbered one after the note before each start a run of their own."""
     out: list[list[int]] = []
     open_block = False
     prev_item = prev_colon = prev_heading = prev_date = False  # what the line before was
@@ -201,6 +204,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
             or date_line
             or prev_date
             or unordered
+            or DATED_ENTRY.match(line)
             or (ordered and (prev_item or prev_colon))
             or (SPEAKER_TURN.match(line) and _turn_may_start(prev_line))
             or (SIGNATURE_LINE.match(line) and (signed or _turn_may_start(prev_line)))

@@ -91,3 +91,24 @@ def test_a_reduced_relatives_date_is_its_own():
     assert a.date_value["host"] == "2019"  # a main verb keeps its date
     a = _actions("Kazakhstan thanked Russia for the talks held in Oslo in 2020.").set_index("lemma")
     assert a.date_value["thank"] == ""  # an irregular participle ("held") after a noun that may be a verb
+
+
+def test_a_date_leading_a_timelines_entry_dates_its_clause():
+    """ "1993 – The two sides sign …": a date alone before a dash or colon dates the verbs of the clause after it,
+    unless their own date says otherwise; a relative clause, a clause after "but" or ";" and an opening "after"
+    clause do not take it."""
+    assert _dates("1993 – Kazakhstan signed the agreement with the United States.") == {"signed": "1993"}
+    assert _dates("April 1995: Kazakhstan and Russia met, but China refused.") == {"met": "1995-04", "refused": ""}
+    a = acts("2015: Kazakhstan joined the WTO, which Russia had joined in 2012.")
+    assert a.date_value.tolist() == ["2015", "2012"]
+    assert acts("2015: Russia joined the WTO, which Kazakhstan joined.").date_value.tolist() == ["2015", ""]
+    assert _dates("1993 – Kazakhstan signed the treaty; Russia welcomed it.") == {"signed": "1993", "welcomed": ""}
+    assert _dates("1993 – Kazakhstan will sign the treaty with Russia in 2025.") == {"sign": "2025"}
+    assert _dates("Kazakhstan met Russia in 1993 – China refused.") == {"met": "1993", "refused": ""}
+
+
+def test_an_opening_after_clause_after_a_dash_or_semicolon_keeps_its_date():
+    d = _dates("Kazakhstan spoke in 2001; after Russia invaded Georgia in August, Kazakhstan condemned the war.")
+    assert d == {"spoke": "2001", "invaded": "2001-08", "condemned": ""}
+    d = _dates("2008 – After Russia invaded Georgia in August, Kazakhstan condemned the war.")
+    assert d == {"invaded": "2008-08", "condemned": "2008"}

@@ -29,6 +29,25 @@ def test_bullet_and_numbered_items_are_units():
     assert [text[s:e] for s, e in zip(c.paragraphs.start, c.paragraphs.end)][1] == "- trade and transit"
 
 
+def test_each_entry_of_a_timeline_is_a_unit():
+    """A line that opens with a date or a year and a dash or colon is a timeline's entry, a paragraph of its own; a
+    wrapped entry's next line, and a line that only opens with a range of years, go on in the entry."""
+    text = (
+        "A Timeline\n\nThe main steps:\n\nDecember 25, 1991 – The United States recognizes Kazakhstan.\n"
+        "1993 – The two governments sign an agreement\non nonproliferation.\nApril 1995: Kazakhstan removes the "
+        "last warhead.\n2015-2016 - Kazakhstan sits on the board.\n"
+        "Trade grew between\n1993 – 1995 and fell after.\n"
+    )
+    c = load_checked(text)
+    assert c.paragraphs.text.tolist() == [
+        "The main steps:",
+        "December 25, 1991 – The United States recognizes Kazakhstan.",
+        "1993 – The two governments sign an agreement on nonproliferation.",
+        "April 1995: Kazakhstan removes the last warhead.",
+        "2015-2016 - Kazakhstan sits on the board. Trade grew between 1993 – 1995 and fell after.",
+    ]
+
+
 def reading_maps_to_source(c, doc_id="t"):
     """Every character of every paragraph's reading text sits at its source offset (spaces stand for breaks)."""
     src = c.source(doc_id)
