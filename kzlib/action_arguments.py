@@ -897,6 +897,8 @@ class Arguments:
         t = self.t
         lows, acts, texts = self.lows, self.acts, self.texts
         floor = self._clause_start(k)
+        if lows[k] == "thank" and k and texts[k - 1] == "," and k + 1 < len(t) and lows[k + 1] == "you":
+            return [self.mem.speaker] if self.mem.speaker else []  # "Chairman Murphy, thank you": whom it addresses
         j = k - 1
         while j >= floor:
             if acts[j]:

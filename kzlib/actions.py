@@ -144,7 +144,7 @@ SPEAKER_LABEL = rxcache.compile(rf"^\s*({LABEL}):\s")  # "THE PRESIDENT:  It's a
 # each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
 LABEL_LINE_AFTER = rxcache.compile(rf"\n{LABEL}:\s")
 SPEECH_TITLE = rxcache.compile(
-    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture)\s+by\s+"
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture|testimony)\s+(?:by|of)\s+"
     r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
 )  # a speech's title naming its one speaker: "Opening Remarks by President X at …"
 CONTROL_TRANSPARENT = frozenset(
@@ -867,12 +867,16 @@ def _title_actors(title: str) -> list[str]:
 
 def _title_speaker(title: str) -> str | None:
     """The speaker a title names when the text has no speaker label ("Address by the President of Kazakhstan at
-    …", "Remarks by President Tokayev", "Statement by X, President of Y"): the one person the words after "by" name
-    (up to "at", "on", "to" …), else the one actor they name; None when they name none or several."""
+    …", "Remarks by President Tokayev", "Statement by X, President of Y", "Testimony of …"): the one person the
+    words after "by" or "of" name (up to "at", "on", "to" …), else the one actor they name, else the one person
+    outside the codebook they name with a title or in full (``other:<Name>``); None when they name none or several."""
     m = SPEECH_TITLE.match(title)
     if not m:
         return None
     named = _title_actors(m.group(1))
+    if not named:  # a speaker outside the codebook, named with a title ("Assistant Secretary Donald Lu")
+        others = list(dict.fromkeys(x for _, _, x, _ in other_persons(m.group(1), [])))
+        return others[0] if len(others) == 1 else None
     people = list(dict.fromkeys(a for a in named if actor_type(a) == "person"))
     named = list(dict.fromkeys(named))
     return people[0] if len(people) == 1 else named[0] if len(named) == 1 and not people else None

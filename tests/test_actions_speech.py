@@ -35,6 +35,29 @@ def test_a_speech_title_names_the_speaker_of_i_and_we():
     assert titled("A speech on security", BODY).empty
 
 
+def test_a_testimony_of_a_speaker_outside_the_codebook_and_an_address_before_thank_you():
+    """ "Statement (Testimony) of X Before …" names its speaker as "by" does; a speaker the codebook lacks, named with
+    a title or in full, is ``other:<Name>``, whose "we" is the speaker (the side is unknown), not the state that
+    acted last. The names before ", thank you" address someone: the speaker thanks, or no one known."""
+    text = (
+        "Chairman Murphy, Ranking Member Young, thank you. Kazakhstan refused to join the sanctions. We welcome that."
+    )
+    lu = "other:Donald Lu"
+    a = titled("Statement of Assistant Secretary Donald Lu Before the Senate Foreign Relations Committee", text)
+    assert a[["agents", "lemma"]].values.tolist() == [
+        [lu, "thank"],
+        ["kazakhstan", "refuse"],
+        ["kazakhstan", "join"],
+        [lu, "welcome"],
+    ]
+    a = titled("Testimony of Secretary Blinken", "We welcome the talks with Kazakhstan.")
+    assert a[["agents", "targets"]].values.tolist() == [["united_states", "kazakhstan"]]
+    a = titled("Statement of Principles", "Kazakhstan signed the treaty. We welcome that.")
+    assert a.agents.tolist() == ["kazakhstan", "kazakhstan"]  # no speaker: the side that acted last, as before
+    assert titled("Notes", "President Tokayev, thank you for your hospitality.").empty  # no speaker known
+    assert titled("Notes", "Kazakhstan, Russia and China thank you.").agents.tolist() == ["kazakhstan;russia;china"]
+
+
 def test_my_government_and_our_country_under_a_speaker_label():
     a = titled("Remarks by President Tokayev", "PRESIDENT TOKAYEV: " + BODY + " Our country will host Russia in 2026.")
     assert a[["agents", "lemma"]].values.tolist()[1:] == [
