@@ -1173,12 +1173,16 @@ CAPITAL = "".join(c for c in map(chr, range(0x530)) if c.isupper())
 # the document's date (below) and the event labels (which leave the dateline out) use
 DATELINE_PLACE = rf"[{CAPITAL}][{CAPITAL} .'’-]{{1,40}}"
 DATELINE_LEAD = rxcache.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHINGTON, "
+# a dateline's place in title case ("Astana, ", "Nur-Sultan, Kazakhstan, "): the document's date only, where a dash,
+# colon or bracket follows the date (the event labels leave out datelines in capitals alone)
+_TITLED = r"[A-Z][\w'’.-]*(?:[ \t-][A-Z][\w'’.-]*){0,3}"
+DATELINE_LEAD_TITLED = rxcache.compile(rf"(?:{_TITLED},\s+){{1,2}}")
 
 
 def document_date(doc) -> tuple[Timex, int, int] | None:
     """The document's own date and its source span: a paragraph of the opening (untitled) section that is only a
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
-    "WASHINGTON, March 3, 2020"), or a place and a date alone on a line ("Tokyo, 19 December 2024"); or such a
+    "WASHINGTON, March 3, 2020", "Astana, 12 April 2024 –"), or a place and a date alone on a line ("Tokyo, 19 December 2024"); or such a
     paragraph first in the first section when it has a heading (a fact sheet's "Bilateral Relations Fact Sheet /
     Bureau of … Affairs" lines above its date line); failing these, the date of its last foot line of signing
     (:func:`signing_lines`: "Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages"),
@@ -1186,7 +1190,9 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     for k, p in enumerate(doc.paragraphs[:3]):
         if p.section_id != "S00" and (k or p.section_id != doc.paragraphs[0].section_id):
             break
-        opening = DATELINE_LEAD.match(p.text) or BOILERPLATE_BEFORE_DATE.match(p.text)  # or "FOR IMMEDIATE RELEASE: "
+        opening = (
+            DATELINE_LEAD.match(p.text) or DATELINE_LEAD_TITLED.match(p.text) or BOILERPLATE_BEFORE_DATE.match(p.text)
+        )  # or "FOR IMMEDIATE RELEASE: "
         at = opening.end() if opening else 0
         if not opening and len(p.text) > 80:  # a date line is short; a dateline's date stands at the start
             continue

@@ -307,3 +307,27 @@ def test_a_date_line_under_the_first_heading_is_the_documents_date():
     for text in (after, second):
         assert load_checked(text).documents.date.isna().all(), text
     assert load_checked(later).documents.date.tolist() == ["2023-03-03"]  # under the title: the opening section
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Astana, 12 April 2024 – ",
+        "Astana, Kazakhstan, April 12, 2024 – ",
+        "Nur-Sultan, 12 April 2024 (Kazinform) - ",
+    ],
+)
+def test_a_dateline_in_title_case_is_the_documents_date(lead):
+    """A ministry's dateline in title case, "Astana, 12 April 2024 – …", is the document's date, as one in
+    capitals is: no event of its own, and "today" is its day. A place and a date that a full stop, or words, follow
+    are no dateline."""
+    text = f"Talks\n\n{lead}Kazakhstan held talks today with the United States.\n"
+    c = load_checked(text)
+    doc = c.documents.iloc[0]
+    assert doc.date == "2024-04-12" and text[doc.date_start : doc.date_end] in ("12 April 2024", "April 12, 2024")
+    assert c.events.kind.tolist() == ["action"] and c.events.date_value.tolist() == ["2024-04-12"]
+    for body in (
+        "Astana, 12 April 2024. The talks went on.",
+        "Kazakhstan, Russia and China met on 12 April 2024 – a first.",
+    ):
+        assert load_checked(f"Talks\n\n{body}\n").documents.date.isna().all(), body
