@@ -332,3 +332,17 @@ def test_restricted_trade_ties_and_exports_with_an_adverb_are_a_row():
         r = one(text, "restrict")
         assert (ids(r.agents), ids(r.targets), r.cameo) == ({"russia"}, {"kazakhstan"}, "163"), text
     assert acts("Tokayev restricted trade unions.").empty
+
+
+def test_giving_an_impetus_or_priority_is_no_aid():
+    """ "give" is aid (070) only when what is given could be: "would give a new impetus to relations", "gave
+    priority to trade", "gave way to China" are steps of no code."""
+    assert one("The United States gave Kazakhstan $5 million in aid.", "give").cameo == "070"
+    assert one("Russia gave aid to Kazakhstan.", "give").cameo == "070"
+    for text in (
+        "Kazakhstan gave a new impetus to relations with China.",
+        "Kazakhstan gave priority to trade with China.",
+        "Russia gave way to China in Central Asia.",
+        "The United States gave the talks a boost.",
+    ):
+        assert one(text, "give").cameo == "", text
