@@ -17,6 +17,7 @@ from .action_vocabulary import (
     COGNITION,
     CONTRACTION,
     COORD,
+    DEONTIC,
     DET,
     GOV_HEADS,
     JUDGING,
@@ -123,7 +124,7 @@ NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot"]
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
 FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])
-MODALITY_CUES |= FUTURE | frozenset(["if", "unless"])
+MODALITY_CUES |= FUTURE | DEONTIC | frozenset(["if", "unless"])
 
 
 RELATIVE = frozenset(["which", "who", "whom", "whose"])
@@ -670,6 +671,8 @@ class Predicates:
             or ("doubtless" in last5 and "will" in last5)
         ):
             return "hypothetical"
+        if not DEONTIC.isdisjoint(before[-4:]):
+            return "recommended"  # "Washington should fund …", "Russia must withdraw": advice or a demand
         if not FUTURE.isdisjoint(before[-4:]):
             return "intended"  # future "will meet": planned
         cue = (

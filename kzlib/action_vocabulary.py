@@ -75,6 +75,9 @@ BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
 MODAL_HYPO = frozenset(["would", "could", "might", "may", "can"] + ["wouldn't", "couldn't", "can't", "cannot"])
 MODAL_HYPO |= {w.replace("'", "’") for w in MODAL_HYPO}  # "wouldn’t" with a curly apostrophe
+# modals of obligation or advice: what a party should or must do is recommended, not done ("X should fund …")
+DEONTIC = frozenset(["should", "must", "ought", "shouldn't", "mustn't", "oughtn't"])
+DEONTIC |= {w.replace("'", "’") for w in DEONTIC}
 NEG = frozenset(["not", "never", "n't", "n’t", "no", "without"])
 NEG_CONTRACTED = ("n't", "n’t")  # the ending of a contracted negative auxiliary ("didn't", "won’t")
 

@@ -80,6 +80,7 @@ from .action_vocabulary import (
     COGNITION,
     COORD,
     DEFINITE,
+    DEONTIC,
     DET,
     DOC_NOUNS,
     FINITE_EXTRA,
@@ -133,7 +134,7 @@ COLUMNS = [
 ]
 INT_COLUMNS = ("start", "end", "predicate_start", "predicate_end")  # offsets: nullable integers
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
-MODALITIES = ("asserted", "intended", "hoped", "hypothetical")
+MODALITIES = ("asserted", "intended", "hoped", "hypothetical", "recommended")
 ASIDE_CUES = MODALITY_CUES | NEG  # a cue of the clause before an aside: the aside's own cue may be the clause's too
 RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many sentences before
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
@@ -341,7 +342,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             elif p.para_id in listed:
                 if lead is None:  # "Kazakhstan wouldn't:", "Kazakhstan cannot:": what is hypothetical
                     lead = _lead_in(last_s)
-                    lead = lead if lead and lead[1] == "hypothetical" else None
+                    lead = lead if lead and lead[1] in ("hypothetical", "recommended") else None
                 item_start = i
             else:
                 lead = None
@@ -767,6 +768,7 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
         and not s.t[k].finite
         and not s.lows[k].endswith(NEG_CONTRACTED)
         and s.lows[k] not in MODAL_HYPO
+        and s.lows[k] not in DEONTIC
         and s.t[-2].low != "to"
     ):
         k -= 1  # the verb of the lead-in: "will", "intend (to)", "won't", "cannot" (no finite shape)
@@ -783,6 +785,8 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
         mood = "hoped"  # "hope to:", "would like to:" (a wish, as README's modalities read it)
     elif not MODAL_HYPO.isdisjoint(words):
         mood = "hypothetical"  # "Kazakhstan wouldn't:", "could:"
+    elif not DEONTIC.isdisjoint(words):
+        mood = "recommended"  # "The United States should:"
     else:
         mood = "intended"
     return s.subject(k), mood, negated

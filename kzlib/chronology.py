@@ -644,7 +644,7 @@ def _may_date(t: dict) -> bool:
 
 
 NOT_HAPPENINGS = frozenset(
-    ["hoped", "hypothetical"]
+    ["hoped", "hypothetical", "recommended"]
 )  # modalities of a step not (yet) taken; intended ones keep their date
 TODAY = rxcache.compile(r"today|tonight|this (?:morning|afternoon|evening)", re.I)
 PRESENT = rxcache.compile(

@@ -11,8 +11,8 @@ One row per action and pair (agent side, target side):
 - an agent or target named outside the codebook (``other:<Name>``, a person the actions grammar found by a
   title) counts for the country its title names (:func:`affiliations`: "Kazakhstani Special Representative X",
   "Deputy Foreign Minister of Uzbekistan X"); else it has no known side and makes no dyad;
-- only actions reported as done count: negated, intended, hoped and hypothetical actions are in ``actions`` but
-  make no dyad; nor does an action without a quad class (a domestic step);
+- only actions reported as done count: negated, intended, hoped, hypothetical and recommended actions are in
+  ``actions`` but make no dyad; nor does an action without a quad class (a domestic step);
 - the quad class and CAMEO code are the action's own, so allies named in a sentence about a war are not coded as
   fighting each other, and a withdrawal from a country is coded between those who withdraw and that country only.
 

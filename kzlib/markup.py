@@ -23,8 +23,9 @@ ESCAPE = rxcache.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$|<>~])")
 # '![alt](src "title")'; the text stays, the rest is markup
 QUOTE = rxcache.compile(r"(?:^|(?<=[\r\n]))[ \t]*((?:>[ \t]?)+)")
 LINK = rxcache.compile(r"(!?)\[([^\[\]\r\n]+)\](\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\r\n]*\")?\))")
-# a list item's marker: a bullet, or a number with a period or parenthesis, before the item's words
-LIST_MARKER = rxcache.compile(r"([-*+•–·▪‣◦●○■□]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S)")
+# a list item's marker: a bullet, or a number with a period or parenthesis, or a letter or roman numeral in
+# parentheses ("(a) ", "(iv) "; a bare "A. " may be an initial), before the item's words
+LIST_MARKER = rxcache.compile(r"([-*+•–·▪‣◦●○■□]|\d{1,3}[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\))[ \t]+(?=\S)")
 EMPHASIS = rxcache.compile(r"(?<![\w*\\])(\*{1,3}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s\\*_])\1(?![\w*])", re.DOTALL)
 
 
@@ -39,7 +40,7 @@ def visible(text: str) -> str:
 
 
 def list_marker(text: str, start: int, end: int) -> range:
-    """Source positions of the list marker opening ``text[start:end]`` (``- ``, ``* ``, ``1. ``, ``(2) ``), if
+    """Source positions of the list marker opening ``text[start:end]`` (``- ``, ``* ``, ``1. ``, ``(2) ``, ``(b) ``), if
     any; for a paragraph that is a list item, whose marker is markup and not words."""
     m = LIST_MARKER.match(text, start, end)
     if m and m.group(1)[0].isdigit() and ORDINAL_DAY_MONTH.match(text, start, end):

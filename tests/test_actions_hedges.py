@@ -86,6 +86,31 @@ def test_a_question_reports_no_happening():
     assert c.events.empty and c.dyads.empty
 
 
+def test_what_a_party_should_or_must_do_is_recommended_and_no_happening():
+    """ "should", "must", "ought": advice or a demand, not a step taken: modality recommended, no event, no dyad; a
+    relative clause keeps its own (asserted) modality, and a list under "X should:" gives its items the subject,
+    with "(a) "-style markers left out of the reading text like bullets."""
+    c = loaded("In 2023 the report said the United States should fund a railway in Kazakhstan.")
+    r = one_of(c, "fund")
+    assert (r.agents, r.targets, r.modality) == ("united_states", "kazakhstan", "recommended")
+    assert c.dyads.empty and not (c.events.kind == "action").any()
+    assert one_of(loaded("Russia must withdraw its troops from Ukraine."), "withdraw").modality == "recommended"
+    c = loaded("The United States must condemn Russia, which invaded Ukraine in 2022.")
+    assert dict(zip(c.actions.lemma, c.actions.modality)) == {"condemn": "recommended", "invade": "asserted"}
+    c = kzlib.load(
+        texts={
+            "t": "Options\n\nThe United States should:\n(a) fund a railway in Kazakhstan;\n(b) support Uzbekistan.\n"
+        },
+        codebook=SHIPPED,
+    )
+    assert c.paragraphs.text.tolist()[1:] == ["fund a railway in Kazakhstan;", "support Uzbekistan."]
+    assert c.actions[["agents", "targets", "lemma", "modality"]].values.tolist() == [
+        ["united_states", "kazakhstan", "fund", "recommended"],
+        ["united_states", "uzbekistan", "support", "recommended"],
+    ]
+    assert one_of(loaded("It must be noted that Kazakhstan joined the WTO."), "join").modality == "asserted"
+
+
 def test_core_verbs_of_the_lexicon():
     for text, lemma, agents, targets, cameo, quad, mood in (
         ("Russia annexed Crimea in March 2014.", "annex", "russia", "", "192", "material conflict", "asserted"),
