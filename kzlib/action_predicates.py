@@ -120,7 +120,7 @@ SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is du
 FORESEEN = READY | SCHEDULED | frozenset(["expected", "prepared"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 # the words without which :meth:`Predicates.negated` finds no negation (beside a word ending in "n't")
-NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot"])
+NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot", "nor"])
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
 FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])

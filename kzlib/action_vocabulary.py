@@ -78,13 +78,14 @@ MODAL_HYPO |= {w.replace("'", "’") for w in MODAL_HYPO}  # "wouldn’t" with a
 # modals of obligation or advice: what a party should or must do is recommended, not done ("X should fund …")
 DEONTIC = frozenset(["should", "must", "ought", "shouldn't", "mustn't", "oughtn't"])
 DEONTIC |= {w.replace("'", "’") for w in DEONTIC}
-NEG = frozenset(["not", "never", "n't", "n’t", "no", "without"])
+NEG = frozenset(["not", "never", "n't", "n’t", "no", "without", "neither"])
 NEG_CONTRACTED = ("n't", "n’t")  # the ending of a contracted negative auxiliary ("didn't", "won’t")
 
 
 def negating(low: str) -> bool:
-    """A word that negates: "not", "never", "no", a contracted negative ("didn't"), "cannot"."""
-    return low in NEG or low.endswith(NEG_CONTRACTED) or low == "cannot"
+    """A word that negates: "not", "never", "no", "neither", a contracted negative ("didn't"), "cannot", and "nor"
+    (which also coordinates: "neither condemned nor endorsed")."""
+    return low in NEG or low.endswith(NEG_CONTRACTED) or low == "cannot" or low == "nor"
 
 
 ADVERB = frozenset(
@@ -244,7 +245,7 @@ SUBORD = frozenset(
         "why",
     ]
 )
-COORD = frozenset({"and", "or", "&"})
+COORD = frozenset({"and", "or", "nor", "&"})
 GOV_HEADS = frozenset(
     [
         "government",

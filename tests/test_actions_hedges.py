@@ -111,6 +111,28 @@ def test_what_a_party_should_or_must_do_is_recommended_and_no_happening():
     assert one_of(loaded("It must be noted that Kazakhstan joined the WTO."), "join").modality == "asserted"
 
 
+def test_neither_nor_negates_both_verbs_and_coordinates_like_and():
+    """ "neither condemned nor endorsed the invasion": both verbs negated, both Kazakhstan's, both aimed at the
+    invader (the event noun is their object, no action of Kazakhstan's); "Nor did it …" negates its verb."""
+    for text in (
+        "Russia invaded Ukraine. Kazakhstan neither condemned nor endorsed the invasion.",
+        "Russia invaded Ukraine. Kazakhstan has neither condemned nor endorsed the invasion.",
+    ):
+        a = acts(text)
+        assert a[["agents", "targets", "lemma", "negated"]].values.tolist() == [
+            ["russia", "ukraine", "invade", False],
+            ["kazakhstan", "russia", "condemn", True],
+            ["kazakhstan", "russia", "support", True],
+        ], text
+    a = acts("Kazakhstan did not join the sanctions. Nor did it condemn Russia.")
+    assert a[["agents", "lemma", "negated"]].values.tolist() == [
+        ["kazakhstan", "join", True],
+        ["kazakhstan", "condemn", True],
+    ]
+    a = acts("Neither Russia nor China supported the plan of Kazakhstan.")
+    assert a[["agents", "negated"]].values.tolist() == [["russia;china", True]]
+
+
 def test_core_verbs_of_the_lexicon():
     for text, lemma, agents, targets, cameo, quad, mood in (
         ("Russia annexed Crimea in March 2014.", "annex", "russia", "", "192", "material conflict", "asserted"),
