@@ -346,3 +346,15 @@ def test_giving_an_impetus_or_priority_is_no_aid():
         "The United States gave the talks a boost.",
     ):
         assert one(text, "give").cameo == "", text
+
+
+def test_declining_an_invitation_offer_or_award_is_a_rejection():
+    """ "declined an award from Putin", "declined Russia's invitation": reject (120); "declined to join" stays a step
+    not taken, and "trade declined" no row."""
+    r = one("Tokayev declined an award from Putin in June 2022.", "decline")
+    assert (r.agents, r.targets, r.cameo, r.date_value) == ("tokayev", "putin", "120", "2022-06")
+    r = one("Kazakhstan declined Russia's invitation to join the union.", "decline")
+    assert (r.agents, r.targets) == ("kazakhstan", "russia")
+    assert one("Kazakhstan declined the United States' offer of aid.", "decline").agents == "kazakhstan"
+    a = acts("Trade declined the most in 2020. Kazakhstan declined to join the sanctions on Russia.")
+    assert a[["lemma", "negated"]].values.tolist() == [["join", True]]
