@@ -224,6 +224,7 @@ class Memory:
         self.history: list[tuple] = []  # (agents, quad class) of every action so far
         self.kinds: list[tuple] = []  # (sentence, CAMEO root, agents) of every action so far, content ones too
         self.joint: list[str] = []  # the signatories of a joint statement (named in its title): its "we"
+        self.quotes: list[tuple[int, int, str]] = []  # the paragraph's attributed quotations (kzlib.quotes)
         self.event_at = -1  # the latest sentence whose subject is an event ("The withdrawal of X poses"), not an actor
         self.pairs: list[tuple[int, tuple[str, ...]]] = []  # (sentence, two states) of each act of two states
         self.latest: list[tuple[int, Arguments]] = []  # (number, sentence) of the latest sentences read
@@ -743,6 +744,10 @@ class Arguments:
         """A pronoun: the latest agent of its kind in this sentence, else the latest person named (he, his),
         the latest single state or body acting (it, its), the latest group acting together (they)."""
         kind = PRONOUN_SUBJ.get(pron(x.low)) or PRONOUN_POSS.get(x.low)
+        if self.mem.quotes and (kind == "speaker" or pron(x.low) == "we"):
+            who = next((a for s, e, a in self.mem.quotes if s < x.start < e), None)
+            if who is not None:  # “We will not help Russia,” Tokayev said: the quotation's speaker
+                return [who] if kind == "speaker" else [side_of(who)]
         if pron(x.low) == "we" and self.mem.joint and not self.mem.transcript:
             return list(self.mem.joint)  # a joint statement's "we": its signatories, named in its title
         if kind == "speaker" or (

@@ -109,6 +109,7 @@ from .action_vocabulary import (
 from .actors import choose
 from .chronology import future_items, list_items
 from .lexicon import EFFORT_NOUNS, RECOGNIZED_NOUNS, STANDARD_NOUNS
+from .quotes import attributed
 
 __all__ = ["COLUMNS", "MODALITIES", "QUADS", "actions", "by_side", "frame", "lexicon"]  # the public API
 
@@ -361,6 +362,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             clean += surname_mentions(p.text, clean, surnames)
             clean += title_anaphors(p.text, clean, titled)
             clean += adherents(p.text, clean)
+            mem.quotes = attributed(p.text, clean)
             label = SPEAKER_LABEL.match(p.text)
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's

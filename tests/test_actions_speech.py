@@ -58,6 +58,23 @@ def test_a_testimony_of_a_speaker_outside_the_codebook_and_an_address_before_tha
     assert titled("Notes", "Kazakhstan, Russia and China thank you.").agents.tolist() == ["kazakhstan;russia;china"]
 
 
+def test_the_first_person_inside_an_attributed_quotation_is_the_one_quoted():
+    """“We condemn this war,” Tokayev said: "we" is Kazakhstan (it went to Russia, the side that acted last), "I"
+    Tokayev; the attribution may follow (", said President X"; ", X told reporters") or lead ("X said: “…”"). An
+    unattributed quotation is left to the rules around it."""
+    war = "Russia invaded Ukraine. "
+    for text, who in [
+        (war + "“We condemn this war,” Tokayev said.", "kazakhstan"),
+        (war + '"I condemn this war," said President Tokayev.', "tokayev"),
+        (war + "“We condemn this war,” Kazakh President Tokayev told reporters.", "kazakhstan"),
+        (war + "Blinken told reporters in Astana: “We condemn this war.”", "united_states"),
+    ]:
+        a = acts(text)
+        assert a[a.lemma == "condemn"].agents.tolist() == [who], text
+    a = acts(war + "“We condemn this war.” Tokayev met Putin.")
+    assert "kazakhstan" not in a[a.lemma == "condemn"].agents.tolist()  # no verb of saying: no attribution
+
+
 def test_my_government_and_our_country_under_a_speaker_label():
     a = titled("Remarks by President Tokayev", "PRESIDENT TOKAYEV: " + BODY + " Our country will host Russia in 2026.")
     assert a[["agents", "lemma"]].values.tolist()[1:] == [

@@ -23,7 +23,7 @@ BASE = {
     "frames",
 }
 PARSE = {"source", "markup", "structure", "sentences", "spans", "phrases", "words", "lexicon", "document"}
-ANNOTATE = {"actors", "timex", "chronology", "themes", "actions", "candidates", "dyads", "network"}
+ANNOTATE = {"actors", "timex", "chronology", "themes", "actions", "candidates", "dyads", "network", "quotes"}
 LATER_THAN_ANNOTATE = {
     "corpus",
     "batch",
