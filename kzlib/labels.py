@@ -134,6 +134,7 @@ def _undated(text: str, surface: str) -> str:
         text = _date_tail(_drop_date(text, surface), surface)
     text = re.sub(r"\s+(?=[?!.,;:](?:\s|$))", "", text)  # no space left before punctuation ('sanctions ?')
     text = re.sub(r"(?<=[a-z\s])\.$", "", text.strip(" ,"))
+    text = re.sub(r"^(?:[–—:]|-(?=\s))\s*", "", text)  # the dash or colon after a leading date ("1993 – The …")
     return re.sub(r"^(?:but|and|so|meanwhile|indeed|however|although)\b[\s,]*", "", text.strip(" ,"), flags=re.I)
 
 

@@ -271,3 +271,13 @@ def test_a_comma_alone_lists_dates_only_before_and_or():
     listed = "They met in 2017, 2018 and 2019."
     dates = [(12, 16), (18, 22), (27, 31)]
     assert chronology.date_list(listed, dates, 12, 16) == dates
+
+
+def test_a_timelines_labels_leave_out_the_dash_after_the_date():
+    """ "April 1995 – Kazakhstan removes …" (a timeline's entry): the label leaves out the date and the dash after it."""
+    text = "A Timeline\n\nApril 1995 – Kazakhstan removes the last warhead.\n2001: After the attacks, Kazakhstan opens its airspace.\n"
+    lines = list(event_labels(kzlib.load(texts={"t": text}, codebook=SHIPPED), "t"))
+    assert lines and all(":" in line for line in lines)
+    for line in lines:
+        what = line.split(": ", 1)[1]
+        assert not what.startswith(("–", "-", ":")), line
