@@ -10,9 +10,7 @@ process would (ids are per document; ``actors`` and ``cooccurrence`` are rebuilt
 from __future__ import annotations
 
 import contextlib
-import csv
 import gc
-import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -45,24 +43,17 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
     rows of each document as CSV text without the header (that table is ordered by ``doc_id`` first). The
     worker does the writing, so the parent only appends bytes and adds up counts."""
     from . import network
-    from .export import csv_text
+    from .export import csv_rows, csv_text
 
     with few_collections(pause=True):  # see kzlib.collector
         tables = document_tables(sources, codebook, options)
         out = {name: csv_text(df) for name, df in tables.items() if name not in CORPUS_TABLES}
-        by_doc: dict[str, io.StringIO] = {}
-        for row in network.pair_rows(tables["mentions"]):
-            if row[0] not in by_doc:
-                by_doc[row[0]] = io.StringIO()
-                write = csv.writer(by_doc[row[0]], lineterminator="\n").writerow  # the writer pandas uses
-            write(row)
-        result = {
-            "csv": out,
-            "order": list(tables),
-            "counts": actor_counts(tables["mentions"]),
-            "pairs": {d: f.getvalue() for d, f in by_doc.items()},
+        pairs = {  # each document's rows as the csv writer pandas uses writes them
+            doc_id: csv_rows([[doc_id] * len(a), a, b, s, p])
+            for doc_id, a, b, s, p in network.pair_columns(tables["mentions"])
         }
-        del tables, by_doc  # freed by their reference counts while paused: no collection traverses them on the way out
+        result = {"csv": out, "order": list(tables), "counts": actor_counts(tables["mentions"]), "pairs": pairs}
+        del tables  # freed by their reference counts while paused: no collection traverses them on the way out
     return result
 
 

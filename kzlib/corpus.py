@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -132,15 +134,11 @@ def _document_date(doc) -> dict:
 def actor_counts(mentions: pd.DataFrame) -> dict[str, list[int]]:
     """``actor_id -> [mentions, paragraphs, documents]`` of a mentions table. Documents never share a paragraph,
     so the counts of disjoint sets of documents add up to the counts of them all (see :mod:`kzlib.batch`)."""
-    seen: dict[str, tuple[list[int], set, set]] = {}  # actor_id -> ([mentions], paragraphs, documents)
-    for doc_id, para_id, actor_id in zip(
-        mentions["doc_id"].tolist(), mentions["para_id"].tolist(), mentions["actor_id"].tolist()
-    ):
-        n, paras, docs = seen.setdefault(actor_id, ([0], set(), set()))
-        n[0] += 1
-        paras.add((doc_id, para_id))
-        docs.add(doc_id)
-    return {a: [n[0], len(paras), len(docs)] for a, (n, paras, docs) in seen.items()}
+    docs, paras, actors = (mentions[c].tolist() for c in ("doc_id", "para_id", "actor_id"))
+    # counted by C-level iterators: each actor's distinct (document, paragraph) and documents, no loop per mention
+    in_paras = Counter(map(itemgetter(2), set(zip(docs, paras, actors))))
+    in_docs = Counter(map(itemgetter(1), set(zip(docs, actors))))
+    return {a: [n, in_paras[a], in_docs[a]] for a, n in Counter(actors).items()}
 
 
 def actor_table(counts: dict[str, list[int]], codebook: Codebook) -> pd.DataFrame:

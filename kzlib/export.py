@@ -219,13 +219,41 @@ def csv_text(df) -> str:
         )
         for i, arr in zip(rest, values._iter_column_arrays()):
             columns[i] = list(map(str, arr.tolist()))  # the csv writer writes str() of a non-string cell
+    header = ",".join(_csv_field(str(c)) for c in df.columns)
+    return header + "\n" + _rows(columns, text)
+
+
+def _rows(columns: list[list[str]], text: list[bool]) -> str:
+    """The CSV lines of columns of cells (``str``), quoting (as the csv writer does) only the cells of the ``text``
+    columns that hold a character needing it."""
     for i, cells in enumerate(columns):
         if text[i]:
             joined = "".join(cells)
             if any(c in joined for c in _QUOTED):
                 columns[i] = _quoted(cells)
-    header = ",".join(_csv_field(str(c)) for c in df.columns)
-    return header + "\n" + "\n".join(map(",".join, zip(*columns))) + "\n"
+    return "\n".join(map(",".join, zip(*columns))) + "\n"
+
+
+def csv_rows(columns: list[list]) -> str:
+    """The lines ``csv.writer(f, lineterminator="\\n").writerows(zip(*columns))`` writes, the same text in a fraction of
+    the time for two columns or more each of ``str`` or of ``int`` values (formatted and joined column by column as in
+    :func:`csv_text`, not field by field and character by character as the writer does); other values go to the
+    writer."""
+    cells: list[list[str]] = []
+    if len(columns) > 1 and columns[0]:
+        for values in columns:
+            kinds = set(map(type, values))
+            if kinds == {str}:
+                cells.append(values)
+            elif kinds == {int}:  # (not bool: True is written "True")
+                cells.append(_int_cells(values))
+            else:
+                break
+        else:
+            return _rows(cells, [type(values[0]) is str for values in columns])
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(zip(*columns))
+    return buf.getvalue()
 
 
 def write_csv(df, path) -> None:

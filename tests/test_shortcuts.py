@@ -454,6 +454,58 @@ def test_actor_and_pair_tables_built_from_columns_are_what_pandas_builds_from_ro
         pd.testing.assert_frame_equal(network.cooccurrence(mentions), pairs)
 
 
+def _plain_pairs(mentions) -> list[tuple]:
+    """The co-occurrence rows the plain way: each unit's sorted actors paired, counted, rows sorted as tuples."""
+    from collections import Counter
+    from itertools import combinations
+
+    units: dict = {}
+    for d, s, p, a in zip(
+        mentions.doc_id.tolist(), mentions.sent_id.tolist(), mentions.para_id.tolist(), mentions.actor_id.tolist()
+    ):
+        sents, paras = units.setdefault(d, ({}, {}))
+        sents.setdefault(s, set()).add(a)
+        paras.setdefault(p, set()).add(a)
+    rows = []
+    for d in sorted(units):
+        in_sents, in_paras = (
+            Counter(pair for ids in unit.values() for pair in combinations(sorted(ids), 2)) for unit in units[d]
+        )
+        for p, s, a, b in sorted((-in_paras[k], -in_sents[k], *k) for k in in_paras.keys() | in_sents.keys()):
+            rows.append((d, a, b, -s, -p))
+    return rows
+
+
+def test_pairs_and_actor_counts_by_c_level_iterators_are_the_plain_counts():
+    """network.pair_columns (pairs as ranks, ranked by one int each) and corpus.actor_counts (distinct tuples
+    counted) against the plain loops on generated mentions: several documents, ids whose order differs from their
+    first appearance, a sentence id missing (its actors pooled), ties of every kind; and on the chapter."""
+    import kzlib
+    from kzlib import corpus, network
+
+    rng = random.Random(11)
+    tables = [kzlib.load("seeds/ch05-new-focus-new-grounding.txt").mentions]
+    for n in (0, 1, 2, 5, 40, 300):
+        rows = [
+            dict(doc_id=f"d{rng.randint(1, 3)}", actor_id=rng.choice(["kaz", "usa", "a", "Zed", "rus-x", "rus"]))
+            for _ in range(n)
+        ]
+        for r in rows:
+            r["para_id"] = f"P{rng.randint(1, 4)}"
+            r["sent_id"] = f"{r['para_id']}.{rng.randint(1, 3)}" if rng.random() < 0.9 else None
+        tables.append(corpus._frame(rows, "mentions"))
+    for mentions in tables:
+        assert network.pair_rows(mentions) == _plain_pairs(mentions)
+        plain: dict = {}
+        for d, p, a in zip(mentions.doc_id.tolist(), mentions.para_id.tolist(), mentions.actor_id.tolist()):
+            k, paras, docs = plain.setdefault(a, ([0], set(), set()))
+            k[0] += 1
+            paras.add((d, p))
+            docs.add(d)
+        counts = corpus.actor_counts(mentions)
+        assert list(counts.items()) == [(a, [k[0], len(p), len(d)]) for a, (k, p, d) in plain.items()]
+
+
 def test_fewer_collections_leave_the_thresholds_as_they_were():
     """The collector's thresholds, raised while tables are computed, are as before afterwards: nested, with two
     threads whose table computations overlap (the first to open closes first), and after every table of a text."""
