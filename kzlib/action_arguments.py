@@ -182,7 +182,7 @@ def build_offices(cb) -> dict[str, str]:
 def holds_any(words: str, needles: tuple[str, ...]) -> bool:
     """Whether one of ``needles`` is in ``words``: a test of a few substrings before a pattern that matches nothing
     without one of them (a regex call costs a few thousand instructions whatever its pattern; the test far fewer)."""
-    return any(n in words for n in needles)
+    return any(map(words.__contains__, needles))  # no generator: one left at its first hit is closed by an exception
 
 
 def _last_two_states(latest_first) -> list[str]:
@@ -195,6 +195,15 @@ def _last_two_states(latest_first) -> list[str]:
             if len(states) == 2:
                 return states[::-1]
     return []
+
+
+def _no_plain_name(words, title_words) -> bool:
+    """Whether one of ``words`` is a mention, a title's word or an organisation's, or no capitalised word (a loop:
+    a generator left at its first hit is closed by an exception raised inside it)."""
+    for w in words:
+        if w.actors or not NAME_WORD.match(w.text) or w.text in title_words or ORG_WORDS.match(w.text):
+            return True
+    return False
 
 
 class Memory:
@@ -507,9 +516,7 @@ class Arguments:
             if (
                 (x.poss or x.form in ("demonym", "acronym"))
                 and not person
-                and any(
-                    y.actors and not y.poss and actor_type(y.actors[0]) == "person" for y in self._head_span(k + 1, b)
-                )
+                and self._person_in(self._head_span(k + 1, b))
             ):
                 continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping", "U.S. President Biden"
             acting = x.actors
@@ -522,6 +529,15 @@ class Arguments:
         if out and not COORD.isdisjoint(lows[a:b]):
             return self._with_unlisted(a, b, out)
         return out
+
+    @staticmethod
+    def _person_in(toks) -> bool:
+        """Whether one of ``toks`` names a person, not as a possessor (a loop: a generator left at its first hit
+        is closed by an exception raised inside it)."""
+        for y in toks:  # noqa: SIM110
+            if y.actors and not y.poss and actor_type(y.actors[0]) == "person":
+                return True
+        return False
 
     def _with_unlisted(self, a: int, b: int, found: list[str]) -> list[str]:
         """A list of names only some of which the codebook knows ("Vietnam and Kazakhstan signed"): the others
@@ -546,10 +562,7 @@ class Arguments:
             if (
                 not words
                 or len(words) > 4
-                or any(
-                    w.actors or not NAME_WORD.match(w.text) or w.text in title_words or ORG_WORDS.match(w.text)
-                    for w in words
-                )
+                or _no_plain_name(words, title_words)
                 or (
                     words[0] is t[0]
                     and len(words) == 1
@@ -1157,7 +1170,10 @@ class Arguments:
             return True
         if first.low in PREP or first.low in SUBORD or first.low in ("it", "however", "thus", "therefore"):
             return True
-        return all(not x.actors and (x.low.isdigit() or x.low in ADVERB) for x in words)
+        for x in words:  # noqa: SIM110 (a generator left at its first miss is closed by an exception raised inside it)
+            if x.actors or not (x.low.isdigit() or x.low in ADVERB):
+                return False
+        return True
 
     def _of_the_meeting(self, k: int) -> bool:
         """The phrase at ``k`` names the talks, meeting or agreement just told ("the parties to the talks", "the sides
@@ -1205,7 +1221,7 @@ class Arguments:
         while has_coord and i - 2 >= floor and texts[i - 1] == ",":
             seg_end = i - 2
             seg_start = self._np_left(seg_end, floor)
-            if seg_start > seg_end or not any(acts[m] for m in range(seg_start, seg_end + 1)):
+            if seg_start > seg_end or not any(acts[seg_start : seg_end + 1]):
                 break
             if self._parenthetical(seg_start, seg_end + 1) or (seg_start > floor and texts[seg_start - 1] != ","):
                 break
@@ -1580,7 +1596,11 @@ class Arguments:
         if lows[p.k] in TELLING and b < stop and self.fins[b] and b - 1 > a:
             # "warned Kyiv Russia would attack": the recipient only, not the reported clause's subject
             b = self._reported_start(a, b - 1) or b
-        head = next((m for m in range(b - 1, a - 1, -1) if texts[m][:1].isalnum()), a)
+        head = a  # the last word (a loop: a generator left at its first hit is closed by an exception inside it)
+        for m in range(b - 1, a - 1, -1):
+            if texts[m][:1].isalnum():
+                head = m
+                break
         if lows[head] in COUNTERPARTS and any(lows[m] in PRONOUN_POSS for m in range(a, head)):
             # "hosted his counterparts": those across from him, not he nor whoever his "his" was (a demonym names
             # them: "his Japanese counterpart")
@@ -1918,7 +1938,7 @@ class Arguments:
                 targets = self._pp(preps, p.k_end, stop)
         if not targets and "obj" in frame:
             for j in range(p.k - 1, self._clause_start(p.k) - 1, -1):
-                if lows[j] in ("which", "whom", "that") and any(x.actors for x in t[j + 1 : p.k]):
+                if lows[j] in ("which", "whom", "that") and any(acts[j + 1 : p.k]):
                     if lows[j] == "that" and self._reporting_that(j):
                         break  # "said that X would join", "told Y that X would join": the reported clause, no relative
                     targets = self._antecedent(j)  # "CACO, which Tajikistan also joined"

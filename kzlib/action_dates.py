@@ -4,7 +4,7 @@ own noun phrase, else its own clause's stretch), and which dates belong to anoth
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import chain, compress, count, pairwise, repeat
+from itertools import chain, compress, count, filterfalse, pairwise, repeat
 
 from .action_tokens import CLAUSE_PUNCT, START_OF, Sentence
 from .action_vocabulary import (
@@ -176,7 +176,8 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     )
     if opening:
         level[0] = lvl = 1  # "After taking office in 2019, X ...", "Recalling the bombings of 1945, X": its own date
-    first_finite = next((k for k in compress(range(cs, ce), fins[cs:ce]) if k not in in_date), ce) + 1
+    # (no generator left at its first hit: closing one raises an exception inside it)
+    first_finite = next(filterfalse(in_date.__contains__, compress(range(cs, ce), fins[cs:ce])), ce) + 1
     own_verb = -1  # the verb of a clause coordinated with its own subject (", and the two sides signed")
     infinitive, infs = False, {}  # an infinitive's stretch → the stretch it hangs on (whose date it may share)
     opens = [cs]  # where each stretch starts; only the words of ``s.date_marks()`` can open one
@@ -231,10 +232,17 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     seg = []  # segment id per token of the clause
     for sid, (a, b) in enumerate(pairwise(opens)):
         seg += repeat(sid, b - a)
-    first_verb = next(
-        (q.k for q in s.preds if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0),
-        None,
-    ) or next((k for k in compress(range(cs, ce), fins[cs:ce]) if k not in in_date and seg[k - cs] == 0), ce)
+    first_verb = None  # loops, not generators left at their first hit (closing one raises an exception inside it)
+    for q in s.preds:
+        if cs <= q.k < ce and q.pos == "verb" and q.vform == "finite" and seg[q.k - cs] == 0:
+            first_verb = q.k
+            break
+    if not first_verb:
+        first_verb = ce
+        for k in compress(range(cs, ce), fins[cs:ce]):
+            if k not in in_date and seg[k - cs] == 0:
+                first_verb = k
+                break
     return spans, in_date, seg, level, first_verb, infs
 
 

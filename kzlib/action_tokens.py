@@ -388,7 +388,12 @@ def _unquoted(toks: list[Tok]) -> list[Tok]:
                 inner = j
                 break
         words = toks[i + 1 : inner] if inner else []
-        if words and all(w.text.isalpha() and w.text.islower() for w in words) and words[0].low in forms:
+        if (
+            words
+            and words[0].low in forms
+            and all(map(str.islower, map(TEXT_OF, words)))  # maps, no generator (left early, one raises to close)
+            and all(map(str.isalpha, map(TEXT_OF, words)))
+        ):
             drop |= {i, inner}
     return [x for i, x in enumerate(toks) if i not in drop] if drop else toks
 

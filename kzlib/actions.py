@@ -810,7 +810,7 @@ def _event_subject(s: _Sentence) -> bool:
     t = s.t
     if not t or s.lows[0] not in ("the", "this", "that", "such", "a", "an"):
         return False
-    q = next((q for q in s.preds if q.k <= 3), None)
+    q = s.preds[0] if s.preds and s.preds[0].k <= 3 else None  # the predicates are in text order
     return (
         q is not None
         and q.pos == "noun"
