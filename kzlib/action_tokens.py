@@ -417,6 +417,9 @@ class Sentence:
         # the tokens' fields as parallel lists, read by the walks over a sentence (an index, no attribute look-up)
         self.texts, self.lows, self.acts, self.fins = fields if fields is not None else token_fields(toks)[1:]
         lows = self.lows
+        # its words as a set, for the passes that first ask whether it holds a word at all ("with", "so"): one
+        # look-up instead of a scan of the list each
+        self.vocab = frozenset(lows)
         marks = list(compress(count(), map(CLAUSE_MARKS.__contains__, lows)))  # the commas among them
         self.commas = [k for k in marks if lows[k] == ","]  # where the commas are, in order
         # each token's clause id, and clause id → [first token, one past the last] (ids ascend)

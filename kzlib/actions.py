@@ -1210,7 +1210,7 @@ def _partners_in_concert(s: _Sentence) -> None:
     USAID": USAID develops it too; "Kazakhstan, in cooperation with the EU, launched"), unless they are its targets.
     Read in the predicate's own clause: before it up to the clause's start, after it up to the next verb."""
     lows = s.lows
-    if "with" not in lows:
+    if "with" not in s.vocab:
         return
     withs = compress(range(1, len(lows)), map("with".__eq__, lows[1:]))
     if not any(lows[w - 1] in CONCERT or lows[w - 1] in JOINTLY for w in withs):
@@ -1241,7 +1241,7 @@ def _partners_in_concert(s: _Sentence) -> None:
 def _included_parties(s: _Sentence, senses: list) -> None:
     """A meeting "including" or "involving" others has them as participants too ("an extended meeting including
     cabinet members from both countries": the two states join the two presidents)."""
-    if "including" not in s.lows and "involving" not in s.lows:
+    if "including" not in s.vocab and "involving" not in s.vocab:
         return
     t = s.t
     for p, sp in zip(s.preds, senses):
@@ -1262,7 +1262,7 @@ def _content_region(s: _Sentence, senses: list) -> None:
     for the U.S. to promote reforms across the region", "excluded the possibility of opening new bases in the
     region") is about the region named last. Read after the content infinitives are known, not past a
     subordinate clause or an action of its own."""
-    if "region" not in s.lows:
+    if "region" not in s.vocab:
         return
     t = s.t
     for p, sp in zip(s.preds, senses):
@@ -1314,7 +1314,7 @@ def _shared_addressee(s: _Sentence, senses: list) -> None:
 def _as_did(s: _Sentence, senses: list) -> list:
     """ "X travelled there in 2015, as did his successor, Y, in 2020": a second action of the same kind."""
     t, out = s.t, []
-    if "as" not in s.lows:
+    if "as" not in s.vocab:
         return out
     for k in compress(range(len(t) - 2), map("as".__eq__, s.lows)):
         if t[k + 1].low in ("did", "does", "had", "has", "do") and k:
@@ -1343,7 +1343,7 @@ def _done_so(s: _Sentence, mem: Memory) -> list:
     comma). "To do so" is the content or purpose of another verb, and "in so doing", "in doing so" say how the main
     verb's step was taken: no step of their own."""
     t, out = s.t, []
-    if "so" not in s.lows:
+    if "so" not in s.vocab:
         return out
     prev = mem.latest[-1][1] if mem.latest and mem.latest[-1][0] == mem.n else None
     for k in range(1, len(t) - 1):
