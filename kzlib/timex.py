@@ -622,6 +622,9 @@ def _anchors(cue: str, text: str, lower: str, lo: int, hi: int) -> list[int] | N
 # the words every match of a cue opens with, where they are fewer than the places its first letters stand (each
 # word found with str.find, the cue tried only there: kzlib.lead.by_words)
 CUE_OPENERS = {cue: CUE_WORDS[cue] for cue in ("date", "unit", "present", "set", "monthname")}
+# ... and those of an ASCII text (elsewhere a digit of another script is a ``\d`` too): a day-month cue opens with a
+# month's abbreviation or a digit (the led search tries it at half the letters of a paragraph)
+CUE_OPENERS_ASCII = {"monthday": _ABBR + tuple("0123456789")}
 
 
 # the cue that the engine cannot skip ahead in (it opens with a digit or any letter of a month's abbreviation),
@@ -633,6 +636,8 @@ def _windows(lower: str, cue: str, before: int = 70, after: int = 45) -> list[tu
     """Stretches of text around every match of cue ``cue``, merged: the only places the form can stand."""
     out: list[list[int]] = []
     rx, openers, led = CUES[cue], CUE_OPENERS.get(cue), CUES_LED.get(cue)
+    if not openers and cue in CUE_OPENERS_ASCII and lower.isascii():
+        openers = CUE_OPENERS_ASCII[cue]
     if openers:
         spans = lead.by_words(rx, lower, openers)
     elif led is not None:
