@@ -1270,7 +1270,10 @@ class Arguments:
         gives with that title ("U.S. Secretary of State since 2021"); [] when none or several hold it (a title named
         with a person before is :func:`action_tokens.title_anaphors`' already)."""
         texts = self.texts
-        if any(self.acts[a:b]) or not all(x[:1].isupper() and x in reading().title_words for x in texts[a:b]):
+        words = texts[a:b]  # all capitalised words of the titles (a list and a set test: no generator left open)
+        if any(self.acts[a:b]) or not (
+            reading().title_words.issuperset(words) and all(map(str.isupper, [x[:1] for x in words]))
+        ):
             return []
         title = re.compile(rf"\b{re.escape(' '.join(texts[a:b]))}\b")
         offices = current_codebook().compiled(build_offices)
@@ -2597,7 +2600,7 @@ class Arguments:
                 lows[gov] in MODALS
                 and p.vform == "infinitive"
                 and lows[gov + 1] != "to"
-                and not any(x.low in BE for x in t[gov + 1 : k])  # not "it may be possible to"
+                and BE.isdisjoint(lows[gov + 1 : k])  # not "it may be possible to"
             ):
                 return self.subject(gov)  # "X will continue to support Y": the modal's subject
             elif pron(lows[gov]) in PRONOUN_SUBJ and not (
@@ -2732,14 +2735,11 @@ class Arguments:
         ):
             # "... inviting all Central Asian presidents to meet. This summit, held in March 2018": the step of the
             # sentence before, of the same kind (a content step too: the meeting invited to)
-            agents = next(
-                (
-                    list(a)
-                    for n, root, a in reversed(self.mem.kinds[-8:])
-                    if n == self.mem.n - 1 and root == sense.cameo[:2]
-                ),
-                [],
-            )
+            agents = []  # a loop: a generator left at its first hit is closed by an exception raised inside it
+            for n, root, a in reversed(self.mem.kinds[-8:]):
+                if n == self.mem.n - 1 and root == sense.cameo[:2]:
+                    agents = list(a)
+                    break
         if not agents and p.k and lows[p.k - 1] in CONTINUED and sense.quad_class:
             # "continued attacks on its record": the ongoing conduct of whoever acted so last
             conflict = "conflict" in sense.quad_class

@@ -635,6 +635,14 @@ class Predicates:
             b -= 1
         return j > floor and lows[j] in FORESEEN and lows[b] in BE
 
+    def _hypothetical_cue(self, words: list[str], at: int) -> bool:
+        """Whether one of ``words`` (the sentence's from token ``at`` on) is a modal of ``MODAL_HYPO`` that is not
+        performative (a loop: a generator left at its first hit is closed by an exception raised inside it)."""
+        for m, w in enumerate(words, at):  # noqa: SIM110
+            if w in MODAL_HYPO and not performative(self.lows, m):
+                return True
+        return False
+
     def modality(self, p: Pred) -> str:
         if self._modal is None:
             self._modal = bool(self.lows) and (self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(self.lows))
@@ -661,13 +669,7 @@ class Predicates:
         if (
             "if" in before
             or "unless" in before
-            or (
-                not MODAL_HYPO.isdisjoint(last5)
-                and any(
-                    w in MODAL_HYPO and not performative(self.lows, floor + m)
-                    for m, w in enumerate(last5, max(0, len(before) - 5))
-                )
-            )
+            or (not MODAL_HYPO.isdisjoint(last5) and self._hypothetical_cue(last5, floor + max(0, len(before) - 5)))
             or ("doubtless" in last5 and "will" in last5)
         ):
             return "hypothetical"

@@ -135,6 +135,7 @@ OF_NEXT = re.compile(r"\s+of\s")  # an office's portfolio goes on to its state: 
 
 
 OPENERS = PREP | DET | SUBORD  # words that open a clause, never a name
+PORTFOLIO_LINKS = frozenset(["of", "for", "to", "and", "the"])  # the words joining a title to its portfolio
 
 
 def _not_a_name(said: str) -> bool:
@@ -164,11 +165,9 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     for m in hits:
         words = list(re.finditer(r"\S+", m.group(0)))
         said = [w.group(0) for w in words]
-        last = max(
-            (i for i, w in enumerate(said) if w in title_words or w in ("of", "for", "to", "and", "the")), default=0
-        )
+        last = max((i for i, w in enumerate(said) if w in title_words or w in PORTFOLIO_LINKS), default=0)
         if (
-            not any(w in ("of", "for", "to", "and", "the") for w in said)
+            PORTFOLIO_LINKS.isdisjoint(said)
             and (2 <= len(said) - last - 1 <= 4 or (len(said) - last - 1 == 1 and said[-1] not in CALENDAR))
             and all(NAME_WORD.match(w) or INITIAL.match(w) for w in said[last + 1 :])
         ):  # the title's words and then the whole name ("General Secretary Nguyen Phu Trong", "Minister Nurtleu")

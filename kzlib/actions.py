@@ -1213,7 +1213,8 @@ def _partners_in_concert(s: _Sentence) -> None:
     if "with" not in s.vocab:
         return
     withs = compress(range(1, len(lows)), map("with".__eq__, lows[1:]))
-    if not any(lows[w - 1] in CONCERT or lows[w - 1] in JOINTLY for w in withs):
+    before = [lows[w - 1] for w in withs]  # the words before each "with" (a list: no generator left open)
+    if CONCERT.isdisjoint(before) and JOINTLY.isdisjoint(before):
         return  # no "with" such a phrase ends in
     t = s.t
     for p in s.preds:
