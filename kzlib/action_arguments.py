@@ -915,8 +915,15 @@ class Arguments:
         t = self.t
         lows, acts, texts = self.lows, self.acts, self.texts
         floor = self._clause_start(k)
-        if lows[k] == "thank" and k and texts[k - 1] == "," and k + 1 < len(t) and lows[k + 1] == "you":
-            return [self.mem.speaker] if self.mem.speaker else []  # "Chairman Murphy, thank you": whom it addresses
+        if (
+            lows[k] == "thank"
+            and k
+            and texts[k - 1] == ","
+            and k + 1 < len(t)
+            and lows[k + 1] == "you"
+            and self._segment_has_finite(last_mark(self.commas, k - 1, floor) + 1, k - 1) is None
+        ):  # "Chairman Murphy, thank you": names before the comma address someone (not "Tokayev replied, thank you")
+            return [self.mem.speaker] if self.mem.speaker else []
         j = k - 1
         while j >= floor:
             if acts[j]:

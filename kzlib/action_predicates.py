@@ -120,6 +120,7 @@ SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is du
 FORESEEN = READY | SCHEDULED | frozenset(["expected", "prepared"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 # the words without which :meth:`Predicates.negated` finds no negation (beside a word ending in "n't")
+NOR = frozenset(["nor", "neither"])
 NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot", "nor"])
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
@@ -569,7 +570,21 @@ class Predicates:
         lows = self.lows  # the words read as a list, not token by token
         floor = self._clause_start(p.k)
         lo = max(floor, p.k - 4)
-        neg = [m for m in range(lo, p.k) if negating(lows[m])]
+        # "nor" and "neither" negate a verb right after them, or after its auxiliary or its subject ("nor did it
+        # condemn", "Neither Russia nor China supported"), not one past an aside ("Kazakhstan, like neither Russia
+        # nor China, joined")
+        acts = self.acts
+        neg = [
+            m
+            for m in range(lo, p.k)
+            if negating(lows[m])
+            and (
+                lows[m] not in NOR
+                or all(
+                    lows[i] in AUX or lows[i] in PRONOUN_SUBJ or lows[i] in ADVERB or acts[i] for i in range(m + 1, p.k)
+                )
+            )
+        ]
         if neg and not self._outside_negation(neg[-1], p):
             return True
         a = max(floor, p.k - 4, 1)
@@ -581,6 +596,17 @@ class Predicates:
         if not FAILED.isdisjoint(lows[max(floor, p.k - 3) : p.k]) and self._failed(p.k, floor):
             return True
         return self._near_miss(p)
+
+    def _deontic(self, k: int, floor: int) -> bool:
+        """The verb at ``k`` is governed by "should", "must" or "ought (to)": only adverbs, a negation, "be" or
+        "to" stand between them, and no subject (not "Should Russia invade …", a condition) and no "have" (not
+        "must have signed", a guess about the past)."""
+        lows, j = self.lows, k - 1
+        while j > floor and (
+            lows[j] in ADVERB or lows[j].endswith("ly") or negating(lows[j]) or lows[j] in ("be", "to")
+        ):
+            j -= 1
+        return j >= floor and lows[j] in DEONTIC and not (j == floor and j + 1 < k and self.acts[j + 1])
 
     def _failed(self, k: int, floor: int) -> bool:
         """A word of ``FAILED`` governs the verb at ``k``: only "to", "from" or adverbs stand between them ("failed to
@@ -673,7 +699,9 @@ class Predicates:
             or ("doubtless" in last5 and "will" in last5)
         ):
             return "hypothetical"
-        if not DEONTIC.isdisjoint(before[-4:]):
+        if before[:1] == ["should"] and floor + 1 < p.k and self.acts[floor + 1]:
+            return "hypothetical"  # "Should Russia invade Kazakhstan, …": a condition
+        if not DEONTIC.isdisjoint(before[-4:]) and self._deontic(p.k, floor):
             return "recommended"  # "Washington should fund …", "Russia must withdraw": advice or a demand
         if not FUTURE.isdisjoint(before[-4:]):
             return "intended"  # future "will meet": planned

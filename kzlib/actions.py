@@ -758,7 +758,7 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     """The lead-in of a list about what is to come (:func:`chronology.future_items`) or could be, when it says who
     will act ("The two sides will:", "Kazakhstan and the United States intend to:", "Kazakhstan wouldn't:"): its
     subject, the items' modality (intended; hoped after "hope to:"; hypothetical after a modal of possibility,
-    "cannot:", "would not:") and whether it negates them ("will not:", "will no longer:", "do not intend to:",
+    "cannot:", "would not:"; recommended after "should:", "must:") and whether it negates them ("will not:", "will no longer:", "do not intend to:",
     "cannot:"). ``None`` otherwise."""
     if s is None or len(s.t) < 3 or s.t[-1].text != ":":
         return None

@@ -715,7 +715,7 @@ def dated_events(
     of its clause. Not events: the period that frames the text (:func:`frames`), the time of writing ("today",
     "as of this writing", "now") and the document's own date line (or foot line of signing: "Done in Tokyo on 19
     December 2024"), durations and sets; an action that did not
-    happen (negated, a near miss), is only hoped for or hypothetical (a condition, a question), and a state told as a
+    happen (negated, a near miss), is only hoped for, recommended or hypothetical (a condition, a question), and a state told as a
     possibility ("a referendum may be held next year": :func:`_possible`); an action dated "today"
     is a happening only in a document whose date line names the day ("Today, X met Y" in a dated readout)."""
     by_timex = {t["timex_id"]: t for t in timex_rows}

@@ -13,12 +13,13 @@ from .lexicon import SAYING_VERBS
 WINDOW = 120  # characters before a quotation read for its attribution (the cost stays linear in the paragraph)
 QUOTATION = rxcache.compile(r"“[^“”]{2,}”|\"[^\"\n]{2,}\"")  # curly or straight double quotes, within a paragraph
 _SAY = "|".join(sorted(map(re.escape, SAYING_VERBS), key=len, reverse=True))
-_TITLED = r"(?:[A-Z][\w.'’-]*\s+){0,4}"  # title words before a name: "Kazakh President", "Foreign Minister"
+_TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+){0,4}"  # title words before a name: "Kazakh President", "Foreign Minister"
 # after the closing quote: ', Tokayev said' (the name then comes at the end of the match), or ', said Tokayev'
-SAID_AFTER = rxcache.compile(rf"[\s,]*(?:({_SAY})\s+)?{_TITLED}")
+SAID_AFTER = rxcache.compile(rf"[\s,]*(?:({_SAY})\s+)?{_TITLE_WORDS}")
 SAYS_NEXT = rxcache.compile(rf"\s+(?:{_SAY})\b")  # the verb after the name: '… Tokayev said'
-# before the opening quote: 'Tokayev said: ', 'Tokayev told reporters, '
-SAID_BEFORE = rxcache.compile(rf"\s+(?:also\s+)?(?:{_SAY})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*$")
+# before the opening quote: 'Tokayev said: ', 'Tokayev told reporters, ' (the last verb of saying: "X said Y told
+# him: “…”" is Y's)
+SAID_BEFORE = rxcache.compile(rf"\s+(?:also\s+)?(?:{_SAY})(?:\s+(?!(?:{_SAY})\b)[\w’'-]+){{0,3}}?\s*[:,]\s*$")
 
 
 def attributed(text: str, mentions: list[tuple]) -> list[tuple[int, int, str]]:

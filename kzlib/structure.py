@@ -180,7 +180,8 @@ def _note_start(line: str) -> int | None:
 
 def blocks(text: str) -> list[tuple[int, int]]:
     """Runs of non-blank lines. A footnote-number line, a URL-only line, a markdown heading, a list item, an entry
-    of a timeline (:data:`DATED_ENTRY`), a ``[n]`` note and a note numbered one after the note before each start a run of their own."""
+    of a timeline (:data:`DATED_ENTRY`), a ``[n]`` note and a note numbered one after the note before each start a
+    run of their own."""
     out: list[list[int]] = []
     open_block = False
     prev_item = prev_colon = prev_heading = prev_date = False  # what the line before was
@@ -204,7 +205,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
             or date_line
             or prev_date
             or unordered
-            or DATED_ENTRY.match(line)
+            or (DATED_ENTRY.match(line) and _entry_may_start(prev_line))
             or (ordered and (prev_item or prev_colon))
             or (SPEAKER_TURN.match(line) and _turn_may_start(prev_line))
             or (SIGNATURE_LINE.match(line) and (signed or _turn_may_start(prev_line)))
@@ -224,6 +225,14 @@ def blocks(text: str) -> list[tuple[int, int]]:
         prev_date = date_line
         prev_line = line
     return [(s, e) for s, e in out]
+
+
+def _entry_may_start(before: str | None) -> bool:
+    """A timeline's entry starts a block after a blank line, a finished sentence, a colon or another entry; not after
+    a line broken mid-sentence ("… met Putin in Moscow on" / "May 5, 2019: The two presidents …" is one paragraph)."""
+    return before is None or bool(
+        SENTENCE_END.search(before) or before.rstrip().endswith(":") or DATED_ENTRY.match(before)
+    )
 
 
 def _turn_may_start(before: str | None) -> bool:

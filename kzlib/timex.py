@@ -773,8 +773,10 @@ def find(text: str) -> list[Timex]:
     windows = {name: _windows(lower, name) if _may_match(text, lower, name, gated) else [] for name in CUES}
     cands = {}
     anchors: dict = {}  # (cue, lo, hi) -> the anchors of a window (see _matches_by_anchor)
-    has: dict = {}  # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for
-    for name in FORMS:  # a compiled pattern's own hash reads its whole code each time)
+    # (id of the need, lo, hi) -> whether the window holds it (forms share their needs; the id, for a compiled
+    # pattern's own hash reads its whole code each time)
+    has: dict = {}
+    for name in FORMS:
         need = NEEDS.get(name)
         for lo, hi in windows[FORM_CUE[name]]:
             if need is not None:
@@ -1012,14 +1014,17 @@ def _period(base: Timex):
     if m:
         y = int(m.group(1))
         first = datetime.date(y, 1, 1)
-        if m.group(3):
-            d = datetime.date(y, int(m.group(2)), int(m.group(3)))
-            return d, d
-        if m.group(2):
-            return _month_span(y, int(m.group(2)))
-        if m.group(4):
-            d = datetime.date.fromisocalendar(y, int(m.group(4)), 1)
-            return d, d + datetime.timedelta(days=6)
+        try:  # a day or week the calendar lacks ("31 September 2030", week 53 of 2021) has no span
+            if m.group(3):
+                d = datetime.date(y, int(m.group(2)), int(m.group(3)))
+                return d, d
+            if m.group(2):
+                return _month_span(y, int(m.group(2)))
+            if m.group(4):
+                d = datetime.date.fromisocalendar(y, int(m.group(4)), 1)
+                return d, d + datetime.timedelta(days=6)
+        except ValueError:
+            return None
         sub = m.group(5)
         if sub:
             last = SEASON_MONTH[sub] if sub in SEASON_MONTH else (6 * int(sub[1]) if sub[0] == "H" else 3 * int(sub[1]))
@@ -1163,7 +1168,10 @@ def _resolve_day(t: Timex, base: Timex | None, reference: bool = True) -> None:
         return
     if base.precision != "day":
         return
-    ref = datetime.date.fromisoformat(base.value[:10])
+    try:
+        ref = datetime.date.fromisoformat(base.value[:10])
+    except ValueError:  # a day the calendar lacks ("31 September 2030"): nothing to count from
+        return
     dx, w, _ = t.offset
     if dx == "next" or (not dx and reference and t.future):  # the first such day after
         day = ref + datetime.timedelta(days=(w - ref.weekday() - 1) % 7 + 1)
@@ -1180,24 +1188,26 @@ DATELINE_PLACE = rf"[{CAPITAL}][{CAPITAL} .'’-]{{1,40}}"
 DATELINE_LEAD = rxcache.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHINGTON, "
 # a dateline's place in title case ("Astana, ", "Nur-Sultan, Kazakhstan, "): the document's date only, where a dash,
 # colon or bracket follows the date (the event labels leave out datelines in capitals alone)
-_TITLED = r"[A-Z][\w'’.-]*(?:[ \t-][A-Z][\w'’.-]*){0,3}"
-DATELINE_LEAD_TITLED = rxcache.compile(rf"(?:{_TITLED},\s+){{1,2}}")
+_PLACE_TITLE_CASE = (  # no weekday: "Tuesday, 5 January 2021" is a date line, "Published Tuesday, …" too
+    rf"(?![^,\n]*\b(?:{'|'.join(WEEKDAY_NAMES)})\b)[A-Z][\w'’.-]*(?:[ \t-][A-Z][\w'’.-]*){{0,3}}"
+)
+DATELINE_LEAD_TITLE_CASE = rxcache.compile(rf"(?:{_PLACE_TITLE_CASE},\s+){{1,2}}")
 
 
 def document_date(doc) -> tuple[Timex, int, int] | None:
     """The document's own date and its source span: a paragraph of the opening (untitled) section that is only a
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
-    "WASHINGTON, March 3, 2020", "Astana, 12 April 2024 –"), or a place and a date alone on a line ("Tokyo, 19 December 2024"); or such a
-    paragraph first in the first section when it has a heading (a fact sheet's "Bilateral Relations Fact Sheet /
-    Bureau of … Affairs" lines above its date line); failing these, the date of its last foot line of signing
+    "WASHINGTON, March 3, 2020", "Astana, 12 April 2024 –"), or a place and a date alone on a line ("Tokyo, 19
+    December 2024"); or such a paragraph first in the first section when it has a heading (a fact sheet's
+    "Bilateral Relations Fact Sheet / Bureau of … Affairs" lines above its date line); failing these, the date of its last foot line of signing
     (:func:`signing_lines`: "Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages"),
     wherever it stands; ``None`` when the document has none of them."""
     for k, p in enumerate(doc.paragraphs[:3]):
         if p.section_id != "S00" and (k or p.section_id != doc.paragraphs[0].section_id):
             break
-        opening = (
-            DATELINE_LEAD.match(p.text) or DATELINE_LEAD_TITLED.match(p.text) or BOILERPLATE_BEFORE_DATE.match(p.text)
-        )  # or "FOR IMMEDIATE RELEASE: "
+        opening = DATELINE_LEAD.match(p.text) or BOILERPLATE_BEFORE_DATE.match(p.text)  # or "FOR IMMEDIATE RELEASE: "
+        title_case = None if opening else DATELINE_LEAD_TITLE_CASE.match(p.text)  # "Astana, 12 April 2024 –"
+        opening = opening or title_case
         at = opening.end() if opening else 0
         if not opening and len(p.text) > 80:  # a date line is short; a dateline's date stands at the start
             continue
@@ -1207,6 +1217,8 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         if not found or found[0].kind not in ("date", "relative") or found[0].deixis not in ("", "noyear"):
             continue
         d = found[0]
+        if title_case and len(d.value) < 7:
+            continue  # a year alone after a word and a comma ("However, 2019 – the year …") is no dateline
         if not re.fullmatch(WEEKDAY_LEAD, p.text[at : d.start]) and (
             opening or not PLACE_DATE.fullmatch(p.text.strip())
         ):

@@ -109,6 +109,13 @@ def test_what_a_party_should_or_must_do_is_recommended_and_no_happening():
         ["united_states", "uzbekistan", "support", "recommended"],
     ]
     assert one_of(loaded("It must be noted that Kazakhstan joined the WTO."), "join").modality == "asserted"
+    for text, lemma, modality in [
+        ("Kazakhstan must have signed the deal in 2019.", "sign", "asserted"),  # a guess about the past
+        ("Kazakhstan knew it must act and condemned Russia in 2022.", "condemn", "asserted"),  # another verb's
+        ("Should Russia invade Kazakhstan, China would condemn it.", "invade", "hypothetical"),  # a condition
+        ("The United States should also strongly support Kazakhstan.", "support", "recommended"),
+    ]:
+        assert one_of(loaded(text), lemma).modality == modality, text
 
 
 def test_neither_nor_negates_both_verbs_and_coordinates_like_and():
@@ -129,6 +136,7 @@ def test_neither_nor_negates_both_verbs_and_coordinates_like_and():
         ["kazakhstan", "join", True],
         ["kazakhstan", "condemn", True],
     ]
+    assert acts("Kazakhstan, like neither Russia nor China, joined the sanctions.").negated.tolist() == [False]
     a = acts("Neither Russia nor China supported the plan of Kazakhstan.")
     assert a[["agents", "negated"]].values.tolist() == [["russia;china", True]]
 

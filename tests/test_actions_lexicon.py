@@ -335,17 +335,23 @@ def test_restricted_trade_ties_and_exports_with_an_adverb_are_a_row():
 
 
 def test_giving_an_impetus_or_priority_is_no_aid():
-    """ "give" is aid (070) only when what is given could be: "would give a new impetus to relations", "gave
-    priority to trade", "gave way to China" are steps of no code."""
+    """ "give" is aid (070) unless what is given is an impetus or priority, or it gives way or rise to something:
+    "would give a new impetus to relations", "gave priority to trade", "gave way to China" are steps of no code."""
     assert one("The United States gave Kazakhstan $5 million in aid.", "give").cameo == "070"
     assert one("Russia gave aid to Kazakhstan.", "give").cameo == "070"
     for text in (
         "Kazakhstan gave a new impetus to relations with China.",
         "Kazakhstan gave priority to trade with China.",
         "Russia gave way to China in Central Asia.",
-        "The United States gave the talks a boost.",
     ):
         assert one(text, "give").cameo == "", text
+    for text in (  # what is given may still be aid
+        "The United States gave Ukraine signal intelligence.",
+        "The United States gave Kazakhstan a boost of $5 million in aid.",
+        "The United States gave Kazakhstan way more aid than Russia.",
+        "The United States gave Kazakhstan attention and $5 million.",
+    ):
+        assert one(text, "give").cameo == "070", text
 
 
 def test_declining_an_invitation_offer_or_award_is_a_rejection():
@@ -356,5 +362,6 @@ def test_declining_an_invitation_offer_or_award_is_a_rejection():
     r = one("Kazakhstan declined Russia's invitation to join the union.", "decline")
     assert (r.agents, r.targets) == ("kazakhstan", "russia")
     assert one("Kazakhstan declined the United States' offer of aid.", "decline").agents == "kazakhstan"
+    assert "decline" not in acts("Russia's trade with Kazakhstan declined the year China's offer came.").lemma.tolist()
     a = acts("Trade declined the most in 2020. Kazakhstan declined to join the sanctions on Russia.")
     assert a[["lemma", "negated"]].values.tolist() == [["join", True]]

@@ -56,6 +56,7 @@ def test_a_testimony_of_a_speaker_outside_the_codebook_and_an_address_before_tha
     assert a.agents.tolist() == ["kazakhstan", "kazakhstan"]  # no speaker: the side that acted last, as before
     assert titled("Notes", "President Tokayev, thank you for your hospitality.").empty  # no speaker known
     assert titled("Notes", "Kazakhstan, Russia and China thank you.").agents.tolist() == ["kazakhstan;russia;china"]
+    assert titled("Notes", "Tokayev replied, thank you, and left.").agents.tolist() == ["tokayev"]  # a verb: no address
 
 
 def test_the_first_person_inside_an_attributed_quotation_is_the_one_quoted():
@@ -68,6 +69,7 @@ def test_the_first_person_inside_an_attributed_quotation_is_the_one_quoted():
         (war + '"I condemn this war," said President Tokayev.', "tokayev"),
         (war + "“We condemn this war,” Kazakh President Tokayev told reporters.", "kazakhstan"),
         (war + "Blinken told reporters in Astana: “We condemn this war.”", "united_states"),
+        (war + "Tokayev said Putin told him: “We condemn this war.”", "russia"),  # the last verb of saying
     ]:
         a = acts(text)
         assert a[a.lemma == "condemn"].agents.tolist() == [who], text

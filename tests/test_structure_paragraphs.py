@@ -46,6 +46,9 @@ def test_each_entry_of_a_timeline_is_a_unit():
         "April 1995: Kazakhstan removes the last warhead.",
         "2015-2016 - Kazakhstan sits on the board. Trade grew between 1993 – 1995 and fell after.",
     ]
+    wrapped = "Talks\n\nTokayev met Putin in Moscow on\nMay 5, 2019: The two presidents signed a treaty there.\n"
+    c = load_checked(wrapped)  # a line broken mid-sentence goes on, whatever opens the next: no heading, one paragraph
+    assert c.sections.title.tolist() == [""] and len(c.paragraphs) == 1
 
 
 def reading_maps_to_source(c, doc_id="t"):

@@ -328,6 +328,22 @@ def test_a_dateline_in_title_case_is_the_documents_date(lead):
     assert c.events.kind.tolist() == ["action"] and c.events.date_value.tolist() == ["2024-04-12"]
     for body in (
         "Astana, 12 April 2024. The talks went on.",
+        "However, 2019 – the year of change.",
+        "Kazakhstan, 1991 – Kazakhstan declares independence.",
         "Kazakhstan, Russia and China met on 12 April 2024 – a first.",
     ):
         assert load_checked(f"Talks\n\n{body}\n").documents.date.isna().all(), body
+
+
+@pytest.mark.parametrize("line", ["Tuesday, 5 January 2021", "Published Tuesday, 5 January 2021"])
+def test_a_weekday_before_the_date_is_no_dateline_place(line):
+    assert load_checked(f"Talks\n\n{line}\n\nKazakhstan met Russia.\n").documents.date.tolist() == ["2021-01-05"]
+
+
+def test_a_day_the_calendar_lacks_stops_nothing():
+    """ "31 September 2030 … the next day", a date line "February 30, 2024" before "on Monday": the day keeps its
+    value as written and nothing is counted from it (a traceback stopped the whole export)."""
+    c = load_checked("Talks\n\nKazakhstan met China on 31 September 2030 and again the next day.\n")
+    assert dict(zip(c.timexes.surface, c.timexes.value))["31 September 2030"] == "2030-09-31"
+    c = load_checked("Readout\nFebruary 30, 2024\n\nThey met on Monday. Kazakhstan met China.\n")
+    assert c.documents.date.tolist() == ["2024-02-30"]
