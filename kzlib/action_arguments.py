@@ -758,9 +758,9 @@ class Arguments:
         the latest single state or body acting (it, its), the latest group acting together (they)."""
         kind = PRONOUN_SUBJ.get(pron(x.low)) or PRONOUN_POSS.get(x.low)
         if self.mem.quotes and (kind == "speaker" or pron(x.low) == "we"):
-            who = next((a for s, e, a in self.mem.quotes if s < x.start < e), None)
-            if who is not None:  # “We will not help Russia,” Tokayev said: the quotation's speaker
-                return [who] if kind == "speaker" else [side_of(who)]
+            for s, e, who in self.mem.quotes:  # “We will not help Russia,” Tokayev said: the quotation's speaker
+                if s < x.start < e:
+                    return [who] if kind == "speaker" else [side_of(who)]
         if pron(x.low) == "we" and self.mem.joint and not self.mem.transcript:
             return list(self.mem.joint)  # a joint statement's "we": its signatories, named in its title
         if kind == "speaker" or (

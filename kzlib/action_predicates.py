@@ -23,6 +23,7 @@ from .action_vocabulary import (
     JUDGING,
     MODAL_HYPO,
     NEG,
+    NOR,
     OPEN_GERUND,
     PREP,
     PRONOUN_POSS,
@@ -120,8 +121,7 @@ SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is du
 FORESEEN = READY | SCHEDULED | frozenset(["expected", "prepared"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 # the words without which :meth:`Predicates.negated` finds no negation (beside a word ending in "n't")
-NOR = frozenset(["nor", "neither"])
-NEGATION_CUES = NEG | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot", "nor"])
+NEGATION_CUES = NEG | NOR | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot"])
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
 FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])
@@ -599,14 +599,17 @@ class Predicates:
 
     def _deontic(self, k: int, floor: int) -> bool:
         """The verb at ``k`` is governed by "should", "must" or "ought (to)": only adverbs, a negation, "be" or
-        "to" stand between them, and no subject (not "Should Russia invade …", a condition) and no "have" (not
-        "must have signed", a guess about the past)."""
-        lows, j = self.lows, k - 1
+        "to" stand between them (not "must have signed", a guess about the past; nor "Should Russia invade …", a
+        condition)."""
+        lows, acts, j = self.lows, self.acts, k - 1
         while j > floor and (
-            lows[j] in ADVERB or lows[j].endswith("ly") or negating(lows[j]) or lows[j] in ("be", "to")
+            lows[j] in ADVERB
+            or (lows[j].endswith("ly") and not acts[j])  # "strongly", not "Italy"
+            or negating(lows[j])
+            or lows[j] in ("be", "to")
         ):
             j -= 1
-        return j >= floor and lows[j] in DEONTIC and not (j == floor and j + 1 < k and self.acts[j + 1])
+        return j >= floor and lows[j] in DEONTIC
 
     def _failed(self, k: int, floor: int) -> bool:
         """A word of ``FAILED`` governs the verb at ``k``: only "to", "from" or adverbs stand between them ("failed to

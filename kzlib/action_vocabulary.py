@@ -79,13 +79,14 @@ MODAL_HYPO |= {w.replace("'", "’") for w in MODAL_HYPO}  # "wouldn’t" with a
 DEONTIC = frozenset(["should", "must", "ought", "shouldn't", "mustn't", "oughtn't"])
 DEONTIC |= {w.replace("'", "’") for w in DEONTIC}
 NEG = frozenset(["not", "never", "n't", "n’t", "no", "without", "neither"])
+NOR = frozenset(["nor", "neither"])  # they negate and coordinate: "neither condemned nor endorsed"
 NEG_CONTRACTED = ("n't", "n’t")  # the ending of a contracted negative auxiliary ("didn't", "won’t")
 
 
 def negating(low: str) -> bool:
     """A word that negates: "not", "never", "no", "neither", a contracted negative ("didn't"), "cannot", and "nor"
     (which also coordinates: "neither condemned nor endorsed")."""
-    return low in NEG or low.endswith(NEG_CONTRACTED) or low == "cannot" or low == "nor"
+    return low in NEG or low in NOR or low.endswith(NEG_CONTRACTED) or low == "cannot"
 
 
 ADVERB = frozenset(

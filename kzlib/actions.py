@@ -1384,9 +1384,9 @@ LEAD_MARKS = frozenset(["–", "—", ":"])  # what stands between a leading dat
 
 def _lead_date(s: _Sentence, cs: int, sent_dates, p) -> list:
     """The date that leads the sentence, alone before a dash or a colon, when the clause at ``cs`` follows it: a
-    timeline's entry ("1993 – The two governments sign the agreement", "April 1995: Kazakhstan removes …"). ``[]``
-    otherwise."""
-    if cs == 0 or s.texts[cs] not in LEAD_MARKS or s._clause_start(cs - 1) != 0:
+    timeline's entry ("1993 – The two governments sign the agreement", "April 1995: Kazakhstan removes …",
+    "2015–2016: …", whose range's own dash opens a clause too). ``[]`` otherwise."""
+    if cs == 0 or s.texts[cs] not in LEAD_MARKS:
         return []
     t = s.t
     for ti, tx in sent_dates:

@@ -205,10 +205,10 @@ def blocks(text: str) -> list[tuple[int, int]]:
             or date_line
             or prev_date
             or unordered
-            or (DATED_ENTRY.match(line) and _entry_may_start(prev_line))
+            or (DATED_ENTRY.match(line) and _may_start(prev_line, DATED_ENTRY, colon=True))
             or (ordered and (prev_item or prev_colon))
-            or (SPEAKER_TURN.match(line) and _turn_may_start(prev_line))
-            or (SIGNATURE_LINE.match(line) and (signed or _turn_may_start(prev_line)))
+            or (SPEAKER_TURN.match(line) and _may_start(prev_line, SPEAKER_TURN))
+            or (SIGNATURE_LINE.match(line) and (signed or _may_start(prev_line, SPEAKER_TURN)))
             or BRACKET_NOTE.match(line)
             or (n is not None and note is not None and n == note + 1)
         )
@@ -227,18 +227,13 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
-def _entry_may_start(before: str | None) -> bool:
-    """A timeline's entry starts a block after a blank line, a finished sentence, a colon or another entry; not after
-    a line broken mid-sentence ("… met Putin in Moscow on" / "May 5, 2019: The two presidents …" is one paragraph)."""
-    return before is None or bool(
-        SENTENCE_END.search(before) or before.rstrip().endswith(":") or DATED_ENTRY.match(before)
-    )
-
-
-def _turn_may_start(before: str | None) -> bool:
-    """A speaker's turn starts a block after a blank line, a finished sentence or another turn; not after a line
-    broken mid-sentence (a wrapped line that opens "EU: ..." goes on with its paragraph)."""
-    return before is None or bool(SENTENCE_END.search(before) or SPEAKER_TURN.match(before))
+def _may_start(before: str | None, kind, colon: bool = False) -> bool:
+    """A line of ``kind`` (a speaker's turn, a timeline's entry) starts a block after a blank line, a finished
+    sentence, another of its kind or, with ``colon``, a lead-in's colon; not after a line broken mid-sentence (a
+    wrapped line that opens "EU: ...", or "May 5, 2019: The two presidents …" after "… in Moscow on", goes on)."""
+    if before is None or SENTENCE_END.search(before) or kind.match(before):
+        return True
+    return colon and before.rstrip().endswith(":")
 
 
 def plain(text: str) -> str:

@@ -105,6 +105,7 @@ def test_a_date_leading_a_timelines_entry_dates_its_clause():
     assert _dates("1993 – Kazakhstan signed the treaty; Russia welcomed it.") == {"signed": "1993", "welcomed": ""}
     assert _dates("1993 – Kazakhstan will sign the treaty with Russia in 2025.") == {"sign": "2025"}
     assert _dates("Kazakhstan met Russia in 1993 – China refused.") == {"met": "1993", "refused": ""}
+    assert _dates("2015–2016: Kazakhstan criticized Russia.")["criticized"].startswith("2015")  # a range's own dash
 
 
 def test_an_opening_after_clause_after_a_dash_or_semicolon_keeps_its_date():
