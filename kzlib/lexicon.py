@@ -34,6 +34,9 @@ table                       what its rows are
                             English (the English forms are the date grammar's own)
 ``month_abbreviations.csv`` the English month abbreviations ("Sept"): the date grammar's, the date lines' and
                             a sentence end's after one ("in Jan. Then")
+``numero_signs.csv``        abbreviations of a number ("No. 14"), which the segmenter reads as such before any
+                            word: before a capitalised word that is no numeral the full stop ends a sentence
+                            ("No. Kazakhstan asked …", an answer)
 ``stance_nouns.csv``        nouns of a stance towards a party ("commitment", "support"): a statement of one
                             ("emphasized the U.S. commitment to Central Asia") is directed at that party
 ``effect_nouns.csv``        nouns of what an act does to a party ("impact", "effects"): the party after
@@ -66,7 +69,8 @@ table                       what its rows are
                             initiative); ``head`` rows keep a connector after them inside the name ("Ministry of
                             Foreign Affairs"); ``body`` rows after a region's adjective name a body, not the region
                             ("the European Court of Human Rights") (:func:`whole_words` makes each a regex)
-``small_words.csv``         words a title-cased heading may keep in lower case ("between", "and", "the")
+``small_words.csv``         words a title-cased heading may keep in lower case ("between", "and", "the"); ``opens``
+                            rows need a word after them, so a line ending with one is no heading (:data:`OPENING_WORDS`)
 ``notes_headings.csv``      headings after which every block is a note ("Notes", "References", "Works cited")
 ``acronym_words.csv``       common words an actor's acronym spells ("US", "AID"): in all-capital text ("JOIN US")
                             the capitals are the word, unless after THE
@@ -215,6 +219,8 @@ ENGLISH_MONTHS = tuple(
 )
 # the English month abbreviations the date grammar reads ("Sept. 2019") and a sentence end may follow ("in Jan.")
 MONTH_ABBR = {r["abbreviation"]: int(r["month"]) for r in _rows("month_abbreviations.csv")}
+# abbreviations of a number ("No.", "nos."): a sentence ends after one before a capitalised word that is no numeral
+NUMERAL_ABBR = frozenset(r["abbreviation"] for r in _rows("numero_signs.csv"))
 # every month name of months.csv as one regex alternation, longest first ("Sept." before "Sep."): the one the date
 # grammar (timex), the date lines (structure) and the ordinal day below all use
 ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NAMES, key=len, reverse=True))
@@ -292,7 +298,10 @@ NOT_INFINITIVES = frozenset(r["word"].lower() for r in _rows("not_infinitives.cs
 PLACE_TO_WORDS = frozenset(r["word"].lower() for r in _rows("place_to_words.csv"))
 
 # "Relations between Kazakhstan and the United States": words a title-cased heading may keep in lower case
-SMALL_WORDS = frozenset(r["word"].lower() for r in _rows("small_words.csv"))
+_SMALL = _rows("small_words.csv")
+SMALL_WORDS = frozenset(r["word"].lower() for r in _SMALL)
+# articles, conjunctions, possessives: a line that ends with one ("…; and") goes on, and is no heading
+OPENING_WORDS = frozenset(r["word"].lower() for r in _SMALL if r["opens"] == "yes")
 
 # "Notes", "References", "Works cited": a heading after which every block is a note
 NOTES_HEADINGS = tuple(r["heading"] for r in _rows("notes_headings.csv"))

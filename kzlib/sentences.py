@@ -14,7 +14,7 @@ from itertools import accumulate, pairwise
 import sentencex
 
 from . import rxcache
-from .lexicon import ENGLISH_MONTHS, MONTH_ABBR, ORDINAL_DAY_MONTH
+from .lexicon import ENGLISH_MONTHS, MONTH_ABBR, NUMERAL_ABBR, ORDINAL_DAY_MONTH
 
 ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an ordinal day ("am 3.")
 
@@ -22,13 +22,16 @@ ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an or
 # a quotation in straight or curly marks, with a sentence end and a capital inside it
 QUOTATION = rxcache.compile(r"[\"“]([^\"“”\n]*?[.!?]\s+[A-Z][^\"“”\n]*)[\"”]")
 # a month name or its abbreviation ("May.", "Sept.") before a full stop and a capitalised word: sentencex reads
-# "May." as an abbreviation and goes on, but before a word that opens a sentence (not a day or a year) it ends one
+# "May." as an abbreviation and goes on, but before a word that opens a sentence (not a day or a year) it ends one;
+# so does a number's abbreviation ("No. Kazakhstan asked", an answer) before a word that is no Roman numeral
 MONTH_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_ABBR)
-# a full stop before a capital, and the capitalised word that ends right before it (checked against MONTH_WORDS):
-# found from the full stop, which is rarer than a capital (the same matches as the capitalised word led by its capital
-# and followed by the stop, ``([A-Z][a-z]{2,8})\.\s+(?=…)``: a lower-case run has one capital before it)
+STOP_WORDS = MONTH_WORDS | NUMERAL_ABBR
+# a full stop before a capital, and the word that ends right before it (checked against STOP_WORDS): found from the
+# full stop, which is rarer than a capital (the same matches as the word led by its first letter and followed by the
+# stop, ``([A-Za-z][a-z]{1,8})\.\s+(?=…)``: a lower-case run has one letter before it)
 STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[\"“‘'(]?[A-Z])")
-CAPITAL_WORD_END = re.compile(r"[A-Z][a-z]{2,8}\Z")  # \Z, not $: "May\n." is no "May."
+STOP_WORD_END = re.compile(r"[A-Za-z][a-z]{1,8}\Z")  # \Z, not $: "May\n." is no "May."
+ROMAN_NUMERAL = re.compile(r"[\"“‘'(]?(?:[IVXLC]{2,}|[VX])\b")  # "No. IV"; "No. I think" is an answer
 WORD_BEFORE = re.compile(r"[\w.]")
 TITLE_MAX = 200  # characters: a quoted title ('"What Next? A Plan"') closes within them, or it is no title
 
@@ -65,13 +68,16 @@ def _quoted(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return list(pairwise(edges))
 
 
-def _month_stops(text: str) -> list[int]:
-    """Where a sentence starts after a month's full stop ("… in May. Tokayev visited …"): the end of each full
-    stop and its spaces that follow a whole month word (not part of a longer word or an abbreviation)."""
+def _abbreviation_stops(text: str) -> list[int]:
+    """Where a sentence starts after a month's or a number's full stop ("… in May. Tokayev visited …", "No. Russia
+    sent …"): the end of each full stop and its spaces that follow a whole word of ``STOP_WORDS`` (not part of a
+    longer word or an abbreviation); after a number's, not before a Roman numeral ("No. IV")."""
     stops = []
     for m in STOP_BEFORE_CAPITAL.finditer(text):
-        w = CAPITAL_WORD_END.search(text, max(0, m.start() - 9), m.start())
-        if w and w.group(0) in MONTH_WORDS and not (w.start() and WORD_BEFORE.match(text, w.start() - 1)):
+        w = STOP_WORD_END.search(text, max(0, m.start() - 9), m.start())
+        if w and w.group(0) in STOP_WORDS and not (w.start() and WORD_BEFORE.match(text, w.start() - 1)):
+            if w.group(0) in NUMERAL_ABBR and ROMAN_NUMERAL.match(text, m.end()):
+                continue
             stops.append(m.end())
     return stops
 
@@ -86,8 +92,8 @@ def split(text: str, keep=()) -> list[tuple[int, int]]:
     bounds = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", text)]
     if '"' in text or "“" in text:
         bounds = [b for s, e in bounds for b in _quoted(text, s, e)]
-    stops = _month_stops(text)
-    if stops:  # "… in May. Tokayev visited …": cut after the month's full stop (each sentence finds its own stops)
+    stops = _abbreviation_stops(text)
+    if stops:  # "… in May. Tokayev visited …", "No. Russia sent …": cut after the full stop (each sentence finds its own stops)
         bounds = [
             (a, b)
             for s, e in bounds

@@ -41,6 +41,7 @@ from .lexicon import (
     ENGLISH_MONTHS,
     MONTH_ABBR,
     NOTES_HEADINGS,
+    OPENING_WORDS,
     SIGNATURE_LINE,
     SMALL_WORDS,
     SPEAKER_TURN,
@@ -276,7 +277,7 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
     words = line.split()
     if not words or len(words) > max_words or "\n" in line:
         return False
-    if not (line[0].isupper() or line[0].isdigit()) or line[-1] in ",;-–—":
+    if not (line[0].isupper() or line[0].isdigit()) or line[-1] in ",;-–—" or words[-1].lower() in OPENING_WORDS:
         return False
     if line[-1] == ":" and words[-1][:-1].lower() in LEAD_IN_ENDS:  # "Kazakhstan and the United States will:"
         return False
@@ -297,6 +298,8 @@ def is_sentence_heading(line: str, max_words: int = 12) -> bool:
         return False
     words = line.split()
     if not words or len(words) > max_words or line[-1] in ".,;:!-–—\"”'’" or "  " in line:
+        return False
+    if words[-1].lower() in OPENING_WORDS:  # "… in 2012; and": the line goes on
         return False
     first = line[0]
     if not first.isalpha() or first.islower() or BYLINE.match(line) or ENDS_WITH_REF.search(line):
@@ -495,16 +498,20 @@ def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
 
 def _place(block: str) -> bool:
     """A place line ("Washington, D.C."; "Palais des Nations Geneva, Switzerland": capitalised names before and
-    after a comma, no other words), alone or with a venue line before it and a date or time line."""
+    after a comma, no other words), alone or with a venue line before it, a date or time line and other lines of
+    that shape (a byline's "Ned Price, Department Spokesperson" above "Washington, D.C.")."""
     if "\n" not in block and "\r" not in block:  # one row: not split (most blocks, long paragraphs included)
         row = block.strip()
         return bool(row) and bool(PLACE.fullmatch(row) or PLACE_DATE.fullmatch(row))
     rows = [r.strip() for r in re.split(r"\r\n|\r|\n", block) if r.strip()]
-    at = next((k for k, r in enumerate(rows) if PLACE.fullmatch(r) or PLACE_DATE.fullmatch(r)), None)
-    if at is None or len(rows) > 3:
+    if len(rows) > 3:
         return False
+    places = [bool(PLACE.fullmatch(r) or PLACE_DATE.fullmatch(r)) for r in rows]
+    if not any(places):
+        return False
+    at = places.index(True)
     dated = [DATE_LINE.fullmatch(r) or TIME_LINE.fullmatch(r) for r in rows]
-    return all(k == at or dated[k] or (k < at and VENUE.fullmatch(r)) for k, r in enumerate(rows))
+    return all(places[k] or dated[k] or (k < at and VENUE.fullmatch(r)) for k, r in enumerate(rows))
 
 
 def _dateline_near(text: str, spans: list[tuple[int, int]], i: int) -> bool:

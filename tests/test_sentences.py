@@ -64,17 +64,43 @@ def test_a_known_name_is_never_cut(corpus):
         "É May. X",
         "Dec. Then Jan. Feb. March. April. (May) xJune. July",
         "joined in May\n. Tokayev visited",
+        "No. Kazakhstan asked. No. IV and no. 5. Nos. (The) xNo. Ask",
+        "said no. X no. V. NO. Then",
     ],
 )
-def test_stops_found_from_the_full_stop_as_from_the_capital(text):
-    """``split``'s month stops, found from the full stop, are those of the plain pattern led by the capital."""
-    led_by_capital = re.compile(r"([A-Z][a-z]{2,8})\.\s+(?=[\"“‘'(]?[A-Z])")
+def test_stops_found_from_the_full_stop_as_from_the_word(text):
+    """``split``'s month and number stops, found from the full stop, are those of the plain pattern led by the
+    word's first letter."""
+    led_by_letter = re.compile(r"([A-Za-z][a-z]{1,8})\.\s+(?=[\"“‘'(]?[A-Z])")
     plain = [
         m.end()
-        for m in led_by_capital.finditer(text)
-        if m.group(1) in segmenter.MONTH_WORDS and not (m.start() and segmenter.WORD_BEFORE.match(text, m.start() - 1))
+        for m in led_by_letter.finditer(text)
+        if m.group(1) in segmenter.STOP_WORDS
+        and not (m.start() and segmenter.WORD_BEFORE.match(text, m.start() - 1))
+        and not (m.group(1) in segmenter.NUMERAL_ABBR and segmenter.ROMAN_NUMERAL.match(text, m.end()))
     ]
-    assert segmenter._month_stops(text) == plain
+    assert segmenter._abbreviation_stops(text) == plain
+
+
+def test_a_number_abbreviation_before_a_word_ends_the_sentence():
+    """sentencex reads "No." as a number's abbreviation before any word: an answer "No." before a capitalised word
+    ends its sentence (or "No" negates the next one: "No. Kazakhstan asked …" was a negated request), while "No. 14",
+    "No. IV" and "No. I think" keep their reading."""
+    text = "MR PRICE: No. Kazakhstan asked the CSTO. He said no. Russia sent troops. See Resolution No. 2231 on Iran."
+    assert [text[s:e] for s, e in split(text)] == [
+        "MR PRICE: No.",
+        "Kazakhstan asked the CSTO.",
+        "He said no.",
+        "Russia sent troops.",
+        "See Resolution No. 2231 on Iran.",
+    ]
+    assert len(split("It was Protocol No. IV of the treaty.")) == 1
+    answer = "No. I think not."
+    assert [answer[s:e] for s, e in split(answer)] == ["No.", "I think not."]
+    c = load_as_user(
+        "Press briefing\n\nQUESTION: Did Kazakhstan ask for help?\n\nMR PRICE: No. Kazakhstan asked the CSTO for help.\n"
+    )
+    assert c.actions[["predicate", "negated"]].values.tolist()[-1] == ["asked", False]
 
 
 def test_a_month_then_a_line_break_before_the_stop_is_no_month_stop():

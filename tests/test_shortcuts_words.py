@@ -111,13 +111,12 @@ def test_structure_shortcuts_are_the_plain_scans():
 
     def plain_place(block):
         rows = [r.strip() for r in re.split(r"\r\n|\r|\n", block) if r.strip()]
-        at = next(
-            (k for k, r in enumerate(rows) if structure.PLACE.fullmatch(r) or structure.PLACE_DATE.fullmatch(r)), None
-        )
-        if at is None or len(rows) > 3:
+        places = [bool(structure.PLACE.fullmatch(r) or structure.PLACE_DATE.fullmatch(r)) for r in rows]
+        if True not in places or len(rows) > 3:
             return False
+        at = places.index(True)
         dated = [structure.DATE_LINE.fullmatch(r) or structure.TIME_LINE.fullmatch(r) for r in rows]
-        return all(k == at or dated[k] or (k < at and structure.VENUE.fullmatch(r)) for k, r in enumerate(rows))
+        return all(places[k] or dated[k] or (k < at and structure.VENUE.fullmatch(r)) for k, r in enumerate(rows))
 
     rng = random.Random(16)
     alphabet = list("\n\n\r \t.,;:a1290") + ["2019", "1993.", "1812,", "20", "18", "19", "Astana, Kazakhstan", "D.C."]

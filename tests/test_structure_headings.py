@@ -64,6 +64,18 @@ def test_a_lead_in_ending_in_a_lower_case_word_and_a_colon_is_no_heading():
     assert c.sections.title.tolist() == ["", "Annex I. List of participants"]  # its last word no verb: a heading
 
 
+def test_a_line_ending_with_a_word_that_needs_another_is_no_heading():
+    """A clause of a resolution's preamble ends "; and" (or with "the", "its"): the line goes on, however many of its
+    words are capitalised, and its actions are read; a heading ending with a preposition stays one."""
+    c = load_checked(
+        "A Resolution on the Partnership\n\nWhereas the United States recognized Kazakhstan in 1991;\n\n"
+        "Whereas the United States and Kazakhstan signed a Strategic Partnership Dialogue Charter in 2012; and\n\n"
+        "Whereas Kazakhstan joined the Treaty and the\n\nNext Steps to Look Out For\n\nThe sides met.\n"
+    )
+    assert c.sections.title.tolist() == ["", "Next Steps to Look Out For"]
+    assert c.actions.lemma.tolist() == ["recognize", "sign", "join", "meet"]
+
+
 def test_a_short_sentence_is_still_a_paragraph():
     c = load_checked("Report Title\n\nSome opening text.\n\nThe talks failed.\n\nMore text here.\n")
     assert c.sections.title.tolist() == [""] and len(c.paragraphs) == 3
@@ -80,6 +92,9 @@ PLACES = {
     # venue and city on one line, after the date line
     "one": "Remarks by the Secretary After the Ministerial Meeting\nMarch 3, 2022\n\n"
     "Akorda Presidential Palace Astana, Kazakhstan\n\n11:40 A.M. ALMT\n\nTHE SECRETARY: Good morning.\n",
+    # a speaker's name and office above the place and the date, in one block under the title
+    "byline": "Department Press Briefing\n\nNed Price, Department Spokesperson\nWashington, D.C.\nJanuary 6, 2022\n\n"
+    "MR PRICE: Good afternoon. Kazakhstan asked the CSTO for help.\n",
     # a place and its time in one block, after body text
     "later": "Statement on the Visit\n\nSome words first: the visit was long.\n\nAkorda, Astana\n4:15 P.M. ALMT\n\n"
     "The presidents met.\n",
@@ -93,7 +108,12 @@ def test_a_place_line_is_not_a_heading(doc_id):
     assert not [t for t in titles if "," in t and t != "Trade, Investment and Energy"], titles
     kept = {"un": ["", "Energy Cooperation"], "dc": ["", "Trade, Investment and Energy"]}
     assert titles == kept.get(doc_id, [""])
-    place = {"un": "Palais des Nations Geneva, Switzerland", "dc": "Washington, D.C.", "later": "Akorda, Astana 4:15"}
+    place = {
+        "un": "Palais des Nations Geneva, Switzerland",
+        "dc": "Washington, D.C.",
+        "later": "Akorda, Astana 4:15",
+        "byline": "Ned Price, Department Spokesperson Washington, D.C.",
+    }
     text = " ".join(c.paragraphs.text)
     assert place.get(doc_id, "Akorda Presidential Palace Astana, Kazakhstan") in text
 
