@@ -114,7 +114,10 @@ INTENT_CUES = frozenset(
 )
 PLAN_WORDS = frozenset(["intention", "intentions", "readiness", "plan", "plans"])
 OBJECT_STOPS = SUBORD | TIME_OPENERS  # where an object ends: a word that opens a clause or a time phrase
-PLEDGED = frozenset(["pledge", "pledges", "pledged", "pledging", "offer", "offers", "offered", "offering"])
+# what one offers, pledges or agrees to do is intended, not done ("agreed to hold talks")
+PLEDGED = frozenset(
+    ["pledge", "pledges", "pledged", "pledging", "offer", "offers", "offered", "offering", "agree", "agrees", "agreed"]
+)
 # "X is expected (due, set, scheduled, ready …) to visit": the step is foreseen, not told as done (intended)
 READY = frozenset(["ready", "willing"])  # readiness passes on a step towards a party only (not "ready to handle")
 SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is due to visit", "is set to sign"
@@ -664,6 +667,16 @@ class Predicates:
             b -= 1
         return j > floor and lows[j] in FORESEEN and lows[b] in BE
 
+    def _pledged(self, k: int, floor: int) -> bool:
+        """The infinitive at ``k`` is a step offered, pledged or agreed: its "to", or that of the infinitive it is
+        coordinated with ("agreed to launch a dialogue and (to) hold talks"), follows a word of ``PLEDGED``."""
+        lows, j = self.lows, k - 1
+        while j > floor:
+            if lows[j] == "to" and lows[j - 1] not in ("and", "or"):  # "… and to hold": the earlier "to"
+                return lows[j - 1] in PLEDGED
+            j -= 1
+        return False
+
     def _hypothetical_cue(self, words: list[str], at: int) -> bool:
         """Whether one of ``words`` (the sentence's from token ``at`` on) is a modal of ``MODAL_HYPO`` that is not
         performative (a loop: a generator left at its first hit is closed by an exception raised inside it)."""
@@ -728,8 +741,8 @@ class Predicates:
         planned = (cue is not None and cue >= len(before) - 6) or not PLAN_WORDS.isdisjoint(before)
         if planned and p.vform in ("infinitive", "gerund", ""):
             return "intended"  # "plans to visit", "his intention to press"; not "a plan that China announced"
-        if p.vform == "infinitive" and p.k >= 2 and self.lows[p.k - 1] == "to" and self.lows[p.k - 2] in PLEDGED:
-            return "intended"  # "offered to discuss", "pledged to expand": the step offered, not taken
+        if p.vform == "infinitive" and self._pledged(p.k, floor):
+            return "intended"  # "offered to discuss", "agreed to hold talks": the step offered, not taken
         if p.vform == "infinitive" and self._foreseen(p.k, floor):
             return "intended"  # "is expected to announce", "is due to visit", "are ready to discuss"
         if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):

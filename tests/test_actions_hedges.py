@@ -79,6 +79,25 @@ def test_hopes_and_plans_to_act_are_actions_with_their_modality():
     assert one_of(c, "visit").modality == "intended" and len(c.events) == 1  # a planned, dated step stays
 
 
+def test_a_step_offered_pledged_or_agreed_is_intended_and_so_is_the_one_coordinated_with_it():
+    """What a party agrees to do is not done ("Kazakhstan agreed to hold talks with China": the talks are to come),
+    as what it offers or pledges to do; an infinitive coordinated with such a step ("and (to) host …") is too, and
+    an infinitive of a verb that pledges nothing stays asserted."""
+    for text, lemma in (
+        ("Kazakhstan agreed to hold talks with China.", "talk"),
+        ("Russia offered to discuss a union with Uzbekistan and sign a treaty with it.", "sign"),
+        ("Kazakhstan agreed to join the group and host a summit with China in 2030.", "host"),
+        ("Kazakhstan and China agreed to launch a dialogue and to hold talks in Astana.", "talk"),
+    ):
+        assert one_of(loaded(text), lemma).modality == "intended", text
+    assert one_of(loaded("Kazakhstan agreed to join the group and host a summit in 2030."), "agree").modality == (
+        "asserted"
+    )
+    assert one_of(loaded("Kazakhstan agreed to the deal and Russia began to build a base."), "build").modality == (
+        "asserted"
+    )
+
+
 def test_a_question_reports_no_happening():
     c = loaded("Q: Did Russia sanction Kazakhstan in 2022?")
     r = one_of(c, "sanction")
