@@ -424,3 +424,29 @@ def test_that_after_a_to_phrase_of_saying_opens_the_clause():
     ]:
         r = one(text, "join")
         assert (r.agents, r.targets) == ("kazakhstan", ""), (text, r.agents, r.targets)
+
+
+def test_a_clause_reported_after_replying_answering_or_explaining_has_no_teller_in_it():
+    """ "replied", "answered", "explained", "acknowledged" … report a clause as "said" does (saying_verbs.csv): the
+    one who replies is no target of the clause's verb ("Tokayev replied that Kazakhstan would join" had tokayev)."""
+    for text, lemma, agents, targets in [
+        ("Tokayev replied that Kazakhstan would join the agreement.", "join", {"kazakhstan"}, set()),
+        ("Biden answered that the United States would fund the route.", "fund", {"united_states"}, set()),
+        ("Xi explained that China had joined the agreement.", "join", {"china"}, set()),
+        ("Putin acknowledged that Russia would join the union.", "join", {"russia"}, set()),
+        ("Tokayev recalled that Kazakhstan joined the agreement in 2019.", "join", {"kazakhstan"}, set()),
+        ("Mirziyoyev replied Uzbekistan would deepen ties with China.", "deepen", {"uzbekistan"}, {"china"}),
+        ("Putin explained to Tokayev that Russia would join the agreement.", "join", {"russia"}, set()),
+    ]:
+        r = one(text, lemma)
+        assert (ids(r.agents), ids(r.targets)) == (agents, targets), (text, r.agents, r.targets)
+    # neighbours: a recipient warned, a need stressed, a lexicon sense of the verb with its own object
+    a = acts("Tokayev warned Russia that Kazakhstan would join the agreement.")
+    assert a[["agents", "targets", "lemma"]].values.tolist() == [
+        ["tokayev", "russia", "warn"],
+        ["kazakhstan", "", "join"],
+    ]
+    assert one("Tokayev stressed the need to join the agreement.", "join").agents == "tokayev"
+    r = one("Kazakhstan acknowledged Russia's role.", "acknowledge")
+    assert (r.agents, r.targets) == ("kazakhstan", "russia")
+    assert one("Tokayev replied: “We will join the agreement.”", "join").agents == "kazakhstan"  # the one quoted
