@@ -149,6 +149,8 @@ GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads|ministers)\b")
 GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|delegations|powers|states|neighbou?rs)\b")
 NOT_DESCRIBED = DEFINITE - {"the"}  # determiners that point back ("these experts"): no group described
 RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative clause's first word
+# words before the article of an apposition: "no longer a member of", "itself a member of"
+APPOSITION_LEAD = frozenset(["longer", "itself", "himself", "herself", "themselves", "now", "formerly"])
 # a phrase after "the parties", "the leaders" that says which ones ("the parties to the conflict", "the leaders of
 # the region"): no pair told before, unless counted ("the two parties to the agreement", "both sides of")
 RESTRICTING = frozenset(["to", "of", "from"])
@@ -1037,6 +1039,10 @@ class Arguments:
                 )
             ):
                 return self.subject_from(seg_start, floor, depth)  # an aside or an apposition without actors
+            if x.text == "," and seg_start >= floor and texts[seg_start] == "," and self._indefinite_aside(*seg):
+                # "Kazakhstan, (neither) a member of NATO (nor of the CSTO), condemned": an indefinite apposition
+                # describes the subject before it; the parties inside it are no subject
+                return self.subject_from(seg_start, floor, depth)
             return self._np_subject(j, floor)
         if pron(x.low) in PRONOUN_SUBJ:
             return self._resolve(x, j)
@@ -1181,6 +1187,15 @@ class Arguments:
             if x.actors or not (x.low.isdigit() or x.low in ADVERB):
                 return False
         return True
+
+    def _indefinite_aside(self, a: int, b: int) -> bool:
+        """The segment ``t[a:b]`` between commas is an indefinite noun phrase, negated or not ("a member of the
+        CSTO", "not an ally of Russia", "neither a member of NATO nor of the CSTO", "no longer a party to"): an
+        apposition to the phrase before it, never a subject of its own."""
+        lows = self.lows
+        while a < b and (lows[a] in NEG or lows[a] in ADVERB or lows[a] in APPOSITION_LEAD):
+            a += 1
+        return a < b - 1 and lows[a] in ("a", "an")
 
     def _of_the_meeting(self, k: int) -> bool:
         """The phrase at ``k`` names the talks, meeting or agreement just told ("the parties to the talks", "the sides

@@ -217,6 +217,7 @@ PREP = frozenset(
         "amidst",
         "despite",
         "like",
+        "unlike",
         "near",
         "than",
         "until",

@@ -197,3 +197,31 @@ def test_a_states_acronym_before_a_titled_person_is_the_persons_modifier():
         assert ids(one(f"{name} met Tokayev in Astana.", "meet").agents) <= {"biden", "blinken"}, name
     assert ids(one("The U.S. and President Biden sanctioned Russia.", "sanction").agents) == {"united_states", "biden"}
     assert ids(one("U.S. officials met Tokayev.", "meet").agents) == {"united_states"}
+
+
+def test_an_indefinite_apposition_between_subject_and_verb_is_no_subject():
+    """ "Kazakhstan, (neither) a member of NATO (nor of the CSTO), condemned": the aside describes the subject; the
+    parties inside it (or after "unlike") are no agents."""
+    for text in (
+        "Kazakhstan, neither a member of NATO nor of the CSTO, condemned the coup.",
+        "Kazakhstan, a member of the CSTO, condemned the coup.",
+        "Kazakhstan, not a member of NATO, condemned the coup.",
+        "Kazakhstan, unlike Russia, condemned the coup.",
+    ):
+        assert one(text, "condemn").agents == "kazakhstan", text
+    for text, lemma, agents, targets in [
+        ("Tokayev, a close ally of Putin, met Xi in Beijing.", "meet", "tokayev", "xi_jinping"),
+        ("China, a rival of the United States, criticized Russia.", "criticize", "china", "russia"),
+        (
+            "Russia, no longer a party to the treaty, criticized the United States.",
+            "criticize",
+            "russia",
+            "united_states",
+        ),
+        ("Uzbekistan, itself a member of the SCO, will not join the CSTO.", "join", "uzbekistan", "csto"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), text
+    # neighbours: a definite apposition and a relative clause as before
+    assert one("Kazakhstan, like Russia, condemned the coup.", "condemn").agents == "kazakhstan"
+    assert one("Kazakhstan, which is a member of the CSTO, condemned the coup.", "condemn").agents == "kazakhstan"
