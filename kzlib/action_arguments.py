@@ -149,6 +149,11 @@ GROUP_PEOPLE = rxcache.compile(r"\b(presidents|leaders|heads|ministers)\b")
 GROUP_STATES = rxcache.compile(r"\b(countries|sides|governments|delegations|powers|states|neighbou?rs)\b")
 NOT_DESCRIBED = DEFINITE - {"the"}  # determiners that point back ("these experts"): no group described
 RELATIVE_OPENERS = frozenset(["who", "whom", "which", "whose"])  # a relative clause's first word
+# a base form that governs an infinitive after a plural subject ("Kazakhstan and Russia want to sign") and the heads of
+# such subjects ("the two countries plan to"); "do" with its negation ("doesn't need to join")
+BASE_CONTROL = frozenset(["want", "need", "hope", "plan", "intend", "aim", "wish", "expect", "seek", "try", "decide"])
+PLURAL_SUBJECTS = frozenset(["countries", "sides", "states", "nations", "parties", "governments", "leaders"])
+DO_FORMS = frozenset(["do", "does", "did", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t"])
 # words before the article of an apposition: "no longer a member of", "itself a member of"
 APPOSITION_LEAD = frozenset(["longer", "itself", "himself", "herself", "themselves", "now", "formerly"])
 # a phrase after "the parties", "the leaders" that says which ones ("the parties to the conflict", "the leaders of
@@ -2616,6 +2621,19 @@ class Arguments:
                 ):  # "This was partly compensated by emphasizing": who acted in the step just reported
                     found = list(self.mem.last_agents)
                 return found
+            elif p.vform == "infinitive" and (
+                lows[gov] == "ought"
+                or lows[gov] in DO_FORMS
+                or (
+                    lows[gov] in BASE_CONTROL
+                    and gov > floor
+                    and (acts[gov - 1] or lows[gov - 1] in PRONOUN_SUBJ or lows[gov - 1] in PLURAL_SUBJECTS)
+                )
+            ):
+                # no finite shape marks "ought" ("Kazakhstan ought (not) to join"), the auxiliary before a base form
+                # ("does not want (need) to join", "doesn't") or a base form after its plural subject ("Kazakhstan
+                # and Russia want (need) to sign", "the two countries plan to"; not "the (new) plan to")
+                return self.subject(gov)
             elif lows[gov] in AUX_FINITE and (p.vform == "infinitive" or (k and lows[k - 1] in PREP)):
                 return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
             elif (

@@ -24,6 +24,7 @@ from .action_vocabulary import (
     MODAL_HYPO,
     NEG,
     NOR,
+    OBLIGED,
     OPEN_GERUND,
     PREP,
     PRONOUN_POSS,
@@ -128,7 +129,8 @@ NEGATION_CUES = NEG | NOR | FAILED | NEAR_MISS | frozenset(["than", "close", "ca
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
 FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])
-MODALITY_CUES |= FUTURE | DEONTIC | frozenset(["if", "unless"])
+# (of OBLIGED, "has" and "have" are too common to mark a sentence: an infinitive after them is read anyway)
+MODALITY_CUES |= FUTURE | DEONTIC | frozenset(["need", "needs", "needed", "if", "unless"])
 
 
 RELATIVE = frozenset(["which", "who", "whom", "whose"])
@@ -601,9 +603,10 @@ class Predicates:
         return self._near_miss(p)
 
     def _deontic(self, k: int, floor: int) -> bool:
-        """The verb at ``k`` is governed by "should", "must" or "ought (to)": only adverbs, a negation, "be" or
-        "to" stand between them (not "must have signed", a guess about the past; nor "Should Russia invade …", a
-        condition)."""
+        """The verb at ``k`` is governed by "should", "must", "ought (to)" or a need or an obligation right before
+        "to" ("needs to fund", "has to choose", "need to be funded"): only adverbs, a negation, "be" or "to" stand
+        between them (not "must have signed", a guess about the past; nor "Should Russia invade …", a condition;
+        nor the noun "the need to", "has to do with", "has much to offer")."""
         lows, acts, j = self.lows, self.acts, k - 1
         while j > floor and (
             lows[j] in ADVERB
@@ -612,7 +615,18 @@ class Predicates:
             or lows[j] in ("be", "to")
         ):
             j -= 1
-        return j >= floor and lows[j] in DEONTIC
+        if j < floor:
+            return False
+        if lows[j] in DEONTIC:
+            return True
+        if lows[j] not in OBLIGED or lows[j + 1] != "to" or lows[k] == "do":
+            return False
+        b = lows[j - 1] if j > floor else ""
+        if b in DET or b in PREP or b in PRONOUN_POSS:
+            return False  # the noun: "the need to", "its needs to", "in need to"
+        if lows[j] == "need":  # the verb after its subject, an auxiliary or a negation, not "the urgent need to"
+            return (j > floor and bool(acts[j - 1])) or b in PRONOUN_SUBJ or b in AUX or negating(b) or b.endswith("s")
+        return True
 
     def _failed(self, k: int, floor: int) -> bool:
         """A word of ``FAILED`` governs the verb at ``k``: only "to", "from" or adverbs stand between them ("failed to
@@ -688,8 +702,9 @@ class Predicates:
     def modality(self, p: Pred) -> str:
         if self._modal is None:
             self._modal = bool(self.lows) and (self.texts[-1] == "?" or not MODALITY_CUES.isdisjoint(self.lows))
-        if p.vform != "infinitive" and not self._modal:
-            return "asserted"  # no cue in the sentence (most sentences); an infinitive may still state an aim
+        if p.vform != "infinitive" and not self._modal and not (p.passive and self.lows[p.k - 2 : p.k] == ["to", "be"]):
+            return "asserted"  # no cue in the sentence (most sentences); an infinitive ("has to join", "to be
+            # funded") may still state an aim or an obligation
         t = self.t
         floor = self._clause_start(p.k)
         before = self.lows[floor : p.k]
@@ -717,7 +732,7 @@ class Predicates:
             return "hypothetical"
         if before[:1] == ["should"] and floor + 1 < p.k and self.acts[floor + 1]:
             return "hypothetical"  # "Should Russia invade Kazakhstan, …": a condition
-        if not DEONTIC.isdisjoint(before[-4:]) and self._deontic(p.k, floor):
+        if not (DEONTIC.isdisjoint(before[-4:]) and OBLIGED.isdisjoint(before[-4:])) and self._deontic(p.k, floor):
             return "recommended"  # "Washington should fund …", "Russia must withdraw": advice or a demand
         if not FUTURE.isdisjoint(before[-4:]):
             return "intended"  # future "will meet": planned

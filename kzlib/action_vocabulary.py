@@ -78,6 +78,9 @@ MODAL_HYPO |= {w.replace("'", "’") for w in MODAL_HYPO}  # "wouldn’t" with a
 # modals of obligation or advice: what a party should or must do is recommended, not done ("X should fund …")
 DEONTIC = frozenset(["should", "must", "ought", "shouldn't", "mustn't", "oughtn't"])
 DEONTIC |= {w.replace("'", "’") for w in DEONTIC}
+# an obligation or a need right before "to" makes the verb after it recommended as "should" does ("needs to fund",
+# "has to choose"); "had to" is not one: a past obligation met ("Russia had to withdraw" tells that it withdrew)
+OBLIGED = frozenset(["need", "needs", "needed", "has", "have"])
 NEG = frozenset(["not", "never", "n't", "n’t", "no", "without", "neither"])
 NOR = frozenset(["nor", "neither"])  # they negate and coordinate: "neither condemned nor endorsed"
 NEG_CONTRACTED = ("n't", "n’t")  # the ending of a contracted negative auxiliary ("didn't", "won’t")

@@ -196,6 +196,8 @@ CONTROL_TRANSPARENT = frozenset(
         "wishes",
         "expect",  # "expects to meet": a form in -s no finite shape marks, else read as a noun ("its effort to")
         "expects",
+        "ought",  # "ought to join", "need to fund": an obligation, the verb after it the row (recommended)
+        "need",
     ]
 ) | (READY | SCHEDULED)  # what is due or ready to happen: "is due to visit", "is ready to discuss" (intended)
 # what one recognizes as a status granted, not as a fact noted ("has never recognized the annexation")
@@ -989,6 +991,8 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
     g = j - 1
     while g >= 0 and (t[g].low in ADVERB or (t[g].low.endswith("ly") and not t[g].actors)):
         g -= 1
+    if g >= 1 and t[g].low in NEG and t[g - 1].low == "ought":
+        g -= 1  # "ought not to join": the obligation's verb
     if g < 0 or (g >= 2 and t[g].low == "as" and t[g - 1].low == "far" and t[g - 2].low == "so"):
         return False  # "go so far as to suggest": the suggesting is the step
     gov = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < pred.k and s.clause[q.k] == s.clause[pred.k]]

@@ -137,6 +137,39 @@ def test_what_a_party_should_or_must_do_is_recommended_and_no_happening():
         assert one_of(loaded(text), lemma).modality == modality, text
 
 
+def test_what_a_party_ought_needs_or_has_to_do_is_recommended():
+    """ "ought to", "need(s) to", "has/have to" governing the verb make it recommended as "should" does ("Kazakhstan
+    ought to join" had no row: the infinitive was read as a noun's content; "needs to fund" was asserted). "had to"
+    is a past obligation met (asserted); the noun "the need to" and "has to do with" are no obligation."""
+    for text, lemma, agents, negated in [
+        ("Kazakhstan ought to join the agreement.", "join", "kazakhstan", False),
+        ("Kazakhstan ought not to join the agreement.", "join", "kazakhstan", True),
+        ("The United States needs to fund the route.", "fund", "united_states", False),
+        ("The United States needs to urgently fund the route.", "fund", "united_states", False),
+        ("Kazakhstan has to join the agreement.", "join", "kazakhstan", False),
+        ("Russia and China have to sign the treaty.", "sign", "russia;china", False),
+        ("Kazakhstan and Russia need to sign the treaty.", "sign", "kazakhstan;russia", False),
+        ("Kazakhstan does not need to join the agreement.", "join", "kazakhstan", True),
+        ("Kazakhstan doesn't need to join the agreement.", "join", "kazakhstan", True),
+        ("Kazakhstan needed to join the agreement.", "join", "kazakhstan", False),
+        ("The route needs to be funded by the United States.", "fund", "united_states", False),
+        ("The treaty has to be signed by Russia and China.", "sign", "russia;china", False),
+    ]:
+        r = one_of(loaded(text), lemma)
+        assert (r.agents, r.modality, bool(r.negated)) == (agents, "recommended", negated), text
+    for text, lemma in [
+        ("Kazakhstan had to join the agreement.", "join"),  # a past obligation met
+        ("Tokayev stressed the need to join the agreement.", "join"),  # a noun
+        ("Tokayev stressed the urgent need to join the agreement.", "join"),
+        ("China has much to offer Kazakhstan.", "offer"),
+    ]:
+        assert one_of(loaded(text), lemma).modality == "asserted", text
+    # neighbours: a want after a plural subject or a negated auxiliary is a hope, as "wants to" is
+    assert one_of(loaded("Kazakhstan and China want to sign the treaty."), "sign").modality == "hoped"
+    r = one_of(loaded("Kazakhstan does not want to join the agreement."), "join")
+    assert (r.agents, r.modality, bool(r.negated)) == ("kazakhstan", "hoped", True)
+
+
 def test_neither_nor_negates_both_verbs_and_coordinates_like_and():
     """ "neither condemned nor endorsed the invasion": both verbs negated, both Kazakhstan's, both aimed at the
     invader (the event noun is their object, no action of Kazakhstan's); "Nor did it …" negates its verb."""
