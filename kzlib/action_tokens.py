@@ -146,22 +146,55 @@ def _not_a_name(said: str) -> bool:
     return words[0].lower() in OPENERS or any(w in CALENDAR and w not in MONTHS for w in words)
 
 
-def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+def build_title_openers(cb) -> frozenset:
+    """The word (``TOKEN``'s) each title of ``build_name_context`` opens with. Where ``titled`` or ``portfolio``
+    matches, a word starts (the character before the title is no word's), and it is this one: the title's first
+    word is followed by a blank (before its next word, or the name), which no word runs over ("Mr." opens with
+    "Mr")."""
+    return frozenset(TOKEN.match(t.split()[0] + " ").group(0) for t in cb.title_list if t[:1].isupper())
+
+
+def _matches_at(rx, text: str, places, pos: int = 0) -> list:
+    """``list(rx.finditer(text, pos))`` for a regex whose every match starts at one of ``places`` (ascending): each
+    place from ``pos`` on past the end of the last match is tried with ``rx.match``, as ``finditer`` resumes."""
+    out = []
+    for s in places:
+        if s >= pos:
+            m = rx.match(text, s)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+def other_persons(
+    text: str, taken: list[tuple[int, int]], split: tuple | None = None
+) -> list[tuple[int, int, str, str]]:
     """Mentions of people the codebook lacks, as ``other:<Name>``: the capitalised words after a codebook title
     (all of them, up to four, when the title runs straight into the name: "General Secretary Nguyen Phu Trong";
     else the last two, three with a middle initial, of a run with a portfolio: "Director for Russia and Central
     Asia Eric Green"), or two or three such words
     followed by a comma and a title; no word of the name may be a title or an organisation's head word, and no
-    codebook mention may overlap it. Only texts with a title are searched."""
+    codebook mention may overlap it. Only texts with a title are searched. ``split``: :func:`words_of` of ``text``,
+    when made: a title is then tried only where a word that opens one starts (``build_title_openers``), not by a
+    scan of every character."""
     ctx = current_codebook().compiled(build_name_context)
     if ctx is None:
         return []
     titled, after, is_title, portfolio, apposed = ctx
     title_words = reading().title_words
     found = []
-    hits = list(titled.finditer(text))
+    if split is None:
+        hits = list(titled.finditer(text))
+        places = None
+    else:
+        _, word_starts, word_texts = split
+        openers = current_codebook().compiled(build_title_openers)
+        places = list(compress(word_starts, map(openers.__contains__, word_texts)))  # one C-level pass
+        hits = _matches_at(titled, text, places) if places else []
     if hits:  # a portfolio also matches ``titled`` where it starts, so none starts before the first titled name
-        hits += portfolio.finditer(text, hits[0].start())
+        start = hits[0].start()
+        hits += portfolio.finditer(text, start) if places is None else _matches_at(portfolio, text, places, start)
     for m in hits:
         words = list(re.finditer(r"\S+", m.group(0)))
         said = [w.group(0) for w in words]
@@ -181,6 +214,8 @@ def other_persons(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         found.append((m.start() + words[-n].start(), m.start() + words[-1].end()))
     found += _apposed_names(text, after, apposed)
     out = []
+    if not found:
+        return out
     spans = sorted(taken)  # overlap with a taken span: the largest end among the spans starting before e exceeds s
     starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
     out_end = -1  # the candidates come in order of start, so an earlier name overlaps only by ending after s
@@ -265,8 +300,20 @@ class _LowerCased(dict):
 LOWER = _LowerCased()
 
 
+def words_of(text: str) -> tuple[list[Tok], list[int], list[str]]:
+    """The word tokens of a whole text (no mention yet), their starts and their texts, as :func:`tokens` splits it
+    (``tokens`` takes the first two)."""
+    return _split_words(text, 0, len(text), reading().finite.__getitem__)
+
+
 def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]:
     """The word tokens of ``text[pos:end]`` and their starts, each field made for all at once."""
+    toks, starts, _ = _split_words(text, pos, end, finite)
+    return toks, starts
+
+
+def _split_words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int], list[str]]:
+    """:func:`_words`, and the words' texts."""
     stretch = text[pos:end]
     if stretch.isprintable():  # its only blank is " " (every other str.isspace character is unprintable)
         said, starts, ends = _split_printable(stretch, pos)
@@ -277,7 +324,7 @@ def _words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list[int]]
         starts, ends = bounds[1:-1:2], bounds[2::2]  # (the last bound is the end of the last blank: no start)
     lows = list(map(LOWER.__getitem__, said))  # str.lower, one string per distinct word
     fields = zip(starts, ends, said, lows, _NONE, _BLANK, _possessive(stretch, pos, starts, ends), map(finite, lows))
-    return list(map(Tok, fields)), starts
+    return list(map(Tok, fields)), starts, said
 
 
 def _split_printable(stretch: str, pos: int) -> tuple[list[str], list[int], list[int]]:
@@ -337,14 +384,15 @@ def _possessive(stretch: str, pos: int, starts: list[int], ends: list[int]):
     return poss
 
 
-def tokens(text: str, mentions: list[tuple[int, int, str, str]]) -> list[Tok]:
+def tokens(text: str, mentions: list[tuple[int, int, str, str]], split: tuple | None = None) -> list[Tok]:
     """Tokens of a paragraph's text; each actor mention is one token (a trailing 's marks it possessive). The words
-    are made once for the whole text, and the words between two mentions are a slice of them, unless a word runs
-    across the edge of that stretch ("Kazakh-American" around the mention "Kazakh"): that stretch is split alone."""
+    are made once for the whole text (``split``: :func:`words_of` of it, when made before), and the words between
+    two mentions are a slice of them, unless a word runs across the edge of that stretch ("Kazakh-American" around
+    the mention "Kazakh"): that stretch is split alone."""
     toks: list[Tok] = []
     finite = reading().finite.__getitem__
     pos, hi = 0, len(text)
-    words, starts = _words(text, 0, hi, finite)
+    words, starts = split[:2] if split is not None else _words(text, 0, hi, finite)
     for s, e, actor, form in sorted(mentions) + [(hi, hi, None, "")]:
         if s < pos:
             continue

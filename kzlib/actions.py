@@ -71,6 +71,7 @@ from .action_tokens import (
     title_anaphors,
     token_fields,
     tokens,
+    words_of,
 )
 from .action_vocabulary import (
     ADVERB,
@@ -360,7 +361,8 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 clean = [(s - shift, e - shift, a, f) for s, e, a, f in named]
             else:
                 clean = [(p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in named]
-            clean += other_persons(p.text, [(s, e) for s, e, _, _ in clean])
+            split = words_of(p.text)  # the paragraph's words, made once: read here and by ``tokens``
+            clean += other_persons(p.text, [(s, e) for s, e, _, _ in clean], split)
             clean += surname_mentions(p.text, clean, surnames)
             clean += title_anaphors(p.text, clean, titled)
             clean += adherents(p.text, clean)
@@ -370,7 +372,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
                 people = _people(doc, mentions, labelled) if people is None else people
                 mem.speaker = _speaker(label.group(1), doc.text, people)
-            para_toks = tokens(p.text, clean)
+            para_toks = tokens(p.text, clean, split)
             starts, texts, lows, acts, fins = token_fields(para_toks)  # made once, sliced for each sentence
         a, b = bisect_left(starts, i), bisect_left(starts, j)
         if a == b:
