@@ -314,7 +314,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
         at += n
     dates: dict[str, list[dict]] = {}
     for tx in timex_rows:
-        if tx["para_id"] is not None and tx["kind"] in DATE_KINDS and tx["year_start"] is not None:
+        if tx["role"] == "text" and tx["kind"] in DATE_KINDS and tx["year_start"] is not None:  # no source's date
             dates.setdefault(tx["sent_id"], []).append(tx)
     rows: list[dict] = []
     mem = Memory(doc.text)

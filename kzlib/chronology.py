@@ -23,7 +23,7 @@ from itertools import pairwise
 
 import pandas as pd
 
-from . import lead, ranking, rxcache, timex
+from . import citations, lead, ranking, rxcache, timex
 from .action_vocabulary import IRREGULAR_PARTICIPLES
 from .lexicon import (
     FUTURE_CUE,
@@ -136,7 +136,7 @@ def timexes(doc) -> list[dict]:
                 para_id=p.para_id if p else None,
                 sent_id=doc.sentence_at(p, t.start) if p else None,
                 footnote=number,
-                role="text" if number is None else "publication" if t.kind == "date" else "note",
+                role="text" if p is not None and not t.cited else "publication" if t.kind == "date" else "note",
                 surface=doc.text[start:end],
                 value=t.value,
                 kind=t.kind,
@@ -152,6 +152,8 @@ def timexes(doc) -> list[dict]:
         )
         sent = rows[-1]["sent_id"]
         chained = t.kind == "relative" and t.deixis in ("", "anaphoric") and t.precision in ("day", "week", "month")
+        if t.cited:
+            continue  # a source's year is no reference time
         if (
             p is not None
             and (t.kind == "date" or chained)
@@ -201,8 +203,15 @@ def _found(doc) -> list[tuple]:
     """Every dated expression of a document in source order: (source start, paragraph or None, footnote number or
     None, Timex, offsets)."""
     found = []
-    for p in doc.paragraphs:
-        found += [(p.span(t.start, t.end)[0], p, None, t, p.offsets) for t in timex.find(p.text)]
+    paragraphs = doc.paragraphs
+    cited = citations.kept([citations.find(p.text) for p in paragraphs])
+    for p, sources in zip(paragraphs, cited):
+        dates = timex.find(p.text)
+        for t in dates if sources else ():  # "(Cooley 2012)": the year alone is the source's
+            t.cited = (
+                t.kind == "date" and t.precision == "year" and any(s <= t.start and t.end <= e for s, e in sources)
+            )
+        found += [(p.span(t.start, t.end)[0], p, None, t, p.offsets) for t in dates]
     for number, text, offsets in doc.footnote_texts:
         found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]
     found.sort(key=lambda f: f[0])
@@ -222,16 +231,20 @@ def _writing(doc, found, sent_span, planned, is_planned=None) -> tuple:
         _last_day(f[3])
         for f in found
         if f[1] is not None
+        and not f[3].cited
         and (f[3].kind == "date" or (f[3].kind == "range" and f[3].precision == "day"))  # "on 12–13 March 2024"
         and f[3].precision != "decade"
         and not is_planned(f[1], f[3])
         and not _deadline(f[1], f[3], sent_span(f[1], f[3]))
         and f[1].para_id not in planned  # "The two sides will:" … "- Double trade by 2025."
     ]
-    # a note's publication date bounds it from below, at the year only (a source's day is not the day of writing)
+    # a source's date (a note's, or a citation's year) bounds it from below, at the year only (a source's day is not
+    # the day of writing)
     cited = [
         timex.Timex(0, 0, "", f"{y:04d}", "date", "", "year", y, y)
-        for y in {f[3].year_end for f in found if f[1] is None and f[3].kind == "date" and f[3].year_end}
+        for y in {
+            f[3].year_end for f in found if (f[1] is None or f[3].cited) and f[3].kind == "date" and f[3].year_end
+        }
     ]
     latest = max(
         body_dates + sorted(cited, key=lambda t: t.value), key=lambda t: timex.order_key(t.value), default=None
@@ -640,7 +653,9 @@ def events(
 
 def _may_date(t: dict) -> bool:
     """Whether timex row ``t`` can date an event: a date, range or anchored relative expression of a paragraph."""
-    return t["para_id"] is not None and t["kind"] in ("date", "range", "relative") and t["year_start"] is not None
+    return (
+        t["role"] == "text" and t["kind"] in ("date", "range", "relative") and t["year_start"] is not None
+    )  # a paragraph's: a note's dates and a citation's year are sources' dates
 
 
 NOT_HAPPENINGS = frozenset(

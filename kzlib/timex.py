@@ -287,6 +287,7 @@ class Timex:
     offset: tuple | None = None  # relative: (sign, number or None, unit) to resolve against an anchor
     deixis: str = ""  # relative: "present", "this", "last", "next", "that", "the" ("the end of the year")
     future: bool = False  # its clause speaks of what is to come ("will", "hopes to"): a month without a year is ahead
+    cited: bool = False  # a year in an author–date citation ("(Cooley 2012)"): a source's date (kzlib.citations)
 
 
 TIMEX3_PART = {"EARLY": "START", "MID": "MID", "LATE": "END"}

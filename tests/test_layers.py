@@ -23,7 +23,18 @@ BASE = {
     "frames",
 }
 PARSE = {"source", "markup", "structure", "sentences", "spans", "phrases", "words", "lexicon", "document"}
-ANNOTATE = {"actors", "timex", "chronology", "themes", "actions", "candidates", "dyads", "network", "quotes"}
+ANNOTATE = {
+    "actors",
+    "timex",
+    "citations",
+    "chronology",
+    "themes",
+    "actions",
+    "candidates",
+    "dyads",
+    "network",
+    "quotes",
+}
 LATER_THAN_ANNOTATE = {
     "corpus",
     "batch",
