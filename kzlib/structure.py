@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import lead, rxcache
 from .lexicon import (
@@ -98,6 +99,9 @@ DATE_LINE = rxcache.compile(rf"{_DATE}|{PLACE_DATE.pattern}")
 # and a capitalised word ("1993 – The two governments sign …", "December 25, 1991: The United States recognizes …")
 DATED_ENTRY = rxcache.compile(rf"(?:{_DATE}|\d{{4}}(?:[–-]\d{{2,4}})?)[ \t]*[–—:-][ \t]+[\"“]?[A-Z]")
 TIME_LINE = rxcache.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
+ENTRY_YEAR = rxcache.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.d\.")  # a reference's year ("2012", "n.d.")
+ENTRY_START = rxcache.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[,.(]")  # "Cooley,", "World Bank."
+ENTRY_YEAR_REACH = 120  # characters: a reference entry gives its year within them (after its authors)
 NOTES_HEADING = rxcache.compile(rf"(?i)(?:{alternation(NOTES_HEADINGS)})")  # rules/notes_headings.csv
 # a block's closing: sentence-final punctuation, then closing quotes or brackets and reference marks
 SENTENCE_END = rxcache.compile(rf"[.!?…][\"”’'»)\]*_]*(?:\d{{1,3}}|[{SUPERSCRIPT}]+|\[\d{{1,3}}\])?[\"”’'»)\]*_]*$")
@@ -458,7 +462,9 @@ def parse(text: str) -> list[Unit]:
             units[-1].url_span = (s, e)
             continue
         if kind == "footnote":
-            units.append(Unit("footnote", [(s, e)], number=n))
+            units += [
+                Unit("footnote", [span], number=n) for span in ([(s, e)] if n is not None else _entries(text, s, e))
+            ]
             continue
         if kind == "body":
             first = words[0]
@@ -477,6 +483,22 @@ def parse(text: str) -> list[Unit]:
         units.append(Unit(kind, [(s, e)], reason=reason))
     _attach_refs(text, units, refs)
     return units
+
+
+def _entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The entries of an unnumbered note block ``text[start:end]``, a reference list's: a line opens a new entry
+    when the line before finished a sentence and it opens with a name and a comma, full stop or bracket and gives a
+    year early on ("Cooley, A. 2012. Great Games …", "World Bank. 2020. …"), not a wrapped line ("Lanham: Lexington
+    Books, 2018.")."""
+    spans = [sp for sp in lines(text[start:end]) if sp is not None]
+    out = [[start + spans[0][0], start + spans[0][1]]]
+    for (s0, e0), (s, e) in pairwise(spans):
+        before, line = text[start + s0 : start + e0], text[start + s : start + e]
+        if ENTRY_START.match(line) and ENTRY_YEAR.search(line, 0, ENTRY_YEAR_REACH) and SENTENCE_END.search(before):
+            out.append([start + s, start + e])
+        else:
+            out[-1][1] = start + e
+    return [(s, e) for s, e in out]
 
 
 def _date_or_time(words: str) -> bool:

@@ -50,7 +50,24 @@ def test_a_references_block_is_not_a_paragraph():
         "Almaty: Press.\nJones, K. (2020). Rivers. London: Books.\n"
     )
     assert c.paragraphs.text.tolist() == ["Body text of the report."]
-    assert len(c.footnotes) == 1 and c.footnotes.number.isna().all()
+    assert len(c.footnotes) == 2 and c.footnotes.number.isna().all()  # one note per entry
+
+
+def test_an_unnumbered_reference_list_is_one_note_per_entry():
+    """A reference list's entries, one per line, are notes of their own; a wrapped line of an entry (after no
+    sentence end, or opening with no name and a comma or full stop: "Lanham: Lexington Books, 2018.") stays in it."""
+    c = load_checked(
+        "A Study\n\nKazakhstan joined the union in 2015.\n\nReferences\n\n"
+        "Cooley, A. 2012. Great Games, Local Rules. Oxford:\nOxford University Press, 2012.\n"
+        "Laruelle, M. 2018. Kazakhstan in the Making.\nLanham: Lexington Books, 2018.\n"
+        "World Bank. 2020. Kazakhstan Economic Update.\nSmith, J. (2019). Water.\n"
+    )
+    assert c.footnotes.text.tolist() == [
+        "Cooley, A. 2012. Great Games, Local Rules. Oxford: Oxford University Press, 2012.",
+        "Laruelle, M. 2018. Kazakhstan in the Making. Lanham: Lexington Books, 2018.",
+        "World Bank. 2020. Kazakhstan Economic Update.",
+        "Smith, J. (2019). Water.",
+    ]
 
 
 def test_a_markdown_link_in_a_note_keeps_its_address():
