@@ -961,9 +961,11 @@ class Arguments:
                 j -= 1  # "Joseph R. Biden, Jr. met": the suffix belongs to the name
                 continue
             break
-        if j < floor:
+        if j < floor or (j == floor and texts[j] == ":" and lows[k] == "thank"):
             if lows[k] == "thank" and k + 1 < len(t) and lows[k + 1] == "you" and self.mem.speaker:
-                return [self.mem.speaker]  # "Thank you.": the speaker's own thanks
+                return [self.mem.speaker]  # "Thank you.", "SECRETARY BLINKEN: Thank you": the speaker's own thanks
+            if j >= floor:
+                return []
             return self._relative_antecedent(floor) if depth < 3 else []
         x = t[j]
         if x.low in ("which", "who", "that") and j - 1 >= 0:
@@ -1453,6 +1455,41 @@ class Arguments:
             return []
         return [a for a in q.targets if a not in q.agents]
 
+    def _first_person_object(self, m: int) -> list[str]:
+        """ "us" at ``t[m]`` is the speaker's side and "me" the speaker, as "we" and "I" are (inside a quotation
+        attributed with a verb of saying, the one quoted); [] when no speaker is known."""
+        x = self.t[m]
+        who = self.mem.speaker
+        for s, e, quoted in self.mem.quotes:
+            if s < x.start < e:
+                who = quoted
+                break
+        if not who:
+            return []
+        return [side_of(who)] if x.low == "us" else [who]
+
+    def _addressee(self, k: int) -> list[str] | None:
+        """Whom the "thank you" at ``t[k]`` addresses: the names before it with no verb among them ("Minister
+        Tileuberdi, thank you", "Chairman Murphy, Ranking Member Young, thank you") or between commas right after it
+        ("Thank you, Minister Tileuberdi, for"); [] when the address names nobody known, None when there is none
+        ("Thank you for hosting us": "you" is whoever is addressed)."""
+        t, lows, texts = self.t, self.lows, self.texts
+        if k + 1 >= len(t) or lows[k + 1] != "you":
+            return None
+        if k and texts[k - 1] == ",":
+            a = self._clause_start(k)
+            a += texts[a] == ":"  # after a speaker label
+            if a >= k - 1 or self._segment_has_finite(a, k - 1) is not None:
+                return None
+            return list(dict.fromkeys(x for y in t[a : k - 1] for x in y.actors))
+        if k + 3 < len(t) and texts[k + 2] == ",":
+            e = k + 3
+            while e < len(t) and texts[e] not in ",.!;" and lows[e] != "for":
+                e += 1
+            if self._segment_has_finite(k + 3, e) is None:
+                return list(dict.fromkeys(x for y in t[k + 3 : e] for x in y.actors))
+        return None
+
     def _plural_before(self, m: int, agents: list[str]) -> list[str]:
         """ "working on Kazakh partners to working with them": "them" after a plural noun modified by a side's
         adjective or acronym earlier in its sentence is that group (the latest such), not the latest participants;
@@ -1647,6 +1684,12 @@ class Arguments:
                         break
                 if lows[m] in ("him", "her") and m == a:
                     found = self._other_person(m, p.agents)  # "thanked Ishiba … and invited him": not the inviter
+                    break
+                if m == a and lows[m] == "you" and lows[p.k] == "thank":
+                    found = self._addressee(p.k) or []  # "Minister Tileuberdi, thank you": the one addressed
+                    break
+                if m == a and lows[m] in ("us", "me"):
+                    found = self._first_person_object(m)  # "thank you for hosting us": the speaker's side
                     break
                 if lows[m] in PRONOUN_POSS or lows[m] in ("him", "them", "it"):
                     kind = PRONOUN_POSS.get(lows[m]) or {"him": "person", "them": "plural", "it": "other"}[lows[m]]
@@ -2588,6 +2631,9 @@ class Arguments:
             if gov > floor and lows[gov] == "for":  # "thank President Tokayev for hosting us": the one thanked
                 q = next((q for q in reversed(self.preds) if floor <= q.k < gov and q.pos == "verb"), None)
                 if q is not None and self._sense(q).cameo[:3] == "051" and q.k_end < gov:
+                    if lows[q.k] == "thank" and lows[q.k_end] == "you":
+                        return self._addressee(q.k) or []  # "thank you for hosting us": the one addressed, never
+                        # the thanker (nobody known when no name addresses anyone)
                     found = self.np_actors(q.k_end, self._np_right(q.k_end, gov))
                     if found:
                         return found

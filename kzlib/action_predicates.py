@@ -332,7 +332,7 @@ class Predicates:
         nxt = lows[k + 1] if k + 1 < len(lows) else ""
         last = self.preds[-1] if self.preds else None
         return bool(
-            (k and self.texts[k][:1].isupper())
+            (k and self.texts[k][:1].isupper() and not self._after_label(k))
             or (prev == "of" and not gerund(low))  # "its strategy of balance"
             or (  # "in advance of America": a noun in a prepositional phrase, no verb
                 prev == "in" and nxt == "of" and low in map(LEMMA_OF, senses)
@@ -366,6 +366,12 @@ class Predicates:
             or (k + 1 < len(lows) and self.fins[k + 1] and self._subject_noun(k))  # "American pension funds held"
             or self._nominal_context(k)
         )
+
+    def _after_label(self, k: int) -> bool:
+        """``t[k]`` opens what a speaker says, right after the label's colon ("SECRETARY BLINKEN: Thank you"): a
+        capital there starts a sentence, as at the sentence's first word."""
+        texts = self.texts
+        return k > 1 and texts[k - 1] == ":" and all(w.isupper() or not w[:1].isalpha() for w in texts[: k - 1])
 
     def _verb_at(self, k: int, vform: str = "") -> bool:
         """A verb predicate starts at token ``k`` (of that form, when ``vform`` is given)."""

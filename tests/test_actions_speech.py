@@ -450,3 +450,33 @@ def test_a_clause_reported_after_replying_answering_or_explaining_has_no_teller_
     r = one("Kazakhstan acknowledged Russia's role.", "acknowledge")
     assert (r.agents, r.targets) == ("kazakhstan", "russia")
     assert one("Tokayev replied: “We will join the agreement.”", "join").agents == "kazakhstan"  # the one quoted
+
+
+def test_thank_you_addresses_the_names_before_or_after_it_who_did_what_they_are_thanked_for():
+    """ "NAME, thank you for hosting us" and "Thank you, NAME, for hosting us": the speaker thanks the one
+    addressed, who hosts; "us" is the speaker's side and "me" the speaker (the host row was the speaker's own, aimed
+    at the city where it happened). A capital right after a speaker label's colon opens a sentence ("SECRETARY
+    BLINKEN: Thank you." had no row). No one addressed by name: nobody known hosts, never the thanker."""
+    rows = [["blinken", "tileuberdi", "thank"], ["tileuberdi", "united_states", "host"]]
+    for text in (
+        "SECRETARY BLINKEN: Minister Tileuberdi, thank you for hosting us in Astana.",
+        "SECRETARY BLINKEN: Thank you, Minister Tileuberdi, for hosting us in Astana.",
+        "SECRETARY BLINKEN: I thank Minister Tileuberdi for hosting us in Astana.",
+    ):
+        assert acts(text)[["agents", "targets", "lemma"]].values.tolist() == rows, text
+    a = acts("PRESIDENT BIDEN: President Tokayev, thank you for hosting me.")
+    assert a[["agents", "targets", "lemma"]].values.tolist() == [
+        ["biden", "tokayev", "thank"],
+        ["tokayev", "biden", "host"],
+    ]
+    for text in (
+        "SECRETARY BLINKEN: Thank you for hosting us.",
+        "SECRETARY BLINKEN: Thank you, Murat, for hosting us.",
+    ):
+        assert acts(text)[["agents", "targets", "lemma"]].values.tolist() == [["blinken", "", "thank"]], text
+    assert acts("SECRETARY BLINKEN: Thank you very much.").agents.tolist() == ["blinken"]
+    # neighbours: a thanked person named as object, no speaker's "us" without a speaker
+    r = one("Blinken thanked Tileuberdi for hosting him in Astana.", "host")
+    assert (r.agents, r.targets) == ("tileuberdi", "blinken")
+    assert one("Russia attacked us in 2022.", "attack").targets == ""
+    assert one("“Russia attacked us,” Tokayev said.", "attack").targets == "kazakhstan"  # the one quoted
