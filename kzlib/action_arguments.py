@@ -734,7 +734,16 @@ class Arguments:
                 continue
             if low in AUX:
                 break
-            if (fins[i - 1] and not (i - 2 >= floor and lows[i - 2] in DET)) or self._says(i - 1, floor):
+            if (
+                fins[i - 1]
+                and not (i - 2 >= floor and lows[i - 2] in DET)
+                and not (  # "Chinese state banks": a base form between a demonym and a noun is a noun modifier
+                    i - 2 >= floor
+                    and t[i - 2].form == "demonym"
+                    and not low.endswith(("ed", "s"))
+                    and low not in SAYING
+                )
+            ) or self._says(i - 1, floor):
                 break  # a verb ("said", "says" too), not a noun ("the claims", "territorial claims")
             if low in COORD:
                 if i - 2 >= floor and (

@@ -225,3 +225,19 @@ def test_an_indefinite_apposition_between_subject_and_verb_is_no_subject():
     # neighbours: a definite apposition and a relative clause as before
     assert one("Kazakhstan, like Russia, condemned the coup.", "condemn").agents == "kazakhstan"
     assert one("Kazakhstan, which is a member of the CSTO, condemned the coup.", "condemn").agents == "kazakhstan"
+
+
+def test_a_countrys_state_firms_act_as_its_firms_do():
+    """ "Chinese state banks lent": the base form "state" between the demonym and the noun read as a verb ended the
+    subject phrase, so the lending had no agent (no row); now the firms on their own account, as "Chinese banks"
+    and "Chinese state-owned banks" are. A demonym with a group of its forces stays the state ("Russian troops")."""
+    for text, lemma, agents, targets in [
+        ("Chinese state banks lent Kazakhstan $5 billion in 2019.", "lend", "other:Chinese state banks", "kazakhstan"),
+        ("Chinese state banks lent $5 billion to Kazakhstan.", "lend", "other:Chinese state banks", "kazakhstan"),
+        ("Kazakh state banks lent Kyrgyzstan $1 billion.", "lend", "other:Kazakh state banks", "kyrgyzstan"),
+        ("Chinese state companies invested in Kazakhstan.", "invest", "other:Chinese state companies", "kazakhstan"),
+        ("Chinese banks lent Kazakhstan $5 billion in 2019.", "lend", "other:Chinese banks", "kazakhstan"),
+        ("Russian troops invaded Ukraine in 2022.", "invade", "russia", "ukraine"),
+    ]:
+        r = one(text, lemma)
+        assert (r.agents, r.targets) == (agents, targets), text
