@@ -66,6 +66,8 @@ FAILED = frozenset(
         "avoid",
         "refrained",
         "refrains",
+        "abstained",  # "abstained from criticizing Russia", as "refrained from"
+        "abstains",
     ]
 )
 INTENT_CUES = frozenset(
@@ -353,12 +355,13 @@ class Predicates:
                 and prev not in BARE_INF_GOV
             )
             or (prev == "to" and low.endswith("s") and low not in map(LEMMA_OF, senses))
-            or (  # "sent engineers to": an -s form its verb's object cue names is that verb's object
+            or (  # "sent engineers to", "halted gas supplies to": an -s form its verb's object cue names, up to two
+                # words into the object, is that verb's object
                 low.endswith("s")
                 and last is not None
-                and last.k_end == k
+                and last.k_end <= k <= last.k_end + 2
                 and last.pos == "verb"
-                and any(x.cue and x.cue.match(low) for x in last.entry)
+                and self._cue_names(last, k)
             )
             or (nxt == "that" and not COGNITION.isdisjoint(map(LEMMA_OF, senses)))
             or (prev in ARTICLES and self._adjectival(k))
@@ -366,6 +369,15 @@ class Predicates:
             or (k + 1 < len(lows) and self.fins[k + 1] and self._subject_noun(k))  # "American pension funds held"
             or self._nominal_context(k)
         )
+
+    def _cue_names(self, q: Pred, k: int) -> bool:
+        """An object cue of the verb ``q`` matches its object's words up to ``t[k]`` and ends there."""
+        words = " ".join(self.lows[q.k_end : k + 1])
+        for x in q.entry:
+            m = x.cue.match(words) if x.cue else None
+            if m and m.end() == len(words):
+                return True
+        return False
 
     def _after_label(self, k: int) -> bool:
         """``t[k]`` opens what a speaker says, right after the label's colon ("SECRETARY BLINKEN: Thank you"): a

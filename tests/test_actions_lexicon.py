@@ -365,3 +365,34 @@ def test_declining_an_invitation_offer_or_award_is_a_rejection():
     assert "decline" not in acts("Russia's trade with Kazakhstan declined the year China's offer came.").lemma.tolist()
     a = acts("Trade declined the most in 2020. Kazakhstan declined to join the sanctions on Russia.")
     assert a[["lemma", "negated"]].values.tolist() == [["join", True]]
+
+
+def test_halting_trade_or_aid_reduces_relations_and_abstaining_is_a_step_of_no_code():
+    """ "Russia halted oil exports to Kazakhstan" had no row: halt, suspend, stop and cut with an object of trade are
+    CAMEO 163 as restrict (a restriction on economic exchange with the target), with aid 162 (reduce or stop material
+    aid; PETRARCH's HALT AID [162]); with any other object no row. "Kazakhstan abstained on the resolution" had no
+    row: a vote cast is a step of no CAMEO code; "abstained from criticizing" negates the criticizing, as "refrained
+    from" does. An -s form up to two words into the object that the verb's cue names is its object ("halted gas
+    supplies to Kazakhstan": "supplies" was read as a verb, and the target lost)."""
+    for text, lemma, cameo, agents, targets in [
+        ("Russia halted oil exports to Kazakhstan.", "halt", "163", "russia", "kazakhstan"),
+        ("Russia suspended gas supplies to Kazakhstan in 2022.", "suspend", "163", "russia", "kazakhstan"),
+        ("China stopped crude oil imports from Kazakhstan.", "stop", "163", "china", "kazakhstan"),
+        ("Russia cut trade with Kazakhstan.", "cut", "163", "russia", "kazakhstan"),
+        ("The United States suspended aid to Uzbekistan.", "suspend", "162", "united_states", "uzbekistan"),
+        ("Kazakhstan abstained on the United Nations resolution.", "abstain", "", "kazakhstan", ""),
+        ("Kazakhstan abstained in the vote on the resolution.", "abstain", "", "kazakhstan", ""),
+        ("Kazakhstan abstained.", "abstain", "", "kazakhstan", ""),
+        ("Russia restricted gas supplies to Kazakhstan in 2022.", "restrict", "163", "russia", "kazakhstan"),
+    ]:
+        r = one(text, lemma)
+        assert (r.cameo, r.agents, r.targets) == (cameo, agents, targets), text
+    for text in (
+        "Russia halted the talks with Kazakhstan.",
+        "Russia cut tariffs on Kazakhstan.",
+        "Trade stopped in 2020.",
+    ):
+        assert acts(text).empty, text
+    r = one("Kazakhstan abstained from criticizing Russia.", "criticize")
+    assert (r.agents, r.targets, bool(r.negated)) == ("kazakhstan", "russia", True)
+    assert "abstain" not in acts("Kazakhstan abstained from criticizing Russia.").lemma.tolist()
