@@ -266,14 +266,23 @@ def _place_words(cb: Codebook) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     return pattern, owned
 
 
-def foreign_body(text: str, s: int, actor_id: str, cb: Codebook) -> bool:
-    """Whether the body's name at ``s`` follows the name or adjective of another place: "the Chilean Congress",
-    "Chile's Congress" are Chile's, not the codebook's ``Congress`` of the United States ("the American Congress"
-    is). Only for organizations affiliated to a state."""
+# "of" and a proper name after a body's name: whose body, or what it gathers ("the Congress of Peru", "of Leaders")
+OF_NAME_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
+
+
+def foreign_body(text: str, s: int, e: int, actor_id: str, cb: Codebook) -> bool:
+    """Whether the body's name at ``s:e`` follows the name or adjective of another place, or is followed by "of"
+    and a name that is not its own place: "the Chilean Congress", "Chile's Congress", "the Congress of Peru" are
+    Peru's and Chile's, and "the Congress of Leaders of World and Traditional Religions" is a gathering, not the
+    codebook's ``Congress`` of the United States ("the American Congress", "the Congress of the United States"
+    are). Only for organizations affiliated to a state."""
     pattern, owned = cb.compiled(_place_words)
     own = owned.get(actor_id)
     if own is None:
         return False
+    after = OF_NAME_AFTER.match(text, e)
+    if after and after.group(1) not in own:
+        return True
     m = pattern.search(text, max(0, s - 40), s)
     return bool(m) and re.sub(r"['’]s$", "", m.group(0).rstrip()) not in own
 
@@ -351,7 +360,7 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
         for s, e, surface, form in sorted(exact + fuzzy, key=lambda c: c[0]):
             actor_id = surface.actor_id
             if not_a_mention(p.text, s, e, form, actor_id in regions, runs) or (
-                actor_id in owned and foreign_body(p.text, s, actor_id, cb)
+                actor_id in owned and foreign_body(p.text, s, e, actor_id, cb)
             ):
                 continue
             if actor_id in people and form != "place":

@@ -165,6 +165,8 @@ def test_targets_in_reported_speech():
     r = one("Kazakhstan has never recognized the annexation of any territory by force.", "recognize")
     assert r.negated and r.agents == "kazakhstan"
     assert one("Kazakhstan never recognized the annexation of Crimea by Russia.", "recognize").targets == "russia"
+    r = one("Kazakhstan has never recognized the so-called referendums in eastern Ukraine.", "recognize")
+    assert r.negated and (r.agents, r.targets) == ("kazakhstan", "ukraine")  # a referendum's result is a status
     assert acts("Kazakhstan recognizes the importance of trade.").empty  # a fact noted
 
 

@@ -108,12 +108,20 @@ def test_a_place_line_is_one_mention_of_the_form_place(speech):
         ("It awaits ratification by Congress.", [("us_congress", "Congress")]),
         ("Kazakhstan asked Congress to act.", [("kazakhstan", "Kazakhstan"), ("us_congress", "Congress")]),
         ("The Kazakh Energy Department wrote.", [("kazakhstan", "Kazakh")]),  # the Kazakh ministry, not DOE
+        ("The Congress of Peru met.", []),
+        ("Kazakhstan hosts the Congress of Leaders of World Religions.", [("kazakhstan", "Kazakhstan")]),
+        (
+            "The Congress of the United States met.",
+            [("us_congress", "Congress"), ("united_states", "United States")],
+        ),
+        ("The Congress of 2019 met.", [("us_congress", "Congress")]),
     ],
 )
 def test_another_states_adjective_before_a_body_s_alias_blocks_it(text, expected):
     """A state body's bare alias ("Congress", "Defense Department") after the name or adjective of another place
-    (rules/demonyms.csv, or the codebook's) is that place's body, not the codebook's U.S. one; its own state's
-    adjective ("the American Congress") keeps the match."""
+    (rules/demonyms.csv, or the codebook's), or before "of" and a name that is not its own place ("the Congress of
+    Peru", "the Congress of Leaders of World Religions", a gathering), is not the codebook's U.S. body; its own
+    state's adjective or name ("the American Congress", "the Congress of the United States") keeps the match."""
     c = load_as_is(text)
     assert [tuple(r) for r in c.mentions[["actor_id", "surface"]].values] == expected
 
