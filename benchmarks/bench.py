@@ -137,9 +137,8 @@ def batch_stage_times(n: int = 16, repeats: int = 3) -> dict[str, float]:
     text as ``export`` writes it: the per-chapter cost of a long export without its start-up. Beside them, not
     part of "all": reading the documents (structure parsed when the corpus is made), and the CPU time of "all"
     and of the stages :data:`COMPARED` with :func:`one_by_one_times` (wall time above it: the machine was busy)."""
-    from kzlib.batch import _Batch
+    from kzlib.batch import _Batch, written
     from kzlib.collector import few_collections
-    from kzlib.export import csv_text
 
     sources = _chapter_copies(n)
     cb = codebook.Codebook.load()
@@ -160,9 +159,7 @@ def batch_stage_times(n: int = 16, repeats: int = 3) -> dict[str, float]:
                 if name in COMPARED:
                     per.setdefault(f"{name}, CPU time", []).append((time.process_time() - t_cpu) * 1000 / n)
             t = time.perf_counter()
-            for df in c.tables().values():
-                if df is not None:
-                    csv_text(df)
+            written(c.tables())  # every table's CSV text, the pairs' rows and the actor counts, as a worker's
             per["CSV text"].append((time.perf_counter() - t) * 1000 / n)
             per["all"].append((time.perf_counter() - t0) * 1000 / n)
             per["all, CPU time"].append((time.process_time() - cpu) * 1000 / n)

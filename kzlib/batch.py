@@ -42,19 +42,25 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
     it: the actor counts (they add up over batches: no two batches share a document) and the ``cooccurrence``
     rows of each document as CSV text without the header (that table is ordered by ``doc_id`` first). The
     worker does the writing, so the parent only appends bytes and adds up counts."""
+    with few_collections(pause=True):  # see kzlib.collector
+        tables = document_tables(sources, codebook, options)
+        result = written(tables)
+        del tables  # freed by their reference counts while paused: no collection traverses them on the way out
+    return result
+
+
+def written(tables: dict[str, pd.DataFrame]) -> dict:
+    """What :func:`_csv_of` returns for a batch's ``tables`` (those of :func:`document_tables`): all the writing a
+    worker does per batch (``benchmarks/bench.py`` times this as the export's cost of CSV per chapter)."""
     from . import network
     from .export import csv_rows, csv_text
 
-    with few_collections(pause=True):  # see kzlib.collector
-        tables = document_tables(sources, codebook, options)
-        out = {name: csv_text(df) for name, df in tables.items() if name not in CORPUS_TABLES}
-        pairs = {  # each document's rows as the csv writer pandas uses writes them
-            doc_id: csv_rows([[doc_id] * len(a), a, b, s, p])
-            for doc_id, a, b, s, p in network.pair_columns(tables["mentions"])
-        }
-        result = {"csv": out, "order": list(tables), "counts": actor_counts(tables["mentions"]), "pairs": pairs}
-        del tables  # freed by their reference counts while paused: no collection traverses them on the way out
-    return result
+    out = {name: csv_text(df) for name, df in tables.items() if name not in CORPUS_TABLES}
+    pairs = {  # each document's rows as the csv writer pandas uses writes them
+        doc_id: csv_rows([[doc_id] * len(a), a, b, s, p])
+        for doc_id, a, b, s, p in network.pair_columns(tables["mentions"])
+    }
+    return {"csv": out, "order": list(tables), "counts": actor_counts(tables["mentions"]), "pairs": pairs}
 
 
 class _Batch(Corpus):
