@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 
@@ -50,10 +50,58 @@ ORG_WORDS = rxcache.compile(
 )
 
 
-def title_anaphors(text: str, taken: list, seen: dict) -> list[tuple[int, int, str, str]]:
+def build_title_openers(cb) -> frozenset:
+    """The word (``TOKEN``'s) each title that opens with a capital (those of ``build_name_context`` and
+    ``build_title_anaphor``) opens with. Where one of their regexes matches, a word starts (the character before
+    the title is no word's), and it is this one: the title's first word is followed by a blank (before its next
+    word, or a name), which no word runs over ("Mr." opens with "Mr"), unless the title is one word followed by a
+    "." and a word's character (then one word: "the President.Biden", see :func:`title_anaphors`)."""
+    return frozenset(TOKEN.match(t.split()[0] + " ").group(0) for t in cb.title_list if t[:1].isupper())
+
+
+def title_starts(split: tuple) -> list[int]:
+    """Where a title that opens with a capital may start in a text (``split``: its :func:`words_of`), ascending: the
+    words that open a title (``build_title_openers``), found in one C-level pass."""
+    _, starts, said = split
+    return list(compress(starts, map(current_codebook().compiled(build_title_openers).__contains__, said)))
+
+
+def _run_on(text: str, starts: list[int]) -> list[int]:
+    """The starts (of ``starts``, the words') of the words holding a "." followed by a word's character, where a
+    title of one word may run on into a word ("the President.Biden")."""
+    out = []
+    d = text.find(".")
+    while d >= 0:
+        after = text[d + 1 : d + 2]
+        if after.isalnum() or after == "_":  # what the regexes' \w is
+            k = bisect_right(starts, d) - 1
+            if k >= 0:
+                out.append(starts[k])
+        d = text.find(".", d + 1)
+    return out
+
+
+def matches_at(rx, text: str, places: list[int], pos: int = 0) -> list:
+    """``list(rx.finditer(text, pos))`` for a regex whose every match starts at one of ``places`` (ascending): each
+    place from ``pos`` on past the end of the last match is tried with ``rx.match``, as ``finditer`` resumes."""
+    out = []
+    for s in places:
+        if s >= pos:
+            m = rx.match(text, s)
+            if m:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
+def title_anaphors(
+    text: str, taken: list, seen: dict, places: tuple[list[int], tuple] | None = None
+) -> list[tuple[int, int, str, str]]:
     """ "President Biden met …. The President underscored": a definite title alone is the person named with that
     title before in the text (the first of them when several were: a readout's own principal comes first).
-    ``seen`` (title → persons, kept across paragraphs) learns from the mentions in ``taken``."""
+    ``seen`` (title → persons, kept across paragraphs) learns from the mentions in ``taken``. ``places``:
+    :func:`title_starts` of ``text`` and its :func:`words_of`, when made: a title is tried only there and where
+    one may run on into a word (:func:`_run_on`), not by a scan of every character."""
     ctx = current_codebook().compiled(build_title_anaphor)
     if ctx is None:
         return []
@@ -77,7 +125,13 @@ def title_anaphors(text: str, taken: list, seen: dict) -> list[tuple[int, int, s
             break
     else:
         return out  # no title learned so far occurs here: nothing to resolve
-    for m in bare.finditer(text):
+    if places is None:
+        hits = bare.finditer(text)
+    else:
+        at, split = places
+        run_on = _run_on(text, split[1])
+        hits = matches_at(bare, text, sorted({*at, *run_on}) if run_on else at)
+    for m in hits:
         s, e = m.span()
         people = seen.get(" ".join(m.group(0).split()))
         if people and the.search(text, max(0, s - 60), s):
@@ -146,55 +200,26 @@ def _not_a_name(said: str) -> bool:
     return words[0].lower() in OPENERS or any(w in CALENDAR and w not in MONTHS for w in words)
 
 
-def build_title_openers(cb) -> frozenset:
-    """The word (``TOKEN``'s) each title of ``build_name_context`` opens with. Where ``titled`` or ``portfolio``
-    matches, a word starts (the character before the title is no word's), and it is this one: the title's first
-    word is followed by a blank (before its next word, or the name), which no word runs over ("Mr." opens with
-    "Mr")."""
-    return frozenset(TOKEN.match(t.split()[0] + " ").group(0) for t in cb.title_list if t[:1].isupper())
-
-
-def _matches_at(rx, text: str, places, pos: int = 0) -> list:
-    """``list(rx.finditer(text, pos))`` for a regex whose every match starts at one of ``places`` (ascending): each
-    place from ``pos`` on past the end of the last match is tried with ``rx.match``, as ``finditer`` resumes."""
-    out = []
-    for s in places:
-        if s >= pos:
-            m = rx.match(text, s)
-            if m:
-                out.append(m)
-                pos = m.end()
-    return out
-
-
 def other_persons(
-    text: str, taken: list[tuple[int, int]], split: tuple | None = None
+    text: str, taken: list[tuple[int, int]], places: list[int] | None = None
 ) -> list[tuple[int, int, str, str]]:
     """Mentions of people the codebook lacks, as ``other:<Name>``: the capitalised words after a codebook title
     (all of them, up to four, when the title runs straight into the name: "General Secretary Nguyen Phu Trong";
     else the last two, three with a middle initial, of a run with a portfolio: "Director for Russia and Central
     Asia Eric Green"), or two or three such words
     followed by a comma and a title; no word of the name may be a title or an organisation's head word, and no
-    codebook mention may overlap it. Only texts with a title are searched. ``split``: :func:`words_of` of ``text``,
-    when made: a title is then tried only where a word that opens one starts (``build_title_openers``), not by a
-    scan of every character."""
+    codebook mention may overlap it. Only texts with a title are searched. ``places``: :func:`title_starts` of
+    ``text``, when made: a title is tried only there, not by a scan of every character."""
     ctx = current_codebook().compiled(build_name_context)
     if ctx is None:
         return []
     titled, after, is_title, portfolio, apposed = ctx
     title_words = reading().title_words
     found = []
-    if split is None:
-        hits = list(titled.finditer(text))
-        places = None
-    else:
-        _, word_starts, word_texts = split
-        openers = current_codebook().compiled(build_title_openers)
-        places = list(compress(word_starts, map(openers.__contains__, word_texts)))  # one C-level pass
-        hits = _matches_at(titled, text, places) if places else []
+    hits = list(titled.finditer(text)) if places is None else matches_at(titled, text, places)
     if hits:  # a portfolio also matches ``titled`` where it starts, so none starts before the first titled name
         start = hits[0].start()
-        hits += portfolio.finditer(text, start) if places is None else _matches_at(portfolio, text, places, start)
+        hits += portfolio.finditer(text, start) if places is None else matches_at(portfolio, text, places, start)
     for m in hits:
         words = list(re.finditer(r"\S+", m.group(0)))
         said = [w.group(0) for w in words]

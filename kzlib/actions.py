@@ -69,6 +69,7 @@ from .action_tokens import (
     other_persons,
     surname_mentions,
     title_anaphors,
+    title_starts,
     token_fields,
     tokens,
     words_of,
@@ -362,9 +363,10 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             else:
                 clean = [(p.offsets.index(s), p.offsets.index(e - 1) + 1, a, f) for s, e, a, f in named]
             split = words_of(p.text)  # the paragraph's words, made once: read here and by ``tokens``
-            clean += other_persons(p.text, [(s, e) for s, e, _, _ in clean], split)
+            places = title_starts(split)  # where a title may start (tried there, no scan of the text)
+            clean += other_persons(p.text, [(s, e) for s, e, _, _ in clean], places)
             clean += surname_mentions(p.text, clean, surnames)
-            clean += title_anaphors(p.text, clean, titled)
+            clean += title_anaphors(p.text, clean, titled, (places, split))
             clean += adherents(p.text, clean)
             mem.quotes = attributed(p.text, clean)
             label = SPEAKER_LABEL.match(p.text)
