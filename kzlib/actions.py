@@ -696,7 +696,9 @@ def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
         and pred.pos == "verb"
         and not pred.absorbed
         and not pred.nominal
-        and not (pred.passive and pred.agents)  # "the program of reform instituted by Mirziyoyev"
+        # "the program of reform instituted by Mirziyoyev" is a step of his, of no code, and "A letter was sent by X to
+        # Y" a message to Y; a coded one with no party acted on needs its nominal ("the referendums held by Russia")
+        and not (pred.passive and pred.agents and (not sense.cameo or pred.targets))
     ):
         after = " ".join(s.lows[pred.k_end : pred.k_end + 4])
         if not (sense.cue and sense.cue.match(after)) and not _own_object(s, pred, sense):

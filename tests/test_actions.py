@@ -194,6 +194,11 @@ def test_more_subjects_the_grammar_reads():
     assert ids(r.agents) == {"kazakhstan"}
     r = one("The program of reform instituted by President Mirziyoyev changed matters.", "institute")
     assert ids(r.agents) == {"mirziyoyev"}  # a light verb with its own agent is the action
+    # but a coded light verb needs its nominal in the passive as in the active: a vote held is no meeting
+    assert acts("Russia held a vote in Crimea.").empty
+    assert acts("The vote was held by Russia in Crimea.").empty
+    assert acts("Kazakhstan never recognized the referendums held by Russia.").lemma.tolist() == ["recognize"]
+    assert one("Talks were held by Russia and Kazakhstan.", "talk").cameo == "040"
     a = acts(
         "Investors were helped by the U.S. Department of Commerce and the U.S. Kazakhstan Business Council. "
         "The latter, a venerable institution, has recently merged into the U.S. Chamber of Commerce."
