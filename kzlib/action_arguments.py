@@ -1035,6 +1035,16 @@ class Arguments:
                     m -= 1
                 if m >= floor and m < c - 1 and self._verb_at(m, "finite"):
                     return self.subject(m, depth + 1)
+            if (
+                x.text == ","
+                and seg_start >= floor
+                and texts[seg_start] == ","
+                and lows[seg[0] : seg[0] + 3] == ["as", "well", "as"]
+            ):
+                # "Kazakhstan, as well as Russia, condemned": both act, as with "along with"
+                before = self.subject_from(seg_start, floor, depth)
+                if before:
+                    return list(dict.fromkeys([*before, *self.np_actors(seg[0] + 3, seg[1])]))
             if x.text == "," and seg_start >= floor and texts[seg_start] == "," and self._title_segment(*seg):
                 return self._apposed_people(floor, seg_start) or self.subject_from(seg_start, floor, depth)
             if (
@@ -1059,6 +1069,10 @@ class Arguments:
                 # "Kazakhstan, (neither) a member of NATO (nor of the CSTO), condemned": an indefinite apposition
                 # describes the subject before it; the parties inside it are no subject
                 return self.subject_from(seg_start, floor, depth)
+            if x.text == "," and seg_start >= floor - 1 and texts[seg_start] == "," and self.excluding_aside(*seg):
+                # "Kazakhstan, (but) not Russia, condemned", "rather than Russia", "instead of Russia": the party set
+                # apart is no subject ("but" opens a clause of its own: the subject is before it)
+                return self.subject_from(seg_start, self._clause_start(seg_start), depth)
             return self._np_subject(j, floor)
         if pron(x.low) in PRONOUN_SUBJ:
             return self._resolve(x, j)
@@ -1213,6 +1227,14 @@ class Arguments:
             a += 1
         return a < b - 1 and lows[a] in ("a", "an")
 
+    def excluding_aside(self, a: int, b: int) -> bool:
+        """The segment ``t[a:b]`` between commas after the subject sets a party apart from it: "not Russia", "but
+        (and) not Russia", "rather than Russia", "instead of Russia" (its negation is its own, not the verb's)."""
+        lows = self.lows
+        if a < b and lows[a] in ("and", "but"):
+            a += 1
+        return a < b - 1 and (lows[a] == "not" or lows[a : a + 2] in (["rather", "than"], ["instead", "of"]))
+
     def _of_the_meeting(self, k: int) -> bool:
         """The phrase at ``k`` names the talks, meeting or agreement just told ("the parties to the talks", "the sides
         to the agreement"): its parties are the pair that met, not whom the phrase names."""
@@ -1252,7 +1274,7 @@ class Arguments:
                 return self.mem.resolve("plural")
         # a list "A, B and C" or "A along with B, C, and D": extend over comma-separated noun phrases;
         # without a coordinator it is an apposition ("His loyal successor, Tokayev, had"): the name nearest stands
-        has_coord = not COORD.isdisjoint(lows[i : j + 1]) or "along" in lows[i : j + 1]
+        has_coord = not COORD.isdisjoint(lows[i : j + 1]) or "along" in lows[i : j + 1] or "together" in lows[i : j + 1]
         if i - 2 >= floor and lows[i - 1] in COORD and texts[i - 2] == ",":
             i -= 1
             has_coord = True

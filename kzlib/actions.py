@@ -272,8 +272,8 @@ class _Sentence(Predicates, Arguments, Dating, Sentence):
     _aside_open = 0  # where the aside :meth:`_aside_close` found opens (its first comma)
 
     def _aside_close(self, floor: int, k: int) -> int | None:
-        """The comma closing an aside that opens at a comma in ``[floor, k)`` with a relative pronoun or a participle
-        and closes before ``k``, the predicate right after it (adverbs and auxiliaries between), else None."""
+        """The comma closing an aside that opens at a comma in ``[floor, k)`` with a relative pronoun, a participle or
+        a party set apart (:meth:`excluding_aside`) and closes before ``k``, the predicate right after it (adverbs and auxiliaries between), else None."""
         lows, commas = self.lows, self.commas
         c = bisect_left(commas, k) - 1
         if c < 1:
@@ -288,7 +288,12 @@ class _Sentence(Predicates, Arguments, Dating, Sentence):
         if o < floor - 1 or o + 1 >= close:  # a relative's clause starts at its pronoun, right after the comma
             return None
         first = self.t[o + 1]
-        if first.low in RELATIVE_OPENERS or (gerund(first.low) and not first.actors):
+        if (
+            first.low in RELATIVE_OPENERS
+            or (gerund(first.low) and not first.actors)
+            or self.excluding_aside(o + 1, close)
+        ):
+            # ("Kazakhstan, (but) not Russia, condemned": the negation is the aside's)
             self._aside_open = o
             return close
         return None

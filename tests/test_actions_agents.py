@@ -241,3 +241,27 @@ def test_a_countrys_state_firms_act_as_its_firms_do():
     ]:
         r = one(text, lemma)
         assert (r.agents, r.targets) == (agents, targets), text
+
+
+def test_a_party_set_apart_or_added_in_an_aside_after_the_subject():
+    """ "Kazakhstan, (but) not Russia, condemned", "rather than Russia", "instead of Russia": the party set apart is
+    no subject and the aside's negation is its own (Russia's negated condemning, or no row, before); "as well as
+    Russia", "together with Russia" add a co-agent as "along with" does (Kazakhstan alone, or Russia alone, before)."""
+    for text in (
+        "Kazakhstan, not Russia, condemned the coup.",
+        "Kazakhstan, but not Russia, condemned the coup.",
+        "Kazakhstan, and not Russia, condemned the coup.",
+        "Kazakhstan, rather than Russia, condemned the coup.",
+        "Kazakhstan, instead of Russia, condemned the coup.",
+    ):
+        r = one(text, "condemn")
+        assert (r.agents, bool(r.negated)) == ("kazakhstan", False), text
+    r = one("Kazakhstan, but not Russia, has never recognized the annexation.", "recognize")
+    assert (r.agents, bool(r.negated)) == ("kazakhstan", True)  # the verb's own negation stays
+    for text in (
+        "Kazakhstan, as well as Russia, condemned the coup.",
+        "Kazakhstan, together with Russia, condemned the coup.",
+    ):
+        assert one(text, "condemn").agents == "kazakhstan;russia", text
+    assert one("Tokayev, as well as Putin, met Xi in Beijing.", "meet").agents == "tokayev;putin"
+    assert one("Kazakhstan, along with Russia, condemned the coup.", "condemn").agents == "kazakhstan;russia"
