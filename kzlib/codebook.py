@@ -14,15 +14,18 @@ for theme terms ...) and every other user row is added. Each table is declared o
 (file, required columns, overlay key, check): adding a table to the codebook is adding a line there.
 
 A :class:`Codebook` reads its files when it is loaded and keeps the matchers compiled from them
-(:meth:`Codebook.compiled`) for as long as it lives. Two things are kept per process: the matchers compiled from
-equal tables (shared), and the checked tables of the last few codebooks read, keyed by their files' exact bytes, so
-loading files read before parses nothing again (each load gets its own copies; a changed byte is read afresh).
+(:meth:`Codebook.compiled`) for as long as it lives. Three things are kept per process: the matchers compiled from
+equal tables (shared), the checked tables of the last few codebooks read, keyed by their files' exact bytes, so
+loading files read before parses nothing again (each load gets its own copies; a changed byte is read afresh), and
+the shipped codebook's bytes, read again only when one of its files has changed (:func:`_shipped_bytes`).
 """
 
 from __future__ import annotations
 
 import io
+import os
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -37,6 +40,8 @@ _SHIPPED = None  # see Codebook.shipped
 _COMPILED: dict = {}  # (builder, codebook fingerprint) -> compiled matcher, shared by equal codebooks in a process
 _READ: dict = {}  # (extend, the files' bytes) -> (checked tables, fingerprint) of the last codebooks read; see Codebook.load
 _READ_KEPT = 8
+_SHIPPED_READ: tuple | None = None  # (the shipped files' stat keys, their bytes by table): see _shipped_bytes
+_SHIPPED_SOURCES: dict = {}  # the shipped folder (as text) -> where each table is read from: see _shipped_sources
 # pandas 3 copies on write: a shallow copy of a table read before is a table of its own, at a fraction of the cost
 _DEEP_COPIES = int(pd.__version__.split(".")[0]) < 3
 
@@ -175,6 +180,50 @@ def _bytes(folder, spec: Table) -> bytes | OSError | None:
         return exc
 
 
+def _stat_key(path: str) -> tuple | None:
+    """What changes when a file is written or replaced (inode, size, modification and change times), or None."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+SETTLED_NS = 2_000_000_000  # a file changed this long before it was read has a change time no later write repeats
+
+
+def _shipped_bytes(shipped) -> dict[str, bytes | OSError | None]:
+    """:func:`_bytes` of every table of the shipped codebook: the bytes read before in this process while no file
+    of it has changed since, so a ``kzlib.load`` that reads the shipped codebook again reads no file (and gets the
+    same bytes objects, whose hashes are kept: looking up the tables checked before is no pass over them either).
+    A file is unchanged when its :func:`_stat_key` is, and the bytes are kept only when every file had last changed
+    :data:`SETTLED_NS` before they were read (as git does for its index: a write within the clock's tick of the
+    read would keep the same times, and a later one gets a later change time, which no one can set back). Read
+    afresh when the package is not a folder of files (a zip) or a file is missing or unreadable."""
+    global _SHIPPED_READ
+    if not isinstance(shipped, Path):
+        return {name: _bytes(shipped, spec) for name, spec in TABLES.items()}
+    read_at = time.time_ns()
+    stats = tuple(_stat_key(os.path.join(shipped, spec.file)) for spec in TABLES.values())
+    if _SHIPPED_READ is not None and _SHIPPED_READ[0] == stats:
+        return _SHIPPED_READ[1]
+    data = {name: _bytes(shipped, spec) for name, spec in TABLES.items()}
+    if all(st is not None and st[3] < read_at - SETTLED_NS for st in stats) and all(
+        isinstance(b, bytes) for b in data.values()
+    ):
+        _SHIPPED_READ = stats, data
+    return data
+
+
+def _shipped_sources(shipped) -> tuple[tuple[str, str], ...]:
+    """Where each table of the shipped codebook is read from (for messages): the same paths for every load, made
+    once per folder."""
+    key = str(shipped)
+    if key not in _SHIPPED_SOURCES:
+        _SHIPPED_SOURCES[key] = tuple((name, str(shipped.joinpath(spec.file))) for name, spec in TABLES.items())
+    return _SHIPPED_SOURCES[key]
+
+
 def _read(folder, spec: Table, data: bytes | OSError | None) -> pd.DataFrame | None:
     """A table's rows from ``data``, the bytes of its file in ``folder`` (see :func:`_bytes`), or None when the folder
     has no such file."""
@@ -246,14 +295,22 @@ class Codebook:
             folder = Path(folder)
             if not folder.is_dir():
                 raise InputError(f"{folder}: codebook folder not found")
-        own = {name: _bytes(folder, spec) for name, spec in TABLES.items()}
-        base = {name: _bytes(shipped, spec) for name, spec in TABLES.items()} if extend else {}
-        sources = {
-            name: f"{shipped.joinpath(spec.file)}" + (f" + {folder / spec.file}" if own[name] is not None else "")
-            if extend
-            else str(folder.joinpath(spec.file))
-            for name, spec in TABLES.items()
-        }
+        own = (
+            _shipped_bytes(shipped)
+            if folder is shipped
+            else {name: _bytes(folder, spec) for name, spec in TABLES.items()}
+        )
+        base = _shipped_bytes(shipped) if extend else {}
+        sources = (
+            dict(_shipped_sources(shipped))
+            if folder is shipped
+            else {
+                name: f"{shipped.joinpath(spec.file)}" + (f" + {folder / spec.file}" if own[name] is not None else "")
+                if extend
+                else str(folder.joinpath(spec.file))
+                for name, spec in TABLES.items()
+            }
+        )
         origin = "shipped" if folder is shipped else (f"shipped + {folder}" if extend else str(folder))
         raw = (*own.values(), *base.values())
         key = None if any(isinstance(b, OSError) for b in raw) else (extend, raw)
