@@ -370,7 +370,7 @@ class Codebook:
 
     def compiled(self, builder: Callable[[Codebook], object]):
         """``builder(self)``, computed once for this codebook, and once per process for codebooks with the same
-        tables (each ``kzlib.load`` reads its own codebook; a worker process unpickles one per batch), so the
+        tables (each ``kzlib.load`` reads its own codebook; an export's worker unpickles its one copy), so the
         matchers are compiled once: the place matchers are kept."""
         try:
             return self._compiled[builder]
