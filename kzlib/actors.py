@@ -270,18 +270,30 @@ def _place_words(cb: Codebook) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
 OF_NAME_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
 
 
+def _names(cb: Codebook) -> dict[str, str]:
+    return dict(zip(cb.actors.actor_id, cb.actors.name))
+
+
+def _bare_alias(said: str, actor_id: str, cb: Codebook) -> bool:
+    """``said`` is a part of the actor's name without its state ("Congress" of "U.S. Congress"), not its own name
+    ("Chevron of San Ramon", "the White House of President Biden" are theirs)."""
+    name = cb.compiled(_names).get(actor_id, "")
+    return said != name and said in name
+
+
 def foreign_body(text: str, s: int, e: int, actor_id: str, cb: Codebook) -> bool:
     """Whether the body's name at ``s:e`` follows the name or adjective of another place, or is followed by "of"
     and a name that is not its own place: "the Chilean Congress", "Chile's Congress", "the Congress of Peru" are
     Peru's and Chile's, and "the Congress of Leaders of World and Traditional Religions" is a gathering, not the
     codebook's ``Congress`` of the United States ("the American Congress", "the Congress of the United States"
-    are). Only for organizations affiliated to a state."""
+    are); the name after counts only for such a bare alias of a name (:func:`_bare_alias`). Only for
+    organizations affiliated to a state."""
     pattern, owned = cb.compiled(_place_words)
     own = owned.get(actor_id)
     if own is None:
         return False
     after = OF_NAME_AFTER.match(text, e)
-    if after and after.group(1) not in own:
+    if after and after.group(1) not in own and _bare_alias(text[s:e], actor_id, cb):
         return True
     m = pattern.search(text, max(0, s - 40), s)
     return bool(m) and re.sub(r"['’]s$", "", m.group(0).rstrip()) not in own

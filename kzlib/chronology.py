@@ -208,9 +208,7 @@ def _found(doc) -> list[tuple]:
     for p, sources in zip(paragraphs, cited):
         dates = timex.find(p.text)
         for t in dates if sources else ():  # "(Cooley 2012)": the year alone is the source's
-            t.cited = (
-                t.kind == "date" and t.precision == "year" and any(s <= t.start and t.end <= e for s, e in sources)
-            )
+            t.cited = t.surface.isdigit() and any(s <= t.start and t.end <= e for s, e in sources)  # not "Early 2022"
         found += [(p.span(t.start, t.end)[0], p, None, t, p.offsets) for t in dates]
     for number, text, offsets in doc.footnote_texts:
         found += [(offsets[t.start], None, number, t, offsets) for t in timex.find(text)]

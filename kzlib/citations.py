@@ -3,8 +3,8 @@
 what the text tells, so it dates no action and makes no event (:mod:`kzlib.chronology` reads :func:`find` and :func:`kept`); only a bare year inside one is its date, so
 "(May 2019)" stays a date.
 
-A lone "(Name 2017)" may be a label ("the Expo (Astana 2017)"), so a parenthesis holding names and years only
-counts when the text holds another citation, or when it has a citation's own marks: several sources separated by
+A "(Name 2017)" may be a label ("the Expo (Astana 2017)"), so a parenthesis holding names and years only counts
+in a text that holds a citation with a citation's own marks, or when it has them itself: several sources separated by
 semicolons, "et al.", a page, or a lead such as "e.g." or "see". A name before a parenthesised year counts with "et
 al.", a page or a verb of saying after it (``kzlib/data/rules/saying_verbs.csv``: "Laruelle (2018) argues").
 """
@@ -43,7 +43,7 @@ NAME_REACH = 80  # characters: the longest authors' names looked for before a pa
 def find(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, alone)`` of each author–date citation ``text`` may hold (the parenthesis, or the name and its
     parenthesised year), in text order; ``alone``: it has the marks of a citation on its own (see the module's
-    docstring), else it counts only beside another (:func:`kept`)."""
+    docstring), else it counts only in a text that holds one with them (:func:`kept`)."""
     if "(" not in text:
         return []
     found = [(m.start(), m.end(), bool(MARKS.search(text, m.start(), m.end()))) for m in PARENTHETICAL.finditer(text)]
@@ -58,7 +58,7 @@ def find(text: str) -> list[tuple[int, int, bool]]:
 
 
 def kept(found: list[list[tuple[int, int, bool]]]) -> list[list[tuple[int, int]]]:
-    """The citations of a text's pieces (``find`` of each): all of them when there are at least two (the text cites
-    so), else those that are citations on their own."""
-    many = sum(map(len, found)) >= 2
-    return [[(s, e) for s, e, alone in piece if alone or many] for piece in found]
+    """The citations of a text's pieces (``find`` of each): all of them when one is a citation on its own (the text
+    cites so), else none: two labels of the same shape ("(Astana 2017)", "(Astana 2010)") are no evidence."""
+    cites = any(alone for piece in found for _, _, alone in piece)
+    return [[(s, e) for s, e, _ in piece] if cites else [] for piece in found]

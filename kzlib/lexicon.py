@@ -300,8 +300,9 @@ PLACE_TO_WORDS = frozenset(r["word"].lower() for r in _rows("place_to_words.csv"
 # "Relations between Kazakhstan and the United States": words a title-cased heading may keep in lower case
 _SMALL = _rows("small_words.csv")
 SMALL_WORDS = frozenset(r["word"].lower() for r in _SMALL)
-# articles, conjunctions, possessives: a line that ends with one ("…; and") goes on, and is no heading
-OPENING_WORDS = frozenset(r["word"].lower() for r in _SMALL if r["opens"] == "yes")
+# articles, conjunctions, possessives in lower case: a line that ends with one ("…; and") goes on, and is no heading
+# ("Annex A", "Plan A" end with a label)
+OPENING_WORDS = frozenset(r["word"] for r in _SMALL if r["opens"] == "yes")
 
 # "Notes", "References", "Works cited": a heading after which every block is a note
 NOTES_HEADINGS = tuple(r["heading"] for r in _rows("notes_headings.csv"))

@@ -23,7 +23,7 @@ ORDINAL_END = re.compile(r"\d\.\s*$")  # a sentence that seems to end with an or
 QUOTATION = rxcache.compile(r"[\"“]([^\"“”\n]*?[.!?]\s+[A-Z][^\"“”\n]*)[\"”]")
 # a month name or its abbreviation ("May.", "Sept.") before a full stop and a capitalised word: sentencex reads
 # "May." as an abbreviation and goes on, but before a word that opens a sentence (not a day or a year) it ends one;
-# so does a number's abbreviation ("No. Kazakhstan asked", an answer) before a word that is no Roman numeral
+# so does a number's abbreviation ("No. Kazakhstan asked", an answer) before a word that is no numeral or code
 MONTH_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(MONTH_ABBR)
 STOP_WORDS = MONTH_WORDS | NUMERAL_ABBR
 # a full stop before a capital, and the word that ends right before it (checked against STOP_WORDS): found from the
@@ -31,7 +31,9 @@ STOP_WORDS = MONTH_WORDS | NUMERAL_ABBR
 # stop, ``([A-Za-z][a-z]{1,8})\.\s+(?=…)``: a lower-case run has one letter before it)
 STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[\"“‘'(]?[A-Z])")
 STOP_WORD_END = re.compile(r"[A-Za-z][a-z]{1,8}\Z")  # \Z, not $: "May\n." is no "May."
-ROMAN_NUMERAL = re.compile(r"[\"“‘'(]?(?:[IVXLC]{2,}|[VX])\b")  # "No. IV"; "No. I think" is an answer
+# after a number's abbreviation, the word that opens a sentence: capitalised, then lower-case letters only, no code
+# ("No. Kazakhstan asked"; not "No. 14", "No. IV", "No. KZ-2019", "No. C111", "No. L-5")
+SENTENCE_WORD = re.compile(r"[\"“‘'(]?[A-Z][a-z]+(?![\w-])")
 WORD_BEFORE = re.compile(r"[\w.]")
 TITLE_MAX = 200  # characters: a quoted title ('"What Next? A Plan"') closes within them, or it is no title
 
@@ -68,15 +70,21 @@ def _quoted(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return list(pairwise(edges))
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at ``at``, after a number's abbreviation, opens a sentence: no numeral or code."""
+    return bool(SENTENCE_WORD.match(text, at))
+
+
 def _abbreviation_stops(text: str) -> list[int]:
     """Where a sentence starts after a month's or a number's full stop ("… in May. Tokayev visited …", "No. Russia
     sent …"): the end of each full stop and its spaces that follow a whole word of ``STOP_WORDS`` (not part of a
-    longer word or an abbreviation); after a number's, not before a Roman numeral ("No. IV")."""
+    longer word or an abbreviation); after a number's, only before a word that opens a sentence (not "No. IV",
+    "No. KZ-2019")."""
     stops = []
     for m in STOP_BEFORE_CAPITAL.finditer(text):
         w = STOP_WORD_END.search(text, max(0, m.start() - 9), m.start())
         if w and w.group(0) in STOP_WORDS and not (w.start() and WORD_BEFORE.match(text, w.start() - 1)):
-            if w.group(0) in NUMERAL_ABBR and ROMAN_NUMERAL.match(text, m.end()):
+            if w.group(0) in NUMERAL_ABBR and not _opens_sentence(text, m.end()):
                 continue
             stops.append(m.end())
     return stops

@@ -281,7 +281,7 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
     words = line.split()
     if not words or len(words) > max_words or "\n" in line:
         return False
-    if not (line[0].isupper() or line[0].isdigit()) or line[-1] in ",;-–—" or words[-1].lower() in OPENING_WORDS:
+    if not (line[0].isupper() or line[0].isdigit()) or line[-1] in ",;-–—" or words[-1] in OPENING_WORDS:
         return False
     if line[-1] == ":" and words[-1][:-1].lower() in LEAD_IN_ENDS:  # "Kazakhstan and the United States will:"
         return False
@@ -303,7 +303,7 @@ def is_sentence_heading(line: str, max_words: int = 12) -> bool:
     words = line.split()
     if not words or len(words) > max_words or line[-1] in ".,;:!-–—\"”'’" or "  " in line:
         return False
-    if words[-1].lower() in OPENING_WORDS:  # "… in 2012; and": the line goes on
+    if words[-1] in OPENING_WORDS:  # "… in 2012; and": the line goes on
         return False
     first = line[0]
     if not first.isalpha() or first.islower() or BYLINE.match(line) or ENDS_WITH_REF.search(line):

@@ -115,6 +115,8 @@ def test_a_place_line_is_one_mention_of_the_form_place(speech):
             [("us_congress", "Congress"), ("united_states", "United States")],
         ),
         ("The Congress of 2019 met.", [("us_congress", "Congress")]),
+        ("Chevron of San Ramon invested.", [("chevron", "Chevron")]),  # its own name: "of" names its seat
+        ("The White House of President Biden wrote.", [("white_house", "White House"), ("biden", "President Biden")]),
     ],
 )
 def test_another_states_adjective_before_a_body_s_alias_blocks_it(text, expected):

@@ -34,10 +34,10 @@ def test_citations_found_by_their_shape(text, found):
     assert [(text[s:e], alone) for s, e, alone in citations.find(text)] == found
 
 
-def test_a_citation_without_its_own_marks_counts_beside_another():
-    alone = [[(4, 17, False)]]
-    assert citations.kept(alone) == [[]]
-    assert citations.kept([[(4, 17, False)], [(0, 9, False)]]) == [[(4, 17)], [(0, 9)]]
+def test_a_citation_without_its_own_marks_counts_beside_one_with_them():
+    assert citations.kept([[(4, 17, False)]]) == [[]]
+    assert citations.kept([[(4, 17, False)], [(0, 9, False)]]) == [[], []]  # "(Astana 2017)", "(Astana 2010)"
+    assert citations.kept([[(4, 17, False)], [(0, 9, True)]]) == [[(4, 17)], [(0, 9)]]
     assert citations.kept([[(4, 17, True)]]) == [[(4, 17)]]
 
 
@@ -66,6 +66,10 @@ def test_a_citations_year_dates_nothing_and_makes_no_event():
 def test_a_lone_label_of_a_citations_shape_stays_a_date():
     c = load_checked("The Expo\n\nKazakhstan hosted the world exhibition (Astana 2017) and Tokayev opened it.\n")
     assert c.timexes.role.tolist() == ["text"] and c.events.date_value.tolist() == ["2017"]
+    c = load_checked("The Expo\n\nKazakhstan hosted the Expo (Astana 2017) and the OSCE summit (Astana 2010).\n")
+    assert c.timexes.role.tolist() == ["text", "text"]  # two labels are no evidence of citing
+    c = load_checked("A Study\n\nRussia sent troops (Early 2022; Cooley 2012) to Kazakhstan.\n")
+    assert c.timexes.role.tolist() == ["text", "publication"]  # only a bare year is a source's
 
 
 def test_the_dates_of_an_unnumbered_reference_list_are_sources_dates():

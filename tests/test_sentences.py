@@ -64,7 +64,7 @@ def test_a_known_name_is_never_cut(corpus):
         "É May. X",
         "Dec. Then Jan. Feb. March. April. (May) xJune. July",
         "joined in May\n. Tokayev visited",
-        "No. Kazakhstan asked. No. IV and no. 5. Nos. (The) xNo. Ask",
+        "No. Kazakhstan asked. No. IV and no. 5. Nos. (The) xNo. Ask. No. One. No. KZ-5. No. Ab-c",
         "said no. X no. V. NO. Then",
     ],
 )
@@ -77,7 +77,7 @@ def test_stops_found_from_the_full_stop_as_from_the_word(text):
         for m in led_by_letter.finditer(text)
         if m.group(1) in segmenter.STOP_WORDS
         and not (m.start() and segmenter.WORD_BEFORE.match(text, m.start() - 1))
-        and not (m.group(1) in segmenter.NUMERAL_ABBR and segmenter.ROMAN_NUMERAL.match(text, m.end()))
+        and not (m.group(1) in segmenter.NUMERAL_ABBR and not segmenter._opens_sentence(text, m.end()))
     ]
     assert segmenter._abbreviation_stops(text) == plain
 
@@ -85,7 +85,8 @@ def test_stops_found_from_the_full_stop_as_from_the_word(text):
 def test_a_number_abbreviation_before_a_word_ends_the_sentence():
     """sentencex reads "No." as a number's abbreviation before any word: an answer "No." before a capitalised word
     ends its sentence (or "No" negates the next one: "No. Kazakhstan asked …" was a negated request), while "No. 14",
-    "No. IV" and "No. I think" keep their reading."""
+    "No. IV" and "No. KZ-2019" keep their reading (so does "No. I": a protocol's, or an answer; sentencex itself
+    cuts before "No. One")."""
     text = "MR PRICE: No. Kazakhstan asked the CSTO. He said no. Russia sent troops. See Resolution No. 2231 on Iran."
     assert [text[s:e] for s, e in split(text)] == [
         "MR PRICE: No.",
@@ -94,9 +95,10 @@ def test_a_number_abbreviation_before_a_word_ends_the_sentence():
         "Russia sent troops.",
         "See Resolution No. 2231 on Iran.",
     ]
-    assert len(split("It was Protocol No. IV of the treaty.")) == 1
-    answer = "No. I think not."
-    assert [answer[s:e] for s, e in split(answer)] == ["No.", "I think not."]
+    for code in ("IV", "I", "KZ-2019", "L-5", "C111", "ES-11/1"):  # numbers and codes go on
+        assert len(split(f"Kazakhstan signed Protocol No. {code} with China in 2019.")) == 1, code
+    answer = "No. We think not."
+    assert [answer[s:e] for s, e in split(answer)] == ["No.", "We think not."]
     c = load_as_user(
         "Press briefing\n\nQUESTION: Did Kazakhstan ask for help?\n\nMR PRICE: No. Kazakhstan asked the CSTO for help.\n"
     )

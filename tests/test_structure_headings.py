@@ -74,6 +74,8 @@ def test_a_line_ending_with_a_word_that_needs_another_is_no_heading():
     )
     assert c.sections.title.tolist() == ["", "Next Steps to Look Out For"]
     assert c.actions.lemma.tolist() == ["recognize", "sign", "join", "meet"]
+    c = load_checked("Annex A\n\nKazakhstan met China.\n\nAppendix A\n\nRussia met China.\n")  # a label, no article
+    assert c.documents.title[0] == "Annex A" and c.sections.title.tolist() == ["", "Appendix A"]
 
 
 def test_a_short_sentence_is_still_a_paragraph():
