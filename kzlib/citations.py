@@ -1,7 +1,7 @@
 """Author–date citations in running text: "(Cooley 2012; Laruelle 2018)", "(e.g., Mankoff 2013: 88)", "Laruelle
 (2018, p. 45) argues". The year of one is the publication date of a source, like a footnote's date, not a date of
-what the text tells, so it dates no action and makes no event (:mod:`kzlib.chronology` reads :func:`find` and :func:`kept`); only a bare year inside one is its date, so
-"(May 2019)" stays a date.
+what the text tells, so it dates no action and makes no event (:mod:`kzlib.chronology` reads :func:`find` and
+:func:`kept`, and takes only a bare year inside one for a source's date: "(Early 2022; Cooley 2012)" keeps 2022).
 
 A "(Name 2017)" may be a label ("the Expo (Astana 2017)"), so a parenthesis holding names and years only counts
 in a text that holds a citation with a citation's own marks, or when it has them itself: several sources separated by
