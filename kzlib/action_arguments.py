@@ -1510,16 +1510,22 @@ class Arguments:
         if k and texts[k - 1] == ",":
             a = self._clause_start(k)
             a += texts[a] == ":"  # after a speaker label
-            if a >= k - 1 or self._segment_has_finite(a, k - 1) is not None:
+            if a >= k - 1 or not self._address(a, k - 1):
                 return None
             return list(dict.fromkeys(x for y in t[a : k - 1] for x in y.actors))
         if k + 3 < len(t) and texts[k + 2] == ",":
             e = k + 3
             while e < len(t) and texts[e] not in ",.!;" and lows[e] != "for":
                 e += 1
-            if self._segment_has_finite(k + 3, e) is None:
+            if self._address(k + 3, e):
                 return list(dict.fromkeys(x for y in t[k + 3 : e] for x in y.actors))
         return None
+
+    def _address(self, a: int, b: int) -> bool:
+        """``t[a:b]`` may name whom a speaker addresses: no verb, and it opens with no preposition, conjunction or
+        subordinator ("On behalf of the United States, thank you", "and China, thank you too" address nobody)."""
+        low = self.lows[a]
+        return not (low in PREP or low in COORD or low in SUBORD) and self._segment_has_finite(a, b) is None
 
     def _plural_before(self, m: int, agents: list[str]) -> list[str]:
         """ "working on Kazakh partners to working with them": "them" after a plural noun modified by a side's

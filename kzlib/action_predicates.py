@@ -132,7 +132,7 @@ NEGATION_CUES = NEG | NOR | FAILED | NEAR_MISS | frozenset(["than", "close", "ca
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
 FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])
 # (of OBLIGED, "has" and "have" are too common to mark a sentence: an infinitive after them is read anyway)
-MODALITY_CUES |= FUTURE | DEONTIC | frozenset(["need", "needs", "needed", "if", "unless"])
+MODALITY_CUES |= FUTURE | DEONTIC | (OBLIGED - {"has", "have"}) | frozenset(["if", "unless"])
 
 
 RELATIVE = frozenset(["which", "who", "whom", "whose"])

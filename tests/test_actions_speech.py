@@ -474,6 +474,7 @@ def test_thank_you_addresses_the_names_before_or_after_it_who_did_what_they_are_
     for text in (
         "SECRETARY BLINKEN: Thank you for hosting us.",
         "SECRETARY BLINKEN: Thank you, Murat, for hosting us.",
+        "SECRETARY BLINKEN: On behalf of the United States, thank you for hosting us.",  # a phrase, no address
     ):
         assert acts(text)[["agents", "targets", "lemma"]].values.tolist() == [["blinken", "", "thank"]], text
     assert acts("SECRETARY BLINKEN: Thank you very much.").agents.tolist() == ["blinken"]
