@@ -19,7 +19,8 @@ table                       what its rows are
                             of signing ("Done in Tokyo on 19 December 2024"), the document's own date, no event,
                             and no actor mentions in its place and languages (:data:`SIGNING_LINE`), when
                             nothing but an 'in' phrase holding a ``signed tail`` word (its languages or copies:
-                            "in two originals") follows its date (:data:`SIGNING_TAIL`)
+                            "in two originals") follows its date (:data:`SIGNING_TAIL`); ``genre`` rows are a
+                            document kind's label before its title's colon ("FACT SHEET: ..."), no speaker's turn
 ``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
                             all-capital label before a colon ("THE PRESIDENT:") is one too
 ``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
@@ -186,9 +187,11 @@ AUTHORS_LINE = rxcache.compile(rf"(?:{alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{
 _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 # a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), or an all-capital label before a colon ("THE
 # PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:") and words in ordinary case (so "PART ONE: THE BACKGROUND", a
-# heading, is no turn), then the words spoken
+# heading, is no turn), then the words spoken; a document kind's label ("FACT SHEET: U.S.-Kazakhstan Economic
+# Partnership", a title) is no speaker
 SPEAKER_TURN = rxcache.compile(
     rf"(?:(?:{alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|"
+    rf"(?!(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'genre')}):)"
     r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
 )
 

@@ -100,3 +100,18 @@ def test_a_body_paragraph_opening_like_a_credit_is_no_credit_line():
     assert CREDIT_LINE.fullmatch("(Reporting by A in Tashkent and B in Almaty; Editing by C)")
     assert not CREDIT_LINE.fullmatch("(Reporting by A in Tashkent")
     assert not CREDIT_LINE.fullmatch("Compiled by Astana Officials. The Report Says Moscow Criticized Tashkent.")
+
+
+@pytest.mark.parametrize("label", ["FACT SHEET", "READOUT", "JOINT STATEMENT"])
+def test_a_document_kind_label_before_the_title_is_no_speaker(label):
+    """The label of "FACT SHEET: ..." is all capitals before a colon, as a transcript's "SECRETARY BLINKEN:" is, but a
+    document kind's (``genre`` rows of boilerplate.csv): the line is the title, not a speaker's turn."""
+    title = f"{label}: U.S.-Kazakhstan Economic Partnership"
+    text = f"{title}\n\nOffice of the Spokesperson\nMarch 3, 2023\n\nThe United States and Kazakhstan have deepened ties.\n"
+    c = load_as_is(text)
+    assert c.documents.title[0] == title and c.documents.date[0] == "2023-03-03"
+    assert title not in c.paragraphs.text.tolist()
+    assert_lossless(c, "t")
+    # a speaker's label before words in ordinary case is still a turn, not a title
+    c = load_as_is("SECRETARY BLINKEN: Thank you all for coming today.\n\nKazakhstan signed the treaty.\n")
+    assert c.documents.title[0] == "t" and len(c.paragraphs) == 2
