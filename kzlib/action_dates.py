@@ -189,8 +189,17 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
         new = None
         if k == first_comma and level[sid] == 1 and sid == 0 and opening:
             new = 0
-        elif low == "to" and lvl == 0 and k > first_finite and s._infinitive_at(k + 1):
-            new, infinitive = 0, True  # "invited him to visit X in 2025": the date is the infinitive's
+        elif (
+            low == "to"
+            and lvl == 0
+            and k > first_finite
+            and (
+                s._infinitive_at(k + 1)
+                or (lows[k + 1 : k + 2] == ["be"] and k + 2 < ce and past_participle(lows[k + 2]))
+            )
+        ):
+            # "invited him to visit X in 2025", "discussed the session, to be held in April": the infinitive's date
+            new, infinitive = 0, True
         elif low in DATE_OPENERS and s._segment_has_finite(k + 1, next_mark(s.commas, k + 1, ce)) is not None:
             new = 1  # a relative, complement or subordinate clause
         elif low in ("but", "yet"):

@@ -93,6 +93,19 @@ def test_a_reduced_relatives_date_is_its_own():
     assert a.date_value["thank"] == ""  # an irregular participle ("held") after a noun that may be a verb
 
 
+def test_a_passive_infinitives_date_is_its_own():
+    """A date of a passive infinitive ("the next session, to be held in Washington in April 2023", a ministry's
+    statement) is when that is to happen, not when the main verb's act was done; a date before it stays the verb's."""
+    d = _dates(
+        "Kazakhstan and the United States discussed preparations for the next session of the dialogue, to be held"
+        " in Washington in April 2023."
+    )
+    assert d == {"discussed": ""}
+    assert _dates("Kazakhstan and Russia discussed the summit to be held in 2024.") == {"discussed": ""}
+    assert _dates("In 2019 Kazakhstan discussed the plant to be built by Russia.") == {"discussed": "2019"}
+    assert _dates("Kazakhstan agreed in 2019 to be bound by the treaty.") == {"agreed": "2019"}
+
+
 def test_a_date_leading_a_timelines_entry_dates_its_clause():
     """ "1993 – The two sides sign …": a date alone before a dash or colon dates the verbs of the clause after it,
     unless their own date says otherwise; a relative clause, a clause after "but" or ";" and an opening "after"
