@@ -20,12 +20,11 @@ from .action_vocabulary import (
     PRONOUN_POSS,
     TIME_OPENERS,
     Pred,
-    Tok,
     gerund,
     last_mark,
     next_mark,
-    noun_word,
     past_participle,
+    reduced_relative,
 )
 
 DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because"])
@@ -72,18 +71,6 @@ def _in_noun_complement(s: Sentence, k: int, floor: int) -> bool:
         and head.low not in NOT_A_HEAD
         and not head.finite
         and not any(q.k == j - 1 for q in s.preds)
-    )
-
-
-def _reduced_relative(noun: Tok, before: Tok | None) -> bool:
-    """A past participle right after a common noun, past the clause's verb, opens a reduced relative ("the sanctions
-    adopted by the EU", "assistance provided since 2021", "the talks held in Oslo"); a word that may be a verb
-    ("supports expanded trade") is a noun only after a determiner."""
-    return (
-        not noun.actors
-        and noun.text.islower()
-        and noun_word(noun)
-        and (not noun.finite or (before is not None and before.low in DET))
     )
 
 
@@ -209,7 +196,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             and k > first_finite
             and k != own_verb
             and past_participle(low)
-            and _reduced_relative(t[k - 1], t[k - 2] if k - 2 >= cs else None)
+            and reduced_relative(t[k - 1], t[k - 2] if k - 2 >= cs else None)
         ):
             new = 1  # "thanked X for assistance provided since 2021": the participle's own phrase and date
         elif (

@@ -29,6 +29,7 @@ from .action_vocabulary import (
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
+    SAYING,
     SPEAKER_POSS,
     SUBORD,
     TIME_OPENERS,
@@ -40,6 +41,7 @@ from .action_vocabulary import (
     particle_gap,
     past_participle,
     reading,
+    reduced_relative,
     side_of,
 )
 from .lexicon import GROUP_ADJECTIVES
@@ -550,8 +552,44 @@ class Predicates:
             and not (j >= 0 and acts[j] and not t[j].poss)
         ):
             p.vform, p.passive = "participle", True
+        elif participle and j == p.k - 1 and self._reduced_participle(p.k):
+            p.vform, p.passive = "participle", True  # "discussed the agreement signed in 2019": what was signed
         else:
             p.vform = "finite"
+
+    def _reduced_participle(self, k: int) -> bool:
+        """The past participle at ``k``, right after a common noun, opens a reduced relative on it: the noun's clause
+        has its finite verb before it, past no comma, conjunction or verb of saying (or believing) ("discussed the
+        agreement signed in 2019"), or after it, when a preposition follows the participle (it has no object) and no
+        comma or conjunction stands between ("The agreement signed in 2019 expired in 2021"). The noun is what was
+        signed, not who signed. Not after "for": the party thanked or praised for the noun is read as its doer
+        ("thanked Russia for the assistance provided in 2021")."""
+        t, lows = self.t, self.lows
+        if k < 2 or lows[k - 1] in ("but", "yet", "then") or not reduced_relative(t[k - 1], t[k - 2]):
+            return False
+        a, b = self.bounds[self.clause[k]]
+        for m in range(k - 2, a - 1, -1):
+            if lows[m] in COORD or lows[m] in SUBORD or t[m].text in ",;:()":
+                break
+            if lows[m] == "for":
+                return False  # "thanked Russia for the assistance provided in 2021": the one thanked provided it
+            if self._verb_at(m, "finite"):
+                # "said the talks ended in 2019", "believes the side agreed": a reported clause of its own
+                return lows[m] not in SAYING
+        if k + 1 >= b or lows[k + 1] not in PREP:
+            return False  # "The U.S. side reaffirmed U.S. support": an object follows a finite verb, not a participle
+        for m in range(k + 2, b):
+            if lows[m] in COORD or lows[m] in SUBORD or t[m].text in ",;:()":
+                return False
+            if (
+                self.fins[m]
+                and (self._verb_at(m) or past_participle(lows[m]) or lows[m] in AUX)  # not "in 2019 agreements"
+                and lows[m - 1] not in PREP
+                and lows[m - 1] not in DET
+                and lows[m - 1] != "to"
+            ):
+                return True
+        return False
 
     def _second_infinitive(self, p: Pred) -> bool:
         """A bare verb after "and" whose nearest verb before it in the clause is an infinitive ("to strengthen

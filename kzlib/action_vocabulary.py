@@ -739,6 +739,18 @@ def noun_word(t: Tok) -> bool:
     )
 
 
+def reduced_relative(noun: Tok, before: Tok | None) -> bool:
+    """A past participle right after a common noun, past the clause's verb, opens a reduced relative ("the sanctions
+    adopted by the EU", "assistance provided since 2021", "the talks held in Oslo"); a word that may be a verb
+    ("supports expanded trade") is a noun only after a determiner."""
+    return (
+        not noun.actors
+        and noun.text.islower()
+        and noun_word(noun)
+        and (not noun.finite or (before is not None and before.low in DET))
+    )
+
+
 def finite_shape(low: str) -> bool:
     if not low.isalpha():
         return False

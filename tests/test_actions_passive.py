@@ -126,3 +126,18 @@ def test_a_passive_verb_whose_object_cue_is_its_subject_is_a_step():
         "Taxes were imposed on Chinese firms by Kazakhstan.",
     ):
         assert acts(text).empty, text
+
+
+def test_a_reduced_relatives_participle_takes_no_subject_from_its_noun():
+    """A past participle right after a common noun whose clause has its finite verb before it, or after it past a
+    preposition, is a reduced relative: the noun is what was signed, not who signed ("the agreement signed in 2019")."""
+    a = acts("Kazakhstan discussed the agreement signed in 2019.")
+    assert a.lemma.tolist() == ["discuss"] and a.date_value.tolist() == [""]
+    assert acts("The agreement signed in 2019 expired in 2021.").empty  # it had been other:agreement's signing
+    assert acts("The agreement signed in 2019 has expired.").empty
+    # a by-phrase still says who; a finite verb with its object stays finite
+    assert ids(one("The treaty signed by Russia and China in 2001 expired.", "sign").agents) == {"russia", "china"}
+    assert ids(one("The U.S. side reaffirmed U.S. support for Kazakhstan.", "affirm").agents) == {"united_states"}
+    assert one("Japan criticised Mongolia but praised its reforms.", "praise").agents == "japan"  # "but" is no noun
+    r = one("Kazakhstan and Russia met in 2018. The two sides signed in 2019 agreements on trade.", "sign")
+    assert ids(r.agents) == {"kazakhstan", "russia"} and r.date_value == "2019"
