@@ -110,7 +110,7 @@ from .action_vocabulary import (
 )
 from .actors import choose
 from .chronology import future_items, list_items
-from .lexicon import EFFORT_NOUNS, RECOGNIZED_NOUNS, STANDARD_NOUNS
+from .lexicon import EFFORT_NOUNS, HEARING_LABEL, RECOGNIZED_NOUNS, STANDARD_NOUNS
 from .quotes import attributed
 
 __all__ = ["COLUMNS", "MODALITIES", "QUADS", "actions", "by_side", "frame", "lexicon"]  # the public API
@@ -143,10 +143,11 @@ RE_MENTION_SENTENCES = 20  # a noun re-mentions an action told at most this many
 OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "assumption", "premise", "thesis"])
 JOINT_TITLE = rxcache.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
 LABEL = r"[A-Z](?:[A-Z.’' -]*[A-Z.])?"  # a speaker label's words: "THE PRESIDENT", "Q"
-SPEAKER_LABEL = rxcache.compile(rf"^\s*({LABEL}):\s")  # "THE PRESIDENT:  It's an honor ...", "Q: ..."
+# "THE PRESIDENT:  It's an honor ...", "Q: ...", a hearing's "Senator SHAHEEN. The subcommittee will ..."
+SPEAKER_LABEL = rxcache.compile(rf"^\s*(?:({LABEL}):|({HEARING_LABEL})\.)\s")
 # a line after the first that opens with a speaker label, led by the line break (the regex engine skips ahead to
 # each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
-LABEL_LINE_AFTER = rxcache.compile(rf"\n{LABEL}:\s")
+LABEL_LINE_AFTER = rxcache.compile(rf"\n(?:{LABEL}:|{HEARING_LABEL}\.)\s")
 SPEECH_TITLE = rxcache.compile(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture|testimony)\s+(?:by|of)\s+"
     r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
@@ -378,7 +379,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
                 people = _people(doc, mentions, labelled) if people is None else people
-                mem.speaker = _speaker(label.group(1), doc.text, people)
+                mem.speaker = _speaker(label.group(1) or label.group(2), doc.text, people)
             para_toks = tokens(p.text, clean, split)
             starts, texts, lows, acts, fins = token_fields(para_toks)  # made once, sliced for each sentence
         a, b = bisect_left(starts, i), bisect_left(starts, j)

@@ -23,6 +23,8 @@ table                       what its rows are
                             document kind's label before its title's colon ("FACT SHEET: ..."), no speaker's turn
 ``speaker_labels.csv``      labels that open a speaker's turn in a transcript ("Q:", "MODERATOR:"); an
                             all-capital label before a colon ("THE PRESIDENT:") is one too
+``speaker_titles.csv``      titles before a surname in capitals and a period that open a turn in a hearing's
+                            transcript as the GPO prints it ("Senator SHAHEEN.", "Mr. LU.", "Mr. McCONNELL.")
 ``time_words.csv``          time-of-day and time-zone tokens ("P.M.", "EDT"): never names
 ``future_cues.csv``         words of what is to come, with a column per test: ``plan`` rows are cues of a clause
                             about it ("will", "hopes to", "pledged to", "next"): a month or day without a year
@@ -189,8 +191,13 @@ _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 # PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:") and words in ordinary case (so "PART ONE: THE BACKGROUND", a
 # heading, is no turn), then the words spoken; a document kind's label ("FACT SHEET: U.S.-Kazakhstan Economic
 # Partnership", a title) is no speaker
+# a hearing's turn as the GPO prints it: a title, a surname in capitals ("of" and a state may follow) and a period
+HEARING_LABEL = (
+    rf"(?:{alternation(r['title'] for r in _rows('speaker_titles.csv'))})[ \t]+(?:Mc|Mac)?[A-Z][A-Z'’-]+"
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?(?=\.[ \t]+[A-Z])"
+)
 SPEAKER_TURN = rxcache.compile(
-    rf"(?:(?:{alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|"
+    rf"(?:(?:{alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|{HEARING_LABEL}\.|"
     rf"(?!(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'genre')}):)"
     r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
 )

@@ -483,3 +483,29 @@ def test_thank_you_addresses_the_names_before_or_after_it_who_did_what_they_are_
     assert (r.agents, r.targets) == ("tileuberdi", "blinken")
     assert one("Russia attacked us in 2022.", "attack").targets == ""
     assert one("“Russia attacked us,” Tokayev said.", "attack").targets == "kazakhstan"  # the one quoted
+
+
+def test_a_hearings_turns_as_the_gpo_prints_them_name_their_speakers():
+    """A congressional hearing's transcript opens each turn with a title, a surname in capitals and a period
+    ("Secretary BLINKEN. Thank you, Madam Chair."): its "I" and "we" are that speaker's, as after "SECRETARY
+    BLINKEN:"; a speaker outside the codebook ("Senator SHAHEEN.") resolves nobody."""
+    text = (
+        "Senator SHAHEEN. The subcommittee will come to order. We welcome Secretary Blinken.\n\n"
+        "Secretary BLINKEN. Thank you, Madam Chair. We support Kazakhstan's sovereignty. I met Foreign Minister"
+        " Tileuberdi in Astana.\n\nSenator RISCH. Did you raise the crackdown?\n\nSecretary BLINKEN. Yes. I urged restraint.\n"
+    )
+    a = titled("U.S. Policy in Central Asia", text)
+    got = {(r.lemma, r.agents, r.targets) for r in a.itertuples()}
+    assert got == {
+        ("thank", "blinken", ""),
+        ("support", "united_states", "kazakhstan"),
+        ("meet", "blinken", "tileuberdi"),
+        ("urge", "blinken", ""),
+    }
+    # a title and a surname in ordinary case is no label; a mixed-case name before a period neither
+    from kzlib.lexicon import SPEAKER_TURN
+
+    assert SPEAKER_TURN.match("Mr. McCONNELL. I thank the chair.").group(0) == "Mr. McCONNELL."
+    assert SPEAKER_TURN.match("Senator KING of Maine. Thank you.").group(0) == "Senator KING of Maine."
+    assert not SPEAKER_TURN.match("Mr. Lu said that Kazakhstan would join.")
+    assert not SPEAKER_TURN.match("General MOTORS. is a company.")
