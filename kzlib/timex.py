@@ -6,11 +6,12 @@ knows the forms of dating found in political prose and nothing else:
 ======================  ===========================  =====================================
 form                    example                      value (kind, mod)
 ======================  ===========================  =====================================
-full date               March 19, 2019               2019-03-19 (date)
+full date               March 19, 2019; the 5th of   2019-03-19; 2022-01-05 (date)
+                        January 2022
 month                   September 2013               2013-09 (date)
 season                  the autumn of 2021           2021-FA (date)
 half / quarter          the first half of 2019       2019-H1 (date)
-year                    2015; late 2016              2015; 2016 (date, LATE)
+year                    2015; late 2016; mid-2021    2015; 2016 (date, LATE); 2021 (MID)
 decade                  the mid-2010s                201X (date, MID)
 range                   2015-2021                    2015/2021 (range)
 duration                three decades; almost a      P3DE; P1DE (duration, LESS_THAN)
@@ -152,7 +153,10 @@ PRESENT = ("today", "as of this writing", "at the time of writing", "at this wri
 _MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 _QUANTITY = r"(?:%|(?:percent|per\s+cent|troops|people|soldiers|students|persons|km|kilometers|kilometres|miles|tons|tonnes|dollars|meters|metres|barrels|units|members|votes)\b)"
 _NOT_IN_A_NUMBER = r"(?<![\w$€£#/.,+-])"  # no year right after a word character, a currency, a sign ...
-_YEAR = rf"{_NOT_IN_A_NUMBER}(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[.,]\d|s\b|\s*{_QUANTITY})"
+# … but after the hyphen of a part of it: "mid-2021", "early-2022" (each look-behind of a fixed width)
+_PART_HYPHENS = ("[Mm]id-", "[Ee]arly-", "[Ll]ate-")
+_AFTER_PART = "(?:" + "".join(f"(?<={h})|" for h in _PART_HYPHENS) + _NOT_IN_A_NUMBER + ")"
+_YEAR = rf"{_AFTER_PART}(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[.,]\d|s\b|\s*{_QUANTITY})"
 _MOD = r"(?:(?P<mod>(?i:by|no[t]?\s+(?:later|earlier)\s+than|since|from|until|till|before|after|around|about|circa|approximately|beginning(?:\s+(?:in|around))?|starting(?:\s+(?:in|around))?))\s+)?"
 _ONWARD = r"(?:\s+(?P<onward>(?i:onwards?)))?"
 _PART = r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|close|beginning|start|middle)\s+of(?:\s+the\s+year)?))"
@@ -183,7 +187,7 @@ _OTHER_MONTH = "|".join(
 
 PATTERNS = {
     "day_mdy": rf"{_MOD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}{_ONWARD}",
-    "day_dmy": rf"{_MOD}(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}{_ONWARD}",
+    "day_dmy": rf"{_MOD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_ONWARD}",  # "the 5th of January 2022"
     # "13.03.2024" (day first); "13/03/2024", "03/13/2024" (the number above 12 is the day; see _numeric)
     "numeric": rf"{_MOD}(?<![\w./-])(?P<n1>\d{{1,2}})(?P<sep>[./])(?P<n2>\d{{1,2}})(?P=sep)(?P<year>(?:1[89]|20)\d\d)(?![\w/-]|[.,]\d)",
     "iso": rf"{_MOD}(?<![\w/.-])(?P<year>(?:1[89]|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])",
@@ -602,8 +606,10 @@ def _prefix_width(name: str) -> int | None:
 
 
 # where the year of a match (_YEAR) can stand: its first two digits, then no character of _NOT_IN_A_NUMBER before
-# them (so the engine skips ahead to a "1" or a "2" instead of trying the look-behind at every position)
-YEAR_START = re.compile(rf"(?:1[89]|20)(?<!{_NOT_IN_A_NUMBER[4:-1]}\d\d)\d\d")
+# them but a part's hyphen (so the engine skips ahead to a "1" or a "2" instead of trying the look-behind at every position)
+YEAR_START = re.compile(
+    "(?:1[89]|20)(?:" + "".join(rf"(?<={h}\d\d)|" for h in _PART_HYPHENS) + rf"(?<!{_NOT_IN_A_NUMBER[4:-1]}\d\d))\d\d"
+)
 UNIT_START = re.compile("|".join(CUE_WORDS["unit"]))  # a unit word (after a space or a hyphen: no hit hides one)
 TWO_SPACES = re.compile(r"\s\s")
 

@@ -28,6 +28,10 @@ def values(text):
         ("The talks took twenty-four months.", ("twenty-four months", "P24M", "duration")),
         ("They met on 17–18 February 2022.", ("17–18 February 2022", "2022-02-17/2022-02-18", "range")),
         ("They met on March 3-4, 2021.", ("March 3-4, 2021", "2021-03-03/2021-03-04", "range")),
+        ("They met on the 5th of January 2022.", ("5th of January 2022", "2022-01-05", "date")),
+        ("They met on 3rd March, 2023.", ("3rd March, 2023", "2023-03-03", "date")),
+        ("Trade grew again in mid-2021.", ("mid-2021", "2021", "date")),
+        ("Talks ended in late-2022.", ("late-2022", "2022", "date")),
     ],
 )
 def test_date_forms(text, expected):
@@ -40,6 +44,7 @@ def test_date_forms(text, expected):
         "Resolution 1973 was adopted by the council.",
         "About 1900 people came to the square.",
         "Decree No. 2010 was signed.",
+        "The COVID-2019 label and the Model-2021 tractor.",  # a year after a hyphen only after a part of a period
     ],
 )
 def test_numbers_that_are_not_dates(text):
