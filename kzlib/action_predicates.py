@@ -35,6 +35,7 @@ from .action_vocabulary import (
     TIME_OPENERS,
     Pred,
     actor_type,
+    bare_infinitive,
     gerund,
     negating,
     noun_word,
@@ -338,6 +339,9 @@ class Predicates:
         return bool(
             (k and self.texts[k][:1].isupper() and not self._after_label(k))
             or (prev == "of" and not gerund(low))  # "its strategy of balance"
+            or (
+                prev in PREP and prev not in ("to", "than") and low in map(LEMMA_OF, senses)
+            )  # "asked for help": a noun
             or (  # "in advance of America": a noun in a prepositional phrase, no verb
                 prev == "in" and nxt == "of" and low in map(LEMMA_OF, senses)
             )
@@ -357,6 +361,9 @@ class Predicates:
                 and prev not in BARE_INF_GOV
             )
             or (prev == "to" and low.endswith("s") and low not in map(LEMMA_OF, senses))
+            or (  # "helped engineer the accession", "helped to build": the helper acts in the infinitive
+                low in BARE_INF_GOV and k + 1 < len(lows) and (nxt == "to" or bare_infinitive(self.t[k + 1]))
+            )
             or (  # "sent engineers to", "halted gas supplies to": an -s form its verb's object cue names, up to two
                 # words into the object, is that verb's object
                 low.endswith("s")

@@ -149,9 +149,10 @@ SPEAKER_LABEL = rxcache.compile(rf"^\s*(?:({LABEL}):|({HEARING_LABEL})\.)\s")
 # each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
 LABEL_LINE_AFTER = rxcache.compile(rf"\n(?:{LABEL}:|{HEARING_LABEL}\.)\s")
 SPEECH_TITLE = rxcache.compile(
-    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:address|remarks|statement|speech|message|lecture|testimony)\s+(?:by|of)\s+"
+    r"(?i)\s*(?:state\s+of\s+the\s+(?:nation|union)\s+|(?:[\w-]+\s+){0,2}?)"
+    r"(?:address|remarks|statement|speech|message|lecture|testimony)\s+(?:by|of)\s+"
     r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
-)  # a speech's title naming its one speaker: "Opening Remarks by President X at …"
+)  # a speech's title naming its one speaker: "Opening Remarks by President X at …", "State of the Nation Address by …"
 CONTROL_TRANSPARENT = frozenset(
     [
         "sure",  # "making sure to raise"

@@ -396,3 +396,19 @@ def test_halting_trade_or_aid_reduces_relations_and_abstaining_is_a_step_of_no_c
     r = one("Kazakhstan abstained from criticizing Russia.", "criticize")
     assert (r.agents, r.targets, bool(r.negated)) == ("kazakhstan", "russia", True)
     assert "abstain" not in acts("Kazakhstan abstained from criticizing Russia.").lemma.tolist()
+
+
+def test_helping_a_party_is_aid_but_helping_to_do_is_the_deed():
+    """Helping a party is CAMEO 070, provide aid (PETRARCH's CAMEO verb dictionary: HELP [070]); before a bare or
+    to-infinitive ("helped engineer the accession", "helped to build") the helper acts in the infinitive, and no
+    help row is made, as before."""
+    r = one("Kazakhstan helped Russia evade sanctions.", "help")
+    assert (r.agents, r.targets, r.cameo) == ("kazakhstan", "russia", "070")
+    r = one("Kazakhstan will not help any country to evade sanctions.", "help")
+    assert r.negated and r.modality == "intended" and r.targets == ""
+    assert one("Russia was helping Kazakhstan in 2022.", "help").date_value == "2022"
+    a = acts("The United States helped engineer Kazakhstan's accession to the WTO. China helped to build a road.")
+    assert "help" not in a.lemma.tolist() and {"engineer", "build"} <= set(a.lemma)
+    # after a preposition the bare form is the noun ("asked the CSTO for help"), but not after "than"
+    assert acts("Kazakhstan asked the CSTO for help.").lemma.tolist() == ["ask"]
+    assert one("Kazakhstan chose to trade rather than help Russia.", "help").targets == "russia"

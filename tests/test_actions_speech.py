@@ -509,3 +509,18 @@ def test_a_hearings_turns_as_the_gpo_prints_them_name_their_speakers():
     assert SPEAKER_TURN.match("Senator KING of Maine. Thank you.").group(0) == "Senator KING of Maine."
     assert not SPEAKER_TURN.match("Mr. Lu said that Kazakhstan would join.")
     assert not SPEAKER_TURN.match("General MOTORS. is a company.")
+
+
+def test_a_state_of_the_nation_address_names_its_speaker_in_the_title():
+    """ "State of the Nation Address by President of Kazakhstan Kassym-Jomart Tokayev" names its one speaker, as
+    "Opening Remarks by President X" does, though four words stand before "Address": its "I" is Tokayev."""
+    a = titled(
+        "State of the Nation Address by President of Kazakhstan Kassym-Jomart Tokayev",
+        "September 1, 2022\n\nIn March I announced the transition to a new formula.",
+    )
+    assert a[["agents", "lemma", "date_value"]].values.tolist() == [["tokayev", "announce", "2022-03"]]
+    # a response to a statement is not the statement: three words before it name no speaker
+    a = titled(
+        "Response to the Statement by President Tokayev", "In March I announced the transition to a new formula."
+    )
+    assert a.empty
