@@ -412,3 +412,11 @@ def test_helping_a_party_is_aid_but_helping_to_do_is_the_deed():
     # after a preposition the bare form is the noun ("asked the CSTO for help"), but not after "than"
     assert acts("Kazakhstan asked the CSTO for help.").lemma.tolist() == ["ask"]
     assert one("Kazakhstan chose to trade rather than help Russia.", "help").targets == "russia"
+
+
+def test_developing_relations_with_a_party_is_intent_to_cooperate():
+    """Developing "its relations with X" is 030 towards X, as strengthening or deepening them is; developing a strategy
+    of one's own stays a step of no code."""
+    r = one("Kazakhstan will develop its relations with Russia and China.", "develop")
+    assert (r.cameo, ids(r.targets), r.modality) == ("030", {"russia", "china"}, "intended")
+    assert one("Kazakhstan developed a strategy for the region.", "develop").cameo == ""
