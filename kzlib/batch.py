@@ -38,10 +38,10 @@ _tables_of = document_tables  # picklable for worker processes, under a name map
 
 
 def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
-    """A batch's tables already written as CSV text (header included), and what the corpus-wide tables need of
-    it: the actor counts (they add up over batches: no two batches share a document) and the ``cooccurrence``
-    rows of each document as CSV text without the header (that table is ordered by ``doc_id`` first). The
-    worker does the writing, so the parent only appends bytes and adds up counts."""
+    """A batch's tables already written as CSV (header included), and what the corpus-wide tables need of it: the
+    actor counts (they add up over batches: no two batches share a document) and the ``cooccurrence`` rows of each
+    document as CSV without the header (that table is ordered by ``doc_id`` first). The worker does the writing, and
+    sends it as UTF-8 bytes (:func:`written`), so the parent only appends bytes and adds up counts."""
     with few_collections(pause=True):  # see kzlib.collector
         tables = document_tables(sources, codebook, options)
         result = written(tables)
@@ -51,13 +51,15 @@ def _csv_of(sources: list[Source], codebook=None, options=None) -> dict:
 
 def written(tables: dict[str, pd.DataFrame]) -> dict:
     """What :func:`_csv_of` returns for a batch's ``tables`` (those of :func:`document_tables`): all the writing a
-    worker does per batch (``benchmarks/bench.py`` times this as the export's cost of CSV per chapter)."""
+    worker does per batch (``benchmarks/bench.py`` times this as the export's cost of CSV per chapter). The text is
+    encoded here, once: sent as ``str``, it is encoded to be pickled, then decoded by the parent and encoded again as
+    the parent writes it (the parent's two passes were about half of its cost per document)."""
     from . import network
     from .export import csv_rows, csv_text
 
-    out = {name: csv_text(df) for name, df in tables.items() if name not in CORPUS_TABLES}
+    out = {name: csv_text(df).encode("utf-8") for name, df in tables.items() if name not in CORPUS_TABLES}
     pairs = {  # each document's rows as the csv writer pandas uses writes them
-        doc_id: csv_rows([[doc_id] * len(a), a, b, s, p])
+        doc_id: csv_rows([[doc_id] * len(a), a, b, s, p]).encode("utf-8")
         for doc_id, a, b, s, p in network.pair_columns(tables["mentions"])
     }
     return {"csv": out, "order": list(tables), "counts": actor_counts(tables["mentions"]), "pairs": pairs}
@@ -87,15 +89,17 @@ def _batches(sources: list[Source], max_docs: int = BATCH_DOCS, max_chars: int =
 
 
 _WORK = None  # in a worker process: the per-batch work, set once by _hold
+_BATCHES = None  # ... and in a forked one, the batches it inherited (then sent by their numbers)
 
 
-def _hold(work) -> None:
-    global _WORK
-    _WORK = work
+def _hold(work, batches=None) -> None:
+    global _WORK, _BATCHES
+    _WORK, _BATCHES = work, batches
 
 
 def _held(batch):
-    return _WORK(batch)
+    """The work on ``batch``: a batch of sources, or the number of one that this worker inherited."""
+    return _WORK(batch if _BATCHES is None else _BATCHES[batch])
 
 
 def _warm(work, first: Source) -> bool:
@@ -160,12 +164,16 @@ def map_documents(
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context()
-        frozen = context.get_start_method() == "fork" and _warm(document_tables, sources[0])
+        forked = context.get_start_method() == "fork"
+        frozen = forked and _warm(document_tables, sources[0])
         try:
             # the work (with its codebook) goes to each worker once, not with every batch: a codebook unpickled per
-            # batch would also rebuild its derived tables (surfaces, cues ...) per batch, about 9 ms each
-            with ProcessPoolExecutor(jobs, context, initializer=_hold, initargs=(document_tables,)) as pool:
-                results = pool.map(_held, batches)  # its first submit forks the workers
+            # batch would also rebuild its derived tables (surfaces, cues ...) per batch, about 9 ms each. A forked
+            # worker inherits it, and the batches too: it is sent their numbers (each text was encoded and pickled by
+            # the parent, unpickled and decoded by a worker)
+            held = (document_tables, batches if forked else None)
+            with ProcessPoolExecutor(jobs, context, initializer=_hold, initargs=held) as pool:
+                results = pool.map(_held, range(len(batches)) if forked else batches)  # its first submit forks them
                 if frozen:
                     gc.unfreeze()
                     frozen = False
@@ -221,25 +229,24 @@ def export(
     def fill(staging):
         files: dict[str, object] = {}
         counts: dict[str, list[int]] = {}
-        pairs: dict[str, str] = {}
+        pairs: dict[str, bytes] = {}
         order: list[str] = []
         with contextlib.ExitStack() as stack:
             for part in map_documents(sources, jobs, progress, codebook=codebook, options=options, work=_csv_of):
                 order[:] = order or part["order"]
-                for name, text in part["csv"].items():
+                for name, data in part["csv"].items():  # UTF-8 bytes, written as they came
                     if name not in files:
-                        path = staging / f"{name}.csv"
-                        files[name] = stack.enter_context(open(path, "w", encoding="utf-8", newline=""))
+                        files[name] = stack.enter_context(open(staging / f"{name}.csv", "wb"))
                     else:
-                        text = text[text.index("\n") + 1 :]  # the header once, from the first batch
-                    files[name].write(text)
+                        data = memoryview(data)[data.index(b"\n") + 1 :]  # the header once, from the first batch
+                    files[name].write(data)
                 for actor_id, (n, paras, docs) in part["counts"].items():
                     total = counts.setdefault(actor_id, [0, 0, 0])
                     total[0], total[1], total[2] = total[0] + n, total[1] + paras, total[2] + docs
                 pairs.update(part["pairs"])
         write_csv(actor_table(counts, codebook), staging / "actors.csv")
-        with open(staging / "cooccurrence.csv", "w", encoding="utf-8", newline="") as f:
-            f.write(",".join(network.COLUMNS) + "\n")
+        with open(staging / "cooccurrence.csv", "wb") as f:
+            f.write((",".join(network.COLUMNS) + "\n").encode("utf-8"))
             f.writelines(pairs[doc_id] for doc_id in sorted(pairs))
         return [staging / f"{name}.csv" for name in order]
 
