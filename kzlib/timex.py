@@ -827,10 +827,23 @@ COORDINATED = rxcache.compile(
 )
 
 
+# a clause coordinated with the one before, up to its date: ", and ended on", " and the troops left in"
+COORDINATED_CLAUSE = rxcache.compile(r",?\s+(?:and|but)\s+(?:[^\W\d]+\s+){1,4}?(?:in|on|by)\s+(?:the\s+)?")
+
+
+def _no_later(t: Timex, u: Timex) -> bool:
+    """The year-less month or day ``t`` falls no later in the year than the month or day ``u`` (of a year)."""
+    if u.precision not in ("day", "month"):
+        return False
+    mine = t.offset[1] if isinstance(t.offset[1], tuple) else (t.offset[1], 1)
+    return mine <= (int(u.value[5:7]), int(u.value[8:10]) if u.precision == "day" else 31)
+
+
 def _coordinated_years(text: str, found: list[Timex]) -> list[Timex]:
     """A month or day without a year coordinated with a date that has one takes its year: "visited in February
     and again in late 2023" is February 2023, whatever the time of writing (``deixis`` "coordinated": resolved
-    here, not against the document's date)."""
+    here, not against the document's date); so does one in a clause coordinated with the next one's date, when it
+    falls no later in that year ("Protests began on 2 January and ended on 11 January 2022")."""
     for t, u in pairwise(found):
         plain_month = t.deixis == "monthname" and not t.offset[0]
         if (
@@ -838,7 +851,10 @@ def _coordinated_years(text: str, found: list[Timex]) -> list[Timex]:
             and u.kind == "date"
             and u.year_start is not None
             and u.year_start == u.year_end
-            and COORDINATED.fullmatch(text, t.end, u.start)
+            and (
+                COORDINATED.fullmatch(text, t.end, u.start)
+                or (COORDINATED_CLAUSE.fullmatch(text, t.end, u.start) and _no_later(t, u))
+            )
         ):
             y = u.year_start
             if plain_month:

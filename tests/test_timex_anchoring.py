@@ -103,6 +103,22 @@ def test_a_month_takes_the_year_of_the_date_it_is_coordinated_with():
     assert t.value["January"] == "2024-01"
 
 
+def test_a_day_takes_the_year_of_the_next_clauses_date_when_it_falls_no_later():
+    """In a text dated May 2019, "Protests began on 2 January and ended on 11 January 2022" is 2 January 2022: a
+    clause coordinated with the next one ("and ended on", "and Russia invaded on") gives the year of that clause's
+    date when the day falls no later in that year; "began on 20 December and ended on 11 January 2022" crosses a
+    year, so the December keeps its own anchoring, and so does a day in a sentence of its own."""
+    text = (
+        "A Review\n\nMay 3, 2019\n\nProtests began on 2 January and ended on 11 January 2022. Talks began in March"
+        " and ended in June 2021. Talks began on 20 December and ended on 11 January 2022. They met on 5 July."
+        " They met again on 11 September 2020.\n"
+    )
+    t = kzlib.load(texts={"r": text}).timexes.set_index("surface")
+    assert (t.value["2 January"], t.anchor["2 January"]) == ("2022-01-02", "2022-01-11")
+    assert t.value["March"] == "2021-03"
+    assert t.value["20 December"] == "2018-12-20" and t.value["5 July"] == "2019-07-05"
+
+
 def test_tonight_is_the_day_of_writing():
     """ "departs tonight", "this morning" name the day of writing, "last night" the day before."""
     text = (
