@@ -48,6 +48,7 @@ from .action_vocabulary import (
     gerund,
     last_mark,
     lexicon_forms,
+    month_may,
     past_participle,
     reading,
     side_of,
@@ -136,6 +137,11 @@ CONTACT_VERBS = frozenset(
         "receives",
     ]
 )
+# a party in an adjunct phrase opened by one of these right before an infinitive's "to" does not control it ("agreed
+# with China to hold talks", "pledged in Moscow to withdraw"): the governing verb's subject acts, as past a date
+# ("agreed on Monday to"); not "by" ("a review led by the Council to develop"), nor past a gerund ("joined China in
+# urging Russia to withdraw": Russia is urged)
+ADJUNCT_PREP = frozenset(["with", "in", "at", "during", "from", "after", "since", "amid"])
 # "cooperation among regional states": the region of the text (see Arguments.salient_region)
 REGION_STATES = rxcache.compile(
     r"^(?:the )?(?:\w+ )?(?:(?:regional|partner|new|newly independent) (?:states|countries|governments)"
@@ -1003,6 +1009,9 @@ class Arguments:
                 # "Biden, saying China had attacked Taiwan, sanctioned", "Tokayev, whom Putin criticized, met": a
                 # participle's or a relative clause is an aside, whose own verbs share no subject with the main verb
                 return self.subject_from(seg_start, floor, depth)
+            if x.text == "," and seg_start >= floor and texts[seg_start] == "," and self._reporting_aside(*seg):
+                # "Russia, Blinken said, invaded": the report's own clause is an aside; the sayer is no subject
+                return self.subject_from(seg_start, floor, depth)
             if (
                 x.text == ","
                 and first.low in RELATIVE_OPENERS
@@ -1017,8 +1026,7 @@ class Arguments:
                 and c == j - 1  # ", and": the comma before "and" closes the aside (no comma: "and" is inside it)
                 and seg_start >= floor
                 and texts[seg_start] == ","
-                and gerund(first.low)
-                and not first.actors
+                and ((gerund(first.low) and not first.actors) or self._reporting_aside(*seg))
                 and depth < 8
             ):
                 # "Biden met Putin, saying the talks were useful, and criticized China": the participle's clause is
@@ -1217,6 +1225,24 @@ class Arguments:
             if x.actors or not (x.low.isdigit() or x.low in ADVERB):
                 return False
         return True
+
+    def _reporting_aside(self, a: int, b: int) -> bool:
+        """The segment ``t[a:b]`` between commas is the clause of a report set inside the clause it reports ("Russia,
+        Blinken said, invaded", "he noted on Monday", "the ministry told reporters", "said Blinken"): a verb of saying
+        with its sayer on one side and nothing reported on the other (no finite verb, no "that"): the subject of the
+        verb after it stands before it, never the sayer."""
+        lows, fins = self.lows, self.fins
+        if SAYING.isdisjoint(lows[a:b]):
+            return False  # most segments: no verb of saying
+        v = next(v for v in range(a, b) if lows[v] in SAYING)
+        if v == a:  # "said Blinken": the sayer after its verb
+            return a + 1 < b and any(self.acts[a + 1 : b]) and not any(fins[a + 1 : b])
+        return (
+            not any(fins[a:v])
+            and (any(self.acts[a:v]) or lows[v - 1] in PRONOUN_SUBJ or self.texts[v - 1][:1].isupper())
+            and not any(fins[v + 1 : b])
+            and "that" not in lows[v + 1 : b]
+        )
 
     def _indefinite_aside(self, a: int, b: int) -> bool:
         """The segment ``t[a:b]`` between commas is an indefinite noun phrase, negated or not ("a member of the
@@ -2604,7 +2630,17 @@ class Arguments:
                 acts[j - 1] or lows[j - 1] in GOV_HEADS or lows[j - 1] in ("administration", "it", "them", "him")
             ):
                 i = self._np_left(j - 1, floor)
-                found = self.np_actors(i, j) if not (i and lows[i - 1] in CONTACT_VERBS) else []
+                found = (
+                    self.np_actors(i, j)
+                    if not (
+                        i
+                        and (
+                            lows[i - 1] in CONTACT_VERBS
+                            or (lows[i - 1] in ADJUNCT_PREP and not any(gerund(w) for w in lows[i:j]))
+                        )
+                    )
+                    else []
+                )
                 if not found and lows[j - 1] in BARE_GROUPS and self._bare(j - 1):
                     return self.salient_region(j - 1)  # "the incursions into the region led states to emphasize"
                 if not found and lows[j - 1] == "them":
@@ -2721,6 +2757,7 @@ class Arguments:
                 return self.subject(gov)  # "was able to transform", "has had to respond", "is to move"
             elif (
                 lows[gov] in MODALS
+                and not month_may(texts, gov)
                 and p.vform == "infinitive"
                 and lows[gov + 1] != "to"
                 and BE.isdisjoint(lows[gov + 1 : k])  # not "it may be possible to"

@@ -37,8 +37,10 @@ from .action_vocabulary import (
     actor_type,
     bare_infinitive,
     gerund,
+    month_may,
     negating,
     noun_word,
+    numero,
     particle_gap,
     past_participle,
     reading,
@@ -646,6 +648,7 @@ class Predicates:
             m
             for m in range(lo, p.k)
             if negating(lows[m])
+            and not (lows[m] == "no" and self._no_elsewhere(m, p.k))
             and (
                 lows[m] not in NOR
                 or all(
@@ -658,12 +661,29 @@ class Predicates:
         a = max(floor, p.k - 4, 1)
         if "than" in lows[a : p.k] and any(lows[m] == "than" and lows[m - 1] == "rather" for m in range(a, p.k)):
             return True  # "to work on Kazakhstan rather than work with it": the step not taken
-        near = lows[max(floor, p.k - 6) : p.k]
-        if "no" in near and "," not in near:
+        n = max(floor, p.k - 6)
+        near = lows[n : p.k]
+        if (
+            "no" in near
+            and "," not in near
+            and any(w == "no" and not self._no_elsewhere(m, p.k) for m, w in enumerate(near, n))
+        ):
             return True
         if not FAILED.isdisjoint(lows[max(floor, p.k - 3) : p.k]) and self._failed(p.k, floor):
             return True
         return self._near_miss(p)
+
+    def _no_elsewhere(self, m: int, k: int) -> bool:
+        """The "no" at ``m`` does not negate the verb at ``k``: it abbreviates a number ("signed Decree No. 5 and met"),
+        or it is the determiner of an object of the verb phrase before a coordinator that opens ``k``'s own ("sent no
+        troops and (later) criticized"; not "No Russian or Chinese troops entered", where the coordinator is inside
+        the subject)."""
+        if numero(self.texts, m):
+            return True
+        lows, j = self.lows, k - 1
+        while j > m and (lows[j] in AUX or lows[j] in ADVERB):
+            j -= 1
+        return j > m + 1 and lows[j] in COORD and m > 0 and bool(self.fins[m - 1])
 
     def _deontic(self, k: int, floor: int) -> bool:
         """The verb at ``k`` is governed by "should", "must", "ought (to)" or a need or an obligation right before
@@ -750,15 +770,50 @@ class Predicates:
         lows, j = self.lows, k - 1
         while j > floor:
             if lows[j] == "to" and lows[j - 1] not in ("and", "or"):  # "… and to hold": the earlier "to"
-                return lows[j - 1] in PLEDGED
+                return lows[j - 1] in PLEDGED or self._pledged_past_adjunct(j, floor)
             j -= 1
         return False
 
+    def _pledged_past_adjunct(self, j: int, floor: int) -> bool:
+        """A word of ``PLEDGED`` governs the "to" at ``j`` past an adjunct between them ("agreed on Monday to", "agreed
+        in principle to", "offered, with China, to", "agreed with Russia to", "agreed last week to"): a phrase that
+        opens with a preposition, a comma or "last"/"next"/"this", or adverbs, of a few words with no verb and no "to"
+        of its own."""
+        lows, fins = self.lows, self.fins
+        for i in range(j - 2, max(floor, j - 7) - 1, -1):
+            if lows[i] in PLEDGED:
+                first = lows[i + 1]
+                return (
+                    (first in PREP or first in ADVERB or first in (",", "last", "next", "this"))
+                    and first != "to"
+                    and not any(fins[m] and not month_may(self.texts, m) for m in range(i + 1, j))
+                    and "to" not in lows[i + 1 : j]
+                )
+        return False
+
+    def _own_clause(self, floor: int, k: int) -> int:
+        """Where the clause of the verb at ``k`` starts for its modality: past ", and" (or, so, yet) that opens a clause
+        with a subject and a finite verb of its own ("Kazakhstan agreed to the plan, and Russia began to build": the
+        plan is not Russia's), else ``floor`` (", and began to", "and Russia began": a verb phrase or a list)."""
+        lows = self.lows
+        if "," not in lows[floor:k]:
+            return floor  # most clauses: no comma before the verb
+        texts, acts, fins = self.texts, self.acts, self.fins
+        for c in range(k - 1, floor, -1):
+            if lows[c] in ("and", "or", "so", "yet") and texts[c - 1] == "," and c + 1 < k:
+                s = c + 1
+                if not (acts[s] or lows[s] in PRONOUN_SUBJ or lows[s] in DET):
+                    continue
+                if any(fins[m] and not acts[m] for m in range(s + 1, k + 1)):
+                    return s
+        return floor
+
     def _hypothetical_cue(self, words: list[str], at: int) -> bool:
         """Whether one of ``words`` (the sentence's from token ``at`` on) is a modal of ``MODAL_HYPO`` that is not
-        performative (a loop: a generator left at its first hit is closed by an exception raised inside it)."""
-        for m, w in enumerate(words, at):  # noqa: SIM110
-            if w in MODAL_HYPO and not performative(self.lows, m):
+        performative nor the month May (a loop: a generator left at its first hit is closed by an exception raised
+        inside it)."""
+        for m, w in enumerate(words, at):
+            if w in MODAL_HYPO and not performative(self.lows, m) and not month_may(self.texts, m):
                 return True
         return False
 
@@ -769,16 +824,18 @@ class Predicates:
             return "asserted"  # no cue in the sentence (most sentences); an infinitive ("has to join", "to be
             # funded") may still state an aim or an obligation
         t = self.t
-        floor = self._clause_start(p.k)
+        clause = self._clause_start(p.k)
+        floor = self._own_clause(clause, p.k)
         before = self.lows[floor : p.k]
-        sentence_before = self.lows[: p.k]
+        reach = floor if floor > clause else 0  # a hope reaches over asides and clauses, not past ", and X did"
+        sentence_before = self.lows[reach : p.k]
         if (
             not HOPE_CUES.isdisjoint(sentence_before)
             and any(  # a set test first: most sentences hold no cue
                 w in HOPE_CUES
-                and (w != "forward" or (m and sentence_before[m - 1].startswith("look")))
+                and (w != "forward" or (m and self.lows[m - 1].startswith("look")))
                 and not performative(self.lows, m)
-                for m, w in enumerate(sentence_before)
+                for m, w in enumerate(sentence_before, reach)
             )
             and "hope" not in (t[p.k].low,)
         ):

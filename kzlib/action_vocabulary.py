@@ -15,7 +15,7 @@ import pandas as pd
 
 from . import codebook, rxcache
 from .errors import InputError
-from .lexicon import SAYING_VERBS
+from .lexicon import NUMERAL_ABBR, SAYING_VERBS
 from .phrases import led_alternation
 
 AUX = frozenset(
@@ -84,6 +84,31 @@ OBLIGED = frozenset(["need", "needs", "needed", "has", "have"])
 NEG = frozenset(["not", "never", "n't", "n’t", "no", "without", "neither"])
 NOR = frozenset(["nor", "neither"])  # they negate and coordinate: "neither condemned nor endorsed"
 NEG_CONTRACTED = ("n't", "n’t")  # the ending of a contracted negative auxiliary ("didn't", "won’t")
+
+
+def month_may(texts: list[str], m: int) -> bool:
+    """``texts[m]`` is the month May, not the modal: capitalised inside the sentence (not after a label's colon or an
+    opening quotation mark), or before a numeral ("In May 2022, Kazakhstan signed", "on 5 May 2022 to")."""
+    if texts[m] != "May":
+        return False
+    return (
+        (m > 0 and texts[m - 1] not in (":", '"', "“", "("))
+        or texts[m + 1 : m + 2] == [","]
+        or (m + 1 < len(texts) and texts[m + 1][:1].isdigit())
+    )
+
+
+def numero(texts: list[str], m: int) -> bool:
+    """``texts[m]`` abbreviates "number" ("Decree No. 5", "Resolution No 2758", "Order No. IV", "No. KZ-2019"), no
+    negation: "No"/"no" and a full stop before a numeral or a code (the segmenter keeps a numbered document's "No."
+    inside its sentence), or "No" with a capital right before digits."""
+    if texts[m] not in NUMERAL_ABBR or m + 1 >= len(texts):
+        return False
+    nxt = texts[m + 1]
+    if nxt == ".":
+        nxt = texts[m + 2] if m + 2 < len(texts) else ""
+        return nxt[:1].isdigit() or (nxt[:1].isupper() and (nxt.isupper() or any(c.isdigit() for c in nxt)))
+    return texts[m][:1] == "N" and nxt[:1].isdigit()
 
 
 def negating(low: str) -> bool:

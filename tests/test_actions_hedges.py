@@ -386,3 +386,70 @@ def test_the_asides_own_verb_keeps_its_negation_and_contracted_modals_are_hypoth
     for text, lemma in (("Russia couldn't invade Kazakhstan.", "invade"), ("Tokayev wouldn’t meet Putin.", "meet")):
         r = one(text, lemma)
         assert (bool(r.negated), r.modality) == (True, "hypothetical"), text
+
+
+def test_the_no_of_a_numbered_document_or_of_an_object_before_and_negates_no_later_verb():
+    """ "No." before a numeral or a code abbreviates "number"; a "no" in the object of a verb phrase does not reach
+    over "and" into the next one. A "no" that heads the subject or a noun still negates."""
+    for text, lemma in (
+        ("Tokayev signed Decree No. 5 and met Putin in 2022.", "meet"),
+        ("Tokayev signed Decree No 5 and met Putin.", "meet"),
+        ("Tokayev signed Order No. IV and met Putin.", "meet"),
+        ("Tokayev signed decree no. 17 and visited Moscow.", "visit"),
+        ("Russia sent no troops and criticized Kazakhstan.", "criticize"),
+        ("Kazakhstan made no comment and later met Putin.", "meet"),
+    ):
+        assert not one_of(loaded(text), lemma).negated, text
+    for text, lemma in (
+        ("There was no meeting between Tokayev and Putin.", "meet"),
+        ("Kazakhstan has no plans to join the union.", "join"),
+        ("Russia sent no troops and did not criticize Kazakhstan.", "criticize"),
+    ):
+        assert one_of(loaded(text), lemma).negated, text
+
+
+def test_a_step_agreed_past_an_adjunct_is_intended_and_the_month_may_is_no_modal():
+    """ "agreed on Monday to hold talks" is "agreed to hold talks" (intended): a date, a place, a partner or "in
+    principle" between the pledge and its "to" does not end its reach; the party of a "with" or "in" phrase right
+    before "to" does not control the infinitive (the subject does); "May" before a numeral or capitalised inside a
+    sentence is the month, no modal."""
+    for text in (
+        "Kazakhstan agreed on Monday to hold talks with China.",
+        "Kazakhstan agreed in principle to hold talks with China.",
+        "Kazakhstan agreed, in principle, to hold talks with China.",
+        "Kazakhstan agreed last week to hold talks with China.",
+        "Kazakhstan agreed in May 2022 to hold talks with China.",
+        "Kazakhstan agreed with China to hold talks in 2023.",
+    ):
+        r = one_of(loaded(text), "talk")
+        assert r.modality == "intended" and ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}, text
+    # a verb of its own between them ends the pledge's reach
+    assert one_of(loaded("Kazakhstan agreed on Monday and decided to hold talks with China."), "talk").modality == (
+        "asserted"
+    )
+    # the month is no modal; the modal still is, at the sentence's start too
+    for text in ("In May 2022, Kazakhstan signed the treaty.", "On 5 May 2022 Kazakhstan signed the treaty."):
+        assert one_of(loaded(text), "sign").modality == "asserted", text
+    for text in ("Kazakhstan may sign the treaty.", "May Kazakhstan sign the treaty?"):
+        assert one_of(loaded(text), "sign").modality == "hypothetical", text
+    # a party urged in a gerund's phrase is still the one urged to act
+    r = one_of(loaded("Kazakhstan joined China in urging Russia to withdraw its troops from Ukraine."), "urge")
+    assert ids(r.targets) == {"russia"}
+
+
+def test_a_clause_with_its_own_subject_after_comma_and_ends_the_reach_of_a_plan_or_a_hope():
+    """ "Kazakhstan agreed to the plan, and Russia began to build the pipeline": Russia's building is told as begun
+    (asserted), the plan is Kazakhstan's; so for a hope or a future before ", and X did"."""
+    for text, lemma in (
+        ("Kazakhstan agreed to the plan, and Russia began to build the pipeline in 2020.", "build"),
+        ("Kazakhstan agreed to the plan, and it began to build the pipeline.", "build"),
+        ("Kazakhstan hopes to join the union, and Russia signed the treaty.", "sign"),
+        ("Kazakhstan will join the union, and Russia signed the treaty.", "sign"),
+    ):
+        assert one_of(loaded(text), lemma).modality == "asserted", text
+    for text, lemma, mood in (
+        ("Kazakhstan hopes to join the union and sign the treaty.", "sign", "hoped"),  # one subject: its reach
+        ("Kazakhstan plans to join the union, and to sign the treaty.", "join", "intended"),
+        ("Kazakhstan may join the union, and the EU welcomed the step.", "join", "hypothetical"),
+    ):
+        assert one_of(loaded(text), lemma).modality == mood, text

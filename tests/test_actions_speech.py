@@ -524,3 +524,30 @@ def test_a_state_of_the_nation_address_names_its_speaker_in_the_title():
         "Response to the Statement by President Tokayev", "In March I announced the transition to a new formula."
     )
     assert a.empty
+
+
+def test_a_report_set_between_commas_inside_the_clause_it_reports_is_no_subject():
+    """ "Russia, Blinken said, invaded Ukraine": the sayer's clause is an aside; the reported verb's subject stands
+    before it (a name, a phrase, a pronoun's sayer, an inverted "said X", a recipient or a date after the verb)."""
+    for text in (
+        "Russia, Blinken said, invaded Ukraine in 2022.",
+        "Russia, the United States said, invaded Ukraine.",
+        "The Russian army, Blinken told reporters, invaded Ukraine.",
+        "Russia, said Blinken, invaded Ukraine.",
+        "Russia, Blinken said on Monday, invaded Ukraine.",
+    ):
+        r = one(text, "invade")
+        assert ids(r.agents) == {"russia"} and ids(r.targets) == {"ukraine"}, text
+    r = one("Russia, Blinken claimed, had not invaded Ukraine.", "invade")
+    assert ids(r.agents) == {"russia"} and r.negated
+    a = acts("Russia, Blinken warned, would invade Ukraine.")  # the warning is the sayer's own row
+    assert a[["agents", "lemma", "modality"]].values.tolist() == [
+        ["blinken", "warn", "asserted"],
+        ["russia", "invade", "hypothetical"],
+    ]
+    # a verb coordinated past the aside shares the subject of the verb before it, not the sayer's
+    r = one("Tokayev met Putin, Blinken said, and criticized China.", "criticize")
+    assert ids(r.agents) == {"tokayev"}
+    # an aside with a clause of its own, or a relative, as before
+    assert ids(one("Tokayev, who said nothing, met Putin.", "meet").agents) == {"tokayev"}
+    assert acts("Blinken said Russia invaded Ukraine.").agents.tolist() == ["russia"]
