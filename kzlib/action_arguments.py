@@ -1228,7 +1228,7 @@ class Arguments:
 
     def _reporting_aside(self, a: int, b: int) -> bool:
         """The segment ``t[a:b]`` between commas is the clause of a report set inside the clause it reports ("Russia,
-        Blinken said, invaded", "he noted on Monday", "the ministry told reporters", "said Blinken"): a verb of saying
+        Blinken said, invaded", "he noted on Monday", "officials told reporters", "said Blinken"): a verb of saying
         with its sayer on one side and nothing reported on the other (no finite verb, no "that"): the subject of the
         verb after it stands before it, never the sayer."""
         lows, fins = self.lows, self.fins
@@ -1237,12 +1237,7 @@ class Arguments:
         v = next(v for v in range(a, b) if lows[v] in SAYING)
         if v == a:  # "said Blinken": the sayer after its verb
             return a + 1 < b and any(self.acts[a + 1 : b]) and not any(fins[a + 1 : b])
-        return (
-            not any(fins[a:v])
-            and (any(self.acts[a:v]) or lows[v - 1] in PRONOUN_SUBJ or self.texts[v - 1][:1].isupper())
-            and not any(fins[v + 1 : b])
-            and "that" not in lows[v + 1 : b]
-        )
+        return not any(fins[a:v]) and not any(fins[v + 1 : b]) and "that" not in lows[v + 1 : b]
 
     def _indefinite_aside(self, a: int, b: int) -> bool:
         """The segment ``t[a:b]`` between commas is an indefinite noun phrase, negated or not ("a member of the

@@ -75,6 +75,8 @@ FAILED = frozenset(
         "abstains",
     ]
 )
+# "stopped (fell) short of halting trade": the step was not taken (negated, as "refrained from")
+SHORT_OF = frozenset(["stopped", "stops", "stop", "stopping", "fell", "falls", "fall", "falling", "fallen"])
 INTENT_CUES = frozenset(
     [
         "expect",  # "Blinken expects to meet"
@@ -132,7 +134,7 @@ SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is du
 FORESEEN = READY | SCHEDULED | frozenset(["expected", "prepared"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 # the words without which :meth:`Predicates.negated` finds no negation (beside a word ending in "n't")
-NEGATION_CUES = NEG | NOR | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot"])
+NEGATION_CUES = NEG | NOR | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot", "short"])
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
 MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
 FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])
@@ -669,7 +671,8 @@ class Predicates:
             and any(w == "no" and not self._no_elsewhere(m, p.k) for m, w in enumerate(near, n))
         ):
             return True
-        if not FAILED.isdisjoint(lows[max(floor, p.k - 3) : p.k]) and self._failed(p.k, floor):
+        near = lows[max(floor, p.k - 3) : p.k]
+        if (not FAILED.isdisjoint(near) or "short" in near) and self._failed(p.k, floor):
             return True
         return self._near_miss(p)
 
@@ -713,10 +716,15 @@ class Predicates:
 
     def _failed(self, k: int, floor: int) -> bool:
         """A word of ``FAILED`` governs the verb at ``k``: only "to", "from" or adverbs stand between them ("failed to
-        sign", "refrained from publicly criticizing", "avoided joining"; not "Trade declined as Russia invaded")."""
+        sign", "refrained from publicly criticizing", "avoided joining"; not "Trade declined as Russia invaded"), or
+        "stopped (fell) short of" does ("stopped short of halting trade")."""
         lows, j = self.lows, k - 1
-        while j > floor and (lows[j] in ("to", "from") or lows[j] in ADVERB):
+        while j > floor and (
+            lows[j] in ("to", "from") or lows[j] in ADVERB or (lows[j].endswith("ly") and not self.acts[j])
+        ):
             j -= 1
+        if j - 2 >= floor and lows[j] == "of" and lows[j - 1] == "short":
+            return lows[j - 2] in SHORT_OF
         return j >= floor and lows[j] in FAILED
 
     def _outside_negation(self, n: int, p: Pred) -> bool:

@@ -453,3 +453,22 @@ def test_a_clause_with_its_own_subject_after_comma_and_ends_the_reach_of_a_plan_
         ("Kazakhstan may join the union, and the EU welcomed the step.", "join", "hypothetical"),
     ):
         assert one_of(loaded(text), lemma).modality == mood, text
+
+
+def test_a_step_one_stopped_or_fell_short_of_is_negated_as_one_refrained_from():
+    """ "stopped short of halting trade" did not halt it, as "refrained from", "declined to", "failed to" and
+    "avoided" tell (an adverb between them and the verb too); the step after it in its own verb phrase is not."""
+    for text, lemma in (
+        ("Kazakhstan stopped short of halting trade with Russia.", "halt"),
+        ("Kazakhstan has stopped short of condemning Russia.", "condemn"),
+        ("Kazakhstan stops short of formally recognizing the annexation of Crimea.", "recognize"),
+        ("Kazakhstan refrained from halting trade with Russia.", "halt"),
+        ("Kazakhstan declined to halt trade with Russia.", "halt"),
+        ("Kazakhstan failed to halt trade with Russia.", "halt"),
+        ("Kazakhstan avoided halting trade with Russia.", "halt"),
+        ("Kazakhstan declined to formally join the sanctions against Russia.", "join"),
+    ):
+        r = one_of(loaded(text), lemma)
+        assert r.negated and r.modality == "asserted", text
+    a = acts("Kazakhstan stopped short of halting trade with Russia but criticized it in 2022.").set_index("lemma")
+    assert a.negated["halt"] and not a.negated["criticize"]

@@ -535,6 +535,7 @@ def test_a_report_set_between_commas_inside_the_clause_it_reports_is_no_subject(
         "The Russian army, Blinken told reporters, invaded Ukraine.",
         "Russia, said Blinken, invaded Ukraine.",
         "Russia, Blinken said on Monday, invaded Ukraine.",
+        "Russia, officials said, invaded Ukraine.",
     ):
         r = one(text, "invade")
         assert ids(r.agents) == {"russia"} and ids(r.targets) == {"ukraine"}, text
