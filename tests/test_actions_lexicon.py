@@ -420,3 +420,47 @@ def test_developing_relations_with_a_party_is_intent_to_cooperate():
     r = one("Kazakhstan will develop its relations with Russia and China.", "develop")
     assert (r.cameo, ids(r.targets), r.modality) == ("030", {"russia", "china"}, "intended")
     assert one("Kazakhstan developed a strategy for the region.", "develop").cameo == ""
+
+
+def test_a_commodity_sent_sold_or_exported_to_a_party_is_economic_cooperation():
+    """Sending, shipping, delivering, supplying, selling or exporting a commodity (oil, gas, uranium, goods) to a
+    party is CAMEO 061 (PETRARCH's verb dictionary: EXPORT * (TO), SELL * PRODUCTS), a trade, not aid: "will" makes
+    it intended, a negation negated; aid, fuel sent as relief and forces keep their codes, a letter is no row."""
+    for text, lemma, mood in (
+        ("Kazakhstan will send more oil to Azerbaijan in 2023.", "send", "intended"),
+        ("Kazakhstan shipped oil to Azerbaijan in 2023.", "ship", "asserted"),
+        ("Kazakhstan delivered gas to China in 2023.", "deliver", "asserted"),
+        ("Kazakhstan supplies oil to China.", "supply", "asserted"),
+        ("Kazakhstan sold uranium to China in 2023.", "sell", "asserted"),
+        ("Kazakhstan exported oil to Azerbaijan in 2023.", "export", "asserted"),
+        ("Oil was sent by Kazakhstan to Azerbaijan in 2023.", "send", "asserted"),
+    ):
+        r = one(text, lemma)
+        assert r.cameo == "061" and r.quad_class == "material cooperation" and r.modality == mood, text
+        assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) in ({"azerbaijan"}, {"china"}), text
+    assert one("Kazakhstan did not send oil to Azerbaijan.", "send").negated
+    assert one("Russia sent fuel to Kazakhstan in 2022.", "send").cameo == "070"  # goods in bulk: aid
+    assert one("Kazakhstan will send more aid to Afghanistan.", "send").cameo == "070"
+    assert one("Kazakhstan sent troops to Tajikistan in 2022.", "send").cameo == "062"
+    assert acts("Kazakhstan sent a letter to Azerbaijan.").empty
+    assert acts("Kazakhstan's oil exports to China grew in 2023.").empty  # a noun, no step
+
+
+def test_the_transit_of_troops_halted_is_military_cooperation_halted_not_an_embargo():
+    """Stopping (halting, suspending, cutting, restricting) the transit of troops, forces or arms halts military
+    cooperation, CAMEO 162 (PETRARCH's verb dictionary: HALT {&MILITARY COOPERATION} [1622]), not 163, the embargo
+    on economic exchange that the transit of goods, oil or trade stays."""
+    for text, lemma in (
+        ("Kazakhstan stopped the transit of Russian troops in 2022.", "stop"),
+        ("Kazakhstan halted the transit of Russian forces through its territory.", "halt"),
+        ("Kazakhstan restricted the transit of weapons to Russia.", "restrict"),
+    ):
+        r = one(text, lemma)
+        assert r.cameo == "162" and r.quad_class == "material conflict" and ids(r.targets) == {"russia"}, text
+    for text, lemma in (
+        ("Kazakhstan stopped the transit of Russian oil in 2022.", "stop"),
+        ("Kazakhstan halted transit to Russia in 2022.", "halt"),
+        ("Russia halted oil exports to Kazakhstan.", "halt"),
+    ):
+        assert one(text, lemma).cameo == "163", text
+    assert acts("Kazakhstan allowed the transit of Russian troops in 2022.").empty
