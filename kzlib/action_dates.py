@@ -18,6 +18,7 @@ from .action_vocabulary import (
     PARTICIPLE_ENDS,
     PREP,
     PRONOUN_POSS,
+    SAYING,
     TIME_OPENERS,
     Pred,
     gerund,
@@ -74,6 +75,15 @@ def _in_noun_complement(s: Sentence, k: int, floor: int) -> bool:
     )
 
 
+def _in_report_aside(s: Sentence, ti: int, k: int) -> bool:
+    """The date starting at ``ti`` is inside a report set between commas in the clause it reports ("Russia, Blinken
+    said on 5 April, invaded": the saying's date), and the verb at ``k`` is outside it: no date of that verb's."""
+    a = bisect_left(s.t, ti, key=START_OF)
+    n = len(s.t)
+    left, right = last_mark(s.commas, a, 0), next_mark(s.commas, a, n)
+    return left >= 0 and right < n and not left < k < right and s._reporting_aside(left + 1, right)
+
+
 def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p, lead: list = ()) -> list:
     """The dates of ``dates`` (in the action's clause) that are the action's own: a date dates only the verbs of
     its own clause. A relative or complement clause ("a strategy that was announced in 2020", "noted that X will
@@ -86,6 +96,8 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p, lead: 
     t = s.t
     if not dates and not lead:
         return dates
+    if dates and not SAYING.isdisjoint(s.lows):  # (a set test first: most sentences report nothing)
+        dates = [d for d in dates if not _in_report_aside(s, d[0], pred.k)]
     key = (cs, ce, tuple(ti for ti, _ in dates))
     if key not in s.date_segments:
         s.date_segments[key] = _date_segments(s, cs, ce, dates, p)

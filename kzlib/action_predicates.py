@@ -783,21 +783,27 @@ class Predicates:
         return False
 
     def _pledged_past_adjunct(self, j: int, floor: int) -> bool:
-        """A word of ``PLEDGED`` governs the "to" at ``j`` past an adjunct between them ("agreed on Monday to", "agreed
-        in principle to", "offered, with China, to", "agreed with Russia to", "agreed last week to"): a phrase that
-        opens with a preposition, a comma or "last"/"next"/"this", or adverbs, of a few words with no verb and no "to"
-        of its own."""
-        lows, fins = self.lows, self.fins
+        """A word of ``PLEDGED`` governs the "to" at ``j`` past an adjunct between them (:meth:`adjunct`: "agreed on
+        Monday to", "agreed in principle to", "offered, with China, to", "agreed with Russia to", "agreed last week
+        to")."""
+        lows = self.lows
         for i in range(j - 2, max(floor, j - 7) - 1, -1):
             if lows[i] in PLEDGED:
-                first = lows[i + 1]
-                return (
-                    (first in PREP or first in ADVERB or first in (",", "last", "next", "this"))
-                    and first != "to"
-                    and not any(fins[m] and not month_may(self.texts, m) for m in range(i + 1, j))
-                    and "to" not in lows[i + 1 : j]
-                )
+                return self.adjunct(i, j)
         return False
+
+    def adjunct(self, i: int, j: int) -> bool:
+        """The words between the verb ending at ``t[i]`` and the "to" at ``j`` are an adjunct, no object: a phrase
+        opening with a preposition, a comma or "last"/"next"/"this", or adverbs, with no verb and no "to" of its own
+        ("on Monday", "in principle", "with China", "last week", "in May 2022")."""
+        lows, fins = self.lows, self.fins
+        first = lows[i + 1]
+        return (
+            (first in PREP or first in ADVERB or first in (",", "last", "next", "this"))
+            and first != "to"
+            and not any(fins[m] and not month_may(self.texts, m) for m in range(i + 1, j))
+            and "to" not in lows[i + 1 : j]
+        )
 
     def _own_clause(self, floor: int, k: int) -> int:
         """Where the clause of the verb at ``k`` starts for its modality: past ", and" (or, so, yet) that opens a clause

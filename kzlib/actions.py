@@ -553,8 +553,16 @@ def _predicate_passes(s: _Sentence, lead: tuple | None) -> list:
 
 
 def _intent_of_next(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
-    """ "proposed to counter": the intent is the modality of "counter" (a verb of ``CONTROL_INTENT``)."""
-    if pred.pos == "verb" and pred.k_end + 1 < len(s.t) and s.lows[pred.k_end] == "to" and pred.k_end + 1 in s.at:
+    """ "proposed to counter": the intent is the modality of "counter" (a verb of ``CONTROL_INTENT``), also past an
+    adjunct ("pledged in 2022 to withdraw", "offered last week to mediate")."""
+    if pred.pos != "verb" or pred.k_end + 1 >= len(s.t):
+        return
+    lows, j = s.lows, pred.k_end
+    if lows[j] != "to":
+        j = next((m for m in range(j + 1, min(len(lows) - 1, j + 6)) if lows[m] == "to"), None)
+        if j is None or not s.adjunct(pred.k_end - 1, j):
+            return
+    if j + 1 in s.at:
         pred.absorbed = True
 
 

@@ -126,3 +126,16 @@ def test_an_opening_after_clause_after_a_dash_or_semicolon_keeps_its_date():
     assert d == {"spoke": "2001", "invaded": "2001-08", "condemned": ""}
     d = _dates("2008 – After Russia invaded Georgia in August, Kazakhstan condemned the war.")
     assert d == {"invaded": "2008-08", "condemned": "2008"}
+
+
+def test_the_date_of_a_report_set_between_commas_is_the_sayings_not_the_reported_verbs():
+    """ "Russia, Blinken said on 5 April 2022, invaded Ukraine": the date is when it was said; the invasion takes
+    its own date or one said before the whole ("On 3 March 2022, …"), never the aside's."""
+    assert _dates("Russia, Blinken said on 5 April 2022, invaded Ukraine.") == {"invaded": ""}
+    assert _dates("On 3 March 2022, Russia, Blinken said on 5 April 2022, invaded Ukraine.") == {
+        "invaded": "2022-03-03"
+    }
+    d = _dates("Russia, Blinken noted on 5 April 2022, had invaded Ukraine in February 2022.")
+    assert d == {"noted": "2022-04-05", "invaded": "2022-02"}  # the aside's own verb keeps it
+    d = _dates("Russia invaded Ukraine in 2022, Blinken noted on 5 April 2023.")
+    assert d == {"invaded": "2022", "noted": "2023-04-05"}

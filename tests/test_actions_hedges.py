@@ -423,6 +423,9 @@ def test_a_step_agreed_past_an_adjunct_is_intended_and_the_month_may_is_no_modal
     ):
         r = one_of(loaded(text), "talk")
         assert r.modality == "intended" and ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"china"}, text
+    # the pledge past an adjunct is the step pledged, one row, as "pledged to withdraw" is
+    a = acts("Russia pledged in 2022 to withdraw its troops from Kazakhstan.")
+    assert a[["lemma", "agents", "modality"]].values.tolist() == [["withdraw", "russia", "intended"]]
     # a verb of its own between them ends the pledge's reach
     assert one_of(loaded("Kazakhstan agreed on Monday and decided to hold talks with China."), "talk").modality == (
         "asserted"
