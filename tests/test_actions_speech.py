@@ -168,6 +168,10 @@ def test_targets_in_reported_speech():
     r = one("Kazakhstan has never recognized the so-called referendums in eastern Ukraine.", "recognize")
     assert r.negated and (r.agents, r.targets) == ("kazakhstan", "ukraine")  # a referendum's result is a status
     assert acts("Kazakhstan recognizes the importance of trade.").empty  # a fact noted
+    # breakaway regions, republics and territories are statuses granted too (a news-wire story)
+    r = one('"We will not recognise the breakaway regions of eastern Ukraine," Tokayev said.', "recognize")
+    assert r.negated and r.modality == "intended" and (r.agents, r.targets) == ("kazakhstan", "ukraine")
+    assert one("Russia recognized the so-called republics in eastern Ukraine.", "recognize").targets == "ukraine"
 
 
 def test_its_in_the_object_is_the_clause_subject_past_an_apposition():
