@@ -132,11 +132,17 @@ PLEDGED = frozenset(
 READY = frozenset(["ready", "willing"])  # readiness passes on a step towards a party only (not "ready to handle")
 SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])  # "is due to visit", "is set to sign"
 FORESEEN = READY | SCHEDULED | frozenset(["expected", "prepared"])
+# "X is unlikely to recognize", "it is possible that X will join": a possibility told, not a plan (hypothetical)
+LIKELY = frozenset(["likely", "unlikely"])
+POSSIBLE = LIKELY | frozenset(["possible", "probable", "conceivable"])
+# a condition told by inversion at a clause's start: "Should Russia invade …", "Had Washington engaged …", "Were
+# Russia to invade …"
+INVERTED_CONDITION = frozenset(["should", "had", "were"])
 HOPE_CUES = frozenset(["hope", "hopes", "hoped", "hoping", "hopeful", "forward", "want", "wants", "wish", "wishes"])
 # the words without which :meth:`Predicates.negated` finds no negation (beside a word ending in "n't")
 NEGATION_CUES = NEG | NOR | FAILED | NEAR_MISS | frozenset(["than", "close", "cannot", "short"])
 # the words without which :meth:`Predicates.modality` finds no cue for a finite verb or a noun (beside a question)
-MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO
+MODALITY_CUES = HOPE_CUES | INTENT_CUES | PLAN_WORDS | PLEDGED | FORESEEN | MODAL_HYPO | POSSIBLE
 FUTURE = frozenset(["will", "shall", "'ll", "won't", "won’t", "shan't", "shan’t"])
 # (of OBLIGED, "has" and "have" are too common to mark a sentence: an infinitive after them is read anyway)
 MODALITY_CUES |= FUTURE | DEONTIC | (OBLIGED - {"has", "have"}) | frozenset(["if", "unless"])
@@ -759,8 +765,8 @@ class Predicates:
             and lows[p.k - 3] in ("came", "come", "comes", "coming")
         )
 
-    def _foreseen(self, k: int, floor: int) -> bool:
-        """The infinitive at ``k`` follows a form of *be* and a word of ``FORESEEN`` ("is expected to")."""
+    def _foreseen(self, k: int, floor: int, words: frozenset = FORESEEN) -> bool:
+        """The infinitive at ``k`` follows a form of *be* and a word of ``words`` ("is expected to")."""
         lows, j = self.lows, k - 1
         while j > floor and lows[j] != "to":
             j -= 1
@@ -770,7 +776,18 @@ class Predicates:
         b = j - 1
         while b > floor and lows[b] in ADVERB:
             b -= 1
-        return j > floor and lows[j] in FORESEEN and lows[b] in BE
+        return j > floor and lows[j] in words and lows[b] in BE
+
+    def _possible_that(self, a: int, k: int) -> bool:
+        """The verb at ``k`` stands in the "that" clause of a possibility: a form of *be*, a word of ``POSSIBLE`` and
+        "that" stand before it, from ``a`` on ("it is possible that", "it is unlikely that")."""
+        lows = self.lows
+        if POSSIBLE.isdisjoint(lows[a:k]):
+            return False  # most sentences
+        for m in range(a + 2, k):  # noqa: SIM110 (a generator left at its first hit is closed by an exception)
+            if lows[m] == "that" and lows[m - 1] in POSSIBLE and lows[m - 2] in BE:
+                return True
+        return False
 
     def _pledged(self, k: int, floor: int) -> bool:
         """The infinitive at ``k`` is a step offered, pledged or agreed: its "to", or that of the infinitive it is
@@ -864,8 +881,12 @@ class Predicates:
             or ("doubtless" in last5 and "will" in last5)
         ):
             return "hypothetical"
-        if before[:1] == ["should"] and floor + 1 < p.k and self.acts[floor + 1]:
-            return "hypothetical"  # "Should Russia invade Kazakhstan, …": a condition
+        if before[:1] and before[0] in INVERTED_CONDITION and floor + 1 < p.k and self.acts[floor + 1]:
+            return "hypothetical"  # "Should Russia invade Kazakhstan, …", "Had Washington engaged earlier, …"
+        if p.vform == "infinitive" and self._foreseen(p.k, floor, LIKELY):
+            return "hypothetical"  # "Kazakhstan is unlikely to recognize": a forecast, neither done nor planned
+        if self._possible_that(clause, p.k):
+            return "hypothetical"  # "It is possible that Kazakhstan will join"
         if not (DEONTIC.isdisjoint(before[-4:]) and OBLIGED.isdisjoint(before[-4:])) and self._deontic(p.k, floor):
             return "recommended"  # "Washington should fund …", "Russia must withdraw": advice or a demand
         if not FUTURE.isdisjoint(before[-4:]):
