@@ -75,6 +75,10 @@ FAILED = frozenset(
         "abstains",
     ]
 )
+# past forms that tell a step taken, not a base form ("and began to build", not "and host"), beside those in -ed
+TOLD_PAST = frozenset(
+    ["began", "became", "took", "made", "gave", "went", "came", "chose", "held", "led", "met", "sent", "sought", "kept"]
+)
 # "stopped (fell) short of halting trade": the step was not taken (negated, as "refrained from")
 SHORT_OF = frozenset(["stopped", "stops", "stop", "stopping", "fell", "falls", "fall", "falling", "fallen"])
 INTENT_CUES = frozenset(
@@ -680,7 +684,22 @@ class Predicates:
         near = lows[max(floor, p.k - 3) : p.k]
         if (not FAILED.isdisjoint(near) or "short" in near) and self._failed(p.k, floor):
             return True
+        if p.pos == "verb" and self._no_object(p):
+            return True
         return self._near_miss(p)
+
+    def _no_object(self, p: Pred) -> bool:
+        """The verb's object opens with "no" ("sent no troops", "signed no agreement", "met no one"): the step was not
+        taken; not "no longer", "no less (fewer, more) than", nor a numbered document's "No." ("signed Decree No. 5")."""
+        lows, m = self.lows, p.k_end
+        while m < len(lows) and lows[m] in ADVERB:
+            m += 1
+        return (
+            m + 1 < len(lows)
+            and lows[m] == "no"
+            and lows[m + 1] not in ("longer", "less", "fewer", "more", "sooner")
+            and not numero(self.texts, m)
+        )
 
     def _no_elsewhere(self, m: int, k: int) -> bool:
         """The "no" at ``m`` does not negate the verb at ``k``: it abbreviates a number ("signed Decree No. 5 and met"),
@@ -839,6 +858,23 @@ class Predicates:
                     return s
         return floor
 
+    def _told_after_and(self, floor: int, k: int) -> int | None:
+        """Where the last verb phrase told in the past after "and" (or "but", "or", past adverbs) starts before the
+        verb at ``k`` ("agreed to the plan and (then) began to build"), else None: a plan, intent or pledge before it
+        is its own phrase's, not the infinitive's after it (a base form after "and" may be an infinitive coordinated:
+        "plans to join the union and host")."""
+        lows, acts, fins = self.lows, self.acts, self.fins
+        for m in range(k - 1, floor + 1, -1):
+            low = lows[m]
+            if not fins[m] or acts[m] or not (low.endswith("ed") or low in TOLD_PAST):
+                continue
+            j = m - 1
+            while j > floor and lows[j] in ADVERB:
+                j -= 1
+            if lows[j] in ("and", "but", "or"):
+                return m
+        return None
+
     def _hypothetical_cue(self, words: list[str], at: int) -> bool:
         """Whether one of ``words`` (the sentence's from token ``at`` on) is a modal of ``MODAL_HYPO`` that is not
         performative nor the month May (a loop: a generator left at its first hit is closed by an exception raised
@@ -891,6 +927,10 @@ class Predicates:
             return "recommended"  # "Washington should fund …", "Russia must withdraw": advice or a demand
         if not FUTURE.isdisjoint(before[-4:]):
             return "intended"  # future "will meet": planned
+        if p.vform in ("infinitive", "gerund") and "and" in before:
+            told = self._told_after_and(floor, p.k)
+            if told is not None:  # "agreed to the plan and began to build": the plan is not the building's
+                floor, before = told, self.lows[told : p.k]
         cue = (
             None
             if INTENT_CUES.isdisjoint(before)

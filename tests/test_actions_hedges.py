@@ -390,7 +390,8 @@ def test_the_asides_own_verb_keeps_its_negation_and_contracted_modals_are_hypoth
 
 def test_the_no_of_a_numbered_document_or_of_an_object_before_and_negates_no_later_verb():
     """ "No." before a numeral or a code abbreviates "number"; a "no" in the object of a verb phrase does not reach
-    over "and" into the next one. A "no" that heads the subject or a noun still negates."""
+    over "and" into the next one, but negates its own verb ("sent no troops"). A "no" that heads the subject or a
+    noun still negates."""
     for text, lemma in (
         ("Tokayev signed Decree No. 5 and met Putin in 2022.", "meet"),
         ("Tokayev signed Decree No 5 and met Putin.", "meet"),
@@ -401,6 +402,9 @@ def test_the_no_of_a_numbered_document_or_of_an_object_before_and_negates_no_lat
     ):
         assert not one_of(loaded(text), lemma).negated, text
     for text, lemma in (
+        ("Kazakhstan sent no troops to Ukraine in 2022.", "send"),  # an object opening with "no": not taken
+        ("Tokayev signed no decree and met Putin.", "sign"),
+        ("Blinken met no one from Russia.", "meet"),
         ("There was no meeting between Tokayev and Putin.", "meet"),
         ("Kazakhstan has no plans to join the union.", "join"),
         ("Russia sent no troops and did not criticize Kazakhstan.", "criticize"),
@@ -450,7 +454,16 @@ def test_a_clause_with_its_own_subject_after_comma_and_ends_the_reach_of_a_plan_
         ("Kazakhstan will join the union, and Russia signed the treaty.", "sign"),
     ):
         assert one_of(loaded(text), lemma).modality == "asserted", text
+    # a verb phrase told in the past after "and" ends the reach of a plan, intent or pledge before it
+    for text, lemma in (
+        ("Kazakhstan agreed to the plan and began to build the pipeline.", "build"),
+        ("Kazakhstan announced its intention to join the union and started building the pipeline.", "build"),
+    ):
+        assert one_of(loaded(text), lemma).modality == "asserted", text
     for text, lemma, mood in (
+        ("Kazakhstan plans to join the union and host a summit in 2030.", "host", "intended"),  # a base form
+        ("Kazakhstan pledged to join the union and sign the treaty.", "sign", "intended"),
+        ("Kazakhstan intends to use the funds to build roads.", "build", "intended"),
         ("Kazakhstan hopes to join the union and sign the treaty.", "sign", "hoped"),  # one subject: its reach
         ("Kazakhstan plans to join the union, and to sign the treaty.", "join", "intended"),
         ("Kazakhstan may join the union, and the EU welcomed the step.", "join", "hypothetical"),
