@@ -818,6 +818,17 @@ class Predicates:
             j -= 1
         return False
 
+    def _infinitive_object(self, k: int, floor: int) -> bool:
+        """The noun at ``k`` is in the object of an infinitive right before it ("to mediate (new) talks"): a word in
+        lower case after "to", then only adjectives or a determiner."""
+        lows, texts = self.lows, self.texts
+        for m in range(k - 1, max(floor, k - 4), -1):
+            if lows[m - 1] == "to":
+                return texts[m].isalpha() and texts[m].islower() and lows[m] not in DET and lows[m] not in PREP
+            if not (lows[m] in DET or (texts[m].isalpha() and texts[m].islower() and not self.fins[m])):
+                return False
+        return False
+
     def _pledged_past_adjunct(self, j: int, floor: int) -> bool:
         """A word of ``PLEDGED`` governs the "to" at ``j`` past an adjunct between them (:meth:`adjunct`: "agreed on
         Monday to", "agreed in principle to", "offered, with China, to", "agreed with Russia to", "agreed last week
@@ -951,8 +962,10 @@ class Predicates:
         planned = (cue is not None and cue >= len(before) - 6) or not PLAN_WORDS.isdisjoint(before)
         if planned and p.vform in ("infinitive", "gerund", ""):
             return "intended"  # "plans to visit", "his intention to press"; not "a plan that China announced"
-        if p.vform == "infinitive" and self._pledged(p.k, floor):
-            return "intended"  # "offered to discuss", "agreed to hold talks": the step offered, not taken
+        if (p.vform == "infinitive" or (p.pos == "noun" and self._infinitive_object(p.k, floor))) and self._pledged(
+            p.k, floor
+        ):
+            return "intended"  # "offered to discuss", "agreed to hold talks", "offered to mediate talks": offered
         if p.vform == "infinitive" and self._foreseen(p.k, floor):
             return "intended"  # "is expected to announce", "is due to visit", "are ready to discuss"
         if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):

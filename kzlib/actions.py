@@ -1107,7 +1107,9 @@ def _absorb(s: _Sentence, senses: list) -> None:
         own = sp.cue and sp.cue.match(" ".join(s.lows[p.k_end : p.k_end + 4]))
         if sp.light == "1" and _subject_nominal(s, senses, a) is not None:
             continue  # "An invitation was issued by X to Y for a visit": its nominal is its subject, not the visit
-        if sp.light == "1" and not own:  # a light verb with its own object ("placed his bet on") keeps its sense
+        if sp.light == "1" and not own and not _infinitive_between(s, p.k_end, q.k):
+            # (a light verb with its own object, "placed his bet on", keeps its sense; so does one whose nominal is an
+            # infinitive's object: "offered to mediate talks" offers the mediating, it holds no talks)
             senses[a] = sq
             p.targets = p.targets or [x for x in q.targets if x not in p.agents]
             p.nominal = True
@@ -1132,6 +1134,22 @@ def _absorb(s: _Sentence, senses: list) -> None:
                 and not topic_object(sp)  # "discussed the war in Ukraine": a topic's parties are no targets
             ):  # who joins another kind of act ("the sanctions against Russia") joins its authors, not its targets
                 p.targets = [x for x in q.targets if x not in p.agents]  # "engineer the accession to the WTO"
+
+
+def _infinitive_between(s: _Sentence, a: int, b: int) -> bool:
+    """A "to" and a verb stand between ``t[a]`` and ``t[b]`` ("offered to mediate talks", a verb the grammar need not
+    know: a word in lower case after "to" that opens no noun phrase)."""
+    lows, texts, acts = s.lows, s.texts, s.acts
+    return "to" in lows[a:b] and any(
+        lows[j] == "to"
+        and texts[j + 1].isalpha()
+        and texts[j + 1].islower()
+        and not acts[j + 1]
+        and lows[j + 1] not in DET
+        and lows[j + 1] not in PRONOUN_POSS
+        and lows[j + 1] not in PREP
+        for j in range(a, b - 1)
+    )
 
 
 def _passive_light(s: _Sentence, senses: list) -> None:

@@ -430,6 +430,16 @@ def test_a_step_agreed_past_an_adjunct_is_intended_and_the_month_may_is_no_modal
     # the pledge past an adjunct is the step pledged, one row, as "pledged to withdraw" is
     a = acts("Russia pledged in 2022 to withdraw its troops from Kazakhstan.")
     assert a[["lemma", "agents", "modality"]].values.tolist() == [["withdraw", "russia", "intended"]]
+    # a light verb's nominal that is an infinitive's object is no step of the light verb's: "offered to mediate talks"
+    # holds no talks, and the talks mediated are offered (intended)
+    for text in (
+        "Kazakhstan offered to mediate talks between Russia and Ukraine.",
+        "Kazakhstan offered last week to mediate new talks between Russia and Ukraine.",
+    ):
+        r = one_of(loaded(text), "talk")
+        assert ids(r.agents) == {"russia", "ukraine"} and r.modality == "intended", text
+    r = one_of(loaded("Kazakhstan offered talks to Russia."), "talk")  # the light verb's own nominal, as before
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"russia"}
     # a verb of its own between them ends the pledge's reach
     assert one_of(loaded("Kazakhstan agreed on Monday and decided to hold talks with China."), "talk").modality == (
         "asserted"
