@@ -961,6 +961,13 @@ class Arguments:
             ):
                 j -= 1
                 continue
+            if (text.isdigit() or text in CALENDAR) and j > floor:  # "Kazakhstan in May 2022 signed": past the date
+                m = j - 1
+                while m > floor and (texts[m].isdigit() or texts[m] in CALENDAR or texts[m] == ","):
+                    m -= 1
+                if m > floor and lows[m] in ("in", "on", "during", "since", "by") and acts[m - 1]:
+                    j = m - 1
+                    continue
             if text == ")":  # "Both sides (and Kazakhstan in particular) have": past the aside
                 m = j - 1
                 while m >= floor and texts[m] != "(":

@@ -265,3 +265,12 @@ def test_a_party_set_apart_or_added_in_an_aside_after_the_subject():
         assert one(text, "condemn").agents == "kazakhstan;russia", text
     assert one("Tokayev, as well as Putin, met Xi in Beijing.", "meet").agents == "tokayev;putin"
     assert one("Kazakhstan, along with Russia, condemned the coup.", "condemn").agents == "kazakhstan;russia"
+
+
+def test_a_date_between_the_subject_and_its_verb_hides_no_subject():
+    """ "Kazakhstan in May 2022 signed the treaty": a time phrase between a named subject and its verb, with no
+    commas, is passed over (as "Nazarbayev on March 19, 2019, surprised" with them was); the row had been lost."""
+    r = one("Kazakhstan in May 2022 signed the treaty.", "sign")
+    assert (r.agents, r.date_value) == ("kazakhstan", "2022-05")
+    assert one("Tokayev on 5 January 2022 asked the CSTO for help.", "ask").agents == "tokayev"
+    assert ids(one("Russia and China in 2001 signed a treaty.", "sign").agents) == {"russia", "china"}
