@@ -464,3 +464,12 @@ def test_the_transit_of_troops_halted_is_military_cooperation_halted_not_an_emba
     ):
         assert one(text, lemma).cameo == "163", text
     assert acts("Kazakhstan allowed the transit of Russian troops in 2022.").empty
+
+
+def test_imposing_sanctions_with_a_word_between_is_imposing_them():
+    """ "imposed new sanctions on Russia" had no row: the multiword form "imposed sanctions" needs them side by side
+    and impose's object cue left sanctions to it. The cue now names them; "imposed no sanctions" is a negated one."""
+    r = one("The United States imposed new sanctions on Russia.", "impose")
+    assert (r.agents, r.targets, r.cameo, r.negated) == ("united_states", "russia", "163", False)
+    assert one("Kazakhstan imposed no sanctions on Russia.", "impose").negated
+    assert one("The EU imposed sanctions on Russia.", "sanction").targets == "russia"  # the multiword form first
