@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import chain, combinations, repeat
+from itertools import count, pairwise, repeat
 
+import numpy as np
 import pandas as pd
 
 from . import frames
@@ -34,43 +34,68 @@ def pair_rows(mentions: pd.DataFrame) -> list[tuple]:
 def pair_columns(mentions: pd.DataFrame) -> list[tuple]:
     """The rows of :func:`cooccurrence` document by document (sorted by ``doc_id``), each document's as columns:
     ``(doc_id, actor_a, actor_b, sentences, paragraphs)``, the last four lists in the table's order (a document
-    without pairs has none). The pairs are counted and ranked by C-level iterators, not a loop per pair."""
-    units: dict = {}  # doc_id -> the actors of each sentence and of each paragraph
-    for doc_id, sent_id, para_id, actor_id in zip(
-        mentions["doc_id"].tolist(),
-        mentions["sent_id"].tolist(),
-        mentions["para_id"].tolist(),
-        mentions["actor_id"].tolist(),
-    ):
-        sents, paras = units.get(doc_id) or units.setdefault(doc_id, ({}, {}))
-        sents.setdefault(sent_id, set()).add(actor_id)
-        paras.setdefault(para_id, set()).add(actor_id)
-    out = []
-    for doc_id in sorted(units):
-        sents, paras = units[doc_id]
-        names = sorted(set().union(*paras.values()))  # every actor of a sentence is one of its paragraph's
-        rank = dict(zip(names, range(len(names)))).__getitem__  # actors as their places in name order: ints
-        # the pairs of each unit (none of a unit with one actor), counted over the units, as ranks (a < b)
-        in_sents, in_paras = (
-            Counter(
-                chain.from_iterable(map(combinations, map(sorted, map(map, repeat(rank), unit.values())), repeat(2)))
-            )
-            for unit in (sents, paras)
-        )
-        pairs = list(in_paras.keys() | in_sents.keys())
-        if not pairs:
-            continue
-        p = list(map(in_paras.get, pairs, repeat(0)))
-        s = list(map(in_sents.get, pairs, repeat(0)))
-        # the pairs sharing most paragraphs, then most sentences, then by name: one int per pair ranks it so (ints
-        # compare fastest)
-        n, top_p, top_s = len(names), max(p), max(s)
-        code = [((top_p - x) * (top_s + 1) + top_s - y) * n * n + a * n + b for (a, b), x, y in zip(pairs, p, s)]
-        order = sorted(range(len(pairs)), key=code.__getitem__)
-        a = [names[pairs[k][0]] for k in order]
-        b = [names[pairs[k][1]] for k in order]
-        out.append((doc_id, a, b, [s[k] for k in order], [p[k] for k in order]))
-    return out
+    without pairs has none). Ids are coded as ints once (a dict's lookups mapped over each column), and the pairs of
+    every unit of every document are made, counted and ranked by numpy calls over arrays of such codes, not by a
+    Python step per mention or per pair."""
+    docs, sents, paras, actors = (mentions[c].tolist() for c in ("doc_id", "sent_id", "para_id", "actor_id"))
+    if not docs:
+        return []
+    doc_names, names = sorted(set(docs)), sorted(set(actors))
+    doc, actor, n = _codes(docs, doc_names), _codes(actors, names), len(names)
+    in_paras, in_sents = (_unit_pairs(doc, _codes(unit), actor, n) for unit in (paras, sents))
+    # each pair as one int, (doc * n + a) * n + b: a sentence's pairs are its paragraph's, except where sentence ids
+    # are missing (pooled across paragraphs), so both are taken
+    pairs = _distinct(np.concatenate((in_paras[0], in_sents[0])))[0]
+    if not len(pairs):
+        return []
+    p, s = _counts_at(pairs, *in_paras), _counts_at(pairs, *in_sents)
+    # by document, then most paragraphs shared, most sentences, then by name (the codes are in name order)
+    order = np.lexsort((pairs, -s, -p, pairs // (n * n)))
+    pairs, s, p = pairs[order], s[order].tolist(), p[order].tolist()
+    d, ab = np.divmod(pairs, n * n)
+    named = np.fromiter(names, object, n)  # (each name looked up by the array: no Python call per pair)
+    a, b = (named[x].tolist() for x in np.divmod(ab, n))
+    starts = [0, *(np.flatnonzero(np.diff(d)) + 1).tolist(), len(pairs)]
+    return [(doc_names[d[i]], a[i:j], b[i:j], s[i:j], p[i:j]) for i, j in pairwise(starts)]
+
+
+def _codes(values: list, names: list | None = None) -> np.ndarray:
+    """Each value's place in ``names`` (default: the values in the order they first come), as an int64 array."""
+    code = dict(zip(dict.fromkeys(values) if names is None else names, count()))
+    return np.fromiter(map(code.__getitem__, values), np.int64, len(values))
+
+
+def _distinct(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of ``x``, ascending, and how often each occurs (by one sort: ``np.unique`` without counts
+    takes a hashing path here that costs several times as much)."""
+    x = np.sort(x)
+    first = np.empty(len(x), bool)
+    first[:1] = True
+    np.not_equal(x[1:], x[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    return x[starts], np.diff(starts, append=len(x))
+
+
+def _unit_pairs(doc: np.ndarray, unit: np.ndarray, actor: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of distinct actors named in the same unit (``unit`` codes, within each ``doc``), as
+    ``(doc * n + a) * n + b`` with ``a < b``, ascending, and how many units each pair shares."""
+    m = int(unit.max()) + 1
+    keys = _distinct((doc * m + unit) * n + actor)[0]  # each unit's distinct actors, ascending, unit after unit
+    u, a = np.divmod(keys, n)
+    first = np.flatnonzero(np.diff(u, prepend=-1))  # where each unit's actors start
+    size = np.diff(first, append=len(u))
+    later = np.repeat(first + size, size) - np.arange(len(u)) - 1  # the actors after each one in its unit
+    left = np.repeat(np.arange(len(u)), later)  # each actor as often as actors follow it ...
+    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later)  # ... each of them
+    return _distinct((u[left] // m * n + a[left]) * n + a[right])
+
+
+def _counts_at(keys: np.ndarray, found: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The count of each of ``keys`` among the ascending ``found`` (0 where it is not found)."""
+    if not len(found):
+        return np.zeros(len(keys), np.int64)
+    i = np.minimum(np.searchsorted(found, keys), len(found) - 1)
+    return np.where(found[i] == keys, counts[i], 0)
 
 
 def graph(
