@@ -965,7 +965,12 @@ class Arguments:
                 m = j - 1
                 while m > floor and (texts[m].isdigit() or texts[m] in CALENDAR or texts[m] == ","):
                     m -= 1
-                if m > floor and lows[m] in ("in", "on", "during", "since", "by") and acts[m - 1]:
+                if (
+                    m > floor
+                    and lows[m] in ("in", "on", "during", "since", "by")
+                    and acts[m - 1]
+                    and (m - 2 < floor or lows[m - 2] not in PREP)  # not "The summit hosted by Kazakhstan in 2022"
+                ):
                     j = m - 1
                     continue
             if text == ")":  # "Both sides (and Kazakhstan in particular) have": past the aside

@@ -194,7 +194,12 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             and k > first_finite
             and (
                 s._infinitive_at(k + 1)
-                or (lows[k + 1 : k + 2] == ["be"] and k + 2 < ce and past_participle(lows[k + 2]))
+                or (  # a passive infinitive that runs to the clause's end (no comma closes it as an aside)
+                    lows[k + 1 : k + 2] == ["be"]
+                    and k + 2 < ce
+                    and past_participle(lows[k + 2])
+                    and next_mark(s.commas, k, ce) == ce
+                )
             )
         ):
             # "invited him to visit X in 2025", "discussed the session, to be held in April": the infinitive's date

@@ -19,6 +19,7 @@ from .action_vocabulary import (
     COORD,
     DEONTIC,
     DET,
+    DOC_NOUNS,
     GOV_HEADS,
     JUDGING,
     MODAL_HYPO,
@@ -35,7 +36,6 @@ from .action_vocabulary import (
     TIME_OPENERS,
     Pred,
     actor_type,
-    bare_infinitive,
     gerund,
     month_may,
     negating,
@@ -353,9 +353,6 @@ class Predicates:
         return bool(
             (k and self.texts[k][:1].isupper() and not self._after_label(k))
             or (prev == "of" and not gerund(low))  # "its strategy of balance"
-            or (
-                prev in PREP and prev not in ("to", "than") and low in map(LEMMA_OF, senses)
-            )  # "asked for help": a noun
             or (  # "in advance of America": a noun in a prepositional phrase, no verb
                 prev == "in" and nxt == "of" and low in map(LEMMA_OF, senses)
             )
@@ -375,9 +372,6 @@ class Predicates:
                 and prev not in BARE_INF_GOV
             )
             or (prev == "to" and low.endswith("s") and low not in map(LEMMA_OF, senses))
-            or (  # "helped engineer the accession", "helped to build": the helper acts in the infinitive
-                low in BARE_INF_GOV and k + 1 < len(lows) and (nxt == "to" or bare_infinitive(self.t[k + 1]))
-            )
             or (  # "sent engineers to", "halted gas supplies to": an -s form its verb's object cue names, up to two
                 # words into the object, is that verb's object
                 low.endswith("s")
@@ -579,14 +573,17 @@ class Predicates:
             p.vform = "finite"
 
     def _reduced_participle(self, k: int) -> bool:
-        """The past participle at ``k``, right after a common noun, opens a reduced relative on it: the noun's clause
+        """The past participle at ``k``, right after a noun of a document or an act (``DOC_NOUNS``, the lexicon's
+        nouns: never one of who may act, "its officials met"), opens a reduced relative on it: the noun's clause
         has its finite verb before it, past no comma, conjunction or verb of saying (or believing) ("discussed the
         agreement signed in 2019"), or after it, when a preposition follows the participle (it has no object) and no
         comma or conjunction stands between ("The agreement signed in 2019 expired in 2021"). The noun is what was
         signed, not who signed. Not after "for": the party thanked or praised for the noun is read as its doer
         ("thanked Russia for the assistance provided in 2021")."""
         t, lows = self.t, self.lows
-        if k < 2 or lows[k - 1] in ("but", "yet", "then") or not reduced_relative(t[k - 1], t[k - 2]):
+        if k < 2 or not (lows[k - 1] in DOC_NOUNS or lows[k - 1] in reading().nouns):
+            return False  # a document or an act ("the agreement", "the talks"), never who may act ("its officials")
+        if not reduced_relative(t[k - 1], t[k - 2]):
             return False
         a, b = self.bounds[self.clause[k]]
         for m in range(k - 2, a - 1, -1):
@@ -600,8 +597,8 @@ class Predicates:
         if k + 1 >= b or lows[k + 1] not in PREP:
             return False  # "The U.S. side reaffirmed U.S. support": an object follows a finite verb, not a participle
         for m in range(k + 2, b):
-            if lows[m] in COORD or lows[m] in SUBORD or t[m].text in ",;:()":
-                return False
+            if lows[m] in COORD or lows[m] in SUBORD or lows[m] in TIME_OPENERS or t[m].text in ",;:()":
+                return False  # "… before the war began": a clause of its own
             if (
                 self.fins[m]
                 and (self._verb_at(m) or past_participle(lows[m]) or lows[m] in AUX)  # not "in 2019 agreements"

@@ -69,7 +69,7 @@ DOC_NOUNS = frozenset(
         "resolution",
     ]
 )  # a document stands for its authors ("The new strategy also called for", "This agreement stipulated")
-BARE_INF_GOV = frozenset(["help", "helps", "helped", "helping", "let", "lets"])
+BARE_INF_GOV = frozenset(["help", "helps", "helped", "let", "lets"])
 BARE_GROUPS = frozenset(["states", "countries", "nations"])  # "led states to": states in general
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 AUX_FINITE = frozenset(["is", "are", "was", "were", "am", "has", "have", "had"])
@@ -201,7 +201,6 @@ DET = frozenset(
         "another",
     ]
 )
-PRONOUN_OBJ = frozenset(["him", "her", "them", "us", "me", "you", "it"])  # "helped them": an object, no verb
 PRONOUN_SUBJ = {"he": "person", "she": "person", "it": "other", "they": "plural", "we": "plural", "i": "speaker"}
 OPEN_GERUND = frozenset(["while", "whilst", "when", "once"])  # "While visiting X, Y met": Y visits
 CONTRACTION = rxcache.compile(r"^(i|we|they|he|she|it)[’'](?:re|m|ve|ll|d|s)$")
@@ -762,20 +761,6 @@ def noun_word(t: Tok) -> bool:
         and low not in PRONOUN_SUBJ
         and low not in NEG
         and low not in ("to", "by")
-    )
-
-
-def bare_infinitive(t: Tok) -> bool:
-    """A word that may be the bare infinitive after "help" or "let" ("helped engineer", "help facilitate"): a
-    lower-case word of no actor, no function word, in no form ending in -s, -ed or -ing ("helped farmers" is an
-    object)."""
-    return (
-        not t.actors
-        and t.text.isalpha()
-        and t.text.islower()
-        and noun_word(t)
-        and not t.low.endswith(("s", "ed", "ing"))
-        and t.low not in PRONOUN_OBJ
     )
 
 

@@ -110,7 +110,7 @@ from .action_vocabulary import (
 )
 from .actors import choose
 from .chronology import future_items, list_items
-from .lexicon import EFFORT_NOUNS, HEARING_LABEL, RECOGNIZED_NOUNS, STANDARD_NOUNS
+from .lexicon import EFFORT_NOUNS, GENRE_LABEL, HEARING_LABEL, RECOGNIZED_NOUNS, STANDARD_NOUNS
 from .quotes import attributed
 
 __all__ = ["COLUMNS", "MODALITIES", "QUADS", "actions", "by_side", "frame", "lexicon"]  # the public API
@@ -144,12 +144,12 @@ OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "a
 JOINT_TITLE = rxcache.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
 LABEL = r"[A-Z](?:[A-Z.’' -]*[A-Z.])?"  # a speaker label's words: "THE PRESIDENT", "Q"
 # "THE PRESIDENT:  It's an honor ...", "Q: ...", a hearing's "Senator SHAHEEN. The subcommittee will ..."
-SPEAKER_LABEL = rxcache.compile(rf"^\s*(?:({LABEL}):|({HEARING_LABEL})\.)\s")
+SPEAKER_LABEL = rxcache.compile(rf"^\s*(?!{GENRE_LABEL})(?:({LABEL}):|({HEARING_LABEL})\.)\s")
 # a line after the first that opens with a speaker label, led by the line break (the regex engine skips ahead to
 # each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
-LABEL_LINE_AFTER = rxcache.compile(rf"\n(?:{LABEL}:|{HEARING_LABEL}\.)\s")
+LABEL_LINE_AFTER = rxcache.compile(rf"\n(?!{GENRE_LABEL})(?:{LABEL}:|{HEARING_LABEL}\.)\s")
 SPEECH_TITLE = rxcache.compile(
-    r"(?i)\s*(?:state\s+of\s+the\s+(?:nation|union)\s+|(?:[\w-]+\s+){0,2}?)"
+    rf"(?i)\s*(?:{GENRE_LABEL}\s*)?(?:state\s+of\s+the\s+(?:nation|union)\s+|(?:[\w-]+\s+){{0,2}}?)"
     r"(?:address|remarks|statement|speech|message|lecture|testimony)\s+(?:by|of)\s+"
     r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
 )  # a speech's title naming its one speaker: "Opening Remarks by President X at …", "State of the Nation Address by …"

@@ -307,8 +307,9 @@ def speaker_label(text: str, cb: Codebook) -> list:
     m = SPEAKER_TURN.match(text)
     if not m:
         return []
-    label = m.group(0).rstrip(":")
-    read = label.title() if label.isupper() else label
+    label = m.group(0).rstrip(":.")
+    # in title case ("Secretary Blinken"), the capitals of a hearing's "Secretary BLINKEN." too
+    read = label.title() if label.isupper() else re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda w: w.group(0).title(), label)
     if len(read) != len(label):  # a letter whose title case is longer: offsets would drift
         return []
     return [

@@ -192,13 +192,17 @@ _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
 # heading, is no turn), then the words spoken; a document kind's label ("FACT SHEET: U.S.-Kazakhstan Economic
 # Partnership", a title) is no speaker
 # a hearing's turn as the GPO prints it: a title, a surname in capitals ("of" and a state may follow) and a period
+_HEARING = [r["title"] for r in _rows("speaker_titles.csv")]
+_WHOLE_LABELS = [t for t in _HEARING if t.split()[-1].isupper()]  # "The CHAIRMAN": a label of its own
 HEARING_LABEL = (
-    rf"(?:{alternation(r['title'] for r in _rows('speaker_titles.csv'))})[ \t]+(?:Mc|Mac)?[A-Z][A-Z'’-]+"
-    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?(?=\.[ \t]+[A-Z])"
+    rf"(?:(?:{alternation(_WHOLE_LABELS)})|(?:{alternation(t for t in _HEARING if t not in _WHOLE_LABELS)})"
+    r"[ \t]+(?:Mc|Mac)?[A-Z][A-Z'’-]+(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?=\.[ \t]+[A-Z])"
 )
+# a document kind's label before its title's colon ("FACT SHEET:", "TRANSCRIPT:"): no speaker's turn
+GENRE_LABEL = rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'genre')}):"
 SPEAKER_TURN = rxcache.compile(
     rf"(?:(?:{alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|{HEARING_LABEL}\.|"
-    rf"(?!(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'genre')}):)"
+    rf"(?!{GENRE_LABEL})"
     r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
 )
 

@@ -154,7 +154,7 @@ _MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|Septem
 _QUANTITY = r"(?:%|(?:percent|per\s+cent|troops|people|soldiers|students|persons|km|kilometers|kilometres|miles|tons|tonnes|dollars|meters|metres|barrels|units|members|votes)\b)"
 _NOT_IN_A_NUMBER = r"(?<![\w$€£#/.,+-])"  # no year right after a word character, a currency, a sign ...
 # … but after the hyphen of a part of it: "mid-2021", "early-2022" (each look-behind of a fixed width)
-_PART_HYPHENS = ("[Mm]id-", "[Ee]arly-", "[Ll]ate-")
+_PART_HYPHENS = (r"\b[Mm]id-", r"\b[Ee]arly-", r"\b[Ll]ate-")  # a word of its own: not "Template-2021"
 _AFTER_PART = "(?:" + "".join(f"(?<={h})|" for h in _PART_HYPHENS) + _NOT_IN_A_NUMBER + ")"
 _YEAR = rf"{_AFTER_PART}(?P<year>(?:1[89]|20)\d\d)(?![\d%]|[.,]\d|s\b|\s*{_QUANTITY})"
 _MOD = r"(?:(?P<mod>(?i:by|no[t]?\s+(?:later|earlier)\s+than|since|from|until|till|before|after|around|about|circa|approximately|beginning(?:\s+(?:in|around))?|starting(?:\s+(?:in|around))?))\s+)?"
@@ -828,7 +828,8 @@ COORDINATED = rxcache.compile(
 
 
 # a clause coordinated with the one before, up to its date: ", and ended on", " and the troops left in"
-COORDINATED_CLAUSE = rxcache.compile(r",?\s+(?:and|but)\s+(?:[^\W\d]+\s+){1,4}?(?:in|on|by)\s+(?:the\s+)?")
+# (lower-case words only: "and Russia sanctioned Ukraine on" tells another party's act, whose year may differ)
+COORDINATED_CLAUSE = rxcache.compile(r",?\s+(?:and|but)\s+(?:[a-z]+\s+){1,3}?(?:in|on|by)\s+(?:the\s+)?")
 
 
 def _no_later(t: Timex, u: Timex) -> bool:

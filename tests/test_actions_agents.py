@@ -274,3 +274,6 @@ def test_a_date_between_the_subject_and_its_verb_hides_no_subject():
     assert (r.agents, r.date_value) == ("kazakhstan", "2022-05")
     assert one("Tokayev on 5 January 2022 asked the CSTO for help.", "ask").agents == "tokayev"
     assert ids(one("Russia and China in 2001 signed a treaty.", "sign").agents) == {"russia", "china"}
+    # an actor inside a phrase of the subject is no subject ("hosted by Kazakhstan", "against Russia")
+    assert "praise" not in acts("The summit hosted by Kazakhstan in 2022 praised China.").lemma.tolist()
+    assert acts("Protests against Russia in 2022 praised Ukraine.").empty

@@ -104,6 +104,9 @@ def test_a_passive_infinitives_date_is_its_own():
     assert _dates("Kazakhstan and Russia discussed the summit to be held in 2024.") == {"discussed": ""}
     assert _dates("In 2019 Kazakhstan discussed the plant to be built by Russia.") == {"discussed": "2019"}
     assert _dates("Kazakhstan agreed in 2019 to be bound by the treaty.") == {"agreed": "2019"}
+    # a passive infinitive between commas is an aside: the date after it is the verb's again
+    d = _dates("Kazakhstan sent troops, to be used only for defence, to Russia in January 2022.")
+    assert d == {"sent": "2022-01"}
 
 
 def test_a_date_leading_a_timelines_entry_dates_its_clause():

@@ -504,10 +504,10 @@ def test_a_forecast_or_an_inverted_condition_is_hypothetical():
     """ "is (un)likely to", "it is possible (likely, unlikely) that" tell a possibility, neither done nor planned;
     a condition told by inversion ("Had Washington engaged earlier, …", "Were Russia to invade …") is one, as
     "Should Russia invade …" was. A clause after ", but" keeps its own modality, and "had" as an auxiliary too."""
-    assert one("Kazakhstan is unlikely to recognize the regions.", "recognize").modality == "hypothetical"
+    assert one("Kazakhstan is unlikely to recognize the republics.", "recognize").modality == "hypothetical"
     assert one("Kazakhstan is likely to join the union in 2025.", "join").modality == "hypothetical"
     assert one("It is possible that Kazakhstan will join the union.", "join").modality == "hypothetical"
-    a = acts("It is unlikely that Kazakhstan will recognize the regions, but Russia invaded Ukraine.")
+    a = acts("It is unlikely that Kazakhstan will recognize the republics, but Russia invaded Ukraine.")
     assert dict(zip(a.lemma, a.modality)) == {"recognize": "hypothetical", "invade": "asserted"}
     a = acts("Had Washington engaged earlier, Kazakhstan might have joined the coalition.")
     assert set(a.modality) == {"hypothetical"} and len(a) == 2

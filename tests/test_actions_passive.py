@@ -139,5 +139,10 @@ def test_a_reduced_relatives_participle_takes_no_subject_from_its_noun():
     assert ids(one("The treaty signed by Russia and China in 2001 expired.", "sign").agents) == {"russia", "china"}
     assert ids(one("The U.S. side reaffirmed U.S. support for Kazakhstan.", "affirm").agents) == {"united_states"}
     assert one("Japan criticised Mongolia but praised its reforms.", "praise").agents == "japan"  # "but" is no noun
+    # only a document or an act is what was done; who may act keeps the verb ("its officials met", "the leaders
+    # agreed"), and a clause after "before" is one of its own
+    assert one("Chinese officials met with Tokayev in Astana before the war began.", "meet").agents == "china"
+    assert one("Tokayev met Xi. The two leaders agreed on measures Russia opposed.", "agree").agents
+    assert one("Kazakhstan ensured its officials met with Chinese diplomats in 2022.", "meet").date_value == "2022"
     r = one("Kazakhstan and Russia met in 2018. The two sides signed in 2019 agreements on trade.", "sign")
     assert ids(r.agents) == {"kazakhstan", "russia"} and r.date_value == "2019"

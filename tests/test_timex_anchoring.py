@@ -111,12 +111,14 @@ def test_a_day_takes_the_year_of_the_next_clauses_date_when_it_falls_no_later():
     text = (
         "A Review\n\nMay 3, 2019\n\nProtests began on 2 January and ended on 11 January 2022. Talks began in March"
         " and ended in June 2021. Talks began on 20 December and ended on 11 January 2022. They met on 5 July."
-        " They met again on 11 September 2020.\n"
+        " They met again on 11 September 2020. Kazakhstan joined the union on 1 August and Russia sanctioned Ukraine"
+        " on 24 December 2022.\n"
     )
     t = kzlib.load(texts={"r": text}).timexes.set_index("surface")
     assert (t.value["2 January"], t.anchor["2 January"]) == ("2022-01-02", "2022-01-11")
     assert t.value["March"] == "2021-03"
     assert t.value["20 December"] == "2018-12-20" and t.value["5 July"] == "2019-07-05"
+    assert t.value["1 August"] == "2019-08-01"  # another party's act in the next clause: its year may differ
 
 
 def test_tonight_is_the_day_of_writing():

@@ -44,7 +44,8 @@ def test_date_forms(text, expected):
         "Resolution 1973 was adopted by the council.",
         "About 1900 people came to the square.",
         "Decree No. 2010 was signed.",
-        "The COVID-2019 label and the Model-2021 tractor.",  # a year after a hyphen only after a part of a period
+        "The COVID-2019 label and the Model-2021 tractor.",
+        "The Template-2021 deal and the Pyramid-2020 program.",  # a part of a period only as a word of its own  # a year after a hyphen only after a part of a period
     ],
 )
 def test_numbers_that_are_not_dates(text):
