@@ -687,14 +687,16 @@ class Predicates:
 
     def _no_object(self, p: Pred) -> bool:
         """The verb's object opens with "no" ("sent no troops", "signed no agreement", "met no one"): the step was not
-        taken; not "no longer", "no less (fewer, more) than", nor a numbered document's "No." ("signed Decree No. 5")."""
+        taken; not "no longer", "no less (fewer, more) than", "no later than Friday", "no matter what", "no one except
+        Putin" (only Putin), nor a numbered document's "No." ("signed Decree No. 5")."""
         lows, m = self.lows, p.k_end
         while m < len(lows) and lows[m] in ADVERB:
             m += 1
         return (
             m + 1 < len(lows)
             and lows[m] == "no"
-            and lows[m + 1] not in ("longer", "less", "fewer", "more", "sooner")
+            and lows[m + 1] not in ("longer", "less", "fewer", "more", "sooner", "later", "earlier", "matter")
+            and not (lows[m + 1] == "one" and lows[m + 2 : m + 3] in (["except"], ["but"], ["besides"], ["other"]))
             and not numero(self.texts, m)
         )
 

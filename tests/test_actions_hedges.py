@@ -399,6 +399,8 @@ def test_the_no_of_a_numbered_document_or_of_an_object_before_and_negates_no_lat
         ("Tokayev signed decree no. 17 and visited Moscow.", "visit"),
         ("Russia sent no troops and criticized Kazakhstan.", "criticize"),
         ("Kazakhstan made no comment and later met Putin.", "meet"),
+        ("Kazakhstan will respond no later than Friday.", "respond"),  # a deadline, not a negation
+        ("Kazakhstan met no one except Putin.", "meet"),  # only Putin
     ):
         assert not one_of(loaded(text), lemma).negated, text
     for text, lemma in (

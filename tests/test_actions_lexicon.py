@@ -431,6 +431,13 @@ def test_a_commodity_sent_sold_or_exported_to_a_party_is_economic_cooperation():
     assert one("Kazakhstan will send more aid to Afghanistan.", "send").cameo == "070"
     assert one("Kazakhstan sent troops to Tajikistan in 2022.", "send").cameo == "062"
     assert acts("Kazakhstan sent a letter to Azerbaijan.").empty
+    # a commodity inside a phrase of the object, or a word of a person or a thing named after it, is none
+    for text in (
+        "Tokayev sent a letter on gas prices to Putin.",
+        "Russia sent its oil minister to Kazakhstan.",
+        "Kazakhstan sold gas masks to Ukraine.",
+    ):
+        assert acts(text).empty, text
     assert acts("Kazakhstan's oil exports to China grew in 2023.").empty  # a noun, no step
 
 
