@@ -149,7 +149,7 @@ SPEAKER_LABEL = rxcache.compile(rf"^\s*(?!{GENRE_LABEL})(?:({LABEL}):|({HEARING_
 # each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
 LABEL_LINE_AFTER = rxcache.compile(rf"\n(?!{GENRE_LABEL})(?:{LABEL}:|{HEARING_LABEL}\.)\s")
 SPEECH_TITLE = rxcache.compile(
-    rf"(?i)\s*(?:{GENRE_LABEL}\s*)?(?:state\s+of\s+the\s+(?:nation|union)\s+|(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?i)\s*(?:{GENRE_LABEL}\s*)?(?:(?:[\w-]+\s+){{0,2}}?state\s+of\s+the\s+(?:nation|union)\s+|(?:[\w-]+\s+){{0,2}}?)"
     r"(?:address|remarks|statement|speech|message|lecture|testimony)\s+(?:by|of)\s+"
     r"(.+?)(?=\s+(?:at|on|to|before|during|after|in|following|regarding|about|for)\s|$)"
 )  # a speech's title naming its one speaker: "Opening Remarks by President X at …", "State of the Nation Address by …"

@@ -534,6 +534,11 @@ def test_a_state_of_the_nation_address_names_its_speaker_in_the_title():
         "September 1, 2022\n\nIn March I announced the transition to a new formula.",
     )
     assert a[["agents", "lemma", "date_value"]].values.tolist() == [["tokayev", "announce", "2022-03"]]
+    for title in (
+        "The State of the Nation Address by President Tokayev",
+        "Annual State of the Nation Address by Tokayev",
+    ):
+        assert titled(title, "In March I announced the transition.").agents.tolist() == ["tokayev"], title
     # a response to a statement is not the statement: three words before it name no speaker
     a = titled(
         "Response to the Statement by President Tokayev", "In March I announced the transition to a new formula."
