@@ -308,8 +308,8 @@ def speaker_label(text: str, cb: Codebook) -> list:
     if not m:
         return []
     label = m.group(0).rstrip(":.")
-    # in title case ("Secretary Blinken"), the capitals of a hearing's "Secretary BLINKEN." too
-    read = label.title() if label.isupper() else re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda w: w.group(0).title(), label)
+    # each word in capitals in title case: "SECRETARY BLINKEN", a hearing's "Secretary BLINKEN" → "Secretary Blinken"
+    read = re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda w: w.group(0).title(), label)
     if len(read) != len(label):  # a letter whose title case is longer: offsets would drift
         return []
     return [

@@ -187,10 +187,6 @@ def credit_line(text: str) -> bool:
 AUTHORS_LINE = rxcache.compile(rf"(?:{alternation(_BYLINE)})\s+[A-Z](?:(?![a-z]{{2}}[.!?](?:\s|$))[^\n]){{0,120}}")
 
 _LABELS = [r["label"] for r in _rows("speaker_labels.csv")]
-# a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), or an all-capital label before a colon ("THE
-# PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:") and words in ordinary case (so "PART ONE: THE BACKGROUND", a
-# heading, is no turn), then the words spoken; a document kind's label ("FACT SHEET: U.S.-Kazakhstan Economic
-# Partnership", a title) is no speaker
 # a hearing's turn as the GPO prints it: a title, a surname in capitals ("of" and a state may follow) and a period
 _HEARING = [r["title"] for r in _rows("speaker_titles.csv")]
 _WHOLE_LABELS = [t for t in _HEARING if t.split()[-1].isupper()]  # "The CHAIRMAN": a label of its own
@@ -200,6 +196,10 @@ HEARING_LABEL = (
 )
 # a document kind's label before its title's colon ("FACT SHEET:", "TRANSCRIPT:"): no speaker's turn
 GENRE_LABEL = rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'genre')}):"
+# a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), a hearing's label, or an all-capital label before a
+# colon ("THE PRESIDENT:", "MR. SMITH:", "SECRETARY BLINKEN:") and words in ordinary case (so "PART ONE: THE
+# BACKGROUND", a heading, is no turn), then the words spoken; a document kind's label ("FACT SHEET: U.S.-Kazakhstan
+# Economic Partnership", a title) is no speaker
 SPEAKER_TURN = rxcache.compile(
     rf"(?:(?:{alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|{HEARING_LABEL}\.|"
     rf"(?!{GENRE_LABEL})"
