@@ -22,6 +22,8 @@ def mentioned(text):
         "The Moscow Times reported the talks.",
         "PLEASE JOIN US IN THE HALL FOR THE FORUM.",
         "Mrs. Xi visited the school.",
+        "Trade reached 25 billion US dollars, 3 billion U.S. dollars and 2 billion Russian rubles.",
+        "The loan was 1 U.S. dollar a share, paid in Chinese yuan, Kazakh tenge and American dollars.",
     ],
 )
 def test_names_that_do_not_name_the_actor(text):
