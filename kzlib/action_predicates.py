@@ -32,6 +32,7 @@ from .action_vocabulary import (
     PRONOUN_SUBJ,
     SAYING,
     SPEAKER_POSS,
+    SPLITTING_ADVERB,
     SUBORD,
     TIME_OPENERS,
     Pred,
@@ -47,7 +48,7 @@ from .action_vocabulary import (
     reduced_relative,
     side_of,
 )
-from .lexicon import GROUP_ADJECTIVES
+from .lexicon import GROUP_ADJECTIVES, NOT_INFINITIVES
 
 AIM_IS_TO = rxcache.compile(r"\b(?:idea|goal|aim|objective|task|ambition|purpose|intention)s? (?:is|was|are|were) to$")
 # words that make "states" a noun ("member states", "partner states"), not the verb "states"
@@ -372,6 +373,10 @@ class Predicates:
                 and prev not in BARE_INF_GOV
             )
             or (prev == "to" and low.endswith("s") and low not in map(LEMMA_OF, senses))
+            or (  # "to restore order": a bare form after "to" and a plain word (an infinitive the lexicon does not
+                # list) is that infinitive's object
+                k > 1 and lows[k - 2] == "to" and low in map(LEMMA_OF, senses) and self._plain_infinitive(prev)
+            )
             or (  # "sent engineers to", "halted gas supplies to": an -s form its verb's object cue names, up to two
                 # words into the object, is that verb's object
                 low.endswith("s")
@@ -385,6 +390,21 @@ class Predicates:
             or (low.endswith("ing") and self._characterising(k))
             or (k + 1 < len(lows) and self.fins[k + 1] and self._subject_noun(k))  # "American pension funds held"
             or self._nominal_context(k)
+        )
+
+    @staticmethod
+    def _plain_infinitive(low: str) -> bool:
+        """A lower-case word after "to" that reads as an infinitive: no adverb ("to further"), negation, "-ly" or
+        "-ing" word, no word that makes no infinitive ("to date") and no governor of a bare infinitive ("to help")."""
+        return (
+            low.isalpha()
+            and low.islower()
+            and not low.endswith(("ly", "ing", "ed"))
+            and low not in ADVERB
+            and low not in SPLITTING_ADVERB
+            and low not in BARE_INF_GOV
+            and low not in NOT_INFINITIVES
+            and not negating(low)
         )
 
     def _cue_names(self, q: Pred, k: int) -> bool:

@@ -164,6 +164,9 @@ ADVERB = frozenset(
         "long",
     ]
 )
+# Adverbs beside ADVERB and the "-ly" words that may split an infinitive ("to better support"): the word after
+# them is still the verb.
+SPLITTING_ADVERB = frozenset(["better", "best", "always", "ever", "actively", "possibly", "fully", "truly"])
 DET = frozenset(
     [
         "a",

@@ -156,3 +156,17 @@ def test_a_light_verb_with_an_object_of_its_own_is_its_own_act():
     # the other light verbs keep no row of their own without their nominal
     assert acts("Kazakhstan issued visas to Russians.").empty
     assert acts("Kazakhstan held elections.").empty
+
+
+def test_a_bare_form_after_an_infinitive_the_lexicon_lacks_is_its_object():
+    """ "to restore order": "restore" is no lexicon verb, but after "to" it is an infinitive, and the bare form
+    after it is its object, no order given. An adverb splitting the infinitive ("to better support") leaves the
+    verb a verb, and so does a verb coordinated with it ("to seek and sign")."""
+    for text in (
+        "China backed the measures taken by Kazakhstan to restore order in January 2022.",
+        "Kazakhstan moved to restore order.",
+    ):
+        assert "order" not in _rows(text).lemma.tolist(), text
+    assert "support" in _rows("Kazakhstan agreed to better support Ukraine.").lemma.tolist()
+    assert _rows("Kazakhstan wants to seek and sign a deal with China.").lemma.tolist() == ["seek", "sign"]
+    assert "order" in _rows("Tokayev decided to order the troops home.").lemma.tolist()
