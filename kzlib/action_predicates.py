@@ -102,6 +102,10 @@ INTENT_CUES = frozenset(
         "resolve",
         "resolves",
         "resolved",
+        "decide",  # "decided to build a port": a decision to act, as "resolved to"
+        "decides",
+        "decided",
+        "deciding",
         "aim",
         "aims",
         "aimed",

@@ -110,7 +110,15 @@ from .action_vocabulary import (
 )
 from .actors import choose
 from .chronology import future_items, list_items
-from .lexicon import EFFORT_NOUNS, GENRE_LABEL, HEARING_LABEL, RECOGNIZED_NOUNS, STANDARD_NOUNS
+from .lexicon import (
+    EFFORT_NOUNS,
+    GENRE_LABEL,
+    HEARING_LABEL,
+    MONTH_NAMES,
+    RECOGNIZED_NOUNS,
+    STANDARD_NOUNS,
+    WEEKDAY_NAMES,
+)
 from .quotes import attributed
 
 __all__ = ["COLUMNS", "MODALITIES", "QUADS", "actions", "by_side", "frame", "lexicon"]  # the public API
@@ -1022,6 +1030,7 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
         and gov[-1][1].lemma in COMMUNICATIVE
         and pred.k - gov[-1][0].k_end <= 12
         and not (gov[-1][1].lemma in CONTROL_INTENT and gov[-1][0].absorbed)  # "offered to discuss": the discussing
+        and not _coordinated_verb(s, gov[-1][0].k_end, j)  # "agreed to the plan and then decided to build"
     ):
         return True
     own = senses[s.preds.index(pred)]
@@ -1039,7 +1048,33 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
         and x.low not in AUX
         and x.low not in CONTROL_TRANSPARENT
         and not x.low.endswith(("ed", "ing"))
+        and x.text not in WEEKDAY_NAMES  # "decided on Monday to join", "agreed in May to": a date, no noun's content
+        and x.text not in MONTH_NAMES
     )
+
+
+def _coordinated_verb(s: _Sentence, a: int, j: int) -> bool:
+    """The "to" at ``j`` is governed by a verb of its own coordinated after the verb ending at ``a``, right before it
+    or past an adjunct ("agreed to the plan and (then) decided (in 2020) to build", "and tried to build", "but did not
+    decide to"): the infinitive is that verb's, not the content of the earlier one."""
+    t = s.t
+    g = j - 1
+    while g > a and t[g].low in ADVERB:
+        g -= 1
+    if not _verb_word(t[g]):
+        g = next((i for i in range(j - 2, max(a, j - 7) - 1, -1) if _verb_word(t[i]) and s.adjunct(i, j)), a)
+    if g <= a:
+        return False
+    m = g - 1
+    while m >= a and (t[m].low in ADVERB or t[m].low in AUX or t[m].low in NEG):
+        m -= 1  # "and then", "and did not", "but will"
+    return m >= a and t[m].low in ("and", "but", "or")
+
+
+def _verb_word(x) -> bool:
+    """A word that may be a verb governing an infinitive: of finite shape or one of ``CONTROL_TRANSPARENT``, no
+    auxiliary and no party."""
+    return not x.actors and (x.finite or x.low in CONTROL_TRANSPARENT) and x.low not in AUX
 
 
 def _in_effort_to(s: _Sentence, pred: Pred, gov: Pred) -> bool:

@@ -442,9 +442,12 @@ def test_a_step_agreed_past_an_adjunct_is_intended_and_the_month_may_is_no_modal
         assert ids(r.agents) == {"russia", "ukraine"} and r.modality == "intended", text
     r = one_of(loaded("Kazakhstan offered talks to Russia."), "talk")  # the light verb's own nominal, as before
     assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"russia"}
-    # a verb of its own between them ends the pledge's reach
-    assert one_of(loaded("Kazakhstan agreed on Monday and decided to hold talks with China."), "talk").modality == (
+    # a verb of its own between them ends the pledge's reach (and a decision is an intent of its own)
+    assert one_of(loaded("Kazakhstan agreed on Monday and began to hold talks with China."), "talk").modality == (
         "asserted"
+    )
+    assert one_of(loaded("Kazakhstan agreed on Monday and decided to hold talks with China."), "talk").modality == (
+        "intended"
     )
     # the month is no modal; the modal still is, at the sentence's start too
     for text in ("In May 2022, Kazakhstan signed the treaty.", "On 5 May 2022 Kazakhstan signed the treaty."):
@@ -481,6 +484,27 @@ def test_a_clause_with_its_own_subject_after_comma_and_ends_the_reach_of_a_plan_
         ("Kazakhstan may join the union, and the EU welcomed the step.", "join", "hypothetical"),
     ):
         assert one_of(loaded(text), lemma).modality == mood, text
+
+
+def test_a_verb_coordinated_after_an_agreement_governs_its_own_infinitive_and_a_decision_is_an_intent():
+    """ "Kazakhstan agreed to the plan and then decided to build a port": the building is no content of the agreement
+    (which an infinitive right after "agreed to" is) but the step decided, an intent as one resolved on; so past an
+    adjunct of the decision ("decided in 2020 to", "decided on Monday to") and with the decision negated."""
+    for text, lemma, negated in (
+        ("Kazakhstan agreed to the plan and then decided to build a port.", "build", False),
+        ("Kazakhstan agreed to the plan and decided to build a port.", "build", False),
+        ("Kazakhstan agrees to the plan and then decides to build a port.", "build", False),
+        ("Kazakhstan agreed to the plan and then decided in 2020 to build a port.", "build", False),
+        ("Kazakhstan agreed to the plan and then decided on Monday to join the union.", "join", False),
+        ("Kazakhstan agreed to the plan but did not decide to build a port.", "build", True),
+        ("Kazakhstan decided to build a port.", "build", False),
+        ("Kazakhstan decided on Monday to join the union.", "join", False),
+    ):
+        r = one_of(loaded(text), lemma)
+        assert ids(r.agents) == {"kazakhstan"} and r.modality == "intended" and r.negated == negated, text
+    # an infinitive coordinated under the agreement is still its content; a verb of no intent tells the step done
+    assert "build" not in set(acts("Kazakhstan agreed to the plan and then to build a port.").lemma)
+    assert one_of(loaded("Kazakhstan agreed to the plan and began to build a port."), "build").modality == "asserted"
 
 
 def test_a_step_one_stopped_or_fell_short_of_is_negated_as_one_refrained_from():
