@@ -9,7 +9,7 @@ Rules are general, for texts extracted from print or written in plain text and m
   "of" or "through" may stay lower case), or in sentence case (also in other scripts) when it has no
   closing punctuation; a markdown ``#`` line always is; a byline ("By ...") or a "Source: ..." line never,
   nor a place line in a dateline's position ("Washington, D.C.", after the title, a heading, a date or a
-  time), nor a list item that continues a list ("1." after a bullet, "3." after "2.");
+  time, or after another such line under the title: "Ned Price, Department Spokesperson / Washington, D.C."), nor a list item that continues a list ("1." after a bullet, "3." after "2.");
   the first such block of a document is its title (after any press-release furniture, a date or time line
   or a byline above it);
 - a speaker's turn in a transcript ("Q: ...?", "MODERATOR: ...", "THE PRESIDENT: ...") starts a block of its
@@ -95,6 +95,9 @@ _DATE = (
 )
 PLACE_DATE = rxcache.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{0,2}},[ \t]+(?:{_DATE})\.?")
 DATE_LINE = rxcache.compile(rf"{_DATE}|{PLACE_DATE.pattern}")
+# a title that ends with its date after a dash ("Department Press Briefing – January 6, 2022"): the date is the
+# document's own (group ``date``), the line still a title
+TITLE_DATE = rxcache.compile(rf"[ \t]+[–—-][ \t]+(?P<date>{_DATE})\.?$")
 # an entry of a timeline or chronology: a line that opens with a date or a year (or years), then a dash or a colon
 # and a capitalised word ("1993 – The two governments sign …", "December 25, 1991: The United States recognizes …")
 DATED_ENTRY = rxcache.compile(rf"(?:{_DATE}|\d{{4}}(?:[–-]\d{{2,4}})?)[ \t]*[–—:-][ \t]+[\"“]?[A-Z]")
@@ -285,6 +288,9 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
         return False
     if line[-1] == ":" and words[-1][:-1].lower() in LEAD_IN_ENDS:  # "Kazakhstan and the United States will:"
         return False
+    dated = TITLE_DATE.search(line)
+    if dated:  # "Department Press Briefing – January 6, 2022": the title before its date
+        line, words = line[: dated.start()], line[: dated.start()].split()
     if re.search(r"[a-z]{2}[.!?]\s+\S", line) or DATELINE.search(line) or URL.search(line):
         return False
     content = [w for w in words if re.search(r"[^\W\d_]", w) and w.lower().strip("\"'“‘(") not in SMALL_WORDS]
@@ -420,6 +426,7 @@ def parse(text: str) -> list[Unit]:
             or SPEAKER_TURN.match(words)
             or SIGNATURE_LINE.match(words)
             or (_place(text[s:e]) and (kinds[-1:] in (["title"], ["heading"]) or _dateline_near(text, spans, i)))
+            or (_place(text[s:e]) and kinds[-2:-1] in (["title"], ["heading"]) and _place(text[slice(*spans[i - 1])]))
             or (kinds and kinds[-1] == "body" and _next_item(plains[i - 1], words))
         ):
             kind, n = "body", None

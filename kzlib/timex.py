@@ -66,7 +66,7 @@ from .lexicon import (
     WEEKDAY_NAMES,
 )
 from .spans import select_longest
-from .structure import PLACE_DATE
+from .structure import PLACE_DATE, TITLE_DATE
 
 MONTHS = {m: i for i, m in enumerate(ENGLISH_MONTHS, 1)}  # "January" -> 1 (kzlib/data/rules/months.csv)
 # month names of other languages (``kzlib/data/rules/months.csv``) that the English forms below do not cover
@@ -1223,7 +1223,8 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
     "WASHINGTON, March 3, 2020", "Astana, 12 April 2024 –"), or a place and a date alone on a line ("Tokyo, 19
     December 2024"); or such a paragraph first in the first section when it has a heading (a fact sheet's
-    "Bilateral Relations Fact Sheet / Bureau of … Affairs" lines above its date line); failing these, the date of its last foot line of signing
+    "Bilateral Relations Fact Sheet / Bureau of … Affairs" lines above its date line); or the date that ends its
+    title after a dash ("Department Press Briefing – January 6, 2022"); failing these, the date of its last foot line of signing
     (:func:`signing_lines`: "Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages"),
     wherever it stands; ``None`` when the document has none of them."""
     for k, p in enumerate(doc.paragraphs[:3]):
@@ -1250,6 +1251,14 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         rest = p.text[d.end :].strip()
         if (opening and (not rest or rest[0] in "(–—-:")) or (not opening and not rest.strip(".")):
             return d, *p.span(d.start, d.end)
+    title = next((u for u in doc.units if u.kind == "title"), None)
+    dated = TITLE_DATE.search(doc.text, title.start, title.end) if title is not None else None
+    if dated is not None:  # "Department Press Briefing – January 6, 2022"
+        found = [x for x in find(dated.group("date")) if x.kind == "date" and x.deixis == ""]
+        if found and found[0].start == 0:
+            d = found[0]
+            s = dated.start("date")
+            return replace(d, start=s, end=s + d.end), s, s + d.end
     signed = signing_lines(doc)
     if signed:
         para_id, d = next(reversed(signed.items()))

@@ -115,3 +115,38 @@ def test_a_document_kind_label_before_the_title_is_no_speaker(label):
     # a speaker's label before words in ordinary case is still a turn, not a title
     c = load_as_is("SECRETARY BLINKEN: Thank you all for coming today.\n\nKazakhstan signed the treaty.\n")
     assert c.documents.title[0] == "t" and len(c.paragraphs) == 2
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_a_title_that_ends_with_its_date_gives_the_documents_date(dash):
+    """A briefing's title "Department Press Briefing – January 6, 2022" is the title, and its date the document's:
+    "this morning" is that day. The speaker's line and the place line under it are body text, no heading."""
+    title = f"Department Press Briefing {dash} January 6, 2022"
+    text = (
+        f"{title}\n\nNed Price, Department Spokesperson\n\nWashington, D.C.\n\n"
+        "MR PRICE: Secretary Blinken spoke with Foreign Minister Tileuberdi this morning.\n"
+    )
+    c = load_checked(text)
+    doc = c.documents.iloc[0]
+    assert doc.title == title and doc.date == "2022-01-06"
+    assert text[doc.date_start : doc.date_end] == "January 6, 2022"
+    assert c.sections.title.tolist() == [""] and len(c.paragraphs) == 3
+    assert c.actions.date_value.tolist() == ["2022-01-06"]
+    # a date inside a title, not after a dash at its end, is no document date
+    c = load_checked("The January 6, 2022 Briefing on Kazakhstan\n\nMR PRICE: We spoke this morning.\n")
+    assert c.documents.date.isna().all()
+
+
+@pytest.mark.parametrize("chamber", ["IN THE SENATE OF THE UNITED STATES", "IN THE HOUSE OF REPRESENTATIVES"])
+def test_a_resolutions_chamber_line_leaves_its_date_line_the_documents_date(chamber):
+    """The GPO prints a bill or resolution with its chamber line above the date it was introduced: the chamber line
+    is furniture (boilerplate.csv), so the date line under it is the document's date."""
+    text = (
+        "117th CONGRESS\n2d Session\nS. RES. 512\n\nExpressing support for the people of Kazakhstan.\n\n"
+        f"{chamber}\n\nFebruary 15, 2022\n\nMr. Risch submitted the following resolution.\n\n"
+        "Whereas protests erupted across Kazakhstan last month: Now, therefore, be it\n"
+    )
+    c = load_checked(text)
+    doc = c.documents.iloc[0]
+    assert doc.date == "2022-02-15" and text[doc.date_start : doc.date_end] == "February 15, 2022"
+    assert c.unassigned.text.tolist() == [chamber]
