@@ -27,6 +27,7 @@ from .action_vocabulary import (
     past_participle,
     reduced_relative,
 )
+from .lexicon import NOT_INFINITIVES
 
 DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because"])
 DATE_OPENERS |= frozenset(["although", "though", "since", "if", "unless", "whether"])
@@ -194,6 +195,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             and k > first_finite
             and (
                 s._infinitive_at(k + 1)
+                or _plain_infinitive_with_object(s, k + 1, ce)
                 or (  # a passive infinitive that runs to the clause's end (no comma closes it as an aside)
                     lows[k + 1 : k + 2] == ["be"]
                     and k + 2 < ce
@@ -257,6 +259,25 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
                 first_verb = k
                 break
     return spans, in_date, seg, level, first_verb, infs
+
+
+def _plain_infinitive_with_object(s: Sentence, k: int, end: int) -> bool:
+    """``t[k]``, after "to", is a verb the lexicon does not list, known by its object: a plain lower-case word with a
+    determiner or possessive after it ("the decision to extend the treaty in 2021": the extension's date, not the
+    welcome's). "to date", "to the end" and "from energy to security in 2021" make no infinitive."""
+    if k + 1 >= end:
+        return False
+    x, lows = s.t[k], s.lows
+    return (
+        not x.actors
+        and x.text.isalpha()
+        and x.text.islower()
+        and lows[k] not in NOT_A_HEAD
+        and lows[k] not in PRONOUN_POSS
+        and lows[k] not in NOT_INFINITIVES
+        and lows[k] not in ADVERB
+        and (lows[k + 1] in DET or lows[k + 1] in PRONOUN_POSS)
+    )
 
 
 def _next_word(lows: list[str], k: int, end: int) -> int:

@@ -142,3 +142,14 @@ def test_the_date_of_a_report_set_between_commas_is_the_sayings_not_the_reported
     assert d == {"noted": "2022-04-05", "invaded": "2022-02"}  # the aside's own verb keeps it
     d = _dates("Russia invaded Ukraine in 2022, Blinken noted on 5 April 2023.")
     assert d == {"invaded": "2022", "noted": "2023-04-05"}
+
+
+def test_the_date_of_an_infinitive_the_lexicon_lacks_is_its_own():
+    """ "welcomed the decision of the United States to extend the treaty in 2021" (a UN statement): 2021 is when
+    the treaty was extended, not when it was welcomed; an infinitive the lexicon does not list is known by the
+    determiner of its object. A noun after "to" is no infinitive, and a date before the infinitive stays the verb's."""
+    d = _dates("Kazakhstan welcomed the decision of the United States to extend the treaty in 2021.")
+    assert d == {"welcomed": ""}
+    assert _dates("In 2021 Kazakhstan welcomed the decision to extend the treaty.") == {"welcomed": "2021"}
+    assert _dates("Kazakhstan welcomed the decision in 2021.") == {"welcomed": "2021"}
+    assert _dates("Kazakhstan sent envoys to the summit in Moscow in 2021.") == {"sent": "2021"}
