@@ -153,3 +153,11 @@ def test_the_date_of_an_infinitive_the_lexicon_lacks_is_its_own():
     assert _dates("In 2021 Kazakhstan welcomed the decision to extend the treaty.") == {"welcomed": "2021"}
     assert _dates("Kazakhstan welcomed the decision in 2021.") == {"welcomed": "2021"}
     assert _dates("Kazakhstan sent envoys to the summit in Moscow in 2021.") == {"sent": "2021"}
+
+
+def test_of_two_dates_of_an_action_one_inside_the_other_the_finer_dates_it():
+    """ "In 2022 Kazakhstan hosted the summit in October": October says which part of 2022, so the row is dated
+    2022-10 whichever date stands nearer the verb; dates apart ("In 2019 … in 2016") keep the nearer."""
+    assert _dates("In 2022 Kazakhstan hosted the summit in October.") == {"hosted": "2022-10"}
+    assert _dates("In May 2021 Kazakhstan signed the deal on 5 May 2021.") == {"signed": "2021-05-05"}
+    assert _dates("In 2019 Kazakhstan joined the bank in 2016.") == {"joined": "2019"}
