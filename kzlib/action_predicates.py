@@ -909,6 +909,23 @@ class Predicates:
                 return m
         return None
 
+    def _coordinated_infinitive(self, k: int, floor: int) -> int:
+        """Where the first of the infinitives coordinated with the one at ``k`` stands ("plans to join the union and
+        (then) (to) host a summit": join), so that a cue reaches the later ones as far as it reaches the first; ``k``
+        itself when it is no later one."""
+        lows, j = self.lows, k - 1
+        while j > floor and lows[j] in ADVERB:
+            j -= 1
+        if j > floor and lows[j] == "to":
+            j -= 1
+            while j > floor and lows[j] in ADVERB:
+                j -= 1
+        if j <= floor or lows[j] not in ("and", "or"):
+            return k
+        return max(
+            (q.k for q in self.preds if floor <= q.k < j and q.pos == "verb" and q.vform == "infinitive"), default=k
+        )
+
     def _hypothetical_cue(self, words: list[str], at: int) -> bool:
         """Whether one of ``words`` (the sentence's from token ``at`` on) is a modal of ``MODAL_HYPO`` that is not
         performative nor the month May (a loop: a generator left at its first hit is closed by an exception raised
@@ -982,7 +999,8 @@ class Predicates:
             )
         ):
             cue = None
-        planned = (cue is not None and cue >= len(before) - 6) or not PLAN_WORDS.isdisjoint(before)
+        near = len(before) if p.vform != "infinitive" else self._coordinated_infinitive(p.k, floor) - floor
+        planned = (cue is not None and cue >= near - 6) or not PLAN_WORDS.isdisjoint(before)
         if planned and p.vform in ("infinitive", "gerund", ""):
             return "intended"  # "plans to visit", "his intention to press"; not "a plan that China announced"
         if (p.vform == "infinitive" or (p.pos == "noun" and self._infinitive_object(p.k, floor))) and self._pledged(

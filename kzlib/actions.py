@@ -1038,6 +1038,10 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
         pred.mood = pred.mood or s.modality(gov[-1][0])  # planned if the contact is planned
         return False  # "will meet with leaders ... to discuss": a purpose that is itself a contact (an action)
     x = t[g]
+    if x.low in ("and", "or"):  # "plans to join the union and to host a summit": the earlier infinitive's reading
+        earlier = [q for q in s.preds[: s.preds.index(pred)] if q.pos == "verb" and q.vform == "infinitive"]
+        if earlier and s.clause[earlier[-1].k] == s.clause[pred.k]:
+            return earlier[-1].absorbed
     if x.actors or x.low in GOV_HEADS or x.low in PRONOUN_SUBJ or x.low in ("him", "them", "it"):
         return False  # object control: "prompted his administration to impose"
     if x.low in READY and not own.cameo:

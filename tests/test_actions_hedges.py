@@ -477,6 +477,11 @@ def test_a_clause_with_its_own_subject_after_comma_and_ends_the_reach_of_a_plan_
         assert one_of(loaded(text), lemma).modality == "asserted", text
     for text, lemma, mood in (
         ("Kazakhstan plans to join the union and host a summit in 2030.", "host", "intended"),  # a base form
+        # an infinitive coordinated with its "to" is no content of "and": it reads as the first, as near its cue
+        ("Kazakhstan plans to join the union and to host a summit.", "host", "intended"),
+        ("Kazakhstan planned to join the union and to host a summit in 2030.", "host", "intended"),
+        ("Kazakhstan intends to join the customs union and then also to host a summit.", "host", "intended"),
+        ("Kazakhstan hopes to join the union and to host a summit.", "host", "hoped"),
         ("Kazakhstan pledged to join the union and sign the treaty.", "sign", "intended"),
         ("Kazakhstan intends to use the funds to build roads.", "build", "intended"),
         ("Kazakhstan hopes to join the union and sign the treaty.", "sign", "hoped"),  # one subject: its reach
