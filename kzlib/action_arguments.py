@@ -58,6 +58,7 @@ from .lexicon import (
     GROUP_ADJECTIVES,
     GROUP_NOUNS,
     HEAD_TITLES,
+    MOTION_VERBS,
     PLACE_TO_WORDS,
     PRIVATE_GROUPS,
     STANCE_NOUNS,
@@ -2644,6 +2645,7 @@ class Arguments:
                         and (
                             lows[i - 1] in CONTACT_VERBS
                             or (lows[i - 1] in ADJUNCT_PREP and not any(gerund(w) for w in lows[i:j]))
+                            or (i > 1 and lows[i - 1] in ("to", "into") and lows[i - 2] in MOTION_VERBS)
                         )
                     )
                     else []
@@ -2732,9 +2734,11 @@ class Arguments:
                     return self.subject(q.k)
                 if q.vform in ("infinitive", "gerund") and q.agents:
                     return list(q.agents)
-            elif (fins[gov] or (lows[gov] in SAYING and gov + 1 == k - 1 and p.vform == "infinitive")) and not (
-                lows[gov] in AUX or (gov and (lows[gov - 1] in DET or lows[gov - 1] == "of"))
-            ):
+            elif (
+                fins[gov]
+                or (lows[gov] in SAYING and gov + 1 == k - 1 and p.vform == "infinitive")
+                or (lows[gov] in MOTION_VERBS and p.vform == "infinitive")  # "flew to Moscow to meet": the flier
+            ) and not (lows[gov] in AUX or (gov and (lows[gov - 1] in DET or lows[gov - 1] == "of"))):
                 # a verb of believing right before "to" is one though no finite shape marks it ("expects to meet")
                 found = self.subject(gov)
                 if (

@@ -89,6 +89,9 @@ table                       what its rows are
                             a target follows them (:data:`NOT_INFINITIVES`)
 ``place_to_words.csv``      words that make the "to" after them no recipient's ("close to the Russian border",
                             "prior to", "according to"): the actor in that phrase is no target
+``motion_verbs.csv``        verbs of going somewhere, every form ("flew", "travels"): the place after "to" behind one
+                            is where one goes, and an infinitive after it the goer's aim ("flew to Moscow to meet
+                            Putin": Tokayev meets) (:data:`MOTION_VERBS`)
 ``possibility_cues.csv``    words of a possibility or a condition ("may", "could", "if"): a state whose date has
                             one before it in its own part of the sentence is no dated happening ("a referendum may
                             be held next year") (:data:`POSSIBILITY_CUE`)
@@ -265,6 +268,7 @@ STANDARD_NOUNS = frozenset(r["noun"].lower() for r in _rows("standard_nouns.csv"
 # "X said (that) it would", "X stresses it will": the pronoun is the one who says
 _SAYING = _rows("saying_verbs.csv")
 SAYING_VERBS = frozenset(r["verb"].lower() for r in _SAYING)
+MOTION_VERBS = frozenset(r["verb"].lower() for r in _rows("motion_verbs.csv"))
 
 # "told reporters China had", "informed the Senate Russia would": the reported clause's subject follows the recipient
 TELLING_VERBS = frozenset(r["verb"].lower() for r in _SAYING if r["recipient"] == "yes")

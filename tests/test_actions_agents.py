@@ -277,3 +277,19 @@ def test_a_date_between_the_subject_and_its_verb_hides_no_subject():
     # an actor inside a phrase of the subject is no subject ("hosted by Kazakhstan", "against Russia")
     assert "praise" not in acts("The summit hosted by Kazakhstan in 2022 praised China.").lemma.tolist()
     assert acts("Protests against Russia in 2022 praised Ukraine.").empty
+
+
+def test_the_one_who_goes_somewhere_is_who_acts_in_the_aim_after_it():
+    """ "Tokayev flew to Moscow to meet Putin": the place after a verb of going (motion_verbs.csv, every form, in the
+    lexicon or not) is where one goes, and the infinitive after it is the goer's aim: Tokayev meets, not Russia. A
+    place after "appealed to" or "turned to" may still be who is asked to act."""
+    for text, agent in (
+        ("Tokayev flew to Moscow to meet Putin.", "tokayev"),
+        ("Blinken went to Astana to meet Tokayev.", "blinken"),
+        ("Tokayev came to Washington in 2018 to meet Trump.", "tokayev"),
+        ("Tokayev travelled to Beijing to sign the deal.", "tokayev"),
+    ):
+        r = acts(text)
+        r = r[r.lemma.isin(["meet", "sign"])]
+        assert r.agents.tolist() == [agent], text
+    assert one("Kazakhstan turned to Russia to provide troops.", "provide").agents == "russia"
