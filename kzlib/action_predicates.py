@@ -274,6 +274,21 @@ def _conflict_object(s: Sentence, pred: Pred) -> bool:
 LEMMA_OF = attrgetter("lemma")
 
 
+NUMBER_HEAD = rxcache.compile(r"\d{1,3}(?:,\d{3})*")
+
+
+def digit_groups(words: list[str]) -> list[str]:
+    """``words`` with a number's groups and the commas between them as one word ("2", ",", "000" → "2,000")."""
+    out: list[str] = []
+    for w in words:
+        if len(out) >= 2 and out[-1] == "," and len(w) == 3 and w.isdigit() and NUMBER_HEAD.fullmatch(out[-2]):
+            out.pop()
+            out[-1] += "," + w
+        else:
+            out.append(w)
+    return out
+
+
 class Predicates:
     """The predicate passes of a sentence (mixed into the sentence of :mod:`kzlib.actions`)."""
 
@@ -513,7 +528,10 @@ class Predicates:
     def _object_words(self, pred: Pred, n: int) -> str:
         """The first ``n`` words after a predicate, up to its clause's end or a word that opens a clause of its own
         ("opened the economy since taking office": no office opened), that an object cue reads."""
-        words = self.lows[pred.k_end : min(self._clause_end(pred.k), pred.k_end + n)]
+        words = self.lows[pred.k_end : min(self._clause_end(pred.k), pred.k_end + n + 2)]
+        if "," in words:  # a number's groups are one word, as the text writes them ("sent 2,000 troops")
+            words = digit_groups(words)
+        words = words[:n]
         for i, w in enumerate(words):
             if w in OBJECT_STOPS:
                 return " ".join(words[:i])
@@ -532,6 +550,18 @@ class Predicates:
             words.append(x.low)
         return " ".join(reversed(words))
 
+    def passive_subject(self, pred: Pred) -> str:
+        """The last words (up to four, in its clause) of the subject of the passive ``pred``, its object: "tariffs" in
+        "Tariffs were imposed on China"; "" when none."""
+        lows = self.lows
+        j, floor = pred.k - 1, self._clause_start(pred.k)
+        while j >= floor and (lows[j] in BE or lows[j] in AUX or lows[j] in ADVERB or lows[j] in NEG):
+            j -= 1
+        i = j
+        while i > floor and i > j - 4 and lows[i - 1].isalpha() and lows[i - 1] not in PREP:
+            i -= 1
+        return " ".join(lows[i : j + 1]) if j >= floor else ""
+
     def _sense(self, pred: Pred):
         """The lexicon sense of a predicate: the first whose object cue matches the words after it, else the first
         without a cue (worked out once per predicate)."""
@@ -548,6 +578,8 @@ class Predicates:
                     found = x
                     break
             before = self._object_before(pred) if found is None else ""
+            if found is None and not before and pred.passive:
+                before = self.passive_subject(pred)  # "Troops were sent to X by Y": the object is the subject
             if before:
                 for x in senses:
                     if x.cue and x.cue.search(before):

@@ -689,7 +689,7 @@ def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
             and sense.light != "1"
             and not sense.cue.search(s._object_words(pred, 8))
             and not ((before := s._object_before(pred)) and sense.cue.search(before))  # "an idea floated by X"
-            and not (pred.passive and sense.cue.search(_passive_subject(s, pred)))  # "Tariffs were imposed on X"
+            and not (pred.passive and sense.cue.search(s.passive_subject(pred)))  # "Tariffs were imposed on X"
         ):
             pred.absorbed = True  # a verb that acts only with its object ("lead a delegation", not "lead to")
         if pred.pos == "noun" and not sense.cue.search(" ".join(s.lows[pred.k_end : s._clause_end(pred.k)][:12])):
@@ -726,19 +726,6 @@ def _absorb_by_frame(s: _Sentence, pred: Pred, sense) -> None:
         after = " ".join(s.lows[pred.k_end : pred.k_end + 4])
         if not (sense.cue and sense.cue.match(after)) and not _own_object(s, pred, sense):
             pred.absorbed = True  # a light verb without its nominal is no action
-
-
-def _passive_subject(s: _Sentence, pred: Pred) -> str:
-    """The last words (up to four, in its clause) of the subject of the passive ``pred``, its object: "tariffs" in
-    "Tariffs were imposed on China"; "" when none."""
-    lows = s.lows
-    j, floor = pred.k - 1, s._clause_start(pred.k)
-    while j >= floor and (lows[j] in BE or lows[j] in AUX or lows[j] in ADVERB or lows[j] in NEG):
-        j -= 1
-    i = j
-    while i > floor and i > j - 4 and lows[i - 1].isalpha() and lows[i - 1] not in PREP:
-        i -= 1
-    return " ".join(lows[i : j + 1]) if j >= floor else ""
 
 
 def _own_object(s: _Sentence, pred: Pred, sense) -> bool:

@@ -414,6 +414,27 @@ def test_the_no_of_a_numbered_document_or_of_an_object_before_and_negates_no_lat
         assert one_of(loaded(text), lemma).negated, text
 
 
+def test_a_number_written_with_groups_is_one_word_of_the_object_and_a_passive_reads_its_subject_as_object():
+    """ "sent no fewer than 2,000 troops": the object cue reads "2,000" as one word, as the text writes it (read as
+    "2 , 000" the troops stood past the cue's four words: no row), and "no fewer than" negates nothing; a passive
+    with no phrase before its by-phrase reads its subject as the object ("Troops were sent to X by Y": forces sent,
+    not a message)."""
+    for text, negated, mood in (
+        ("Russia sent no fewer than 2,000 troops to Kazakhstan.", False, "asserted"),
+        ("Russia sent at least 2,000 troops to Kazakhstan.", False, "asserted"),
+        ("Russia will send no more than 1,000,000 troops to Kazakhstan.", False, "intended"),
+        ("Russia did not send 2,000 troops to Kazakhstan.", True, "asserted"),
+        ("Troops were sent to Kazakhstan by Russia.", False, "asserted"),
+        ("No fewer than 2,000 troops were sent to Kazakhstan by Russia.", False, "asserted"),
+    ):
+        r = one_of(loaded(text), "send")
+        assert (r.cameo, r.negated, r.modality) == ("062", negated, mood), text
+        assert ids(r.agents) == {"russia"} and ids(r.targets) == {"kazakhstan"}, text
+    r = one_of(loaded("Russia sent some 12,500 troops to Kazakhstan in 2022."), "send")
+    assert r.cameo == "062" and r.date_value == "2022"
+    assert one_of(loaded("A letter was sent to Kazakhstan by Russia."), "transmit").cameo == "010"  # a message
+
+
 def test_a_step_agreed_past_an_adjunct_is_intended_and_the_month_may_is_no_modal():
     """ "agreed on Monday to hold talks" is "agreed to hold talks" (intended): a date, a place, a partner or "in
     principle" between the pledge and its "to" does not end its reach; the party of a "with" or "in" phrase right

@@ -42,8 +42,8 @@ def test_a_passive_with_a_by_agent_keeps_the_frames_phrase_as_its_target():
     assert ids(r.agents) == {"tokayev"} and ids(r.targets) == {"biden"} and r.predicate == "issued"
     r = one("A letter was sent by Uzbekistan to the European Union in March 2020.", "transmit")
     assert ids(r.agents) == {"uzbekistan"} and ids(r.targets) == {"eu"}
-    r = one("Aid was sent to Afghanistan by Kazakhstan.", "transmit")  # the phrase before the by-phrase
-    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"afghanistan"}
+    r = one("Aid was sent to Afghanistan by Kazakhstan.", "send")  # the phrase before the by-phrase; aid sent
+    assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"afghanistan"} and r.cameo == "070"
     r = one("The draft has been transmitted in 2022 by the Kazakh government to Washington.", "transmit")
     assert ids(r.agents) == {"kazakhstan"} and ids(r.targets) == {"united_states"}
     # a phrase of a later clause is no target of the passive, nor one without a by-phrase
