@@ -14,6 +14,7 @@ from operator import attrgetter
 from . import rxcache
 from .action_tokens import CALENDAR, CLAUSE_PUNCT, CLAUSE_WORDS, NAME_WORD, OPENERS, ORG_WORDS
 from .action_vocabulary import (
+    ACTORS,
     ADVERB,
     AUX,
     AUX_FINITE,
@@ -25,18 +26,24 @@ from .action_vocabulary import (
     DEFINITE,
     DET,
     DOC_NOUNS,
+    FINITE,
+    FORM,
     GOV_HEADS,
+    LOW,
     MODAL_HYPO,
     NEG,
     NEG_CONTRACTED,
     OPEN_GERUND,
     OTHER,
+    POSS,
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
     SAYING,
     SPEAKER_POSS,
+    START,
     SUBORD,
+    TEXT,
     TIME_OPENERS,
     Pred,
     Tok,
@@ -215,7 +222,7 @@ def _no_plain_name(words, title_words) -> bool:
     """Whether one of ``words`` is a mention, a title's word or an organisation's, or no capitalised word (a loop:
     a generator left at its first hit is closed by an exception raised inside it)."""
     for w in words:
-        if w.actors or not NAME_WORD.match(w.text) or w.text in title_words or ORG_WORDS.match(w.text):
+        if w[ACTORS] or not NAME_WORD.match(w[TEXT]) or w[TEXT] in title_words or ORG_WORDS.match(w[TEXT]):
             return True
     return False
 
@@ -318,7 +325,7 @@ class Memory:
         self.n += 1
         toks, acts, lows = s.t, s.acts, s.lows
         marked = list(compress(range(len(toks)), acts))  # the words with actors, in one C pass
-        named = [(k, a) for k in marked if toks[k].form != "pronoun" for a in acts[k]]
+        named = [(k, a) for k in marked if toks[k][FORM] != "pronoun" for a in acts[k]]
         if not named:
             return
         types, type_of = actor_types(), reading().type_of
@@ -522,20 +529,20 @@ class Arguments:
             x = t[k]
             if (in_pp and not head_gov and not self._titled(a, k)) or place:
                 continue
-            person = actor_type(x.actors[0]) == "person"  # looked up once for the tests below
+            person = actor_type(x[ACTORS][0]) == "person"  # looked up once for the tests below
             if not person and self._portfolio(k):
                 continue  # "Senior Director for Russia and Central Asia": an office's brief, not who acts
             if not person and self._titled_place(k, b):
                 continue  # "Deputy Chief of Staff of the President of Kazakhstan ... Erzhan Kazykhan": the person
             if (
-                (x.poss or x.form in ("demonym", "acronym"))
+                (x[POSS] or x[FORM] in ("demonym", "acronym"))
                 and not person
                 and self._person_in(self._head_span(k + 1, b))
             ):
                 continue  # "Uzbekistan's new President Mirziyoyev", "Chinese leader Xi Jinping", "U.S. President Biden"
-            acting = x.actors
-            if person and not x.poss and k + 1 < len(t) and t[k + 1].low == "administration":
-                acting = tuple(actor_sides().get(y, y) for y in x.actors)  # "the Biden Administration": the state
+            acting = x[ACTORS]
+            if person and not x[POSS] and k + 1 < len(t) and t[k + 1][LOW] == "administration":
+                acting = tuple(actor_sides().get(y, y) for y in x[ACTORS])  # "the Biden Administration": the state
             for actor in acting:
                 if actor not in out:
                     out.append(actor)
@@ -549,7 +556,7 @@ class Arguments:
         """Whether one of ``toks`` names a person, not as a possessor (a loop: a generator left at its first hit
         is closed by an exception raised inside it)."""
         for y in toks:  # noqa: SIM110
-            if y.actors and not y.poss and actor_type(y.actors[0]) == "person":
+            if y[ACTORS] and not y[POSS] and actor_type(y[ACTORS][0]) == "person":
                 return True
         return False
 
@@ -560,19 +567,19 @@ class Arguments:
         title_words = reading().title_words
         parts: list[list] = [[]]
         for x in t[a:b]:
-            if x.low in COORD or x.text == ",":
+            if x[LOW] in COORD or x[TEXT] == ",":
                 parts.append([])
-            elif x.text.isalnum() or x.actors:
+            elif x[TEXT].isalnum() or x[ACTORS]:
                 parts[-1].append(x)
-            elif x.text not in ".;:":
+            elif x[TEXT] not in ".;:":
                 return found
         parts = [p for p in parts if p]
         out: list[str] = []
         for p in parts:
-            if len(p) == 1 and p[0].actors:
-                out += [y for y in p[0].actors if y not in out]
+            if len(p) == 1 and p[0][ACTORS]:
+                out += [y for y in p[0][ACTORS] if y not in out]
                 continue
-            words = p[1:] if p[0].low == "the" else p
+            words = p[1:] if p[0][LOW] == "the" else p
             if (
                 not words
                 or len(words) > 4
@@ -580,11 +587,11 @@ class Arguments:
                 or (
                     words[0] is t[0]
                     and len(words) == 1
-                    and (words[0].low.endswith("s") or words[0].low in lexicon_forms())
+                    and (words[0][LOW].endswith("s") or words[0][LOW] in lexicon_forms())
                 )
             ):  # a capitalised first word may be a common noun ("Officials and Kazakhstan agreed")
                 return found  # not a plain list of names
-            out.append(OTHER + " ".join(w.text for w in words))
+            out.append(OTHER + " ".join(w[TEXT] for w in words))
         return out
 
     def _title_run(self, m: int, stop: int) -> int:
@@ -656,12 +663,12 @@ class Arguments:
         out: list[str] = []
         for m in range(floor, comma):
             x = t[m]
-            if x.actors and actor_type(x.actors[0]) == "person" and not x.poss and texts[m + 1] == ",":
+            if x[ACTORS] and actor_type(x[ACTORS][0]) == "person" and not x[POSS] and texts[m + 1] == ",":
                 e = m + 2
                 while e < len(t) and texts[e] != ",":
                     e += 1
                 if self._title_segment(m + 2, e):
-                    out += [a for a in x.actors if a not in out]
+                    out += [a for a in x[ACTORS] if a not in out]
         if len(out) > 1 and not any(lows[m] in COORD for m in range(floor, comma)):
             return []
         return out
@@ -682,9 +689,9 @@ class Arguments:
         out = []
         for k, y in enumerate(self.t[a:], a):
             if (
-                y.low in COORD
-                or y.text == ","
-                or (k >= b and not y.actors and not y.text[:1].isupper() and y.low not in ("of", "for", "the", "to"))
+                y[LOW] in COORD
+                or y[TEXT] == ","
+                or (k >= b and not y[ACTORS] and not y[TEXT][:1].isupper() and y[LOW] not in ("of", "for", "the", "to"))
             ):
                 break  # past the noun phrase only over a title's capitalised words
             out.append(y)
@@ -736,7 +743,7 @@ class Arguments:
                 continue
             if low in PREP or low in SUBORD or low in CLAUSE_PUNCT or low in NP_PUNCT:
                 break
-            if t[i - 1].text == "May" and lows[i][:1].isdigit():  # "May 3": the month, not the modal
+            if t[i - 1][TEXT] == "May" and lows[i][:1].isdigit():  # "May 3": the month, not the modal
                 i -= 1
                 continue
             if low in AUX:
@@ -746,7 +753,7 @@ class Arguments:
                 and not (i - 2 >= floor and lows[i - 2] in DET)
                 and not (  # "Chinese state banks": a base form between a demonym and a noun is a noun modifier
                     i - 2 >= floor
-                    and t[i - 2].form == "demonym"
+                    and t[i - 2][FORM] == "demonym"
                     and not low.endswith(("ed", "s"))
                     and low not in SAYING
                 )
@@ -779,24 +786,24 @@ class Arguments:
     def _resolve(self, x: Tok, upto: int) -> list[str]:
         """A pronoun: the latest agent of its kind in this sentence, else the latest person named (he, his),
         the latest single state or body acting (it, its), the latest group acting together (they)."""
-        kind = PRONOUN_SUBJ.get(pron(x.low)) or PRONOUN_POSS.get(x.low)
-        if self.mem.quotes and (kind == "speaker" or pron(x.low) == "we"):
+        kind = PRONOUN_SUBJ.get(pron(x[LOW])) or PRONOUN_POSS.get(x[LOW])
+        if self.mem.quotes and (kind == "speaker" or pron(x[LOW]) == "we"):
             for s, e, who in self.mem.quotes:  # “We will not help Russia,” Tokayev said: the quotation's speaker
-                if s < x.start < e:
+                if s < x[START] < e:
                     return [who] if kind == "speaker" else [side_of(who)]
-        if pron(x.low) == "we" and self.mem.joint and not self.mem.transcript:
+        if pron(x[LOW]) == "we" and self.mem.joint and not self.mem.transcript:
             return list(self.mem.joint)  # a joint statement's "we": its signatories, named in its title
         if kind == "speaker" or (
-            kind == "plural" and pron(x.low) == "we" and (self.mem.speaker or self.mem.transcript)
+            kind == "plural" and pron(x[LOW]) == "we" and (self.mem.speaker or self.mem.transcript)
         ):
             if not self.mem.speaker:
                 return []
             return [self.mem.speaker] if kind == "speaker" else [side_of(self.mem.speaker)]  # "I", the speaker's "we"
-        if pron(x.low) == "we":  # no speaker known: the sides that acted last, never those they acted on
+        if pron(x[LOW]) == "we":  # no speaker known: the sides that acted last, never those they acted on
             return list(dict.fromkeys(map(side_of, self.mem.last_agents)))
         if (
             kind == "other"
-            and x.low == "it"
+            and x[LOW] == "it"
             and upto
             and self.lows[upto - 1] in ("that", "which")
             and not (self.lows[upto - 1] == "that" and self._teller_of(upto - 2) is not None)  # "told X that it"
@@ -805,7 +812,7 @@ class Arguments:
             # one inside a prepositional phrase
             for k in range(upto - 2, -1, -1):
                 y = self.t[k]
-                if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) in ("state", "organization"):
+                if y[ACTORS] and y[FORM] != "pronoun" and actor_type(y[ACTORS][0]) in ("state", "organization"):
                     if not (
                         k
                         and (
@@ -813,9 +820,9 @@ class Arguments:
                             or (self.lows[k - 1] == "the" and k > 1 and self.lows[k - 2] in PREP)
                         )
                     ):
-                        return list(y.actors[:1])
+                        return list(y[ACTORS][:1])
                     break
-        if x.low in PRONOUN_POSS and kind in ("other", "plural"):
+        if x[LOW] in PRONOUN_POSS and kind in ("other", "plural"):
             own = self._clause_subject(upto)
             if own and all((actor_type(a) == "person") == (kind == "person") for a in own):
                 return own  # "China, X's partner, has stepped up its engagement": the clause's own subject
@@ -828,25 +835,25 @@ class Arguments:
                     return list(q.agents)
             if kind == "person":
                 for y in self.t[:upto]:  # the first person named: subjects come first
-                    if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) == "person":
-                        return list(y.actors)
+                    if y[ACTORS] and y[FORM] != "pronoun" and actor_type(y[ACTORS][0]) == "person":
+                        return list(y[ACTORS])
                 if self._unnamed_title_subject(upto):
                     return []  # "The Secretary welcomed …, and he pledged": he is the Secretary, whom no name gives
             elif upto and self.lows[upto - 1] in SUBORD:
                 named = {
                     a
                     for y in self.t[:upto]
-                    if y.form != "pronoun"
-                    for a in y.actors
+                    if y[FORM] != "pronoun"
+                    for a in y[ACTORS]
                     if actor_type(a) in ("state", "organization")
                 }
                 if len(named) == 1:  # "special significance for Kazakhstan at a time when it is working": opening a
                     return list(named)  # subordinate clause, the one state or body its sentence names before it
-        if x.low == "their" and upto < len(self.t):
+        if x[LOW] == "their" and upto < len(self.t):
             here = [q for q in self.preds if q.k < upto and q.agents and self.clause[q.k] == self.clause[upto]]
             if here and not here[-1].passive and here[-1].pos == "verb":
                 return list(here[-1].agents)  # "the leaders of the five states met for their first meeting": theirs
-        if kind == "plural" and pron(x.low) != "we":
+        if kind == "plural" and pron(x[LOW]) != "we":
             bare = next((m for m in range(upto - 1, -1, -1) if self.lows[m] in BARE_GROUPS and self._bare(m)), None)
             if bare is not None:
                 return self.salient_region(bare)  # "led states to emphasize ..., leading them to": the same states
@@ -871,9 +878,9 @@ class Arguments:
         stands for it), else []."""
         t, floor = self.t, self._clause_start(upto)
         for m in range(upto - 1, floor - 1, -1):
-            if t[m].actors or t[m].low in PREP or t[m].low in SUBORD:
+            if t[m][ACTORS] or t[m][LOW] in PREP or t[m][LOW] in SUBORD:
                 return []  # past a noun phrase with an actor, a preposition or a clause word: not the object
-            if t[m].finite and t[m].low not in AUX and not (m and t[m - 1].low in DET):
+            if t[m][FINITE] and t[m][LOW] not in AUX and not (m and t[m - 1][LOW] in DET):
                 return self.subject(m)
         return []
 
@@ -892,8 +899,13 @@ class Arguments:
         """An object "him" or "her" at ``m``: the latest person named before it in this sentence, else in the text so
         far, who is not the verb's agent (an object pronoun is never its own subject)."""
         for y in reversed(self.t[:m]):
-            if y.actors and y.form != "pronoun" and actor_type(y.actors[0]) == "person" and y.actors[0] not in agents:
-                return [y.actors[0]]
+            if (
+                y[ACTORS]
+                and y[FORM] != "pronoun"
+                and actor_type(y[ACTORS][0]) == "person"
+                and y[ACTORS][0] not in agents
+            ):
+                return [y[ACTORS][0]]
         for a in reversed(self.mem.mentioned[-40:]):
             if actor_type(a) == "person" and a not in agents and not described(a):
                 return [a]
@@ -904,28 +916,30 @@ class Arguments:
         if m == 0:
             return True
         p = self.t[m - 1]
-        return not (p.actors or p.poss or p.low in DET or p.low in PRONOUN_POSS or p.low.isdigit() or p.low == "of")
+        return not (
+            p[ACTORS] or p[POSS] or p[LOW] in DET or p[LOW] in PRONOUN_POSS or p[LOW].isdigit() or p[LOW] == "of"
+        )
 
     def _listed_group(self, upto: int) -> list[str]:
         """The latest list of two or more named actors ("Kazakh and Uzbek leaders", "Russia, China and Iran") before
         ``upto`` in this sentence: what a plural pronoun after it stands for."""
         t, k = self.t, upto - 1
         while k >= 0:
-            if t[k].actors and t[k].form != "pronoun":
+            if t[k][ACTORS] and t[k][FORM] != "pronoun":
                 j, found = k, []
-                while j >= 0 and (t[j].actors or t[j].low in COORD or t[j].text == ","):
-                    if t[j].actors and t[j].form != "pronoun" and not t[j].poss:
-                        found[:0] = [a for a in t[j].actors if a not in found]
-                    elif t[j].actors:
+                while j >= 0 and (t[j][ACTORS] or t[j][LOW] in COORD or t[j][TEXT] == ","):
+                    if t[j][ACTORS] and t[j][FORM] != "pronoun" and not t[j][POSS]:
+                        found[:0] = [a for a in t[j][ACTORS] if a not in found]
+                    elif t[j][ACTORS]:
                         break
                     j -= 1
                 b = j
-                while b >= 0 and t[b].low in ("either", "both", "neither", "the"):
+                while b >= 0 and t[b][LOW] in ("either", "both", "neither", "the"):
                     b -= 1
                 if (
                     len(found) >= 2
-                    and any(t[m].low == "and" for m in range(j + 1, k))
-                    and not (b >= 0 and t[b].low in PREP)  # "tensions with Russia and China": only mentioned
+                    and any(t[m][LOW] == "and" for m in range(j + 1, k))
+                    and not (b >= 0 and t[b][LOW] in PREP)  # "tensions with Russia and China": only mentioned
                 ):
                     return found
                 k = j
@@ -996,17 +1010,17 @@ class Arguments:
                 return []
             return self._relative_antecedent(floor) if depth < 3 else []
         x = t[j]
-        if x.low in ("which", "who", "that") and j - 1 >= 0:
-            return self._antecedent(j, named=x.low == "who" and self._meeting_after(j))
-        if x.low == "than" and j and lows[j - 1] == "rather":
+        if x[LOW] in ("which", "who", "that") and j - 1 >= 0:
+            return self._antecedent(j, named=x[LOW] == "who" and self._meeting_after(j))
+        if x[LOW] == "than" and j and lows[j - 1] == "rather":
             prev = [q for q in self.preds if q.k < j and q.pos == "verb" and q.agents]
             return list(prev[-1].agents) if prev else []  # "to work on X rather than work with it"
-        if x.low in BARE_INF_GOV and depth < 8:
+        if x[LOW] in BARE_INF_GOV and depth < 8:
             return self.subject(j, depth + 1)  # "He had also helped engineer": the helper acts
-        if x.text == "," or x.low in COORD or (x.low in ("but", "yet") and j > floor):
+        if x[TEXT] == "," or x[LOW] in COORD or (x[LOW] in ("but", "yet") and j > floor):
             # parenthetical, coordinated verb phrase ("criticized X but later praised"), or list
             c = j
-            if x.low in COORD and j - 1 >= floor and texts[j - 1] == ",":
+            if x[LOW] in COORD and j - 1 >= floor and texts[j - 1] == ",":
                 c = j - 1
             seg_start = last_mark(self.commas, c, floor)  # the last comma before c, if in the clause
             seg = (seg_start + 1, c)
@@ -1014,20 +1028,20 @@ class Arguments:
             if first is None:
                 return []
             if (
-                x.text == ","
+                x[TEXT] == ","
                 and seg_start >= floor
                 and texts[seg_start] == ","
-                and ((gerund(first.low) and not first.actors) or first.low in RELATIVE_OPENERS)
+                and ((gerund(first[LOW]) and not first[ACTORS]) or first[LOW] in RELATIVE_OPENERS)
             ):
                 # "Biden, saying China had attacked Taiwan, sanctioned", "Tokayev, whom Putin criticized, met": a
                 # participle's or a relative clause is an aside, whose own verbs share no subject with the main verb
                 return self.subject_from(seg_start, floor, depth)
-            if x.text == "," and seg_start >= floor and texts[seg_start] == "," and self._reporting_aside(*seg):
+            if x[TEXT] == "," and seg_start >= floor and texts[seg_start] == "," and self._reporting_aside(*seg):
                 # "Russia, Blinken said, invaded": the report's own clause is an aside; the sayer is no subject
                 return self.subject_from(seg_start, floor, depth)
             if (
-                x.text == ","
-                and first.low in RELATIVE_OPENERS
+                x[TEXT] == ","
+                and first[LOW] in RELATIVE_OPENERS
                 and seg[0] == floor
                 and floor
                 and texts[floor - 1] == ","
@@ -1035,11 +1049,11 @@ class Arguments:
                 # "Tokayev, who said X would join, met": the relative opened the clause the main verb is read in
                 return self.subject_from(floor - 1, self._clause_start(floor - 1), depth)
             if (
-                x.low in COORD
+                x[LOW] in COORD
                 and c == j - 1  # ", and": the comma before "and" closes the aside (no comma: "and" is inside it)
                 and seg_start >= floor
                 and texts[seg_start] == ","
-                and ((gerund(first.low) and not first.actors) or self._reporting_aside(*seg))
+                and ((gerund(first[LOW]) and not first[ACTORS]) or self._reporting_aside(*seg))
                 and depth < 8
             ):
                 # "Biden met Putin, saying the talks were useful, and criticized China": the participle's clause is
@@ -1050,14 +1064,14 @@ class Arguments:
             fk = self._segment_has_finite(*seg)
             if fk is not None and depth < 8:
                 return self.subject(fk, depth + 1)  # coordinated verb phrase: shared subject
-            if x.low in COORD and depth < 8:
+            if x[LOW] in COORD and depth < 8:
                 m = c - 1  # "visited Almaty, Tashkent and Bishkek and discussed": a list that is an object
                 while m >= floor and (acts[m] or lows[m] in COORD or lows[m] == "the" or texts[m] == ","):
                     m -= 1
                 if m >= floor and m < c - 1 and self._verb_at(m, "finite"):
                     return self.subject(m, depth + 1)
             if (
-                x.text == ","
+                x[TEXT] == ","
                 and seg_start >= floor
                 and texts[seg_start] == ","
                 and lows[seg[0] : seg[0] + 3] == ["as", "well", "as"]
@@ -1066,38 +1080,40 @@ class Arguments:
                 before = self.subject_from(seg_start, floor, depth)
                 if before:
                     return list(dict.fromkeys([*before, *self.np_actors(seg[0] + 3, seg[1])]))
-            if x.text == "," and seg_start >= floor and texts[seg_start] == "," and self._title_segment(*seg):
+            if x[TEXT] == "," and seg_start >= floor and texts[seg_start] == "," and self._title_segment(*seg):
                 return self._apposed_people(floor, seg_start) or self.subject_from(seg_start, floor, depth)
             if (
-                x.text == ","
+                x[TEXT] == ","
                 and (
                     self._parenthetical(*seg)
                     or (
-                        seg_start >= floor and texts[seg_start] == "," and not any(y.actors for y in t[seg[0] : seg[1]])
+                        seg_start >= floor
+                        and texts[seg_start] == ","
+                        and not any(y[ACTORS] for y in t[seg[0] : seg[1]])
                     )
                     or (  # "China, Uzbekistan's largest trading partner, has": a possessor only modifies the apposition
                         seg_start >= floor
                         and texts[seg_start] == ","
-                        and all(y.poss or not y.actors for y in t[seg[0] : seg[1]])
-                        and t[seg[1] - 1].text.isalpha()
-                        and t[seg[1] - 1].text.islower()
-                        and any(y.actors for y in t[floor:seg_start])
+                        and all(y[POSS] or not y[ACTORS] for y in t[seg[0] : seg[1]])
+                        and t[seg[1] - 1][TEXT].isalpha()
+                        and t[seg[1] - 1][TEXT].islower()
+                        and any(y[ACTORS] for y in t[floor:seg_start])
                     )
                 )
             ):
                 return self.subject_from(seg_start, floor, depth)  # an aside or an apposition without actors
-            if x.text == "," and seg_start >= floor and texts[seg_start] == "," and self._indefinite_aside(*seg):
+            if x[TEXT] == "," and seg_start >= floor and texts[seg_start] == "," and self._indefinite_aside(*seg):
                 # "Kazakhstan, (neither) a member of NATO (nor of the CSTO), condemned": an indefinite apposition
                 # describes the subject before it; the parties inside it are no subject
                 return self.subject_from(seg_start, floor, depth)
-            if x.text == "," and seg_start >= floor - 1 and texts[seg_start] == "," and self.excluding_aside(*seg):
+            if x[TEXT] == "," and seg_start >= floor - 1 and texts[seg_start] == "," and self.excluding_aside(*seg):
                 # "Kazakhstan, (but) not Russia, condemned", "rather than Russia", "instead of Russia": the party set
                 # apart is no subject ("but" opens a clause of its own: the subject is before it)
                 return self.subject_from(seg_start, self._clause_start(seg_start), depth)
             return self._np_subject(j, floor)
-        if pron(x.low) in PRONOUN_SUBJ:
+        if pron(x[LOW]) in PRONOUN_SUBJ:
             return self._resolve(x, j)
-        if x.actors or x.low.isalpha():
+        if x[ACTORS] or x[LOW].isalpha():
             i = self._np_left(j, floor)
             if i - 1 >= floor and lows[i - 1] in TELLING and self._says(i - 1, floor) and self._active(i - 1, floor):
                 # "told reporters China had", "told Tokayev the two countries would": the reported clause's subject
@@ -1227,15 +1243,15 @@ class Arguments:
             return True
         first = words[0]
         k = 0
-        while k < len(words) and (words[k].low in ADVERB or (words[k].low.endswith("ly") and not words[k].actors)):
+        while k < len(words) and (words[k][LOW] in ADVERB or (words[k][LOW].endswith("ly") and not words[k][ACTORS])):
             k += 1
         head = words[k] if k < len(words) else first
-        if head.low.endswith(("ed", "ing")) and not head.actors:
+        if head[LOW].endswith(("ed", "ing")) and not head[ACTORS]:
             return True
-        if first.low in PREP or first.low in SUBORD or first.low in ("it", "however", "thus", "therefore"):
+        if first[LOW] in PREP or first[LOW] in SUBORD or first[LOW] in ("it", "however", "thus", "therefore"):
             return True
         for x in words:  # noqa: SIM110 (a generator left at its first miss is closed by an exception raised inside it)
-            if x.actors or not (x.low.isdigit() or x.low in ADVERB):
+            if x[ACTORS] or not (x[LOW].isdigit() or x[LOW] in ADVERB):
                 return False
         return True
 
@@ -1334,7 +1350,7 @@ class Arguments:
         if not found:
             for m in range(i + 1, j + 1):  # "A further plank of America's new strategy was to": its authors
                 if lows[m] in DOC_NOUNS:
-                    owners = [a for y in t[max(i, m - 3) : m] if y.actors and y.poss for a in y.actors]
+                    owners = [a for y in t[max(i, m - 3) : m] if y[ACTORS] and y[POSS] for a in y[ACTORS]]
                     if owners:
                         found = owners
                         break
@@ -1371,7 +1387,7 @@ class Arguments:
             return []
         title = re.compile(rf"\b{re.escape(' '.join(texts[a:b]))}\b")
         offices = current_codebook().compiled(build_offices)
-        named = [x for k in range(a) for x in self.acts[k] if self.t[k].form != "pronoun"]
+        named = [x for k in range(a) for x in self.acts[k] if self.t[k][FORM] != "pronoun"]
         holders = {x for x in [*self.mem.mentioned[-40:], *named] if x in offices and title.search(offices[x])}
         found = list(holders) if len(holders) == 1 else []
         self.mem.office_subject = (self.mem.n + 1, found)  # whom "He" opening the next sentence is (none: nobody)
@@ -1386,7 +1402,7 @@ class Arguments:
         if b <= a or lows[b - 1] not in GROUP_NOUNS or lows[a] in NOT_DESCRIBED:
             return []
         words = t[a + 1 : b] if lows[a] == "the" else t[a:b]
-        if not words or len(words) > 5 or any(x.actors or not x.text.replace("-", "").isalpha() for x in words):
+        if not words or len(words) > 5 or any(x[ACTORS] or not x[TEXT].replace("-", "").isalpha() for x in words):
             return []
         return self._other_phrase(words)  # "Local specialists competed": other:local specialists
 
@@ -1418,7 +1434,7 @@ class Arguments:
                 return []
         if a == 0 and b == 1 and not self._lone_name():
             return []  # "Aid was sent", "Trade expanded": a common noun opening the sentence
-        name = OTHER + " ".join(x.text for x in t[a:b])
+        name = OTHER + " ".join(x[TEXT] for x in t[a:b])
         self.mem.bare.add(name)
         return [name]
 
@@ -1492,8 +1508,8 @@ class Arguments:
     def _other_phrase(self, words: list) -> list[str]:
         """``[other:<words>]``, a group the codebook does not name, said as the text says it but for a capital
         there only because the sentence opens with a word that is no actor ("Specialized American firms")."""
-        said = [x.text for x in words]
-        if words[0] is self.t[0] and not words[0].actors and said[0][1:].islower():
+        said = [x[TEXT] for x in words]
+        if words[0] is self.t[0] and not words[0][ACTORS] and said[0][1:].islower():
             said[0] = said[0].lower()
         return [OTHER + " ".join(said)]
 
@@ -1526,12 +1542,12 @@ class Arguments:
         x = self.t[m]
         who = self.mem.speaker
         for s, e, quoted in self.mem.quotes:
-            if s < x.start < e:
+            if s < x[START] < e:
                 who = quoted
                 break
         if not who:
             return []
-        return [side_of(who)] if x.low == "us" else [who]
+        return [side_of(who)] if x[LOW] == "us" else [who]
 
     def _addressee(self, k: int) -> list[str] | None:
         """Whom the "thank you" at ``t[k]`` addresses: the names before it with no verb among them ("Minister
@@ -1546,13 +1562,13 @@ class Arguments:
             a += texts[a] == ":"  # after a speaker label
             if a >= k - 1 or not self._address(a, k - 1):
                 return None
-            return list(dict.fromkeys(x for y in t[a : k - 1] for x in y.actors))
+            return list(dict.fromkeys(x for y in t[a : k - 1] for x in y[ACTORS]))
         if k + 3 < len(t) and texts[k + 2] == ",":
             e = k + 3
             while e < len(t) and texts[e] not in ",.!;" and lows[e] != "for":
                 e += 1
             if self._address(k + 3, e):
-                return list(dict.fromkeys(x for y in t[k + 3 : e] for x in y.actors))
+                return list(dict.fromkeys(x for y in t[k + 3 : e] for x in y[ACTORS]))
         return None
 
     def _address(self, a: int, b: int) -> bool:
@@ -1569,12 +1585,12 @@ class Arguments:
         for k in range(m - 2, -1, -1):
             x, head = t[k], t[k + 1]
             if (
-                x.actors
-                and x.form in ("demonym", "acronym")
-                and not head.actors
-                and head.text.isalpha()
-                and head.text.islower()
-                and head.low.endswith("s")
+                x[ACTORS]
+                and x[FORM] in ("demonym", "acronym")
+                and not head[ACTORS]
+                and head[TEXT].isalpha()
+                and head[TEXT].islower()
+                and head[LOW].endswith("s")
                 and not self._verb_at(k + 1)
             ):
                 found = [a for a in self._target_np(k, k + 2) if a not in agents]
@@ -1619,7 +1635,7 @@ class Arguments:
         named = [
             side_of(a)
             for k in compress(range(upto), self.acts)  # the words with actors, in one C pass
-            if t[k].form != "pronoun" and not (k and lows[k - 1] in ("in", "at"))
+            if t[k][FORM] != "pronoun" and not (k and lows[k - 1] in ("in", "at"))
             for a in acts[k]
         ]
         if len({a for a in named if actor_type(a) == "state"}) < 2:
@@ -1660,49 +1676,49 @@ class Arguments:
                 b += 1  # a name, or a word that is none of those the tests below read
                 continue
             x = t[b]
-            if low in ("for", "of") and b > a and t[b - 1].text[:1].isupper() and not t[b - 1].actors:
+            if low in ("for", "of") and b > a and t[b - 1][TEXT][:1].isupper() and not t[b - 1][ACTORS]:
                 m = self._title_run(b + 1, stop)  # a title's own phrase up to the person it names
                 if (
-                    m < stop and t[m].actors and actor_type(t[m].actors[0]) == "person"
+                    m < stop and t[m][ACTORS] and actor_type(t[m][ACTORS][0]) == "person"
                 ):  # ("Representative for Trade Bo Lin")
                     b = m + 1
                     continue
             if low in PREP and not (
                 low in ("of", "in")
                 and b > a
-                and t[b - 1].low in GOV_HEADS
+                and t[b - 1][LOW] in GOV_HEADS
                 and (
-                    (b + 1 < stop and t[b + 1].actors)
-                    or (b + 2 < stop and t[b + 1].low == "the" and t[b + 2].actors)  # "members of the Parliament"
+                    (b + 1 < stop and t[b + 1][ACTORS])
+                    or (b + 2 < stop and t[b + 1][LOW] == "the" and t[b + 2][ACTORS])  # "members of the Parliament"
                 )
             ):
                 break
-            if low in SUBORD or low in CLAUSE_WORDS or x.text in CLAUSE_PUNCT or x.text in '()"“”' or low == "to":
+            if low in SUBORD or low in CLAUSE_WORDS or x[TEXT] in CLAUSE_PUNCT or x[TEXT] in '()"“”' or low == "to":
                 break
-            if x.text == ",":
-                if b + 1 < stop and t[b + 1].low in COORD and b + 2 < stop and t[b + 2].actors:
+            if x[TEXT] == ",":
+                if b + 1 < stop and t[b + 1][LOW] in COORD and b + 2 < stop and t[b + 2][ACTORS]:
                     if self._subject_after(b, b + 2):
                         break
                     b += 1
                     continue
-                m = b + 2 if b + 2 < stop and t[b + 1].low == "the" else b + 1
-                if m + 1 < stop and t[m].actors and (t[m + 1].text == "," or t[m + 1].low in COORD):
+                m = b + 2 if b + 2 < stop and t[b + 1][LOW] == "the" else b + 1
+                if m + 1 < stop and t[m][ACTORS] and (t[m + 1][TEXT] == "," or t[m + 1][LOW] in COORD):
                     b += 1  # a list "A, B and C", "Kazakhstan, the Kyrgyz Republic, Tajikistan"
                     continue
                 break
             if low in COORD:
-                if b + 1 < stop and t[b + 1].actors and self._subject_after(b, b + 1):
+                if b + 1 < stop and t[b + 1][ACTORS] and self._subject_after(b, b + 1):
                     break
                 if b + 1 < stop and (
-                    t[b + 1].actors
-                    or t[b + 1].low in DET
-                    or t[b + 1].low in GOV_HEADS
-                    or (b > a and t[b - 1].actors and NAME_WORD.match(t[b + 1].text))  # "Uzbekistan and Vietnam"
+                    t[b + 1][ACTORS]
+                    or t[b + 1][LOW] in DET
+                    or t[b + 1][LOW] in GOV_HEADS
+                    or (b > a and t[b - 1][ACTORS] and NAME_WORD.match(t[b + 1][TEXT]))  # "Uzbekistan and Vietnam"
                 ):
                     b += 1
                     continue
                 break
-            if b > a and x.finite and t[b - 1].low not in DET:
+            if b > a and x[FINITE] and t[b - 1][LOW] not in DET:
                 break
             b += 1
         return b
@@ -1716,7 +1732,7 @@ class Arguments:
         lows, acts, fins = self.lows, self.acts, self.fins
         e = m
         while e < len(t) and acts[e]:
-            if t[e].poss:
+            if t[e][POSS]:
                 return False
             e += 1
         while e < len(t) and (lows[e] in ADVERB or (lows[e].endswith("ly") and not acts[e])):
@@ -1819,12 +1835,12 @@ class Arguments:
             return []
         head = lows[m] if lows[m] in PRIVATE_GROUPS else " ".join(lows[m - 1 : m + 1])
         if head in PRIVATE_GROUPS:
-            named = [x for x in t[a:m] if x.actors]
+            named = [x for x in t[a:m] if x[ACTORS]]
             if (
                 len(named) == 1
-                and not named[0].poss
-                and named[0].form in ("demonym", "acronym", "alias", "name", "variant")
-                and actor_type(named[0].actors[0]) == "state"
+                and not named[0][POSS]
+                and named[0][FORM] in ("demonym", "acronym", "alias", "name", "variant")
+                and actor_type(named[0][ACTORS][0]) == "state"
             ):
                 i = a
                 while i < m and lows[i] in DET:
@@ -1853,17 +1869,17 @@ class Arguments:
         direction, region = "", ""
         for m in range(h - 1, a - 1, -1):
             x = t[m]
-            if x.actors and x.poss:
-                whose = [side_of(y) for y in x.actors]
+            if x[ACTORS] and x[POSS]:
+                whose = [side_of(y) for y in x[ACTORS]]
                 break
-            if x.low in PRONOUN_POSS:
-                whose = [side_of(y) for y in owners] if x.low in ("its", "their") and owners else self._resolve(x, m)
+            if x[LOW] in PRONOUN_POSS:
+                whose = [side_of(y) for y in owners] if x[LOW] in ("its", "their") and owners else self._resolve(x, m)
                 whose = [side_of(y) for y in whose]
                 break
-            if x.actors and actor_type(x.actors[0]) == "region":
-                region = x.actors[0]
-            elif x.low[:5] in ("north", "south") or x.low[:4] in ("east", "west"):
-                direction = x.low[:5] if x.low[:5] in ("north", "south") else x.low[:4]
+            if x[ACTORS] and actor_type(x[ACTORS][0]) == "region":
+                region = x[ACTORS][0]
+            elif x[LOW][:5] in ("north", "south") or x[LOW][:4] in ("east", "west"):
+                direction = x[LOW][:5] if x[LOW][:5] in ("north", "south") else x[LOW][:4]
         if not whose and h + 2 < len(t) and lows[h + 1] == "of" and acts[h + 2]:
             whose = [side_of(y) for y in acts[h + 2]]  # "the neighbours of Afghanistan"
         out: list[str] = []
@@ -1945,7 +1961,7 @@ class Arguments:
             return False
         e = self._np_right(k + 1, stop)
         return any(acts[k + 1 : e]) and all(
-            (acts[m] and not self.t[m].poss) or lows[m] == "the" or not lows[m][:1].isalnum() for m in range(k + 1, e)
+            (acts[m] and not self.t[m][POSS]) or lows[m] == "the" or not lows[m][:1].isalnum() for m in range(k + 1, e)
         )
 
     def _and_same_prep(self, k: int, e: int) -> list[str]:
@@ -1988,9 +2004,9 @@ class Arguments:
         acts = self.acts
         for k in range(a, min(stop, a + 10) - 1):
             x = t[k]
-            if x.low in SUBORD or x.text in ",;:()" or self._verb_at(k):
+            if x[LOW] in SUBORD or x[TEXT] in ",;:()" or self._verb_at(k):
                 break
-            if x.low in ("in", "across", "throughout") and k > a:
+            if x[LOW] in ("in", "across", "throughout") and k > a:
                 found = [y for y in acts[k + 1] if actor_type(y) in ("state", "region")]
                 if found:
                     return found
@@ -2036,7 +2052,7 @@ class Arguments:
                 if not p.agents and sense.lemma in STATIVE_PASSIVE and p.k_end < len(t) and lows[p.k_end] == "to":
                     p.agents, p.targets = p.targets, []  # "X is committed to ...": X commits itself
                     return
-                if not p.agents and not by and not any(x.low in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
+                if not p.agents and not by and not any(x[LOW] in MODAL_HYPO for x in t[max(0, p.k - 4) : p.k]):
                     owners = self._owners(j, root) if j >= 0 else []
                     if owners:
                         p.agents, p.targets = owners, [x for x in p.targets if x not in owners]
@@ -2052,10 +2068,10 @@ class Arguments:
                     not p.agents
                     and root in ("01", "03")
                     and self.mem.doc_at >= self.mem.n  # a document named in this sentence or the one before
-                    and not any(x.low in MODAL_HYPO or x.low in ("should", "must") for x in t[max(0, p.k - 3) : p.k])
+                    and not any(x[LOW] in MODAL_HYPO or x[LOW] in ("should", "must") for x in t[max(0, p.k - 3) : p.k])
                 ):
                     first = t[self._clause_start(p.k)] if self._clause_start(p.k) < p.k else None
-                    if any(x.low in ("it", "this") for x in t[: p.k]) and (first is None or not first.actors):
+                    if any(x[LOW] in ("it", "this") for x in t[: p.k]) and (first is None or not first[ACTORS]):
                         p.agents, p.targets = list(self.mem.last_doc), []  # "This Strategy was .... It was released"
             elif p.k and acts[p.k - 1]:
                 p.targets = self.np_actors(self._np_left(p.k - 1, self._clause_start(p.k)), p.k)
@@ -2195,7 +2211,7 @@ class Arguments:
         if c is None or texts[c] != ",":
             return []
         q = next((q for q in self.preds if q.k > c and q.pos == "verb"), None)
-        if q is None or q.vform != "finite" or any(x.text in ",;:" for x in t[c + 1 : q.k]):
+        if q is None or q.vform != "finite" or any(x[TEXT] in ",;:" for x in t[c + 1 : q.k]):
             return []
         a = q.k_end
         while a < len(t) and (lows[a] in ADVERB or lows[a].endswith("ly")):
@@ -2216,7 +2232,7 @@ class Arguments:
             k += 1
         for m in range(k + 1, min(end, k + 8)):
             x = t[m]
-            if x.actors or x.low in SUBORD or x.text in ",;:" or self._verb_at(m):
+            if x[ACTORS] or x[LOW] in SUBORD or x[TEXT] in ",;:" or self._verb_at(m):
                 return []
             q = nouns.get(m)
             if q is not None and self._sense(q).cameo[:2] in ("03", "04", "05"):
@@ -2258,7 +2274,7 @@ class Arguments:
             for sense in senses
             for r in sense.noun_agent.split(";")
         }  # whose the act is, by the lexicon: "the participation of X" is X's, "the privatization of X" is not
-        owners = [y for x in t[a:m] if x.actors and x.poss for y in x.actors]
+        owners = [y for x in t[a:m] if x[ACTORS] and x[POSS] for y in x[ACTORS]]
         if owners and "poss" in roles:
             return owners
         if "of" in roles and m + 2 < len(t) and lows[m + 1] == "of":
@@ -2288,7 +2304,7 @@ class Arguments:
             e += 1
         if e == a or (e < b and texts[e][:1].isalnum() and lows[e] not in PREP):
             return []  # no name, or a name that only modifies a noun ("by Japanese firms")
-        return [OTHER + " ".join(x.text for x in t[a:e])]
+        return [OTHER + " ".join(x[TEXT] for x in t[a:e])]
 
     def _told_author(self, a: int, b: int, agents: list[str]) -> list[str]:
         """The author of an act a definite noun heading ``t[a:b]`` names without one ("the proposal"): the agents of
@@ -2358,7 +2374,7 @@ class Arguments:
         q = next((q for q in reversed(self.preds) if q.k_end <= i), None)
         if q is None or q.pos != "verb" or q.passive or not q.agents:
             return []
-        if any(x.low not in DET and x.low not in ("a", "an") and x.text not in '"“”' for x in t[q.k_end : i]):
+        if any(x[LOW] not in DET and x[LOW] not in ("a", "an") and x[TEXT] not in '"“”' for x in t[q.k_end : i]):
             return []  # the thing is the verb's own object, right after it
         return list(q.agents)
 
@@ -2370,12 +2386,12 @@ class Arguments:
             return False
         v = t[m + 2]
         return (
-            v.text.isalpha()
-            and v.text.islower()
-            and not v.actors
-            and v.low not in DET
-            and v.low not in PRONOUN_POSS
-            and not v.low.endswith("s")
+            v[TEXT].isalpha()
+            and v[TEXT].islower()
+            and not v[ACTORS]
+            and v[LOW] not in DET
+            and v[LOW] not in PRONOUN_POSS
+            and not v[LOW].endswith("s")
         )
 
     def _head_named_before(self, p: Pred) -> list[str]:
@@ -2388,21 +2404,21 @@ class Arguments:
         skipped = False
         for k in range(p.k - 1, -1, -1):
             x = t[k]
-            if x.form == "pronoun" or not any(actor_type(y) in ("state", "organization") for y in x.actors):
+            if x[FORM] == "pronoun" or not any(actor_type(y) in ("state", "organization") for y in x[ACTORS]):
                 continue
-            if any(side_of(y) in own for y in x.actors):
+            if any(side_of(y) in own for y in x[ACTORS]):
                 continue
             if (k and lows[k - 1] == "of") or (k > 1 and lows[k - 1] == "the" and lows[k - 2] == "of"):
                 skipped = True  # "an observer of the Eurasian Economic Union": a noun's complement
                 continue
-            return [y for y in x.actors if actor_type(y) in ("state", "organization")][:1] if skipped else []
+            return [y for y in x[ACTORS] if actor_type(y) in ("state", "organization")][:1] if skipped else []
         return []
 
     def _named_before(self, p: Pred, types: tuple) -> list[str]:
         """The latest actor of the given types named before the predicate (in this sentence, else before it),
         other than the agents' own side: ``[actor]`` or ``[]`` (a lazy search: the text before is not listed)."""
         own = {side_of(x) for x in p.agents}
-        here = (y for x in reversed(self.t[: p.k]) if x.form != "pronoun" for y in x.actors)
+        here = (y for x in reversed(self.t[: p.k]) if x[FORM] != "pronoun" for y in x[ACTORS])
         found = (
             y for y in chain(here, reversed(self.mem.mentioned)) if actor_type(y) in types and side_of(y) not in own
         )
@@ -2412,7 +2428,7 @@ class Arguments:
         """The region "the region" or bare "states" stands for: one named earlier in this sentence, else the region
         named most often among the latest mentions (the text's region, not one named in passing), the latest on a
         tie."""
-        here = [y for x in self.t[:upto] if x.form != "pronoun" for y in x.actors if actor_type(y) == "region"]
+        here = [y for x in self.t[:upto] if x[FORM] != "pronoun" for y in x[ACTORS] if actor_type(y) == "region"]
         if here:
             return here[-1:]
         recent = [a for a in self.mem.mentioned[-60:] if actor_type(a) == "region"]
@@ -2487,10 +2503,10 @@ class Arguments:
             return []
         for m in range(a + 2, min(len(t) - 1, a + 18)):
             x = t[m]
-            if x.text in ";:()" or (x.low == "to" and self._infinitive_at(m + 1)):
+            if x[TEXT] in ";:()" or (x[LOW] == "to" and self._infinitive_at(m + 1)):
                 return []
-            if x.actors and (lows[m - 1] in ("for", "of", "to", "with") or self._owner_at(m)):
-                return [y for y in x.actors if y not in p.agents]
+            if x[ACTORS] and (lows[m - 1] in ("for", "of", "to", "with") or self._owner_at(m)):
+                return [y for y in x[ACTORS] if y not in p.agents]
         return []
 
     def _asked(self, a: int, end: int) -> list[str]:
@@ -2505,17 +2521,19 @@ class Arguments:
             return []
         for m in range(f + 1, end - 1):
             x = t[m]
-            if x.low in SUBORD or x.text in ",;:()" or x.low in PLACE_PREPS or self._verb_at(m):
+            if x[LOW] in SUBORD or x[TEXT] in ",;:()" or x[LOW] in PLACE_PREPS or self._verb_at(m):
                 return []
-            if x.actors and self._owner_at(m):
-                return list(x.actors)
+            if x[ACTORS] and self._owner_at(m):
+                return list(x[ACTORS])
         return []
 
     def _owner_at(self, m: int) -> bool:
         """Whether the actor word ``t[m]`` has what follows it: a possessive ("Russia's troops") or a modifier
         before a lower-case noun ("Russian troops"), for :meth:`_offered_as` and :meth:`_asked`."""
         x, nxt = self.t[m], self.t[m + 1]
-        return x.poss or (x.form in MODIFIER_FORMS and nxt.low.isalpha() and nxt.text.islower() and nxt.low not in PREP)
+        return x[POSS] or (
+            x[FORM] in MODIFIER_FORMS and nxt[LOW].isalpha() and nxt[TEXT].islower() and nxt[LOW] not in PREP
+        )
 
     def _effect_on(self, k: int, end: int) -> list[str]:
         """An object headed by a noun of what an act does (``rules/effect_nouns.csv``: "the impact of its Russian
@@ -2544,11 +2562,11 @@ class Arguments:
         a = p.k_end
         while a < stop and (lows[a] in ADVERB or lows[a].endswith("ly")):
             a += 1
-        words = [x.low for x in t[a : a + 2]]
+        words = [x[LOW] for x in t[a : a + 2]]
         if not (words[:1] == ["there"] or words == ["the", "country"]) or not p.agents:
             return []
         own = {side_of(x) for x in p.agents}
-        seen = (y for x in reversed(t[: p.k]) for y in x.actors)
+        seen = (y for x in reversed(t[: p.k]) for y in x[ACTORS])
         for y in chain(seen, reversed(self.mem.mentioned)):
             if actor_type(y) == "state" and side_of(y) not in own:
                 return [y]
@@ -2587,19 +2605,19 @@ class Arguments:
         for k in range(a, b - 1):
             x, nxt = t[k], t[k + 1]
             if (
-                x.actors
-                and (x.poss or x.form in ("demonym", "acronym", "alias", "name", "variant"))
-                and nxt.low.isalpha()
-                and not nxt.actors
-                and not nxt.finite
-                and nxt.low not in PREP
-                and nxt.low not in SUBORD
-                and nxt.low not in COORD
+                x[ACTORS]
+                and (x[POSS] or x[FORM] in ("demonym", "acronym", "alias", "name", "variant"))
+                and nxt[LOW].isalpha()
+                and not nxt[ACTORS]
+                and not nxt[FINITE]
+                and nxt[LOW] not in PREP
+                and nxt[LOW] not in SUBORD
+                and nxt[LOW] not in COORD
             ):
                 q = self.at.get(k + 1)
                 if q is not None and q.pos == "noun" and q.agents and root != "01":
                     return []  # the owner acts in the event noun, not in what is done to it
-                return list(x.actors)
+                return list(x[ACTORS])
         return []
 
     def _controller(self, p: Pred) -> list[str]:
@@ -2619,16 +2637,16 @@ class Arguments:
                 while c >= floor and texts[c] != ",":
                     c -= 1
                 if c + 1 < j - 1 and lows[c + 1] in ("including", "especially", "notably", "particularly"):
-                    found = [a for x in t[c + 2 : j - 1] if x.actors and x.form != "pronoun" for a in x.actors]
+                    found = [a for x in t[c + 2 : j - 1] if x[ACTORS] and x[FORM] != "pronoun" for a in x[ACTORS]]
                     if found:
                         i = self._np_left(c - 1, floor) if c - 1 >= floor else c
                         words = t[i + 1 : c] if i < c and lows[i] == "the" else t[i:c]
                         if (
                             0 < len(words) <= 5
-                            and words[-1].low.endswith("s")
-                            and all(x.text.isalpha() and x.text.islower() and not x.actors for x in words)
+                            and words[-1][LOW].endswith("s")
+                            and all(x[TEXT].isalpha() and x[TEXT].islower() and not x[ACTORS] for x in words)
                         ):  # the group itself acts too: "all affected states"
-                            found = [OTHER + " ".join(x.text for x in words), *found]
+                            found = [OTHER + " ".join(x[TEXT] for x in words), *found]
                         return found  # the named members of a group described
             o = j - 3 if j - 2 >= floor and lows[j - 2] in DET else j - 2  # "of (the) United States"
             if o - 1 >= floor and acts[j - 1] and lows[o] == "of" and lows[o - 1] in RESOLVE_NOUNS:
@@ -2672,7 +2690,7 @@ class Arguments:
             gov = j - 1
         else:
             gov = k - 1
-            if gov >= floor and acts[gov] and not t[gov].poss:
+            if gov >= floor and acts[gov] and not t[gov][POSS]:
                 # "with Iran and Russia supporting the Assad regime": the noun phrase before the gerund acts,
                 # from after the last common noun coordinated into it ("... forces and the United States and Turkey")
                 i = self._np_left(gov, floor)
@@ -2706,9 +2724,9 @@ class Arguments:
                     m += 1
                 if m + 1 < len(t):  # "After taking office in 2019, President Tokayev used ..."
                     x = t[m + 1]
-                    if x.low in PRONOUN_SUBJ:
+                    if x[LOW] in PRONOUN_SUBJ:
                         return self._resolve(x, m + 1)
-                    if x.actors:
+                    if x[ACTORS]:
                         return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
             if gov > floor and lows[gov] == "for":  # "thank President Tokayev for hosting us": the one thanked
                 q = next((q for q in reversed(self.preds) if floor <= q.k < gov and q.pos == "verb"), None)
@@ -2721,7 +2739,7 @@ class Arguments:
                         return found
             if gov >= floor and lows[gov] in PREP and lows[gov] not in TIME_PREP:  # not "since taking office"
                 i = self._np_left(gov - 1, floor) if gov - 1 >= floor else gov
-                owners = [a for x in t[i:gov] if x.actors and x.poss for a in x.actors]
+                owners = [a for x in t[i:gov] if x[ACTORS] and x[POSS] for a in x[ACTORS]]
                 if owners:
                     return owners  # "Moscow's intentions in launching"
         # the subject of the governing verb: the nearest finite verb to the left in the clause
@@ -2802,13 +2820,13 @@ class Arguments:
                 m += 1
             if m + 1 < len(t):
                 x = t[m + 1]
-                if x.low in PRONOUN_SUBJ:
+                if x[LOW] in PRONOUN_SUBJ:
                     return self._resolve(x, m + 1)
-                if x.actors:
+                if x[ACTORS]:
                     return self.np_actors(m + 1, self._np_right(m + 1, len(t)))
         # a gerund inside a noun phrase with a possessor ("Moscow's intentions in launching")
         for m in range(k - 1, floor - 1, -1):
-            if acts[m] and t[m].poss:
+            if acts[m] and t[m][POSS]:
                 return list(acts[m])
         return []
 
@@ -2820,7 +2838,7 @@ class Arguments:
         if f < 0 or lows[f] not in BE:
             return False
         c = self._clause_start(f)
-        return c < f and gerund(lows[c]) and not any(x.finite for x in t[c + 1 : f])
+        return c < f and gerund(lows[c]) and not any(x[FINITE] for x in t[c + 1 : f])
 
     def _nominal(self, p: Pred, sense, stop: int) -> None:
         t = self.t
@@ -2841,22 +2859,22 @@ class Arguments:
         modifier: list[str] = []
         if "poss" in agent_roles and j >= 0:
             x = t[j]
-            if x.actors and not x.poss and x.form == "demonym" and "adj=target" in agent_roles:
-                modifier = list(x.actors)  # "Russian sanctions": sanctions on Russia
-            elif x.actors and (x.poss or x.form in ("demonym", "name", "acronym", "alias", "variant")):
-                agents = list(x.actors)
+            if x[ACTORS] and not x[POSS] and x[FORM] == "demonym" and "adj=target" in agent_roles:
+                modifier = list(x[ACTORS])  # "Russian sanctions": sanctions on Russia
+            elif x[ACTORS] and (x[POSS] or x[FORM] in ("demonym", "name", "acronym", "alias", "variant")):
+                agents = list(x[ACTORS])
                 y = t[j - 1] if j else None
-                if y is not None and not x.poss and ((y.poss and y.actors) or y.low in PRONOUN_POSS):
+                if y is not None and not x[POSS] and ((y[POSS] and y[ACTORS]) or y[LOW] in PRONOUN_POSS):
                     # "its Russian sanctions": the possessor acts, the adjective names the one acted on
                     modifier = agents
-                    agents = list(y.actors) if y.actors else self._resolve(y, j - 1)
-            elif x.low in PRONOUN_POSS:
+                    agents = list(y[ACTORS]) if y[ACTORS] else self._resolve(y, j - 1)
+            elif x[LOW] in PRONOUN_POSS:
                 agents = self._thanked_for(j) or self._resolve(x, j)
         if not agents and "poss" in agent_roles and j >= 0 and not acts[j] and lows[j] in GROUP_ADJECTIVES:
             m = j  # "the armed Islamist incursions": the armed Islamists act
             while m > 0 and texts[m - 1].isalpha() and texts[m - 1].islower() and lows[m - 1].endswith("ed"):
                 m -= 1
-            agents = [OTHER + " ".join([*(x.text for x in t[m:j]), GROUP_ADJECTIVES[lows[j]]])]
+            agents = [OTHER + " ".join([*(x[TEXT] for x in t[m:j]), GROUP_ADJECTIVES[lows[j]]])]
         if not agents and p.k_end < stop:
             k = p.k_end
             role = lows[k]

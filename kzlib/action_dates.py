@@ -8,17 +8,23 @@ from itertools import chain, compress, count, filterfalse, pairwise, repeat
 
 from .action_tokens import CLAUSE_PUNCT, START_OF, Sentence
 from .action_vocabulary import (
+    ACTORS,
     ADVERB,
     AUX,
     AUX_FINITE,
     BE,
     COORD,
     DET,
+    FINITE,
     IRREGULAR_PARTICIPLES,
+    LOW,
     PARTICIPLE_ENDS,
+    POSS,
     PREP,
     PRONOUN_POSS,
     SAYING,
+    START,
+    TEXT,
     TIME_OPENERS,
     Pred,
     gerund,
@@ -62,16 +68,16 @@ def _in_noun_complement(s: Sentence, k: int, floor: int) -> bool:
     Kazakhstan's handling of dissent"): a date of the clause belongs to that noun's clause, not to it."""
     t = s.t
     j = k - 1
-    while j > floor and (t[j].poss or t[j].low in DET or t[j].low in PRONOUN_POSS):
+    while j > floor and (t[j][POSS] or t[j][LOW] in DET or t[j][LOW] in PRONOUN_POSS):
         j -= 1
-    if j <= floor or t[j].low not in ("over", "about", "of", "on", "regarding") or j - 1 < floor:
+    if j <= floor or t[j][LOW] not in ("over", "about", "of", "on", "regarding") or j - 1 < floor:
         return False
     head = t[j - 1]
     return (
-        head.text.isalpha()
-        and head.text.islower()
-        and head.low not in NOT_A_HEAD
-        and not head.finite
+        head[TEXT].isalpha()
+        and head[TEXT].islower()
+        and head[LOW] not in NOT_A_HEAD
+        and not head[FINITE]
         and not any(q.k == j - 1 for q in s.preds)
     )
 
@@ -114,10 +120,10 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p, lead: 
     if (
         pred.pos == "noun"
         and pred.k_end + 1 < ce
-        and t[pred.k_end].text == ","
-        and past_participle(t[pred.k_end + 1].low)
+        and t[pred.k_end][TEXT] == ","
+        and past_participle(t[pred.k_end + 1][LOW])
     ):
-        close = next((j for j in range(pred.k_end + 1, ce) if t[j].text == ","), ce)
+        close = next((j for j in range(pred.k_end + 1, ce) if t[j][TEXT] == ","), ce)
         apposed = [(ti, tx) for (ti, tx), (a, _) in zip(dates, spans) if pred.k_end < a < close]
         if apposed:
             return apposed  # "This summit, held in March 2018, marked": the participle told of the noun dates it
@@ -127,9 +133,9 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p, lead: 
             continue
         if embedded and not (pred.k < a and s._segment_has_finite(pred.k_end, a) is None):
             continue  # "anxiety over Kazakhstan's handling": the noun's own dates only, not the clause's
-        before, after = t[a - 1].low if a > cs else "", t[b].low if b < ce else ""
+        before, after = t[a - 1][LOW] if a > cs else "", t[b][LOW] if b < ce else ""
         noun_date = before == "for" or (
-            before == "of" and not (a >= 2 and t[a - 2].low in ("end", "beginning", "start", "middle"))
+            before == "of" and not (a >= 2 and t[a - 2][LOW] in ("end", "beginning", "start", "middle"))
         )
         noun_date = noun_date or (
             (before in DET or before in PRONOUN_POSS)
@@ -159,7 +165,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
         a = bisect_left(t, ti, key=START_OF)  # the tokens are in order of their starts
         b = a
         end = p.offsets.index(tx["end"] - 1) + 1 if tx["end"] > tx["start"] else ti
-        while b < ce and t[b].start < end:
+        while b < ce and t[b][START] < end:
             b += 1
         spans.append((a, max(b, a + 1)))
     in_date = set(chain.from_iterable(range(a, b) for a, b in spans))
@@ -172,7 +178,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
     opening = (
         w not in in_date
         and first_comma < ce
-        and (t[w].low in BEFORE_AFTER or (gerund(t[w].low) and t[w].low not in PREP))
+        and (t[w][LOW] in BEFORE_AFTER or (gerund(t[w][LOW]) and t[w][LOW] not in PREP))
     )
     if opening:
         level[0] = lvl = 1  # "After taking office in 2019, X ...", "Recalling the bombings of 1945, X": its own date
@@ -223,7 +229,7 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
             and (low in COORD or low == ",")
             and (nxt := _next_word(lows, k, ce)) < ce
             and (lows[nxt] in AUX_FINITE or lows[nxt] in ("will", "would", "did") or fins[nxt])
-            and not t[nxt].actors
+            and not t[nxt][ACTORS]
         ):
             new = 0  # a coordinated verb: ", had backed ...", "and noted"
         elif (
@@ -269,9 +275,9 @@ def _plain_infinitive_with_object(s: Sentence, k: int, end: int) -> bool:
         return False
     x, lows = s.t[k], s.lows
     return (
-        not x.actors
-        and x.text.isalpha()
-        and x.text.islower()
+        not x[ACTORS]
+        and x[TEXT].isalpha()
+        and x[TEXT].islower()
         and lows[k] not in NOT_A_HEAD
         and lows[k] not in PRONOUN_POSS
         and lows[k] not in NOT_INFINITIVES

@@ -9,6 +9,7 @@ from operator import attrgetter
 from . import rxcache
 from .action_tokens import Sentence
 from .action_vocabulary import (
+    ACTORS,
     ADVERB,
     AUX,
     BARE_GROUPS,
@@ -20,13 +21,17 @@ from .action_vocabulary import (
     DEONTIC,
     DET,
     DOC_NOUNS,
+    FINITE,
+    FORM,
     GOV_HEADS,
     JUDGING,
+    LOW,
     MODAL_HYPO,
     NEG,
     NOR,
     OBLIGED,
     OPEN_GERUND,
+    POSS,
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
@@ -34,6 +39,7 @@ from .action_vocabulary import (
     SPEAKER_POSS,
     SPLITTING_ADVERB,
     SUBORD,
+    TEXT,
     TIME_OPENERS,
     Pred,
     actor_type,
@@ -228,7 +234,7 @@ def _speech_act_alone(s: Sentence, pred: Pred, clause_end: int) -> bool:
         not pred.targets
         and pred.pos == "verb"
         and pred.k_end < len(s.t)
-        and not any(x.actors for x in s.t[pred.k_end : s._np_right(pred.k_end, clause_end)])
+        and not any(x[ACTORS] for x in s.t[pred.k_end : s._np_right(pred.k_end, clause_end)])
     )
 
 
@@ -245,10 +251,10 @@ def _own_affairs(s: Sentence, pred: Pred, sense, clause_end: int) -> bool:
     ):
         return False
     end = s._np_right(pred.k_end, clause_end)
-    while end < clause_end and s.t[end].text in '"“”':  # a scare-quoted name inside the object
+    while end < clause_end and s.t[end][TEXT] in '"“”':  # a scare-quoted name inside the object
         end = s._np_right(end + 1, clause_end)
-    named = {side_of(a) for x in s.t[pred.k_end : end] for a in x.actors}
-    if s.t[pred.k_end].low in PRONOUN_POSS or s.t[pred.k_end].low in SPEAKER_POSS:
+    named = {side_of(a) for x in s.t[pred.k_end : end] for a in x[ACTORS]}
+    if s.t[pred.k_end][LOW] in PRONOUN_POSS or s.t[pred.k_end][LOW] in SPEAKER_POSS:
         return not named
     coded = False  # "announced new U.S. assistance": a coded act of its own, not one's own affairs
     for q in s.preds:  # a loop: a generator left open at its hit raises inside it to close
@@ -262,7 +268,11 @@ def _conflict_object(s: Sentence, pred: Pred) -> bool:
     """The object of the verb is an act of conflict ("that invasion", "the attack on Ukraine"): its agent is
     another party, named or not."""
     end = len(s.t)  # "condemned that invasion": a demonstrative may open a clause of its own
-    a = pred.k_end + 1 if pred.k_end < end and s.t[pred.k_end].low in ("that", "this", "these", "those") else pred.k_end
+    a = (
+        pred.k_end + 1
+        if pred.k_end < end and s.t[pred.k_end][LOW] in ("that", "this", "these", "those")
+        else pred.k_end
+    )
     stop = s._np_right(a, end) if a < end else a
     return any(
         pred.k_end <= q.k <= stop and q.pos == "noun" and s._sense(q).quad_class == "material conflict" for q in s.preds
@@ -347,7 +357,7 @@ class Predicates:
                         or lows[k + 1 : k + 2] == ["between"]  # "talks between China and Kazakhstan"
                         or self._subject_noun(k)
                         or (  # "Talks took place": an opening finite form has no subject, an imperative is bare
-                            k == 0 and not gerund(t[0].low) and t[0].low not in map(LEMMA_OF, senses)
+                            k == 0 and not gerund(t[0][LOW]) and t[0][LOW] not in map(LEMMA_OF, senses)
                         )
                     )
                 ):
@@ -458,13 +468,13 @@ class Predicates:
         if self.acts[k - 1]:
             nxt = self.t[k + 1] if k + 1 < len(self.t) else None
             return (
-                p.poss
-                or p.form == "demonym"
+                p[POSS]
+                or p[FORM] == "demonym"
                 or (  # "reaffirmed U.S. support for": an acronym as adjective, its noun before a preposition
-                    p.form in ("acronym", "alias")
+                    p[FORM] in ("acronym", "alias")
                     and k >= 2
-                    and (self.t[k - 2].low in DET or self.t[k - 2].finite)
-                    and (nxt is None or nxt.low in PREP or not nxt.text[:1].isalnum())
+                    and (self.t[k - 2][LOW] in DET or self.t[k - 2][FINITE])
+                    and (nxt is None or nxt[LOW] in PREP or not nxt[TEXT][:1].isalnum())
                 )
             )
         low = lows[k - 1]
@@ -472,58 +482,64 @@ class Predicates:
             return False  # "they both stated": a floating quantifier, then the verb
         if low.endswith("ed") and k >= 2 and (lows[k - 2] in PREP or lows[k - 2] in DET):
             return True  # "respond to continued attacks": an adjective before a noun
-        if low.endswith("ing") and k >= 2 and (self.t[k - 2].poss or lows[k - 2] in PRONOUN_POSS or lows[k - 2] in DET):
+        if (
+            low.endswith("ing")
+            and k >= 2
+            and (self.t[k - 2][POSS] or lows[k - 2] in PRONOUN_POSS or lows[k - 2] in DET)
+        ):
             return True  # "America's unwavering support for": an adjective between a possessor and its noun
         if low in ATTRIBUTIVE_WORDS and k >= 2 and lows[k - 2] == "of":
             return False  # "The Heads of State discussed": the end of an of-phrase, no modifier of what follows
-        return low in NOUN_MODIFIERS or p.poss or low.endswith(("ful", "al"))
+        return low in NOUN_MODIFIERS or p[POSS] or low.endswith(("ful", "al"))
 
     def _subject_noun(self, k: int) -> bool:
         """A bare or -s form between a modifier and a finite verb heads the subject noun phrase ("American pension
         funds held", "the EU funds were"): a noun, not the predicate, which is the finite verb after it."""
         t = self.t
-        if k == 0 or k + 1 >= len(t) or t[k].low.endswith(("ed", "ing")) or not t[k + 1].finite:
+        if k == 0 or k + 1 >= len(t) or t[k][LOW].endswith(("ed", "ing")) or not t[k + 1][FINITE]:
             return False
-        if past_participle(t[k].low):
+        if past_participle(t[k][LOW]):
             return False  # "the two leaders held talks": an irregular past form is no bare or -s form
         p = t[k - 1]
-        if p.actors:
-            return p.form in ("demonym", "acronym", "alias") and not p.poss
-        if p.low in COORD or p.low == "but":  # "…, and trade has grown": a verb is never followed by an auxiliary
-            return t[k + 1].low in AUX and t[k + 1].low not in NONFINITE_AUX
-        return p.low in DET or (p.text.islower() and noun_word(p) and not p.finite)
+        if p[ACTORS]:
+            return p[FORM] in ("demonym", "acronym", "alias") and not p[POSS]
+        if p[LOW] in COORD or p[LOW] == "but":  # "…, and trade has grown": a verb is never followed by an auxiliary
+            return t[k + 1][LOW] in AUX and t[k + 1][LOW] not in NONFINITE_AUX
+        return p[LOW] in DET or (p[TEXT].islower() and noun_word(p) and not p[FINITE])
 
     def _characterising(self, k: int) -> bool:
         """An -ing participle right after a common noun characterises it ("a measure requiring all students",
         "a conference promoting prosperity"): no action of its own."""
-        if k == 0 or not gerund(self.t[k].low):
+        if k == 0 or not gerund(self.t[k][LOW]):
             return False
         p = self.t[k - 1]
         return (
-            not p.actors
-            and p.text.isalpha()
-            and p.text.islower()
-            and p.low not in DET
-            and p.low not in PREP
-            and p.low not in AUX
-            and p.low not in COORD
-            and p.low not in SUBORD
-            and p.low not in GOV_HEADS
-            and p.low not in ADVERB
-            and p.low not in PRONOUN_SUBJ
-            and p.low not in NEG  # "while not implying": negation, no noun
-            and p.low not in ("to", "them", "him", "it", "us", "by")
-            and not p.low.endswith("ly")
-            and not p.finite
+            not p[ACTORS]
+            and p[TEXT].isalpha()
+            and p[TEXT].islower()
+            and p[LOW] not in DET
+            and p[LOW] not in PREP
+            and p[LOW] not in AUX
+            and p[LOW] not in COORD
+            and p[LOW] not in SUBORD
+            and p[LOW] not in GOV_HEADS
+            and p[LOW] not in ADVERB
+            and p[LOW] not in PRONOUN_SUBJ
+            and p[LOW] not in NEG  # "while not implying": negation, no noun
+            and p[LOW] not in ("to", "them", "him", "it", "us", "by")
+            and not p[LOW].endswith("ly")
+            and not p[FINITE]
         )
 
     def _adjectival(self, k: int) -> bool:
         """A participle used as an adjective before a noun ("the coordinated response")."""
-        if k == 0 or gerund(self.t[k].low):
+        if k == 0 or gerund(self.t[k][LOW]):
             return False
         p = self.t[k - 1]
         nxt = self.t[k + 1] if k + 1 < len(self.t) else None
-        return p.low in ARTICLES and nxt is not None and nxt.low.isalpha() and nxt.low not in PREP and nxt.low != "by"
+        return (
+            p[LOW] in ARTICLES and nxt is not None and nxt[LOW].isalpha() and nxt[LOW] not in PREP and nxt[LOW] != "by"
+        )
 
     def _object_words(self, pred: Pred, n: int) -> str:
         """The first ``n`` words after a predicate, up to its clause's end or a word that opens a clause of its own
@@ -541,13 +557,13 @@ class Predicates:
         """The words of the noun phrase before a participle or passive with a by-phrase, its object ("an idea first
         floated by Putin", "the aid was sent by Japan"), up to four words within the clause; else ""."""
         t = self.t
-        if pred.k_end >= len(t) or t[pred.k_end].low != "by":
+        if pred.k_end >= len(t) or t[pred.k_end][LOW] != "by":
             return ""
         words = []
         for x in reversed(t[max(self._clause_start(pred.k), pred.k - 4) : pred.k]):
-            if not x.text[:1].isalnum():
+            if not x[TEXT][:1].isalnum():
                 break
-            words.append(x.low)
+            words.append(x[LOW])
         return " ".join(reversed(words))
 
     def passive_subject(self, pred: Pred) -> str:
@@ -613,14 +629,14 @@ class Predicates:
         elif gerund(w) and (prev in BE or CONTRACTION.match(prev)) and not (j >= 0 and acts[j]):
             p.vform = "finite"  # progressive: "we're strengthening", "it is working"
         elif gerund(w) or (
-            prev in OPEN_GERUND and j >= 1 and t[j - 1].text == "," and any(w == x.lemma for x in p.entry)
+            prev in OPEN_GERUND and j >= 1 and t[j - 1][TEXT] == "," and any(w == x.lemma for x in p.entry)
         ):
             p.vform = "gerund"  # ", while announce his intention": a bare form where only the -ing form fits
         elif (
             participle
             and lows[p.k_end : p.k_end + 1] == ["by"]
             and prev not in AUX
-            and not (j >= 0 and acts[j] and not t[j].poss)
+            and not (j >= 0 and acts[j] and not t[j][POSS])
         ):
             p.vform, p.passive = "participle", True
         elif participle and j == p.k - 1 and self._reduced_participle(p.k):
@@ -643,7 +659,7 @@ class Predicates:
             return False
         a, b = self.bounds[self.clause[k]]
         for m in range(k - 2, a - 1, -1):
-            if lows[m] in COORD or lows[m] in SUBORD or t[m].text in ",;:()":
+            if lows[m] in COORD or lows[m] in SUBORD or t[m][TEXT] in ",;:()":
                 break
             if lows[m] == "for":
                 return False  # "thanked Russia for the assistance provided in 2021": the one thanked provided it
@@ -653,7 +669,7 @@ class Predicates:
         if k + 1 >= b or lows[k + 1] not in PREP:
             return False  # "The U.S. side reaffirmed U.S. support": an object follows a finite verb, not a participle
         for m in range(k + 2, b):
-            if lows[m] in COORD or lows[m] in SUBORD or lows[m] in TIME_OPENERS or t[m].text in ",;:()":
+            if lows[m] in COORD or lows[m] in SUBORD or lows[m] in TIME_OPENERS or t[m][TEXT] in ",;:()":
                 return False  # "… before the war began": a clause of its own
             if (
                 self.fins[m]
@@ -668,7 +684,7 @@ class Predicates:
     def _second_infinitive(self, p: Pred) -> bool:
         """A bare verb after "and" whose nearest verb before it in the clause is an infinitive ("to strengthen
         security and promote accountability") is an infinitive too: it shares that one's controller."""
-        if self.t[p.k].low not in map(LEMMA_OF, p.entry):
+        if self.t[p.k][LOW] not in map(LEMMA_OF, p.entry):
             return False
         before = [q for q in self.preds if q.k < p.k and q.pos == "verb" and self.clause[q.k] == self.clause[p.k]]
         return bool(before) and before[-1].vform == "infinitive"
@@ -678,9 +694,9 @@ class Predicates:
         if k >= len(self.t):
             return False
         x = self.t[k]
-        if x.actors or not x.text.isalpha() or not x.text.islower():
+        if x[ACTORS] or not x[TEXT].isalpha() or not x[TEXT].islower():
             return False
-        return self._verb_at(k) or (x.low.endswith(("ize", "ise")) and len(x.low) > 5) or x.low in reading().verbs
+        return self._verb_at(k) or (x[LOW].endswith(("ize", "ise")) and len(x[LOW]) > 5) or x[LOW] in reading().verbs
 
     # -- negation and modality ----------------------------------------------------------------------
     def note_negation_cues(self) -> None:
@@ -813,14 +829,14 @@ class Predicates:
         participle of a reduced relative on a noun after it ("did not join the sanctions adopted by the EU")."""
         t = self.t
         for m in range(n + 1, p.k):
-            if t[m].low in RELATIVE or (
-                t[m].low == "that" and any(t[i].low in DET or t[i].actors for i in range(n + 1, m))
+            if t[m][LOW] in RELATIVE or (
+                t[m][LOW] == "that" and any(t[i][LOW] in DET or t[i][ACTORS] for i in range(n + 1, m))
             ):
                 return True  # not "did not say that X attacked": the content of a negated saying is not told
         return (
             p.pos == "verb"
             and p.k - n > 2
-            and past_participle(t[p.k].low)
+            and past_participle(t[p.k][LOW])
             and noun_word(t[p.k - 1])
             and any(q.pos == "verb" and n < q.k < p.k for q in self.preds)
         )
@@ -987,10 +1003,10 @@ class Predicates:
                 and not performative(self.lows, m)
                 for m, w in enumerate(sentence_before, reach)
             )
-            and "hope" not in (t[p.k].low,)
+            and "hope" not in (t[p.k][LOW],)
         ):
             return "hoped"  # not "put forward a proposal": only "look forward" hopes
-        if t and t[-1].text == "?":
+        if t and t[-1][TEXT] == "?":
             return "hypothetical"
         last5 = before[-5:]
         if (
@@ -1026,7 +1042,7 @@ class Predicates:
             p.pos == "noun"
             and cue is not None
             and (
-                (p.k and t[p.k - 1].actors and t[p.k - 1].poss)  # "proposed to counter China's moves": China's own
+                (p.k and t[p.k - 1][ACTORS] and t[p.k - 1][POSS])  # "proposed to counter China's moves": China's own
                 or any(w in PREP and w not in ("to", "for") for w in before[cue + 1 :])  # "proposed during a visit"
             )
         ):

@@ -13,9 +13,14 @@ from operator import itemgetter
 from . import rxcache
 from .action_vocabulary import (
     DET,
+    END,
+    LOW,
     OTHER,
     PREP,
+    START,
     SUBORD,
+    TEXT,
+    TOK_FIELDS,
     Pred,
     Tok,
     actor_type,
@@ -351,7 +356,7 @@ def _split_words(text: str, pos: int, end: int, finite) -> tuple[list[Tok], list
         starts, ends = bounds[1:-1:2], bounds[2::2]  # (the last bound is the end of the last blank: no start)
     lows = list(map(LOWER.__getitem__, said))  # str.lower, one string per distinct word
     fields = zip(starts, ends, said, lows, _NONE, _BLANK, _possessive(stretch, pos, starts, ends), map(finite, lows))
-    return list(map(Tok, fields)), starts, said
+    return list(fields), starts, said
 
 
 def _split_printable(stretch: str, pos: int) -> tuple[list[str], list[int], list[int]]:
@@ -424,7 +429,7 @@ def tokens(text: str, mentions: list[tuple[int, int, str, str]], split: tuple | 
         if s < pos:
             continue
         i, j = bisect_left(starts, pos), bisect_left(starts, s)
-        if (i and words[i - 1].end > pos) or (j and words[j - 1].end > s):
+        if (i and words[i - 1][END] > pos) or (j and words[j - 1][END] > s):
             toks += _words(text, pos, s, finite)[0]
         else:
             toks += words[i:j]
@@ -436,14 +441,14 @@ def tokens(text: str, mentions: list[tuple[int, int, str, str]], split: tuple | 
             e, poss = e + 2, True
         elif tail[:1] in ("'", "’") and text[e - 1 : e] == "s" and not tail[1:2].isalnum():
             e, poss = e + 1, True
-        toks.append(Tok((s, e, text[s:e], text[s:e].lower(), (actor,), form, poss, False)))
+        toks.append((s, e, text[s:e], text[s:e].lower(), (actor,), form, poss, False))
         pos = e
     return _unquoted(toks) if '"' in text or "“" in text else toks
 
 
 _NONE, _BLANK = repeat(()), repeat("")  # the fields of a word that is no mention
-# a field of every token at once (``map``): by its place in the tuple, cheaper than by its name
-START_OF, TEXT_OF = itemgetter(Tok._fields.index("start")), itemgetter(Tok._fields.index("text"))
+# a field of every token at once (``map``)
+START_OF, TEXT_OF = itemgetter(START), itemgetter(TEXT)
 OPEN_QUOTES = frozenset(['"', "“"])
 
 
@@ -458,13 +463,13 @@ def _unquoted(toks: list[Tok]) -> list[Tok]:
         close = ('"', "”")
         inner = None
         for j in range(i + 1, min(len(toks), i + 5)):
-            if toks[j].text in close:
+            if toks[j][TEXT] in close:
                 inner = j
                 break
         words = toks[i + 1 : inner] if inner else []
         if (
             words
-            and words[0].low in forms
+            and words[0][LOW] in forms
             and all(map(str.islower, map(TEXT_OF, words)))  # maps, no generator (left early, one raises to close)
             and all(map(str.isalpha, map(TEXT_OF, words)))
         ):
@@ -475,7 +480,7 @@ def _unquoted(toks: list[Tok]) -> list[Tok]:
 def token_fields(toks: list[Tok]) -> list[list]:
     """The fields of ``toks`` the grammar reads by index, as parallel lists, in one C pass: the starts, texts,
     lower-cased words, actors (empty for a word) and whether each may be a finite verb."""
-    starts, _, texts, lows, acts, _, _, fins = zip(*toks) if toks else [()] * len(Tok._fields)
+    starts, _, texts, lows, acts, _, _, fins = zip(*toks) if toks else [()] * len(TOK_FIELDS)
     return [list(starts), list(texts), list(lows), list(acts), list(fins)]
 
 

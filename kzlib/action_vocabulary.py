@@ -432,28 +432,20 @@ NOT_VERB_ED = frozenset(
 )
 
 
-class _TokFields(NamedTuple):
-    """The fields of a token, in order (:class:`Tok` reads them by name with these accessors)."""
-
-    start: int  # clean index in the paragraph text
-    end: int
-    text: str
-    low: str
-    actors: tuple  # actor ids (a mention, or a resolved pronoun); () for a word
-    form: str  # mention form, or "pronoun"; "" for a word
-    poss: bool  # possessive ('s, his, its ...)
-    finite: bool  # a word (no mention) that may be a finite verb (see :attr:`Reading.finite`)
-
-
-class Tok(tuple):
-    """A token (never changed once made): the tuple of :class:`_TokFields`'s fields, read by name. Made from one
-    iterable of them, ``Tok((start, end, ...))``: no named tuple, whose ``__new__`` is Python, so a paragraph's words
-    are made by tuple's own constructor in one C-level pass (``map(Tok, zip(...))``). Pickled as tuple subclasses
-    are."""
-
-    __slots__ = ()
-    _fields = _TokFields._fields
-    start, end, text, low, actors, form, poss, finite = map(vars(_TokFields).__getitem__, _TokFields._fields)
+# A token (never changed once made) is a plain tuple of these fields, read by their places: ``t[LOW]``. No class:
+# a tuple subclass costs about 1,400 more instructions to make and free than the tuple ``zip`` already gives for
+# each word, and reading a field by name through it about 120 more than an index into an exact tuple (which the
+# interpreter specialises); a paragraph's words are ``list(zip(...))`` of their fields.
+START = 0  # clean index in the paragraph text
+END = 1
+TEXT = 2
+LOW = 3
+ACTORS = 4  # actor ids (a mention, or a resolved pronoun); () for a word
+FORM = 5  # mention form, or "pronoun"; "" for a word
+POSS = 6  # possessive ('s, his, its ...)
+FINITE = 7  # a word (no mention) that may be a finite verb (see :attr:`Reading.finite`)
+TOK_FIELDS = ("start", "end", "text", "low", "actors", "form", "poss", "finite")
+Tok = tuple  # a token, in annotations
 
 
 @dataclass(slots=True)  # slots: the predicates' fields are read everywhere in the grammar
@@ -751,9 +743,9 @@ def past_participle(low: str) -> bool:
 
 def noun_word(t: Tok) -> bool:
     """A word that can end a noun phrase: a name, or a content word that is no function word or adverb."""
-    low = t.low
-    return bool(t.actors and t.form != "pronoun") or (
-        t.text.isalpha()
+    low = t[LOW]
+    return bool(t[ACTORS] and t[FORM] != "pronoun") or (
+        t[TEXT].isalpha()
         and not low.endswith("ly")
         and low not in DET
         and low not in PREP
@@ -772,10 +764,10 @@ def reduced_relative(noun: Tok, before: Tok | None) -> bool:
     adopted by the EU", "assistance provided since 2021", "the talks held in Oslo"); a word that may be a verb
     ("supports expanded trade") is a noun only after a determiner."""
     return (
-        not noun.actors
-        and noun.text.islower()
+        not noun[ACTORS]
+        and noun[TEXT].islower()
         and noun_word(noun)
-        and (not noun.finite or (before is not None and before.low in DET))
+        and (not noun[FINITE] or (before is not None and before[LOW] in DET))
     )
 
 

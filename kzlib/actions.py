@@ -75,6 +75,7 @@ from .action_tokens import (
     words_of,
 )
 from .action_vocabulary import (
+    ACTORS,
     ADVERB,
     AUX,
     AUX_FINITE,
@@ -85,17 +86,24 @@ from .action_vocabulary import (
     DEONTIC,
     DET,
     DOC_NOUNS,
+    END,
+    FINITE,
     FINITE_EXTRA,
+    FORM,
     GOV_HEADS,
     JUDGING,
+    LOW,
     MODAL_HYPO,
     NEG,
     NEG_CONTRACTED,
+    POSS,
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
     READING,
+    START,
     SUBORD,
+    TEXT,
     Pred,
     actor_type,
     actor_types,
@@ -299,8 +307,8 @@ class _Sentence(Predicates, Arguments, Dating, Sentence):
             return None
         first = self.t[o + 1]
         if (
-            first.low in RELATIVE_OPENERS
-            or (gerund(first.low) and not first.actors)
+            first[LOW] in RELATIVE_OPENERS
+            or (gerund(first[LOW]) and not first[ACTORS])
             or self.excluding_aside(o + 1, close)
         ):
             # ("Kazakhstan, (but) not Russia, condemned": the negation is the aside's)
@@ -591,9 +599,9 @@ def _noted_fact(s: _Sentence, pred: Pred, sense, _senses: list) -> None:
         obj = s.t[a : s._np_right(a, s._clause_end(pred.k))]
         if (
             obj
-            and obj[0].low in DET
-            and not any(x.actors for x in obj)
-            and not (sense.lemma == "recognize" and any(x.low in RECOGNIZED for x in obj[:4]))
+            and obj[0][LOW] in DET
+            and not any(x[ACTORS] for x in obj)
+            and not (sense.lemma == "recognize" and any(x[LOW] in RECOGNIZED for x in obj[:4]))
         ):
             pred.absorbed = True
 
@@ -602,15 +610,15 @@ def _met_standard(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
     """ "failed to meet its commitments", "met resistance", "met with criticism": living up to a standard, or meeting
     a response, no contact."""
     if pred.pos == "verb" and not pred.passive and pred.k_end < len(s.t):
-        a = pred.k_end + (s.t[pred.k_end].low == "with" and pred.k_end + 1 < len(s.t))  # past "with"
-        if s.t[a].low in PREP:
+        a = pred.k_end + (s.t[pred.k_end][LOW] == "with" and pred.k_end + 1 < len(s.t))  # past "with"
+        if s.t[a][LOW] in PREP:
             return  # "met at a reception", "met in difficult conditions": no object
         m = a  # the object's head: its last word before a preposition or a break
-        while m + 1 < len(s.t) and m < a + 5 and s.t[m + 1].text[:1].isalpha():
-            if s.t[m + 1].low in PREP or s.t[m + 1].low in COORD or s.t[m + 1].low in SUBORD:
+        while m + 1 < len(s.t) and m < a + 5 and s.t[m + 1][TEXT][:1].isalpha():
+            if s.t[m + 1][LOW] in PREP or s.t[m + 1][LOW] in COORD or s.t[m + 1][LOW] in SUBORD:
                 break
             m += 1
-        if s.t[m].low in STANDARDS:
+        if s.t[m][LOW] in STANDARDS:
             pred.absorbed = True
 
 
@@ -619,8 +627,8 @@ def _rejected_opinion(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
     if (
         pred.pos == "verb"
         and pred.k_end + 1 < len(s.t)
-        and s.t[pred.k_end].low in DEFINITE
-        and s.t[pred.k_end + 1].low in OPINIONS
+        and s.t[pred.k_end][LOW] in DEFINITE
+        and s.t[pred.k_end + 1][LOW] in OPINIONS
     ):
         pred.absorbed = True
 
@@ -635,7 +643,7 @@ def _responded_by(s: _Sentence, pred: Pred, _sense, _senses: list) -> None:
     """ "responded by immediately inviting": the response is the inviting."""
     if (
         pred.k_end + 1 < len(s.t)
-        and s.t[pred.k_end].low == "by"
+        and s.t[pred.k_end][LOW] == "by"
         and any(q.k > pred.k_end and q.k <= pred.k_end + 3 and q.vform == "gerund" for q in s.preds)
     ):
         pred.absorbed = True
@@ -743,8 +751,8 @@ def _own_object(s: _Sentence, pred: Pred, sense) -> bool:
         and lows[b] not in PREP
         and lows[b] not in NEG
         and lows[b] not in SUBORD
-        and not s.t[b].finite
-        and (bool(s.t[b].actors) or "to" in lows[b + 1 : s._clause_end(pred.k)])
+        and not s.t[b][FINITE]
+        and (bool(s.t[b][ACTORS]) or "to" in lows[b + 1 : s._clause_end(pred.k)])
     )
 
 
@@ -755,9 +763,9 @@ def _called_party(s: _Sentence, pred: Pred) -> bool:
     return (
         not pred.passive
         and b < len(t)
-        and bool(t[b].actors)
-        and t[b].form != "pronoun"
-        and not (b + 1 < len(t) and (t[b + 1].low in DET or t[b + 1].low in ("an", "a")))
+        and bool(t[b][ACTORS])
+        and t[b][FORM] != "pronoun"
+        and not (b + 1 < len(t) and (t[b + 1][LOW] in DET or t[b + 1][LOW] in ("an", "a")))
     )
 
 
@@ -778,18 +786,18 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     subject, the items' modality (intended; hoped after "hope to:"; hypothetical after a modal of possibility,
     "cannot:", "would not:"; recommended after "should:", "must:") and whether it negates them ("will not:", "will no longer:", "do not intend to:",
     "cannot:"). ``None`` otherwise."""
-    if s is None or len(s.t) < 3 or s.t[-1].text != ":":
+    if s is None or len(s.t) < 3 or s.t[-1][TEXT] != ":":
         return None
-    k = len(s.t) - (3 if s.t[-2].low == "to" else 2)  # "intend to:": the verb before "to"
-    while k > 0 and (s.lows[k] in NEG or s.lows[k] in ADVERB) and s.t[-2].low == "to":
+    k = len(s.t) - (3 if s.t[-2][LOW] == "to" else 2)  # "intend to:": the verb before "to"
+    while k > 0 and (s.lows[k] in NEG or s.lows[k] in ADVERB) and s.t[-2][LOW] == "to":
         k -= 1  # "agreed not to:", "decided never to:": the verb before the negation
     while (
         k >= 0
-        and not s.t[k].finite
+        and not s.t[k][FINITE]
         and not s.lows[k].endswith(NEG_CONTRACTED)
         and s.lows[k] not in MODAL_HYPO
         and s.lows[k] not in DEONTIC
-        and s.t[-2].low != "to"
+        and s.t[-2][LOW] != "to"
     ):
         k -= 1  # the verb of the lead-in: "will", "intend (to)", "won't", "cannot" (no finite shape)
     if k < 0:
@@ -801,7 +809,7 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
     negated = last is not None and all(
         w == "to" or w in INTENDING or (w == "longer" and words[last] == "no") for w in words[last + 1 :]
     )
-    if any(x.low in HOPE_LEAD for x in s.t) or ("like" in words and "would" in words):
+    if any(x[LOW] in HOPE_LEAD for x in s.t) or ("like" in words and "would" in words):
         mood = "hoped"  # "hope to:", "would like to:" (a wish, as README's modalities read it)
     elif not MODAL_HYPO.isdisjoint(words):
         mood = "hypothetical"  # "Kazakhstan wouldn't:", "could:"
@@ -815,7 +823,7 @@ def _lead_in(s: _Sentence | None) -> tuple[list[str], str, bool] | None:
 def _bare_opening(s: _Sentence, pred: Pred, sense) -> bool:
     """The predicate opening a list item is a bare verb ("- Train border guards", "- impose sanctions on X"): its
     first word is the lemma of its sense, or of a verb of its own ("impose", in the form "impose sanctions")."""
-    low = s.t[0].low
+    low = s.t[0][LOW]
     if low == sense.lemma:
         return True
     forms = reading().first.get(low)
@@ -832,8 +840,8 @@ def _event_subject(s: _Sentence) -> bool:
     return (
         q is not None
         and q.pos == "noun"
-        and not any(x.actors or x.poss for x in t[: q.k])
-        and (q.k_end >= len(t) or t[q.k_end].low in ("of", "by", "from", "in", "on", "to"))
+        and not any(x[ACTORS] or x[POSS] for x in t[: q.k])
+        and (q.k_end >= len(t) or t[q.k_end][LOW] in ("of", "by", "from", "in", "on", "to"))
     )
 
 
@@ -854,14 +862,14 @@ def _note_documents(s: _Sentence, pred: Pred, sense) -> None:
             ):
                 k += 1
             if k < stop and lows[k] in DOC_NOUNS:
-                mods = [a for x in t[pred.k_end : k] for a in x.actors]
-                mem.note_doc(t[k].low, mods or pred.agents)
+                mods = [a for x in t[pred.k_end : k] for a in x[ACTORS]]
+                mem.note_doc(t[k][LOW], mods or pred.agents)
     if not (pred.passive and pred.agents and pred.vform != "finite"):
         return
-    j = pred.k - 1 if pred.k and t[pred.k - 1].text == "," else pred.k
-    if j > 0 and t[j - 1].text[:1].isalpha():
+    j = pred.k - 1 if pred.k and t[pred.k - 1][TEXT] == "," else pred.k
+    if j > 0 and t[j - 1][TEXT][:1].isalpha():
         # "The EU Strategy for Central Asia, adopted by the Council": the document noun of the phrase before
-        head = next((w for w in reversed(t[j - 1].text.lower().split()) if w in DOC_NOUNS), None)
+        head = next((w for w in reversed(t[j - 1][TEXT].lower().split()) if w in DOC_NOUNS), None)
         if head:
             mem.note_doc(head, pred.agents)
 
@@ -873,14 +881,14 @@ def _note_modified_documents(s: _Sentence) -> None:
     toks, mem = s.t, s.mem
     for k in compress(count(), map(DOC_NOUNS.__contains__, s.lows)):
         x = toks[k]
-        if x.low in mem.docs:
+        if x[LOW] in mem.docs:
             mem.doc_at = mem.n + 1  # "This Strategy was developed ...": a document whose authors are known
-            mem.last_doc = list(mem.docs[x.low])
+            mem.last_doc = list(mem.docs[x[LOW]])
         for y in reversed(toks[max(0, k - 3) : k]):
-            if y.actors and (y.poss or y.form in ("demonym", "acronym", "name", "alias", "variant")):
-                mem.note_doc(x.low, list(y.actors))
+            if y[ACTORS] and (y[POSS] or y[FORM] in ("demonym", "acronym", "name", "alias", "variant")):
+                mem.note_doc(x[LOW], list(y[ACTORS]))
                 break
-            if not (y.low.isalpha() and y.low not in PREP):
+            if not (y[LOW].isalpha() and y[LOW] not in PREP):
                 break
 
 
@@ -953,9 +961,9 @@ def _aim(s: _Sentence, pred: Pred) -> int | None:
     """The index of the predicate of the infinitive right after an effort verb ("working (hard) to broaden"), else
     ``None``."""
     t, a = s.t, pred.k_end
-    if a < len(t) and t[a].low.endswith("ly"):
+    if a < len(t) and t[a][LOW].endswith("ly"):
         a += 1
-    if a + 1 >= len(t) or t[a].low != "to":
+    if a + 1 >= len(t) or t[a][LOW] != "to":
         return None
     return next((i for i, q in enumerate(s.preds) if q.k == a + 1 and q.pos == "verb"), None)
 
@@ -975,19 +983,19 @@ def _steps_taken(s: _Sentence, senses: list) -> None:
         if q.pos != "noun" or q.agents or sq.lemma not in STEP_NOUNS or q.k < 1:
             continue
         v = q.k - 1
-        while v > 0 and v >= q.k - 2 and t[v].low not in TAKE and not t[v].actors and t[v].low.isalpha():
+        while v > 0 and v >= q.k - 2 and t[v][LOW] not in TAKE and not t[v][ACTORS] and t[v][LOW].isalpha():
             v -= 1  # past one or two adjectives: "vigorous", "concrete new"
-        if t[v].low not in TAKE:
+        if t[v][LOW] not in TAKE:
             continue
-        if t[v].low == "taking" and t[v - 1].low in PREP:  # "had moved ... in taking": the main verb's subject
+        if t[v][LOW] == "taking" and t[v - 1][LOW] in PREP:  # "had moved ... in taking": the main verb's subject
             main = (
                 m
                 for m in range(v - 2, s._clause_start(v), -1)
-                if t[m].finite and t[m].low not in AUX and t[m - 1].low not in PREP and t[m - 1].low not in DET
+                if t[m][FINITE] and t[m][LOW] not in AUX and t[m - 1][LOW] not in PREP and t[m - 1][LOW] not in DET
             )
             m = next((m for m in main if s.at.get(m) is None or not s.at[m].absorbed), None)
             q.agents = s.subject(m) if m is not None else []
-        elif t[v].low == "taking":
+        elif t[v][LOW] == "taking":
             q.agents = s._controller(Pred(v, v + 1, q.entry, "verb", "gerund"))
         else:
             q.agents = s.subject(v)
@@ -1002,14 +1010,14 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
     a communicative act ("demanded to join", "invitations ... to visit", "agreed to create"): no row of its own."""
     t = s.t
     j = pred.k - 1
-    while j >= 0 and t[j].low != "to":
+    while j >= 0 and t[j][LOW] != "to":
         j -= 1
     g = j - 1
-    while g >= 0 and (t[g].low in ADVERB or (t[g].low.endswith("ly") and not t[g].actors)):
+    while g >= 0 and (t[g][LOW] in ADVERB or (t[g][LOW].endswith("ly") and not t[g][ACTORS])):
         g -= 1
-    if g >= 1 and t[g].low in NEG and t[g - 1].low == "ought":
+    if g >= 1 and t[g][LOW] in NEG and t[g - 1][LOW] == "ought":
         g -= 1  # "ought not to join": the obligation's verb
-    if g < 0 or (g >= 2 and t[g].low == "as" and t[g - 1].low == "far" and t[g - 2].low == "so"):
+    if g < 0 or (g >= 2 and t[g][LOW] == "as" and t[g - 1][LOW] == "far" and t[g - 2][LOW] == "so"):
         return False  # "go so far as to suggest": the suggesting is the step
     gov = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < pred.k and s.clause[q.k] == s.clause[pred.k]]
     if (
@@ -1025,22 +1033,22 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
         pred.mood = pred.mood or s.modality(gov[-1][0])  # planned if the contact is planned
         return False  # "will meet with leaders ... to discuss": a purpose that is itself a contact (an action)
     x = t[g]
-    if x.low in ("and", "or"):  # "plans to join the union and to host a summit": the earlier infinitive's reading
+    if x[LOW] in ("and", "or"):  # "plans to join the union and to host a summit": the earlier infinitive's reading
         earlier = [q for q in s.preds[: s.preds.index(pred)] if q.pos == "verb" and q.vform == "infinitive"]
         if earlier and s.clause[earlier[-1].k] == s.clause[pred.k]:
             return earlier[-1].absorbed
-    if x.actors or x.low in GOV_HEADS or x.low in PRONOUN_SUBJ or x.low in ("him", "them", "it"):
+    if x[ACTORS] or x[LOW] in GOV_HEADS or x[LOW] in PRONOUN_SUBJ or x[LOW] in ("him", "them", "it"):
         return False  # object control: "prompted his administration to impose"
-    if x.low in READY and not own.cameo:
+    if x[LOW] in READY and not own.cameo:
         return True  # "were ready to handle all issues": a capacity claimed, no step towards a party
     return (
-        x.low.isalpha()
-        and not x.finite
-        and x.low not in AUX
-        and x.low not in CONTROL_TRANSPARENT
-        and not x.low.endswith(("ed", "ing"))
-        and x.text not in WEEKDAY_NAMES  # "decided on Monday to join", "agreed in May to": a date, no noun's content
-        and x.text not in MONTH_NAMES
+        x[LOW].isalpha()
+        and not x[FINITE]
+        and x[LOW] not in AUX
+        and x[LOW] not in CONTROL_TRANSPARENT
+        and not x[LOW].endswith(("ed", "ing"))
+        and x[TEXT] not in WEEKDAY_NAMES  # "decided on Monday to join", "agreed in May to": a date, no noun's content
+        and x[TEXT] not in MONTH_NAMES
     )
 
 
@@ -1050,22 +1058,22 @@ def _coordinated_verb(s: _Sentence, a: int, j: int) -> bool:
     decide to"): the infinitive is that verb's, not the content of the earlier one."""
     t = s.t
     g = j - 1
-    while g > a and t[g].low in ADVERB:
+    while g > a and t[g][LOW] in ADVERB:
         g -= 1
     if not _verb_word(t[g]):
         g = next((i for i in range(j - 2, max(a, j - 7) - 1, -1) if _verb_word(t[i]) and s.adjunct(i, j)), a)
     if g <= a:
         return False
     m = g - 1
-    while m >= a and (t[m].low in ADVERB or t[m].low in AUX or t[m].low in NEG):
+    while m >= a and (t[m][LOW] in ADVERB or t[m][LOW] in AUX or t[m][LOW] in NEG):
         m -= 1  # "and then", "and did not", "but will"
-    return m >= a and t[m].low in ("and", "but", "or")
+    return m >= a and t[m][LOW] in ("and", "but", "or")
 
 
 def _verb_word(x) -> bool:
     """A word that may be a verb governing an infinitive: of finite shape or one of ``CONTROL_TRANSPARENT``, no
     auxiliary and no party."""
-    return not x.actors and (x.finite or x.low in CONTROL_TRANSPARENT) and x.low not in AUX
+    return not x[ACTORS] and (x[FINITE] or x[LOW] in CONTROL_TRANSPARENT) and x[LOW] not in AUX
 
 
 def _in_effort_to(s: _Sentence, pred: Pred, gov: Pred) -> bool:
@@ -1073,14 +1081,14 @@ def _in_effort_to(s: _Sentence, pred: Pred, gov: Pred) -> bool:
     undertaking ("in (its, an) effort, bid, drive to") that qualifies the verb ``gov`` of its clause."""
     t = s.t
     j = pred.k - 1
-    while j > 0 and t[j].low != "to":
+    while j > 0 and t[j][LOW] != "to":
         j -= 1
     g = j - 1
-    if g < 1 or t[g].low not in EFFORT_NOUNS:
+    if g < 1 or t[g][LOW] not in EFFORT_NOUNS:
         return False
-    i = g - 1 if t[g - 1].low in PRONOUN_POSS or t[g - 1].low in ("a", "an", "the") else g
+    i = g - 1 if t[g - 1][LOW] in PRONOUN_POSS or t[g - 1][LOW] in ("a", "an", "the") else g
     return (
-        i >= 1 and t[i - 1].low == "in" and gov.pos == "verb" and gov.k < i - 1 and s.clause[gov.k] == s.clause[pred.k]
+        i >= 1 and t[i - 1][LOW] == "in" and gov.pos == "verb" and gov.k < i - 1 and s.clause[gov.k] == s.clause[pred.k]
     )
 
 
@@ -1088,12 +1096,12 @@ def _in_for_phrase(s: _Sentence, q: Pred) -> bool:
     """The event noun ``q`` is in a "for" phrase ("for their first consultative meeting")."""
     j = q.k - 1
     while j >= 0 and (
-        s.t[j].low in DET
-        or s.t[j].low in PRONOUN_POSS
-        or (s.t[j].low.isalpha() and s.t[j].text.islower() and s.t[j].low not in PREP)
+        s.t[j][LOW] in DET
+        or s.t[j][LOW] in PRONOUN_POSS
+        or (s.t[j][LOW].isalpha() and s.t[j][TEXT].islower() and s.t[j][LOW] not in PREP)
     ):
         j -= 1
-    return j >= 0 and s.t[j].low == "for"
+    return j >= 0 and s.t[j][LOW] == "for"
 
 
 def _absorb(s: _Sentence, senses: list) -> None:
@@ -1185,7 +1193,7 @@ def _passive_light(s: _Sentence, senses: list) -> None:
         p = s.preds[a]
         b = None if p.nominal else _subject_nominal(s, senses, a)
         if b is not None:
-            if b < a - 1 or s.t[s.preds[b].k_end].low in ("to", "of", "for"):
+            if b < a - 1 or s.t[s.preds[b].k_end][LOW] in ("to", "of", "for"):
                 # the noun's complement names no party of the act ("An invitation to visit Astana was issued by X
                 # to Y": Y), the verb's own phrase does
                 own = s._passive_pp(p, field_roles(senses[a].targets), s._clause_end(p.k))
@@ -1249,22 +1257,22 @@ def _coordinated_nouns(s: _Sentence, senses: list) -> None:
             if senses[jdx].cameo[:2] != senses[idx].cameo[:2]:
                 break
             between = t[q.k_end : p.k]
-            lows = [x.low for x in between]
+            lows = [x[LOW] for x in between]
             coord = any(w in COORD for w in lows) or any(
                 lows[m : m + 3] == ["as", "well", "as"] for m in range(len(lows))
             )
             # the noun phrase before p is its own: determiners and modifiers after the last coordinator or comma
             m = p.k - 1
-            while m >= q.k_end and t[m].low not in COORD and t[m].text != ",":
+            while m >= q.k_end and t[m][LOW] not in COORD and t[m][TEXT] != ",":
                 m -= 1
             own = t[m + 1 : p.k]
             if (
                 coord
                 and not any(
-                    x.actors or x.low in AUX_FINITE or x.low in FINITE_EXTRA or x.low in ("of", "by", "from")
+                    x[ACTORS] or x[LOW] in AUX_FINITE or x[LOW] in FINITE_EXTRA or x[LOW] in ("of", "by", "from")
                     for x in own
                 )
-                and not any(x.text in ";:" for x in between)
+                and not any(x[TEXT] in ";:" for x in between)
             ):
                 p.agents = list(q.agents)
             break
@@ -1293,13 +1301,13 @@ def _partners_in_concert(s: _Sentence) -> None:
         nxt = next((q.k for q in s.preds if p.k < q.k < end and q.pos == "verb" and not q.absorbed), end)
         for k in [*range(floor, p.k), *range(p.k_end, nxt)]:
             w = None
-            if t[k].low == "in" and k + 2 < len(t):
+            if t[k][LOW] == "in" and k + 2 < len(t):
                 m = k + 1
-                if t[m].low in ("close", "full", "tight", "closer") and m + 1 < len(t):
+                if t[m][LOW] in ("close", "full", "tight", "closer") and m + 1 < len(t):
                     m += 1
-                if t[m].low in CONCERT and m + 1 < len(t) and t[m + 1].low == "with":
+                if t[m][LOW] in CONCERT and m + 1 < len(t) and t[m + 1][LOW] == "with":
                     w = m + 1
-            elif t[k].low in JOINTLY and k + 1 < len(t) and t[k + 1].low == "with":
+            elif t[k][LOW] in JOINTLY and k + 1 < len(t) and t[k + 1][LOW] == "with":
                 w = k + 1
             if w is None or w + 1 >= end:
                 continue
@@ -1317,11 +1325,11 @@ def _included_parties(s: _Sentence, senses: list) -> None:
     for p, sp in zip(s.preds, senses):
         if p.pos != "noun" or not p.agents or p.absorbed or sp.cameo[:2] != "04" or p.k_end >= len(t) - 1:
             continue
-        if t[p.k_end].low in ("including", "involving"):
+        if t[p.k_end][LOW] in ("including", "involving"):
             a = p.k_end + 1
             stop = s._clause_end(p.k)
             b = s._np_right(a, stop)
-            if b + 1 < stop and t[b].low in ("from", "of"):  # "cabinet members from both countries"
+            if b + 1 < stop and t[b][LOW] in ("from", "of"):  # "cabinet members from both countries"
                 b = s._np_right(b + 1, stop)
             more = s.np_actors(a, b) or s._group(a, b)
             p.agents += [x for x in more if x not in p.agents]
@@ -1341,9 +1349,9 @@ def _content_region(s: _Sentence, senses: list) -> None:
         end = s._clause_end(p.k)
         for k in range(p.k_end, end - 2):
             q = s.at.get(k)
-            if t[k].low in SUBORD or (q is not None and q is not p and not q.absorbed and q.agents):
+            if t[k][LOW] in SUBORD or (q is not None and q is not p and not q.absorbed and q.agents):
                 break
-            if t[k].low in ("in", "across", "throughout") and t[k + 1].low == "the" and t[k + 2].low == "region":
+            if t[k][LOW] in ("in", "across", "throughout") and t[k + 1][LOW] == "the" and t[k + 2][LOW] == "region":
                 p.targets = s.salient_region(p.k)
                 break
 
@@ -1387,15 +1395,15 @@ def _as_did(s: _Sentence, senses: list) -> list:
     if "as" not in s.vocab:
         return out
     for k in compress(range(len(t) - 2), map("as".__eq__, s.lows)):
-        if t[k + 1].low in ("did", "does", "had", "has", "do") and k:
+        if t[k + 1][LOW] in ("did", "does", "had", "has", "do") and k:
             prev = [(q, sq) for q, sq in zip(s.preds, senses) if q.k < k and q.agents and not q.absorbed]
             if not prev:
                 continue
             q, sq = prev[-1]
             e = s._np_right(k + 2, len(t))
             agents = s.np_actors(k + 2, e)
-            if not agents and e < len(t) and t[e].text == "," and e + 1 < len(t) and t[e + 1].actors:
-                agents = list(t[e + 1].actors)  # apposition: "his successor, Mike Pompeo"
+            if not agents and e < len(t) and t[e][TEXT] == "," and e + 1 < len(t) and t[e + 1][ACTORS]:
+                agents = list(t[e + 1][ACTORS])  # apposition: "his successor, Mike Pompeo"
             if agents:
                 new = Pred(k, k + 2, q.entry, q.pos, "proform", False, agents, list(q.targets))
                 out.append((new, sq))
@@ -1417,17 +1425,17 @@ def _done_so(s: _Sentence, mem: Memory) -> list:
         return out
     prev = mem.latest[-1][1] if mem.latest and mem.latest[-1][0] == mem.n else None
     for k in range(1, len(t) - 1):
-        if t[k].low not in PRO_DO or t[k + 1].low != "so" or t[k - 1].low == "to":
+        if t[k][LOW] not in PRO_DO or t[k + 1][LOW] != "so" or t[k - 1][LOW] == "to":
             continue
-        if k + 2 < len(t) and (t[k + 2].low in NOT_PRO or t[k + 2].low.endswith("ly")):
+        if k + 2 < len(t) and (t[k + 2][LOW] in NOT_PRO or t[k + 2][LOW].endswith("ly")):
             continue  # "did so well", "do so that"
-        if t[k - 1].low == "having" and (k == 1 or t[k - 2].text in ",;:"):
-            m = next((m for m in range(k + 2, len(t) - 1) if t[m].text == ","), None)
+        if t[k - 1][LOW] == "having" and (k == 1 or t[k - 2][TEXT] in ",;:"):
+            m = next((m for m in range(k + 2, len(t) - 1) if t[m][TEXT] == ","), None)
             if m is None:
                 continue
             x = t[m + 1]
-            agents = s._resolve(x, m + 1) if x.low in PRONOUN_SUBJ else s.np_actors(m + 1, s._np_right(m + 1, len(t)))
-        elif t[k].low != "done" or any(x.low in HAVE for x in t[max(0, k - 3) : k]):
+            agents = s._resolve(x, m + 1) if x[LOW] in PRONOUN_SUBJ else s.np_actors(m + 1, s._np_right(m + 1, len(t)))
+        elif t[k][LOW] != "done" or any(x[LOW] in HAVE for x in t[max(0, k - 3) : k]):
             agents = s.subject(k)  # "did so", "has not done so"
         else:
             continue
@@ -1459,7 +1467,7 @@ def _lead_date(s: _Sentence, cs: int, sent_dates, p) -> list:
         return []
     t = s.t
     for ti, tx in sent_dates:
-        if ti == t[0].start and p.offsets.index(tx["end"] - 1) + 1 >= t[cs - 1].end:
+        if ti == t[0][START] and p.offsets.index(tx["end"] - 1) + 1 >= t[cs - 1][END]:
             return [(ti, tx)]
     return []
 
@@ -1470,10 +1478,10 @@ def _row(doc, p, shift, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n:
     cs, ce = s._clause_start(pred.k), s._clause_end(pred.k)
     while ce - 1 > cs and texts[ce - 1] in ",.;:—–":
         ce -= 1
-    ci, cj = t[cs].start, t[ce - 1].end
+    ci, cj = t[cs][START], t[ce - 1][END]
     if texts[cs] in ",;:" and cs + 1 < ce:
-        ci = t[cs + 1].start
-    pi, pj = t[pred.k].start, t[pred.k_end - 1].end
+        ci = t[cs + 1][START]
+    pi, pj = t[pred.k][START], t[pred.k_end - 1][END]
     date = None
     if sent_dates:
         inside = [(ti, tx) for ti, tx in sent_dates if ci <= ti < cj]
@@ -1482,7 +1490,7 @@ def _row(doc, p, shift, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n:
             own = [
                 (ti, tx)
                 for ti, tx in inside
-                if pj <= ti <= pj + 40 and not any(q.k > pred.k and t[q.k].start < ti for q in s.preds)
+                if pj <= ti <= pj + 40 and not any(q.k > pred.k and t[q.k][START] < ti for q in s.preds)
             ]
         inside = own or date_scope(s, pred, cs, ce, inside, p, _lead_date(s, cs, sent_dates, p))
         if pred.vform == "proform":  # "as did Y in 2020": the date after it

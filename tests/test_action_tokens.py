@@ -4,7 +4,7 @@ import random
 
 from kzlib import paths
 from kzlib.action_tokens import TOKEN_SPLIT, TOKEN_SPLIT_ASCII, Sentence, _apposed_names, _words, token_fields, tokens
-from kzlib.action_vocabulary import build_name_context, current_codebook
+from kzlib.action_vocabulary import ACTORS, END, FINITE, LOW, POSS, START, TEXT, build_name_context, current_codebook
 
 SEED = paths.SEEDS / "ch05-new-focus-new-grounding.txt"
 
@@ -40,10 +40,10 @@ def test_the_words_are_the_general_splits_words():
     for text in texts:
         for pos, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 2))):
             words, starts = _words(text, pos, end, lambda low: False)
-            got = [(w.start, w.end, w.text, w.poss) for w in words]
+            got = [(w[START], w[END], w[TEXT], w[POSS]) for w in words]
             assert got == _by_regex(text[pos:end], pos), repr(text[pos:end])
-            assert starts == [w.start for w in words], repr(text[pos:end])
-            assert all(text[w.start : w.end] == w.text and w.low == w.text.lower() for w in words)
+            assert starts == [w[START] for w in words], repr(text[pos:end])
+            assert all(text[w[START] : w[END]] == w[TEXT] and w[LOW] == w[TEXT].lower() for w in words)
 
 
 def test_apposed_names_are_the_full_scans_names():
@@ -66,13 +66,13 @@ def test_a_sentence_sliced_from_its_paragraphs_fields_reads_its_own_tokens():
     text = "On Monday, Kazakhstan's President met Jake Sullivan; they signed it. The U.S. side, however, did not."
     toks = tokens(text, [(11, 21, "KAZ", "name"), (32, 41, "other:President", "titled")])
     starts, texts, lows, acts, fins = token_fields(toks)
-    assert starts == [x.start for x in toks] and any(acts) and any(fins)
+    assert starts == [x[START] for x in toks] and any(acts) and any(fins)
     for a, b in ((0, len(toks)), (0, 5), (3, 14), (len(toks) - 4, len(toks)), (2, 2)):
         sliced = Sentence(toks[a:b], None, (texts[a:b], lows[a:b], acts[a:b], fins[a:b]))
         plain = Sentence(toks[a:b], None)
         for s in (sliced, plain):
-            assert s.texts == [x.text for x in s.t] and s.lows == [x.low for x in s.t]
-            assert s.acts == [x.actors for x in s.t] and s.fins == [x.finite for x in s.t]
+            assert s.texts == [x[TEXT] for x in s.t] and s.lows == [x[LOW] for x in s.t]
+            assert s.acts == [x[ACTORS] for x in s.t] and s.fins == [x[FINITE] for x in s.t]
         assert (sliced.commas, sliced.clause, sliced.bounds) == (plain.commas, plain.clause, plain.bounds)
 
 

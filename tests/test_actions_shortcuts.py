@@ -11,7 +11,19 @@ from itertools import product
 import kzlib.action_arguments as aa
 from kzlib import action_tokens
 from kzlib.action_tokens import TOKEN, TOKEN_SPLIT, TOKEN_SPLIT_ASCII, tokens
-from kzlib.action_vocabulary import OTHER, ActorTypes, actor_type, actor_types, last_mark, lexicon_forms, next_mark
+from kzlib.action_vocabulary import (
+    ACTORS,
+    LOW,
+    OTHER,
+    POSS,
+    TEXT,
+    ActorTypes,
+    actor_type,
+    actor_types,
+    last_mark,
+    lexicon_forms,
+    next_mark,
+)
 
 WORDS = ["U.S.", "Kazakh-American", "it's", "Russia’s", "1.5", "a", "work", "on", "visit", "Astana", "’", "'", "-"]
 
@@ -43,11 +55,11 @@ def _unquoted_plain(toks):
     forms = lexicon_forms()
     drop = set()
     for i, x in enumerate(toks):
-        if x.text not in ('"', "“") or i + 1 >= len(toks) or i in drop:
+        if x[TEXT] not in ('"', "“") or i + 1 >= len(toks) or i in drop:
             continue
-        inner = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].text in ('"', "”")), None)
+        inner = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j][TEXT] in ('"', "”")), None)
         words = toks[i + 1 : inner] if inner else []
-        if words and all(w.text.isalpha() and w.text.islower() for w in words) and words[0].low in forms:
+        if words and all(w[TEXT].isalpha() and w[TEXT].islower() for w in words) and words[0][LOW] in forms:
             drop |= {i, inner}
     return [x for i, x in enumerate(toks) if i not in drop] if drop else toks
 
@@ -61,7 +73,7 @@ def test_scare_quotes_found_from_the_opening_quotes_only(monkeypatch):
     monkeypatch.setattr(action_tokens, "_unquoted", _unquoted_plain)
     plain = [tokens(t, []) for t in texts]
     assert fast == plain
-    assert [x.text for x in fast[-1]][:5] == ["They", "chose", "to", "work", "on"]  # the rule did apply
+    assert [x[TEXT] for x in fast[-1]][:5] == ["They", "chose", "to", "work", "on"]  # the rule did apply
 
 
 def test_next_and_last_mark_answer_as_the_bisects_they_replace():
@@ -147,22 +159,23 @@ def test_every_described_group_holds_a_word_the_test_looks_for():
     assert all(aa.holds_any(w, aa.GROUP_COUNT_WORDS) for w in phrases)  # the test _group makes first
 
 
-def test_a_token_reads_its_fields_by_name_and_pickles_as_itself():
-    import pickle
-
-    from kzlib.action_vocabulary import Tok
+def test_a_token_is_a_plain_tuple_of_its_fields():
+    """Tokens are exact tuples (the interpreter's fast index and unpacking), their fields at the places the
+    constants name: words and mentions alike."""
+    from kzlib import action_vocabulary as av
 
     toks = tokens("Russia’s envoy met “President Biden” in 2021.", [(0, 6, "rus", "name"), (20, 35, "usa", "titled")])
-    assert [(t.text, t.actors, t.poss) for t in toks[:2]] == [("Russia’s", ("rus",), True), ("envoy", (), False)]
-    assert all(t == tuple(getattr(t, f) for f in Tok._fields) for t in toks)
-    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
-        back = pickle.loads(pickle.dumps(toks, protocol))
-        assert back == toks and {type(t) for t in back} == {Tok}
+    assert [(t[TEXT], t[ACTORS], t[POSS]) for t in toks[:2]] == [("Russia’s", ("rus",), True), ("envoy", (), False)]
+    assert {type(t) for t in toks} == {tuple} and {len(t) for t in toks} == {len(av.TOK_FIELDS)}
+    assert [getattr(av, f.upper()) for f in av.TOK_FIELDS] == list(range(len(av.TOK_FIELDS)))
+    mention = toks[0]
+    assert mention[av.START : av.FORM + 1] == (0, 8, "Russia’s", "russia’s", ("rus",), "name")
+    assert mention[av.FINITE] is False and toks[1][av.FORM] == ""
 
 
 def test_a_word_lower_cased_once_reads_as_str_lower(monkeypatch):
     monkeypatch.setattr(action_tokens, "LOWER", action_tokens._LowerCased())
     for text in _texts() + ["İstanbul KAZAKHSTAN Kazakhstan ß Σ ΣΑΣ"] * 2:  # twice: made, then looked up
         toks = tokens(text, [])
-        assert [t.low for t in toks] == [t.text.lower() for t in toks]
+        assert [t[LOW] for t in toks] == [t[TEXT].lower() for t in toks]
     assert action_tokens.LOWER["İstanbul"] == "İstanbul".lower()
