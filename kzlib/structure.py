@@ -72,9 +72,9 @@ UNORDERED = rxcache.compile(r"[-*+•–·▪‣◦●○■□][ \t]+\S")
 ORDERED = rxcache.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]+\S|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)[ \t]+\S")
 ITEM_NUMBER = rxcache.compile(r"\(?(\d{1,2})[.)][ \t]+\S")
 # a place: capitalised names (or initials such as "D.C.") before and after a comma, nothing else
-_NAME = (
-    r"(?:[A-Z][\w'’.-]*|[A-Z]\.(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|des|du|del|di|da|of|on|upon|am|la|le)){0,5}"
-)
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # a capital of Latin (with accents: "Élysée Palace, Paris") or Cyrillic script
+_WORD = rf"[{_CAP}][\w'’.-]*"
+_NAME = rf"(?:{_WORD}|[A-Z]\.(?:[A-Z]\.)+)(?:[ \t]+(?:{_WORD}|de|des|du|del|di|da|of|on|upon|am|la|le)){{0,5}}"
 PLACE = rxcache.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{1,2}}\.?")
 VENUE = rxcache.compile(_NAME)
 BRACKET_NOTE = rxcache.compile(r"\[(\d{1,3})\][ \t]+\S")

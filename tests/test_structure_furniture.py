@@ -150,3 +150,13 @@ def test_a_resolutions_chamber_line_leaves_its_date_line_the_documents_date(cham
     doc = c.documents.iloc[0]
     assert doc.date == "2022-02-15" and text[doc.date_start : doc.date_end] == "February 15, 2022"
     assert c.unassigned.text.tolist() == [chamber]
+
+
+def test_a_place_line_with_an_accented_capital_is_no_heading():
+    """ "Élysée Palace, Paris" under a press conference's title is its place line, body text, no heading (a capital
+    with an accent, or in Cyrillic, opens a name as A to Z do)."""
+    for place in ("Élysée Palace, Paris", "Ak Orda, Astana", "Алматы, Казахстан"):
+        text = f"Remarks by the Presidents in a Joint Press Conference\n\n{place}\n\nNovember 29, 2022\n\nQ: Thanks.\n"
+        c = load_checked(text)
+        assert c.sections.title.tolist() == [""], place
+        assert c.documents.date[0] == "2022-11-29"
