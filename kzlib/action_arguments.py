@@ -183,6 +183,9 @@ TRADE_FLOWS = frozenset(
 )
 OWED = frozenset(["due", "owing"])  # "aid due to Ukraine": what is owed to a party (see Arguments._owed_to)
 TIME_AFTER_NAME = frozenset(["next", "last", "today", "yesterday", "tomorrow", "earlier"])  # "met X next week"
+# "last year", "this spring", "every month": a time said before a group's words ("Last year French companies")
+TIME_LEADS = frozenset(["last", "next", "this", "that", "every", "each"])
+TIME_UNITS = frozenset(["year", "month", "week", "quarter", "decade", "spring", "summer", "autumn", "fall", "winter"])
 # words that may open a sentence as its subject and name no one (a lone capitalised word there is no name)
 PRONOUN_WORDS = frozenset(
     ["one", "none", "most", "more", "much", "neither", "either", "nobody", "everyone", "everybody", "someone"]
@@ -1508,6 +1511,15 @@ class Arguments:
     def _other_phrase(self, words: list) -> list[str]:
         """``[other:<words>]``, a group the codebook does not name, said as the text says it but for a capital
         there only because the sentence opens with a word that is no actor ("Specialized American firms")."""
+        for k in range(len(words) - 2, -1, -1):  # "Last year French companies", "In 2021 French companies": the
+            x = words[k]  # time said before the group is no part of it
+            if (
+                (k and x[LOW] in TIME_UNITS and words[k - 1][LOW] in TIME_LEADS)
+                or x[TEXT] in CALENDAR
+                or (len(x[TEXT]) == 4 and x[TEXT].isdigit() and x[TEXT][:2] in ("19", "20"))
+            ):
+                words = words[k + 1 :]
+                break
         said = [x[TEXT] for x in words]
         if words[0] is self.t[0] and not words[0][ACTORS] and said[0][1:].islower():
             said[0] = said[0].lower()

@@ -293,3 +293,15 @@ def test_the_one_who_goes_somewhere_is_who_acts_in_the_aim_after_it():
         r = r[r.lemma.isin(["meet", "sign"])]
         assert r.agents.tolist() == [agent], text
     assert one("Kazakhstan turned to Russia to provide troops.", "provide").agents == "russia"
+
+
+def test_a_time_said_before_a_group_is_no_part_of_its_name():
+    """ "Last year French companies invested …" (a press conference): the agent is other:French companies, not
+    other:last year French companies; a year, a month or a weekday before the group likewise."""
+    for text in (
+        "Last year French companies invested more than 1 billion dollars in Kazakhstan.",
+        "In 2021 French companies invested in Kazakhstan.",
+        "In May 2021 French companies invested in Kazakhstan.",
+    ):
+        assert acts(text).agents.tolist() == ["other:French companies"], text
+    assert acts("Last year some pundits criticized Russia.").agents.tolist() == ["other:some pundits"]
