@@ -2747,8 +2747,8 @@ class Arguments:
                         return self._addressee(q.k) or []  # "thank you for hosting us": the one addressed, never
                         # the thanker (nobody known when no name addresses anyone)
                     found = self.np_actors(q.k_end, self._np_right(q.k_end, gov))
-                    if found:
-                        return found
+                    if found or self.lows[q.k_end] in DET:
+                        return found  # "thank the Maltese presidency for convening": the one thanked, unknown
             if gov >= floor and lows[gov] in PREP and lows[gov] not in TIME_PREP:  # not "since taking office"
                 i = self._np_left(gov - 1, floor) if gov - 1 >= floor else gov
                 owners = [a for x in t[i:gov] if x[ACTORS] and x[POSS] for a in x[ACTORS]]

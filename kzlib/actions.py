@@ -122,9 +122,11 @@ from .lexicon import (
     EFFORT_NOUNS,
     GENRE_LABEL,
     HEARING_LABEL,
+    LISTED_LABEL,
     MONTH_NAMES,
     RECOGNIZED_NOUNS,
     STANDARD_NOUNS,
+    UN_LABEL,
     WEEKDAY_NAMES,
 )
 from .quotes import attributed
@@ -160,10 +162,16 @@ OPINIONS = frozenset(["view", "views", "notion", "idea", "argument", "claim", "a
 JOINT_TITLE = rxcache.compile(r"(?i)\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+statement)\b")
 LABEL = r"[A-Z](?:[A-Z.’' -]*[A-Z.])?"  # a speaker label's words: "THE PRESIDENT", "Q"
 # "THE PRESIDENT:  It's an honor ...", "Q: ...", a hearing's "Senator SHAHEEN. The subcommittee will ..."
-SPEAKER_LABEL = rxcache.compile(rf"^\s*(?!{GENRE_LABEL})(?:({LABEL}):|({HEARING_LABEL})\.)\s")
+# a UN meeting record's "Mr. Umarov (Kazakhstan):" (group ``delegation``) and a listed title-case label ("Moderator:",
+# "The President:") too
+SPEAKER_LABEL = rxcache.compile(
+    rf"^\s*(?!{GENRE_LABEL})(?:({LABEL}|{LISTED_LABEL}):|({HEARING_LABEL})\.|{UN_LABEL}:)\s"
+)
 # a line after the first that opens with a speaker label, led by the line break (the regex engine skips ahead to
 # each one; "(?m)^" would be tried at every character); the first line is SPEAKER_LABEL's
-LABEL_LINE_AFTER = rxcache.compile(rf"\n(?!{GENRE_LABEL})(?:{LABEL}:|{HEARING_LABEL}\.)\s")
+LABEL_LINE_AFTER = rxcache.compile(
+    rf"\n(?!{GENRE_LABEL})(?:(?:{LABEL}|{LISTED_LABEL}):|{HEARING_LABEL}\.|{UN_LABEL}:)\s"
+)
 SPEECH_TITLE = rxcache.compile(
     rf"(?i)\s*(?:{GENRE_LABEL}\s*)?(?:(?:[\w-]+\s+){{0,2}}?state\s+of\s+the\s+(?:nation|union)\s+|(?:[\w-]+\s+){{0,2}}?)"
     r"(?:address|remarks|statement|speech|message|lecture|testimony)\s+(?:by|of)\s+"
@@ -395,8 +403,11 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             label = SPEAKER_LABEL.match(p.text)
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
-                people = _people(doc, mentions, labelled) if people is None else people
-                mem.speaker = _speaker(label.group(1) or label.group(2), doc.text, people)
+                if label.group("delegation"):  # "Mr. Umarov (Kazakhstan):": a delegate speaks for the state
+                    mem.speaker = _delegation(label.group("delegation"))
+                else:
+                    people = _people(doc, mentions, labelled) if people is None else people
+                    mem.speaker = _speaker(label.group(1) or label.group(2), doc.text, people)
             para_toks = tokens(p.text, clean, split)
             starts, texts, lows, acts, fins = token_fields(para_toks)  # made once, sliced for each sentence
         a, b = bisect_left(starts, i), bisect_left(starts, j)
@@ -931,6 +942,11 @@ def _people(doc, mentions: pd.DataFrame, labelled: bool) -> list[tuple[int, int,
         # the label "FOREIGN MINISTER NURTLEU:" is theirs
         people += [(a, b, x) for a, b, x, _ in other_persons(head, [(a, b) for a, b, _ in known])]
     return people
+
+
+def _delegation(said: str) -> str | None:
+    """The actor a UN delegation's name in a speaker label names ("Kazakhstan", "Russian Federation"), else None."""
+    return next((surf.actor_id for _, _, surf in choose(said, current_codebook()) if surf.actor_id), None)
 
 
 def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str | None:

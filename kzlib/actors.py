@@ -355,7 +355,9 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
         runs = may_run(p.text)
         exact = [(s, e, t, t.form) for s, e, t in chosen[p.para_id] if t.actor_id and t.kind not in drop]
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
-        if p.text[:1].isupper():  # a speaker's label: its name is read in title case
+        if p.text[:1].isupper() and (turn := SPEAKER_TURN.match(p.text)):  # a speaker's label: its name is read
+            # in title case; a name the label spells as the text does ("Mr. Umarov (Kazakhstan):") is a speaker's too
+            exact = [(s, e, t, "speaker" if e <= turn.end() else f) for s, e, t, f in exact]
             label = [
                 (s, e, t, t.form) for s, e, t in speaker_label(p.text, cb) if not any(a < e and s < b for a, b in taken)
             ]

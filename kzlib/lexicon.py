@@ -197,6 +197,15 @@ HEARING_LABEL = (
     rf"(?:(?:{alternation(_WHOLE_LABELS)})|(?:{alternation(t for t in _HEARING if t not in _WHOLE_LABELS)})"
     r"[ \t]+(?:Mc|Mac)?[A-Z][A-Z'’-]+(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)(?=\.[ \t]+[A-Z])"
 )
+# a turn in a United Nations meeting record: a courtesy title or office of speaker_titles.csv, a name, and the
+# delegation in brackets before the colon ("Mr. Umarov (Kazakhstan):", "Mrs. Thomas-Greenfield (United States of
+# America):"); group ``delegation``, the state the speaker speaks for
+UN_LABEL = (
+    rf"(?:{alternation(t for t in _HEARING if t not in _WHOLE_LABELS)})[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}"
+    r"[ \t]+\((?P<delegation>[A-Z][^()\r\n]{1,80})\)(?=:[ \t]+\S)"
+)
+# a speaker label listed in speaker_labels.csv ("Q", "MODERATOR", "Moderator", "The President")
+LISTED_LABEL = alternation(lab for lab in _LABELS if len(lab) > 1)
 # a document kind's label before its title's colon ("FACT SHEET:", "TRANSCRIPT:"): no speaker's turn
 GENRE_LABEL = rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'genre')}):"
 # a speaker's turn: a listed label ("Q:", "Q.", "MODERATOR:"), a hearing's label, or an all-capital label before a
@@ -204,7 +213,7 @@ GENRE_LABEL = rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind']
 # BACKGROUND", a heading, is no turn), then the words spoken; a document kind's label ("FACT SHEET: U.S.-Kazakhstan
 # Economic Partnership", a title) is no speaker
 SPEAKER_TURN = rxcache.compile(
-    rf"(?:(?:{alternation(lab for lab in _LABELS if len(lab) > 1)}):|Q[:.]|A:)(?=[ \t]+\S)|{HEARING_LABEL}\.|"
+    rf"(?:(?:{LISTED_LABEL}):|Q[:.]|A:)(?=[ \t]+\S)|{HEARING_LABEL}\.|{UN_LABEL}:|"
     rf"(?!{GENRE_LABEL})"
     r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,4}:(?=[ \t]+\S[^\r\n]*[a-z])"
 )

@@ -572,3 +572,27 @@ def test_a_report_set_between_commas_inside_the_clause_it_reports_is_no_subject(
     # an aside with a clause of its own, or a relative, as before
     assert ids(one("Tokayev, who said nothing, met Putin.", "meet").agents) == {"tokayev"}
     assert acts("Blinken said Russia invaded Ukraine.").agents.tolist() == ["russia"]
+
+
+def test_a_un_meeting_records_turns_speak_for_their_delegations():
+    """A UN meeting record prints each turn as "Mr. Umarov (Kazakhstan):": the delegate's "I" and "we" are the
+    state in brackets, turn by turn ("We will continue to support Ukraine" is the United States', not Russia's), a
+    chair's "The President:" names nobody, and one thanked for doing something did it, known or not ("thank the
+    Maltese presidency for convening": no one the codebook knows convenes, and never the thanker)."""
+    text = (
+        "The President: I now give the floor to the representative of Kazakhstan.\n\n"
+        "Mr. Umarov (Kazakhstan): I thank the Maltese presidency for convening this meeting. We supported the"
+        " resolution.\n\n"
+        "Mr. Nebenzia (Russian Federation): Washington is prolonging the conflict.\n\n"
+        "Mrs. Thomas-Greenfield (United States of America): We will continue to support Ukraine.\n\n"
+        "The President: I thank the representative of the United States.\n"
+    )
+    a = titled("The situation in Ukraine", text)
+    rows = list(zip(a.lemma, a.agents))
+    assert ("support", "kazakhstan") in rows and ("support", "united_states") in rows
+    assert ("support", "russia") not in rows and "convene" not in set(a.lemma)
+    assert not (a.agents == "").any() and len(a[a.lemma == "thank"]) == 1  # the chair's thanks: nobody's
+    c = kzlib.load(texts={"t": "The situation in Ukraine\n\n" + text})
+    m = c.mentions
+    assert set(m[m.form == "speaker"].actor_id) == {"kazakhstan", "russia", "united_states"}
+    assert len(c.paragraphs) == 5
