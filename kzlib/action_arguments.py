@@ -1263,13 +1263,16 @@ class Arguments:
         Blinken said, invaded", "he noted on Monday", "officials told reporters", "said Blinken"): a verb of saying
         with its sayer on one side and nothing reported on the other (no finite verb, no "that"): the subject of the
         verb after it stands before it, never the sayer."""
-        lows, fins = self.lows, self.fins
+        lows = self.lows
         if SAYING.isdisjoint(lows[a:b]):
             return False  # most segments: no verb of saying
+        texts = self.texts
+        # (the month May is no verb: "Russia, Blinken said on 5 May 2022, invaded")
+        fins = [f and not month_may(texts, m) for m, f in enumerate(self.fins[a:b], a)]
         v = next(v for v in range(a, b) if lows[v] in SAYING)
         if v == a:  # "said Blinken": the sayer after its verb
-            return a + 1 < b and any(self.acts[a + 1 : b]) and not any(fins[a + 1 : b])
-        return not any(fins[a:v]) and not any(fins[v + 1 : b]) and "that" not in lows[v + 1 : b]
+            return a + 1 < b and any(self.acts[a + 1 : b]) and not any(fins[1:])
+        return not any(fins[: v - a]) and not any(fins[v + 1 - a :]) and "that" not in lows[v + 1 : b]
 
     def _indefinite_aside(self, a: int, b: int) -> bool:
         """The segment ``t[a:b]`` between commas is an indefinite noun phrase, negated or not ("a member of the

@@ -135,6 +135,7 @@ def test_the_date_of_a_report_set_between_commas_is_the_sayings_not_the_reported
     """ "Russia, Blinken said on 5 April 2022, invaded Ukraine": the date is when it was said; the invasion takes
     its own date or one said before the whole ("On 3 March 2022, …"), never the aside's."""
     assert _dates("Russia, Blinken said on 5 April 2022, invaded Ukraine.") == {"invaded": ""}
+    assert _dates("Russia, Blinken said on 5 May 2022, invaded Ukraine.") == {"invaded": ""}  # May, no verb
     assert _dates("On 3 March 2022, Russia, Blinken said on 5 April 2022, invaded Ukraine.") == {
         "invaded": "2022-03-03"
     }

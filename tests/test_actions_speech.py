@@ -556,9 +556,16 @@ def test_a_report_set_between_commas_inside_the_clause_it_reports_is_no_subject(
         "Russia, said Blinken, invaded Ukraine.",
         "Russia, Blinken said on Monday, invaded Ukraine.",
         "Russia, officials said, invaded Ukraine.",
+        # the month May in the aside is no verb of a clause of its own
+        "Russia, Blinken said on 5 May 2022, invaded Ukraine.",
+        "Russia, Blinken said in May, invaded Ukraine.",
+        "Russia, said Blinken on 5 May 2022, invaded Ukraine.",
+        "Russia, Blinken told reporters on 5 May 2022, had invaded Ukraine.",
     ):
         r = one(text, "invade")
         assert ids(r.agents) == {"russia"} and ids(r.targets) == {"ukraine"}, text
+    r = one("Russia, Blinken said on 5 May 2022, may invade Ukraine.", "invade")  # the modal stays one
+    assert ids(r.agents) == {"russia"} and r.modality == "hypothetical"
     r = one("Russia, Blinken claimed, had not invaded Ukraine.", "invade")
     assert ids(r.agents) == {"russia"} and r.negated
     a = acts("Russia, Blinken warned, would invade Ukraine.")  # the warning is the sayer's own row
