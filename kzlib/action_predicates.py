@@ -755,7 +755,35 @@ class Predicates:
             return True
         if p.pos == "verb" and self._no_object(p):
             return True
-        return self._near_miss(p)
+        return self._near_miss(p) or self._negated_past_adjunct(p, floor)
+
+    def _negated_past_adjunct(self, p: Pred, floor: int) -> bool:
+        """An infinitive, or the noun in its object, whose "to" a verb governs past an adjunct (:meth:`adjunct`) is
+        negated with that verb: "did not agree on Monday to hold talks", "never decided in 2020 to join" (the
+        negation stands too far before the step for the window of :meth:`_negated`)."""
+        lows, fins = self.lows, self.fins
+        if "to" not in lows[max(floor, p.k - 5) : p.k]:
+            return False  # most predicates: no infinitive
+        j = p.k - 1
+        while j > floor and lows[j] in ADVERB:
+            j -= 1
+        if lows[j] != "to" and not (p.pos == "noun" and self._infinitive_object(p.k, floor)):
+            return False
+        while j > floor and lows[j] != "to":
+            j -= 1  # the "to" of the infinitive whose object the noun is ("to hold talks")
+        for i in range(j - 2, max(floor, j - 7) - 1, -1):
+            if (
+                (fins[i] or (i > floor and (lows[i - 1] in AUX or negating(lows[i - 1]))))
+                and lows[i] not in AUX
+                and self.adjunct(i, j)
+            ):
+                if lows[i] in FAILED:
+                    return True  # "refused on Monday to hold talks"
+                q = self.at.get(i)
+                if q is not None and q.pos == "verb":
+                    return self.negated(q)
+                return any(negating(w) for w in lows[max(floor, i - 3) : i])
+        return False
 
     def _no_object(self, p: Pred) -> bool:
         """The verb's object opens with "no" ("sent no troops", "signed no agreement", "met no one"): the step was not

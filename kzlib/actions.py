@@ -1065,6 +1065,7 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
         and not x[LOW].endswith(("ed", "ing"))
         and x[TEXT] not in WEEKDAY_NAMES  # "decided on Monday to join", "agreed in May to": a date, no noun's content
         and x[TEXT] not in MONTH_NAMES
+        and not (x[LOW] in ("week", "month", "year") and t[g - 1][LOW] in ("last", "next", "this"))  # "last week to"
     )
 
 

@@ -435,6 +435,25 @@ def test_a_number_written_with_groups_is_one_word_of_the_object_and_a_passive_re
     assert one_of(loaded("A letter was sent to Kazakhstan by Russia."), "transmit").cameo == "010"  # a message
 
 
+def test_a_step_negated_past_an_adjunct_is_negated_with_the_verb_that_governs_it():
+    """ "did not agree on Monday to hold talks": the talks not agreed are negated, as in "did not agree to hold
+    talks", however far the adjunct puts them from the "not"; so a step refused or declined past an adjunct, and a
+    "not" of the infinitive's own. The agreement asserted keeps its step asserted."""
+    for text, lemma, mood in (
+        ("Kazakhstan did not agree on Monday to hold talks.", "talk", "intended"),
+        ("Kazakhstan didn't agree last week to hold talks with China.", "talk", "intended"),
+        ("Kazakhstan did not decide in 2020 to join the union.", "join", "intended"),
+        ("Kazakhstan refused on Monday to hold talks.", "talk", "asserted"),
+        ("Kazakhstan declined last week to join the sanctions.", "join", "asserted"),
+        ("Kazakhstan agreed on Monday not to hold talks.", "talk", "intended"),
+    ):
+        r = one_of(loaded(text), lemma)
+        assert r.negated and r.modality == mood and ids(r.agents) == {"kazakhstan"}, text
+    for text in ("Kazakhstan agreed on Monday to hold talks.", "Kazakhstan will agree on Monday to hold talks."):
+        r = one_of(loaded(text), "talk")
+        assert not r.negated and r.modality == "intended", text
+
+
 def test_a_step_agreed_past_an_adjunct_is_intended_and_the_month_may_is_no_modal():
     """ "agreed on Monday to hold talks" is "agreed to hold talks" (intended): a date, a place, a partner or "in
     principle" between the pledge and its "to" does not end its reach; the party of a "with" or "in" phrase right
