@@ -1215,6 +1215,10 @@ DATELINE_LEAD = rxcache.compile(rf"{DATELINE_PLACE},\s+")  # "ALMATY, ", "WASHIN
 _PLACE_TITLE_CASE = (  # no weekday: "Tuesday, 5 January 2021" is a date line, "Published Tuesday, …" too
     rf"(?![^,\n]*\b(?:{'|'.join(WEEKDAY_NAMES)})\b)[A-Z][\w'’.-]*(?:[ \t-][A-Z][\w'’.-]*){{0,3}}"
 )
+# a time of day after a date line's date: "Friday, 24 February 2023, 10 a.m.", "March 3, 2020, at 14:30 EST"
+CLOCK_AFTER_DATE = rxcache.compile(
+    r",?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\.?"
+)
 DATELINE_LEAD_TITLE_CASE = rxcache.compile(rf"(?:{_PLACE_TITLE_CASE},\s+){{1,2}}")
 
 
@@ -1249,8 +1253,13 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
         ):
             continue
         rest = p.text[d.end :].strip()
-        if (opening and (not rest or rest[0] in "(–—-:")) or (not opening and not rest.strip(".")):
+        if (opening and (not rest or rest[0] in "(–—-:")) or (
+            not opening and (not rest.strip(".") or CLOCK_AFTER_DATE.fullmatch(rest))  # ", 10 a.m."
+        ):
             return d, *p.span(d.start, d.end)
+    head_lines = _date_line_in_head(doc)
+    if head_lines is not None:
+        return head_lines
     title = next((u for u in doc.units if u.kind == "title"), None)
     dated = TITLE_DATE.search(doc.text, title.start, title.end) if title is not None else None
     if dated is not None:  # "Department Press Briefing – January 6, 2022"
@@ -1263,6 +1272,30 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     if signed:
         para_id, d = next(reversed(signed.items()))
         return d, *doc.paragraph(para_id).span(d.start, d.end)
+    return None
+
+
+def _date_line_in_head(doc) -> tuple[Timex, int, int] | None:
+    """A line of the document's first paragraph, a block of lines with no blank line between them, that is only a
+    date (and a time): a meeting record's head ("United Nations Security Council / 9269th meeting / Friday, 24
+    February 2023, 10 a.m. / New York")."""
+    if not doc.paragraphs or doc.paragraphs[0].section_id != "S00":
+        return None
+    p = doc.paragraphs[0]
+    start, end = p.span(0, len(p.text))
+    if "\n" not in doc.text[start:end]:
+        return None
+    at = start
+    for line in doc.text[start:end].split("\n"):
+        row = line.strip()
+        if row and len(row) <= 80:
+            found = find(row)
+            if found and found[0].start == 0 and found[0].kind == "date" and found[0].deixis == "":
+                d, rest = found[0], row[found[0].end :].strip()
+                if (not rest.strip(".") or CLOCK_AFTER_DATE.fullmatch(rest)) and len(d.value) >= 7:
+                    s = at + line.index(row)
+                    return replace(d, start=s, end=s + d.end), s, s + d.end
+        at += len(line) + 1
     return None
 
 

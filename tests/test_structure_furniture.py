@@ -160,3 +160,18 @@ def test_a_place_line_with_an_accented_capital_is_no_heading():
         c = load_checked(text)
         assert c.sections.title.tolist() == [""], place
         assert c.documents.date[0] == "2022-11-29"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_meeting_records_head_gives_its_date_with_the_time(sep):
+    """A UN meeting record opens "United Nations Security Council / 9269th meeting / Friday, 24 February 2023,
+    10 a.m. / New York", its lines in one block or apart: the date line with its time of day is the document's
+    date. A year alone on a line of that block is none."""
+    head = sep.join(
+        ["United Nations Security Council", "9269th meeting", "Friday, 24 February 2023, 10 a.m.", "New York"]
+    )
+    text = head + "\n\nThe situation in Ukraine\n\nMr. Umarov (Kazakhstan): We supported the resolution.\n"
+    doc = load_checked(text).documents.iloc[0]
+    assert doc.date == "2023-02-24" and text[doc.date_start : doc.date_end] == "Friday, 24 February 2023"
+    c = load_checked("Council Notes\n2019\nMeeting\n\nThe Council met and agreed.\n")
+    assert c.documents.date.isna().all()
