@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import chain, compress, count, filterfalse, pairwise, repeat
 
+from .action_predicates import PLEDGED
 from .action_tokens import CLAUSE_PUNCT, START_OF, Sentence
 from .action_vocabulary import (
     ACTORS,
@@ -39,6 +40,9 @@ DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "whe
 DATE_OPENERS |= frozenset(["although", "though", "since", "if", "unless", "whether"])
 BEFORE_AFTER = TIME_OPENERS | frozenset(["following", "once"])
 OWN_TIME = frozenset(["later", "subsequently", "earlier", "previously", "afterwards", "eventually", "formerly"])
+# verbs that agree to, pledge or decide on a step still to come: a date between one and the step's "to" is the
+# verb's ("agreed on 5 May 2022 to hold talks": the talks are undated)
+PLANNING = PLEDGED | frozenset(["decide", "decides", "decided", "resolve", "resolves", "resolved"])
 NOT_A_HEAD = DET | PREP | AUX | BE  # words that are no noun heading a phrase (:func:`_in_noun_complement`)
 # the words that may open a stretch of a clause for dating (:func:`_date_segments`), beside past participles and the
 # word after a comma
@@ -148,11 +152,25 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p, lead: 
             continue  # "a 2018 measure", "the incursions of 1999-2000": the noun's date, no verb's
         if own_time and not (left < a < right):
             continue
+        if a < pred.k and _planning_adjunct(s, a, pred.k):
+            continue  # "agreed on 5 May 2022 to hold talks": the agreement's date, not the talks'
         if seg[a - cs] == me or (me in infs and seg[a - cs] == infs[me] and a < pred.k):
             mine.append((ti, tx))  # an infinitive shares a date said before it ("will host … in October to discuss")
         elif level[me] == 0 and seg[a - cs] == 0 and a < first_verb and level[0] == 0:
             fronted.append((ti, tx))
     return mine or fronted or (list(lead) if level[me] == 0 else [])
+
+
+def _planning_adjunct(s: Sentence, a: int, k: int) -> bool:
+    """The date at token ``a`` stands in an adjunct between a verb of ``PLANNING`` and the "to" of the step at ``k``
+    ("agreed on 5 May 2022 to hold talks", "pledged in 2022 to withdraw"): the agreement's date, not the step's,
+    which is still to come."""
+    lows = s.lows
+    j = next((j for j in range(a + 1, k) if lows[j] == "to"), None)
+    if j is None:
+        return False
+    i = next((i for i in range(a - 1, max(-1, a - 5), -1) if lows[i] in PLANNING), None)
+    return i is not None and s.adjunct(i, j)
 
 
 def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
