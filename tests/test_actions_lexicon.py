@@ -478,3 +478,25 @@ def test_imposing_sanctions_with_a_word_between_is_imposing_them():
     assert (r.agents, r.targets, r.cameo, r.negated) == ("united_states", "russia", "163", False)
     assert one("Kazakhstan imposed no sanctions on Russia.", "impose").negated
     assert one("The EU imposed sanctions on Russia.", "sanction").targets == "russia"  # the multiword form first
+
+
+def test_receiving_an_envoy_or_a_minister_is_hosting_a_visit():
+    """An official release's "Head of State Kassym-Jomart Tokayev received U.S. Secretary of State Antony Blinken"
+    is a visit hosted (PETRARCH: RECEIVE * ENVOY, * AMBASSADOR, * MINISTERS, 043); "The Head of State" after it is
+    Tokayev again (a title of the codebook). Receiving aid, money, a call or a letter is no row."""
+    text = (
+        "Head of State Kassym-Jomart Tokayev received U.S. Secretary of State Antony Blinken. The Head of State"
+        " thanked the American side for its support."
+    )
+    a = acts(text)
+    assert list(zip(a.lemma, a.agents, a.targets, a.cameo))[:2] == [
+        ("receive", "tokayev", "blinken", "043"),
+        ("thank", "tokayev", "united_states", "051"),
+    ]
+    assert one("Tokayev received a delegation of American senators.", "receive").cameo == "043"
+    for text in (
+        "Tokayev received the ambassador's letter.",
+        "Kazakhstan received aid from Russia.",
+        "Kazakhstan received 5 billion dollars from China.",
+    ):
+        assert "receive" not in set(acts(text).lemma), text
