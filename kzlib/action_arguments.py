@@ -1083,6 +1083,12 @@ class Arguments:
                 before = self.subject_from(seg_start, floor, depth)
                 if before:
                     return list(dict.fromkeys([*before, *self.np_actors(seg[0] + 3, seg[1])]))
+            if x[TEXT] == "," and seg_start >= floor and texts[seg_start] == "," and self.added_party_aside(*seg):
+                # "China, and Russia too, will join": both act
+                before = self.subject_from(seg_start, floor, depth)
+                if before:
+                    added = self.np_actors(seg[0] + 1, self.added_party_aside(*seg))
+                    return list(dict.fromkeys([*before, *added]))
             if x[TEXT] == "," and seg_start >= floor and texts[seg_start] == "," and self._title_segment(*seg):
                 return self._apposed_people(floor, seg_start) or self.subject_from(seg_start, floor, depth)
             if (
@@ -1282,6 +1288,25 @@ class Arguments:
         while a < b and (lows[a] in NEG or lows[a] in ADVERB or lows[a] in APPOSITION_LEAD):
             a += 1
         return a < b - 1 and lows[a] in ("a", "an")
+
+    def added_party_aside(self, a: int, b: int) -> int:
+        """The segment ``t[a:b]`` between commas adds a party to the subject before it: "and" and a phrase naming
+        actors, then "too", "also" or "as well", or "and also" before it ("China, and Russia too, will join", "China, and
+        also Russia, will join"); where that phrase ends, else 0."""
+        lows = self.lows
+        if b - a < 3 or lows[a] != "and":
+            return 0
+        if lows[a + 1] == "also":  # "China, and also Russia, will join"
+            end = b
+        else:
+            end = b - 2 if lows[b - 2 : b] == ["as", "well"] else b - 1 if lows[b - 1] in ("too", "also") else 0
+        if (
+            end <= a + 1
+            or not any(self.acts[a + 1 : end])
+            or any(self.fins[m] and not self.acts[m] for m in range(a + 1, end))
+        ):
+            return 0
+        return end
 
     def excluding_aside(self, a: int, b: int) -> bool:
         """The segment ``t[a:b]`` between commas after the subject sets a party apart from it: "not Russia", "but

@@ -961,6 +961,9 @@ class Predicates:
         texts, acts, fins = self.texts, self.acts, self.fins
         for c in range(k - 1, floor, -1):
             if lows[c] in ("and", "or", "so", "yet") and texts[c - 1] == "," and c + 1 < k:
+                close = next((m for m in range(c + 1, k) if texts[m] == ","), None)
+                if close is not None and self.added_party_aside(c, close):
+                    continue  # "China, and Russia too, will join": a party added to the subject, no clause
                 s = c + 1
                 if not (acts[s] or lows[s] in PRONOUN_SUBJ or lows[s] in DET):
                     continue

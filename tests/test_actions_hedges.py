@@ -552,6 +552,24 @@ def test_a_verb_coordinated_after_an_agreement_governs_its_own_infinitive_and_a_
     assert one_of(loaded("Kazakhstan agreed to the plan and began to build a port."), "build").modality == "asserted"
 
 
+def test_a_party_added_to_the_subject_between_commas_opens_no_clause_of_its_own():
+    """ "Kazakhstan hopes China, and Russia too, will join": ", and Russia too," adds a party to the subject (both
+    join) and opens no clause with a subject of its own, so the hope reaches the joining (was: Russia alone,
+    intended); as ", as well as Russia," does. A clause after ", and" with a verb of its own keeps its own reading."""
+    for text, mood, negated in (
+        ("Kazakhstan hopes China, and Russia too, will join.", "hoped", False),
+        ("Kazakhstan hopes China, and Russia as well, will join.", "hoped", False),
+        ("Kazakhstan hopes China, and also Russia, will join.", "hoped", False),
+        ("Kazakhstan hopes China, and Russia too, will not join.", "hoped", True),
+        ("China, and Russia too, will join the union.", "intended", False),
+        ("China, and Russia too, joined the union in 2020.", "asserted", False),
+    ):
+        r = one_of(loaded(text), "join")
+        assert ids(r.agents) == {"china", "russia"} and r.modality == mood and r.negated == negated, text
+    a = acts("Kazakhstan hopes China will join, and Russia joined too.")
+    assert a[["agents", "modality"]].values.tolist() == [["china", "hoped"], ["russia", "asserted"]]
+
+
 def test_a_step_one_stopped_or_fell_short_of_is_negated_as_one_refrained_from():
     """ "stopped short of halting trade" did not halt it, as "refrained from", "declined to", "failed to" and
     "avoided" tell (an adverb between them and the verb too); the step after it in its own verb phrase is not."""
