@@ -194,6 +194,7 @@ CONTROL_TRANSPARENT = frozenset(
         "help",
         "helps",
         "managed",
+        "try",  # "will try to join": the joining tried (intended), no noun's content
         "went",
         "came",
         "decided",

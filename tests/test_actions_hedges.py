@@ -570,6 +570,19 @@ def test_a_party_added_to_the_subject_between_commas_opens_no_clause_of_its_own(
     assert a[["agents", "modality"]].values.tolist() == [["china", "hoped"], ["russia", "asserted"]]
 
 
+def test_a_step_one_will_try_to_take_is_intended():
+    """ "Kazakhstan will try to join the union": the base form "try" governs the infinitive as "tried" and "tries" do
+    (it gave no row: read as a noun whose content the joining is); the joining is intended, negated with "did not
+    try"."""
+    for text, agents, negated in (
+        ("Kazakhstan will try to join the union.", {"kazakhstan"}, False),
+        ("Kazakhstan and Russia try to join the union.", {"kazakhstan", "russia"}, False),
+        ("Kazakhstan did not try to join the union.", {"kazakhstan"}, True),
+    ):
+        r = one_of(loaded(text), "join")
+        assert ids(r.agents) == agents and r.modality == "intended" and r.negated == negated, text
+
+
 def test_a_step_one_stopped_or_fell_short_of_is_negated_as_one_refrained_from():
     """ "stopped short of halting trade" did not halt it, as "refrained from", "declined to", "failed to" and
     "avoided" tell (an adverb between them and the verb too); the step after it in its own verb phrase is not."""
