@@ -755,7 +755,22 @@ class Predicates:
             return True
         if p.pos == "verb" and self._no_object(p):
             return True
-        return self._near_miss(p) or self._negated_past_adjunct(p, floor)
+        return self._near_miss(p) or self._negated_past_adjunct(p, floor) or self._negated_before_or(p, floor)
+
+    def _negated_before_or(self, p: Pred, floor: int) -> bool:
+        """A verb coordinated with "or" after a negated verb of its clause is negated with it: "did not join the union
+        or host a summit", "does not plan to join the union or to host a summit"."""
+        if p.pos != "verb" or "or" not in self.lows[floor : p.k]:
+            return False  # most predicates
+        lows, j = self.lows, p.k - 1
+        while j > floor and lows[j] in ADVERB:
+            j -= 1
+        if j > floor and lows[j] == "to":
+            j -= 1
+        if j <= floor or lows[j] != "or":
+            return False
+        prev = [q for q in self.preds if floor <= q.k < j and q.pos == "verb"]
+        return bool(prev) and self.negated(prev[-1])
 
     def _negated_past_adjunct(self, p: Pred, floor: int) -> bool:
         """An infinitive, or the noun in its object, whose "to" a verb governs past an adjunct (:meth:`adjunct`) is

@@ -583,6 +583,23 @@ def test_a_step_one_will_try_to_take_is_intended():
         assert ids(r.agents) == agents and r.modality == "intended" and r.negated == negated, text
 
 
+def test_a_verb_coordinated_with_or_after_a_negated_verb_is_negated_too():
+    """ "Kazakhstan did not join the union or host a summit": neither happened (the summit was told as hosted); so
+    an infinitive with its own "to" after "or", and a step refused. A clause after ", or" with a subject of its own
+    keeps its own reading, and "or" after an asserted verb negates nothing."""
+    for text, mood in (
+        ("Kazakhstan did not join the union or host a summit.", "asserted"),
+        ("Kazakhstan does not plan to join the union or to host a summit.", "intended"),
+        ("Kazakhstan never joined the union or hosted a summit in 2020.", "asserted"),
+        ("Kazakhstan refused to join the union or host a summit.", "asserted"),
+    ):
+        r = one_of(loaded(text), "host")
+        assert r.negated and r.modality == mood and ids(r.agents) == {"kazakhstan"}, text
+    assert not one_of(loaded("Kazakhstan joined the union or hosted a summit."), "host").negated
+    r = one_of(loaded("Kazakhstan did not join the union, or Russia hosted a summit."), "host")
+    assert not r.negated and ids(r.agents) == {"russia"}
+
+
 def test_a_step_one_stopped_or_fell_short_of_is_negated_as_one_refrained_from():
     """ "stopped short of halting trade" did not halt it, as "refrained from", "declined to", "failed to" and
     "avoided" tell (an adverb between them and the verb too); the step after it in its own verb phrase is not."""
