@@ -106,6 +106,10 @@ INT_COLUMNS = frozenset(
 )  # offsets, years and note numbers: nullable integers
 
 
+# the columns of ``mentions`` that the actors, cooccurrence, theme_evidence and dyads tables read
+MENTION_LISTS = ("doc_id", "sent_id", "para_id", "actor_id", "form", "start", "end")
+
+
 def _frame(rows: list[dict], table: str) -> pd.DataFrame:
     """One table from its rows (dicts; a missing key is a missing value), built column by column."""
     return frames.from_rows(rows, COLUMNS[table], INT_COLUMNS)
@@ -131,10 +135,14 @@ def _document_date(doc) -> dict:
     return {} if own is None else dict(date=own[0], date_start=own[1], date_end=own[2])
 
 
-def actor_counts(mentions: pd.DataFrame) -> dict[str, list[int]]:
-    """``actor_id -> [mentions, paragraphs, documents]`` of a mentions table. Documents never share a paragraph,
-    so the counts of disjoint sets of documents add up to the counts of them all (see :mod:`kzlib.batch`)."""
-    docs, paras, actors = (mentions[c].tolist() for c in ("doc_id", "para_id", "actor_id"))
+def actor_counts(mentions: pd.DataFrame | dict[str, list]) -> dict[str, list[int]]:
+    """``actor_id -> [mentions, paragraphs, documents]`` of a mentions table (or its columns as lists, by name).
+    Documents never share a paragraph, so the counts of disjoint sets of documents add up to the counts of them all
+    (see :mod:`kzlib.batch`)."""
+    docs, paras, actors = (
+        list(mentions[c]) if isinstance(mentions, dict) else mentions[c].tolist()
+        for c in ("doc_id", "para_id", "actor_id")
+    )
     # counted by C-level iterators: each actor's distinct (document, paragraph) and documents, no loop per mention
     in_paras = Counter(map(itemgetter(2), set(zip(docs, paras, actors))))
     in_docs = Counter(map(itemgetter(1), set(zip(docs, actors))))
@@ -319,14 +327,21 @@ class Corpus:
         rows = [m for d in self.docs.values() for m in actors.mentions(d, self.codebook, self.options)]
         return _frame(rows, "mentions")
 
+    @cached_property
+    def _mention_lists(self) -> dict[str, list]:
+        """The columns of ``mentions`` that other tables read, each read from it once as a list (a column read
+        from a frame costs about 70,000 instructions on pandas 3; five tables read these)."""
+        m = self.mentions
+        return {c: m[c].tolist() for c in MENTION_LISTS}
+
     @_table
     def actors(self) -> pd.DataFrame:
         """Codebook rows of the actors mentioned, with how often and how widely."""
-        return actor_table(actor_counts(self.mentions), self.codebook)
+        return actor_table(actor_counts(self._mention_lists), self.codebook)
 
     @_table
     def cooccurrence(self) -> pd.DataFrame:
-        return network.cooccurrence(self.mentions)
+        return network.cooccurrence(self._mention_lists)
 
     @_table
     def candidates(self) -> pd.DataFrame:
@@ -379,9 +394,9 @@ class Corpus:
         """Every theme term matched, with its offsets: the evidence behind ``themes``."""
         # no term inside a name; a person's title before it ("Secretary of State John Kerry") is no name, and the
         # codebook's titles ("secretary of state") are theme terms
-        m = self.mentions
+        m = self._mention_lists
         names: dict[str, list] = {}  # each document's name spans (plain lists: no frame filtered and grouped)
-        for doc_id, form, s, e in zip(m["doc_id"].tolist(), m["form"].tolist(), m["start"].tolist(), m["end"].tolist()):
+        for doc_id, form, s, e in zip(m["doc_id"], m["form"], m["start"], m["end"]):
             if form != "titled":
                 names.setdefault(doc_id, []).append((s, e))
         names = {k: sorted(v) for k, v in names.items()}

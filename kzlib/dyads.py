@@ -105,11 +105,9 @@ def affiliations(corpus, others) -> dict[tuple[str, str], str]:
     for Afghanistan Reconciliation X") gives none."""
     side = sides(corpus.codebook)
     words = corpus.codebook.compiled(build_title_words)  # title words and the ranks that open a title
-    m = corpus.mentions
+    m = corpus._mention_lists  # (the columns of its mentions table, read once)
     by_doc: dict[str, list[tuple[int, int, str, str]]] = {}
-    for doc_id, s, e, actor, form in zip(
-        m["doc_id"].tolist(), m["start"].tolist(), m["end"].tolist(), m["actor_id"].tolist(), m["form"].tolist()
-    ):
+    for doc_id, s, e, actor, form in zip(m["doc_id"], m["start"], m["end"], m["actor_id"], m["form"]):
         by_doc.setdefault(doc_id, []).append((s, e, actor, form))
     out = {}
     index: dict[str, tuple] = {}  # doc_id → its mentions by start, by end, and their ends (once per document)

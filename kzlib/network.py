@@ -12,8 +12,9 @@ from . import frames
 COLUMNS = ["doc_id", "actor_a", "actor_b", "sentences", "paragraphs"]
 
 
-def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per document and actor pair (``actor_a < actor_b``): shared sentences and paragraphs."""
+def cooccurrence(mentions: pd.DataFrame | dict[str, list]) -> pd.DataFrame:
+    """One row per document and actor pair (``actor_a < actor_b``): shared sentences and paragraphs (of a mentions
+    table, or its columns as lists by name)."""
     found = pair_columns(mentions)
     data = {c: [] for c in COLUMNS}  # built from columns: 2/3 of the time of rows
     for doc_id, *columns in found:
@@ -31,13 +32,16 @@ def pair_rows(mentions: pd.DataFrame) -> list[tuple]:
     return [row for doc_id, *columns in pair_columns(mentions) for row in zip(repeat(doc_id), *columns)]
 
 
-def pair_columns(mentions: pd.DataFrame) -> list[tuple]:
+def pair_columns(mentions: pd.DataFrame | dict[str, list]) -> list[tuple]:
     """The rows of :func:`cooccurrence` document by document (sorted by ``doc_id``), each document's as columns:
     ``(doc_id, actor_a, actor_b, sentences, paragraphs)``, the last four lists in the table's order (a document
     without pairs has none). Ids are coded as ints once (a dict's lookups mapped over each column), and the pairs of
     every unit of every document are made, counted and ranked by numpy calls over arrays of such codes, not by a
     Python step per mention or per pair."""
-    docs, sents, paras, actors = (mentions[c].tolist() for c in ("doc_id", "sent_id", "para_id", "actor_id"))
+    docs, sents, paras, actors = (
+        list(mentions[c]) if isinstance(mentions, dict) else mentions[c].tolist()
+        for c in ("doc_id", "sent_id", "para_id", "actor_id")
+    )
     if not docs:
         return []
     doc_names, names = sorted(set(docs)), sorted(set(actors))
