@@ -153,18 +153,24 @@ def actor_table(counts: dict[str, list[int]], codebook: Codebook) -> pd.DataFram
     """The ``actors`` table from :func:`actor_counts`: codebook rows, most mentioned first, then by id."""
     import numpy as np
 
-    cb = codebook.actors
-    ids = cb["actor_id"].tolist()
+    ids, arrays = codebook.compiled(_actor_arrays)
     order = sorted((i for i, a in enumerate(ids) if a in counts), key=lambda i: (-counts[ids[i]][0], ids[i]))
     # built from columns (each codebook column's own array, taken in order): a quarter of the time of selecting rows
     # and assigning columns to a frame
-    data = {c: cb[c].array.take(order) for c in COLUMNS["actors"] if c in cb}
+    data = {c: array.take(order) for c, array in arrays.items()}
     found = [counts[ids[i]] for i in order]
     data["mentions"] = frames.nullable_ints([n for n, _, _ in found])
     data["paragraphs"] = np.array([p for _, p, _ in found], dtype="int64")
     data["documents"] = np.array([d for _, _, d in found], dtype="int64")
     df = frames.frame(data)
     return df if list(df.columns) == COLUMNS["actors"] else df[COLUMNS["actors"]]
+
+
+def _actor_arrays(codebook: Codebook) -> tuple[list, dict]:
+    """The codebook's actor ids and the arrays of its columns that the ``actors`` table takes, read once per codebook
+    (a column read from a frame costs about 70,000 instructions on pandas 3)."""
+    cb = codebook.actors
+    return cb["actor_id"].tolist(), {c: cb[c].array for c in COLUMNS["actors"] if c in cb}
 
 
 def _table(compute):
