@@ -254,6 +254,8 @@ COMMUNICATIVE = frozenset(
         "commit",
         "promise",
         "press",
+        "threaten",  # "threatened (on Monday) to attack Kazakhstan": a threat, no attack
+        "warn",
     ]
 )
 

@@ -632,3 +632,22 @@ def test_a_forecast_or_an_inverted_condition_is_hypothetical():
     assert set(a.modality) == {"hypothetical"} and len(a) == 2
     assert one("Were Russia to invade Kazakhstan, the United States would act.", "invade").modality == "hypothetical"
     assert one("Russia had invaded Ukraine before Kazakhstan joined.", "invade").modality == "asserted"
+
+
+def test_a_threat_or_warning_to_act_is_no_act():
+    """ "threatened (on Monday) to attack Kazakhstan": the attack is the threat's content, no step of its own; the
+    threat takes its target (a weekday or month before "to" is read through, as with "agreed on Monday to")."""
+    for text, lemma, agent, target in (
+        ("Russia threatened on Monday to attack Kazakhstan.", "threaten", "russia", "kazakhstan"),
+        ("Russia threatened in March to attack Kazakhstan.", "threaten", "russia", "kazakhstan"),
+        ("Russia threatened to attack Kazakhstan.", "threaten", "russia", "kazakhstan"),
+        ("Kazakhstan warned on Monday to expel Russian diplomats.", "warn", "kazakhstan", "russia"),
+        ("Kazakhstan warned to expel Russian diplomats.", "warn", "kazakhstan", "russia"),
+    ):
+        c = loaded(text)
+        assert set(c.actions.lemma) == {lemma}, (text, c.actions[["lemma", "agents", "targets"]].to_string())
+        r = one_of(c, lemma)
+        assert (r.agents, r.targets, r.negated) == (agent, target, False), text
+    # a verb of its own coordinated after the threat governs its infinitive
+    r = one_of(loaded("Russia threatened on Monday and then decided to attack Kazakhstan."), "attack")
+    assert r.modality == "intended"
