@@ -82,6 +82,29 @@ FAILED = frozenset(
         "abstains",
     ]
 )
+# "did not hesitate (wait, delay, stop, cease, forget) in 2022 to condemn": the verb negated, the step is affirmed
+AFFIRMED_NEGATED = frozenset(
+    [
+        "hesitate",
+        "hesitates",
+        "hesitated",
+        "wait",
+        "waits",
+        "waited",
+        "delay",
+        "delays",
+        "delayed",
+        "stop",
+        "stops",
+        "stopped",
+        "cease",
+        "ceases",
+        "ceased",
+        "forget",
+        "forgets",
+        "forgot",
+    ]
+)
 # past forms that tell a step taken, not a base form ("and began to build", not "and host"), beside those in -ed
 TOLD_PAST = frozenset(
     ["began", "became", "took", "made", "gave", "went", "came", "chose", "held", "led", "met", "sent", "sought", "kept"]
@@ -792,8 +815,11 @@ class Predicates:
                 and lows[i] not in AUX
                 and self.adjunct(i, j)
             ):
-                if lows[i] in FAILED:
-                    return True  # "refused on Monday to hold talks"
+                if lows[i] in FAILED or lows[i] in AFFIRMED_NEGATED:
+                    # "refused on Monday to hold talks"; not "did not fail (refuse) in 2022 to condemn", "did not
+                    # hesitate (wait, stop) on Monday to condemn": a negated hesitation affirms the step
+                    neg = any(negating(w) for w in lows[max(floor, i - 3) : i])
+                    return lows[i] in FAILED and not neg
                 q = self.at.get(i)
                 if q is not None and q.pos == "verb":
                     return self.negated(q)

@@ -651,3 +651,19 @@ def test_a_threat_or_warning_to_act_is_no_act():
     # a verb of its own coordinated after the threat governs its infinitive
     r = one_of(loaded("Russia threatened on Monday and then decided to attack Kazakhstan."), "attack")
     assert r.modality == "intended"
+
+
+def test_a_negated_hesitation_past_an_adjunct_affirms_the_step():
+    """ "did not hesitate on Monday to condemn Russia": the negation of "hesitate", "wait", "stop" or "fail" affirms
+    the step (not negated), as "did not fail to"; "refused on Monday to" and "did not agree on Monday to" negate it."""
+    for text in (
+        "Kazakhstan did not hesitate on Monday to condemn Russia.",
+        "Kazakhstan never hesitated in 2022 to condemn Russia.",
+        "Kazakhstan did not stop in 2022 to condemn Russia.",
+        "Kazakhstan did not wait until 2022 to condemn Russia.",
+        "Kazakhstan did not fail in 2022 to condemn Russia.",
+    ):
+        r = one_of(loaded(text), "condemn")
+        assert not r.negated and r.modality == "asserted", text
+    for text in ("Kazakhstan refused on Monday to condemn Russia.", "Kazakhstan failed in 2022 to condemn Russia."):
+        assert one_of(loaded(text), "condemn").negated, text
