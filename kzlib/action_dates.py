@@ -163,14 +163,16 @@ def date_scope(s: Sentence, pred: Pred, cs: int, ce: int, dates: list, p, lead: 
 
 def _planning_adjunct(s: Sentence, a: int, k: int) -> bool:
     """The date at token ``a`` stands in an adjunct between a verb of ``PLANNING`` and the "to" of the step at ``k``
-    ("agreed on 5 May 2022 to hold talks", "pledged in 2022 to withdraw"): the agreement's date, not the step's,
-    which is still to come."""
+    ("agreed on 5 May 2022 to hold talks", "did not agree in 2022 to"): the agreement's date, not the step's,
+    which is still to come. Only when the verb makes a row of its own (a predicate not read into the step): else the
+    date would be lost ("decided in 2020 to join", "pledged in 2022 to withdraw": the step keeps it)."""
     lows = s.lows
     j = next((j for j in range(a + 1, k) if lows[j] == "to"), None)
     if j is None:
         return False
     i = next((i for i in range(a - 1, max(-1, a - 5), -1) if lows[i] in PLANNING), None)
-    return i is not None and s.adjunct(i, j)
+    q = s.at.get(i) if i is not None else None
+    return q is not None and not q.absorbed and s.adjunct(i, j)  # "decided in 2020 to join": no row takes the date
 
 
 def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:

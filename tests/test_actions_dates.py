@@ -159,15 +159,19 @@ def test_the_date_of_an_infinitive_the_lexicon_lacks_is_its_own():
 def test_a_date_between_an_agreement_and_the_step_agreed_is_the_agreements():
     """ "Kazakhstan agreed on 5 May 2022 to hold talks with Russia": the agreement is dated, the talks agreed are
     still to come (intended) and undated; so for a pledge, an offer or a decision, and the step keeps a date of its
-    own after its "to". A date said after the step, or before the sentence's verb, stays as before."""
+    own after its "to". A date said after the step, or before the sentence's verb, stays as before. A verb that makes
+    no row of its own ("decided", or "pledged" and "offered", read into the step) leaves the date to the step, which
+    would lose it else."""
     a = acts("Kazakhstan agreed on 5 May 2022 to hold talks with Russia.").set_index("lemma")
     assert a.date_value.to_dict() == {"agree": "2022-05-05", "talk": ""} and a.modality["talk"] == "intended"
     for text, lemma, date in (
         ("Kazakhstan did not agree on 5 May 2022 to hold talks with Russia.", "talk", ""),
         ("Kazakhstan agreed with Russia on 5 May 2022 to hold talks.", "talk", ""),
-        ("Kazakhstan pledged in 2022 to withdraw its troops from Syria.", "withdraw", ""),
-        ("Kazakhstan decided in 2020 to join the union.", "join", ""),
-        ("Kazakhstan offered on 5 May 2022 to mediate talks between Russia and Ukraine.", "talk", ""),
+        ("Kazakhstan pledged in 2022 to withdraw its troops from Syria.", "withdraw", "2022"),
+        ("Kazakhstan decided in 2020 to join the union.", "join", "2020"),
+        ("Kazakhstan resolved in 2020 to join the union.", "join", "2020"),
+        ("Kazakhstan did not decide in 2020 to join the union.", "join", "2020"),
+        ("Kazakhstan offered on 5 May 2022 to mediate talks between Russia and Ukraine.", "talk", "2022-05-05"),
         ("Kazakhstan agreed in 2022 to hold talks with Russia in 2023.", "talk", "2023"),
         ("Kazakhstan will meet Russia in October 2023 to discuss trade.", "discuss", "2023-10"),  # no agreement
         ("Kazakhstan decided to join the union in 2020.", "join", "2020"),
