@@ -1515,9 +1515,6 @@ def _row(doc, p, shift, sent_id, s: _Sentence, pred: Pred, sense, sent_dates, n:
         inside = own or date_scope(s, pred, cs, ce, inside, p, _lead_date(s, cs, sent_dates, p))
         if pred.vform == "proform":  # "as did Y in 2020": the date after it
             inside = [(ti, tx) for ti, tx in inside if ti > pi] or inside
-        if len(inside) > 1:  # "In 2022 X hosted the summit in October": the finer date says which part of the coarser
-            values = [tx["value"] for _, tx in inside]
-            inside = [d for d, v in zip(inside, values) if not any(w.startswith(v + "-") for w in values)]
         if inside:
             date = min(inside, key=lambda d: (abs(d[0] - pi), d[0]))[1]
     if shift is None:

@@ -180,10 +180,3 @@ def test_a_date_between_an_agreement_and_the_step_agreed_is_the_agreements():
         a = acts(text)
         assert a[a.lemma == lemma].date_value.tolist() == [date], text
 
-
-def test_of_two_dates_of_an_action_one_inside_the_other_the_finer_dates_it():
-    """ "In 2022 Kazakhstan hosted the summit in October": October says which part of 2022, so the row is dated
-    2022-10 whichever date stands nearer the verb; dates apart ("In 2019 … in 2016") keep the nearer."""
-    assert _dates("In 2022 Kazakhstan hosted the summit in October.") == {"hosted": "2022-10"}
-    assert _dates("In May 2021 Kazakhstan signed the deal on 5 May 2021.") == {"signed": "2021-05-05"}
-    assert _dates("In 2019 Kazakhstan joined the bank in 2016.") == {"joined": "2019"}
