@@ -39,6 +39,7 @@ from .action_vocabulary import (
     PREP,
     PRONOUN_POSS,
     PRONOUN_SUBJ,
+    RESOLVE_NOUNS,
     SAYING,
     SPEAKER_POSS,
     START,
@@ -121,11 +122,6 @@ PLURAL_NP_ENDS = (
     "both",
     "they",
     "them",
-)
-# a decision or resolve of someone: "the decision of X to expand" is X's step
-RESOLVE_NOUNS = frozenset(
-    ["decision", "decisions", "plan", "plans", "intention", "intentions", "readiness", "willingness", "resolve"]
-    + ["determination", "commitment", "pledge", "promise", "offer", "proposal", "efforts", "effort", "attempt"]
 )
 # a contact made to do something: its maker acts ("Blinken called Tokayev to discuss", "met X to sign")
 CONTACT_VERBS = frozenset(
@@ -1542,7 +1538,7 @@ class Arguments:
         for k in range(len(words) - 2, -1, -1):  # "Last year French companies", "In 2021 French companies": the
             x = words[k]  # time said before the group is no part of it
             if (
-                (k and x[LOW] in TIME_UNITS and words[k - 1][LOW] in TIME_LEADS)
+                (x[LOW] in TIME_UNITS and (not k or words[k - 1][LOW] in TIME_LEADS))  # "(Every) year German firms"
                 or x[TEXT] in CALENDAR
                 or (len(x[TEXT]) == 4 and x[TEXT].isdigit() and x[TEXT][:2] in ("19", "20"))
             ):

@@ -23,6 +23,7 @@ from .action_vocabulary import (
     POSS,
     PREP,
     PRONOUN_POSS,
+    RESOLVE_NOUNS,
     SAYING,
     START,
     TEXT,
@@ -288,10 +289,12 @@ def _date_segments(s: Sentence, cs: int, ce: int, dates: list, p) -> tuple:
 
 
 def _plain_infinitive_with_object(s: Sentence, k: int, end: int) -> bool:
-    """``t[k]``, after "to", is a verb the lexicon does not list, known by its object: a plain lower-case word with a
-    determiner or possessive after it ("the decision to extend the treaty in 2021": the extension's date, not the
-    welcome's). "to date", "to the end" and "from energy to security in 2021" make no infinitive."""
-    if k + 1 >= end:
+    """``t[k]``, after "to", is a verb the lexicon does not list, known by its object, that says the content of a
+    decision, plan or offer named just before it: a plain lower-case word with a determiner or possessive after it
+    ("the decision of the United States to extend the treaty in 2021": the extension's date, not the welcome's). A
+    purpose infinitive ("sent troops to Kyrgyzstan to guard the border in 2010") leaves the date to the verb, and
+    "to date", "to the end" and "from energy to security in 2021" make no infinitive."""
+    if k + 1 >= end or RESOLVE_NOUNS.isdisjoint(s.lows[max(0, k - 7) : k - 1]):
         return False
     x, lows = s.t[k], s.lows
     return (

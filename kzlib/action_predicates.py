@@ -427,7 +427,13 @@ class Predicates:
             or (prev == "to" and low.endswith("s") and low not in map(LEMMA_OF, senses))
             or (  # "to restore order": a bare form after "to" and a plain word (an infinitive the lexicon does not
                 # list) is that infinitive's object
-                k > 1 and lows[k - 2] == "to" and low in map(LEMMA_OF, senses) and self._plain_infinitive(prev)
+                k > 1
+                and lows[k - 2] == "to"
+                and low in map(LEMMA_OF, senses)
+                and self._plain_infinitive(prev)
+                and not (  # "officials opposed to sanctions criticize Russia": a verb with its own object stays one
+                    nxt and (self.acts[k + 1] or nxt in DET or nxt in PRONOUN_POSS)
+                )
             )
             or (  # "sent engineers to", "halted gas supplies to": an -s form its verb's object cue names, up to two
                 # words into the object, is that verb's object

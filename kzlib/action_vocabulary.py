@@ -164,6 +164,11 @@ ADVERB = frozenset(
         "long",
     ]
 )
+# a decision or resolve of someone: "the decision of X to expand" is X's step
+RESOLVE_NOUNS = frozenset(
+    ["decision", "decisions", "plan", "plans", "intention", "intentions", "readiness", "willingness", "resolve"]
+    + ["determination", "commitment", "pledge", "promise", "offer", "proposal", "efforts", "effort", "attempt"]
+)
 # Adverbs beside ADVERB and the "-ly" words that may split an infinitive ("to better support"): the word after
 # them is still the verb.
 SPLITTING_ADVERB = frozenset(["better", "best", "always", "ever", "actively", "possibly", "fully", "truly"])

@@ -354,6 +354,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
     rows: list[dict] = []
     mem = Memory(doc.text)
     people = None  # the persons the text names (:func:`_people`), read at its first speaker label
+    un_record = None  # whether a UN delegate's label opens a line (read at the first chair's label)
     labelled = bool(
         SPEAKER_LABEL.match(doc.text) or LABEL_LINE_AFTER.search(doc.text)
     )  # a line opens with a speaker label
@@ -404,10 +405,16 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             clean += adherents(p.text, clean)
             mem.quotes = attributed(p.text, clean)
             label = SPEAKER_LABEL.match(p.text)
+            if label is not None and label.group("chair"):  # "The President:" is a UN chair's only in a UN record
+                if un_record is None:
+                    un_record = any(m.group("delegation") for m in LABEL_LINE_AFTER.finditer("\n" + doc.text))
+                label = label if un_record else None
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
                 if label.group("delegation"):  # "Mr. Umarov (Kazakhstan):": a delegate speaks for the state
                     mem.speaker = _delegation(label.group("delegation"))
+                elif label.group("chair"):  # a UN meeting's chair, named by no one ("The President:")
+                    mem.speaker = None
                 else:
                     people = _people(doc, mentions, labelled) if people is None else people
                     mem.speaker = _speaker(label.group(1) or label.group(2), doc.text, people)

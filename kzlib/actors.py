@@ -357,7 +357,12 @@ def mentions(doc: Document, cb: Codebook, options: Options | None = None) -> lis
         taken = [(s, e) for s, e, _ in chosen[p.para_id]]
         if p.text[:1].isupper() and (turn := SPEAKER_TURN.match(p.text)):  # a speaker's label: its name is read
             # in title case; a name the label spells as the text does ("Mr. Umarov (Kazakhstan):") is a speaker's too
-            exact = [(s, e, t, "speaker" if e <= turn.end() else f) for s, e, t, f in exact]
+            said = "delegation" if turn.group("delegation") else "chair" if turn.group("chair") else None
+            a, b = turn.span(said) if said else (0, turn.end())
+            # a UN delegate's label: its bracketed state is the speaker's, the language it was "spoke in" no one
+            exact = [
+                (s, e, t, "speaker" if e <= b else f) for s, e, t, f in exact if not (s < a or b < e <= turn.end())
+            ]
             label = [
                 (s, e, t, t.form) for s, e, t in speaker_label(p.text, cb) if not any(a < e and s < b for a, b in taken)
             ]

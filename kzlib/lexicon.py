@@ -199,10 +199,12 @@ HEARING_LABEL = (
 )
 # a turn in a United Nations meeting record: a courtesy title or office of speaker_titles.csv, a name, and the
 # delegation in brackets before the colon ("Mr. Umarov (Kazakhstan):", "Mrs. Thomas-Greenfield (United States of
-# America):"); group ``delegation``, the state the speaker speaks for
+# America):"; group ``delegation``, the state the speaker speaks for), or the chair ("The President:", group
+# ``chair``, naming nobody), either with the language spoken after it ("(spoke in Russian)")
 UN_LABEL = (
-    rf"(?:{alternation(t for t in _HEARING if t not in _WHOLE_LABELS)})[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}"
-    r"[ \t]+\((?P<delegation>[A-Z][^()\r\n]{1,80})\)(?=:[ \t]+\S)"
+    rf"(?:(?:{alternation(t for t in _HEARING if t not in _WHOLE_LABELS)})[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}"
+    r"[ \t]+\((?P<delegation>[A-Z][^()\r\n]{1,80})\)|(?P<chair>The[ \t]+(?:President|Acting[ \t]+President|Chair)))"
+    r"(?:[ \t]+\(spoke[ \t]+in[ \t]+[A-Z][a-z]+\))?(?=:[ \t]+\S)"
 )
 # a speaker label listed in speaker_labels.csv ("Q", "MODERATOR", "Moderator", "The President")
 LISTED_LABEL = alternation(lab for lab in _LABELS if len(lab) > 1)

@@ -95,9 +95,10 @@ _DATE = (
 )
 PLACE_DATE = rxcache.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{0,2}},[ \t]+(?:{_DATE})\.?")
 DATE_LINE = rxcache.compile(rf"{_DATE}|{PLACE_DATE.pattern}")
-# a title that ends with its date after a dash ("Department Press Briefing – January 6, 2022"): the date is the
-# document's own (group ``date``), the line still a title
+# a title that ends with its date after a dash ("Department Press Briefing – January 6, 2022"): the first title-like
+# line only (a line so shaped further down stays what it was); a day is the document's own date (group ``date``)
 TITLE_DATE = rxcache.compile(rf"[ \t]+[–—-][ \t]+(?P<date>{_DATE})\.?$")
+DAY_IN_DATE = rxcache.compile(r"(?<!\d)\d{1,2}(?!\d)")  # a day's number in a date ("January 6, 2022", "6.1.2022")
 # an entry of a timeline or chronology: a line that opens with a date or a year (or years), then a dash or a colon
 # and a capitalised word ("1993 – The two governments sign …", "December 25, 1991: The United States recognizes …")
 DATED_ENTRY = rxcache.compile(rf"(?:{_DATE}|\d{{4}}(?:[–-]\d{{2,4}})?)[ \t]*[–—:-][ \t]+[\"“]?[A-Z]")
@@ -288,9 +289,6 @@ def is_title_like(line: str, max_words: int = 15) -> bool:
         return False
     if line[-1] == ":" and words[-1][:-1].lower() in LEAD_IN_ENDS:  # "Kazakhstan and the United States will:"
         return False
-    dated = TITLE_DATE.search(line)
-    if dated:  # "Department Press Briefing – January 6, 2022": the title before its date
-        line, words = line[: dated.start()], line[: dated.start()].split()
     if re.search(r"[a-z]{2}[.!?]\s+\S", line) or DATELINE.search(line) or URL.search(line):
         return False
     content = [w for w in words if re.search(r"[^\W\d_]", w) and w.lower().strip("\"'“‘(") not in SMALL_WORDS]
@@ -315,6 +313,17 @@ def is_sentence_heading(line: str, max_words: int = 12) -> bool:
     if not first.isalpha() or first.islower() or BYLINE.match(line) or ENDS_WITH_REF.search(line):
         return False
     return not (re.search(r"\w[.!?]\S*\s", line) or DATELINE.search(line) or URL.search(line))
+
+
+def _title_before_day(words: str) -> bool:
+    """A title-like line that ends with a day after a dash ("Department Press Briefing – January 6, 2022"); a month
+    or year there ("The Tragedy of Almaty – January 2022") may be the subject's, and such a line stays body text."""
+    dated = TITLE_DATE.search(words)
+    return (
+        dated is not None
+        and DAY_IN_DATE.search(dated.group("date")) is not None
+        and is_title_like(words[: dated.start()], max_words=TITLE_MAX_WORDS)
+    )
 
 
 def _heading_text(words: str) -> str:
@@ -432,6 +441,7 @@ def parse(text: str) -> list[Unit]:
             kind, n = "body", None
         elif front and (
             is_title_like(words, max_words=TITLE_MAX_WORDS)
+            or _title_before_day(words)  # "Department Press Briefing – January 6, 2022"
             or (one_line and is_sentence_heading(words, 20) and not runs_on(i))
         ):
             kind, n = "title", None

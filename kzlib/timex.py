@@ -1264,7 +1264,7 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     dated = TITLE_DATE.search(doc.text, title.start, title.end) if title is not None else None
     if dated is not None:  # "Department Press Briefing – January 6, 2022"
         found = [x for x in find(dated.group("date")) if x.kind == "date" and x.deixis == ""]
-        if found and found[0].start == 0:
+        if found and found[0].start == 0 and len(found[0].value) == 10:  # a day: "… – January 2022" is the subject's
             d = found[0]
             s = dated.start("date")
             return replace(d, start=s, end=s + d.end), s, s + d.end
@@ -1292,7 +1292,7 @@ def _date_line_in_head(doc) -> tuple[Timex, int, int] | None:
             found = find(row)
             if found and found[0].start == 0 and found[0].kind == "date" and found[0].deixis == "":
                 d, rest = found[0], row[found[0].end :].strip()
-                if (not rest.strip(".") or CLOCK_AFTER_DATE.fullmatch(rest)) and len(d.value) >= 7:
+                if (not rest or CLOCK_AFTER_DATE.fullmatch(rest)) and len(d.value) >= 7:  # not "… on\n5 May 2022."
                     s = at + line.index(row)
                     return replace(d, start=s, end=s + d.end), s, s + d.end
         at += len(line) + 1

@@ -305,3 +305,5 @@ def test_a_time_said_before_a_group_is_no_part_of_its_name():
     ):
         assert acts(text).agents.tolist() == ["other:French companies"], text
     assert acts("Last year some pundits criticized Russia.").agents.tolist() == ["other:some pundits"]
+    assert acts("Every year German firms invest in Kazakhstan.").agents.tolist() == ["other:German firms"]
+    assert acts("This spring Turkish investors visited Kazakhstan.").agents.tolist() == ["other:Turkish investors"]

@@ -154,6 +154,12 @@ def test_the_date_of_an_infinitive_the_lexicon_lacks_is_its_own():
     assert _dates("In 2021 Kazakhstan welcomed the decision to extend the treaty.") == {"welcomed": "2021"}
     assert _dates("Kazakhstan welcomed the decision in 2021.") == {"welcomed": "2021"}
     assert _dates("Kazakhstan sent envoys to the summit in Moscow in 2021.") == {"sent": "2021"}
+    # a purpose infinitive leaves the date to the verb (the reviewer's cases)
+    assert _dates("Kazakhstan sent troops to Kyrgyzstan to guard the border in 2010.") == {"sent": "2010"}
+    assert _dates("Kazakhstan has worked with the United States to reduce the threat since 1993.") == {
+        "worked with": "1993"
+    }
+    assert _dates("Kazakhstan sent aid to half the region in 2021.") == {"sent": "2021"}
 
 
 def test_a_date_between_an_agreement_and_the_step_agreed_is_the_agreements():
@@ -179,4 +185,3 @@ def test_a_date_between_an_agreement_and_the_step_agreed_is_the_agreements():
     ):
         a = acts(text)
         assert a[a.lemma == lemma].date_value.tolist() == [date], text
-

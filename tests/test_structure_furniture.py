@@ -135,6 +135,16 @@ def test_a_title_that_ends_with_its_date_gives_the_documents_date(dash):
     # a date inside a title, not after a dash at its end, is no document date
     c = load_checked("The January 6, 2022 Briefing on Kazakhstan\n\nMR PRICE: We spoke this morning.\n")
     assert c.documents.date.isna().all()
+    # only the title: a line so shaped further down stays body text with its dates (the reviewer's cases), and a
+    # month after the title's dash may be its subject's, no date of writing
+    c = load_checked(
+        "Kazakhstan timeline\n\nKazakhstan joins the United Nations – March 2, 1992\n\n"
+        "Kazakhstan joins the World Trade Organization – July 27, 2015\n"
+    )
+    assert c.sections.title.tolist() == [""] and c.actions.lemma.tolist() == ["join", "join"]
+    assert c.timexes.value.tolist() == ["1992-03-02", "2015-07-27"]
+    c = load_checked("The Tragedy of Almaty – January 2022\n\nBy John Smith\n\nTwo years later, Almaty mourns.\n")
+    assert c.documents.date.isna().all() and "2024" in c.timexes.value.tolist()
 
 
 @pytest.mark.parametrize("chamber", ["IN THE SENATE OF THE UNITED STATES", "IN THE HOUSE OF REPRESENTATIVES"])
@@ -174,4 +184,7 @@ def test_a_meeting_records_head_gives_its_date_with_the_time(sep):
     doc = load_checked(text).documents.iloc[0]
     assert doc.date == "2023-02-24" and text[doc.date_start : doc.date_end] == "Friday, 24 February 2023"
     c = load_checked("Council Notes\n2019\nMeeting\n\nThe Council met and agreed.\n")
+    assert c.documents.date.isna().all()
+    # a hard-wrapped sentence whose date ends a line is no head (the reviewer's case)
+    c = load_checked("The treaty was signed on\n5 May 2022.\nIt entered into force later.\n\nMore text here.\n")
     assert c.documents.date.isna().all()
