@@ -784,7 +784,31 @@ class Predicates:
             return True
         if p.pos == "verb" and self._no_object(p):
             return True
-        return self._near_miss(p) or self._negated_past_adjunct(p, floor) or self._negated_before_or(p, floor)
+        return (
+            self._near_miss(p)
+            or self._negated_past_adjunct(p, floor)
+            or self._negated_before_or(p, floor)
+            or self._negated_with_first(p, floor)
+        )
+
+    def _first_of_infinitives(self, p: Pred, floor: int):
+        """The first of the infinitives coordinated with the infinitive ``p`` when ``p`` has a "to" of its own ("refused
+        to join the union and (then) to host a summit": join), else None: the later one reads as the first."""
+        if p.vform != "infinitive" or "to" not in self.lows[max(floor, p.k - 3) : p.k]:
+            return None
+        lows, j = self.lows, p.k - 1
+        while j > floor and lows[j] in ADVERB:
+            j -= 1
+        if lows[j] != "to":
+            return None
+        k = self._coordinated_infinitive(p.k, floor)
+        return self.at.get(k) if k != p.k else None
+
+    def _negated_with_first(self, p: Pred, floor: int) -> bool:
+        """ "refused to join the union and to host a summit", "does not plan to join … and to host …": the later
+        infinitive is negated as the first (:meth:`_first_of_infinitives`)."""
+        first = self._first_of_infinitives(p, floor)
+        return first is not None and self.negated(first)
 
     def _negated_before_or(self, p: Pred, floor: int) -> bool:
         """A verb coordinated with "or" after a negated verb of its clause is negated with it: "did not join the union
@@ -1137,4 +1161,5 @@ class Predicates:
             return "intended"  # "is expected to announce", "is due to visit", "are ready to discuss"
         if p.vform == "infinitive" and AIM_IS_TO.search(" ".join(before)):
             return "intended"  # "Tokayev's idea is to shift": a plan
-        return "asserted"
+        first = self._first_of_infinitives(p, floor)
+        return "asserted" if first is None else self.modality(first)  # "is expected to join … and to host …"

@@ -667,3 +667,23 @@ def test_a_negated_hesitation_past_an_adjunct_affirms_the_step():
         assert not r.negated and r.modality == "asserted", text
     for text in ("Kazakhstan refused on Monday to condemn Russia.", "Kazakhstan failed in 2022 to condemn Russia."):
         assert one_of(loaded(text), "condemn").negated, text
+
+
+def test_a_second_infinitive_with_its_own_to_takes_the_firsts_negation_and_modality():
+    """ "refused to join the union and to host a summit": the hosting is refused too (negated), as the joining; "is
+    expected to join the union and to host a summit": both intended. A finite verb after "and" keeps its own reading
+    ("refused to join the union and hosted a summit": hosted)."""
+    for text, modality, negated in (
+        ("Kazakhstan refused to join the union and to host a summit.", "asserted", True),
+        ("Kazakhstan failed to join the union and to host a summit.", "asserted", True),
+        ("Kazakhstan declined to join the union and to host a summit.", "asserted", True),
+        ("Kazakhstan does not plan to join the union and to host a summit.", "intended", True),
+        ("Kazakhstan is expected to join the union and to host a summit.", "intended", False),
+        ("Kazakhstan wants to join the union and then to host a summit.", "hoped", False),
+    ):
+        c = loaded(text)
+        for lemma in ("join", "host"):
+            r = one_of(c, lemma)
+            assert (r.modality, bool(r.negated)) == (modality, negated), (text, lemma)
+    r = one_of(loaded("Kazakhstan refused to join the union and hosted a summit."), "host")
+    assert not r.negated and r.modality == "asserted"
