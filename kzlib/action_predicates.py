@@ -927,6 +927,8 @@ class Predicates:
         join the sanctions that the EU adopted", "did not meet the envoy who visited"), or is the
         participle of a reduced relative on a noun after it ("did not join the sanctions adopted by the EU")."""
         t = self.t
+        if p.k - n <= 4 and self.lows[p.k - 1] == "to" and self.lows[p.k - 2] in AFFIRMED_NEGATED:
+            return True  # "did not hesitate to condemn", "never waited to": a negated hesitation affirms the step
         for m in range(n + 1, p.k):
             if t[m][LOW] in RELATIVE or (
                 t[m][LOW] == "that" and any(t[i][LOW] in DET or t[i][ACTORS] for i in range(n + 1, m))

@@ -62,7 +62,7 @@ from .action_arguments import (
     topic_object,
 )
 from .action_dates import Dating, date_scope
-from .action_predicates import JOINTLY, MODALITY_CUES, READY, SCHEDULED, Predicates, code
+from .action_predicates import AFFIRMED_NEGATED, JOINTLY, MODALITY_CUES, READY, SCHEDULED, Predicates, code
 from .action_tokens import (
     Sentence,
     adherents,
@@ -1072,6 +1072,7 @@ def _content_infinitive(s: _Sentence, pred: Pred, senses: list) -> bool:
         and not x[FINITE]
         and x[LOW] not in AUX
         and x[LOW] not in CONTROL_TRANSPARENT
+        and x[LOW] not in AFFIRMED_NEGATED  # "did not hesitate to condemn": the condemning, no noun's content
         and not x[LOW].endswith(("ed", "ing"))
         and x[TEXT] not in WEEKDAY_NAMES  # "decided on Monday to join", "agreed in May to": a date, no noun's content
         and x[TEXT] not in MONTH_NAMES

@@ -687,3 +687,17 @@ def test_a_second_infinitive_with_its_own_to_takes_the_firsts_negation_and_modal
             assert (r.modality, bool(r.negated)) == (modality, negated), (text, lemma)
     r = one_of(loaded("Kazakhstan refused to join the union and hosted a summit."), "host")
     assert not r.negated and r.modality == "asserted"
+
+
+def test_a_negated_hesitation_right_before_to_affirms_the_step():
+    """ "did not hesitate to condemn Russia" gave no row ("hesitate" read as a noun whose content the condemning is)
+    and "never hesitated to condemn" a negated one: the negation of "hesitate", "wait" or "stop" affirms the step."""
+    for text, modality in (
+        ("Kazakhstan did not hesitate to condemn Russia.", "asserted"),
+        ("Kazakhstan never hesitated to condemn Russia.", "asserted"),
+        ("Kazakhstan did not wait to condemn Russia.", "asserted"),
+        ("Kazakhstan will not hesitate to condemn Russia.", "intended"),
+    ):
+        r = one_of(loaded(text), "condemn")
+        assert not r.negated and r.modality == modality, text
+    assert one_of(loaded("Kazakhstan did not condemn Russia."), "condemn").negated
