@@ -206,7 +206,7 @@ UN_LABEL = (
     r"[ \t]+\((?P<delegation>[A-Z][^()\r\n]{1,80})\)|(?P<chair>The[ \t]+(?:President|Acting[ \t]+President|Chair)))"
     r"(?:[ \t]+\(spoke[ \t]+in[ \t]+[A-Z][a-z]+\))?(?=:[ \t]+\S)"
 )
-# a speaker label listed in speaker_labels.csv ("Q", "MODERATOR", "Moderator", "The President")
+# a speaker label of more than one letter listed in speaker_labels.csv ("QUESTION", "MODERATOR", "Moderator")
 LISTED_LABEL = alternation(lab for lab in _LABELS if len(lab) > 1)
 # a document kind's label before its title's colon ("FACT SHEET:", "TRANSCRIPT:"): no speaker's turn
 GENRE_LABEL = rf"(?:{alternation(r['pattern'] for r in _BOILERPLATE if r['kind'] == 'genre')}):"

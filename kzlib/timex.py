@@ -1227,8 +1227,9 @@ def document_date(doc) -> tuple[Timex, int, int] | None:
     date ("November 16, 2022", "Tuesday, 5 January 2021"), or a dateline opening one ("ALMATY, Jan. 5 (Reuters) –",
     "WASHINGTON, March 3, 2020", "Astana, 12 April 2024 –"), or a place and a date alone on a line ("Tokyo, 19
     December 2024"); or such a paragraph first in the first section when it has a heading (a fact sheet's
-    "Bilateral Relations Fact Sheet / Bureau of … Affairs" lines above its date line); or the date that ends its
-    title after a dash ("Department Press Briefing – January 6, 2022"); failing these, the date of its last foot line of signing
+    "Bilateral Relations Fact Sheet / Bureau of … Affairs" lines above its date line), with a time of day after the
+    date or not; or such a line inside a first block of lines (:func:`_date_line_in_head`, a meeting record's head);
+    or the day that ends its title after a dash ("Department Press Briefing – January 6, 2022"); failing these, the date of its last foot line of signing
     (:func:`signing_lines`: "Done in Tokyo on 19 December 2024, in the Kazakh, Japanese and English languages"),
     wherever it stands; ``None`` when the document has none of them."""
     for k, p in enumerate(doc.paragraphs[:3]):
