@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import chain, compress, count, filterfalse, pairwise, repeat
 
-from .action_predicates import PLEDGED
+from .action_predicates import PLEDGED, plain_infinitive
 from .action_tokens import CLAUSE_PUNCT, START_OF, Sentence
 from .action_vocabulary import (
     ACTORS,
@@ -35,7 +35,6 @@ from .action_vocabulary import (
     past_participle,
     reduced_relative,
 )
-from .lexicon import NOT_INFINITIVES
 
 DATE_OPENERS = frozenset(["that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because"])
 DATE_OPENERS |= frozenset(["although", "though", "since", "if", "unless", "whether"])
@@ -299,12 +298,10 @@ def _plain_infinitive_with_object(s: Sentence, k: int, end: int) -> bool:
     x, lows = s.t[k], s.lows
     return (
         not x[ACTORS]
-        and x[TEXT].isalpha()
         and x[TEXT].islower()
+        and plain_infinitive(lows[k])
         and lows[k] not in NOT_A_HEAD
         and lows[k] not in PRONOUN_POSS
-        and lows[k] not in NOT_INFINITIVES
-        and lows[k] not in ADVERB
         and (lows[k + 1] in DET or lows[k + 1] in PRONOUN_POSS)
     )
 

@@ -322,6 +322,21 @@ def digit_groups(words: list[str]) -> list[str]:
     return out
 
 
+def plain_infinitive(low: str) -> bool:
+    """A lower-case word after "to" that reads as an infinitive: no adverb ("to further"), negation, "-ly" or "-ing"
+    word, no word that makes no infinitive ("to date") and no governor of a bare infinitive ("to help")."""
+    return (
+        low.isalpha()
+        and low.islower()
+        and not low.endswith(("ly", "ing", "ed"))
+        and low not in ADVERB
+        and low not in SPLITTING_ADVERB
+        and low not in BARE_INF_GOV
+        and low not in NOT_INFINITIVES
+        and not negating(low)
+    )
+
+
 class Predicates:
     """The predicate passes of a sentence (mixed into the sentence of :mod:`kzlib.actions`)."""
 
@@ -430,7 +445,7 @@ class Predicates:
                 k > 1
                 and lows[k - 2] == "to"
                 and low in map(LEMMA_OF, senses)
-                and self._plain_infinitive(prev)
+                and plain_infinitive(prev)
                 and not (  # "officials opposed to sanctions criticize Russia": a verb with its own object stays one
                     nxt and (self.acts[k + 1] or nxt in DET or nxt in PRONOUN_POSS)
                 )
@@ -448,21 +463,6 @@ class Predicates:
             or (low.endswith("ing") and self._characterising(k))
             or (k + 1 < len(lows) and self.fins[k + 1] and self._subject_noun(k))  # "American pension funds held"
             or self._nominal_context(k)
-        )
-
-    @staticmethod
-    def _plain_infinitive(low: str) -> bool:
-        """A lower-case word after "to" that reads as an infinitive: no adverb ("to further"), negation, "-ly" or
-        "-ing" word, no word that makes no infinitive ("to date") and no governor of a bare infinitive ("to help")."""
-        return (
-            low.isalpha()
-            and low.islower()
-            and not low.endswith(("ly", "ing", "ed"))
-            and low not in ADVERB
-            and low not in SPLITTING_ADVERB
-            and low not in BARE_INF_GOV
-            and low not in NOT_INFINITIVES
-            and not negating(low)
         )
 
     def _cue_names(self, q: Pred, k: int) -> bool:

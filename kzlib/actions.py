@@ -412,7 +412,7 @@ def _actions(doc, mentions: pd.DataFrame, timex_rows: list[dict]) -> list[dict]:
             if label:
                 mem.transcript = True  # from now on "I" and "we" are a speaker's, or nobody's
                 if label.group("delegation"):  # "Mr. Umarov (Kazakhstan):": a delegate speaks for the state
-                    mem.speaker = _delegation(label.group("delegation"))
+                    mem.speaker = next(iter(_title_actors(label.group("delegation"))), None)
                 elif label.group("chair"):  # a UN meeting's chair, named by no one ("The President:")
                     mem.speaker = None
                 else:
@@ -914,7 +914,8 @@ def _note_modified_documents(s: _Sentence) -> None:
 
 
 def _title_actors(title: str) -> list[str]:
-    """The actors a title line names, in order (the title line is no paragraph: its names are read here)."""
+    """The actors a line outside the paragraphs' mentions names, in order: a title line (no paragraph: its names are
+    read here), a UN delegation in a speaker label ("Kazakhstan", "Russian Federation")."""
     return [surf.actor_id for _, _, surf in choose(title, current_codebook()) if surf.actor_id]  # not a blocked phrase
 
 
@@ -952,11 +953,6 @@ def _people(doc, mentions: pd.DataFrame, labelled: bool) -> list[tuple[int, int,
         # the label "FOREIGN MINISTER NURTLEU:" is theirs
         people += [(a, b, x) for a, b, x, _ in other_persons(head, [(a, b) for a, b, _ in known])]
     return people
-
-
-def _delegation(said: str) -> str | None:
-    """The actor a UN delegation's name in a speaker label names ("Kazakhstan", "Russian Federation"), else None."""
-    return next((surf.actor_id for _, _, surf in choose(said, current_codebook()) if surf.actor_id), None)
 
 
 def _speaker(label: str, text: str, people: list[tuple[int, int, str]]) -> str | None:
